@@ -1,0 +1,81 @@
+"""newsanalytics: topic and actor-sentiment analytics for news.
+
+What each article is about, in named topics you choose; who the actors are; how each actor
+is portrayed; and how that moves over time.
+
+Examples
+--------
+>>> import newsanalytics as na
+>>> result = na.analyze(["Kerry met Venezuelan Foreign Minister Elias Jaua in Guatemala."])
+>>> list(result.articles.columns[:4])
+['id', 'date', 'title', 'status']
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# Public name -> module that defines it. Imported on first use so that ``import
+# newsanalytics`` (and the CLI's --help) stays fast; heavy libraries load only when needed.
+_EXPORTS: dict[str, str] = {
+    "Article": "types",
+    "Mention": "types",
+    "Sentence": "types",
+    "Token": "types",
+    "NewsAnalyticsError": "exceptions",
+    "InputError": "exceptions",
+    "ModelFormatError": "exceptions",
+    "NotFittedError": "exceptions",
+    "MissingDependencyError": "exceptions",
+    "read_articles": "io",
+    "ArticleCorpus": "io",
+    "Taxonomy": "taxonomy",
+    "NewsVectorizer": "vectorize",
+    "ActorExtractor": "actors",
+    "ActorSentiment": "sentiment",
+    "TopicModel": "topics",
+    "analyze": "pipeline",
+    "AnalysisResult": "pipeline",
+    "track": "tracking",
+    "track_topics": "tracking",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsanalytics' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .actors import ActorExtractor
+    from .exceptions import (
+        InputError,
+        MissingDependencyError,
+        ModelFormatError,
+        NewsAnalyticsError,
+        NotFittedError,
+    )
+    from .io import ArticleCorpus, read_articles
+    from .pipeline import AnalysisResult, analyze
+    from .sentiment import ActorSentiment
+    from .taxonomy import Taxonomy
+    from .topics import TopicModel
+    from .tracking import track, track_topics
+    from .types import Article, Mention, Sentence, Token
+    from .vectorize import NewsVectorizer

@@ -1,0 +1,68 @@
+"""Exceptions and the message templates they use.
+
+Every error the library raises on purpose derives from :class:`NewsAnalyticsError`; each
+subclass also inherits the builtin it refines, so ``except ValueError`` keeps working.
+Messages name the record, the field and, where it helps, the allowed values.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "NewsAnalyticsError",
+    "InputError",
+    "ModelFormatError",
+    "NotFittedError",
+    "MissingDependencyError",
+]
+
+
+class NewsAnalyticsError(Exception):
+    """Base class of every error newsanalytics raises on purpose."""
+
+
+class InputError(NewsAnalyticsError, ValueError):
+    """Bad input: a record, field or argument that cannot be used.
+
+    The message names the record (line number or id) and the field.
+    """
+
+
+class ModelFormatError(NewsAnalyticsError, ValueError):
+    """A saved model directory is missing, corrupt, or of an unsupported format version."""
+
+
+class NotFittedError(NewsAnalyticsError, ValueError, AttributeError):
+    """A model was used before ``fit``.
+
+    Inherits scikit-learn's contract (``ValueError`` and ``AttributeError``).
+    """
+
+
+class MissingDependencyError(NewsAnalyticsError, ImportError):
+    """An optional extra is needed for this feature and is not installed."""
+
+
+# Message templates, kept in one place so wording stays consistent.
+MSG_RECORD = "record {record}: {problem}"
+MSG_FIELD = "record {record}, field {field!r}: {problem}"
+MSG_BARE_STR = (
+    "{what} expects an iterable of documents, got a single str; wrap it in a list: [{what_arg}]"
+)
+MSG_ONE_SHOT = (
+    "{what} makes several passes over the corpus and got a one-shot iterator ({kind}); "
+    "pass a list, a DataFrame column or a re-iterable corpus such as "
+    "newsanalytics.io.ArticleCorpus(path)"
+)
+MSG_EXTRA = "{feature} needs the optional extra {extra!r}: pip install 'newsanalytics[{extra}]'"
+
+
+def record_error(record: object, problem: str, field: str | None = None) -> str:
+    """Format an error message that names the record and, if given, the field."""
+    if field is None:
+        return MSG_RECORD.format(record=record, problem=problem)
+    return MSG_FIELD.format(record=record, field=field, problem=problem)
+
+
+def missing_extra(feature: str, extra: str) -> MissingDependencyError:
+    """Build the error for a feature whose optional extra is not installed."""
+    return MissingDependencyError(MSG_EXTRA.format(feature=feature, extra=extra))

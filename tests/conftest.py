@@ -1,0 +1,55 @@
+"""Shared fixtures: where the real data lives, and how its absence is handled.
+
+Tests that need ``../shared/data`` use the ``shared_data`` fixture (or ``data_file``). Where
+the data is absent (a user's clone) they skip with the reason; with
+``NEWSANALYTICS_REQUIRE_DATA=1`` (set by ``.ci/run``) they fail instead, so CI can never
+pass by skipping.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _data_root() -> Path:
+    env = os.environ.get("NEWSANALYTICS_DATA")
+    return Path(env) if env else REPO.parent / "shared" / "data"
+
+
+def _missing(reason: str) -> None:
+    if os.environ.get("NEWSANALYTICS_REQUIRE_DATA") == "1":
+        pytest.fail(f"NEWSANALYTICS_REQUIRE_DATA=1 but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The ``../shared/data`` folder (or ``$NEWSANALYTICS_DATA``)."""
+    root = _data_root()
+    if not root.is_dir():
+        _missing(f"shared data folder {root} is absent (set NEWSANALYTICS_DATA)")
+    return root
+
+
+@pytest.fixture(scope="session")
+def data_file(shared_data: Path):
+    """Return a function mapping a path relative to the data folder to an existing file."""
+
+    def get(relpath: str) -> Path:
+        path = shared_data / relpath
+        if not path.exists():
+            _missing(f"shared data file {path} is absent")
+        return path
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def seed_text(data_file) -> str:
+    """The seed story every user tries first."""
+    return data_file("seed/000_6671fced28da8be4.txt").read_text(encoding="utf-8")
