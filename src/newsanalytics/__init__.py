@@ -46,7 +46,29 @@ _EXPORTS: dict[str, str] = {
     "track_topics": "tracking",
 }
 
-__all__ = ["__version__", *_EXPORTS]
+__all__ = [
+    "__version__",
+    "Article",
+    "Mention",
+    "Sentence",
+    "Token",
+    "NewsAnalyticsError",
+    "InputError",
+    "ModelFormatError",
+    "NotFittedError",
+    "MissingDependencyError",
+    "read_articles",
+    "ArticleCorpus",
+    "Taxonomy",
+    "NewsVectorizer",
+    "ActorExtractor",
+    "ActorSentiment",
+    "TopicModel",
+    "analyze",
+    "AnalysisResult",
+    "track",
+    "track_topics",
+]
 
 
 def __getattr__(name: str) -> Any:

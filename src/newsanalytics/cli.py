@@ -1,0 +1,298 @@
+"""The ``newsanalytics`` command line.
+
+Exit codes: 0 every record ok (or empty), 1 some records failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ._version import __version__
+from .exceptions import NewsAnalyticsError
+
+__all__ = ["main"]
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE = 0, 1, 2
+
+_EPILOG_MAIN = """\
+examples:
+  newsanalytics analyze story.txt -o story.jsonl
+  newsanalytics analyze --sample -o sample.jsonl
+  newsanalytics analyze news.jsonl.gz --text-field body --date-field date -o out.parquet
+  newsanalytics fit corpus.jsonl --taxonomy topics.json -o my_model/
+  newsanalytics analyze news.jsonl --model my_model/ -o out.jsonl
+  newsanalytics track out.jsonl -o series.csv --freq W --topic "drug policy" --plot tl.png
+  newsanalytics report news.jsonl -o report.html
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 on usage errors: keep that
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _input_options(p: argparse.ArgumentParser, *, required: bool = True) -> None:
+    p.add_argument(
+        "inputs",
+        nargs="+" if required else "*",
+        metavar="INPUT",
+        help="JSONL (.gz), CSV/TSV, parquet, .txt files or folders of .txt",
+    )
+    p.add_argument("--text-field", help="field holding the article text (auto-detected)")
+    p.add_argument("--title-field", help="field holding the headline (auto-detected)")
+    p.add_argument("--id-field", help="field holding the article id (auto-detected)")
+    p.add_argument("--date-field", help="field holding the publication date (auto-detected)")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="newsanalytics",
+        description="Topic and actor-sentiment analytics for news.",
+        epilog=_EPILOG_MAIN,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"newsanalytics {__version__}")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or info")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser(
+        "analyze",
+        help="topics, actors and actor sentiment for every article",
+        description="Analyse articles with the embedded defaults or your own taxonomy/model. "
+        "Writes one output record per input record, in input order.",
+        epilog=_EPILOG_MAIN,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _input_options(p, required=False)
+    p.add_argument("--sample", action="store_true", help="analyse the bundled sample corpus")
+    p.add_argument("-o", "--output", required=True, help="OUT.jsonl, OUT.csv or OUT.parquet")
+    p.add_argument("--taxonomy", help="taxonomy JSON (fits a topic model on the input)")
+    p.add_argument("--model", help="directory of a topic model saved by `newsanalytics fit`")
+    p.add_argument("--aliases", help="JSON file {canonical name: [aliases]}")
+    p.add_argument(
+        "--sentiment",
+        choices=["model", "vader"],
+        default="model",
+        help="actor sentiment method (default: the shipped target-dependent model)",
+    )
+    p.add_argument("--batch-size", type=int, default=256, help="articles per batch")
+    p.add_argument("--errors", choices=["coerce", "raise"], default="coerce")
+
+    p = sub.add_parser(
+        "fit",
+        help="fit a named-topic model on your corpus",
+        description="Fit a seeded topic model for a taxonomy on a corpus and save it.",
+    )
+    _input_options(p)
+    p.add_argument("--taxonomy", required=True, help="taxonomy JSON {name: [seed, ...]}")
+    p.add_argument("-o", "--output", required=True, help="model directory to write")
+    p.add_argument("--n-topics", type=int, default=None, help="total topics incl. unnamed")
+    p.add_argument("--random-state", type=int, default=0)
+
+    p = sub.add_parser(
+        "track",
+        help="actor sentiment time series from analyze output",
+        description="Build per-period actor sentiment series from `analyze -o x.jsonl` output.",
+    )
+    p.add_argument("results", metavar="RESULTS", help="JSONL written by `newsanalytics analyze`")
+    p.add_argument("-o", "--output", required=True, help="SERIES.csv")
+    p.add_argument("--freq", default="W", help="pandas period alias: D, W, M, Q (default W)")
+    p.add_argument("--actor", action="append", help="actor name (repeatable); default: all")
+    p.add_argument("--topic", help="weight articles by their share of this topic")
+    p.add_argument("--min-mentions", type=int, default=5)
+    p.add_argument("--plot", help="also write a timeline PNG (needs the `plot` extra)")
+
+    p = sub.add_parser(
+        "report",
+        help="one self-contained HTML report",
+        description="Analyse articles and write one static HTML report.",
+    )
+    _input_options(p)
+    p.add_argument("-o", "--output", required=True, help="REPORT.html")
+    p.add_argument("--freq", default="W")
+    p.add_argument("--taxonomy", help="taxonomy JSON (fits a topic model on the input)")
+    p.add_argument("--model", help="directory of a saved topic model")
+    p.add_argument("--aliases", help="JSON file {canonical name: [aliases]}")
+    p.add_argument("--title", default="newsanalytics report")
+    return parser
+
+
+def _fields(args: argparse.Namespace) -> dict[str, str | None]:
+    return {
+        "text_field": args.text_field,
+        "title_field": args.title_field,
+        "id_field": args.id_field,
+        "date_field": args.date_field,
+    }
+
+
+def _sources(args: argparse.Namespace) -> list[Path]:
+    paths = [Path(p) for p in args.inputs]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise _UsageError(f"input not found: {', '.join(missing)}")
+    return paths
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _analyze_inputs(args: argparse.Namespace, *, progress: bool):
+    from .pipeline import analyze
+
+    if getattr(args, "sample", False):
+        from .io import sample_path
+
+        sources: list[Path] = [sample_path(), *_sources(args)] if args.inputs else [sample_path()]
+    else:
+        if not args.inputs:
+            raise _UsageError("give at least one INPUT, or --sample")
+        sources = _sources(args)
+    return analyze(
+        sources if len(sources) > 1 else sources[0],
+        taxonomy=args.taxonomy,
+        model=args.model,
+        aliases=args.aliases,
+        scorer=getattr(args, "sentiment", None),
+        errors=getattr(args, "errors", "coerce"),
+        batch_size=getattr(args, "batch_size", 256),
+        progress=progress,
+        **_fields(args),
+    )
+
+
+def _write_result(result, output: str) -> None:
+    out = Path(output)
+    suffix = out.suffix.lower()
+    if suffix == ".jsonl":
+        result.to_jsonl(out)
+    elif suffix == ".parquet":
+        result.to_parquet(out)
+    elif suffix == ".csv":
+        result.to_csv(out)
+    else:
+        raise _UsageError(f"-o {output}: unknown output format; use .jsonl, .csv or .parquet")
+
+
+def _summary(result) -> tuple[int, str]:
+    counts = result.articles["status"].value_counts().to_dict()
+    n_err = int(counts.get("error", 0))
+    parts = [f"{counts.get(k, 0)} {k}" for k in ("ok", "empty", "error")]
+    return n_err, f"{len(result.articles)} records: " + ", ".join(parts)
+
+
+def _cmd_analyze(args: argparse.Namespace, progress: bool) -> int:
+    out = Path(args.output)
+    if out.suffix.lower() not in (".jsonl", ".csv", ".parquet"):
+        raise _UsageError(f"-o {args.output}: unknown output format; use .jsonl, .csv or .parquet")
+    result = _analyze_inputs(args, progress=progress)
+    _write_result(result, args.output)
+    n_err, line = _summary(result)
+    if not args.quiet:
+        print(f"{line}; wrote {args.output}", file=sys.stderr)
+        if n_err:
+            first = result.articles.loc[result.articles["status"] == "error", "error"].iloc[0]
+            print(f"first error: {first}", file=sys.stderr)
+    return EXIT_FAILED_RECORDS if n_err else EXIT_OK
+
+
+def _cmd_fit(args: argparse.Namespace, progress: bool) -> int:
+    from .io import ArticleCorpus
+    from .taxonomy import Taxonomy
+    from .topics import TopicModel
+
+    sources = _sources(args)
+    corpus = ArticleCorpus(sources if len(sources) > 1 else sources[0], **_fields(args))
+    model = TopicModel(
+        taxonomy=Taxonomy.load(args.taxonomy),
+        n_topics=args.n_topics,
+        random_state=args.random_state,
+    )
+    model.fit(corpus.texts())
+    model.save(args.output)
+    if not args.quiet:
+        print(f"wrote topic model to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_track(args: argparse.Namespace, progress: bool) -> int:
+    from .pipeline import AnalysisResult
+    from .tracking import track
+
+    src = Path(args.results)
+    if not src.exists():
+        raise _UsageError(f"results not found: {src}")
+    result = AnalysisResult.from_jsonl(src)
+    series = track(
+        result,
+        freq=args.freq,
+        topic=args.topic,
+        min_mentions=args.min_mentions,
+        actors=args.actor,
+    )
+    series.to_csv(args.output, index=False)
+    if args.plot:
+        from .plot import plot_actor_timeline
+
+        fig = plot_actor_timeline(series, actors=args.actor)
+        fig.savefig(args.plot, dpi=110, bbox_inches="tight")
+    if not args.quiet:
+        print(f"wrote {len(series)} rows to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace, progress: bool) -> int:
+    from .report import write_report
+
+    args.sample = False
+    result = _analyze_inputs(args, progress=progress)
+    write_report(result, args.output, title=args.title, freq=args.freq)
+    n_err, line = _summary(result)
+    if not args.quiet:
+        print(f"{line}; wrote {args.output}", file=sys.stderr)
+    return EXIT_FAILED_RECORDS if n_err else EXIT_OK
+
+
+_COMMANDS = {
+    "analyze": _cmd_analyze,
+    "fit": _cmd_fit,
+    "track": _cmd_track,
+    "report": _cmd_report,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    progress = not args.quiet and sys.stderr.isatty()
+    try:
+        return _COMMANDS[args.command](args, progress)
+    except _UsageError as exc:
+        print(f"newsanalytics {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except NewsAnalyticsError as exc:
+        print(f"newsanalytics {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED_RECORDS if isinstance(exc, ValueError) else EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
