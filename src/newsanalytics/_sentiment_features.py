@@ -1,0 +1,450 @@
+"""Target-aware features for actor sentiment (private to :mod:`newsanalytics.sentiment`).
+
+A target is ``(sentence, start, end)``. Each sentence is analysed once (tokens, lexicon
+valences after VADER-style rules, clauses, quotations) and every target in it then reads
+features relative to its own position:
+
+- ``u:``/``b:`` unigrams and bigrams of the sentence with the target masked as ``<T>``;
+- ``l:``/``r:`` words in a window left/right of the target, ``tl:``/``tr:`` the bigram
+  touching it ("<T> said", "by <T>");
+- ``lex:`` VADER lexicon evidence (negation, booster and "but" rules applied) in windows,
+  the target's clause, the next clause and the whole sentence, also distance-weighted;
+- ``role:`` the target as agent or patient of hand-listed attack/praise verbs;
+- ``q:`` quotations and reported speech (the target speaking, or inside a quotation);
+- ``pro:`` lexicon evidence around later pronouns that may refer to the target;
+- ``t:`` words of the mention itself.
+
+The lexicon is VADER's (MIT, shipped inside vaderSentiment); the word lists are ours.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+#: Bumped whenever features change; a saved model records the version it was trained on.
+FEATURES_VERSION = 1
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+
+_B_INCR = 0.293
+_N_SCALAR = -0.74
+
+# Words the VADER lexicon scores that carry no sentiment in news (names, function words).
+_LEXICON_STOP = frozenset(
+    """no yes like please well kind pretty united trust party justice care""".split()
+)
+
+_BOOSTERS_UP = frozenset(
+    """absolutely amazingly awfully completely considerable considerably decidedly deeply
+    enormous enormously entirely especially exceptional exceptionally extreme extremely
+    fully greatly highly hugely incredible incredibly intensely major majorly more most
+    particularly purely quite really remarkably so substantially thoroughly total totally
+    tremendous tremendously unbelievably unusually utter utterly very""".split()
+)
+_BOOSTERS_DOWN = frozenset(
+    """almost barely hardly kinda less little marginal marginally occasional occasionally
+    partly scarce scarcely slight slightly somewhat sorta""".split()
+)
+_NEGATE = frozenset(
+    """aint arent cannot cant couldnt didnt doesnt dont hadnt hasnt havent isnt mightnt
+    mustnt neither never none nope nor not nothing nowhere oughtnt shant shouldnt wasnt
+    werent without wont wouldnt rarely seldom despite no""".split()
+)
+
+_CONTRAST = frozenset({"but", "however", "yet", "although", "though", "whereas", "while"})
+_CLAUSE_PUNCT = frozenset(",;:()[]—–-")
+_OPEN_Q = frozenset({"“", "‘"})
+_CLOSE_Q = frozenset({"”"})
+
+_SPEECH = frozenset(
+    """said says say saying told tells tell added adds wrote writes tweeted tweets argued
+    argues claimed claims insisted insists stated states explained explains noted notes
+    asked asks declared declares announced announces warned warns suggested suggests
+    acknowledged admitted admits replied responded recalled contended maintained
+    complained complains boasted boasts vowed vows urged urges testified""".split()
+)
+
+# Verbs whose object is portrayed badly / well; the subject is the critic or the praiser.
+_ATTACK = (
+    "critici blam accus attack slam blast condemn denounc ridicul mock insult sue sued "
+    "indict charg convict arrest fire fired oust impeach investigat prob subpoena punish "
+    "sanction reject rebuk scold lambast chastis berat assail target threaten smear "
+    "harass vilif demoniz demonis undermin betray defeat ban bann censur reprimand "
+    "question challeng oppos fault sham"
+).split()
+_PRAISE = (
+    "prais laud thank endors support back defend applaud congratulat honor honour hail "
+    "champion welcom celebrat admir credit commend reward elect nominat appoint promot "
+    "rescu protect help embrac trust respect salut vindicat exonerat acquit clear"
+).split()
+_BE = frozenset("is was were are be been being get got gets getting has have had".split())
+_PRONOUNS = frozenset("he him his she her hers they them their himself herself".split())
+
+
+def _verb_class(word: str) -> str | None:
+    for stem in _ATTACK:
+        if word.startswith(stem):
+            return "attack"
+    for stem in _PRAISE:
+        if word.startswith(stem):
+            return "praise"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, float]:
+    """VADER's word -> mean valence table, read from the vaderSentiment package."""
+    import vaderSentiment.vaderSentiment as vs
+
+    path = Path(vs.__file__).with_name("vader_lexicon.txt")
+    lex: dict[str, float] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 2 and parts[0] and parts[0] not in _LEXICON_STOP:
+                try:
+                    lex[parts[0]] = float(parts[1])
+                except ValueError:
+                    continue
+    return lex
+
+
+@lru_cache(maxsize=4096)
+def _verb_class_cached(word: str) -> str | None:
+    return _verb_class(word)
+
+
+class _Sentence:
+    """Everything about a sentence that does not depend on the target."""
+
+    __slots__ = (
+        "words",
+        "starts",
+        "ends",
+        "val",
+        "clause",
+        "in_quote",
+        "sent_pos",
+        "sent_neg",
+        "n",
+    )
+
+    def __init__(self, text: str) -> None:
+        lex = _lexicon()
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _TOKEN.finditer(text):
+            words.append(m.group().lower().replace("’", "'"))
+            starts.append(m.start())
+            ends.append(m.end())
+        n = len(words)
+        val = [0.0] * n
+        for i, w in enumerate(words):
+            v = lex.get(w)
+            if v is None:
+                continue
+            # VADER's booster rule: up to three preceding intensifiers, decaying by distance.
+            for k, decay in ((1, 1.0), (2, 0.95), (3, 0.9)):
+                if i - k < 0:
+                    break
+                p = words[i - k]
+                if p in _BOOSTERS_UP:
+                    v += math.copysign(_B_INCR, v) * decay
+                elif p in _BOOSTERS_DOWN:
+                    v -= math.copysign(_B_INCR, v) * decay
+            # VADER's negation rule: a negator within three words flips and dampens.
+            for k in (1, 2, 3):
+                if i - k < 0:
+                    break
+                p = words[i - k]
+                if p in _NEGATE or p.endswith("n't"):
+                    v *= _N_SCALAR
+                    break
+            val[i] = v
+        # VADER's "but" rule: before it counts half, after it one and a half.
+        for i, w in enumerate(words):
+            if w == "but":
+                for j in range(i):
+                    val[j] *= 0.5
+                for j in range(i + 1, n):
+                    val[j] *= 1.5
+                break
+        clause = [0] * n
+        c = 0
+        in_quote = [False] * n
+        q = False
+        for i, w in enumerate(words):
+            if w in _OPEN_Q:
+                q = True
+                c += 1
+            elif w in _CLOSE_Q:
+                q = False
+                c += 1
+            elif w == '"':
+                q = not q
+                c += 1
+            elif w in _CLAUSE_PUNCT or w in _CONTRAST:
+                c += 1
+            clause[i] = c
+            in_quote[i] = q
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.val = val
+        self.clause = clause
+        self.in_quote = in_quote
+        self.sent_pos = sum(v for v in val if v > 0)
+        self.sent_neg = -sum(v for v in val if v < 0)
+        self.n = n
+
+
+def _bin(x: float, edges: Sequence[float]) -> int:
+    for k, e in enumerate(edges):
+        if x < e:
+            return k
+    return len(edges)
+
+
+_WINDOWS = (3, 6, 12)
+
+
+def _features(an: _Sentence, start: int, end: int) -> dict[str, float]:
+    words, val, n = an.words, an.val, an.n
+    # Target tokens: those overlapping [start, end).
+    t0 = t1 = -1
+    for i in range(n):
+        if an.ends[i] > start and an.starts[i] < end:
+            if t0 < 0:
+                t0 = i
+            t1 = i + 1
+        elif an.starts[i] >= end:
+            break
+    if t0 < 0:  # the target is whitespace only; anchor it where it sits
+        t0 = t1 = sum(1 for s in an.starts if s < start)
+    f: dict[str, float] = {}
+    masked = words[:t0] + ["<T>"] + words[t1:]
+    # Masked n-grams of the whole sentence.
+    for w in masked:
+        f["u:" + w] = 1.0
+    for a, b in zip(masked, masked[1:], strict=False):
+        f["b:" + a + "_" + b] = 1.0
+    # Words near the target, by side.
+    left = words[max(0, t0 - 4) : t0]
+    right = words[t1 : t1 + 4]
+    for w in left:
+        f["l:" + w] = 1.0
+    for w in right:
+        f["r:" + w] = 1.0
+    lw1 = words[t0 - 1] if t0 >= 1 else "<S>"
+    lw2 = words[t0 - 2] if t0 >= 2 else "<S>"
+    rw1 = words[t1] if t1 < n else "<E>"
+    rw2 = words[t1 + 1] if t1 + 1 < n else "<E>"
+    f["tl:" + lw1] = 1.0
+    f["tr:" + rw1] = 1.0
+    f["tl2:" + lw2 + "_" + lw1] = 1.0
+    f["tr2:" + rw1 + "_" + rw2] = 1.0
+    # The mention itself (who it is matters in news: some actors are rarely praised).
+    for w in words[t0:t1]:
+        f["t:" + w] = 1.0
+    if t0 == 0:
+        f["pos:first"] = 1.0
+    f[f"pos:rel{_bin(t0 / max(n, 1), (0.2, 0.4, 0.6, 0.8))}"] = 1.0
+    # Lexicon evidence.
+    _lex_features(an, t0, t1, f)
+    # Roles: agent or patient of attack/praise verbs.
+    _role_features(an, t0, t1, f)
+    # Reported speech.
+    _speech_features(an, t0, t1, f)
+    # Pronouns after the target that may refer to it.
+    for i in range(t1, n):
+        if words[i] in _PRONOUNS:
+            ev = 0.0
+            for j in range(max(t1, i - 3), min(n, i + 4)):
+                ev += val[j]
+            if ev > 0:
+                f["pro:pos"] = f.get("pro:pos", 0.0) + ev / 4.0
+            elif ev < 0:
+                f["pro:neg"] = f.get("pro:neg", 0.0) - ev / 4.0
+            _role_features(an, i, i + 1, f, prefix="prorole:")
+    return f
+
+
+def _add(f: dict[str, float], key: str, v: float) -> None:
+    if v:
+        f[key] = f.get(key, 0.0) + v
+
+
+def _lex_features(an: _Sentence, t0: int, t1: int, f: dict[str, float]) -> None:
+    val, n, clause = an.val, an.n, an.clause
+    sp_, sn = an.sent_pos, an.sent_neg
+    _add(f, "lex:s:pos", sp_ / 4.0)
+    _add(f, "lex:s:neg", sn / 4.0)
+    comp = sp_ - sn
+    comp = comp / math.sqrt(comp * comp + 15.0)
+    f[f"lex:s:bin{_bin(comp, (-0.6, -0.3, -0.05, 0.05, 0.3, 0.6))}"] = 1.0
+    tc = clause[t0] if t0 < n else (clause[-1] if n else 0)
+    dw_pos = dw_neg = 0.0
+    for i in range(n):
+        v = val[i]
+        if not v:
+            continue
+        if i < t0:
+            d = t0 - i
+            side = "L"
+        elif i >= t1:
+            d = i - t1 + 1
+            side = "R"
+        else:
+            _add(f, "lex:in:pos" if v > 0 else "lex:in:neg", abs(v) / 4.0)
+            continue
+        sign = "pos" if v > 0 else "neg"
+        a = abs(v) / 4.0
+        for w in _WINDOWS:
+            if d <= w:
+                _add(f, f"lex:{side}{w}:{sign}", a)
+        if clause[i] == tc:
+            _add(f, "lex:cl:" + sign, a)
+            _add(f, f"lex:cl{side}:{sign}", a)
+        elif side == "R" and clause[i] == tc + 1:
+            _add(f, "lex:ncl:" + sign, a)
+        if an.in_quote[i]:
+            _add(f, "lex:quote:" + sign, a)
+        wgt = a / math.sqrt(d)
+        if v > 0:
+            dw_pos += wgt
+        else:
+            dw_neg += wgt
+    _add(f, "lex:dw:pos", dw_pos)
+    _add(f, "lex:dw:neg", dw_neg)
+    _add(f, "lex:dw:net", dw_pos - dw_neg)
+
+
+def _role_features(
+    an: _Sentence, t0: int, t1: int, f: dict[str, float], prefix: str = "role:"
+) -> None:
+    words, n, clause = an.words, an.n, an.clause
+    tc = clause[t0] if t0 < n else 0
+    # Target as patient: an attack/praise verb to its left in the same clause ("X criticized
+    # <T>"), unless the target follows "by" (passive agent: "criticized by <T>").
+    by_agent = t0 >= 1 and words[t0 - 1] == "by"
+    for i in range(t0 - 1, max(-1, t0 - 7), -1):
+        if clause[i] != tc:
+            break
+        vc = _verb_class_cached(words[i])
+        if vc is not None:
+            role = "agent" if by_agent else "patient"
+            f[prefix + role + ":" + vc] = 1.0
+            break
+    # Target as agent: such a verb to its right ("<T> criticized X"); passive "<T> was
+    # criticized" makes it the patient.
+    passive = False
+    for i in range(t1, min(n, t1 + 6)):
+        if clause[i] != tc:
+            break
+        w = words[i]
+        if w in _BE:
+            passive = True
+            continue
+        vc = _verb_class_cached(w)
+        if vc is not None:
+            is_passive = passive and (w.endswith("ed") or w.endswith("en"))
+            role = "patient" if is_passive else "agent"
+            f[prefix + role + ":" + vc] = 1.0
+            break
+
+
+def _speech_features(an: _Sentence, t0: int, t1: int, f: dict[str, float]) -> None:
+    words, n, val = an.words, an.n, an.val
+    speaker = False
+    for i in range(t1, min(n, t1 + 3)):
+        if words[i] in _SPEECH:
+            speaker = True
+            break
+    if t0 >= 1 and words[t0 - 1] in _SPEECH:
+        speaker = True
+    if t0 >= 2 and words[t0 - 2] == "according" and words[t0 - 1] == "to":
+        speaker = True
+    if speaker:
+        f["q:speaker"] = 1.0
+        # What the speaker says is their opinion, not a verdict on them.
+        qp = sum(v for i, v in enumerate(val) if v > 0 and an.in_quote[i])
+        qn = -sum(v for i, v in enumerate(val) if v < 0 and an.in_quote[i])
+        _add(f, "q:speaker_quote:pos", qp / 4.0)
+        _add(f, "q:speaker_quote:neg", qn / 4.0)
+    if t0 < n and an.in_quote[t0]:
+        f["q:inside"] = 1.0
+    if any(an.in_quote):
+        f["q:sentence_has_quote"] = 1.0
+
+
+def extract_many(targets: Sequence[tuple[str, int, int]]) -> list[dict[str, float]]:
+    """Features of each target, analysing each distinct sentence once."""
+    cache: dict[str, _Sentence] = {}
+    out = []
+    for s, a, b in targets:
+        an = cache.get(s)
+        if an is None:
+            an = cache[s] = _Sentence(s)
+        out.append(_features(an, a, b))
+    return out
+
+
+def build_vocabulary(feats: Iterable[dict[str, float]], *, min_df: int = 2) -> dict[str, int]:
+    """Feature name -> column, keeping features seen in at least ``min_df`` targets."""
+    df: Counter[str] = Counter()
+    for f in feats:
+        df.update(f.keys())
+    names = sorted(k for k, c in df.items() if c >= min_df)
+    return {k: j for j, k in enumerate(names)}
+
+
+def lexicon_hits(sentence: str) -> list[tuple[str, float, float]]:
+    """Sentiment words of a sentence: (word, lexicon valence, valence after the rules)."""
+    an = _Sentence(sentence)
+    lex = _lexicon()
+    return [(w, lex[w], an.val[i]) for i, w in enumerate(an.words) if w in lex and an.val[i]]
+
+
+class Featurizer:
+    """Maps targets to a sparse matrix over a fixed vocabulary."""
+
+    def __init__(self, vocabulary: dict[str, int]) -> None:
+        self.vocabulary = vocabulary
+
+    def matrix_from_features(self, feats: Sequence[dict[str, float]]) -> sp.csr_matrix:
+        vocab = self.vocabulary
+        indptr = [0]
+        indices: list[int] = []
+        data: list[float] = []
+        for f in feats:
+            for k, v in f.items():
+                j = vocab.get(k)
+                if j is not None:
+                    indices.append(j)
+                    data.append(v)
+            indptr.append(len(indices))
+        return sp.csr_matrix(
+            (
+                np.asarray(data, dtype=np.float64),
+                np.asarray(indices, dtype=np.int32),
+                np.asarray(indptr, dtype=np.int64),
+            ),
+            shape=(len(feats), len(vocab)),
+        )
+
+    def matrix(self, targets: Sequence[tuple[str, int, int]]) -> sp.csr_matrix:
+        return self.matrix_from_features(extract_many(targets))
+
+    def named_features(self, target: tuple[str, int, int]) -> list[tuple[str, int, float]]:
+        (f,) = extract_many([target])
+        vocab = self.vocabulary
+        return [(k, vocab[k], v) for k, v in f.items() if k in vocab]
