@@ -1,0 +1,1097 @@
+"""Readers that lose nothing: every input record becomes exactly one :class:`Record`.
+
+:func:`read_articles` turns files (JSONL, also gzipped; JSON; CSV; TSV; parquet; a single
+.txt file or a folder of them), a pandas DataFrame, or an iterable of ``str`` / ``dict`` /
+:class:`~newsanalytics.Article` into a stream of :class:`Record`, one per input record and
+in input order. A record that cannot be used still comes out, with ``status="error"`` and a
+message naming the record (file and line, row or item number, and the id when known) and the
+field. ``status="empty"`` marks a record whose text is empty or whitespace.
+
+:class:`ArticleCorpus` is the re-iterable corpus for multi-pass training: every iteration
+reopens the source and streams it again, so memory stays bounded.
+
+Field mapping
+-------------
+Unless given explicitly (``text_field=...`` etc.), fields are found per record under the
+usual names, first exact and then case-insensitive:
+
+- text: ``text, body, content, description, short_description, article, sentence``
+- title: ``title, headline``
+- id: ``id, newid, doc_id, article_id, uuid``
+- date: ``date, published, published_at, pubdate, timestamp, datetime, time``
+
+HuffPost-style records (``headline`` + ``short_description``) therefore read as title and
+text. Every other field is kept in ``Article.meta``. A field given explicitly but missing
+from a record makes that record an error that names the field.
+
+Ids
+---
+Ids are kept as given (converted to ``str``). A record without an id gets its 0-based
+position in the whole input (``Record.index``) as a string, also when several files are read
+in one call; a .txt file gets its file name relative to the folder that was passed. A later
+record that repeats an id gets ``status="error"`` naming both records (this keeps one
+``str`` per id in memory).
+
+Null text
+---------
+A text field holding JSON ``null`` / ``None`` / NaN (Reuters-21578 stores briefs without a
+body that way) is read as no text: ``status="empty"``, not an error. Numbers, lists and other
+non-string values are errors.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import gzip
+import io as _stdio
+import json
+import logging
+import math
+import numbers
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta, timezone
+from email.utils import parsedate_tz
+from pathlib import Path
+from typing import Any
+
+from .exceptions import MSG_ONE_SHOT, InputError, missing_extra, record_error
+from .types import Article, Status
+
+__all__ = [
+    "Record",
+    "read_articles",
+    "ArticleCorpus",
+    "parse_date",
+    "sample_path",
+    "is_one_shot",
+    "TEXT_FIELDS",
+    "TITLE_FIELDS",
+    "ID_FIELDS",
+    "DATE_FIELDS",
+    "FORMATS",
+]
+
+logger = logging.getLogger(__name__)
+logger.addHandler(logging.NullHandler())
+
+TEXT_FIELDS = (
+    "text",
+    "body",
+    "content",
+    "description",
+    "short_description",
+    "article",
+    "sentence",
+)
+TITLE_FIELDS = ("title", "headline")
+ID_FIELDS = ("id", "newid", "doc_id", "article_id", "uuid")
+DATE_FIELDS = ("date", "published", "published_at", "pubdate", "timestamp", "datetime", "time")
+
+#: format name -> file name endings that select it (a trailing ".gz" is allowed on all
+#: but parquet; gzip is detected from the file's first bytes, not its name).
+FORMATS: dict[str, tuple[str, ...]] = {
+    "jsonl": (".jsonl", ".ndjson"),
+    "json": (".json",),
+    "csv": (".csv",),
+    "tsv": (".tsv", ".tab"),
+    "parquet": (".parquet", ".pq"),
+    "txt": (".txt",),
+}
+ERRORS = ("coerce", "raise")
+
+_SAMPLE = Path(__file__).resolve().parent / "data" / "sample" / "news_sample.jsonl"
+_BATCH = 4096  # DataFrame rows / parquet rows converted at a time
+_MAX_REPR = 60
+
+
+# --------------------------------------------------------------------------------------------
+# Records
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One input record, as read.
+
+    Attributes
+    ----------
+    index : int
+        0-based position in the whole input stream (across files when several are read).
+    source : str
+        Where the record came from, for messages: ``"news.jsonl:12"`` (1-based line),
+        ``"news.csv:4"`` (line the row starts on), ``"news.parquet row 5"``, ``"row 5"``
+        (DataFrame position), ``"item 3"`` (iterable position), ``"corpus/x.txt"``.
+    article : Article or None
+        The article; ``None`` only when ``status == "error"`` and nothing usable could be
+        read (malformed JSON, undecodable bytes, an item that is not a record). An error
+        record that was readable (wrong text type, duplicate id) keeps its id, title and date.
+    status : {"ok", "empty", "error"}
+    error : str or None
+        Set when ``status == "error"``: names the record (source and id) and the field.
+    warning : str or None
+        Problems that did not stop the record, e.g. an unparsable date (the date is left
+        empty and ``status`` stays ``"ok"``), or why a record is ``"empty"``.
+
+    Examples
+    --------
+    >>> from newsanalytics.io import read_articles
+    >>> [r.status for r in read_articles([{"text": "Kerry met Jaua."}, {"text": " "}])]
+    ['ok', 'empty']
+    """
+
+    index: int
+    source: str
+    article: Article | None
+    status: Status
+    error: str | None = None
+    warning: str | None = None
+
+    @property
+    def id(self) -> str | None:
+        """The article id, or ``None`` when nothing could be read."""
+        return None if self.article is None else self.article.id
+
+
+class _Bad(Exception):
+    """A record-level problem: which field (if any) and what is wrong."""
+
+    def __init__(self, problem: str, field: str | None = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.field = field
+
+
+@dataclass(frozen=True)
+class _Options:
+    text_field: str | None
+    title_field: str | None
+    id_field: str | None
+    date_field: str | None
+    encoding: str
+
+
+_ABSENT = object()
+
+
+# --------------------------------------------------------------------------------------------
+# Dates
+
+_UTC = timezone.utc
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_TIME = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
+_TZ = r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?"
+_ISO_RE = re.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T\s]+" + _TIME + ")?" + _TZ, re.IGNORECASE
+)
+_COMPACT_RE = re.compile(
+    r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?" + _TZ,
+    re.IGNORECASE,
+)
+# "26-FEB-1987 15:38:26.23" (Reuters-21578, which sometimes appends stray letters such as
+# "15:01:01.79 RM" to the time), "1-Jan-96", "26 February 1987".
+_DMY_RE = re.compile(
+    r"(?P<d>\d{1,2})[-\s](?P<mon>[a-z]{3,9})\.?[-\s,]\s*(?P<y>\d{4}|\d{2})"
+    r"(?:[T\s,]+" + _TIME + r"(?:(?<=\d\.\d\d)\s*[A-Z][A-Z\s]*)?)?" + _TZ,
+    re.IGNORECASE,
+)
+# "February 26, 1987", "Tuesday, Feb. 26, 1987 3:38 PM"
+_MDY_RE = re.compile(
+    r"(?:[a-z]+,?\s+)?(?P<mon>[a-z]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<y>\d{4})(?:(?:[T\s,]+|\s+at\s+)" + _TIME + r"\s*(?P<ampm>[ap]\.?m\.?)?)?" + _TZ,
+    re.IGNORECASE,
+)
+_EPOCH_RE = re.compile(r"[+-]?\d{9,13}(?:\.\d+)?")
+# epoch numbers above this are milliseconds (1e11 seconds is the year 5138)
+_EPOCH_MS = 1e11
+
+
+def _two_digit_year(year: int) -> int:
+    # POSIX strptime convention for %y: 69-99 -> 1900s, 00-68 -> 2000s.
+    if year >= 100:
+        return year
+    return year + (1900 if year >= 69 else 2000)
+
+
+def _tzinfo(token: str | None) -> timezone:
+    if token is None or token.upper() in ("Z", "UTC", "GMT"):
+        return _UTC
+    sign = -1 if token[0] == "-" else 1
+    digits = token[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + (int(digits[2:4]) if len(digits) > 2 else 0)
+    return timezone(sign * timedelta(minutes=minutes))
+
+
+def _from_match(m: re.Match[str]) -> datetime:
+    parts = m.groupdict()
+    month = _MONTHS.get(parts["mon"].lower()) if "mon" in parts else int(parts["m"])
+    if month is None:
+        raise ValueError(f"unknown month name {parts['mon']!r}")
+    hour = int(parts["H"] or 0)
+    ampm = parts.get("ampm")
+    if ampm:
+        if not 1 <= hour <= 12:
+            raise ValueError(f"hour {hour} with {ampm!r}")
+        hour = hour % 12 + (12 if ampm[0].lower() == "p" else 0)
+    fraction = parts.get("f") or ""
+    micro = int((fraction + "000000")[:6]) if fraction else 0
+    value = datetime(
+        _two_digit_year(int(parts["y"])),
+        month,
+        int(parts["d"]),
+        hour,
+        int(parts["M"] or 0),
+        int(parts["S"] or 0),
+        micro,
+        tzinfo=_tzinfo(parts["tz"]),
+    )
+    return value.astimezone(_UTC)
+
+
+def _from_epoch(seconds: float) -> datetime:
+    if abs(seconds) >= _EPOCH_MS:
+        seconds = seconds / 1000.0
+    try:
+        return datetime.fromtimestamp(seconds, tz=_UTC)
+    except (OverflowError, OSError) as exc:
+        raise ValueError(f"epoch value {seconds!r} is out of range") from exc
+
+
+def _parse_date_str(text: str) -> datetime | None:
+    text = text.strip()
+    if not text:
+        return None
+    for pattern in (_ISO_RE, _DMY_RE, _MDY_RE, _COMPACT_RE):
+        m = pattern.fullmatch(text)
+        if m is not None:
+            return _from_match(m)
+    if _EPOCH_RE.fullmatch(text):
+        return _from_epoch(float(text))
+    parts = parsedate_tz(text)  # RFC 2822: "Tue, 26 Feb 1987 15:38:26 GMT"
+    if parts is not None:
+        naive = datetime(*parts[:6])
+        return naive.replace(tzinfo=timezone(timedelta(seconds=parts[9] or 0))).astimezone(_UTC)
+    raise ValueError(f"unrecognised date format {text!r}")
+
+
+def parse_date(value: Any) -> datetime | None:
+    """Parse a date from the formats news data comes in, to a timezone-aware UTC datetime.
+
+    Accepted: ISO 8601 (``"2022-09-23"``, ``"2022-09-23T10:00:00+02:00"``, ``"...Z"``;
+    ``"20220923"``), Reuters-21578 (``"26-FEB-1987 15:38:26.23"``), ``"1-Jan-96"``,
+    ``"26 February 1987"``, ``"February 26, 1987 3:38 PM"``, RFC 2822
+    (``"Tue, 26 Feb 1987 15:38:26 GMT"``), epoch seconds (int, float or a string of 9-13
+    digits; values of 1e11 and above are read as milliseconds), and ``datetime``, ``date``,
+    pandas ``Timestamp`` and numpy ``datetime64`` objects. Times without a zone are taken as
+    UTC. Two-digit years follow POSIX: 69-99 are 1900s, 00-68 are 2000s. Day/month order in
+    ``"03/04/2020"`` is ambiguous and is not guessed.
+
+    Parameters
+    ----------
+    value : str, int, float, datetime, date or None
+
+    Returns
+    -------
+    datetime or None
+        ``None`` for ``None``, NaN/NaT and blank strings.
+
+    Raises
+    ------
+    ValueError
+        If the value is not a date in a recognised format.
+
+    Examples
+    --------
+    >>> parse_date("26-FEB-1987 15:38:26.23").isoformat()
+    '1987-02-26T15:38:26.230000+00:00'
+    >>> parse_date("Tue, 26 Feb 1987 15:38:26 -0500").isoformat()
+    '1987-02-26T20:38:26+00:00'
+    """
+    if _is_null(value):
+        return None
+    if isinstance(value, str):
+        try:
+            return _parse_date_str(value)
+        except (ValueError, OverflowError) as exc:
+            raise ValueError(f"could not parse date {value!r}: {exc}") from None
+    if hasattr(value, "to_pydatetime"):  # pandas Timestamp
+        value = value.to_pydatetime()
+    if type(value).__name__ == "datetime64":  # numpy, without importing numpy
+        value = value.astype("datetime64[us]").item()
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+            return value.replace(tzinfo=_UTC)
+        return value.astimezone(_UTC)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=_UTC)
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        return _from_epoch(float(value))
+    raise ValueError(f"could not parse date from {type(value).__name__} {_short(value)}")
+
+
+# --------------------------------------------------------------------------------------------
+# Small helpers
+
+
+def _is_null(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    # pandas.NA, pandas.NaT, numpy.datetime64("NaT") without importing pandas/numpy
+    name = type(value).__name__
+    if name in ("NAType", "NaTType"):
+        return True
+    if name in ("datetime64", "timedelta64") or isinstance(value, numbers.Real):
+        return value != value
+    return False
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= _MAX_REPR else text[: _MAX_REPR - 3] + "..."
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "an object"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, numbers.Number):
+        return "a number"
+    return f"a {type(value).__name__}"
+
+
+def is_one_shot(obj: Any) -> bool:
+    """Tell whether ``obj`` can be iterated only once (an iterator or generator).
+
+    Multi-pass training uses this to refuse such input up front instead of silently
+    training on an exhausted stream in the second pass.
+
+    Examples
+    --------
+    >>> is_one_shot([1, 2]), is_one_shot(iter([1, 2])), is_one_shot(x for x in "ab")
+    (False, True, True)
+    """
+    return isinstance(obj, Iterator)
+
+
+def sample_path() -> Path:
+    """Path of the bundled sample corpus (HuffPost news, CC BY 4.0, R. Misra 2022).
+
+    About 1,500 politics, world and U.S. news items from 2018-05 to 2022-09, one JSON object
+    per line with ``id, date, title, text, category, link, authors``.
+
+    Examples
+    --------
+    >>> from newsanalytics.io import read_articles, sample_path
+    >>> next(iter(read_articles(sample_path()))).status
+    'ok'
+    """
+    return _SAMPLE
+
+
+# --------------------------------------------------------------------------------------------
+# Turning one raw record into a Record
+
+
+def _pick(rec: Mapping[Any, Any], explicit: str | None, names: tuple[str, ...]) -> tuple[Any, Any]:
+    """Return ``(key, value)`` for a field; ``(key or None, _ABSENT)`` when missing."""
+    if explicit is not None:
+        return explicit, rec.get(explicit, _ABSENT)
+    for name in names:
+        if name in rec:
+            return name, rec[name]
+    for key in rec:
+        if isinstance(key, str) and key.lower() in names:
+            return key, rec[key]
+    return None, _ABSENT
+
+
+def _coerce_id(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value or None
+    if _is_null(value):
+        return None
+    if isinstance(value, bool):
+        raise _Bad(f"expected a string or integer id, got {_type_name(value)} {value!r}")
+    if isinstance(value, numbers.Integral):
+        return str(int(value))
+    if isinstance(value, numbers.Real) and float(value).is_integer():
+        return str(int(value))  # integer ids that went through a float column
+    if isinstance(value, numbers.Real):
+        return str(value)
+    raise _Bad(f"expected a string or integer id, got {_type_name(value)} {_short(value)}")
+
+
+def _coerce_text(value: Any, encoding: str) -> tuple[str, bool]:
+    """Return ``(text, is_null)``; raise :class:`_Bad` for values that are not text."""
+    if isinstance(value, str):
+        return value, False
+    if _is_null(value):
+        return "", True
+    if isinstance(value, bytes | bytearray):
+        try:
+            return bytes(value).decode(encoding), False
+        except UnicodeDecodeError as exc:
+            raise _Bad(f"undecodable bytes (not valid {encoding}) at byte {exc.start}") from None
+    raise _Bad(f"expected a string, got {_type_name(value)} {_short(value)}")
+
+
+def _coerce_title(value: Any, key: str, label: str, warnings: list[str]) -> str | None:
+    if isinstance(value, str):
+        return value or None
+    if _is_null(value):
+        return None
+    if isinstance(value, numbers.Number) and not isinstance(value, bool):
+        return str(value)
+    warnings.append(
+        record_error(label, f"expected a string, got {_type_name(value)}; title left empty", key)
+    )
+    return None
+
+
+def _coerce_date(value: Any, key: str, label: str, warnings: list[str]) -> datetime | None:
+    try:
+        return parse_date(value)
+    except ValueError:
+        warnings.append(
+            record_error(label, f"could not parse {_short(value)}; date left empty", key)
+        )
+        return None
+
+
+def _labelled(source: str, ident: str | None) -> str:
+    return source if ident is None else f"{source} (id {ident!r})"
+
+
+def _from_mapping(
+    rec: Mapping[Any, Any], index: int, source: str, default_id: str, opts: _Options
+) -> Record:
+    warnings: list[str] = []
+    used: set[Any] = set()
+
+    id_key, raw_id = _pick(rec, opts.id_field, ID_FIELDS)
+    ident = None
+    try:
+        if raw_id is _ABSENT:
+            if opts.id_field is not None:
+                raise _Bad("field is missing", opts.id_field)
+        else:
+            used.add(id_key)
+            ident = _coerce_id(raw_id)
+            if ident is None and opts.id_field is not None:
+                warnings.append(
+                    record_error(source, f"id is empty; using {default_id!r}", opts.id_field)
+                )
+    except _Bad as bad:
+        field = bad.field or id_key
+        return Record(index, source, None, "error", record_error(source, bad.problem, field))
+    label = _labelled(source, ident)
+    article_id = default_id if ident is None else ident
+
+    problem: _Bad | None = None
+    title = None
+    title_key, raw_title = _pick(rec, opts.title_field, TITLE_FIELDS)
+    if raw_title is _ABSENT:
+        if opts.title_field is not None:
+            problem = _Bad("field is missing", opts.title_field)
+    else:
+        used.add(title_key)
+        title = _coerce_title(raw_title, title_key, label, warnings)
+
+    published = None
+    date_key, raw_date = _pick(rec, opts.date_field, DATE_FIELDS)
+    if raw_date is _ABSENT:
+        if opts.date_field is not None and problem is None:
+            problem = _Bad("field is missing", opts.date_field)
+    else:
+        used.add(date_key)
+        published = _coerce_date(raw_date, date_key, label, warnings)
+
+    text = ""
+    is_null = False
+    text_key, raw_text = _pick(rec, opts.text_field, TEXT_FIELDS)
+    if raw_text is _ABSENT:
+        if problem is None:
+            looked = (
+                repr(opts.text_field)
+                if opts.text_field is not None
+                else "any of " + ", ".join(TEXT_FIELDS)
+            )
+            problem = _Bad(
+                f"no text field (looked for {looked}; found {', '.join(map(str, rec)) or 'none'}); "
+                "name it with text_field=",
+                opts.text_field or "text",
+            )
+    else:
+        used.add(text_key)
+        try:
+            text, is_null = _coerce_text(raw_text, opts.encoding)
+        except _Bad as bad:
+            if problem is None:
+                problem = _Bad(bad.problem, text_key)
+
+    meta = {key: value for key, value in rec.items() if key not in used}
+    article = Article(text=text, id=article_id, title=title, date=published, meta=meta)
+    if problem is not None:
+        error = record_error(label, problem.problem, problem.field)
+        return Record(index, source, article, "error", error, _join(warnings))
+    if is_null or not text.strip():
+        what = "is null" if is_null else "is empty or whitespace"
+        warnings.append(record_error(label, f"text {what}", text_key))
+        return Record(index, source, article, "empty", None, _join(warnings))
+    return Record(index, source, article, "ok", None, _join(warnings))
+
+
+def _from_article(
+    item: Article, index: int, source: str, default_id: str, opts: _Options
+) -> Record:
+    warnings: list[str] = []
+    ident = item.id
+    if ident is not None and not isinstance(ident, str):
+        ident = str(ident)
+    label = _labelled(source, ident)
+    published = _coerce_date(item.date, "date", label, warnings) if item.date is not None else None
+    article = replace(item, id=ident if ident is not None else default_id, date=published)
+    if not isinstance(item.text, str):
+        problem = f"expected a string, got {_type_name(item.text)} {_short(item.text)}"
+        article = replace(article, text="")
+        error = record_error(label, problem, "text")
+        return Record(index, source, article, "error", error, _join(warnings))
+    if not item.text.strip():
+        warnings.append(record_error(label, "text is empty or whitespace", "text"))
+        return Record(index, source, article, "empty", None, _join(warnings))
+    return Record(index, source, article, "ok", None, _join(warnings))
+
+
+def _join(warnings: list[str]) -> str | None:
+    return "; ".join(warnings) if warnings else None
+
+
+def _convert(raw: _Raw, index: int, opts: _Options) -> Record:
+    default_id = raw.default_id if raw.default_id is not None else str(index)
+    value = raw.value
+    if isinstance(value, _Bad):
+        return Record(index, raw.source, None, "error", record_error(raw.source, value.problem))
+    if isinstance(value, Mapping):
+        return _from_mapping(value, index, raw.source, default_id, opts)
+    if isinstance(value, Article):
+        return _from_article(value, index, raw.source, default_id, opts)
+    if isinstance(value, str):
+        return _from_article(Article(text=value), index, raw.source, default_id, opts)
+    problem = f"expected a str, dict or Article, got {type(value).__name__} {_short(value)}"
+    return Record(index, raw.source, None, "error", record_error(raw.source, problem))
+
+
+# --------------------------------------------------------------------------------------------
+# Sources: each yields _Raw items lazily; files are opened on first next()
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    source: str
+    value: Any  # a Mapping, Article, str, any other item, or _Bad when unreadable
+    default_id: str | None = None
+
+
+def _open_binary(path: Path) -> _stdio.BufferedIOBase:
+    fh = open(path, "rb")  # noqa: SIM115 - returned to the caller, closed there
+    if fh.peek(2)[:2] == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
+    return fh
+
+
+def _strip_bom(raw: bytes, encoding: str) -> bytes:
+    if raw.startswith(codecs.BOM_UTF8) and codecs.lookup(encoding).name == "utf-8":
+        return raw[len(codecs.BOM_UTF8) :]
+    return raw
+
+
+def _json_kind(value: Any) -> str:
+    return {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
+        type(value), "a number"
+    )
+
+
+def _iter_jsonl(path: Path, label: str, encoding: str) -> Iterator[_Raw]:
+    with _open_binary(path) as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue  # blank lines are not records
+            source = f"{label}:{lineno}"
+            if lineno == 1:
+                raw = _strip_bom(raw, encoding)
+            try:
+                line = raw.decode(encoding)
+            except UnicodeDecodeError as exc:
+                problem = f"undecodable bytes (not valid {encoding}) at byte {exc.start}"
+                yield _Raw(source, _Bad(problem))
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield _Raw(source, _Bad(f"malformed JSON: {exc.msg} at column {exc.colno}"))
+                continue
+            except (ValueError, RecursionError) as exc:
+                yield _Raw(source, _Bad(f"malformed JSON: {exc}"))
+                continue
+            if not isinstance(value, dict):
+                yield _Raw(source, _Bad(f"expected a JSON object, got {_json_kind(value)}"))
+                continue
+            yield _Raw(source, value)
+
+
+def _iter_json(path: Path, label: str, encoding: str) -> Iterator[_Raw]:
+    # A JSON array cannot be streamed without a streaming parser; use JSONL for big data.
+    with _open_binary(path) as fh:
+        data = _strip_bom(fh.read(), encoding)
+    try:
+        value = json.loads(data.decode(encoding))
+    except UnicodeDecodeError as exc:
+        problem = f"undecodable bytes (not valid {encoding}) at byte {exc.start}"
+        yield _Raw(label, _Bad(problem))
+        return
+    except (ValueError, RecursionError) as exc:
+        yield _Raw(label, _Bad(f"malformed JSON: {exc}"))
+        return
+    if isinstance(value, dict):
+        yield _Raw(label, value)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            if isinstance(item, dict):
+                yield _Raw(f"{label}[{i}]", item)
+            else:
+                yield _Raw(f"{label}[{i}]", _Bad(f"expected a JSON object, got {_json_kind(item)}"))
+    else:
+        yield _Raw(label, _Bad(f"expected a JSON array of objects, got {_json_kind(value)}"))
+
+
+_FIELD_LIMIT = 2**31 - 1  # texts of many MB must fit in one CSV field
+
+
+def _iter_csv(path: Path, label: str, encoding: str, delimiter: str) -> Iterator[_Raw]:
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)
+    bad_lines: dict[int, int] = {}  # line number -> byte offset of the undecodable bytes
+
+    with _open_binary(path) as fh:
+
+        def lines() -> Iterator[str]:
+            for lineno, raw in enumerate(fh, 1):
+                if lineno == 1:
+                    raw = _strip_bom(raw, encoding)
+                try:
+                    yield raw.decode(encoding)
+                except UnicodeDecodeError as exc:
+                    bad_lines[lineno] = exc.start
+                    yield raw.decode(encoding, errors="replace")
+
+        reader = csv.reader(lines(), delimiter=delimiter)
+        try:
+            header = next(reader)
+        except StopIteration:
+            return
+        last = reader.line_num
+        while True:
+            start = last + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                last = reader.line_num
+                yield _Raw(
+                    f"{label}:{start}", _Bad(f"malformed {delimiter!r}-separated row: {exc}")
+                )
+                continue
+            last = reader.line_num
+            source = f"{label}:{start}"
+            broken = [n for n in range(start, last + 1) if n in bad_lines]
+            if broken:
+                problem = (
+                    f"undecodable bytes (not valid {encoding}) in line {broken[0]} "
+                    f"at byte {bad_lines[broken[0]]}"
+                )
+                yield _Raw(source, _Bad(problem))
+            elif not row:
+                continue  # blank line
+            elif len(row) != len(header):
+                problem = f"expected {len(header)} fields as in the header, got {len(row)}"
+                yield _Raw(source, _Bad(problem))
+            else:
+                yield _Raw(source, dict(zip(header, row, strict=True)))
+            for n in broken:
+                del bad_lines[n]
+
+
+def _iter_parquet(path: Path, label: str) -> Iterator[_Raw]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise missing_extra("reading parquet files", "parquet") from None
+    index = 0
+    parquet = pq.ParquetFile(path)
+    try:
+        for batch in parquet.iter_batches(batch_size=_BATCH):
+            for row in batch.to_pylist():
+                yield _Raw(f"{label} row {index}", row)
+                index += 1
+    finally:
+        parquet.close()
+
+
+def _read_txt(path: Path, source: str, ident: str, encoding: str) -> _Raw:
+    data = _strip_bom(path.read_bytes(), encoding)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return _Raw(source, _Bad(f"undecodable bytes (not valid {encoding}) at byte {exc.start}"))
+    return _Raw(source, Article(text=text, id=ident, meta={"path": str(path)}))
+
+
+def _format_of(path: Path, fmt: str | None) -> str:
+    if fmt is not None:
+        return fmt
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    for candidate, endings in FORMATS.items():
+        if name.endswith(endings):
+            return candidate
+    allowed = ", ".join(e for endings in FORMATS.values() for e in endings)
+    raise InputError(
+        f"cannot tell the format of {str(path)!r} from its name; expected one of {allowed} "
+        f"(optionally .gz), or pass format= one of {', '.join(FORMATS)}"
+    )
+
+
+def _dir_files(path: Path, fmt: str | None) -> list[tuple[Path, str]]:
+    endings = FORMATS[fmt or "txt"]
+    found = [
+        (p, p.relative_to(path).as_posix())
+        for p in path.rglob("*")
+        if p.is_file() and p.name.lower().removesuffix(".gz").endswith(endings)
+    ]
+    if not found:
+        raise InputError(
+            f"folder {str(path)!r} holds no {'/'.join(endings)} files; pass a folder of .txt "
+            "files, a file, or format= naming the files' format"
+        )
+    return sorted(found, key=lambda pair: pair[1])
+
+
+def _iter_path(path: Path, fmt: str | None, encoding: str) -> Iterator[_Raw]:
+    label = str(path)
+    if path.is_dir():
+        for file, rel in _dir_files(path, fmt):
+            sub = _format_of(file, fmt)
+            if sub == "txt":
+                yield _read_txt(file, os.path.join(label, rel), rel, encoding)
+            else:
+                yield from _iter_file(file, sub, os.path.join(label, rel), encoding)
+        return
+    fmt = _format_of(path, fmt)
+    if fmt == "txt":
+        yield _read_txt(path, label, path.name, encoding)
+    else:
+        yield from _iter_file(path, fmt, label, encoding)
+
+
+def _iter_file(path: Path, fmt: str, label: str, encoding: str) -> Iterator[_Raw]:
+    if fmt == "jsonl":
+        yield from _iter_jsonl(path, label, encoding)
+    elif fmt == "json":
+        yield from _iter_json(path, label, encoding)
+    elif fmt in ("csv", "tsv"):
+        yield from _iter_csv(path, label, encoding, "," if fmt == "csv" else "\t")
+    else:
+        yield from _iter_parquet(path, label)
+
+
+def _iter_dataframe(frame: Any) -> Iterator[_Raw]:
+    for start in range(0, len(frame), _BATCH):
+        rows = frame.iloc[start : start + _BATCH].to_dict("records")
+        for offset, row in enumerate(rows):
+            yield _Raw(f"row {start + offset}", row)
+
+
+def _iter_items(items: Iterable[Any]) -> Iterator[_Raw]:
+    for i, item in enumerate(items):
+        yield _Raw(f"item {i}", item)
+
+
+def _is_dataframe(obj: Any) -> bool:
+    return type(obj).__name__ == "DataFrame" and type(obj).__module__.startswith("pandas")
+
+
+def _check_path(path: Path, given: Any) -> Path:
+    if not path.exists():
+        raise InputError(
+            f"no such file or folder: {_short(str(given))}; a str source is read as a path "
+            "(to analyse texts, pass a list of them: [text])"
+        )
+    return path
+
+
+def _plan(source: Any, fmt: str | None, encoding: str) -> Iterator[_Raw]:
+    """Validate ``source`` now; return a lazy iterator over its raw records."""
+    if isinstance(source, str | os.PathLike):
+        path = _check_path(Path(source), source)
+        if path.is_dir():
+            _dir_files(path, fmt)  # fail now on an empty folder
+        else:
+            _format_of(path, fmt)
+        return _iter_path(path, fmt, encoding)
+    if (
+        isinstance(source, list | tuple)
+        and source
+        and all(isinstance(s, os.PathLike) for s in source)
+    ):
+        paths = [_check_path(Path(s), s) for s in source]
+        for path in paths:
+            if path.is_dir():
+                _dir_files(path, fmt)
+            else:
+                _format_of(path, fmt)
+        return (raw for path in paths for raw in _iter_path(path, fmt, encoding))
+    if _is_dataframe(source):
+        return _iter_dataframe(source)
+    if isinstance(source, bytes | bytearray):
+        raise InputError("read_articles got bytes; pass a path, a list of texts or records")
+    if isinstance(source, Mapping | Article):
+        kind = "dict" if isinstance(source, Mapping) else "Article"
+        raise InputError(f"read_articles got a single {kind}; wrap it in a list: [record]")
+    if isinstance(source, _stdio.IOBase):
+        raise InputError("read_articles got an open file; pass its path instead")
+    if not isinstance(source, Iterable):
+        raise InputError(
+            f"read_articles cannot read {type(source).__name__}; pass a path, a list of paths, "
+            "a pandas DataFrame, or an iterable of str, dict or Article"
+        )
+    return _iter_items(source)
+
+
+# --------------------------------------------------------------------------------------------
+# Public readers
+
+
+def read_articles(
+    source: Any,
+    *,
+    text_field: str | None = None,
+    title_field: str | None = None,
+    id_field: str | None = None,
+    date_field: str | None = None,
+    format: str | None = None,
+    errors: str = "coerce",
+    encoding: str = "utf-8",
+) -> Iterator[Record]:
+    """Read articles from files, a DataFrame or an iterable, one :class:`Record` per record.
+
+    Streams: JSONL, CSV and TSV are read line by line, parquet by record batches and
+    DataFrames in slices, so memory does not grow with the input (a ``.json`` array is the
+    exception: it is parsed whole). Bad records do not stop the stream; they come out with
+    ``status="error"`` (see the module docstring for field names, ids and dates).
+
+    Parameters
+    ----------
+    source : path, list of paths, DataFrame, or iterable of str, dict or Article
+        A ``str`` or ``Path`` is a file (``.jsonl``, ``.jsonl.gz``, ``.json``, ``.csv``,
+        ``.tsv``, ``.parquet``, ``.txt``) or a folder of ``.txt`` files (read recursively,
+        sorted by relative name, which becomes the id). Several files: a list of ``Path``
+        objects (a list of ``str`` is a list of texts).
+    text_field, title_field, id_field, date_field : str, optional
+        Field names; by default detected per record from the usual names.
+    format : {"jsonl", "json", "csv", "tsv", "parquet", "txt"}, optional
+        Overrides the format implied by the file name (gzip is always detected).
+    errors : {"coerce", "raise"}, default "coerce"
+        ``"coerce"`` yields bad records with ``status="error"``; ``"raise"`` raises
+        :class:`~newsanalytics.InputError` with the same message at the first one.
+    encoding : str, default "utf-8"
+        Encoding of files; undecodable bytes make only their own record an error.
+
+    Returns
+    -------
+    iterator of Record
+        Exactly one per input record, in input order.
+
+    Raises
+    ------
+    InputError
+        At call time for a missing path, an unknown format or bad arguments; during
+        iteration for a bad record when ``errors="raise"``.
+    MissingDependencyError
+        For parquet files when pyarrow (the ``parquet`` extra) is not installed.
+
+    Examples
+    --------
+    >>> records = list(read_articles([
+    ...     {"id": "a", "headline": "Kerry in Guatemala", "body": "Kerry met Jaua.",
+    ...      "date": "26-FEB-1987 15:38:26.23"},
+    ...     {"id": "b", "body": 42},
+    ... ]))
+    >>> records[0].article.title, records[0].article.date.year
+    ('Kerry in Guatemala', 1987)
+    >>> records[1].status, records[1].error
+    ('error', "record item 1 (id 'b'), field 'body': expected a string, got a number 42")
+    """
+    if errors not in ERRORS:
+        raise InputError(f"errors must be one of {', '.join(map(repr, ERRORS))}, got {errors!r}")
+    if format is not None and format not in FORMATS:
+        raise InputError(f"format must be one of {', '.join(map(repr, FORMATS))}, got {format!r}")
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
+    for name, value in (
+        ("text_field", text_field),
+        ("title_field", title_field),
+        ("id_field", id_field),
+        ("date_field", date_field),
+    ):
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{name} must be a str, got {type(value).__name__}")
+    opts = _Options(text_field, title_field, id_field, date_field, encoding)
+    raws = _plan(source, format, encoding)
+    return _records(raws, opts, raise_errors=errors == "raise")
+
+
+def _records(raws: Iterator[_Raw], opts: _Options, *, raise_errors: bool) -> Iterator[Record]:
+    seen: dict[str, str] = {}  # id -> source of the record that first used it
+    for index, raw in enumerate(raws):
+        record = _convert(raw, index, opts)
+        ident = record.id
+        if ident is not None:
+            first = seen.get(ident)
+            if first is None:
+                seen[ident] = record.source
+            elif record.status != "error":
+                problem = f"duplicate id {ident!r}, first used by record {first}"
+                field = opts.id_field or "id"
+                error = record_error(_labelled(record.source, ident), problem, field)
+                record = replace(record, status="error", error=error)
+        if raise_errors and record.status == "error":
+            raise InputError(record.error)
+        yield record
+
+
+class ArticleCorpus:
+    """A re-iterable corpus: each iteration streams the source again from disk.
+
+    Yields the :class:`~newsanalytics.Article` of every record with ``status == "ok"``;
+    empty and bad records are skipped (use :meth:`records` to see them). Because
+    ``__iter__`` reopens the source, multi-pass training (LDA, vocabulary building) never
+    needs the corpus in memory.
+
+    Parameters
+    ----------
+    source : path, list of paths, DataFrame, or re-iterable of str, dict or Article
+        As for :func:`read_articles`; one-shot iterators are refused.
+    text_field, title_field, id_field, date_field, format, encoding
+        As for :func:`read_articles`.
+    errors : {"coerce", "raise"}, default "coerce"
+        ``"coerce"`` skips bad records (logging how many per pass); ``"raise"`` stops.
+
+    Examples
+    --------
+    >>> from newsanalytics.io import ArticleCorpus, sample_path
+    >>> corpus = ArticleCorpus(sample_path())
+    >>> sum(1 for _ in corpus) == sum(1 for _ in corpus) > 1000
+    True
+    >>> next(iter(corpus.texts()))[:20]  # doctest: +SKIP
+    'Health experts said '
+    """
+
+    def __init__(
+        self,
+        source: Any,
+        *,
+        text_field: str | None = None,
+        title_field: str | None = None,
+        id_field: str | None = None,
+        date_field: str | None = None,
+        format: str | None = None,
+        errors: str = "coerce",
+        encoding: str = "utf-8",
+    ) -> None:
+        if is_one_shot(source):
+            raise InputError(MSG_ONE_SHOT.format(what="ArticleCorpus", kind=type(source).__name__))
+        self.source = source
+        self.text_field = text_field
+        self.title_field = title_field
+        self.id_field = id_field
+        self.date_field = date_field
+        self.format = format
+        self.errors = errors
+        self.encoding = encoding
+        self.records()  # validate the source and arguments now, not in the first pass
+
+    def records(self) -> Iterator[Record]:
+        """Stream every record, including empty and bad ones (see :func:`read_articles`)."""
+        return read_articles(
+            self.source,
+            text_field=self.text_field,
+            title_field=self.title_field,
+            id_field=self.id_field,
+            date_field=self.date_field,
+            format=self.format,
+            errors=self.errors,
+            encoding=self.encoding,
+        )
+
+    def __iter__(self) -> Iterator[Article]:
+        skipped = 0
+        for record in self.records():
+            if record.status == "ok":
+                yield record.article  # type: ignore[misc]
+            else:
+                skipped += 1
+        if skipped:
+            logger.info("ArticleCorpus skipped %d empty or bad records of %r", skipped, self)
+
+    def texts(self) -> _Texts:
+        """A re-iterable view of the ok articles' texts (for vectorizers and topic models)."""
+        return _Texts(self)
+
+    def __repr__(self) -> str:
+        source = self.source if isinstance(self.source, str | os.PathLike) else type(self.source)
+        return f"ArticleCorpus({_short(source)})"
+
+
+class _Texts:
+    """Re-iterable texts of an :class:`ArticleCorpus`."""
+
+    def __init__(self, corpus: ArticleCorpus) -> None:
+        self.corpus = corpus
+
+    def __iter__(self) -> Iterator[str]:
+        for article in self.corpus:
+            yield article.text
+
+    def __repr__(self) -> str:
+        return f"{self.corpus!r}.texts()"
