@@ -1,30 +1,315 @@
-"""News-aware text layer: normalisation, sentences and tokens, all with offsets.
+"""News-aware text layer: normalisation, boilerplate, sentences and tokens, all with offsets.
 
-PROVISIONAL minimal implementation; the text-layer work replaces the internals and keeps
-these public names and signatures:
+The pipeline calls :func:`parse` once per article. It returns a :class:`Document` holding
 
-- ``parse(raw) -> Document``: normalised text, sentences (offsets into ``raw``), maps.
-- ``split_sentences(raw) -> list[Sentence]``
-- ``tokenize(text, offset=0) -> list[Token]``: original-case tokens with offsets.
-- ``topic_tokens(text) -> list[str]``: lower-cased, stop-worded tokens for topic vectors.
+- ``text``: the normalised text (Unicode NFC, HTML tags and character entities removed), with
+  an offset map back to the original string (``Document.to_raw`` / ``Document.to_clean``);
+- ``sentences``: the prose sentences, with offsets into the *original* string;
+- ``boilerplate``: the spans of wire furniture kept out of the prose (datelines such as
+  ``"ANTIGUA, Guatemala, (Reuters) -"``, a trailing ``"REUTER"``, bylines, repeated photo
+  captions);
+- ``headings``: which sentences are headlines or section heads (lines without final
+  punctuation).
+
+Everything runs in time linear in the input length: one pass of compiled regular expressions
+over lines and sentence-final punctuation, with a bounded look-back for abbreviations.
+
+:func:`tokenize` gives original-case word tokens with offsets (actors, sentiment);
+:func:`topic_tokens` gives lower-cased, stop-worded tokens for topic vectors and is written to
+be as cheap as a single ``re.findall`` plus set look-ups.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from .types import Sentence, Token
 
 __all__ = ["Document", "parse", "split_sentences", "tokenize", "topic_tokens", "STOPWORDS"]
 
-_SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'\u201d\u2019)]*|$)", re.MULTILINE)
-_TOKEN_RE = re.compile(r"\w+(?:[-'\u2019.]\w+)*", re.UNICODE)
+# --------------------------------------------------------------------------------------
+# Stop words for topic vectors: English function words, contractions, reporting verbs and
+# the wire-service jargon that dominates news bodies without saying what they are about.
+# --------------------------------------------------------------------------------------
+_FUNCTION_WORDS = """
+a about above across after afterwards again against ago all almost alone along already also
+although always am among amongst amount an and another any anyhow anyone anything anyway
+anywhere are around as at back be became because become becomes becoming been before
+beforehand behind being below beside besides between beyond both but by can cannot could
+did do does doing done down due during each eg either else elsewhere enough etc even ever
+every everyone everything everywhere except few for former formerly from further had has
+have having he hence her here hereafter hereby herein hereupon hers herself him himself his
+how however i ie if in indeed into is it its itself just last latter latterly least less
+many may me meanwhile might mine more moreover most mostly much must my myself namely
+neither never nevertheless next no nobody none noone nor not nothing now nowhere of off
+often on once one only onto or other others otherwise our ours ourselves out over own per
+perhaps please quite rather re same seem seemed seeming seems several she should since so
+some somehow someone something sometime sometimes somewhere still such than that the their
+theirs them themselves then thence there thereafter thereby therefore therein thereupon
+these they this those though through throughout thru thus to together too toward towards
+under until up upon us very via was we well were what whatever when whence whenever where
+whereafter whereas whereby wherein whereupon wherever whether which while whither who
+whoever whole whom whose why will with within without would yet you your yours yourself
+yourselves
+"""
+_CONTRACTIONS = """
+ain't aren't can't couldn't didn't doesn't don't hadn't hasn't haven't he'd he'll he's i'd
+i'll i'm i've isn't it'd it'll it's let's mightn't mustn't shan't she'd she'll she's
+shouldn't that's there's they'd they'll they're they've wasn't we'd we'll we're we've
+weren't what's where's who's won't wouldn't you'd you'll you're you've
+"""
+_NEWS_WORDS = """
+said says say saying told tells tell according added adding reported reporting reuters
+reuter ap afp upi mr mrs ms dr mln bln dlr dlrs pct cts vs shr qtr inc corp ltd co plc
+a.m p.m e.g i.e u.s.a
+"""
+STOPWORDS: frozenset[str] = frozenset((_FUNCTION_WORDS + _CONTRACTIONS + _NEWS_WORDS).split())
+"""Lower-cased words dropped by :func:`topic_tokens` (contractions use the ASCII apostrophe)."""
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as _SK_STOP  # noqa: E402
+# --------------------------------------------------------------------------------------
+# Normalisation: HTML and entities, then NFC, with a piecewise offset map.
+# --------------------------------------------------------------------------------------
+_HTML_TAG_NAMES = frozenset(
+    """a abbr address article aside audio b big blockquote body br button caption center cite
+    code col colgroup dd del details dfn div dl dt em embed fieldset figcaption figure font
+    footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend
+    li link main mark meta nav noscript ol optgroup option p picture pre q s section select
+    small source span strike strong sub summary sup table tbody td textarea tfoot th thead
+    time title tr tt u ul video wbr""".split()
+)
+_BLOCK_TAG_NAMES = frozenset(
+    """address article aside blockquote body caption dd div dl dt fieldset figcaption figure
+    footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section table tbody
+    td tfoot th thead title tr ul""".split()
+)
+# Evidence that a text really is HTML: a closing tag, <br>, or a known tag with attributes.
+# Without it, "<...>" is left alone: Reuters writes tickers as "<BP>" and names as "<Morgan
+# Stanley & Co>", and "<S>" is Sears, not strike-through.
+_HTML_EVIDENCE_RE = re.compile(
+    r"</(?:" + "|".join(sorted(_HTML_TAG_NAMES, key=len, reverse=True)) + r")\s*>"
+    r"|<br\s*/?>|<(?:a|p|div|span|img|font|meta|link)\s+[a-zA-Z-]+\s*=",
+    re.IGNORECASE,
+)
+_MARKUP_RE = re.compile(
+    r"(?P<skip><!--.{0,20000}?-->|<(?P<raw>script|style)\b[^>]{0,2000}>.{0,200000}?</(?P=raw)\s*>)"
+    r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,2000})?/?>)"
+    r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
+    re.DOTALL | re.IGNORECASE,
+)
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_NONSPACE_RE = re.compile(r"\S+")
 
-STOPWORDS: frozenset[str] = frozenset(_SK_STOP) | {"said", "says", "reuters", "reuter", "mln"}
+
+class _Builder:
+    """Accumulates the clean text as pieces, each tied to a raw span."""
+
+    __slots__ = ("parts", "cs", "rs", "cl", "rl", "pos")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.cs: list[int] = []
+        self.rs: list[int] = []
+        self.cl: list[int] = []
+        self.rl: list[int] = []
+        self.pos = 0
+
+    def add(self, piece: str, raw_start: int, raw_end: int) -> None:
+        n = len(piece)
+        if n == raw_end - raw_start and self.cs and self.cl[-1] == self.rl[-1]:
+            # Merge copies of the same length (identity stretches) into one piece.
+            if self.rs[-1] + self.rl[-1] == raw_start:
+                self.cl[-1] += n
+                self.rl[-1] += n
+                self.parts.append(piece)
+                self.pos += n
+                return
+        self.parts.append(piece)
+        self.cs.append(self.pos)
+        self.rs.append(raw_start)
+        self.cl.append(n)
+        self.rl.append(raw_end - raw_start)
+        self.pos += n
+
+    def add_text(self, raw: str, start: int, end: int) -> None:
+        """Add ``raw[start:end]``, NFC-normalising the words that need it."""
+        chunk = raw[start:end]
+        if chunk.isascii() or unicodedata.is_normalized("NFC", chunk):
+            self.add(chunk, start, end)
+            return
+        pos = start
+        for m in _NONSPACE_RE.finditer(raw, start, end):
+            word = m.group()
+            if unicodedata.is_normalized("NFC", word):
+                continue
+            if m.start() > pos:
+                self.add(raw[pos : m.start()], pos, m.start())
+            self.add(unicodedata.normalize("NFC", word), m.start(), m.end())
+            pos = m.end()
+        if pos < end:
+            self.add(raw[pos:end], pos, end)
+
+
+def _normalise(raw: str) -> tuple[str, tuple[list[int], list[int], list[int], list[int]] | None]:
+    """Return the clean text and the piece map (None when the text is unchanged)."""
+    has_markup = "<" in raw or "&" in raw
+    if not has_markup and (raw.isascii() or unicodedata.is_normalized("NFC", raw)):
+        return raw, None
+    b = _Builder()
+    pos = 0
+    if has_markup:
+        is_html = _HTML_EVIDENCE_RE.search(raw) is not None
+        for m in _MARKUP_RE.finditer(raw):
+            kind = m.lastgroup
+            if m.group("ent") is not None:
+                replacement = html.unescape(m.group())
+                if replacement == m.group():
+                    continue
+                replacement = unicodedata.normalize("NFC", replacement)
+            elif not is_html:
+                continue
+            elif m.group("skip") is not None:
+                replacement = ""
+            else:
+                name = m.group("name").lower()
+                if name not in _HTML_TAG_NAMES:
+                    continue
+                if name == "br":
+                    replacement = "\n"
+                elif name in _BLOCK_TAG_NAMES:
+                    replacement = "\n\n"
+                else:
+                    replacement = ""
+            del kind
+            if m.start() > pos:
+                b.add_text(raw, pos, m.start())
+            b.add(replacement, m.start(), m.end())
+            pos = m.end()
+    if pos < len(raw):
+        b.add_text(raw, pos, len(raw))
+    text = "".join(b.parts)
+    if len(b.cs) == 1 and b.cl[0] == b.rl[0]:
+        return text, None
+    return text, (b.cs, b.rs, b.cl, b.rl)
+
+
+# --------------------------------------------------------------------------------------
+# Boilerplate patterns.
+# --------------------------------------------------------------------------------------
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# "ANTIGUA, Guatemala,  (Reuters) –", "NEW YORK, Feb 26 -", "WASHINGTON (AP) --",
+# "LONDON, March 3 (Reuters) -", "SAN JOSE, Calif. —".
+_DATELINE_RE = re.compile(
+    r"(?P<place>[A-Z][A-Z'.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z'.\-]*)*"
+    r"(?:,[ \u00a0]*[A-Z][A-Za-z'.\-]*(?:[ \u00a0][A-Z][A-Za-z'.\-]*){0,3}){0,2})"
+    r",?\s*(?P<date>" + _MONTH + r"[ \u00a0]+\d{1,2}(?:,?[ \u00a0]+\d{4})?,?\s*)?"
+    r"(?P<agency>\([A-Za-z][A-Za-z .&/\-]{0,40}\)\s*)?"
+    r"(?:-{1,2}|[\u2013\u2014])\s+"
+)
+# A byline on a line of its own: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+_NAME = (
+    r"[A-Z][\w.'\u2019\-]*(?:[ \u00a0]+(?:[A-Z][\w.'\u2019\-]*|de|van|von|der|da|di|la|le|bin|al))"
+    r"{0,4}"
+)
+_BYLINE_RE = re.compile(
+    r"(?:By|BY|by)[ \u00a0]+"
+    + _NAME
+    + r"(?:(?:,[ \u00a0]*|[ \u00a0]+(?:and|&)[ \u00a0]+)"
+    + _NAME
+    + r"){0,3}"
+    r"(?:[ \u00a0]*(?:,|\||-|\u2013|\u2014)[ \u00a0]*[^\n.!?]{1,60})?"
+)
+_CAPTION_RE = re.compile(
+    r"(?:\(?(?:Photo|Photograph|Picture|Image|File photo|Video)\b[^\n]{0,150}"
+    r"|[^\n]{0,150}\b(?:Photo|Picture|Image)[ \u00a0]*(?:by|credit|:)[^\n]{0,100})",
+    re.IGNORECASE,
+)
+# Trailing wire furniture: "REUTER", "Reuters", "(Reporting by ...; Editing by ...)".
+_TRAILER_RE = re.compile(
+    r"(?:(?<=\n)|(?<=\s\s)|(?<=[.!?\"\u201d)]\s)|\A)[ \t]*(?:REUTERS?|Reuters?|reuters?)(?:\^M|[.\s\x03])*\Z"
+    r"|\((?:Additional[ ]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\b[^()]{0,400}\)\s*\Z"
+)
+_TERMINAL = ".!?\u2026"
+_CLOSERS = "\"'\u201d\u2019)]\u00bb"
+_OPENERS = "\"'\u201c\u2018([\u00ab"
+_LINE_TERMINAL_RE = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]\u00bb]*\s*\Z")
+_HAS_WORD_RE = re.compile(r"\w")
+
+# --------------------------------------------------------------------------------------
+# Sentence boundaries.
+# --------------------------------------------------------------------------------------
+_CANDIDATE_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*(?=\s)")
+_SPACE_RE = re.compile(r"\s*")
+_NEXT_WORD_RE = re.compile(r"[\"'\u201c\u2018(\[\u00ab]*(\w*)")
+# Abbreviations that (almost) never end a sentence: titles before names, "No. 5", "vs.".
+_TITLE_ABBREVIATIONS = frozenset(
+    """Mr Mrs Ms Messrs Mme Dr Drs Prof Gen Gens Lt Col Maj Capt Cmdr Sgt Cpl Pvt Adm Sen Sens
+    Rep Reps Gov Govs Pres Supt Rev Hon Fr Sr Sra St Ste Mt Ft No Nos Vol Art Fig Op vs v
+    approx ca cf""".split()
+)
+# Abbreviations that may end a sentence: followed by a usual sentence opener, they do.
+_OTHER_ABBREVIATIONS = frozenset(
+    """Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Corp Co Cos Ltd Plc Bros Jr
+    Dept Univ Assn Ave Blvd Rd Hwy etc est al Ariz Calif Colo Conn Del Fla Ga Ill Ind Kan
+    Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
+)
+_SENTENCE_OPENERS = frozenset(
+    """The A An He She It They We I You His Her Its Their Our My Your This That These Those
+    There Here In On At For But And Or So If When While After Before As Although Though
+    However Meanwhile Also Some Many Most All No Not One Two Both Each Other Such Under Over
+    With Without From By During Since Until Last Earlier Later Separately What Why How Who
+    Where Which Yet Still Even Only Then Now To Mr Mrs Ms Dr Shares Analysts Officials
+    Sources Police""".split()
+)
+
+
+def _is_boundary(text: str, punct_start: int, punct_end: int, nxt: int, lo: int) -> bool:
+    """Decide whether the punctuation at ``text[punct_start:punct_end]`` ends a sentence.
+
+    ``nxt`` is the first non-space character after it (inside the same block), ``lo`` the
+    start of the block (the look-back never crosses it).
+    """
+    c = text[nxt]
+    if c.islower() or c in ",;:":
+        return False
+    core = text[punct_start:punct_end].rstrip(_CLOSERS)
+    if core != ".":
+        # "?", "!", "...", "?!": a boundary unless the next word is lower case (checked above).
+        return True
+    if punct_end > punct_start + 1:
+        # "word." followed by a closing quote or bracket: the quotation ends the sentence.
+        return True
+    # A single period right after a word: look back at that word (bounded, so linear time).
+    k = punct_start
+    floor = max(lo, punct_start - 40)
+    while k > floor and not text[k - 1].isspace():
+        k -= 1
+    word = text[k:punct_start].lstrip(_OPENERS)
+    if not word:
+        return True
+    if word in _TITLE_ABBREVIATIONS:
+        return False
+    abbreviation = (
+        word in _OTHER_ABBREVIATIONS
+        or (len(word) == 1 and word.isalpha())
+        or ("." in word and word.replace(".", "").isalpha() and len(word) <= 9)
+    )
+    if not abbreviation:
+        return True
+    if c in _OPENERS:
+        return True
+    m = _NEXT_WORD_RE.match(text, nxt)
+    return m is not None and m.group(1) in _SENTENCE_OPENERS
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # first non-space character
+    end: int  # one past the last non-space character
+    indented: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,52 +321,397 @@ class Document:
     raw : str
         The original text.
     text : str
-        The normalised text (NFC, HTML removed). Same length as ``raw`` when nothing changed.
+        The normalised text: Unicode NFC, HTML tags and character entities removed. It is
+        ``raw`` itself when nothing needed normalising (the usual case for wire text).
     sentences : list of Sentence
-        Prose sentences; offsets index into ``raw``, ``Sentence.text`` is normalised.
+        The prose sentences, headings included, boilerplate excluded. ``start``/``end`` index
+        into ``raw``; ``Sentence.text`` is the normalised sentence text.
+    headings : frozenset of int
+        Indices of the sentences that are headlines or section heads (a line of its own
+        without final punctuation, such as ``"CONCERN OVER VENEZUELA"``).
+    boilerplate : list of (int, int)
+        ``(start, end)`` spans of ``raw`` recognised as wire furniture and kept out of the
+        sentences: datelines, bylines, repeated photo captions, a trailing ``"REUTER"``.
+    title : str or None
+        The first line when it is a heading standing on its own (normalised text).
+    dateline : str or None
+        The dateline when one was found (normalised text), e.g.
+        ``"ANTIGUA, Guatemala,  (Reuters) –"``.
+    byline : str or None
+        The first byline found, e.g. ``"By Jane Doe"``.
+
+    Examples
+    --------
+    >>> doc = parse("WASHINGTON (Reuters) - Mr. Smith went to the U.S. Senate. He spoke.")
+    >>> [s.text for s in doc.sentences]
+    ['Mr. Smith went to the U.S. Senate.', 'He spoke.']
+    >>> doc.dateline
+    'WASHINGTON (Reuters) -'
+    >>> doc = parse("Caf&eacute; <b>news</b>")
+    >>> doc.text, doc.to_raw(5), doc.to_clean(len(doc.raw))
+    ('Café news', 15, 9)
     """
 
     raw: str
     text: str
     sentences: list[Sentence]
+    headings: frozenset[int] = frozenset()
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)
+    title: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    _map: tuple[list[int], list[int], list[int], list[int]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
-    def to_raw(self, i: int) -> int:
-        """Map an offset into ``text`` to the matching offset into ``raw``."""
-        return i
+    def to_raw(self, i: int, *, end: bool = False) -> int:
+        """Map an offset into ``text`` to the matching offset into ``raw``.
+
+        Parameters
+        ----------
+        i : int
+            Offset into ``text`` (clamped to ``[0, len(text)]``).
+        end : bool, default False
+            Map ``i`` as the end of a span: the result is the raw end of character ``i - 1``,
+            so a span never swallows markup that follows it.
+
+        Returns
+        -------
+        int
+            Offset into ``raw``; monotone non-decreasing in ``i``.
+        """
+        i = min(max(i, 0), len(self.text))
+        if self._map is None:
+            return i
+        cs, rs, cl, rl = self._map
+        if end and i > 0:
+            k = bisect_right(cs, i - 1) - 1
+            while cl[k] == 0:  # a removed tag sharing the start of the next piece
+                k += 1
+            d = i - cs[k]
+            if cl[k] == rl[k]:
+                return rs[k] + d
+            return rs[k] + (rl[k] if d >= cl[k] else -(-d * rl[k] // cl[k]))
+        k = bisect_right(cs, i) - 1
+        if k < 0:
+            return i
+        d = i - cs[k]
+        if cl[k] == rl[k]:
+            return rs[k] + d
+        if d >= cl[k]:
+            return rs[k] + rl[k] + (d - cl[k])
+        return rs[k] + d * rl[k] // cl[k]
 
     def to_clean(self, j: int) -> int:
-        """Map an offset into ``raw`` to the matching offset into ``text``."""
-        return j
+        """Map an offset into ``raw`` to the matching offset into ``text``.
+
+        An offset inside removed markup maps to where the markup stood in ``text``.
+        """
+        j = min(max(j, 0), len(self.raw))
+        if self._map is None:
+            return j
+        cs, rs, cl, rl = self._map
+        k = bisect_right(rs, j) - 1
+        if k < 0:
+            return j
+        d = j - rs[k]
+        if cl[k] == rl[k]:
+            return cs[k] + d
+        if d >= rl[k]:
+            return cs[k] + cl[k]
+        return cs[k] + d * cl[k] // rl[k]
 
 
-def parse(raw: str) -> Document:
-    """Normalise ``raw`` and split it into sentences, keeping offsets into ``raw``."""
-    text = unicodedata.normalize("NFC", raw)
-    if len(text) != len(raw):
-        text = raw
-    return Document(raw=raw, text=text, sentences=split_sentences(raw))
-
-
-def split_sentences(raw: str) -> list[Sentence]:
-    """Split ``raw`` into sentences with offsets into ``raw``."""
-    out: list[Sentence] = []
-    for m in _SENT_RE.finditer(raw):
-        s, e = m.start(), m.end()
-        while s < e and raw[s].isspace():
+def _lines(text: str, start: int, end: int) -> list[_Line]:
+    out: list[_Line] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        s, e = pos, line_end
+        while s < e and text[s].isspace():
             s += 1
-        while e > s and raw[e - 1].isspace():
+        while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
-            out.append(Sentence(index=len(out), start=s, end=e, text=raw[s:e]))
+            out.append(_Line(s, e, s > pos))
+        else:
+            out.append(_Line(pos, pos, False))  # blank line
+        pos = line_end + 1
     return out
 
 
+def _is_caps_heading(s: str) -> bool:
+    return len(s) <= 120 and s.upper() == s and sum(ch.isupper() for ch in s[:40]) >= 3
+
+
+def parse(raw: str) -> Document:
+    """Normalise ``raw``, recognise wire boilerplate and split the prose into sentences.
+
+    Parameters
+    ----------
+    raw : str
+        An article text: plain text, Reuters-style hard-wrapped text, or HTML.
+
+    Returns
+    -------
+    Document
+        Normalised text, sentences with offsets into ``raw``, headings and boilerplate.
+
+    Examples
+    --------
+    >>> doc = parse("Kerry lands\\n\\nANTIGUA, Guatemala (Reuters) - U.S. Secretary of State "
+    ...             "John Kerry arrived. He met Gen. Perez.\\nREUTER")
+    >>> [s.text for s in doc.sentences]
+    ['Kerry lands', 'U.S. Secretary of State John Kerry arrived.', 'He met Gen. Perez.']
+    >>> sorted(doc.headings), doc.title
+    ([0], 'Kerry lands')
+    """
+    if not isinstance(raw, str):
+        raise TypeError(f"parse() expects a str, got {type(raw).__name__}")
+    text, pieces = _normalise(raw)
+    doc_map = pieces
+
+    def to_raw(i: int, end: bool = False) -> int:
+        if doc_map is None:
+            return i
+        return Document.to_raw(_MapView(text, doc_map), i, end=end)
+
+    boiler: list[tuple[int, int]] = []  # clean spans
+    stop = len(text)
+
+    # Trailers ("REUTER", "(Reporting by ...)"), possibly several, at the very end.
+    for _ in range(3):
+        m = _TRAILER_RE.search(text, max(0, stop - 500), stop)
+        if m is None:
+            break
+        s, e = _strip_span(text, m.start(), stop)
+        if e > s:
+            boiler.append((s, e))
+        stop = _strip_span(text, 0, m.start())[1] if m.start() else 0
+
+    lines = _lines(text, 0, stop)
+    content = [ln for ln in lines if ln.end > ln.start]
+    if not content:
+        sentences: list[Sentence] = []
+        return Document(
+            raw, text, sentences, frozenset(), _to_raw_spans(boiler, to_raw), _map=doc_map
+        )
+
+    # Captions: short unpunctuated lines that occur more than once ("John Kerry" x3).
+    counts: dict[str, int] = {}
+    for ln in content:
+        if ln.end - ln.start <= 80:
+            s = text[ln.start : ln.end]
+            counts[s] = counts.get(s, 0) + 1
+    # Hard-wrapped text (Reuters bodies): a single newline is a space, not a break.
+    max_len = 0
+    wraps = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        n = a.end - a.start
+        if n > max_len:
+            max_len = n
+        if (
+            n
+            and b.end > b.start
+            and not b.indented
+            and not _LINE_TERMINAL_RE.search(text, a.start, a.end)
+        ):
+            wraps += 2 if n >= 50 else 1
+    wrapped = wraps >= 2 and max_len <= 100
+
+    # Classify lines, then group them into blocks (paragraphs).
+    blocks: list[list[int]] = []  # [start, end, kind, n_lines]
+    byline: str | None = None
+    prev_blank = True
+    prev_standalone = False
+    for ln in lines:
+        if ln.end == ln.start:
+            prev_blank = True
+            continue
+        s = text[ln.start : ln.end]
+        kind = 0  # prose
+        standalone = False
+        if s[-1] not in _TERMINAL and s[-1] not in _CLOSERS:
+            if counts.get(s, 0) >= 2 and _HAS_WORD_RE.search(s) and len(s.split()) <= 10:
+                kind, standalone = 2, True  # repeated caption
+            elif _BYLINE_RE.fullmatch(s):
+                kind, standalone = 1, True
+                if byline is None:
+                    byline = s
+            elif _is_caps_heading(s):
+                standalone = True
+        if kind == 0 and len(s) <= 150 and _CAPTION_RE.fullmatch(s) and s[-1] not in _TERMINAL:
+            kind, standalone = 2, True
+        new_block = (
+            prev_blank
+            or ln.indented
+            or standalone
+            or prev_standalone
+            or (not wrapped and not s[0].islower())
+            or not blocks
+        )
+        if new_block:
+            blocks.append([ln.start, ln.end, kind, 1])
+        else:
+            blocks[-1][1] = ln.end
+            blocks[-1][3] += 1
+        prev_blank = False
+        prev_standalone = standalone
+
+    # Dateline at the start of the first prose paragraph (headings and captions may precede).
+    dateline: str | None = None
+    seen_prose = 0
+    for blk in blocks:
+        if blk[2] != 0:
+            continue
+        m = _DATELINE_RE.match(text, blk[0], blk[1])
+        if m is not None and m.end() < blk[1] and _plausible_dateline(m):
+            s, e = _strip_span(text, blk[0], m.end())
+            boiler.append((s, e))
+            dateline = text[s:e]
+            blk[0] = m.end()
+            break
+        if text[blk[1] - 1] in _TERMINAL or text[blk[1] - 1] in _CLOSERS:
+            seen_prose += 1
+            if seen_prose >= 2:
+                break
+
+    sentences = []
+    headings: set[int] = set()
+    title: str | None = None
+    for bi, (bstart, bend, kind, _n) in enumerate(blocks):
+        if kind != 0:
+            boiler.append((bstart, bend))
+            continue
+        first = len(sentences)
+        sstart = bstart
+        for m in _CANDIDATE_RE.finditer(text, bstart, bend):
+            nxt = _SPACE_RE.match(text, m.end(), bend).end()
+            if nxt >= bend:
+                break
+            if _is_boundary(text, m.start(), m.end(), nxt, bstart):
+                _add_sentence(sentences, text, sstart, m.end(), to_raw)
+                sstart = nxt
+        _add_sentence(sentences, text, sstart, bend, to_raw)
+        if len(sentences) == first + 1:
+            last = text[bend - 1]
+            if last not in _TERMINAL and last not in _CLOSERS and last not in ",;:":
+                headings.add(first)
+                if bi == 0 and lines and lines[0].start == bstart:
+                    title = sentences[first].text
+    boiler.sort()
+    return Document(
+        raw,
+        text,
+        sentences,
+        frozenset(headings),
+        _to_raw_spans(boiler, to_raw),
+        title,
+        dateline,
+        byline,
+        _map=doc_map,
+    )
+
+
+class _MapView:
+    """The minimum of a Document that ``Document.to_raw`` needs, before the Document exists."""
+
+    __slots__ = ("text", "_map")
+
+    def __init__(self, text: str, pieces: tuple[list[int], list[int], list[int], list[int]]):
+        self.text = text
+        self._map = pieces
+
+
+def _plausible_dateline(m: re.Match[str]) -> bool:
+    place = m.group("place")
+    if m.group("agency") or m.group("date"):
+        return True
+    head = place.split(",")[0]
+    return sum(ch.isupper() for ch in head) >= 3 and len(m.group(0)) <= 80
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int, to_raw) -> None:
+    start, end = _strip_span(text, start, end)
+    if start >= end or _HAS_WORD_RE.search(text, start, end) is None:
+        return
+    out.append(Sentence(len(out), to_raw(start), to_raw(end, True), text[start:end]))
+
+
+def _to_raw_spans(spans: list[tuple[int, int]], to_raw) -> list[tuple[int, int]]:
+    return [(to_raw(s), to_raw(e, True)) for s, e in spans if e > s]
+
+
+def split_sentences(raw: str) -> list[Sentence]:
+    """Split ``raw`` into prose sentences with offsets into ``raw``.
+
+    Shorthand for ``parse(raw).sentences``.
+
+    Examples
+    --------
+    >>> [s.text for s in split_sentences("George W. Bush met Mr. Blair. It was 5.93 pct.")]
+    ['George W. Bush met Mr. Blair.', 'It was 5.93 pct.']
+    """
+    return parse(raw).sentences
+
+
+# --------------------------------------------------------------------------------------
+# Tokens.
+# --------------------------------------------------------------------------------------
+_TOKEN_RE = re.compile(
+    r"[^\W\d_](?:\.[^\W\d_])+\.?(?!\w)"  # U.S. U.S a.m. U.N.
+    r"|\d+(?:[.,:/]\d+)+"  # 5.93 1,750 1986/87 15:38
+    r"|['\u2019][sS](?!\w)"  # possessive clitic, split off: Obama 's
+    r"|\w+(?:[-'\u2019](?![sS](?!\w))\w+)*"  # words, drug-related, don't, won't, 35-nation
+)
+_TOPIC_RE = re.compile(
+    r"[^\W\d_](?:\.[^\W\d_])+"  # u.s / u.s. -> "u.s"
+    r"|[^\W\d_]\w*(?:'(?!s(?!\w))[^\W\d_]+)?"  # words and contractions, possessive dropped
+)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Original-case word tokens of ``text``; offsets are shifted by ``offset``."""
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)]
+    """Original-case word tokens of ``text`` with offsets shifted by ``offset``.
+
+    Keeps dotted abbreviations (``"U.S."``), decimals and thousands (``"5.93"``,
+    ``"1,750"``), hyphenated words and contractions (``"don't"``, ``"won’t"``) whole, and
+    splits the possessive ``'s`` off its noun. Punctuation is not returned.
+
+    Examples
+    --------
+    >>> [t.text for t in tokenize("The U.S. official’s drug-related data: 5.93 pct, don't.")]
+    ['The', 'U.S.', 'official', '’s', 'drug-related', 'data', '5.93', 'pct', "don't"]
+    >>> tokenize("Kerry", offset=10)[0].start
+    10
+    """
+    return [
+        Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)
+    ]
 
 
 def topic_tokens(text: str) -> list[str]:
-    """Lower-cased, stop-worded alphabetic tokens for topic vectors."""
-    toks = (m.group().lower() for m in _TOKEN_RE.finditer(text))
-    return [t for t in toks if len(t) > 1 and t not in STOPWORDS and not t[0].isdigit()]
+    """Lower-cased, stop-worded tokens for topic vectors.
+
+    Numbers, one-character tokens and :data:`STOPWORDS` are dropped; hyphenated words are
+    split (``"drug-related"`` gives ``"drug"``, ``"related"``); the possessive ``'s`` is
+    dropped; ``"U.S."`` becomes ``"u.s"``. Phrases are left to the caller.
+
+    Examples
+    --------
+    >>> topic_tokens("The OAS’s drug-related report, said the U.S. official in 2013.")
+    ['oas', 'drug', 'related', 'report', 'u.s', 'official']
+    """
+    lowered = text.lower()
+    if "\u2019" in lowered:
+        lowered = lowered.replace("\u2019", "'")
+    stop = STOPWORDS
+    return [t for t in _TOPIC_RE.findall(lowered) if len(t) > 1 and t not in stop]
