@@ -51,6 +51,7 @@ import math
 import numbers
 import os
 import re
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
@@ -91,8 +92,8 @@ TITLE_FIELDS = ("title", "headline")
 ID_FIELDS = ("id", "newid", "doc_id", "article_id", "uuid")
 DATE_FIELDS = ("date", "published", "published_at", "pubdate", "timestamp", "datetime", "time")
 
-#: format name -> file name endings that select it (a trailing ".gz" is allowed on all
-#: but parquet; gzip is detected from the file's first bytes, not its name).
+#: format name -> file name endings that select it; a further ".gz" (gzip) is allowed on
+#: all but parquet.
 FORMATS: dict[str, tuple[str, ...]] = {
     "jsonl": (".jsonl", ".ndjson"),
     "json": (".json",),
@@ -597,7 +598,9 @@ def _convert(raw: _Raw, index: int, opts: _Options) -> Record:
     default_id = raw.default_id if raw.default_id is not None else str(index)
     value = raw.value
     if isinstance(value, _Bad):
-        return Record(index, raw.source, None, "error", record_error(raw.source, value.problem))
+        # a .txt file names its article even when its bytes cannot be decoded
+        article = None if raw.default_id is None else Article(text="", id=default_id)
+        return Record(index, raw.source, article, "error", record_error(raw.source, value.problem))
     if isinstance(value, Mapping):
         return _from_mapping(value, index, raw.source, default_id, opts)
     if isinstance(value, Article):
@@ -620,10 +623,10 @@ class _Raw:
 
 
 def _open_binary(path: Path) -> _stdio.BufferedIOBase:
-    fh = open(path, "rb")  # noqa: SIM115 - returned to the caller, closed there
-    if fh.peek(2)[:2] == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
-    return fh
+    # By name, not by magic bytes: a plain file must read the same whatever its first bytes.
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")  # noqa: SIM115 - the caller closes it
 
 
 def _strip_bom(raw: bytes, encoding: str) -> bytes:
@@ -638,38 +641,66 @@ def _json_kind(value: Any) -> str:
     )
 
 
+# Damaged gzip data: nothing after it can be read, so the file ends with one error record.
+_CORRUPT = (EOFError, zlib.error, gzip.BadGzipFile)
+
+
+def _corrupt(after: int, exc: BaseException) -> _Bad:
+    return _Bad(f"damaged compressed data after line {after}; the rest of the file is lost: {exc}")
+
+
+def _numbered(fh: _stdio.BufferedIOBase) -> Iterator[tuple[int, bytes]]:
+    """1-based numbered lines of a binary file; damaged gzip data raises :class:`_Bad`."""
+    lines = iter(fh)
+    lineno = 0
+    while True:
+        try:
+            raw = next(lines)
+        except StopIteration:
+            return
+        except _CORRUPT as exc:
+            raise _corrupt(lineno, exc) from None
+        lineno += 1
+        yield lineno, raw
+
+
 def _iter_jsonl(path: Path, label: str, encoding: str) -> Iterator[_Raw]:
+    lineno = 0
     with _open_binary(path) as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue  # blank lines are not records
-            source = f"{label}:{lineno}"
-            if lineno == 1:
-                raw = _strip_bom(raw, encoding)
-            try:
-                line = raw.decode(encoding)
-            except UnicodeDecodeError as exc:
-                problem = f"undecodable bytes (not valid {encoding}) at byte {exc.start}"
-                yield _Raw(source, _Bad(problem))
-                continue
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield _Raw(source, _Bad(f"malformed JSON: {exc.msg} at column {exc.colno}"))
-                continue
-            except (ValueError, RecursionError) as exc:
-                yield _Raw(source, _Bad(f"malformed JSON: {exc}"))
-                continue
-            if not isinstance(value, dict):
-                yield _Raw(source, _Bad(f"expected a JSON object, got {_json_kind(value)}"))
-                continue
-            yield _Raw(source, value)
+        try:
+            for lineno, raw in _numbered(fh):
+                if raw.strip():  # blank lines are not records
+                    yield _Raw(f"{label}:{lineno}", _json_line(raw, lineno, encoding))
+        except _Bad as bad:
+            yield _Raw(f"{label}:{lineno + 1}", bad)
+
+
+def _json_line(raw: bytes, lineno: int, encoding: str) -> dict[str, Any] | _Bad:
+    if lineno == 1:
+        raw = _strip_bom(raw, encoding)
+    try:
+        line = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return _Bad(f"undecodable bytes (not valid {encoding}) at byte {exc.start}")
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return _Bad(f"malformed JSON: {exc.msg} at column {exc.colno}")
+    except (ValueError, RecursionError) as exc:
+        return _Bad(f"malformed JSON: {exc}")
+    if not isinstance(value, dict):
+        return _Bad(f"expected a JSON object, got {_json_kind(value)}")
+    return value
 
 
 def _iter_json(path: Path, label: str, encoding: str) -> Iterator[_Raw]:
     # A JSON array cannot be streamed without a streaming parser; use JSONL for big data.
-    with _open_binary(path) as fh:
-        data = _strip_bom(fh.read(), encoding)
+    try:
+        with _open_binary(path) as fh:
+            data = _strip_bom(fh.read(), encoding)
+    except _CORRUPT as exc:
+        yield _Raw(label, _corrupt(0, exc))
+        return
     try:
         value = json.loads(data.decode(encoding))
     except UnicodeDecodeError as exc:
@@ -698,31 +729,35 @@ def _iter_csv(path: Path, label: str, encoding: str, delimiter: str) -> Iterator
     if csv.field_size_limit() < _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)
     bad_lines: dict[int, int] = {}  # line number -> byte offset of the undecodable bytes
+    damage: list[_Bad] = []
 
     with _open_binary(path) as fh:
 
         def lines() -> Iterator[str]:
-            for lineno, raw in enumerate(fh, 1):
-                if lineno == 1:
-                    raw = _strip_bom(raw, encoding)
-                try:
-                    yield raw.decode(encoding)
-                except UnicodeDecodeError as exc:
-                    bad_lines[lineno] = exc.start
-                    yield raw.decode(encoding, errors="replace")
+            try:
+                for lineno, raw in _numbered(fh):
+                    if lineno == 1:
+                        raw = _strip_bom(raw, encoding)
+                    try:
+                        yield raw.decode(encoding)
+                    except UnicodeDecodeError as exc:
+                        bad_lines[lineno] = exc.start
+                        yield raw.decode(encoding, errors="replace")
+            except _Bad as bad:
+                damage.append(bad)
 
         reader = csv.reader(lines(), delimiter=delimiter)
         try:
             header = next(reader)
         except StopIteration:
-            return
+            header = None
         last = reader.line_num
-        while True:
+        while header is not None:
             start = last + 1
             try:
                 row = next(reader)
             except StopIteration:
-                return
+                break
             except csv.Error as exc:
                 last = reader.line_num
                 yield _Raw(
@@ -747,6 +782,8 @@ def _iter_csv(path: Path, label: str, encoding: str, delimiter: str) -> Iterator
                 yield _Raw(source, dict(zip(header, row, strict=True)))
             for n in broken:
                 del bad_lines[n]
+        if damage:
+            yield _Raw(f"{label}:{reader.line_num + 1}", damage[0])
 
 
 def _iter_parquet(path: Path, label: str) -> Iterator[_Raw]:
@@ -766,12 +803,17 @@ def _iter_parquet(path: Path, label: str) -> Iterator[_Raw]:
 
 
 def _read_txt(path: Path, source: str, ident: str, encoding: str) -> _Raw:
-    data = _strip_bom(path.read_bytes(), encoding)
+    try:
+        with _open_binary(path) as fh:
+            data = _strip_bom(fh.read(), encoding)
+    except _CORRUPT as exc:
+        return _Raw(source, _corrupt(0, exc), ident)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        return _Raw(source, _Bad(f"undecodable bytes (not valid {encoding}) at byte {exc.start}"))
-    return _Raw(source, Article(text=text, id=ident, meta={"path": str(path)}))
+        problem = f"undecodable bytes (not valid {encoding}) at byte {exc.start}"
+        return _Raw(source, _Bad(problem), ident)
+    return _Raw(source, Article(text=text, id=ident, meta={"path": str(path)}), ident)
 
 
 def _format_of(path: Path, fmt: str | None) -> str:
@@ -928,7 +970,7 @@ def read_articles(
     text_field, title_field, id_field, date_field : str, optional
         Field names; by default detected per record from the usual names.
     format : {"jsonl", "json", "csv", "tsv", "parquet", "txt"}, optional
-        Overrides the format implied by the file name (gzip is always detected).
+        Overrides the format implied by the file name (a ``.gz`` name still means gzip).
     errors : {"coerce", "raise"}, default "coerce"
         ``"coerce"`` yields bad records with ``status="error"``; ``"raise"`` raises
         :class:`~newsanalytics.InputError` with the same message at the first one.
