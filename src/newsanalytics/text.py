@@ -199,11 +199,11 @@ def _normalise(raw: str) -> tuple[str, tuple[list[int], list[int], list[int], li
 # --------------------------------------------------------------------------------------
 # Boilerplate patterns.
 # --------------------------------------------------------------------------------------
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[A-Za-z]{0,6}\.?"
 # "ANTIGUA, Guatemala,  (Reuters) –", "NEW YORK, Feb 26 -", "WASHINGTON (AP) --",
 # "LONDON, March 3 (Reuters) -", "SAN JOSE, Calif. —".
 _DATELINE_RE = re.compile(
-    r"(?P<place>[A-Z][A-Z'.\-]*[A-Z.](?:[ \u00a0][A-Z][A-Z'.\-]*)*"
+    r"(?P<place>[A-Z][A-Za-z'.\-]*[A-Za-z.](?:[ \u00a0][A-Z][A-Za-z'.\-]*){0,4}"
     r"(?:,[ \u00a0]*[A-Z][A-Za-z'.\-]*(?:[ \u00a0][A-Z][A-Za-z'.\-]*){0,3}){0,2})"
     r",?\s*(?P<date>" + _MONTH + r"[ \u00a0]+\d{1,2}(?:,?[ \u00a0]+\d{4})?,?\s*)?"
     r"(?P<agency>\([A-Za-z][A-Za-z .&/\-]{0,40}\)\s*)?"
@@ -435,8 +435,8 @@ def _lines(text: str, start: int, end: int) -> list[_Line]:
             e -= 1
         if s < e:
             out.append(_Line(s, e, s > pos))
-        else:
-            out.append(_Line(pos, pos, False))  # blank line
+        elif not out or out[-1].end > out[-1].start:
+            out.append(_Line(pos, pos, False))  # blank line; a run of them counts once
         pos = line_end + 1
     return out
 
@@ -525,7 +525,7 @@ def parse(raw: str) -> Document:
     byline: str | None = None
     prev_blank = True
     prev_standalone = False
-    for ln in lines:
+    for li, ln in enumerate(lines):
         if ln.end == ln.start:
             prev_blank = True
             continue
@@ -533,7 +533,7 @@ def parse(raw: str) -> Document:
         kind = 0  # prose
         standalone = False
         if s[-1] not in _TERMINAL and s[-1] not in _CLOSERS:
-            if counts.get(s, 0) >= 2 and _HAS_WORD_RE.search(s) and len(s.split()) <= 10:
+            if counts.get(s, 0) >= 2 and _is_caption(text, lines, li, s):
                 kind, standalone = 2, True  # repeated caption
             elif _BYLINE_RE.fullmatch(s):
                 kind, standalone = 1, True
@@ -624,12 +624,30 @@ class _MapView:
         self._map = pieces
 
 
+def _is_caption(text: str, lines: list[_Line], li: int, s: str) -> bool:
+    """A repeated short line is a caption when it stands apart from the prose around it.
+
+    Each neighbour must be blank or the same caption, so a line repeated inside wrapped
+    paragraphs (wire bodies sometimes carry their story twice) is not mistaken for one.
+    """
+    if len(s.split()) > 10 or _HAS_WORD_RE.search(s) is None:
+        return False
+    for k in (li - 1, li + 1):
+        if 0 <= k < len(lines):
+            nb = lines[k]
+            if nb.end > nb.start and text[nb.start : nb.end] != s:
+                return False
+    return True
+
+
 def _plausible_dateline(m: re.Match[str]) -> bool:
     place = m.group("place")
+    if len(m.group(0)) > 100:
+        return False
     if m.group("agency") or m.group("date"):
         return True
     head = place.split(",")[0]
-    return sum(ch.isupper() for ch in head) >= 3 and len(m.group(0)) <= 80
+    return head.upper() == head and sum(ch.isupper() for ch in head) >= 3
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
