@@ -29,7 +29,16 @@ import pandas as pd
 
 from .exceptions import InputError, missing_extra
 
-__all__ = ["analyze", "AnalysisResult", "ARTICLE_COLUMNS", "ACTOR_COLUMNS", "MENTION_COLUMNS"]
+__all__ = [
+    "analyze",
+    "analyze_to",
+    "analyze_records",
+    "build_components",
+    "AnalysisResult",
+    "ARTICLE_COLUMNS",
+    "ACTOR_COLUMNS",
+    "MENTION_COLUMNS",
+]
 
 logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
@@ -373,7 +382,6 @@ def build_components(
     A ``taxonomy`` without a ``model`` fits a :class:`~newsanalytics.TopicModel` on
     ``corpus`` (the texts being analysed); a ``model`` path is loaded from disk.
     """
-    from .actors import ActorExtractor
     from .sentiment import ActorSentiment
     from .topics import TopicModel
 
@@ -394,6 +402,8 @@ def build_components(
                 raise InputError("a taxonomy without a model needs at least one non-empty article")
             model = TopicModel(taxonomy=taxonomy, random_state=random_state).fit(texts)
     if extractor is None:
+        from .actors import ActorExtractor
+
         extractor = ActorExtractor(aliases=aliases)
     if scorer is None:
         scorer = ActorSentiment()
@@ -416,6 +426,7 @@ def analyze(
     date_field: str | None = None,
     errors: str = "coerce",
     batch_size: int = 256,
+    n_jobs: int = 1,
     progress: bool = False,
     random_state: int | None = 0,
 ) -> AnalysisResult:
@@ -445,6 +456,9 @@ def analyze(
         ``"raise"`` raises :class:`~newsanalytics.InputError` at the first bad record.
     batch_size : int
         Articles processed together (bounds memory).
+    n_jobs : int
+        Worker processes; ``-1`` uses every core. The fitted parts are sent to each worker
+        once; output order and content do not depend on ``n_jobs``.
     progress : bool
         Show a progress bar on stderr.
     random_state : int, optional
@@ -461,10 +475,7 @@ def analyze(
     >>> sorted(res.actors["actor"])[:2]
     ['Elias Jaua', 'John Kerry']
     """
-    if errors not in ("coerce", "raise"):
-        raise InputError(f"errors must be 'coerce' or 'raise', got {errors!r}")
-    if batch_size < 1:
-        raise InputError(f"batch_size must be >= 1, got {batch_size!r}")
+    _check_run_options(errors, batch_size)
     records = iter_records(
         articles,
         text_field=text_field,
@@ -487,17 +498,173 @@ def analyze(
         corpus=corpus,
         random_state=random_state,
     )
-    bar = _progress_bar(progress, total=len(records) if isinstance(records, list) else None)
-    results = []
-    try:
-        for batch in _batched(records, batch_size):
-            results.append(analyze_records(batch, parts))
-            if bar is not None:
-                bar.update(len(batch))
-    finally:
-        if bar is not None:
-            bar.close()
-    return AnalysisResult.concat(results)
+    total = len(records) if isinstance(records, list) else None
+    parts_iter = _run_batches(records, parts, batch_size=batch_size, n_jobs=n_jobs)
+    return AnalysisResult.concat(_with_progress(parts_iter, progress, total))
+
+
+def analyze_to(
+    articles: Any,
+    output: str | os.PathLike[str],
+    *,
+    resume: bool = False,
+    taxonomy: Any = None,
+    model: Any = None,
+    extractor: Any = None,
+    scorer: Any = None,
+    aliases: Any = None,
+    text_field: str | None = None,
+    title_field: str | None = None,
+    id_field: str | None = None,
+    date_field: str | None = None,
+    errors: str = "coerce",
+    batch_size: int = 256,
+    n_jobs: int = 1,
+    progress: bool = False,
+) -> dict[str, int]:
+    """Analyse an archive of any size, writing results batch by batch.
+
+    Memory stays bounded by ``batch_size`` whatever the archive's size. Output is the
+    ``analyze -o`` schema: ``.jsonl`` (one object per input record), ``.parquet`` (the same
+    records, one row group per batch) or ``.csv`` (the articles table with ``topic:<name>``
+    columns, plus ``<stem>.actors.csv`` and ``<stem>.mentions.csv``).
+
+    Parameters
+    ----------
+    articles, model, extractor, scorer, aliases, errors, batch_size, n_jobs, progress
+        As for :func:`analyze`; so are the ``*_field`` names.
+    taxonomy : optional
+        Ignored here unless with ``model``: streaming cannot fit a topic model on the fly,
+        so fit a :class:`~newsanalytics.TopicModel` first (``newsanalytics fit``).
+    output : path
+        File to write; the format follows the suffix.
+    resume : bool
+        JSONL only: keep the complete lines already in ``output`` and continue with the
+        next input record, so an interrupted run neither loses nor duplicates rows.
+
+    Returns
+    -------
+    dict
+        Counts of records by status, plus ``"skipped"`` (records resumed past).
+    """
+    _check_run_options(errors, batch_size)
+    out = Path(output)
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in ("jsonl", "parquet", "csv"):
+        raise InputError(f"output {out}: unknown format; use .jsonl, .parquet or .csv")
+    if resume and fmt != "jsonl":
+        raise InputError(f"output {out}: resume works with .jsonl output only")
+    if taxonomy is not None and model is None:
+        raise InputError(
+            "analyze_to streams and cannot fit a topic model on the fly; fit one with "
+            "TopicModel(taxonomy=...).fit(corpus) (or `newsanalytics fit`) and pass model="
+        )
+    parts = build_components(
+        model=model, extractor=extractor, scorer=scorer, aliases=aliases, taxonomy=None
+    )
+    skip = _complete_lines(out) if resume else 0
+    records = iter_records(
+        articles,
+        text_field=text_field,
+        title_field=title_field,
+        id_field=id_field,
+        date_field=date_field,
+        errors=errors,
+    )
+    if skip:
+        records = _skip(records, skip)
+    counts = {"ok": 0, "empty": 0, "error": 0, "skipped": skip}
+    with _IncrementalWriter(out, fmt, append=resume and skip > 0) as writer:
+        for part in _with_progress(
+            _run_batches(records, parts, batch_size=batch_size, n_jobs=n_jobs), progress, None
+        ):
+            writer.write(part)
+            for status, n in part.articles["status"].value_counts().items():
+                counts[str(status)] = counts.get(str(status), 0) + int(n)
+    return counts
+
+
+def _check_run_options(errors: str, batch_size: int) -> None:
+    if errors not in ("coerce", "raise"):
+        raise InputError(f"errors must be 'coerce' or 'raise', got {errors!r}")
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise InputError(f"batch_size must be an integer >= 1, got {batch_size!r}")
+
+
+def _skip(records: Iterable[Any], n: int) -> Iterator[Any]:
+    it = iter(records)
+    for _ in range(n):
+        if next(it, None) is None:
+            return
+    yield from it
+
+
+def _complete_lines(path: Path) -> int:
+    """Count the complete lines of ``path`` and cut off a trailing partial line."""
+    if not path.exists():
+        return 0
+    n = 0
+    last_end = 0
+    with open(path, "rb") as fh:
+        pos = 0
+        for line in fh:
+            pos += len(line)
+            if line.endswith(b"\n"):
+                n += 1
+                last_end = pos
+    if last_end != path.stat().st_size:
+        with open(path, "r+b") as fh:
+            fh.truncate(last_end)
+    return n
+
+
+class _IncrementalWriter:
+    """Write :class:`AnalysisResult` batches to one output file as they come."""
+
+    def __init__(self, path: Path, fmt: str, *, append: bool) -> None:
+        self.path, self.fmt, self.append = path, fmt, append
+        self._fh: Any = None
+        self._pq: Any = None
+        self._csv_started = False
+
+    def __enter__(self) -> _IncrementalWriter:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.fmt == "jsonl":
+            self._fh = open(self.path, "a" if self.append else "w", encoding="utf-8")
+        return self
+
+    def write(self, part: AnalysisResult) -> None:
+        if self.fmt == "jsonl":
+            for rec in part.records():
+                self._fh.write(json.dumps(rec, ensure_ascii=False))
+                self._fh.write("\n")
+            self._fh.flush()
+        elif self.fmt == "parquet":
+            try:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+            except ImportError as exc:  # pragma: no cover - depends on the environment
+                raise missing_extra("writing parquet", "parquet") from exc
+            recs = list(part.records())
+            for rec in recs:
+                rec["topics"] = [{"name": k, "share": v} for k, v in rec["topics"].items()]
+            table = pa.Table.from_pylist(recs, schema=_parquet_schema())
+            if self._pq is None:
+                self._pq = pq.ParquetWriter(self.path, table.schema)
+            self._pq.write_table(table)
+        else:
+            mode, header = ("a", False) if self._csv_started else ("w", True)
+            stem = self.path.with_suffix("")
+            part._wide_articles().to_csv(self.path, mode=mode, header=header, index=False)
+            part.actors.to_csv(f"{stem}.actors.csv", mode=mode, header=header, index=False)
+            part.mentions.to_csv(f"{stem}.mentions.csv", mode=mode, header=header, index=False)
+            self._csv_started = True
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._fh is not None:
+            self._fh.close()
+        if self._pq is not None:
+            self._pq.close()
 
 
 def iter_records(articles: Any, **fields: Any) -> Iterator[Any]:
@@ -513,6 +680,62 @@ def iter_records(articles: Any, **fields: Any) -> Iterator[Any]:
             )
         articles = [articles]
     return read_articles(articles, **fields)
+
+
+def _run_batches(
+    records: Iterable[Any], parts: _Components, *, batch_size: int, n_jobs: int
+) -> Iterator[AnalysisResult]:
+    """Analyse ``records`` batch by batch, in order, in this process or in ``n_jobs``."""
+    n_workers = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
+    if n_workers < 1:
+        raise InputError(f"n_jobs must be -1 or >= 1, got {n_jobs!r}")
+    batches = _batched(records, batch_size)
+    if n_workers == 1:
+        for batch in batches:
+            yield analyze_records(batch, parts)
+        return
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    # The parts travel to each worker once (initializer); in-flight batches are bounded
+    # so memory stays flat, and results come back in input order.
+    with ProcessPoolExecutor(
+        max_workers=n_workers, initializer=_init_worker, initargs=(parts,)
+    ) as pool:
+        pending: deque[Any] = deque()
+        for batch in batches:
+            pending.append(pool.submit(_worker_batch, batch))
+            if len(pending) >= 2 * n_workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+_WORKER_PARTS: _Components | None = None
+
+
+def _init_worker(parts: _Components) -> None:
+    global _WORKER_PARTS
+    _WORKER_PARTS = parts
+
+
+def _worker_batch(batch: list[Any]) -> AnalysisResult:
+    assert _WORKER_PARTS is not None
+    return analyze_records(batch, _WORKER_PARTS)
+
+
+def _with_progress(
+    parts: Iterable[AnalysisResult], enabled: bool, total: int | None
+) -> Iterator[AnalysisResult]:
+    bar = _progress_bar(enabled, total)
+    try:
+        for part in parts:
+            if bar is not None:
+                bar.update(len(part.articles))
+            yield part
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def _batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
@@ -674,14 +897,17 @@ def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame
         type=("type", "first"),
         mentions=("sentiment", "size"),
         sentiment=("sentiment", "mean"),
-        sentiment_std=("sentiment", "std"),
+        sentiment_std=("sentiment", lambda s: float(np.std(s)) if len(s) > 1 else 0.0),
     ).reset_index()
-    actors["sentiment_std"] = actors["sentiment_std"].fillna(0.0)
-    actors["label"] = [_label(v) for v in actors["sentiment"]]
+    actors["label"] = _labels(actors["sentiment"].to_numpy(dtype=float))
     return actors[ACTOR_COLUMNS], mentions
 
 
-def _label(score: float) -> str:
-    from .sentiment import label_for
+def _labels(scores: np.ndarray) -> list[str]:
+    """Label mean scores as :func:`newsanalytics.sentiment.aggregate` does."""
+    from .sentiment import LABEL_THRESHOLD
 
-    return label_for(score)
+    out = np.full(scores.shape, "neutral", dtype=object)
+    out[scores >= LABEL_THRESHOLD] = "positive"
+    out[scores <= -LABEL_THRESHOLD] = "negative"
+    return out.tolist()

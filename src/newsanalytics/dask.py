@@ -1,0 +1,212 @@
+"""Scale-out on Dask (optional extra ``dask``): the same pipeline, partition by partition.
+
+The fitted parts (topic model, actor extractor, sentiment scorer) are put into the task
+graph once and shared by every partition's task; each partition runs the local
+:func:`newsanalytics.pipeline.analyze_records`, so results equal a local
+:func:`newsanalytics.analyze` run on the same records.
+
+Examples
+--------
+>>> import pandas as pd, dask.dataframe as dd
+>>> from newsanalytics import dask as nadask
+>>> ddf = dd.from_pandas(pd.DataFrame({"text": ["Kerry met Jaua.", "Maduro spoke."]}),
+...                      npartitions=2)
+>>> res = nadask.analyze(ddf).compute(scheduler="synchronous")
+>>> list(res.articles["status"])
+['ok', 'ok']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from .exceptions import InputError, missing_extra
+from .pipeline import (
+    ACTOR_COLUMNS,
+    ARTICLE_COLUMNS,
+    MENTION_COLUMNS,
+    AnalysisResult,
+    analyze_records,
+    build_components,
+)
+
+try:
+    import dask
+    import dask.bag as db
+    import dask.dataframe as dd
+except ImportError as exc:  # pragma: no cover - depends on the environment
+    raise missing_extra("newsanalytics.dask", "dask") from exc
+
+__all__ = ["analyze", "analyze_bag", "DaskAnalysisResult"]
+
+_INDEX_ID = "__newsanalytics_id__"
+
+
+@dataclass
+class DaskAnalysisResult:
+    """Lazy tables of a Dask analysis: the :class:`~newsanalytics.AnalysisResult` tables as
+    dask DataFrames that share one computation per partition."""
+
+    articles: dd.DataFrame
+    topics: dd.DataFrame
+    actors: dd.DataFrame
+    mentions: dd.DataFrame
+
+    def compute(self, **kwargs: Any) -> AnalysisResult:
+        """Compute every table in one pass and return a local :class:`AnalysisResult`."""
+        articles, topics, actors, mentions = dask.compute(
+            self.articles, self.topics, self.actors, self.mentions, **kwargs
+        )
+        return AnalysisResult(
+            articles=articles.reset_index(drop=True),
+            topics=topics.reset_index(drop=True),
+            actors=actors.reset_index(drop=True),
+            mentions=mentions.reset_index(drop=True),
+        )
+
+
+def _partition(
+    frame: pd.DataFrame, parts: Any, fields: dict[str, Any], errors: str
+) -> AnalysisResult:
+    from .io import read_articles
+
+    records = list(read_articles(frame, errors=errors, **fields))
+    return analyze_records(records, parts)
+
+
+def _table(results: list[Any], name: str, meta: pd.DataFrame) -> dd.DataFrame:
+    pieces = [dask.delayed(getattr)(r, name) for r in results]
+    return dd.from_delayed(pieces, meta=meta, verify_meta=False)
+
+
+def analyze(
+    ddf: dd.DataFrame,
+    *,
+    taxonomy: Any = None,
+    model: Any = None,
+    extractor: Any = None,
+    scorer: Any = None,
+    aliases: Any = None,
+    text_field: str | None = None,
+    title_field: str | None = None,
+    id_field: str | None = None,
+    date_field: str | None = None,
+    errors: str = "coerce",
+) -> DaskAnalysisResult:
+    """Analyse a dask DataFrame of articles, one task per partition.
+
+    Parameters
+    ----------
+    ddf : dask.dataframe.DataFrame
+        One article per row; fields as for :func:`newsanalytics.analyze`. Without an id
+        column, the DataFrame's index labels become the ids (for a default index these equal
+        the row positions a local run uses).
+    taxonomy, model, extractor, scorer, aliases, text_field, title_field, id_field, \
+date_field, errors
+        As for :func:`newsanalytics.analyze`. A ``taxonomy`` needs a fitted ``model``:
+        fit topic models in one process (:meth:`newsanalytics.TopicModel.fit` takes a
+        re-iterable corpus) and pass the result.
+
+    Returns
+    -------
+    DaskAnalysisResult
+        Lazy tables; call ``.compute()`` for an :class:`~newsanalytics.AnalysisResult`.
+    """
+    if not isinstance(ddf, dd.DataFrame):
+        raise InputError(f"newsanalytics.dask.analyze expects a dask DataFrame, got {type(ddf)}")
+    if taxonomy is not None and model is None:
+        raise InputError(
+            "newsanalytics.dask.analyze needs a fitted model for a custom taxonomy: fit "
+            "TopicModel(taxonomy=...) on the corpus first and pass model="
+        )
+    parts = build_components(model=model, extractor=extractor, scorer=scorer, aliases=aliases)
+    fields = {
+        "text_field": text_field,
+        "title_field": title_field,
+        "id_field": id_field,
+        "date_field": date_field,
+    }
+    if id_field is None and not _has_id_column(ddf):
+        ddf = ddf.assign(**{_INDEX_ID: ddf.index.astype(str)})
+        fields["id_field"] = _INDEX_ID
+    shared = dask.delayed(parts, pure=True)  # one copy in the graph, used by every task
+    results = [
+        dask.delayed(_partition, pure=True)(part, shared, fields, errors)
+        for part in ddf.to_delayed()
+    ]
+    return _lazy_result(results, parts)
+
+
+def analyze_bag(bag: db.Bag, **kwargs: Any) -> DaskAnalysisResult:
+    """Analyse a dask bag of texts (str), dicts or :class:`~newsanalytics.Article`.
+
+    Ids default to ``"<partition>-<position>"`` so they stay unique across partitions.
+    Keyword arguments are those of :func:`analyze`.
+    """
+    if not isinstance(bag, db.Bag):
+        raise InputError(f"newsanalytics.dask.analyze_bag expects a dask Bag, got {type(bag)}")
+    errors = kwargs.pop("errors", "coerce")
+    fields = {
+        k: kwargs.pop(k, None) for k in ("text_field", "title_field", "id_field", "date_field")
+    }
+    parts = build_components(**kwargs)
+    shared = dask.delayed(parts, pure=True)
+    results = [
+        dask.delayed(_bag_partition, pure=True)(items, i, shared, fields, errors)
+        for i, items in enumerate(bag.to_delayed())
+    ]
+    return _lazy_result(results, parts)
+
+
+def _bag_partition(
+    items: list[Any], number: int, parts: Any, fields: dict[str, Any], errors: str
+) -> AnalysisResult:
+    from .io import read_articles
+
+    records = []
+    for rec in read_articles(list(items), errors=errors, **fields):
+        if rec.article is not None and fields.get("id_field") is None:
+            from dataclasses import replace
+
+            default = str(rec.index)
+            if rec.article.id in (None, default):
+                rec = replace(rec, article=replace(rec.article, id=f"{number}-{rec.index}"))
+        records.append(rec)
+    return analyze_records(records, parts)
+
+
+def _lazy_result(results: list[Any], parts: Any) -> DaskAnalysisResult:
+    names = list(parts.topic_model.taxonomy.names)
+    articles_meta = pd.DataFrame(
+        {
+            "id": pd.Series(dtype=object),
+            "date": pd.Series(dtype="datetime64[ns, UTC]"),
+            "title": pd.Series(dtype=object),
+            "status": pd.Series(dtype=object),
+            "error": pd.Series(dtype=object),
+            "warning": pd.Series(dtype=object),
+            "n_sentences": pd.Series(dtype="int64"),
+            "n_mentions": pd.Series(dtype="int64"),
+            "tone": pd.Series(dtype=float),
+        }
+    )[ARTICLE_COLUMNS]
+    topics_meta = pd.DataFrame(
+        {"id": pd.Series(dtype=object), **{n: pd.Series(dtype=float) for n in names}}
+    )
+    actors_meta = pd.DataFrame({c: pd.Series(dtype=object) for c in ACTOR_COLUMNS})
+    mentions_meta = pd.DataFrame({c: pd.Series(dtype=object) for c in MENTION_COLUMNS})
+    return DaskAnalysisResult(
+        articles=_table(results, "articles", articles_meta),
+        topics=_table(results, "topics", topics_meta),
+        actors=_table(results, "actors", actors_meta),
+        mentions=_table(results, "mentions", mentions_meta),
+    )
+
+
+def _has_id_column(ddf: dd.DataFrame) -> bool:
+    from .io import ID_FIELDS  # the names read_articles auto-detects
+
+    return any(c in ddf.columns for c in ID_FIELDS)
