@@ -84,7 +84,18 @@ def _build_parser() -> argparse.ArgumentParser:
         help="actor sentiment method (default: the shipped target-dependent model)",
     )
     p.add_argument("--batch-size", type=int, default=256, help="articles per batch")
-    p.add_argument("--errors", choices=["coerce", "raise"], default="coerce")
+    p.add_argument("--n-jobs", type=int, default=1, help="worker processes (-1: all cores)")
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="JSONL output: continue an interrupted run after its last complete line",
+    )
+    p.add_argument(
+        "--errors",
+        choices=["coerce", "raise"],
+        default="coerce",
+        help="coerce: report bad records in status/error (default); raise: stop at the first",
+    )
 
     p = sub.add_parser(
         "fit",
@@ -146,9 +157,7 @@ class _UsageError(Exception):
     pass
 
 
-def _analyze_inputs(args: argparse.Namespace, *, progress: bool):
-    from .pipeline import analyze
-
+def _analyze_sources(args: argparse.Namespace) -> Path | list[Path]:
     if getattr(args, "sample", False):
         from .io import sample_path
 
@@ -157,8 +166,14 @@ def _analyze_inputs(args: argparse.Namespace, *, progress: bool):
         if not args.inputs:
             raise _UsageError("give at least one INPUT, or --sample")
         sources = _sources(args)
+    return sources if len(sources) > 1 else sources[0]
+
+
+def _analyze_inputs(args: argparse.Namespace, *, progress: bool):
+    from .pipeline import analyze
+
     return analyze(
-        sources if len(sources) > 1 else sources[0],
+        _analyze_sources(args),
         taxonomy=args.taxonomy,
         model=args.model,
         aliases=args.aliases,
@@ -194,14 +209,45 @@ def _cmd_analyze(args: argparse.Namespace, progress: bool) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".jsonl", ".csv", ".parquet"):
         raise _UsageError(f"-o {args.output}: unknown output format; use .jsonl, .csv or .parquet")
-    result = _analyze_inputs(args, progress=progress)
-    _write_result(result, args.output)
-    n_err, line = _summary(result)
+    if args.resume and out.suffix.lower() != ".jsonl":
+        raise _UsageError("--resume works with .jsonl output only")
+    if args.taxonomy and not args.model:
+        # Fitting a topic model needs the whole corpus first: analyse in memory.
+        if args.resume:
+            raise _UsageError("--resume needs --model (fit it first with `newsanalytics fit`)")
+        result = _analyze_inputs(args, progress=progress)
+        _write_result(result, args.output)
+        statuses = result.articles["status"].value_counts().to_dict()
+        first_error = (
+            result.articles.loc[result.articles["status"] == "error", "error"].iloc[0]
+            if statuses.get("error")
+            else None
+        )
+    else:
+        from .pipeline import analyze_to
+
+        statuses = analyze_to(
+            _analyze_sources(args),
+            out,
+            resume=args.resume,
+            model=args.model,
+            aliases=args.aliases,
+            scorer=args.sentiment,
+            errors=args.errors,
+            batch_size=args.batch_size,
+            n_jobs=args.n_jobs,
+            progress=progress,
+            **_fields(args),
+        )
+        first_error = statuses.pop("first_error", None)
+    n_err = int(statuses.get("error", 0))
     if not args.quiet:
-        print(f"{line}; wrote {args.output}", file=sys.stderr)
-        if n_err:
-            first = result.articles.loc[result.articles["status"] == "error", "error"].iloc[0]
-            print(f"first error: {first}", file=sys.stderr)
+        parts = [f"{statuses.get(k, 0)} {k}" for k in ("ok", "empty", "error")]
+        skipped = statuses.get("skipped", 0)
+        resumed = f" (resumed after {skipped} done)" if skipped else ""
+        print(f"{', '.join(parts)}{resumed}; wrote {args.output}", file=sys.stderr)
+        if first_error:
+            print(f"first error: {first_error}", file=sys.stderr)
     return EXIT_FAILED_RECORDS if n_err else EXIT_OK
 
 

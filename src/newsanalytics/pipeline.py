@@ -545,7 +545,8 @@ def analyze_to(
     Returns
     -------
     dict
-        Counts of records by status, plus ``"skipped"`` (records resumed past).
+        Counts of records by status, ``"skipped"`` (records resumed past) and, when a
+        record failed, ``"first_error"`` (its message).
     """
     _check_run_options(errors, batch_size)
     out = Path(output)
@@ -573,7 +574,8 @@ def analyze_to(
     )
     if skip:
         records = _skip(records, skip)
-    counts = {"ok": 0, "empty": 0, "error": 0, "skipped": skip}
+    counts: dict[str, Any] = {"ok": 0, "empty": 0, "error": 0, "skipped": skip}
+    first_error = None
     with _IncrementalWriter(out, fmt, append=resume and skip > 0) as writer:
         for part in _with_progress(
             _run_batches(records, parts, batch_size=batch_size, n_jobs=n_jobs), progress, None
@@ -581,6 +583,11 @@ def analyze_to(
             writer.write(part)
             for status, n in part.articles["status"].value_counts().items():
                 counts[str(status)] = counts.get(str(status), 0) + int(n)
+            if first_error is None and counts["error"]:
+                errs = part.articles.loc[part.articles["status"] == "error", "error"]
+                first_error = errs.iloc[0] if len(errs) else None
+    if first_error is not None:
+        counts["first_error"] = first_error
     return counts
 
 
