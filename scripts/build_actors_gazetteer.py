@@ -1,0 +1,129 @@
+"""Build the actor gazetteers shipped in ``src/newsanalytics/data/actors/``.
+
+Sources:
+- ``scripts/actors_countries.txt``, ``actors_organizations.txt``, ``actors_places.txt``, ``actors_titles.txt`` and
+  ``actors_first_names.txt``: written by hand for this project.
+- ``../shared/data/huffpost_sample/news_category_sample.jsonl`` (News Category Dataset,
+  R. Misra 2022, CC BY 4.0): given names of article authors (added to the hand-written first
+  names) and the lower-case words of the short descriptions (``common_words.json``, used to
+  tell a capitalised common word at a sentence start from a name).
+
+Run: ``python scripts/build_actors_gazetteer.py [--data ../shared/data]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent / "src" / "newsanalytics" / "data" / "actors"
+WORD = re.compile(r"[A-Za-z][a-z'’\-]*[a-z]|[a-z]")
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return [ln.split("|") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def _split(field: str) -> list[str]:
+    return [x.strip() for x in field.split(";") if x.strip()]
+
+
+def build_countries() -> list[dict]:
+    out = []
+    for row in _rows("actors_countries.txt"):
+        name, iso2, iso3, names, demonyms, capitals = (row + [""] * 6)[:6]
+        out.append(
+            {
+                "name": name,
+                "iso2": iso2,
+                "iso3": iso3,
+                "aliases": _split(names),
+                "demonyms": _split(demonyms),
+                "capitals": _split(capitals),
+            }
+        )
+    return out
+
+
+def build_organizations() -> list[dict]:
+    out = []
+    for row in _rows("actors_organizations.txt"):
+        name, acronyms, names = (row + [""] * 3)[:3]
+        out.append({"name": name, "acronyms": _split(acronyms), "aliases": _split(names)})
+    return out
+
+
+def build_places() -> list[dict]:
+    out = []
+    for row in _rows("actors_places.txt"):
+        kind, name, names = (row + [""] * 3)[:3]
+        out.append({"name": name, "kind": kind, "aliases": _split(names)})
+    return out
+
+
+def build_titles() -> list[str]:
+    titles = set()
+    for row in _rows("actors_titles.txt"):
+        titles.update(t.lower() for t in _split(row[0]))
+    return sorted(titles)
+
+
+def _huffpost(data: Path) -> list[dict]:
+    path = data / "huffpost_sample" / "news_category_sample.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def build_first_names(records: list[dict], common: set[str]) -> list[str]:
+    names = set()
+    for row in _rows("actors_first_names.txt"):
+        names.update(row[0].split())
+    counts: collections.Counter[str] = collections.Counter()
+    for rec in records:
+        for author in re.split(r",| and ", rec.get("authors") or ""):
+            parts = author.split()
+            if len(parts) >= 2 and re.fullmatch(r"[A-Z][a-z]+", parts[0]):
+                counts[parts[0]] += 1
+    # An author's first word is a given name unless it is also an everyday word ("Staff").
+    names.update(n for n in counts if n.lower() not in common)
+    return sorted(names)
+
+
+def build_common_words(records: list[dict], min_count: int = 2) -> list[str]:
+    lower: collections.Counter[str] = collections.Counter()
+    for rec in records:
+        for m in WORD.finditer(rec.get("short_description") or ""):
+            w = m.group()
+            if w[0].islower():
+                lower[w.replace("’", "'")] += 1
+    return sorted(w for w, c in lower.items() if c >= min_count and len(w) > 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=HERE.parents[1] / "shared" / "data")
+    args = parser.parse_args()
+    records = _huffpost(args.data)
+    common = build_common_words(records)
+    outputs = {
+        "countries.json": build_countries(),
+        "organizations.json": build_organizations(),
+        "places.json": build_places(),
+        "titles.json": build_titles(),
+        "first_names.json": build_first_names(records, set(common)),
+        "common_words.json": common,
+    }
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, value in outputs.items():
+        text = json.dumps(value, ensure_ascii=False, indent=0 if isinstance(value, list) else 1)
+        (OUT / name).write_text(text + "\n", encoding="utf-8")
+        print(f"{name}: {len(value)} entries")
+
+
+if __name__ == "__main__":
+    main()

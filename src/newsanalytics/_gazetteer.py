@@ -1,0 +1,167 @@
+"""Gazetteers and word lists behind :mod:`newsanalytics.actors`.
+
+The JSON files under ``data/actors/`` are built by ``scripts/build_actors_gazetteer.py``.
+This module turns them into lookup tables keyed the way the extractor tokenizes text, so a
+lookup is one dict access per candidate token span.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Entry", "Gazetteer", "load_gazetteer", "slugify", "tokenize_name", "name_key"]
+
+# A word keeps inner hyphens, apostrophes and periods ("Inter-American", "O'Brien", "U.S");
+# a final period is kept here and dropped later unless the word is an abbreviation.
+TOKEN_RE = re.compile(
+    r"[^\W\d_](?:[\w&]|[-'\u2019.](?=[^\W_]))*\.?|\d[\d.,:/-]*\w*|[^\w\s]", re.UNICODE
+)
+_POSSESSIVE = ("'s", "\u2019s", "'S", "\u2019S")
+
+ABBREVIATIONS = frozenset(
+    "mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. capt. sgt. st. jr. sr. prof. rev. adm. maj. "
+    "brig. cmdr. cpl. pvt. corp. inc. co. ltd. bros. mt. ft. no. messrs. hon. pres. sec. "
+    "supt. det. insp. gens. sens. reps.".split()
+)
+
+
+def tokenize_name(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Split ``text`` into ``(token, start, end)`` the way the extractor does.
+
+    Possessive endings become their own token ("Obama's" -> "Obama", "'s"); a final period
+    stays on abbreviations, initials and dotted acronyms ("Gen.", "J.", "U.S.") only.
+    """
+    out: list[tuple[str, int, int]] = []
+    for m in TOKEN_RE.finditer(text):
+        tok, s, e = m.group(), m.start() + offset, m.end() + offset
+        if tok.endswith(".") and len(tok) > 1:
+            core = tok[:-1]
+            keep = (
+                tok.lower() in ABBREVIATIONS
+                or (len(core) == 1 and core.isupper())
+                or ("." in core and len(core) <= 12)
+            )
+            if not keep:
+                tok, e = core, e - 1
+        if len(tok) > 2 and tok[-2:] in _POSSESSIVE:
+            out.append((tok[:-2], s, e - 2))
+            out.append(("'s", e - 2, e))
+            continue
+        if len(tok) > 1 and tok[-1] in "'\u2019":
+            out.append((tok[:-1], s, e - 1))
+            continue
+        out.append((tok, s, e))
+    return out
+
+
+def name_key(tokens: list[str] | tuple[str, ...]) -> str:
+    """Lookup key of a token sequence: case-folded, periods dropped, single spaces."""
+    return " ".join(t.replace(".", "").replace("\u2019", "'").casefold() for t in tokens)
+
+
+def slugify(name: str) -> str:
+    """Stable id of a canonical name: ``"Nicolás Maduro"`` -> ``"nicolas-maduro"``."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer name.
+
+    ``kind`` says how the name refers to the actor: "name", "alias", "acronym", "demonym",
+    "capital", or "place" (a known place that is not reported as an actor).
+    """
+
+    canonical: str
+    type: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Lookup tables. ``exact`` holds case-sensitive acronyms, ``folded`` everything else."""
+
+    exact: dict[str, Entry]
+    folded: dict[str, Entry]
+    max_tokens: int
+    titles: frozenset[str]
+    title_max_tokens: int
+    first_names: frozenset[str]
+    common_words: frozenset[str]
+    acronym_words: frozenset[str]
+
+
+def _read(name: str):
+    path = resources.files("newsanalytics").joinpath("data", "actors", name)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _is_acronym(name: str) -> bool:
+    core = name.replace(".", "").replace("-", "").replace("&", "")
+    return len(core) <= 6 and core.isalnum() and sum(c.isupper() for c in core) >= 2
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.exact: dict[str, Entry] = {}
+        self.folded: dict[str, Entry] = {}
+        self.max_tokens = 1
+
+    def add(self, name: str, entry: Entry) -> None:
+        tokens = [t for t, _, _ in tokenize_name(name)]
+        if tokens and tokens[0].lower() == "the" and len(tokens) > 1:
+            tokens = tokens[1:]
+        if not tokens:
+            return
+        self.max_tokens = max(self.max_tokens, len(tokens))
+        if _is_acronym(name):
+            key = " ".join(t.replace(".", "") for t in tokens)
+            self.exact.setdefault(key, entry)
+        else:
+            self.folded.setdefault(name_key(tokens), entry)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Load the shipped gazetteers once per process."""
+    b = _Builder()
+    for c in _read("countries.json"):
+        name = c["name"]
+        b.add(name, Entry(name, "location", "name"))
+        for alias in c["aliases"]:
+            b.add(alias, Entry(name, "location", "alias"))
+        for demonym in c["demonyms"]:
+            b.add(demonym, Entry(name, "location", "demonym"))
+        for capital in c["capitals"]:
+            b.add(capital, Entry(name, "location", "capital"))
+    for o in _read("organizations.json"):
+        name = o["name"]
+        b.add(name, Entry(name, "organization", "name"))
+        for alias in o["aliases"]:
+            b.add(alias, Entry(name, "organization", "alias"))
+        for acronym in o["acronyms"]:
+            b.add(acronym, Entry(name, "organization", "acronym"))
+    for p in _read("places.json"):
+        kind = "name" if p["kind"] == "state" else "place"
+        for alias in [p["name"], *p["aliases"]]:
+            canonical = p["name"] if kind == "name" else alias
+            b.add(alias, Entry(canonical, "location", kind))
+    titles = frozenset(name_key([t for t, _, _ in tokenize_name(x)]) for x in _read("titles.json"))
+    common = frozenset(_read("common_words.json"))
+    return Gazetteer(
+        exact=b.exact,
+        folded=b.folded,
+        max_tokens=b.max_tokens,
+        titles=titles,
+        title_max_tokens=max(len(t.split()) for t in titles),
+        first_names=frozenset(_read("first_names.json")),
+        common_words=common,
+        # Acronyms that are also English words are not trusted inside ALL-CAPS headlines.
+        acronym_words=frozenset(k for k in b.exact if k.lower() in common),
+    )
