@@ -370,6 +370,21 @@ def test_gzipped_jsonl_reads_like_plain_jsonl(tmp_path):
     assert [r.article for r in read(packed)] == [r.article for r in read(plain)]
 
 
+def test_damaged_gzip_data_ends_the_file_with_one_error_record(tmp_path):
+    data = gzip.compress(b"".join(b'{"text": "story %d"}\n' % i for i in range(2000)))
+    path = tmp_path / "a.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    records = read(path)
+    assert len(records) > 1 and all(r.status == "ok" for r in records[:-1])
+    assert records[-1].status == "error" and "damaged compressed data" in records[-1].error
+
+
+def test_tsv_keeps_quotes_as_text(tmp_path):
+    path = tmp_path / "a.tsv"
+    path.write_text('id\ttext\na\t"Quoted," he said.\nb\tnext\n', encoding="utf-8")
+    assert [r.article.text for r in read(path)] == ['"Quoted," he said.', "next"]
+
+
 def test_json_array_file(tmp_path):
     path = tmp_path / "a.json"
     path.write_text(json.dumps([{"text": "a"}, {"text": "b"}, 3]), encoding="utf-8")
@@ -550,6 +565,15 @@ def test_any_text_values_give_exactly_one_record_each(values):
     assert all(r.status in ("ok", "empty", "error") for r in records)
 
 
+@given(st.one_of(texts, st.from_regex(r"\d{1,2}[- ][A-Za-z]{3}[- ]\d{2,4}.*", fullmatch=True)))
+def test_parse_date_gives_utc_or_value_error_for_any_string(value):
+    try:
+        parsed = parse_date(value)
+    except ValueError:
+        return
+    assert parsed is None or parsed.tzinfo is UTC
+
+
 @settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.lists(texts, max_size=20))
 def test_any_unicode_in_a_jsonl_file_gives_one_record_per_line(values):
@@ -571,12 +595,3 @@ def test_arbitrary_bytes_give_one_record_per_non_blank_line(lines):
         path.write_bytes(b"".join(line + b"\n" for line in lines))
         records = read(path)
     assert len(records) == sum(1 for line in lines if line.strip())
-
-
-def test_damaged_gzip_data_ends_the_file_with_one_error_record(tmp_path):
-    data = gzip.compress(b"".join(b'{"text": "story %d"}\n' % i for i in range(2000)))
-    path = tmp_path / "a.jsonl.gz"
-    path.write_bytes(data[: len(data) // 2])
-    records = read(path)
-    assert len(records) > 1 and all(r.status == "ok" for r in records[:-1])
-    assert records[-1].status == "error" and "damaged compressed data" in records[-1].error

@@ -290,7 +290,10 @@ def _parse_date_str(text: str) -> datetime | None:
             return _from_match(m)
     if _EPOCH_RE.fullmatch(text):
         return _from_epoch(float(text))
-    parts = parsedate_tz(text)  # RFC 2822: "Tue, 26 Feb 1987 15:38:26 GMT"
+    try:
+        parts = parsedate_tz(text)  # RFC 2822: "Tue, 26 Feb 1987 15:38:26 GMT"
+    except (IndexError, TypeError, ValueError):  # older Pythons raise on some odd strings
+        parts = None
     if parts is not None:
         naive = datetime(*parts[:6])
         return naive.replace(tzinfo=timezone(timedelta(seconds=parts[9] or 0))).astimezone(_UTC)
@@ -486,6 +489,14 @@ def _coerce_date(value: Any, key: str, label: str, warnings: list[str]) -> datet
         return None
 
 
+def _keys(rec: Mapping[Any, Any], limit: int = 12) -> str:
+    keys = [str(key) for key in rec]
+    if not keys:
+        return "none"
+    more = f", ... ({len(keys)} fields)" if len(keys) > limit else ""
+    return ", ".join(keys[:limit]) + more
+
+
 def _labelled(source: str, ident: str | None) -> str:
     return source if ident is None else f"{source} (id {ident!r})"
 
@@ -545,7 +556,7 @@ def _from_mapping(
                 else "any of " + ", ".join(TEXT_FIELDS)
             )
             problem = _Bad(
-                f"no text field (looked for {looked}; found {', '.join(map(str, rec)) or 'none'}); "
+                f"no text field (looked for {looked}; found {_keys(rec)}); "
                 "name it with text_field=",
                 opts.text_field or "text",
             )
@@ -746,7 +757,10 @@ def _iter_csv(path: Path, label: str, encoding: str, delimiter: str) -> Iterator
             except _Bad as bad:
                 damage.append(bad)
 
-        reader = csv.reader(lines(), delimiter=delimiter)
+        # TSV as IANA text/tab-separated-values: no quoting, so a quote that opens a field
+        # cannot swallow the lines after it; fields with tabs or newlines need CSV.
+        quoting = csv.QUOTE_MINIMAL if delimiter == "," else csv.QUOTE_NONE
+        reader = csv.reader(lines(), delimiter=delimiter, quoting=quoting)
         try:
             header = next(reader)
         except StopIteration:
