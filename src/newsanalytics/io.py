@@ -907,10 +907,10 @@ def _is_dataframe(obj: Any) -> bool:
 
 def _check_path(path: Path, given: Any) -> Path:
     if not path.exists():
-        raise InputError(
-            f"no such file or folder: {_short(str(given))}; a str source is read as a path "
-            "(to analyse texts, pass a list of them: [text])"
-        )
+        hint = ""
+        if isinstance(given, str):
+            hint = "; a str source is read as a path (to analyse texts, pass a list: [text])"
+        raise InputError(f"no such file or folder: {_short(str(given))}{hint}")
     return path
 
 
