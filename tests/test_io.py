@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
+import itertools
 import json
 import sys
 import tempfile
+import tracemalloc
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -545,6 +548,24 @@ def test_article_corpus_checks_the_path_up_front(tmp_path):
         ArticleCorpus(tmp_path / "missing.jsonl")
 
 
+def test_reading_a_file_streams_instead_of_loading_it(tmp_path):
+    path = write_jsonl(tmp_path / "a.jsonl", [{"text": "x" * 2000} for _ in range(2000)])
+    tracemalloc.start()
+    try:
+        n = sum(1 for _ in ArticleCorpus(path))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert n == 2000
+    assert peak < path.stat().st_size / 4
+
+
+def test_iterables_are_pulled_lazily():
+    endless = ({"text": f"story {i}"} for i in itertools.count())
+    first = list(itertools.islice(read_articles(endless), 3))
+    assert [r.article.text for r in first] == ["story 0", "story 1", "story 2"]
+
+
 def test_is_one_shot_tells_iterators_from_collections(tmp_path):
     path = write_jsonl(tmp_path / "a.jsonl", [{"text": "a"}])
     assert is_one_shot(iter([1])) and is_one_shot(x for x in [1])
@@ -581,6 +602,21 @@ def test_any_unicode_in_a_jsonl_file_gives_one_record_per_line(values):
         path = Path(folder) / "a.jsonl"
         lines = [json.dumps({"text": v}, ensure_ascii=False) for v in values]
         path.write_bytes("".join(line + "\n" for line in lines).encode("utf-8", "surrogatepass"))
+        records = read(path)
+    assert len(records) == len(values)
+    for value, record in zip(values, records, strict=True):
+        assert record.status == "error" or record.article.text == value
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(texts, max_size=20))
+def test_any_unicode_in_a_csv_file_gives_one_record_per_row(values):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "a.csv"
+        with path.open("w", encoding="utf-8", errors="surrogatepass", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["id", "text"])
+            writer.writerows([i, value] for i, value in enumerate(values))
         records = read(path)
     assert len(records) == len(values)
     for value, record in zip(values, records, strict=True):
