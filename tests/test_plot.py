@@ -133,15 +133,15 @@ def test_topic_prevalence_stacks_one_band_per_topic(result):
 
 def test_topic_prevalence_groups_the_tail_into_other():
     periods = pd.date_range("2020-01-06", periods=3, freq="7D", tz="UTC")
-    topics = [f"t{i}" for i in range(12)]
-    shares = np.full(12, 1 / 12)
+    topics = [f"t{i}" for i in range(14)]
+    shares = np.full(14, 1 / 14)
     tidy = pd.DataFrame(
         [(p, t, 4, s) for p in periods for t, s in zip(topics, shares, strict=True)],
         columns=["period", "topic", "n_articles", "share"],
     )
     fig = plot_topic_prevalence(tidy)
     labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
-    assert "other" in labels and len(labels) == 8
+    assert "other" in labels and len(labels) == 10
 
 
 def test_heatmap_cells_are_share_weighted_sentiments(result):

@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
 
 _MAX_DEFAULT_ACTORS = 8
-_MAX_DEFAULT_TOPICS = 8
+_MAX_DEFAULT_TOPICS = 10
 _LOW_COLOR = "#9a9a9a"
 
 
@@ -85,8 +85,10 @@ def _date_axis(ax: Axes) -> None:
 
 def _colors(n: int) -> list[Any]:
     mpl = _matplotlib()
-    cmap = mpl.colormaps["tab10" if n <= 10 else "tab20"]
-    return [cmap(i % cmap.N) for i in range(n)]
+    # tab10 without its grey, which reads as "missing" or "other".
+    palette = [mpl.colormaps["tab10"](i) for i in range(10) if i != 7]
+    palette += [mpl.colormaps["tab20"](i) for i in range(1, 20, 2) if i != 15]
+    return [palette[i % len(palette)] for i in range(n)]
 
 
 # --------------------------------------------------------------------------- timelines
@@ -310,14 +312,17 @@ def plot_topic_prevalence(
     topic_series: pd.DataFrame,
     topics: Iterable[str] | None = None,
 ) -> Figure:
-    """Topic prevalence over time as stacked areas, with article counts underneath.
+    """Topic prevalence over time as stacked bars, with article counts underneath.
+
+    Bars rather than areas: news archives often have empty or thin periods, and an area
+    would interpolate across them.
 
     Parameters
     ----------
     topic_series : DataFrame
         Output of :func:`newsanalytics.track_topics` (``period, topic, n_articles, share``).
     topics : iterable of str, optional
-        Topics to stack. Default: every topic if there are at most eight, else the seven with
+        Topics to stack. Default: every topic if there are at most ten, else the nine with
         the highest mean share plus an ``other`` band holding the rest.
 
     Returns
@@ -360,7 +365,10 @@ def plot_topic_prevalence(
         colors = _colors(values.shape[0])
         if "other" in bands.columns and topics is None:
             colors[-1] = "#cccccc"
-        top_ax.stackplot(x, values, labels=list(bands.columns), colors=colors, alpha=0.9)
+        bottom = np.zeros(values.shape[1])
+        for label, row, color in zip(bands.columns, values, colors, strict=True):
+            top_ax.bar(x, row, width=width * 0.9, bottom=bottom, color=color, label=label, lw=0)
+            bottom += row
         count_ax.bar(x, counts.to_numpy(dtype=float), width=width * 0.8, color="#777777")
         handles, labels = top_ax.get_legend_handles_labels()
         top_ax.legend(

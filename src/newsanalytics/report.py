@@ -151,7 +151,8 @@ def render_report(
                 alt=f"{period_name} topic prevalence",
                 caption=(
                     f"Topic prevalence, {period_name}: the mean topic share of the period's "
-                    "articles (stacked to 100%), with the number of articles underneath."
+                    "articles (stacked to 100%), with the number of articles underneath. "
+                    "Thin periods (few articles) are noisy."
                 ),
             )
 
@@ -391,9 +392,10 @@ def _data_notes(result: AnalysisResult, facts: dict[str, Any]) -> list[str]:
             "field or --date-field) to track actors and topics over time."
         )
     elif facts["n_undated"]:
+        n = facts["n_undated"]
         notes.append(
-            f"{facts['n_undated']:,} analysed articles have no date; they count in the tables "
-            "but not in the timelines."
+            f"{n:,} analysed {'article has' if n == 1 else 'articles have'} no date; "
+            f"{'it counts' if n == 1 else 'they count'} in the tables but not in the timelines."
         )
     return notes
 
