@@ -235,7 +235,6 @@ _TRAILER_RE = re.compile(
 _TERMINAL = ".!?\u2026"
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 _OPENERS = "\"'\u201c\u2018([\u00ab"
-_LINE_TERMINAL_RE = re.compile(r"[.!?\u2026:;][\"'\u201d\u2019)\]\u00bb]*\s*\Z")
 _HAS_WORD_RE = re.compile(r"\w")
 
 # --------------------------------------------------------------------------------------
@@ -422,27 +421,36 @@ class Document:
         return cs[k] + d * cl[k] // rl[k]
 
 
-def _lines(text: str, start: int, end: int) -> list[_Line]:
+# One line: leading blanks, the content from first to last non-space character, trailing
+# blanks. Greedy with a single backtrack over the trailing blanks, so linear per line.
+_LINE_RE = re.compile(r"([^\S\n]*)(\S(?:[^\n]*\S)?)?[^\S\n]*(?:\n|\Z)")
+
+
+def _lines(text: str, end: int) -> list[_Line]:
     out: list[_Line] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        line_end = end if nl < 0 else nl
-        s, e = pos, line_end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append(_Line(s, e, s > pos))
-        elif not out or out[-1].end > out[-1].start:
-            out.append(_Line(pos, pos, False))  # blank line; a run of them counts once
-        pos = line_end + 1
+    blank = _Line(0, 0, False)
+    prev_blank = False
+    for m in _LINE_RE.finditer(text, 0, end):
+        s = m.start(2)
+        if s >= 0:
+            out.append(_Line(s, m.end(2), m.end(1) > m.start(1)))
+            prev_blank = False
+        elif m.end() > m.start() and not prev_blank and out:
+            out.append(blank)  # a run of blank lines counts once
+            prev_blank = True
     return out
 
 
 def _is_caps_heading(s: str) -> bool:
-    return len(s) <= 120 and s.upper() == s and sum(ch.isupper() for ch in s[:40]) >= 3
+    return len(s) <= 120 and s.isupper() and sum(ch.isupper() for ch in s[:40]) >= 3
+
+
+def _ends_terminal(text: str, start: int, end: int, marks: str = ".!?\u2026:;") -> bool:
+    """Whether ``text[start:end]`` ends with sentence-final punctuation (closers skipped)."""
+    k = end - 1
+    while k > start and text[k] in _CLOSERS:
+        k -= 1
+    return text[k] in marks
 
 
 def parse(raw: str) -> Document:
@@ -490,7 +498,7 @@ def parse(raw: str) -> Document:
             boiler.append((s, e))
         stop = _strip_span(text, 0, m.start())[1] if m.start() else 0
 
-    lines = _lines(text, 0, stop)
+    lines = _lines(text, stop)
     content = [ln for ln in lines if ln.end > ln.start]
     if not content:
         sentences: list[Sentence] = []
@@ -511,12 +519,7 @@ def parse(raw: str) -> Document:
         n = a.end - a.start
         if n > max_len:
             max_len = n
-        if (
-            n
-            and b.end > b.start
-            and not b.indented
-            and not _LINE_TERMINAL_RE.search(text, a.start, a.end)
-        ):
+        if n and b.end > b.start and not b.indented and not _ends_terminal(text, a.start, a.end):
             wraps += 2 if n >= 50 else 1
     wrapped = wraps >= 2 and max_len <= 100
 
@@ -532,16 +535,23 @@ def parse(raw: str) -> Document:
         s = text[ln.start : ln.end]
         kind = 0  # prose
         standalone = False
-        if s[-1] not in _TERMINAL and s[-1] not in _CLOSERS:
+        last = s[-1]
+        if last not in _TERMINAL and last not in _CLOSERS:
             if counts.get(s, 0) >= 2 and _is_caption(text, lines, li, s):
                 kind, standalone = 2, True  # repeated caption
-            elif _BYLINE_RE.fullmatch(s):
+            elif s[:2] in ("By", "BY", "by") and _BYLINE_RE.fullmatch(s):
                 kind, standalone = 1, True
                 if byline is None:
                     byline = s
             elif _is_caps_heading(s):
                 standalone = True
-        if kind == 0 and len(s) <= 150 and _CAPTION_RE.fullmatch(s) and s[-1] not in _TERMINAL:
+        if (
+            kind == 0
+            and prev_blank
+            and len(s) <= 150
+            and last not in _TERMINAL
+            and _CAPTION_RE.fullmatch(s)
+        ):
             kind, standalone = 2, True
         new_block = (
             prev_blank
@@ -562,7 +572,7 @@ def parse(raw: str) -> Document:
     # Dateline at the start of the first prose paragraph (headings and captions may precede).
     dateline: str | None = None
     seen_prose = 0
-    for blk in blocks:
+    for blk in blocks[:6]:
         if blk[2] != 0:
             continue
         m = _DATELINE_RE.match(text, blk[0], blk[1])
@@ -572,7 +582,7 @@ def parse(raw: str) -> Document:
             dateline = text[s:e]
             blk[0] = m.end()
             break
-        if text[blk[1] - 1] in _TERMINAL or text[blk[1] - 1] in _CLOSERS:
+        if _ends_terminal(text, blk[0], blk[1], _TERMINAL):
             seen_prose += 1
             if seen_prose >= 2:
                 break
