@@ -228,3 +228,69 @@ def test_report_renders_in_headless_chromium(page, tmp_path):
     html_path = tmp_path / "report.html"
     html_path.write_text(page, encoding="utf-8")
     assert_not_blank(screenshot(html_path, tmp_path))
+
+
+# --------------------------------------------------------------------------- Reuters-21578
+def reuters_sample(path: Path, n: int = 1500) -> list[dict[str, str]]:
+    """Every k-th dated Reuters story, so the sample spans February-October 1987."""
+    import gzip
+    import json
+
+    records = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("body") and rec.get("date"):
+                records.append(
+                    {
+                        "id": str(rec["newid"]),
+                        "title": rec.get("title") or "",
+                        "text": rec["body"],
+                        "date": rec["date"],
+                    }
+                )
+    return records[:: max(1, len(records) // n)][:n]
+
+
+@pytest.fixture(scope="module")
+def reuters(data_file) -> AnalysisResult:
+    import newsanalytics as na
+
+    sample = reuters_sample(data_file("reuters21578/reuters21578.jsonl.gz"))
+    return na.analyze(sample)
+
+
+@pytest.fixture(scope="module")
+def reuters_page(reuters) -> str:
+    return render_report(reuters, title="Reuters-21578, 1987", freq="W", top_actors=6)
+
+
+@pytest.mark.data
+def test_reuters_weekly_series_span_1987_and_carry_intervals(reuters):
+    from newsanalytics.tracking import track
+
+    series = track(reuters, freq="W", top=3, min_mentions=5)
+    assert series["period"].min() < pd.Timestamp("1987-03-01", tz="UTC")
+    assert series["period"].max() > pd.Timestamp("1987-10-01", tz="UTC")
+    top = series[series["actor"] == series["actor"].iloc[0]]
+    solid = top[top["enough"]]
+    assert len(solid) >= 5
+    assert (solid["ci_low"] <= solid["sentiment"]).all()
+    assert (solid["sentiment"] <= solid["ci_high"]).all()
+
+
+@pytest.mark.data
+def test_reuters_report_shows_weekly_actor_sentiment_and_topic_prevalence(reuters, reuters_page):
+    totals = reuters.actors.groupby("actor")["mentions"].sum().sort_values(ascending=False)
+    for actor in totals.index[:6]:
+        assert f"<h3>{actor} " in reuters_page  # evidence sentences for each top actor
+    assert 'alt="weekly sentiment of the top actors"' in reuters_page
+    assert 'alt="weekly topic prevalence"' in reuters_page
+    assert reuters_page.count("<mark>") >= 6 * 2
+
+
+@pytest.mark.data
+def test_reuters_report_renders_in_headless_chromium(reuters_page, tmp_path):
+    html_path = tmp_path / "reuters.html"
+    html_path.write_text(reuters_page, encoding="utf-8")
+    assert_not_blank(screenshot(html_path, tmp_path, height=3000))
