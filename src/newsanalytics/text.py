@@ -235,7 +235,19 @@ _TRAILER_RE = re.compile(
 _TERMINAL = ".!?\u2026"
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 _OPENERS = "\"'\u201c\u2018([\u00ab"
+_LEADING_MARKS = _OPENERS + "_*-\u2013\u2014/"
 _HAS_WORD_RE = re.compile(r"\w")
+# Web-page furniture that scraped articles carry on lines of their own.
+_WEB_BOILERPLATE = frozenset(
+    (
+        "advertisement", "advertising", "story continues below", "story continued below",
+        "continue reading the main story", "advertisement continue reading the main story",
+        "sign up for our newsletter", "read more", "related", "related coverage",
+        "related articles", "share this article", "share", "click here", "subscribe",
+        "listen", "watch", "scroll to continue with content", "supported by",
+        "skip to main content",
+    )
+)  # fmt: skip
 
 # --------------------------------------------------------------------------------------
 # Sentence boundaries.
@@ -286,7 +298,7 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, nxt: int, lo: int)
     floor = max(lo, punct_start - 40)
     while k > floor and not text[k - 1].isspace():
         k -= 1
-    word = text[k:punct_start].lstrip(_OPENERS)
+    word = text[k:punct_start].lstrip(_LEADING_MARKS)
     if not word:
         return True
     if word in _TITLE_ABBREVIATIONS:
@@ -543,6 +555,8 @@ def parse(raw: str) -> Document:
                 kind, standalone = 1, True
                 if byline is None:
                     byline = s
+            elif len(s) <= 50 and s.lower().rstrip(" :") in _WEB_BOILERPLATE:
+                kind, standalone = 3, True
             elif _is_caps_heading(s):
                 standalone = True
         if (
