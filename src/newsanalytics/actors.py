@@ -64,6 +64,10 @@ _ORG_WORDS = frozenset(
     Financial Insurance Investments Petroleum Oil Energy Mining Resources Chemical Chemicals
     Pharmaceuticals Foods Brands Stores Media Broadcasting Television Radio Magazine""".split()
 )
+_COMPANY = frozenset(
+    """Inc Inc. Corp Corp. Co Co. Corporation Company Ltd Ltd. Limited LLC Plc PLC AG SA NV
+    Group Holdings Industries Bancorp Airlines Motors""".split()
+)
 _PERSON_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _WIRES = frozenset({"Reuters", "Reuter", "REUTERS", "REUTER", "AFP", "UPI", "AP", "Xinhua"})
 _NOT_PEOPLE = frozenset(
@@ -86,8 +90,12 @@ _CUE_AFTER = frozenset(
     must also later then himself herself met meets visited visits resigned won lost signed
     vowed promised declined refused spoke speaks testified pleaded""".split()
 )
+_DETERMINERS = frozenset(
+    "the a an of this that these those his her their its our your my new per".split()
+)
+_PLACE_PREPS = frozenset({"in", "near", "into", "across", "throughout", "around"})
 _LOCATIVE = frozenset({"in", "at", "near", "into", "across", "throughout", "from", "around"})
-_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019([:\u2013\u2014-")
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
 _FINAL = frozenset(".!?\"'\u201d\u2019:;")
 _DATELINE_RE = re.compile(
     r"^[ \t]*([A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+)*)[ \t]*,(?=[ \t]*[A-Z(])", re.M
@@ -334,9 +342,10 @@ class ActorExtractor:
                 for ini in (initials, initials_all):
                     if len(ini) >= 2:
                         org_names.setdefault(ini, c.canonical)
-                first = c.canonical.split()[0]
-                if c.entry is None and len(c.canonical.split()) > 1 and first[0].isupper():
-                    org_names.setdefault(first, c.canonical)
+                words = c.canonical.split()
+                # "Texaco Inc" ... "Texaco"; but "Clinton Foundation" ... "Clinton" is a person.
+                if c.entry is None and len(words) > 1 and all(w in _COMPANY for w in words[1:]):
+                    org_names.setdefault(words[0], c.canonical)
 
         def person_for(token: str) -> str | None:
             key = token.casefold()
@@ -353,7 +362,12 @@ class ActorExtractor:
             if atype == "person":
                 if len(c.tokens) >= 2:
                     actor = merged.get(_display(c.tokens), _display(c.tokens))
-                    if c.heading and actor not in full and actor not in merged.values():
+                    if (
+                        c.heading
+                        and not c.extra.get("strong")
+                        and actor not in full
+                        and actor not in merged.values()
+                    ):
                         resolved = person_for(c.tokens[-1])
                         if resolved is None:
                             continue
@@ -369,7 +383,7 @@ class ActorExtractor:
                         actor, atype = resolved, "person"
                     elif tok.replace(".", "") in org_names:
                         actor, atype = org_names[tok.replace(".", "")], "organization"
-                    elif c.extra.get("guess") == "person" and not c.heading:
+                    elif c.extra.get("guess") == "person":
                         actor, atype = _display(c.tokens), "person"
                 else:
                     resolved = person_for(c.tokens[-1]) if c.heading else None
@@ -734,7 +748,10 @@ class _Tables:
                 cue = True
                 i = t_end
                 continue
-            j = self._chunk_end(words, i, n, all_caps)
+            if heading and self._commonish(w):
+                i += 1
+                continue
+            j = self._chunk_end(words, i, n, all_caps, heading)
             chunk = words[i:j]
             self._classify(
                 toks,
@@ -747,7 +764,7 @@ class _Tables:
                 heading=heading,
                 initial=initial and i == 0,
                 cue=cue,
-                nxt=nxt if j == n else "",
+                nxt=nxt if j == n else _next_words(toks, run[j - 1] + 1),
                 prev=prev if i == 0 else words[i - 1].lower(),
             )
             cue = False
@@ -778,7 +795,7 @@ class _Tables:
             end += 1
         return best
 
-    def _chunk_end(self, words: list[str], i: int, n: int, all_caps: bool) -> int:
+    def _chunk_end(self, words: list[str], i: int, n: int, all_caps: bool, heading: bool) -> int:
         gaz = self.gaz
         orgish = words[i] in _ORG_WORDS
         j = i + 1
@@ -786,6 +803,8 @@ class _Tables:
             w = words[j]
             if w == "'s":
                 break
+            if heading and self._commonish(w) and w not in _ORG_WORDS and w not in _LINKS:
+                break  # Title Case headline: "Donald Trump Says Americans Are Just As Bad"
             if w in _LINKS:
                 tail_org = any(x in _ORG_WORDS for x in _until_possessive(words, j + 1, n))
                 if orgish or tail_org or (w in _NAME_PARTICLES and w not in _ORG_LINKS):
@@ -833,6 +852,26 @@ class _Tables:
             j -= 1
         if not chunk:
             return
+        if (
+            len(chunk) == 2
+            and chunk[1] in ("Administration", "Campaign")
+            and not self._common(chunk[0])
+        ):
+            cand = self._emit(
+                toks,
+                run,
+                i,
+                i + 1,
+                sent,
+                out,
+                heading=heading,
+                initial=initial,
+                type=None,
+                prev=prev,
+                nxt=chunk[1].lower(),
+            )
+            cand.extra["guess"] = "person"
+            return
         if any(w in _ORG_WORDS for w in chunk) and chunk[-1] not in _PERSON_SUFFIXES:
             if len(chunk) == 1:
                 return
@@ -853,18 +892,29 @@ class _Tables:
         if len(chunk) == 1:
             w = chunk[0]
             guess = None
-            if (
+            if initial and nxt.startswith(":") and w.isupper() and len(w) > 2:
+                guess = "person"  # a transcript's speaker label: "PORTMAN: 100 percent?"
+            elif (
                 len(w) > 1
                 and w not in _NOT_PEOPLE
                 and not w.isupper()
                 and w.lower() not in gaz.titles
-                and prev != "the"
-                and prev not in _LOCATIVE
+                and (prev not in _PLACE_PREPS or nxt.startswith("'s"))
+                and (prev != "the" or nxt[:1].isalpha())
             ):
-                common = w.lower() in gaz.common_words and w not in gaz.first_names
+                common = self._common(w) or ((initial or heading) and self._inflected(w))
                 if cue or (after_cue and not initial) or (after_cue and not common):
                     guess = "person"
-                elif not initial and not common and self._not_modifier(nxt):
+                elif not common and self._not_modifier(nxt):
+                    guess = "person"
+                elif (
+                    not initial
+                    and not heading
+                    and prev not in _DETERMINERS
+                    and self._not_modifier(nxt)
+                    and nxt[:1] not in ("", ".")
+                ):
+                    # A common word capitalised mid-sentence is a proper name ("Sessions").
                     guess = "person"
             cand = self._emit(
                 toks,
@@ -888,10 +938,11 @@ class _Tables:
             for w in chunk
             if w not in _PERSON_SUFFIXES
         )
-        if cue or chunk[0] in gaz.first_names or name_like or after_cue:
-            if all(w.isupper() for w in chunk if len(w) > 1):
+        speaker = initial and nxt.startswith(":")  # "CHRIS HAYES: Totally, yeah."
+        if cue or chunk[0] in gaz.first_names or name_like or after_cue or speaker:
+            if all(w.isupper() for w in chunk if len(w) > 1) and not speaker:
                 return
-            self._emit(
+            cand = self._emit(
                 toks,
                 run,
                 i,
@@ -904,6 +955,7 @@ class _Tables:
                 prev=prev,
                 nxt=nxt,
             )
+            cand.extra["strong"] = True
             return
         self._emit(
             toks,
@@ -919,13 +971,33 @@ class _Tables:
             nxt=nxt,
         )
 
+    def _common(self, w: str) -> bool:
+        return w.lower() in self.gaz.common_words and w not in self.gaz.first_names
+
+    def _commonish(self, w: str) -> bool:
+        return self._common(w) or (w not in self.gaz.first_names and self._inflected(w))
+
+    def _inflected(self, w: str) -> bool:
+        """A common word with an inflection ("Disputes", "Historically"), not a surname."""
+        low, common = w.lower(), self.gaz.common_words
+        return any(
+            low.endswith(suffix) and low[: len(low) - len(suffix)] + extra in common
+            for suffix, extra in (
+                ("s", ""),
+                ("es", ""),
+                ("ed", ""),
+                ("ed", "e"),
+                ("ing", ""),
+                ("ing", "e"),
+                ("ly", ""),
+                ("ies", "y"),
+            )
+        )
+
     def _not_modifier(self, nxt: str) -> bool:
         """False when the next words make a capitalised word a modifier ("Stanford law...")."""
-        words = nxt.split(" ")[:2]
-        titles = self.gaz.titles
-        return not any(w in titles for w in words if w) and not (
-            words and words[0] in ("president", "government", "officials", "minister")
-        )
+        word = nxt.split(" ")[0]
+        return word not in self.gaz.titles and word != "officials"
 
     def _emit(
         self,

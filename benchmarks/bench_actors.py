@@ -1,0 +1,267 @@
+"""Actor extraction: accuracy on real news and speed against VADER on the same text.
+
+Prints
+- the seed story's actors;
+- Reuters-21578: recall of the articles' ``people``, ``orgs`` and ``places`` tags (tag spellings
+  mapped to our canonical names below; this mapping is evaluation code), per lewissplit;
+- NewsMTSC train: share of named (non-pronoun) targets returned as an overlapping person
+  mention;
+- words/s of extraction next to vaderSentiment's words/s (SentimentIntensityAnalyzer on
+  each sentence) on the same Reuters bodies.
+
+Usage::
+
+    python benchmarks/bench_actors.py [--data ../shared/data] [--split TEST] [--speed-docs 600]
+    python benchmarks/bench_actors.py --sample 30 --split TEST   # mentions to read by hand
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from newsanalytics import text as na_text
+from newsanalytics.actors import ActorExtractor
+
+HERE = Path(__file__).resolve().parent
+
+# Reuters-21578 tag -> accepted canonical names. Tags not listed map to their title-cased
+# spelling ("el-salvador" -> "El Salvador").
+PLACE_TAGS = {
+    "usa": {"United States"},
+    "uk": {"United Kingdom"},
+    "ussr": {"Soviet Union", "Russia"},
+    "west-germany": {"Germany"},
+    "east-germany": {"East Germany"},
+    "uae": {"United Arab Emirates"},
+    "zaire": {"Democratic Republic of the Congo"},
+    "burma": {"Myanmar"},
+    "kampuchea": {"Cambodia"},
+    "yemen-arab-republic": {"Yemen"},
+    "yemen-demo-republic": {"Yemen"},
+    "trinidad-tobago": {"Trinidad and Tobago"},
+    "us-virgin-islands": {"U.S. Virgin Islands"},
+    "swaziland": {"Eswatini"},
+    "congo": {"Republic of the Congo"},
+    "antigua": {"Antigua and Barbuda"},
+    "ivory-coast": {"Ivory Coast"},
+}
+ORG_TAGS = {
+    "ec": {"European Community", "European Union", "European Commission"},
+    "imf": {"International Monetary Fund"},
+    "opec": {"Organization of the Petroleum Exporting Countries"},
+    "worldbank": {"World Bank"},
+    "gatt": {"General Agreement on Tariffs and Trade"},
+    "ico-coffee": {"International Coffee Organization"},
+    "oecd": {"Organisation for Economic Co-operation and Development"},
+    "icco": {"International Cocoa Organization"},
+    "adb-asia": {"Asian Development Bank"},
+    "itc": {"International Tin Council"},
+    "adb-africa": {"African Development Bank"},
+    "un": {"United Nations"},
+    "unctad": {"United Nations Conference on Trade and Development"},
+    "fao": {"Food and Agriculture Organization"},
+    "inro": {"International Natural Rubber Organization"},
+    "eib": {"European Investment Bank"},
+    "iea": {"International Energy Agency"},
+    "ida": {"International Development Association"},
+    "iwc-wheat": {"International Wheat Council"},
+    "atpc": {"Association of Tin Producing Countries"},
+    "gcc": {"Gulf Cooperation Council"},
+    "isa": {"International Sugar Organization"},
+    "bis": {"Bank for International Settlements"},
+    "oapec": {"Organization of Arab Petroleum Exporting Countries"},
+    "asean": {"Association of Southeast Asian Nations"},
+    "escap": {"Economic and Social Commission for Asia and the Pacific"},
+    "eca": {"Economic Commission for Africa"},
+    "imco": {"International Maritime Organization"},
+    "euratom": {"European Atomic Energy Community"},
+    "iwcc": {"International Wrought Copper Council"},
+    "comecon": {"Council for Mutual Economic Assistance"},
+    "efta": {"European Free Trade Association"},
+}
+# People tags that carry a title ("king-fahd"): the title is not part of the name.
+PEOPLE_TITLES = {"king"}
+PRONOUNS = set(
+    "i me my mine myself you your yours yourself he him his himself she her hers herself it its "
+    "itself we us our ours ourselves they them their theirs themselves who whom whose this "
+    "that these those one".split()
+)
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+    return s.casefold()
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-.]+", _fold(name)) if t]
+
+
+def reuters_text(rec: dict) -> str:
+    """The story as it runs on the wire: headline, dateline, body."""
+    title = rec.get("title") or ""
+    dateline = (rec.get("dateline") or "").strip()
+    body = rec.get("body") or ""
+    return f"{title}\n\n{dateline} {body}" if dateline else f"{title}\n\n{body}"
+
+
+def load_reuters(data: Path, split: str) -> list[dict]:
+    path = data / "reuters21578" / "reuters21578.jsonl.gz"
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("body") and (split == "ALL" or rec["lewissplit"] == split):
+                out.append(rec)
+    return out
+
+
+def person_found(tag: str, persons: list[str]) -> bool:
+    want = [t for t in tag.split("-") if t not in PEOPLE_TITLES]
+    for name in persons:
+        toks = _name_tokens(name)
+        if all(w in toks for w in want):
+            return True
+        if toks and toks[-1] == want[-1] and len(toks) == 1:
+            return True
+    return False
+
+
+def bench_reuters(ex: ActorExtractor, recs: list[dict]) -> None:
+    hits: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    missed: dict[str, Counter[str]] = {"people": Counter(), "orgs": Counter(), "places": Counter()}
+    n_mentions = 0
+    for rec in recs:
+        ms = ex.extract(reuters_text(rec))
+        n_mentions += len(ms)
+        actors = {m.actor for m in ms}
+        persons = [m.actor for m in ms if m.type == "person"]
+        for tag in rec["people"]:
+            totals["people"] += 1
+            ok = person_found(tag, persons)
+            hits["people"] += ok
+            if not ok:
+                missed["people"][tag] += 1
+        for field_, table in (("orgs", ORG_TAGS), ("places", PLACE_TAGS)):
+            for tag in rec[field_]:
+                want = table.get(tag) or {tag.replace("-", " ").title()}
+                totals[field_] += 1
+                ok = bool(want & actors)
+                hits[field_] += ok
+                if not ok:
+                    missed[field_][tag] += 1
+    print(f"  articles with a body: {len(recs)}, mentions: {n_mentions}")
+    for k in ("people", "orgs", "places"):
+        r = hits[k] / totals[k] if totals[k] else float("nan")
+        print(f"  recall {k:7s} {r:.3f}  ({hits[k]}/{totals[k]} tags)")
+        print(f"    most missed: {missed[k].most_common(12)}")
+
+
+def bench_newsmtsc(ex: ActorExtractor, path: Path) -> None:
+    total = found = 0
+    misses: Counter[str] = Counter()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            mention = rec["mention"]
+            first = mention.split()[0] if mention.split() else ""
+            if not first[:1].isupper() or _fold(first) in PRONOUNS or _fold(first) == "the":
+                continue
+            total += 1
+            s, e = rec["from"], rec["to"]
+            ok = any(
+                m.type == "person" and m.start < e and s < m.end
+                for m in ex.extract(rec["sentence"])
+            )
+            found += ok
+            if not ok:
+                misses[mention] += 1
+    print(f"  named targets: {total}, returned as an overlapping person: {found / total:.3f}")
+    print(f"    most missed: {misses.most_common(25)}")
+
+
+def bench_speed(ex: ActorExtractor, texts: list[str]) -> None:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    docs = [na_text.parse(t) for t in texts]
+    words = sum(len(t.split()) for t in texts)
+    t0 = time.perf_counter()
+    for t in texts:
+        ex.extract(t)
+    t_full = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for d in docs:
+        ex.extract_document(d)
+    t_doc = time.perf_counter() - t0
+    sia = SentimentIntensityAnalyzer()
+    t0 = time.perf_counter()
+    for d in docs:
+        for s in d.sentences:
+            sia.polarity_scores(s.text)
+    t_vader = time.perf_counter() - t0
+    print(f"  {len(texts)} articles, {words} words")
+    print(f"  extract(text) incl. parse : {words / t_full:10.0f} words/s")
+    print(f"  extract_document(doc)     : {words / t_doc:10.0f} words/s")
+    print(f"  VADER per sentence        : {words / t_vader:10.0f} words/s")
+    print(f"  ratio extract(text) / VADER: {t_vader / t_full:.2f}x faster")
+
+
+def print_sample(ex: ActorExtractor, recs: list[dict], n: int, seed: int) -> None:
+    rng = random.Random(seed)
+    for rec in rng.sample(recs, n):
+        text = reuters_text(rec)
+        ms = ex.extract(text)
+        print("=" * 100)
+        print(
+            f"newid {rec['newid']}  people={rec['people']} orgs={rec['orgs']} places={rec['places']}"
+        )
+        print(text)
+        print("-- mentions:")
+        for m in ms:
+            print(f"   {m.type[:3]} {m.actor!r:40s} <- {m.text!r}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=HERE.parents[1] / "shared" / "data")
+    parser.add_argument("--split", default="TEST", help="Reuters lewissplit: TRAIN, TEST, ALL")
+    parser.add_argument("--speed-docs", type=int, default=600)
+    parser.add_argument("--sample", type=int, default=0, help="print N articles to read")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--only", default="seed,reuters,newsmtsc,speed")
+    args = parser.parse_args()
+    ex = ActorExtractor()
+    recs = load_reuters(args.data, args.split)
+    if args.sample:
+        print_sample(ex, recs, args.sample, args.seed)
+        return
+    only = set(args.only.split(","))
+    if "seed" in only:
+        seed = (args.data / "seed" / "000_6671fced28da8be4.txt").read_text(encoding="utf-8")
+        print("Seed story actors:")
+        for actor, n in Counter((m.actor, m.type) for m in ex.extract(seed)).most_common():
+            print(f"  {n:3d}  {actor[0]} ({actor[1]})")
+    if "reuters" in only:
+        print(f"Reuters-21578 lewissplit={args.split}:")
+        bench_reuters(ex, recs)
+    if "newsmtsc" in only:
+        print("NewsMTSC train_flat:")
+        bench_newsmtsc(ex, args.data / "newsmtsc" / "train_flat.jsonl")
+    if "speed" in only:
+        print("Speed (Reuters bodies):")
+        rng = random.Random(args.seed)
+        sample = rng.sample(recs, min(args.speed_docs, len(recs)))
+        bench_speed(ex, [reuters_text(r) for r in sample])
+
+
+if __name__ == "__main__":
+    main()
