@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,8 +43,6 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 
 __all__ = ["analyze", "analyze_bag", "DaskAnalysisResult"]
 
-_INDEX_ID = "__newsanalytics_id__"
-
 
 @dataclass
 class DaskAnalysisResult:
@@ -61,19 +60,29 @@ class DaskAnalysisResult:
             self.articles, self.topics, self.actors, self.mentions, **kwargs
         )
         return AnalysisResult(
-            articles=articles.reset_index(drop=True),
-            topics=topics.reset_index(drop=True),
-            actors=actors.reset_index(drop=True),
-            mentions=mentions.reset_index(drop=True),
+            articles=_local_dtypes(articles),
+            topics=_local_dtypes(topics),
+            actors=_local_dtypes(actors),
+            mentions=_local_dtypes(mentions),
         )
 
 
+def _local_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
+    """Undo Dask's string conversion so values and dtypes match a local run's frames."""
+    frame = frame.reset_index(drop=True)
+    for col in frame.columns:
+        if isinstance(frame[col].dtype, pd.StringDtype):
+            values = [None if pd.isna(v) else v for v in frame[col].tolist()]
+            frame[col] = pd.Series(values, index=frame.index)
+    return frame
+
+
 def _partition(
-    frame: pd.DataFrame, parts: Any, fields: dict[str, Any], errors: str
+    frame: pd.DataFrame, start: int, parts: Any, fields: dict[str, Any], errors: str
 ) -> AnalysisResult:
     from .io import read_articles
 
-    records = list(read_articles(frame, errors=errors, **fields))
+    records = list(read_articles(frame, errors=errors, start=start, **fields))
     return analyze_records(records, parts)
 
 
@@ -102,8 +111,8 @@ def analyze(
     ----------
     ddf : dask.dataframe.DataFrame
         One article per row; fields as for :func:`newsanalytics.analyze`. Without an id
-        column, the DataFrame's index labels become the ids (for a default index these equal
-        the row positions a local run uses).
+        column, ids are row positions in the whole frame, as in a local run (one quick pass
+        counts the rows of each partition to number them).
     taxonomy, model, extractor, scorer, aliases, text_field, title_field, id_field, \
 date_field, errors
         As for :func:`newsanalytics.analyze`. A ``taxonomy`` needs a fitted ``model``:
@@ -129,13 +138,14 @@ date_field, errors
         "id_field": id_field,
         "date_field": date_field,
     }
-    if id_field is None and not _has_id_column(ddf):
-        ddf = ddf.assign(**{_INDEX_ID: ddf.index.astype(str)})
-        fields["id_field"] = _INDEX_ID
+    # Record numbers (default ids, messages) continue across partitions as in a local run:
+    # one cheap pass counts each partition's rows.
+    lengths = ddf.map_partitions(len).compute()
+    starts = [0, *itertools.accumulate(int(n) for n in lengths)][:-1]
     shared = dask.delayed(parts, pure=True)  # one copy in the graph, used by every task
     results = [
-        dask.delayed(_partition, pure=True)(part, shared, fields, errors)
-        for part in ddf.to_delayed()
+        dask.delayed(_partition, pure=True)(part, start, shared, fields, errors)
+        for part, start in zip(ddf.to_delayed(), starts, strict=True)
     ]
     return _lazy_result(results, parts)
 
@@ -204,9 +214,3 @@ def _lazy_result(results: list[Any], parts: Any) -> DaskAnalysisResult:
         actors=_table(results, "actors", actors_meta),
         mentions=_table(results, "mentions", mentions_meta),
     )
-
-
-def _has_id_column(ddf: dd.DataFrame) -> bool:
-    from .io import ID_FIELDS  # the names read_articles auto-detects
-
-    return any(c in ddf.columns for c in ID_FIELDS)

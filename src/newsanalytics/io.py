@@ -889,15 +889,15 @@ def _iter_file(path: Path, fmt: str, label: str, encoding: str) -> Iterator[_Raw
         yield from _iter_parquet(path, label)
 
 
-def _iter_dataframe(frame: Any) -> Iterator[_Raw]:
+def _iter_dataframe(frame: Any, first: int = 0) -> Iterator[_Raw]:
     for start in range(0, len(frame), _BATCH):
         rows = frame.iloc[start : start + _BATCH].to_dict("records")
         for offset, row in enumerate(rows):
-            yield _Raw(f"row {start + offset}", row)
+            yield _Raw(f"row {first + start + offset}", row)
 
 
-def _iter_items(items: Iterable[Any]) -> Iterator[_Raw]:
-    for i, item in enumerate(items):
+def _iter_items(items: Iterable[Any], first: int = 0) -> Iterator[_Raw]:
+    for i, item in enumerate(items, first):
         yield _Raw(f"item {i}", item)
 
 
@@ -914,7 +914,7 @@ def _check_path(path: Path, given: Any) -> Path:
     return path
 
 
-def _plan(source: Any, fmt: str | None, encoding: str) -> Iterator[_Raw]:
+def _plan(source: Any, fmt: str | None, encoding: str, first: int = 0) -> Iterator[_Raw]:
     """Validate ``source`` now; return a lazy iterator over its raw records."""
     if isinstance(source, str | os.PathLike):
         path = _check_path(Path(source), source)
@@ -936,7 +936,7 @@ def _plan(source: Any, fmt: str | None, encoding: str) -> Iterator[_Raw]:
                 _format_of(path, fmt)
         return (raw for path in paths for raw in _iter_path(path, fmt, encoding))
     if _is_dataframe(source):
-        return _iter_dataframe(source)
+        return _iter_dataframe(source, first)
     if isinstance(source, bytes | bytearray):
         raise InputError("read_articles got bytes; pass a path, a list of texts or records")
     if isinstance(source, Mapping | Article):
@@ -949,7 +949,7 @@ def _plan(source: Any, fmt: str | None, encoding: str) -> Iterator[_Raw]:
             f"read_articles cannot read {type(source).__name__}; pass a path, a list of paths, "
             "a pandas DataFrame, or an iterable of str, dict or Article"
         )
-    return _iter_items(source)
+    return _iter_items(source, first)
 
 
 # --------------------------------------------------------------------------------------------
@@ -966,6 +966,7 @@ def read_articles(
     format: str | None = None,
     errors: str = "coerce",
     encoding: str = "utf-8",
+    start: int = 0,
 ) -> Iterator[Record]:
     """Read articles from files, a DataFrame or an iterable, one :class:`Record` per record.
 
@@ -990,6 +991,10 @@ def read_articles(
         :class:`~newsanalytics.InputError` with the same message at the first one.
     encoding : str, default "utf-8"
         Encoding of files; undecodable bytes make only their own record an error.
+    start : int, default 0
+        Position of the first record in a larger input: records (and default ids, and the
+        ``row``/``item`` numbers in messages) are numbered from here. Used when one
+        partition of a DataFrame is read on its own (Dask), so results match a whole read.
 
     Returns
     -------
@@ -1033,13 +1038,17 @@ def read_articles(
         if value is not None and not isinstance(value, str):
             raise InputError(f"{name} must be a str, got {type(value).__name__}")
     opts = _Options(text_field, title_field, id_field, date_field, encoding)
-    raws = _plan(source, format, encoding)
-    return _records(raws, opts, raise_errors=errors == "raise")
+    if not isinstance(start, int) or start < 0:
+        raise InputError(f"start must be a non-negative integer, got {start!r}")
+    raws = _plan(source, format, encoding, start)
+    return _records(raws, opts, raise_errors=errors == "raise", start=start)
 
 
-def _records(raws: Iterator[_Raw], opts: _Options, *, raise_errors: bool) -> Iterator[Record]:
+def _records(
+    raws: Iterator[_Raw], opts: _Options, *, raise_errors: bool, start: int = 0
+) -> Iterator[Record]:
     seen: dict[str, str] = {}  # id -> source of the record that first used it
-    for index, raw in enumerate(raws):
+    for index, raw in enumerate(raws, start):
         record = _convert(raw, index, opts)
         ident = record.id
         if ident is not None:

@@ -77,7 +77,7 @@ MENTION_COLUMNS = [
     "sentence_text",
 ]
 _N_TOP_TOPICS = 3
-_TOP_TOPIC_MIN_SHARE = 0.1
+_TOP_TOPIC_MIN_SHARE = 0.05
 
 
 def _empty_frame(columns: Sequence[str]) -> pd.DataFrame:

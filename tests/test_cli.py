@@ -1,0 +1,98 @@
+"""The ``newsanalytics`` command line: schema, exit codes, help."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from newsanalytics import __version__
+from newsanalytics.cli import main
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsanalytics", *args], capture_output=True, text=True
+    )
+
+
+def test_version_and_help_via_python_dash_m():
+    out = _run("--version")
+    assert out.returncode == 0 and __version__ in out.stdout
+    helped = _run("analyze", "--help")
+    assert helped.returncode == 0 and "examples:" in helped.stdout
+
+
+def test_usage_error_exits_2(tmp_path):
+    assert _run("analyze").returncode == 2
+    assert main(["analyze", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "o.jsonl")]) == 2
+    assert main(["analyze", "--sample", "-o", str(tmp_path / "o.xlsx")]) == 2
+
+
+def test_analyze_seed_story_writes_the_documented_schema(data_file, tmp_path):
+    out = tmp_path / "seed.jsonl"
+    code = main(["-q", "analyze", str(data_file("seed/000_6671fced28da8be4.txt")), "-o", str(out)])
+    assert code == 0
+    rec = json.loads(out.read_text())
+    assert set(rec["top_topics"][:2]) == {"drug policy", "diplomacy"}
+    names = {a["name"] for a in rec["actors"]}
+    assert {"John Kerry", "Organization of American States", "Venezuela"} <= names
+
+
+def test_failed_records_exit_1_and_still_write_every_row(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1, "text": "Kerry met Jaua."}\n{not json\n{"id": 3, "text": ""}\n')
+    out = tmp_path / "out.jsonl"
+    assert main(["-q", "analyze", str(src), "-o", str(out)]) == 1
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["status"] for r in rows] == ["ok", "error", "empty"]
+    assert "in.jsonl:2" in rows[1]["error"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_other_output_formats(tmp_path, suffix):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "The OAS praised Guatemala."}\n')
+    out = tmp_path / f"out{suffix}"
+    assert main(["-q", "analyze", str(src), "-o", str(out)]) == 0
+    assert out.stat().st_size > 0
+
+
+def test_fit_then_analyze_with_the_model(tmp_path, data_file):
+    import itertools
+
+    rows = []
+    with open(data_file("bbc_news/bbc_news.jsonl"), encoding="utf-8") as fh:
+        for line in itertools.islice(fh, 0, 2225, 15):
+            rows.append(line)
+    corpus = tmp_path / "bbc.jsonl"
+    corpus.write_text("".join(rows))
+    tax = tmp_path / "tax.json"
+    tax.write_text(json.dumps({"sport": ["match", "team"], "business": ["profit", "shares"]}))
+    model = tmp_path / "model"
+    assert main(["-q", "fit", str(corpus), "--taxonomy", str(tax), "-o", str(model)]) == 0
+    assert (model / "manifest.json").is_file()
+    out = tmp_path / "out.jsonl"
+    assert main(["-q", "analyze", str(corpus), "--model", str(model), "-o", str(out)]) == 0
+    rec = json.loads(out.read_text().splitlines()[0])
+    assert list(rec["topics"]) == ["sport", "business"]
+
+
+def test_track_from_analyze_output(tmp_path):
+    src = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"id": i, "date": f"2024-01-{1 + i % 20:02d}", "text": t})
+        for i, t in enumerate(["John Kerry praised the OAS.", "John Kerry criticized Nicolas Maduro."] * 10)
+    ]
+    src.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["-q", "analyze", str(src), "-o", str(out)]) == 0
+    series = tmp_path / "series.csv"
+    assert main(["-q", "track", str(out), "-o", str(series), "--min-mentions", "1"]) == 0
+    import pandas as pd
+
+    frame = pd.read_csv(series)
+    assert "John Kerry" in set(frame["actor"])
+    assert {"period", "actor", "n_articles", "n_mentions", "sentiment"} <= set(frame.columns)

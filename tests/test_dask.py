@@ -1,0 +1,64 @@
+"""Scale-out on Dask matches the local run exactly."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import newsanalytics as na
+
+dd = pytest.importorskip("dask.dataframe")
+db = pytest.importorskip("dask.bag")
+nadask = pytest.importorskip("newsanalytics.dask")
+
+TEXTS = [
+    "John Kerry met Venezuelan Foreign Minister Elias Jaua in Guatemala.",
+    "The OAS urged a reconsideration of global drug policy.",
+    "",
+    "Maduro accused the United States of seeking to destabilize the country.",
+    "Insulza said the meetings would encourage debate.",
+    "Perez said the war on drugs had failed.",
+]
+
+
+@pytest.fixture(scope="module")
+def frame():
+    return pd.DataFrame(
+        {"text": TEXTS, "date": [f"2013-06-0{i + 1}" for i in range(len(TEXTS))]}
+    )
+
+
+def _same(local, remote):
+    # Dask may pick another flavour of pandas' string dtype; values must be identical.
+    pd.testing.assert_frame_equal(local.articles, remote.articles, check_dtype=False)
+    pd.testing.assert_frame_equal(local.topics, remote.topics, check_dtype=False)
+    pd.testing.assert_frame_equal(local.actors, remote.actors, check_dtype=False)
+    pd.testing.assert_frame_equal(local.mentions, remote.mentions, check_dtype=False)
+
+
+def test_dataframe_partitions_match_the_local_run(frame):
+    local = na.analyze(frame)
+    remote = nadask.analyze(dd.from_pandas(frame, npartitions=3)).compute(
+        scheduler="synchronous"
+    )
+    _same(local, remote)
+
+
+def test_bag_of_texts_is_analysed_with_unique_ids():
+    res = nadask.analyze_bag(db.from_sequence(TEXTS, npartitions=2)).compute(
+        scheduler="synchronous"
+    )
+    assert len(res.articles) == len(TEXTS)
+    assert res.articles["id"].is_unique
+    assert list(res.articles["status"]) == ["ok", "ok", "empty", "ok", "ok", "ok"]
+
+
+def test_local_cluster_with_two_worker_processes(frame):
+    distributed = pytest.importorskip("distributed")
+    local = na.analyze(frame)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster, distributed.Client(cluster) as client:
+        remote = nadask.analyze(dd.from_pandas(frame, npartitions=2)).compute()
+        assert client.status == "running"
+    _same(local, remote)
