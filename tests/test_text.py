@@ -250,6 +250,21 @@ def test_reporting_credit_trailer_is_boilerplate() -> None:
     assert [s.text for s in doc.sentences] == ["Talks stalled."]
 
 
+@pytest.mark.parametrize(
+    "line", ["Advertisement", "Story continues below", "SIGN UP FOR OUR NEWSLETTER"]
+)
+def test_web_page_furniture_lines_are_boilerplate(line: str) -> None:
+    doc = parse(f"Talks stalled.\n{line}\nBoth sides left.")
+    assert [s.text for s in doc.sentences] == ["Talks stalled.", "Both sides left."]
+    assert [doc.raw[s:e] for s, e in doc.boilerplate] == [line]
+
+
+def test_windows_line_endings_split_like_unix_ones(seed_text: str) -> None:
+    unix = [s.text for s in parse(seed_text).sentences]
+    windows = [s.text for s in parse(seed_text.replace("\n", "\r\n")).sentences]
+    assert windows == unix
+
+
 def test_told_reuters_at_the_end_stays_in_the_sentence() -> None:
     doc = parse("The minister said so, he told Reuters.")
     assert doc.sentences[0].text == "The minister said so, he told Reuters."
