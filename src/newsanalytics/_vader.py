@@ -56,10 +56,11 @@ _CHUNK = 20_000
 
 _PUNCTUATION = string.punctuation
 
-# Word classes, as bit flags in _Tables.flags.
-_HIT = 1  # a lexicon word that is not a booster: may carry a valence
-_RULE = 2  # a word some rule reacts to when it is near a lexicon word
-_BUT = 4  # "but": the contrast rule rescales the whole sentence
+# Words the rules name.
+_NAMED = (
+    "no", "or", "nor", "so", "this", "never", "without", "doubt", "least", "at", "very",
+    "kind", "of", "but",
+)  # fmt: skip
 
 # Multi-word keys match on whole-token sequences; these frequent words never start a match
 # alone, so they need not force the full rules (every key keeps another, rarer word).
@@ -102,7 +103,8 @@ class _Tables:
         self.n_scalar: float = reference.N_SCALAR
         self.scoring_words = frozenset(w for w in self.lexicon if w not in self.booster)
 
-        # Words near which a lexicon word's valence can differ from its lexicon entry.
+        # Multi-word special cases and boosters match whole-token sequences. Each holds a
+        # word rarer than "the"/"of"/"to"/"for"; without one in reach no idiom can apply.
         idiom_words: set[str] = set()
         anchors: set[str] = set()
         for phrase in list(self.special) + list(self.booster):
@@ -112,32 +114,54 @@ class _Tables:
                 rare = [w for w in words if w not in _FUNCTION_WORDS]
                 anchors.update(rare or words)
         self.idiom_words = frozenset(idiom_words)
-        rule_words = (
-            {w for w in self.booster if " " not in w}
-            | set(self.negate)
-            | {"no", "least", "so", "this", "never", "without", "kind"}
-            | anchors
-        )
 
-        # Word id -> flags and lexicon valence; id 0 is every word no rule cares about.
+        # Word ids for the batch scorer: id 0 is every word no rule looks at; the others
+        # carry the properties the rules test, one numpy column each (see _columns).
         self.word_ids: dict[str, int] = {}
-        flags: list[int] = [0]
-        valences: list[float] = [0.0]
-        for word in sorted(self.scoring_words | rule_words | {"but"}):
-            self.word_ids[word] = len(flags)
-            flags.append(
-                (_HIT if word in self.scoring_words else 0)
-                | (_RULE if word in rule_words else 0)
-                | (_BUT if word == "but" else 0)
-            )
-            valences.append(self.lexicon.get(word, 0.0))
-        self.flags = np.array(flags, dtype=np.uint8)
-        self.valences = np.array(valences, dtype=np.float64)
-        self.flag_list = flags
-        self.valence_list = valences
+        self._rows: list[tuple[float, bool, float, bool, bool, bool, bool]] = [
+            (0.0, False, 0.0, False, False, False, False)
+        ]
+        vocabulary = (
+            set(self.lexicon)
+            | {w for w in self.booster if " " not in w}
+            | set(self.negate)
+            | anchors
+            | set(_NAMED)
+        )
+        for word in sorted(vocabulary):
+            self._add_word(word)
+        self.named = {word: self.word_ids[word] for word in _NAMED}
+        self._column_cache: tuple[int, dict[str, np.ndarray]] = (0, {})
         # Raw token -> word id * 2 + (token is upper case); raw token -> lowered token.
         self.codes: dict[str, int] = {}
         self.lowered: dict[str, str] = {}
+
+    def _add_word(self, word: str) -> int:
+        word_id = self.word_ids[word] = len(self._rows)
+        self._rows.append(
+            (
+                self.lexicon.get(word, 0.0),
+                word in self.lexicon,
+                self.booster.get(word, 0.0),
+                word in self.booster,
+                _negated(word, self.negate),
+                word in self.scoring_words,
+                word in self.idiom_words and word not in _FUNCTION_WORDS,
+            )
+        )
+        return word_id
+
+    def columns(self) -> dict[str, np.ndarray]:
+        """Word properties by word id, plus a last row for "no word" (before a sentence)."""
+        size, cached = self._column_cache
+        if size != len(self._rows):
+            rows = [*self._rows, (0.0, False, 0.0, False, False, False, False)]
+            names = ("valence", "is_lex", "boost", "is_boost", "is_neg", "is_hit", "anchor")
+            cached = {name: np.array([row[k] for row in rows]) for k, name in enumerate(names)}
+            cached["none"] = np.intp(len(rows) - 1)
+            cached["rule"] = cached["is_boost"] | cached["is_neg"] | cached["anchor"]
+            self._column_cache = (len(self._rows), cached)
+        return cached
 
     def learn(self, tokens: Iterable[str]) -> None:
         """Memoise the tokens not seen before."""
@@ -150,11 +174,7 @@ class _Tables:
             word_id = word_ids.get(low)
             if word_id is None and "n't" in low:
                 # Any word holding "n't" negates: an open class, added as met.
-                word_id = word_ids[low] = len(self.flag_list)
-                self.flag_list.append(_RULE)
-                self.valence_list.append(0.0)
-                self.flags = np.array(self.flag_list, dtype=np.uint8)
-                self.valences = np.array(self.valence_list, dtype=np.float64)
+                word_id = self._add_word(low)
             lowered[token] = low
             codes[token] = 2 * (word_id or 0) + token.isupper()
 
@@ -439,65 +459,41 @@ def _chunk_compound(texts: list[str], tables: _Tables) -> np.ndarray:
         codes = np.fromiter(
             map(memo.__getitem__, chain.from_iterable(token_lists)), np.intp, n_tokens
         )
+    col = tables.columns()
     word_ids = codes >> 1
-    flags = tables.flags[word_ids]
-    hit_pos = np.flatnonzero(flags & _HIT)
+    hit_pos = np.flatnonzero(col["is_hit"][word_ids])
+    sums = np.zeros(n_texts, dtype=np.float64)
     if not hit_pos.size:
-        return np.zeros(n_texts, dtype=np.float64)
+        return sums
 
     ends = np.cumsum(counts)
     starts = ends - counts
     hit_sent = np.searchsorted(ends, hit_pos, side="right")
-    # A hit is plain, worth exactly its lexicon valence, when it is not in caps and no rule
-    # word lies from three tokens before it to two after (neighbouring sentences included,
-    # which only sends a few plain hits down the full rules).
-    rule_before = np.zeros(n_tokens + 1, dtype=np.intp)
-    np.cumsum((flags & _RULE) != 0, out=rule_before[1:])
-    window = rule_before[np.minimum(hit_pos + 3, n_tokens)] - rule_before[
-        np.maximum(hit_pos - 3, 0)
-    ]
-    plain = (window == 0) & ((codes[hit_pos] & 1) == 0)
-    slow = np.zeros(n_texts, dtype=bool)
-    slow[hit_sent[~plain]] = True
-    slow[np.searchsorted(ends, np.flatnonzero(flags & _BUT), side="right")] = True
+    values = _rule_valences(
+        hit_pos, hit_sent, starts, ends, word_ids, codes & 1, col, token_lists, tables
+    )
 
-    hit_values = tables.valences[word_ids[hit_pos]]
-    n_hits = np.bincount(hit_sent, minlength=n_texts)
-    first_hit = np.cumsum(n_hits) - n_hits
-    sums = np.zeros(n_texts, dtype=np.float64)
-    single = ~slow & (n_hits == 1)
-    sums[single] = hit_values[first_hit[single]]
+    named = tables.named
+    but_sents = np.unique(
+        np.searchsorted(ends, np.flatnonzero(word_ids == named["but"]), side="right")
+    )
+    has_but = np.zeros(n_texts, dtype=bool)
+    has_but[but_sents] = True
+    keep = (values != 0) & ~has_but[hit_sent]
+    kept_sent = hit_sent[keep]
+    kept_values = values[keep]
+    n_kept = np.bincount(kept_sent, minlength=n_texts)
+    first = np.cumsum(n_kept) - n_kept
+    single = n_kept == 1
+    sums[single] = kept_values[first[single]]
     # Python's sum, not numpy's: its rounding (compensated from 3.12 on) is the reference's.
-    value_list = hit_values.tolist()
-    multi = np.flatnonzero(~slow & (n_hits > 1))
+    multi = np.flatnonzero(n_kept > 1)
     if multi.size:
-        slices = map(slice, first_hit[multi].tolist(), (first_hit + n_hits)[multi].tolist())
-        sums[multi] = list(map(sum, map(value_list.__getitem__, slices)))
-    slow_sents = np.flatnonzero(slow).tolist()
-    if slow_sents:
-        lowered = tables.lowered
-        plain_list = plain.tolist()
-        rel_list = (hit_pos - starts[hit_sent]).tolist()
-        first_list = first_hit.tolist()
-        n_hits_list = n_hits.tolist()
-        for s in slow_sents:
-            tokens = token_lists[s]
-            low = list(map(lowered.__getitem__, tokens))
-            cap_diff = _cap_differential(tokens)
-            values: list[float] = []
-            positions: list[int] = []
-            for h in range(first_list[s], first_list[s] + n_hits_list[s]):
-                i = rel_list[h]
-                if plain_list[h]:
-                    valence = value_list[h]
-                else:
-                    valence = _valence_at(i, tokens, low, cap_diff, tables)
-                if valence != 0:
-                    values.append(valence)
-                    positions.append(i)
-            if "but" in low:
-                _but_rule(values, positions, low.index("but"))
-            sums[s] = float(sum(values))
+        value_list = kept_values.tolist()
+        slices = map(slice, first[multi].tolist(), (first + n_kept)[multi].tolist())
+        sums[multi] = list(map(float, map(sum, map(value_list.__getitem__, slices))))
+    if but_sents.size:
+        _but_sums(sums, but_sents, hit_pos, hit_sent, values, starts, token_lists, tables)
 
     scored = np.flatnonzero(sums)
     if not scored.size:
@@ -514,6 +510,144 @@ def _chunk_compound(texts: list[str], tables: _Tables) -> np.ndarray:
     out = np.zeros(n_texts, dtype=np.float64)
     out[scored] = list(map(round, compound.tolist(), repeat(4)))
     return out
+
+
+def _but_sums(
+    sums: np.ndarray,
+    but_sents: np.ndarray,
+    hit_pos: np.ndarray,
+    hit_sent: np.ndarray,
+    values: np.ndarray,
+    starts: np.ndarray,
+    token_lists: list[list[str]],
+    tables: _Tables,
+) -> None:
+    """Sum the valences of the sentences holding "but", after the contrast rule."""
+    lowered = tables.lowered
+    lo = np.searchsorted(hit_sent, but_sents, side="left").tolist()
+    hi = np.searchsorted(hit_sent, but_sents, side="right").tolist()
+    rel = (hit_pos - starts[hit_sent]).tolist()
+    value_list = values.tolist()
+    for s, a, b in zip(but_sents.tolist(), lo, hi, strict=True):
+        kept = [(v, i) for v, i in zip(value_list[a:b], rel[a:b], strict=True) if v != 0]
+        sentence_values = [v for v, _ in kept]
+        low = list(map(lowered.__getitem__, token_lists[s]))
+        _but_rule(sentence_values, [i for _, i in kept], low.index("but"))
+        sums[s] = float(sum(sentence_values))
+
+
+def _rule_valences(
+    hit_pos: np.ndarray,
+    hit_sent: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    word_ids: np.ndarray,
+    upper: np.ndarray,
+    col: dict[str, np.ndarray],
+    token_lists: list[list[str]],
+    tables: _Tables,
+) -> np.ndarray:
+    """Valence of every lexicon hit after the word rules, vectorised (``but`` excluded).
+
+    Each step is the elementwise form of one step of :func:`_valence_at`, in the same order,
+    so the floats are identical. Hits near an idiom word take :func:`_valence_at` itself.
+    """
+    c_incr = tables.c_incr
+    n_scalar = tables.n_scalar
+    named = tables.named
+    none = col["none"]
+    is_lex = col["is_lex"]
+    is_boost = col["is_boost"]
+    boost = col["boost"]
+    is_neg = col["is_neg"]
+    start = starts[hit_sent]
+    end = ends[hit_sent]
+    rel = hit_pos - start
+    n_tokens = word_ids.size
+
+    upper_before = np.zeros(n_tokens + 1, dtype=np.intp)
+    np.cumsum(upper, out=upper_before[1:])
+    n_upper = upper_before[end] - upper_before[start]
+    cap_diff = (n_upper > 0) & (n_upper < end - start)
+
+    def word_at(offset: int) -> tuple[np.ndarray, np.ndarray]:
+        """Word ids (``none`` outside the sentence) and upper-case flags at an offset."""
+        pos = hit_pos + offset
+        inside = (pos >= start) & (pos < end)
+        pos = np.where(inside, pos, 0)
+        return np.where(inside, word_ids[pos], none), inside & (upper[pos] == 1)
+
+    w0 = word_ids[hit_pos]
+    w1, up1 = word_at(-1)
+    w2, up2 = word_at(-2)
+    w3, up3 = word_at(-3)
+    n1, _ = word_at(1)
+
+    def is_(ids: np.ndarray, *words: str) -> np.ndarray:
+        out = ids == named[words[0]]
+        for word in words[1:]:
+            out |= ids == named[word]
+        return out
+
+    lexicon_value = col["valence"][w0]
+    valence = np.where(is_(w0, "no") & is_lex[n1], 0.0, lexicon_value)
+    negated_by_no = is_(w1, "no") | is_(w2, "no") | (is_(w3, "no") & is_(w1, "or", "nor"))
+    valence = np.where(negated_by_no, lexicon_value * n_scalar, valence)
+    caps = cap_diff & (upper[hit_pos] == 1)
+    valence = np.where(caps, np.where(valence > 0, valence + c_incr, valence - c_incr), valence)
+
+    def boosted(valence: np.ndarray, w: np.ndarray, up: np.ndarray, damp: float) -> np.ndarray:
+        scalar = np.where(valence < 0, boost[w] * -1, boost[w])
+        capped = cap_diff & up
+        scalar = np.where(
+            capped & is_boost[w], np.where(valence > 0, scalar + c_incr, scalar - c_incr), scalar
+        )
+        if damp != 1.0:
+            scalar = np.where(scalar != 0, scalar * damp, scalar)
+        return np.where(is_boost[w], scalar, 0.0)
+
+    in_block = (w1 != none) & ~is_lex[w1]
+    valence = np.where(in_block, valence + boosted(valence, w1, up1, 1.0), valence)
+    valence = np.where(in_block & is_neg[w1], valence * n_scalar, valence)
+
+    in_block = (w2 != none) & ~is_lex[w2]
+    valence = np.where(in_block, valence + boosted(valence, w2, up2, 0.95), valence)
+    boost_125 = is_(w2, "never") & is_(w1, "so", "this")
+    spared = is_(w2, "without") & is_(w1, "doubt")
+    valence = np.where(in_block & boost_125, valence * 1.25, valence)
+    valence = np.where(in_block & ~boost_125 & ~spared & is_neg[w2], valence * n_scalar, valence)
+
+    in_block = (w3 != none) & ~is_lex[w3]
+    valence = np.where(in_block, valence + boosted(valence, w3, up3, 0.9), valence)
+    boost_125 = (is_(w3, "never") & is_(w2, "so", "this")) | is_(w1, "so", "this")
+    spared = is_(w3, "without") & (is_(w2, "doubt") | is_(w1, "doubt"))
+    valence = np.where(in_block & boost_125, valence * 1.25, valence)
+    valence = np.where(in_block & ~boost_125 & ~spared & is_neg[w3], valence * n_scalar, valence)
+
+    least = is_(w1, "least") & ~is_lex[w1] & ~is_(w2, "at", "very")
+    valence = np.where(least, valence * n_scalar, valence)
+    valence = np.where(is_(w0, "kind") & is_(n1, "of"), 0.0, valence)
+
+    # Idioms: only where one of their rarer words lies in reach (a few hits in a hundred).
+    anchor_before = np.zeros(n_tokens + 1, dtype=np.intp)
+    np.cumsum(col["anchor"][word_ids], out=anchor_before[1:])
+    near_anchor = (
+        anchor_before[np.minimum(hit_pos + 3, end)] - anchor_before[np.maximum(hit_pos - 3, 0)] > 0
+    )
+    idiom_hits = np.flatnonzero(in_block & near_anchor)
+    if idiom_hits.size:
+        lowered = tables.lowered
+        for h, s, i, cap in zip(
+            idiom_hits.tolist(),
+            hit_sent[idiom_hits].tolist(),
+            rel[idiom_hits].tolist(),
+            cap_diff[idiom_hits].tolist(),
+            strict=True,
+        ):
+            tokens = token_lists[s]
+            low = list(map(lowered.__getitem__, tokens))
+            valence[h] = _valence_at(i, tokens, low, cap, tables)
+    return valence
 
 
 def _not_ascii(text: str) -> bool:
