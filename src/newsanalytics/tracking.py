@@ -34,6 +34,7 @@ about 91-92% of the time, so read thin periods with care.
 from __future__ import annotations
 
 import difflib
+import functools
 import logging
 import zlib
 from collections.abc import Iterable, Sequence
@@ -149,14 +150,22 @@ def track(
     grid = _period_grid(result, period_freq)
     base_seed = _base_seed(random_state)
 
+    ordinals = grid.asi8 if len(grid) else np.empty(0, dtype="int64")
+    if len(rows):
+        rows = rows.assign(pos=grid.get_indexer(pd.PeriodIndex(rows["period"], freq=grid.freq)))
+        rows = rows.sort_values(["actor", "pos"], kind="stable")
+        by_actor = rows.groupby("actor", sort=False).indices
+    else:
+        by_actor = {}
     frames = []
     for name in names:
-        sub = rows[rows["actor"] == name]
+        sub = rows.iloc[by_actor[name]] if name in by_actor else rows.iloc[0:0]
         frames.append(
             _actor_series(
                 name,
                 sub,
                 grid,
+                ordinals,
                 min_mentions=min_mentions,
                 ci=ci,
                 method=method,
@@ -386,6 +395,7 @@ def _actor_series(
     name: str,
     sub: pd.DataFrame,
     grid: pd.PeriodIndex,
+    ordinals: np.ndarray,
     *,
     min_mentions: float,
     ci: float,
@@ -396,38 +406,38 @@ def _actor_series(
     flag_shifts: bool,
     weighted: bool,
 ) -> pd.DataFrame:
+    """One actor's rows (sorted by period position ``pos``) -> its series over ``grid``."""
     n = len(grid)
-    n_articles = np.zeros(n)
-    n_mentions = np.zeros(n)
-    sum_ws = np.zeros(n)
-    sum_w = np.zeros(n)
-    est = np.full(n, np.nan)
+    pos = sub["pos"].to_numpy(dtype="int64") if len(sub) else np.empty(0, dtype="int64")
+    weight = sub["weight"].to_numpy(dtype=float) if len(sub) else np.empty(0)
+    sentiment = sub["sentiment"].to_numpy(dtype=float) if len(sub) else np.empty(0)
+    share = sub["share"].to_numpy(dtype=float) if len(sub) else np.empty(0)
+    n_articles = np.bincount(pos, weights=share, minlength=n)
+    n_mentions = np.bincount(pos, weights=weight, minlength=n)
+
+    usable = np.isfinite(sentiment) & (weight > 0)
+    pos, w_all, s_all = pos[usable], weight[usable], sentiment[usable]
+    sum_w = np.bincount(pos, weights=w_all, minlength=n)
+    sum_ws = np.bincount(pos, weights=w_all * s_all, minlength=n)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        est = np.where(sum_w > 0, sum_ws / np.where(sum_w > 0, sum_w, 1.0), np.nan)
     lo = np.full(n, np.nan)
     hi = np.full(n, np.nan)
     # Per period: arrays (weights, sentiments) of the articles usable for estimation.
-    samples: list[tuple[np.ndarray, np.ndarray]] = [(np.empty(0), np.empty(0))] * n
+    empty = (np.empty(0), np.empty(0))
+    samples: list[tuple[np.ndarray, np.ndarray]] = [empty] * n
     actor_key = zlib.crc32(name.encode("utf-8"))
-    position = {p: i for i, p in enumerate(grid)}
-    for period, group in sub.groupby("period", sort=False):
-        i = position[period]
-        n_articles[i] = group["share"].sum()
-        n_mentions[i] = group["weight"].sum()
-        w = group["weight"].to_numpy(dtype=float)
-        s = group["sentiment"].to_numpy(dtype=float)
-        usable = np.isfinite(s) & (w > 0)
-        w, s = w[usable], s[usable]
+    periods, starts, counts = np.unique(pos, return_index=True, return_counts=True)
+    for i, start, count in zip(periods, starts, counts, strict=True):
+        w, s = w_all[start : start + count], s_all[start : start + count]
         samples[i] = (w, s)
-        if not len(w):
+        if count < 2:
             continue
-        sum_w[i] = w.sum()
-        sum_ws[i] = (w * s).sum()
-        est[i] = sum_ws[i] / sum_w[i]
-        if len(w) >= 2:
-            if method == "bootstrap":
-                rng = np.random.default_rng([seed, actor_key, int(period.ordinal) & 0xFFFFFFFF])
-                lo[i], hi[i] = _bootstrap_interval(w, s, ci, n_boot, rng)
-            else:
-                lo[i], hi[i] = _analytic_interval(w, s, ci)
+        if method == "bootstrap":
+            rng = np.random.default_rng([seed, actor_key, int(ordinals[i]) & 0xFFFFFFFF])
+            lo[i], hi[i] = _bootstrap_interval(w, s, ci, n_boot, rng)
+        else:
+            lo[i], hi[i] = _analytic_interval(w, s, ci)
     out = pd.DataFrame(
         {
             "period": _period_starts(grid),
@@ -456,15 +466,11 @@ def _bootstrap_interval(
     degrees of freedom); Hesterberg's expansion widens the percentiles so that the interval
     matches a t interval's width in the normal case.
     """
-    from scipy.stats import norm
-    from scipy.stats import t as student_t
-
     k = len(w)
     idx = rng.integers(0, k, size=(n_boot, k))
     ws = w * s
     stats = ws[idx].sum(axis=1) / w[idx].sum(axis=1)
-    tail = (1.0 - ci) / 2.0
-    alpha = float(norm.cdf(np.sqrt(k / (k - 1)) * student_t.ppf(tail, df=k - 1)))
+    alpha = _expanded_tail(ci, k)
     low, high = np.quantile(stats, [alpha, 1.0 - alpha])
     return float(low), float(high)
 
@@ -481,11 +487,23 @@ def _ratio_se(w: np.ndarray, s: np.ndarray) -> tuple[float, float]:
     return mean, float(np.sqrt(var))
 
 
-def _analytic_interval(w: np.ndarray, s: np.ndarray, ci: float) -> tuple[float, float]:
+@functools.lru_cache(maxsize=4096)
+def _t_quantile(ci: float, df: int) -> float:
     from scipy.stats import t as student_t
 
+    return float(student_t.ppf(0.5 + ci / 2.0, df=df))
+
+
+@functools.lru_cache(maxsize=4096)
+def _expanded_tail(ci: float, k: int) -> float:
+    from scipy.stats import norm
+
+    return float(norm.cdf(-np.sqrt(k / (k - 1)) * _t_quantile(ci, k - 1)))
+
+
+def _analytic_interval(w: np.ndarray, s: np.ndarray, ci: float) -> tuple[float, float]:
     mean, se = _ratio_se(w, s)
-    q = float(student_t.ppf(0.5 + ci / 2.0, df=len(w) - 1))
+    q = _t_quantile(ci, len(w) - 1)
     return max(mean - q * se, -1.0), min(mean + q * se, 1.0)
 
 
