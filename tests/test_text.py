@@ -490,6 +490,11 @@ def _best_time(fn, arg, repeat: int = 2) -> float:
         "x",
         "JOHN KERRY\n",
         "\n",
+        ".",
+        "?\u201d",
+        "</p><script>",
+        "<!--</p>",
+        "By A",
     ],
 )
 def test_parse_runs_in_linear_time(unit: str) -> None:

@@ -95,12 +95,18 @@ _HTML_EVIDENCE_RE = re.compile(
     re.IGNORECASE,
 )
 _MARKUP_RE = re.compile(
-    r"(?P<skip><!--.{0,20000}?-->|<(?P<raw>script|style)\b[^>]{0,2000}>.{0,200000}?</(?P=raw)\s*>)"
+    r"(?P<open><!--|<(?P<raw>script|style)\b[^<>]{0,2000}>)"
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,2000})?/?>)"
     r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
-    re.DOTALL | re.IGNORECASE,
+    re.IGNORECASE,
 )
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Where the content of a comment, <script> or <style> ends.
+_CLOSERS_RE = {
+    "<!--": re.compile(r"-->"),
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+}
 _NONSPACE_RE = re.compile(r"\S+")
 
 
@@ -155,23 +161,35 @@ class _Builder:
 
 def _normalise(raw: str) -> tuple[str, tuple[list[int], list[int], list[int], list[int]] | None]:
     """Return the clean text and the piece map (None when the text is unchanged)."""
-    has_markup = "<" in raw or "&" in raw
-    if not has_markup and (raw.isascii() or unicodedata.is_normalized("NFC", raw)):
+    is_html = "<" in raw and _HTML_EVIDENCE_RE.search(raw) is not None
+    has_entity = "&" in raw
+    if not is_html and not has_entity and (raw.isascii() or unicodedata.is_normalized("NFC", raw)):
         return raw, None
     b = _Builder()
     pos = 0
-    if has_markup:
-        is_html = _HTML_EVIDENCE_RE.search(raw) is not None
-        for m in _MARKUP_RE.finditer(raw):
-            kind = m.lastgroup
-            if m.group("ent") is not None:
+    if is_html or has_entity:
+        pattern = _MARKUP_RE if is_html else _ENTITY_RE
+        unclosed: set[str] = set()  # closers known to be absent: keeps the scan linear
+        scan = 0
+        while True:
+            m = pattern.search(raw, scan)
+            if m is None:
+                break
+            start = end = m.end()
+            scan = end
+            if not is_html or m.group("ent") is not None:
                 replacement = html.unescape(m.group())
                 if replacement == m.group():
                     continue
                 replacement = unicodedata.normalize("NFC", replacement)
-            elif not is_html:
-                continue
-            elif m.group("skip") is not None:
+            elif m.group("open") is not None:
+                # A comment, script or style: drop it with its content when it is closed.
+                key = "<!--" if m.group("raw") is None else m.group("raw").lower()
+                close = None if key in unclosed else _CLOSERS_RE[key].search(raw, end)
+                if close is None:
+                    unclosed.add(key)
+                else:
+                    end = scan = close.end()
                 replacement = ""
             else:
                 name = m.group("name").lower()
@@ -183,15 +201,15 @@ def _normalise(raw: str) -> tuple[str, tuple[list[int], list[int], list[int], li
                     replacement = "\n\n"
                 else:
                     replacement = ""
-            del kind
-            if m.start() > pos:
-                b.add_text(raw, pos, m.start())
-            b.add(replacement, m.start(), m.end())
-            pos = m.end()
+            start = m.start()
+            if start > pos:
+                b.add_text(raw, pos, start)
+            b.add(replacement, start, end)
+            pos = end
     if pos < len(raw):
         b.add_text(raw, pos, len(raw))
     text = "".join(b.parts)
-    if len(b.cs) == 1 and b.cl[0] == b.rl[0]:
+    if len(b.cs) <= 1 and (not b.cs or b.cl[0] == b.rl[0]):
         return text, None
     return text, (b.cs, b.rs, b.cl, b.rl)
 
@@ -252,7 +270,9 @@ _WEB_BOILERPLATE = frozenset(
 # --------------------------------------------------------------------------------------
 # Sentence boundaries.
 # --------------------------------------------------------------------------------------
-_CANDIDATE_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*(?=\s)")
+# The look-behind anchors a candidate at the start of a run of marks, so a long run is
+# scanned once rather than once per mark.
+_CANDIDATE_RE = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*(?=\s)")
 _SPACE_RE = re.compile(r"\s*")
 _NEXT_WORD_RE = re.compile(r"[\"'\u201c\u2018(\[\u00ab]*(\w*)")
 # Abbreviations that (almost) never end a sentence: titles before names, "No. 5", "vs.".
@@ -551,7 +571,7 @@ def parse(raw: str) -> Document:
         if last not in _TERMINAL and last not in _CLOSERS:
             if counts.get(s, 0) >= 2 and _is_caption(text, lines, li, s):
                 kind, standalone = 2, True  # repeated caption
-            elif s[:2] in ("By", "BY", "by") and _BYLINE_RE.fullmatch(s):
+            elif s[:2] in ("By", "BY", "by") and len(s) <= 120 and _BYLINE_RE.fullmatch(s):
                 kind, standalone = 1, True
                 if byline is None:
                     byline = s
