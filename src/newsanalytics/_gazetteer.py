@@ -16,47 +16,36 @@ from importlib import resources
 
 __all__ = ["Entry", "Gazetteer", "load_gazetteer", "slugify", "tokenize_name", "name_key"]
 
-# A word keeps inner hyphens, apostrophes and periods ("Inter-American", "O'Brien", "U.S");
-# a final period is kept here and dropped later unless the word is an abbreviation.
+# Words keep inner hyphens, apostrophes and periods ("Inter-American", "O'Brien", "U.S");
+# a possessive "'s" is its own token; a final period stays on abbreviations, initials and
+# dotted acronyms only ("Gen.", "J.", "U.S.").
+_ABBREV = (
+    "Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Adm|Maj|Brig|Cmdr|Cpl|Pvt|"
+    "Corp|Inc|Co|Ltd|Bros|Mt|Ft|No|Messrs|Hon|Pres|Sec|Supt|Det|Insp|Gens|Sens|Reps"
+)
 TOKEN_RE = re.compile(
-    r"[^\W\d_](?:[\w&]|[-'\u2019.](?=[^\W_]))*\.?|\d[\d.,:/-]*\w*|[^\w\s]", re.UNICODE
+    r"(?:[^\W\d_]\.){2,}"
+    rf"|(?:{_ABBREV})\.(?!\w)"
+    r"|[A-Z]\.(?=[ \t]+[A-Z])"
+    r"|['\u2019][sS]\b"
+    r"|[^\W\d_](?:[\w&]|(?!['\u2019][sS]\b)[-'\u2019.](?=[^\W_]))*"
+    r"|\d[\d.,:/-]*\w*|[^\w\s]",
+    re.UNICODE,
 )
-_POSSESSIVE = ("'s", "\u2019s", "'S", "\u2019S")
-
-ABBREVIATIONS = frozenset(
-    "mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. capt. sgt. st. jr. sr. prof. rev. adm. maj. "
-    "brig. cmdr. cpl. pvt. corp. inc. co. ltd. bros. mt. ft. no. messrs. hon. pres. sec. "
-    "supt. det. insp. gens. sens. reps.".split()
-)
+ABBREVIATIONS = frozenset(a.lower() + "." for a in _ABBREV.split("|"))
 
 
 def tokenize_name(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """Split ``text`` into ``(token, start, end)`` the way the extractor does.
 
-    Possessive endings become their own token ("Obama's" -> "Obama", "'s"); a final period
-    stays on abbreviations, initials and dotted acronyms ("Gen.", "J.", "U.S.") only.
+    Possessive endings become their own token ``"'s"`` ("Obama's" -> "Obama", "'s"); a final
+    period stays on abbreviations, initials and dotted acronyms ("Gen.", "J.", "U.S.").
     """
-    out: list[tuple[str, int, int]] = []
-    for m in TOKEN_RE.finditer(text):
-        tok, s, e = m.group(), m.start() + offset, m.end() + offset
-        if tok.endswith(".") and len(tok) > 1:
-            core = tok[:-1]
-            keep = (
-                tok.lower() in ABBREVIATIONS
-                or (len(core) == 1 and core.isupper())
-                or ("." in core and len(core) <= 12)
-            )
-            if not keep:
-                tok, e = core, e - 1
-        if len(tok) > 2 and tok[-2:] in _POSSESSIVE:
-            out.append((tok[:-2], s, e - 2))
-            out.append(("'s", e - 2, e))
-            continue
-        if len(tok) > 1 and tok[-1] in "'\u2019":
-            out.append((tok[:-1], s, e - 1))
-            continue
-        out.append((tok, s, e))
-    return out
+    return [
+        ("'s" if len(g) == 2 and g[0] in "'\u2019" else g, m.start() + offset, m.end() + offset)
+        for m in TOKEN_RE.finditer(text)
+        for g in (m.group(),)
+    ]
 
 
 def name_key(tokens: list[str] | tuple[str, ...]) -> str:
@@ -64,6 +53,7 @@ def name_key(tokens: list[str] | tuple[str, ...]) -> str:
     return " ".join(t.replace(".", "").replace("\u2019", "'").casefold() for t in tokens)
 
 
+@lru_cache(maxsize=65536)
 def slugify(name: str) -> str:
     """Stable id of a canonical name: ``"Nicolás Maduro"`` -> ``"nicolas-maduro"``."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -95,6 +85,8 @@ class Gazetteer:
     first_names: frozenset[str]
     common_words: frozenset[str]
     acronym_words: frozenset[str]
+    first_keys: frozenset[str]
+    title_first_keys: frozenset[str]
 
 
 def _read(name: str):
@@ -164,4 +156,8 @@ def load_gazetteer() -> Gazetteer:
         common_words=common,
         # Acronyms that are also English words are not trusted inside ALL-CAPS headlines.
         acronym_words=frozenset(k for k in b.exact if k.lower() in common),
+        # First words of every name and title: a cheap test before longer look-ups.
+        first_keys=frozenset(k.split(" ")[0] for k in b.folded)
+        | frozenset(k.split(" ")[0].casefold() for k in b.exact),
+        title_first_keys=frozenset(t.split(" ")[0] for t in titles),
     )

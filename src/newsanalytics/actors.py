@@ -97,6 +97,13 @@ _PLACE_PREPS = frozenset({"in", "near", "into", "across", "throughout", "around"
 _LOCATIVE = frozenset({"in", "at", "near", "into", "across", "throughout", "from", "around"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
 _FINAL = frozenset(".!?\"'\u201d\u2019:;")
+_WORD = r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|(?:al|el)-[A-Z])[\w&'\u2019.\-]*"
+_RUN_LINK = r"(?:of|for|on|and|&|the|in|de|du|des|la|del|della|da|das|do|dos|van|von|der|den|di|le|y|bin|ibn|al|el|ben|abu)"
+_RUN_RE = re.compile(rf"{_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_RUN_LINK}[ \t]+)?{_WORD})*")
+_LOWER_RE = re.compile(r"\b[a-z]")
+_CAPS_RE = re.compile(r"\b[A-Z][A-Z]+\b")
+_CTX_RE = re.compile(r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]")
+_FIRST_ALPHA_RE = re.compile(r"[^\W\d_]")
 _DATELINE_RE = re.compile(
     r"^[ \t]*([A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+)*)[ \t]*,(?=[ \t]*[A-Z(])", re.M
 )
@@ -252,14 +259,10 @@ class ActorExtractor:
         out: list[_Cand] = []
         for sent in doc.sentences:
             cs, ce = doc.to_clean(sent.start), doc.to_clean(sent.end)
-            toks = tokenize_name(text[cs:ce], cs)
-            if not toks:
-                continue
-            words = [t for t, _, _ in toks if t[0].isalpha()]
-            caps = sum(1 for w in words if _is_caps_word(w))
-            all_caps = len(words) > 0 and caps >= 0.6 * len(words) and caps >= 1
+            n_lower = len(_LOWER_RE.findall(text, cs, ce))
+            all_caps = n_lower * 4 < len(_CAPS_RE.findall(text, cs, ce)) * 6
             heading = sent.index in headings or all_caps or _looks_like_heading(text, cs, ce)
-            tables.scan(text, toks, sent.index, heading, all_caps, blocked, out)
+            tables.scan(text, cs, ce, sent.index, heading, all_caps, blocked, out)
         return out
 
     def _spacy_candidates(self, doc: _text.Document, tables: _Tables) -> list[_Cand]:
@@ -549,6 +552,7 @@ class _Tables:
         self.key = key
         self.gaz = gaz
         self.user: dict[str, Entry] = {}
+        self.user_first: set[str] = set()
         self.max_tokens = gaz.max_tokens
         self.renames: dict[str, tuple[str, str]] = {}
         for canonical, (atype, names) in aliases.items():
@@ -561,6 +565,7 @@ class _Tables:
                     continue
                 self.max_tokens = max(self.max_tokens, len(words))
                 self.user[name_key(words)] = entry
+                self.user_first.add(name_key(words[:1]))
                 self.renames[name_key(words)] = (canonical, atype)
 
     def _guess_type(self, canonical: str, names: list[str]) -> str:
@@ -596,6 +601,9 @@ class _Tables:
         return self.gaz.folded.get(key)
 
     def _match(self, words: list[str], i: int, n: int, all_caps: bool) -> tuple[int, Entry] | None:
+        first = words[i].replace(".", "").replace("\u2019", "'").casefold()
+        if first not in self.gaz.first_keys and first not in self.user_first:
+            return None
         for j in range(min(n, i + self.max_tokens), i, -1):
             if words[j - 1] in _LINKS:
                 continue
@@ -606,6 +614,8 @@ class _Tables:
 
     def _title(self, words: list[str], i: int, n: int) -> int:
         titles = self.gaz.titles
+        if words[i].replace(".", "").casefold() not in self.gaz.title_first_keys:
+            return 0
         for j in range(min(n - 1, i + self.gaz.title_max_tokens), i, -1):
             if name_key(words[i:j]) in titles:
                 return j
@@ -614,51 +624,64 @@ class _Tables:
     def scan(
         self,
         text: str,
-        toks: list[tuple[str, int, int]],
+        cs: int,
+        ce: int,
         sent: int,
         heading: bool,
         all_caps: bool,
         blocked: list[tuple[int, int]],
         out: list[_Cand],
     ) -> None:
-        """Append the candidates of one sentence to ``out``."""
-        n_tok = len(toks)
-        first_word = next((k for k, t in enumerate(toks) if t[0][0].isalpha()), 0)
-        k = 0
-        while k < n_tok:
-            tok, s, e = toks[k]
-            if not (tok[0].isalpha() and _is_cap(tok)) or tok in _WIRES:
-                k += 1
-                continue
-            if blocked and any(bs <= s < be for bs, be in blocked):
-                k += 1
-                continue
-            # Grow a run of capitalised words joined by single spaces and name links.
-            run = [k]
-            m = k + 1
-            while m < n_tok:
-                nt, ns, _ = toks[m]
-                gap = text[toks[m - 1][2] : ns]
-                if gap.strip() or gap.count("\n") > 1:
-                    break
-                if nt[0].isalpha() and _is_cap(nt) and nt not in _WIRES:
-                    run.append(m)
-                    m += 1
+        """Append the candidates of the sentence ``text[cs:ce]`` to ``out``.
+
+        Only runs of capitalised words are tokenized, with a few words of context on each
+        side: that keeps extraction cheaper than the sentiment scoring of the same text.
+        """
+        first = _FIRST_ALPHA_RE.search(text, cs, ce)
+        first_alpha = first.start() if first else ce
+        gaz = self.gaz
+        for m in _RUN_RE.finditer(text, cs, ce):
+            rs, re_ = m.start(), m.end()
+            word = m.group()
+            if rs <= first_alpha and word.isalpha():
+                # Fast path: a sentence-initial common word standing alone ("The", "But").
+                low = word.lower()
+                if (
+                    low in gaz.common_words
+                    and low not in gaz.first_keys
+                    and word not in gaz.first_names
+                    and (re_ >= ce or text[re_] != ":")
+                ):
                     continue
-                if nt in _LINKS and m + 1 < n_tok:
-                    nxt = toks[m + 1][0]
-                    gap2 = text[toks[m][2] : toks[m + 1][1]]
-                    if nxt[0].isalpha() and _is_cap(nxt) and not gap2.strip():
-                        run.append(m)
-                        m += 1
-                        continue
-                break
-            k = m
-            initial = run[0] == first_word or (
-                run[0] > 0 and toks[run[0] - 1][0] in _QUOTES and toks[run[0] - 1][0] != "-"
-            )
-            prev = toks[run[0] - 1][0].lower() if run[0] > 0 else ""
-            self._segment(text, toks, run, sent, heading, all_caps, initial, prev, out)
+            run_toks = tokenize_name(m.group(), rs)
+            # Context words only need their text: offsets -1.
+            before = [(w, -1, -1) for w in _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]]
+            after = [(w, -1, -1) for w in _CTX_RE.findall(text, re_, min(ce, re_ + 30))[:2]]
+            toks = before + run_toks + after
+            nb = len(before)
+            # Wire names and blocked spans (datelines) split a run.
+            pieces: list[list[int]] = [[]]
+            for k in range(nb, nb + len(run_toks)):
+                tok, ts, _ = toks[k]
+                if (
+                    tok in _WIRES
+                    or not (tok[0].isalpha() or tok in _LINKS)
+                    or (blocked and any(bs <= ts < be for bs, be in blocked))
+                ):
+                    pieces.append([])
+                else:
+                    pieces[-1].append(k)
+            for run in pieces:
+                while run and toks[run[-1]][0] in _LINKS:
+                    run.pop()
+                while run and (toks[run[0]][0] in _LINKS or not toks[run[0]][0][0].isalpha()):
+                    run.pop(0)
+                if not run:
+                    continue
+                k0 = run[0]
+                prev = toks[k0 - 1][0].lower() if k0 > 0 else ""
+                initial = toks[k0][1] <= first_alpha or (prev in _QUOTES and prev != "-")
+                self._segment(text, toks, run, sent, heading, all_caps, initial, prev, out)
 
     def _segment(
         self,
