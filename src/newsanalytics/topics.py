@@ -16,7 +16,7 @@ How :class:`TopicModel` finds the topics a user named (and why each step is ther
    removed from the other named topics, so a seed can never drift to another topic.
    Extra unnamed topics (``n_topics`` > number of named topics) absorb what the taxonomy
    does not cover.
-5. **Self-training**: a logistic-regression classifier on tf-idf is trained on the
+5. **Self-training**: a logistic-regression classifier (SGD) on tf-idf is trained on the
    documents that steps 2-4 label most confidently, re-labels the corpus, and is trained
    again. Its weights are what "learned words" are in :meth:`TopicModel.explain`.
 6. **Final topics**: topic-word distributions re-estimated from the final labels. A
@@ -150,8 +150,8 @@ class TopicModel(BaseEstimator):
         Share of each topic's documents, the most confident, used to train the classifier.
     blend : float, default=0.5
         Weight of the classifier in a document's shares (the rest is the LDA fold-in).
-    C : float, default=10.0
-        Inverse regularisation of the logistic-regression classifier.
+    C : float, default=100.0
+        Inverse L2 regularisation of the logistic-regression classifier (trained by SGD).
     min_df, max_df, max_features, phrase_min_count
         Passed to :class:`~newsanalytics.vectorize.NewsVectorizer`.
     fold_in_iter : int, default=10
@@ -200,7 +200,7 @@ class TopicModel(BaseEstimator):
         self_training: int = 2,
         confident_fraction: float = 0.5,
         blend: float = 0.5,
-        C: float = 10.0,
+        C: float = 100.0,
         min_df: float = 2,
         max_df: float = 0.5,
         max_features: int | None = None,
@@ -475,12 +475,13 @@ class TopicModel(BaseEstimator):
             alpha="symmetric",
             random_state=int(rng.randint(2**31 - 1)),
             iterations=self.iterations,
+            eval_every=0,
             dtype=np.float64,
         )
         lda.state.sstats[...] = init
         lda.sync_state()
         for _ in range(max(1, self.passes)):
-            lda.update(corpus, passes=1, update_every=0, chunksize=_BATCH, eval_every=None)
+            lda.update(corpus, passes=1, update_every=0, chunksize=_BATCH, eval_every=0)
             lda.state.sstats[...] = self._constrain(lda.state.sstats, seed_matrix)
             lda.sync_state()
         lam = lda.state.get_lambda()
@@ -523,7 +524,7 @@ class TopicModel(BaseEstimator):
         n_topics: int,
         rng: np.random.RandomState,
     ) -> tuple[np.ndarray, np.ndarray]:
-        from sklearn.linear_model import LogisticRegression
+        from sklearn.linear_model import SGDClassifier
 
         hard = labels.argmax(axis=1)
         conf = labels.max(axis=1)
@@ -542,7 +543,15 @@ class TopicModel(BaseEstimator):
             logger.warning("TopicModel: fewer than two topics have confident documents")
             intercept[classes] = 0.0
             return coef, intercept
-        clf = LogisticRegression(C=self.C, max_iter=300, random_state=int(rng.randint(2**31 - 1)))
+        # Logistic loss by SGD: same model as LogisticRegression(C) with alpha = 1/(C n), but
+        # seconds instead of minutes on tens of thousands of features.
+        clf = SGDClassifier(
+            loss="log_loss",
+            alpha=1.0 / (self.C * len(sel)),
+            max_iter=30,
+            tol=None,
+            random_state=int(rng.randint(2**31 - 1)),
+        )
         clf.fit(xt[sel], hard[sel])
         if len(classes) == 2:
             coef[classes[1]] = clf.coef_[0] / 2

@@ -1,0 +1,139 @@
+"""Taxonomy: named topics with seed words and phrases, JSON round trip, validation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsanalytics import InputError, NewsVectorizer, Taxonomy
+
+REQUIRED = [
+    "drug policy",
+    "diplomacy",
+    "elections",
+    "human rights",
+    "crime and justice",
+    "armed conflict and defence",
+    "terrorism",
+    "economy and markets",
+    "trade",
+    "public budget and finance",
+    "energy",
+    "environment and climate",
+    "health",
+    "immigration",
+    "technology",
+    "science",
+    "education",
+    "business",
+    "sports",
+    "arts and entertainment",
+    "disasters",
+]
+
+
+def test_names_keep_the_order_given():
+    tax = Taxonomy({"b": ["x"], "a": ["y"], "c": ["z"]})
+    assert tax.names == ["b", "a", "c"]
+
+
+def test_seeds_are_lower_cased_and_phrases_kept_whole():
+    tax = Taxonomy({"drug policy": ["Drug  Policy", "Cartel", "war on drugs"]})
+    assert tax.seeds("drug policy") == ["drug policy", "cartel", "war on drugs"]
+    assert tax.phrases() == ["drug policy", "war on drugs"]
+
+
+def test_dict_specs_carry_description_parent_and_iptc():
+    tax = Taxonomy(
+        {
+            "politics": {"seeds": ["government"]},
+            "elections": {
+                "seeds": ["vote"],
+                "description": "Voting.",
+                "parent": "politics",
+                "iptc": {"code": "medtop:11000000", "label": "politics", "match": "broader"},
+            },
+        }
+    )
+    assert tax["elections"].parent == "politics"
+    assert tax["elections"].iptc["code"] == "medtop:11000000"
+
+
+def test_topic_without_seeds_is_refused():
+    with pytest.raises(InputError, match="empty"):
+        Taxonomy({"empty": []})
+
+
+def test_seeds_given_as_a_bare_string_are_refused():
+    with pytest.raises(InputError, match="list of words"):
+        Taxonomy({"trade": "tariff"})
+
+
+def test_unknown_parent_is_refused_with_the_allowed_names():
+    with pytest.raises(InputError, match="allowed"):
+        Taxonomy({"elections": {"seeds": ["vote"], "parent": "nowhere"}})
+
+
+def test_unknown_topic_name_is_an_input_error():
+    with pytest.raises(InputError, match="no topic"):
+        Taxonomy({"a": ["x"]}).seeds("b")
+
+
+def test_validate_reports_missing_words_and_phrases_without_failing():
+    tax = Taxonomy({"drug policy": ["drug policy", "cartel", "narcotics"], "trade": ["tariff"]})
+    report = tax.validate(["drug policy", "cartel", "tariff", "drug", "policy"])
+    assert report == {"drug policy": ["narcotics"], "trade": []}
+
+
+def test_validate_finds_phrases_the_vectorizer_made_from_the_seeds():
+    tax = Taxonomy({"drug policy": ["war on drugs", "drug policy"]})
+    docs = ["The war on drugs failed.", "Drug policy and the war on drugs."]
+    vec = NewsVectorizer(seeds=tax, min_df=1, max_df=1.0).fit(docs)
+    assert tax.validate(vec.get_feature_names_out()) == {"drug policy": []}
+
+
+def test_json_round_trip_is_equal(tmp_path):
+    tax = Taxonomy.default()
+    path = tax.save(tmp_path / "tax.json")
+    assert Taxonomy.load(path) == tax
+
+
+def test_a_bare_name_to_seeds_json_file_loads(tmp_path):
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"drug policy": ["cartel"], "diplomacy": ["summit"]}))
+    assert Taxonomy.load(path).names == ["drug policy", "diplomacy"]
+
+
+def test_a_newer_taxonomy_format_is_refused(tmp_path):
+    data = Taxonomy({"a": ["x"]}).to_dict()
+    data["format_version"] = 99
+    path = tmp_path / "new.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(InputError, match="newer"):
+        Taxonomy.load(path)
+
+
+def test_broken_json_names_the_file(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text("{not json")
+    with pytest.raises(InputError, match="bad.json"):
+        Taxonomy.load(path)
+
+
+def test_default_covers_the_required_news_topics():
+    tax = Taxonomy.default()
+    assert 20 <= len(tax) <= 30
+    assert set(REQUIRED) <= set(tax.names)
+
+
+def test_default_topics_have_phrases_and_iptc_media_topic_codes():
+    tax = Taxonomy.default()
+    for topic in tax.topics:
+        assert len(topic.seeds) >= 10, topic.name
+        assert any(" " in s for s in topic.seeds), topic.name
+        if topic.iptc:
+            code = topic.iptc["code"]
+            assert code.startswith("medtop:") and len(code) == len("medtop:") + 8
+            assert topic.iptc["match"] in {"exact", "broader"}
+    assert tax["armed conflict and defence"].iptc["code"] == "medtop:16000000"

@@ -1,0 +1,189 @@
+"""TopicModel: seeded topics that hold, scores, explanations, no-pickle persistence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+from sklearn.metrics import f1_score
+
+from newsanalytics import InputError, ModelFormatError, Taxonomy, TopicModel
+
+# Class name + 3 seed words each, the same as benchmarks/bench_topics.py.
+BBC_TAXONOMY = {
+    "business": ["business", "company", "market", "economy"],
+    "entertainment": ["entertainment", "film", "music", "award"],
+    "politics": ["politics", "government", "election", "minister"],
+    "sport": ["sport", "match", "player", "team"],
+    "tech": ["technology", "computer", "software", "internet"],
+}
+FAST = dict(passes=4, iterations=30, self_training=1)
+
+
+@pytest.fixture(scope="module")
+def bbc(data_file):
+    """A balanced BBC News subset: 60 articles per class, in file order."""
+    per_class: dict[str, list[str]] = {}
+    with open(data_file("bbc_news/bbc_news.jsonl"), encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            docs = per_class.setdefault(rec["category"], [])
+            if len(docs) < 60:
+                docs.append(f"{rec['title']}\n\n{rec['text']}")
+    texts = [t for c in sorted(per_class) for t in per_class[c]]
+    labels = [c for c in sorted(per_class) for _ in per_class[c]]
+    return texts, labels
+
+
+_FITS: dict[tuple, TopicModel] = {}
+
+
+def fit_bbc(bbc, random_state=0, **kw) -> TopicModel:
+    key = (random_state, tuple(sorted(kw.items())))
+    if key not in _FITS:
+        params = dict(FAST)
+        params.update(kw)
+        _FITS[key] = TopicModel(
+            taxonomy=Taxonomy(BBC_TAXONOMY), random_state=random_state, **params
+        ).fit(bbc[0])
+    return _FITS[key]
+
+
+@pytest.mark.parametrize("random_state", [0, 1, 2])
+def test_seeded_topics_hold_whatever_the_random_seed(bbc, random_state):
+    texts, labels = bbc
+    model = fit_bbc(bbc, random_state)
+    predicted = model.score(texts).idxmax(axis=1)
+    assert f1_score(labels, predicted, average="macro") >= 0.85
+    # every class's articles go mostly to the topic named after it, not to another one
+    for name in BBC_TAXONOMY:
+        mine = predicted[[label == name for label in labels]]
+        assert mine.value_counts().idxmax() == name
+
+
+def test_seeded_topics_hold_without_self_training(bbc):
+    texts, labels = bbc
+    model = fit_bbc(bbc, 3, self_training=0)
+    predicted = model.score(texts).idxmax(axis=1)
+    assert f1_score(labels, predicted, average="macro") >= 0.8
+
+
+def test_same_random_state_gives_identical_numbers(bbc):
+    texts = bbc[0][:50]
+    first = fit_bbc(bbc, 0).transform(texts)
+    again = TopicModel(taxonomy=Taxonomy(BBC_TAXONOMY), random_state=0, **FAST).fit(bbc[0])
+    np.testing.assert_array_equal(first, again.transform(texts))
+
+
+def test_score_has_one_column_per_named_topic_in_order_rows_summing_to_one(bbc):
+    model = fit_bbc(bbc, 0)
+    scores = model.score(bbc[0][:20])
+    assert list(scores.columns) == list(BBC_TAXONOMY)
+    np.testing.assert_allclose(scores.sum(axis=1), 1.0)
+
+
+def test_documents_without_known_words_score_nan(bbc):
+    scores = fit_bbc(bbc, 0).score(["", "qqqq zzzz"])
+    assert scores.isna().all().all()
+
+
+def test_unnamed_topics_absorb_the_rest_and_score_keeps_named_columns(bbc):
+    model = fit_bbc(bbc, 0, n_topics=7)
+    assert model.topic_names_[-2:] == ["unnamed 1", "unnamed 2"]
+    assert model.transform(bbc[0][:5]).shape == (5, 7)
+    assert list(model.score(bbc[0][:5]).columns) == list(BBC_TAXONOMY)
+    assert set(model.top_words(5).topic) == set(model.topic_names_)
+
+
+def test_sklearn_backend_names_topics_by_seed_overlap(bbc):
+    texts, labels = bbc
+    model = fit_bbc(bbc, 0, backend="sklearn", passes=10)
+    predicted = model.score(texts).idxmax(axis=1)
+    assert f1_score(labels, predicted, average="macro") >= 0.75
+
+
+def test_explain_shows_the_seeds_and_learned_words_behind_a_score(bbc):
+    model = fit_bbc(bbc, 0)
+    text = "The striker scored twice as the team won the match and the cup."
+    why = model.explain(text, n=5)
+    top = why.iloc[0]
+    assert top.topic == "sport"
+    sport = why[why.topic == "sport"]
+    assert {"match", "team"} <= set(sport.loc[sport.kind == "seed", "word"])
+    assert set(why.columns) >= {"topic", "share", "word", "kind", "count", "weight"}
+
+
+def test_coherence_is_a_finite_npmi(bbc):
+    value = fit_bbc(bbc, 0).coherence(bbc[0][:200], measure="c_npmi")
+    assert -1.0 <= value <= 1.0
+
+
+def test_save_load_transform_identical(bbc, tmp_path):
+    model = fit_bbc(bbc, 0)
+    model.save(tmp_path / "m")
+    loaded = TopicModel.load(tmp_path / "m")
+    texts = bbc[0][:30] + ["", "drug policy"]
+    np.testing.assert_array_equal(model.transform(texts), loaded.transform(texts))
+    assert loaded.topic_names_ == model.topic_names_
+    assert loaded.taxonomy_ == model.taxonomy_
+
+
+def test_saved_model_loads_without_pickle(bbc, tmp_path):
+    path = fit_bbc(bbc, 0).save(tmp_path / "m")
+    manifest = json.loads((path / "manifest.json").read_text())
+    assert isinstance(manifest["format_version"], int)
+    npz_files = list(Path(path).glob("*.npz"))
+    assert npz_files
+    for npz in npz_files:
+        with np.load(npz, allow_pickle=False) as arrays:
+            for key in arrays.files:
+                assert arrays[key].dtype != object
+
+
+def test_a_newer_format_version_is_refused(bbc, tmp_path):
+    path = fit_bbc(bbc, 0).save(tmp_path / "m")
+    manifest = json.loads((path / "manifest.json").read_text())
+    manifest["format_version"] += 1
+    (path / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ModelFormatError, match="newer"):
+        TopicModel.load(path)
+
+
+def test_one_shot_generator_is_refused_before_any_work():
+    gen = (t for t in ["a text about trade", "another about tariffs"])
+    with pytest.raises(InputError, match="one-shot"):
+        TopicModel(taxonomy={"trade": ["trade"]}).fit(gen)
+    assert next(gen) == "a text about trade"  # nothing was consumed
+
+
+def test_a_bare_string_is_refused(bbc):
+    with pytest.raises(InputError, match="single str"):
+        TopicModel(taxonomy={"trade": ["trade"]}).fit("a text about trade")
+    with pytest.raises(InputError, match="single str"):
+        fit_bbc(bbc, 0).score("a text about trade")
+
+
+def test_n_topics_below_the_named_topics_is_refused():
+    with pytest.raises(InputError, match="n_topics"):
+        TopicModel(taxonomy=BBC_TAXONOMY, n_topics=2).fit(["a", "b"])
+
+
+def test_clone_gives_an_unfitted_copy_with_the_same_params():
+    model = TopicModel(taxonomy=Taxonomy(BBC_TAXONOMY), n_topics=6, random_state=4)
+    twin = clone(model)
+    assert twin.get_params()["n_topics"] == 6 and twin.get_params()["random_state"] == 4
+    assert not hasattr(twin, "topic_word_")
+
+
+def test_default_model_puts_drug_policy_and_diplomacy_on_top_of_the_seed_story(seed_text):
+    scores = TopicModel.default().score([seed_text]).iloc[0]
+    assert set(scores.nlargest(2).index) == {"drug policy", "diplomacy"}
+
+
+def test_default_model_covers_the_default_taxonomy():
+    model = TopicModel.default()
+    assert model.taxonomy_.names == Taxonomy.default().names
+    assert TopicModel.default() is model  # cached
