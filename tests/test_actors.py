@@ -1,0 +1,235 @@
+"""Actor extraction: what a reader of the seed story expects, and the resolution rules."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsanalytics import text as na_text
+from newsanalytics.actors import ActorExtractor
+from newsanalytics.exceptions import InputError, MissingDependencyError
+
+EXPECTED_SEED_ACTORS = {
+    "John Kerry",
+    "Organization of American States",
+    "United States",
+    "Venezuela",
+    "Guatemala",
+    "Elias Jaua",
+    "Nicolas Maduro",
+    "Otto Perez",
+    "Jose Miguel Insulza",
+    "Hugo Chavez",
+    "Barack Obama",
+    "James Cavallaro",
+}
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ActorExtractor:
+    return ActorExtractor()
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(seed_text, extractor):
+    return extractor.extract(seed_text)
+
+
+def _actors(mentions) -> dict[str, str]:
+    return {m.actor: m.type for m in mentions}
+
+
+def test_seed_story_names_every_expected_actor(seed_mentions):
+    assert EXPECTED_SEED_ACTORS <= set(_actors(seed_mentions))
+
+
+def test_seed_story_types(seed_mentions):
+    actors = _actors(seed_mentions)
+    assert actors["John Kerry"] == "person"
+    assert actors["Organization of American States"] == "organization"
+    assert actors["Venezuela"] == "location"
+
+
+def test_seed_story_has_no_surname_only_duplicates(seed_mentions):
+    people = {m.actor for m in seed_mentions if m.type == "person"}
+    for name in people:
+        if " " not in name:
+            assert not any(other.endswith(" " + name) for other in people), name
+
+
+def test_seed_story_has_no_headline_or_dateline_junk(seed_mentions):
+    actors = {m.actor.casefold() for m in seed_mentions}
+    for junk in ("john kerry john kerry", "concern over venezuela", "antigua", "reuters"):
+        assert junk not in actors
+
+
+def test_seed_story_merges_acronym_and_short_forms(seed_mentions):
+    by_actor: dict[str, set[str]] = {}
+    for m in seed_mentions:
+        by_actor.setdefault(m.actor, set()).add(m.text)
+    assert "OAS" in by_actor["Organization of American States"]
+    assert {"U.S.", "United States"} <= by_actor["United States"]
+    assert "Kerry" in by_actor["John Kerry"]
+
+
+def test_mention_offsets_index_the_original_text(seed_text, seed_mentions):
+    for m in seed_mentions:
+        assert seed_text[m.start : m.end] == m.text
+
+
+def test_mentions_are_sorted_and_point_at_their_sentence(seed_text, seed_mentions):
+    doc = na_text.parse(seed_text)
+    starts = [m.start for m in seed_mentions]
+    assert starts == sorted(starts)
+    for m in seed_mentions:
+        s = doc.sentences[m.sentence]
+        assert s.start <= m.start and m.end <= s.end
+
+
+def test_extract_equals_extract_document(seed_text, extractor, seed_mentions):
+    assert extractor.extract_document(na_text.parse(seed_text)) == seed_mentions
+
+
+def test_actor_ids_are_stable_slugs(extractor):
+    a = extractor.extract("Nicolás Maduro spoke. Maduro left.")
+    b = extractor.extract("In Caracas, President Nicolás Maduro said no.")
+    ids = {m.actor_id for m in a + b if m.type == "person"}
+    assert ids == {"nicolas-maduro"}
+
+
+def test_demonym_gives_country_and_person(extractor):
+    ms = extractor.extract("Kerry will meet Venezuelan Foreign Minister Elias Jaua today.")
+    got = {(m.actor, m.type, m.text) for m in ms}
+    assert ("Venezuela", "location", "Venezuelan") in got
+    assert ("Elias Jaua", "person", "Elias Jaua") in got
+
+
+def test_acronym_defined_in_parentheses(extractor):
+    text = (
+        "The Federation of Cocoa Growers (FCG) met on Monday. "
+        "Officials said the FCG would cut exports."
+    )
+    actors = [m.actor for m in extractor.extract(text) if m.text == "FCG"]
+    assert actors == ["Federation of Cocoa Growers"] * 2
+
+
+def test_us_spellings_are_one_actor(extractor):
+    ms = extractor.extract("The U.S. and the United States of America, or America, or US.")
+    assert {m.actor for m in ms} == {"United States"}
+    assert len(ms) == 4
+
+
+def test_surname_that_is_a_country_resolves_to_the_person(extractor):
+    text = "Prime Minister Luis Montenegro arrived in Lisbon. Montenegro said he was pleased."
+    ms = extractor.extract(text)
+    second = [m for m in ms if m.text == "Montenegro"]
+    assert second and all(m.actor == "Luis Montenegro" and m.type == "person" for m in second)
+
+
+def test_country_stays_a_country_without_such_a_person(extractor):
+    ms = extractor.extract("Montenegro joined NATO in 2017.")
+    assert ("Montenegro", "location") in {(m.actor, m.type) for m in ms}
+
+
+def test_wire_names_months_and_weekdays_are_not_actors(extractor):
+    text = "Reuters reported on Monday that in March the Fed kept rates. Reuter"
+    actors = {m.actor for m in extractor.extract(text)}
+    assert not actors & {"Reuters", "Reuter", "Monday", "March"}
+    assert "Federal Reserve" in actors
+
+
+def test_sentence_start_common_word_is_not_a_person(extractor):
+    ms = extractor.extract("Disputes between Caracas and Washington were common.")
+    assert all(m.type == "location" for m in ms)
+
+
+def test_unknown_name_with_title_or_said_is_a_person(extractor):
+    ms = extractor.extract("Gen. Abubakar visited the base. Okonjo-Iweala said it was fine.")
+    assert {(m.actor, m.type) for m in ms} >= {
+        ("Abubakar", "person"),
+        ("Okonjo-Iweala", "person"),
+    }
+
+
+def test_organisation_guessed_from_its_suffix(extractor):
+    ms = extractor.extract("Shares of Bahia Cocoa Traders Corp fell after the report.")
+    assert ("Bahia Cocoa Traders Corp", "organization") in {(m.actor, m.type) for m in ms}
+
+
+def test_user_aliases_from_dict(extractor):
+    ex = ActorExtractor(aliases={"Vladimir Putin": ["the Kremlin chief", "Putin"]})
+    ms = ex.extract("Putin met Kerry.")
+    assert ("Vladimir Putin", "person") in {(m.actor, m.type) for m in ms}
+
+
+def test_user_aliases_from_json_file(tmp_path):
+    path = tmp_path / "aliases.json"
+    path.write_text(json.dumps({"Acme Widgets": {"type": "organization", "aliases": ["Acme"]}}))
+    ms = ActorExtractor(aliases=str(path)).extract("Acme said profits rose.")
+    assert [(m.actor, m.type) for m in ms] == [("Acme Widgets", "organization")]
+
+
+def test_bad_aliases_name_the_entry():
+    with pytest.raises(InputError, match="Kerry"):
+        ActorExtractor(aliases={"Kerry": "John Kerry"}).extract("Kerry.")
+
+
+def test_unknown_backend_is_refused():
+    with pytest.raises(InputError, match="backend"):
+        ActorExtractor(backend="nltk").extract("Kerry.")
+
+
+def test_init_only_stores_parameters():
+    ex = ActorExtractor(aliases="/does/not/exist.json", backend="bogus")
+    assert ex.get_params()["backend"] == "bogus"
+
+
+def test_non_string_input_is_refused(extractor):
+    with pytest.raises(InputError):
+        extractor.extract(None)  # type: ignore[arg-type]
+
+
+def test_spacy_backend_needs_spacy_or_nlp():
+    try:
+        import spacy  # noqa: F401
+    except ImportError:
+        with pytest.raises(MissingDependencyError):
+            ActorExtractor(backend="spacy").extract("Kerry.")
+    else:
+        with pytest.raises(InputError):
+            ActorExtractor(backend="spacy").extract("Kerry.")
+
+
+def test_spacy_backend_with_entity_ruler():
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "PERSON", "pattern": "John Kerry"},
+            {"label": "PERSON", "pattern": "Kerry"},
+            {"label": "ORG", "pattern": "OAS"},
+            {"label": "GPE", "pattern": "Venezuela"},
+        ]
+    )
+    ms = ActorExtractor(backend="spacy", nlp=nlp).extract(
+        "John Kerry went to the OAS. Kerry spoke about Venezuela."
+    )
+    assert [(m.actor, m.type) for m in ms] == [
+        ("John Kerry", "person"),
+        ("Organization of American States", "organization"),
+        ("John Kerry", "person"),
+        ("Venezuela", "location"),
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_any_text_gives_valid_mentions(text):
+    for m in ActorExtractor().extract(text):
+        assert text[m.start : m.end] == m.text
+        assert m.type in ("person", "organization", "location")
+        assert m.actor and m.actor_id
