@@ -124,6 +124,7 @@ def test_split_sentences_is_parse_sentences(seed_text: str, seed_doc: Document) 
         '"Why?" he asked reporters in Washington.',
         "The U.S. official said Kerry would push for an overhaul.",
         "He said it was a.m. Sunday in the U.S. Midwest.",
+        "It spurred a U.S. “war on terror” worldwide.",
     ],
 )
 def test_abbreviations_initials_decimals_and_quotes_do_not_end_a_sentence(sentence: str) -> None:

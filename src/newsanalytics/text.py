@@ -306,6 +306,13 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, nxt: int, lo: int)
     c = text[nxt]
     if c.islower() or c in ",;:":
         return False
+    if c in _OPENERS:
+        # '... at 16 ... "watching' and 'a U.S. “war on terror”' go on; '"We' starts anew.
+        k = nxt + 1
+        while k < len(text) and k < nxt + 4 and text[k] in _OPENERS:
+            k += 1
+        if k < len(text) and text[k].islower():
+            return False
     core = text[punct_start:punct_end].rstrip(_CLOSERS)
     if core != ".":
         # "?", "!", "...", "?!": a boundary unless the next word is lower case (checked above).
