@@ -37,7 +37,7 @@ import string
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, compress, islice, repeat
+from itertools import islice, repeat
 
 import numpy as np
 
@@ -52,9 +52,22 @@ logger = logging.getLogger(__name__)
 _TOKEN_MEMO_LIMIT = 500_000
 # Sentences scored per numpy pass: large enough to amortise the passes, small enough that
 # the token arrays of one chunk stay a few MB.
-_CHUNK = 20_000
+_CHUNK = 4_096
 
 _PUNCTUATION = string.punctuation
+
+# Polynomial hash of lower-cased ASCII tokens, modulo 2**64 (odd base, so invertible).
+_HASH_BASE = 0x9E3779B97F4A7C15
+_HASH_INVERSE = pow(_HASH_BASE, -1, 2**64)
+# No code point at or above this one is whitespace for str.split().
+_SPACE_LIMIT = 0x3001
+# The vocabulary hash table has 2**_BUCKET_BITS buckets (a few words at most in each).
+_BUCKET_BITS = 16
+
+
+def _ascii_hash(word: str) -> int:
+    return sum(ord(c) * pow(_HASH_BASE, k, 2**64) for k, c in enumerate(word)) % 2**64
+
 
 # Words the rules name.
 _NAMED = (
@@ -131,6 +144,7 @@ class _Tables:
         for word in sorted(vocabulary):
             self._add_word(word)
         self.named = {word: self.word_ids[word] for word in _NAMED}
+        self._build_char_tables()
         self._column_cache: tuple[int, dict[str, np.ndarray]] = (0, {})
         # Raw token -> word id * 2 + (token is upper case); raw token -> lowered token.
         self.codes: dict[str, int] = {}
@@ -150,6 +164,66 @@ class _Tables:
             )
         )
         return word_id
+
+    def _build_char_tables(self) -> None:
+        """Tables for the numpy tokenizer: whitespace, punctuation, emoji, word hashes."""
+        # str.split() splits on exactly the code points str.isspace() accepts, all of them
+        # below U+3001 (checked here so a future Unicode table cannot slip past).
+        self.space = np.array([chr(c).isspace() for c in range(_SPACE_LIMIT + 1)])
+        self.space[_SPACE_LIMIT] = False
+        assert not any(chr(c).isspace() for c in range(_SPACE_LIMIT, 0x3100))
+        self.punct = np.zeros(129, dtype=bool)
+        self.punct[[ord(c) for c in _PUNCTUATION]] = True
+        bmp = [ord(c) for c in self.emojis if ord(c) < 0x10000]
+        self.bmp_emoji = np.zeros(0x10000, dtype=bool)
+        self.bmp_emoji[bmp] = True
+        self.lowest_emoji = min(map(ord, self.emojis))
+        self.astral_emoji = np.array(sorted(ord(c) for c in self.emojis if ord(c) >= 0x10000))
+        # ASCII vocabulary words by polynomial hash; a hash match is confirmed char by char.
+        words = sorted(w for w in self.word_ids if w.isascii() and w)
+        hashes = [_ascii_hash(w) for w in words]
+        if len(set(hashes)) != len(hashes):  # pragma: no cover - 64-bit hashes of 8k words
+            raise RuntimeError("VADER vocabulary hash collision; change _HASH_BASE")
+        order = np.argsort(np.array(hashes, dtype=np.uint64), kind="stable")
+        self.vocab_hash = np.array(hashes, dtype=np.uint64)[order]
+        self.vocab_id = np.array([self.word_ids[w] for w in words], dtype=np.intp)[order]
+        width = max(map(len, words))
+        chars = np.zeros((len(words), width), dtype=np.uint32)
+        for row, word in enumerate(words):
+            chars[row, : len(word)] = [ord(c) for c in word]
+        self.vocab_chars = chars[order]
+        self.vocab_len = np.array([len(w) for w in words], dtype=np.intp)[order]
+        # Buckets by the top bits of the hash: where each bucket's run starts in vocab_hash.
+        buckets = (self.vocab_hash >> np.uint64(64 - _BUCKET_BITS)).astype(np.intp)
+        self.bucket_start = np.searchsorted(buckets, np.arange((1 << _BUCKET_BITS) + 1))
+        self.bucket_depth = int(np.diff(self.bucket_start).max())
+        self._powers = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))
+
+    def find_hashes(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Rows of ``vocab_hash`` equal to some of ``hashes``, and which of ``hashes``."""
+        bucket = (hashes >> np.uint64(64 - _BUCKET_BITS)).astype(np.intp)
+        first = self.bucket_start[bucket]
+        stop = self.bucket_start[bucket + 1]
+        last_row = self.vocab_hash.size - 1
+        found = np.full(hashes.size, -1, dtype=np.intp)
+        for depth in range(self.bucket_depth):
+            row = first + depth
+            match = (row < stop) & (self.vocab_hash[np.minimum(row, last_row)] == hashes)
+            found[match] = row[match]
+        which = np.flatnonzero(found >= 0)
+        return found[which], which
+
+    def powers(self, size: int) -> tuple[np.ndarray, np.ndarray]:
+        """``base**k`` and ``base**-k`` modulo 2**64 for k < size."""
+        if self._powers[0].size < size:
+            size = max(size, 2 * self._powers[0].size)
+            with np.errstate(over="ignore"):
+                up = np.full(size, _HASH_BASE, dtype=np.uint64)
+                up[0] = 1
+                down = np.full(size, _HASH_INVERSE, dtype=np.uint64)
+                down[0] = 1
+                self._powers = (np.cumprod(up, dtype=np.uint64), np.cumprod(down, dtype=np.uint64))
+        return self._powers
 
     def columns(self) -> dict[str, np.ndarray]:
         """Word properties by word id, plus a last row for "no word" (before a sentence)."""
@@ -434,35 +508,133 @@ def _polarity(sentence: str, tables: _Tables) -> tuple[float, float, float, floa
 # A batch at a time.
 
 
-def _chunk_compound(texts: list[str], tables: _Tables) -> np.ndarray:
-    """Rounded compound scores of a list of str, as vaderSentiment computes them.
+def _chunk_codes(texts: list[str], tables: _Tables) -> tuple[np.ndarray, np.ndarray]:
+    """Token codes (word id * 2 + upper case) of a chunk and the token count of each text.
 
-    ``texts`` is the caller's own list: sentences holding an emoji are replaced in it by
-    their translation.
+    The tokens are those of ``text.split()`` with vaderSentiment's punctuation stripping;
+    the work is done on the code points of the whole chunk at once. ASCII tokens are
+    looked up by hash (confirmed char by char); tokens with other characters, and unknown
+    words holding "n't", go through the per-token memo. ``texts`` is the caller's own
+    list: a text holding an emoji is replaced in it by its translation.
     """
     n_texts = len(texts)
-    emoji_chars = tables.emoji_chars
-    for k in compress(range(n_texts), map(_not_ascii, texts)):
-        if not emoji_chars.isdisjoint(texts[k]):
-            texts[k] = _translate_emojis(texts[k], tables)
-    token_lists = list(map(str.split, texts))
-    counts = np.fromiter(map(len, token_lists), dtype=np.intp, count=n_texts)
-    n_tokens = int(counts.sum())
-    tables.forget_if_full()
-    memo = tables.codes
-    try:
-        codes = np.fromiter(
-            map(memo.__getitem__, chain.from_iterable(token_lists)), np.intp, n_tokens
-        )
-    except KeyError:
-        tables.learn(chain.from_iterable(token_lists))
-        codes = np.fromiter(
-            map(memo.__getitem__, chain.from_iterable(token_lists)), np.intp, n_tokens
-        )
+    big = "\n".join(texts)
+    points = np.frombuffer(big.encode("utf-32-le"), dtype=np.uint32)
+    lengths = np.fromiter(map(len, texts), np.intp, n_texts)
+    text_end = np.cumsum(lengths + 1) - 1  # where the separator after each text sits
+    if not big.isascii():
+        high = np.flatnonzero(points >= tables.lowest_emoji)
+        if high.size:
+            high_points = points[high]
+            is_emoji = np.where(
+                high_points < 0x10000,
+                tables.bmp_emoji[np.minimum(high_points, 0xFFFF)],
+                np.isin(high_points, tables.astral_emoji),
+            )
+            if is_emoji.any():
+                hit_texts = np.searchsorted(text_end, high[is_emoji], side="right")
+                for k in np.unique(hit_texts).tolist():
+                    texts[k] = _translate_emojis(texts[k], tables)
+                return _chunk_codes(texts, tables)
+    size = points.size
+
+    space = np.take(tables.space, points, mode="clip")
+    solid = ~space
+    first_char = solid.copy()
+    first_char[1:] &= space[:-1]
+    last_char = solid.copy()
+    last_char[:-1] &= space[1:]
+    tok_start = np.flatnonzero(first_char)
+    tok_end = np.flatnonzero(last_char) + 1
+    counts = np.diff(np.searchsorted(tok_start, text_end), prepend=0)
+
+    # Strip edge punctuation unless two characters or fewer would remain. Most tokens
+    # have none, so only the others search for their first and last other character.
+    is_core = solid & ~np.take(tables.punct, points, mode="clip")
+    first_core = tok_start.copy()
+    last_core = tok_end - 1
+    ragged = np.flatnonzero(~is_core[tok_start] | ~is_core[tok_end - 1])
+    if ragged.size:
+        core = np.flatnonzero(is_core)
+        core_end = np.append(core, size)
+        first_core[ragged] = core_end[np.searchsorted(core, tok_start[ragged])]
+        last_core[ragged] = core_end[np.maximum(np.searchsorted(core, tok_end[ragged]) - 1, 0)]
+    has_core = first_core < tok_end
+    keep = ~has_core | (last_core + 1 - first_core <= 2)
+    span_start = np.where(keep, tok_start, first_core)
+    span_end = np.where(keep, tok_end, last_core + 1)
+
+    def per_token(mask: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+        before = np.zeros(size + 1, dtype=np.int32)
+        np.cumsum(mask, out=before[1:])
+        return before[end] - before[start]
+
+    non_ascii = per_token(points >= 128, tok_start, tok_end) > 0
+    is_upper_char = (points >= 65) & (points <= 90)
+    is_lower_char = (points >= 97) & (points <= 122)
+    upper = (per_token(is_upper_char, tok_start, tok_end) > 0) & (
+        per_token(is_lower_char, tok_start, tok_end) == 0
+    )
+    lowered = points + 32 * is_upper_char.astype(np.uint32)
+
+    up, down = tables.powers(size + 1)
+    prefix = np.zeros(size + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        np.cumsum(lowered.astype(np.uint64) * up[:size], out=prefix[1:])
+        token_hash = (prefix[span_end] - prefix[span_start]) * down[span_start]
+    row, candidate = tables.find_hashes(token_hash)
+    keep_ascii = ~non_ascii[candidate]
+    row = row[keep_ascii]
+    candidate = candidate[keep_ascii]
+    length = (span_end - span_start)[candidate]
+    width = tables.vocab_chars.shape[1]
+    offsets = np.arange(width)
+    where = np.minimum(span_start[candidate][:, None] + offsets, max(size - 1, 0))
+    chars = np.where(offsets < length[:, None], lowered[where], 0)
+    confirmed = (tables.vocab_len[row] == length) & (chars == tables.vocab_chars[row]).all(1)
+    word_id = np.zeros(tok_start.size, dtype=np.intp)
+    word_id[candidate[confirmed]] = tables.vocab_id[row[confirmed]]
+    codes = 2 * word_id + upper
+
+    # "n't" anywhere in an unknown word makes it a negation: those go through the memo.
+    nt = np.flatnonzero(
+        (lowered[:-2] == ord("n")) & (lowered[1:-1] == ord("'")) & (lowered[2:] == ord("t"))
+    )
+    has_nt = np.zeros(tok_start.size, dtype=bool)
+    if nt.size:
+        holder = np.searchsorted(tok_start, nt, side="right") - 1
+        inside = (nt >= span_start[holder]) & (nt + 3 <= span_end[holder])
+        has_nt[holder[inside]] = True
+    fallback = np.flatnonzero(non_ascii | (has_nt & (word_id == 0)))
+    if fallback.size:
+        tokens = [
+            big[a:b]
+            for a, b in zip(tok_start[fallback].tolist(), tok_end[fallback].tolist(), strict=True)
+        ]
+        tables.forget_if_full()
+        memo = tables.codes
+        tables.learn(tokens)
+        codes[fallback] = list(map(memo.__getitem__, tokens))
+    return codes, counts
+
+
+def _sentence_lists(text: str, tables: _Tables) -> tuple[list[str], list[str]]:
+    """Raw and lowered tokens of an (emoji-translated) text, for the per-sentence rules."""
+    tokens = text.split()
+    tables.learn(tokens)
+    return tokens, list(map(tables.lowered.__getitem__, tokens))
+
+
+def _chunk_compound(texts: list[str], tables: _Tables) -> np.ndarray:
+    """Rounded compound scores of a list of str, as vaderSentiment computes them."""
+    n_texts = len(texts)
+    sums = np.zeros(n_texts, dtype=np.float64)
+    if not n_texts:
+        return sums
+    codes, counts = _chunk_codes(texts, tables)
     col = tables.columns()
     word_ids = codes >> 1
     hit_pos = np.flatnonzero(col["is_hit"][word_ids])
-    sums = np.zeros(n_texts, dtype=np.float64)
     if not hit_pos.size:
         return sums
 
@@ -470,12 +642,12 @@ def _chunk_compound(texts: list[str], tables: _Tables) -> np.ndarray:
     starts = ends - counts
     hit_sent = np.searchsorted(ends, hit_pos, side="right")
     values = _rule_valences(
-        hit_pos, hit_sent, starts, ends, word_ids, codes & 1, col, token_lists, tables
+        hit_pos, hit_sent, starts, ends, word_ids, codes & 1, col, texts, tables
     )
 
-    named = tables.named
-    but_sents = np.unique(
-        np.searchsorted(ends, np.flatnonzero(word_ids == named["but"]), side="right")
+    but_pos = np.flatnonzero(word_ids == tables.named["but"])
+    but_sents, first_but = np.unique(
+        np.searchsorted(ends, but_pos, side="right"), return_index=True
     )
     has_but = np.zeros(n_texts, dtype=bool)
     has_but[but_sents] = True
@@ -493,7 +665,8 @@ def _chunk_compound(texts: list[str], tables: _Tables) -> np.ndarray:
         slices = map(slice, first[multi].tolist(), (first + n_kept)[multi].tolist())
         sums[multi] = list(map(float, map(sum, map(value_list.__getitem__, slices))))
     if but_sents.size:
-        _but_sums(sums, but_sents, hit_pos, hit_sent, values, starts, token_lists, tables)
+        but_at = but_pos[first_but] - starts[but_sents]
+        _but_sums(sums, but_sents, but_at, hit_pos - starts[hit_sent], hit_sent, values)
 
     scored = np.flatnonzero(sums)
     if not scored.size:
@@ -515,24 +688,24 @@ def _chunk_compound(texts: list[str], tables: _Tables) -> np.ndarray:
 def _but_sums(
     sums: np.ndarray,
     but_sents: np.ndarray,
-    hit_pos: np.ndarray,
+    but_at: np.ndarray,
+    hit_rel: np.ndarray,
     hit_sent: np.ndarray,
     values: np.ndarray,
-    starts: np.ndarray,
-    token_lists: list[list[str]],
-    tables: _Tables,
 ) -> None:
     """Sum the valences of the sentences holding "but", after the contrast rule."""
-    lowered = tables.lowered
     lo = np.searchsorted(hit_sent, but_sents, side="left").tolist()
     hi = np.searchsorted(hit_sent, but_sents, side="right").tolist()
-    rel = (hit_pos - starts[hit_sent]).tolist()
+    rel = hit_rel.tolist()
     value_list = values.tolist()
-    for s, a, b in zip(but_sents.tolist(), lo, hi, strict=True):
-        kept = [(v, i) for v, i in zip(value_list[a:b], rel[a:b], strict=True) if v != 0]
-        sentence_values = [v for v, _ in kept]
-        low = list(map(lowered.__getitem__, token_lists[s]))
-        _but_rule(sentence_values, [i for _, i in kept], low.index("but"))
+    for s, at, a, b in zip(but_sents.tolist(), but_at.tolist(), lo, hi, strict=True):
+        sentence_values = []
+        positions = []
+        for h in range(a, b):
+            if value_list[h] != 0:
+                sentence_values.append(value_list[h])
+                positions.append(rel[h])
+        _but_rule(sentence_values, positions, at)
         sums[s] = float(sum(sentence_values))
 
 
@@ -544,7 +717,7 @@ def _rule_valences(
     word_ids: np.ndarray,
     upper: np.ndarray,
     col: dict[str, np.ndarray],
-    token_lists: list[list[str]],
+    texts: list[str],
     tables: _Tables,
 ) -> np.ndarray:
     """Valence of every lexicon hit after the word rules, vectorised (``but`` excluded).
@@ -636,7 +809,6 @@ def _rule_valences(
     )
     idiom_hits = np.flatnonzero(in_block & near_anchor)
     if idiom_hits.size:
-        lowered = tables.lowered
         for h, s, i, cap in zip(
             idiom_hits.tolist(),
             hit_sent[idiom_hits].tolist(),
@@ -644,8 +816,7 @@ def _rule_valences(
             cap_diff[idiom_hits].tolist(),
             strict=True,
         ):
-            tokens = token_lists[s]
-            low = list(map(lowered.__getitem__, tokens))
+            tokens, low = _sentence_lists(texts[s], tables)
             valence[h] = _valence_at(i, tokens, low, cap, tables)
     return valence
 
