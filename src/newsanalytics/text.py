@@ -66,6 +66,9 @@ _NEWS_WORDS = """
 said says say saying told tells tell according added adding reported reporting reuters
 reuter ap afp upi mr mrs ms dr mln bln dlr dlrs pct cts vs shr qtr inc corp ltd co plc
 a.m p.m e.g i.e u.s.a
+monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow
+january february april june july august september october november december
+jan feb apr jun jul aug sep sept oct nov dec
 """
 STOPWORDS: frozenset[str] = frozenset((_FUNCTION_WORDS + _CONTRACTIONS + _NEWS_WORDS).split())
 """Lower-cased words dropped by :func:`topic_tokens` (contractions use the ASCII apostrophe)."""
@@ -159,7 +162,7 @@ class _Builder:
             self.add(raw[pos:end], pos, end)
 
 
-def _normalise(raw: str) -> tuple[str, tuple[list[int], list[int], list[int], list[int]] | None]:
+def _normalise(raw: str) -> tuple[str, _OffsetMap | None]:
     """Return the clean text and the piece map (None when the text is unchanged)."""
     is_html = "<" in raw and _HTML_EVIDENCE_RE.search(raw) is not None
     has_entity = "&" in raw
@@ -211,7 +214,7 @@ def _normalise(raw: str) -> tuple[str, tuple[list[int], list[int], list[int], li
     text = "".join(b.parts)
     if len(b.cs) <= 1 and (not b.cs or b.cl[0] == b.rl[0]):
         return text, None
-    return text, (b.cs, b.rs, b.cl, b.rl)
+    return text, _OffsetMap(b.cs, b.rs, b.cl, b.rl)
 
 
 # --------------------------------------------------------------------------------------
@@ -350,6 +353,52 @@ class _Line:
     indented: bool
 
 
+class _OffsetMap:
+    """Piecewise map between clean and raw offsets.
+
+    Piece ``k`` covers ``text[cs[k] : cs[k] + cl[k]]`` and ``raw[rs[k] : rs[k] + rl[k]]``;
+    pieces of equal length are copies (offsets shift), the others replacements (an entity,
+    a removed tag, an NFC-composed word), inside which offsets scale.
+    """
+
+    __slots__ = ("cs", "rs", "cl", "rl")
+
+    def __init__(self, cs: list[int], rs: list[int], cl: list[int], rl: list[int]) -> None:
+        self.cs, self.rs, self.cl, self.rl = cs, rs, cl, rl
+
+    def to_raw(self, i: int, end: bool = False) -> int:
+        cs, rs, cl, rl = self.cs, self.rs, self.cl, self.rl
+        if end and i > 0:
+            # The raw end of character i - 1: the piece holding it is the last one starting
+            # at or before it (removed tags there come first, being empty).
+            k = bisect_right(cs, i - 1) - 1
+            d = i - cs[k]
+            if cl[k] == rl[k]:
+                return rs[k] + d
+            return rs[k] + (rl[k] if d >= cl[k] else -(-d * rl[k] // cl[k]))
+        k = bisect_right(cs, i) - 1
+        if k < 0:
+            return i
+        d = i - cs[k]
+        if cl[k] == rl[k]:
+            return rs[k] + d
+        if d >= cl[k]:
+            return rs[k] + rl[k] + (d - cl[k])
+        return rs[k] + d * rl[k] // cl[k]
+
+    def to_clean(self, j: int) -> int:
+        cs, rs, cl, rl = self.cs, self.rs, self.cl, self.rl
+        k = bisect_right(rs, j) - 1
+        if k < 0:
+            return j
+        d = j - rs[k]
+        if cl[k] == rl[k]:
+            return cs[k] + d
+        if d >= rl[k]:
+            return cs[k] + cl[k]
+        return cs[k] + d * cl[k] // rl[k]
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A parsed article text.
@@ -398,9 +447,7 @@ class Document:
     title: str | None = None
     dateline: str | None = None
     byline: str | None = None
-    _map: tuple[list[int], list[int], list[int], list[int]] | None = field(
-        default=None, repr=False, compare=False
-    )
+    _map: _OffsetMap | None = field(default=None, repr=False, compare=False)
 
     def to_raw(self, i: int, *, end: bool = False) -> int:
         """Map an offset into ``text`` to the matching offset into ``raw``.
@@ -419,26 +466,7 @@ class Document:
             Offset into ``raw``; monotone non-decreasing in ``i``.
         """
         i = min(max(i, 0), len(self.text))
-        if self._map is None:
-            return i
-        cs, rs, cl, rl = self._map
-        if end and i > 0:
-            k = bisect_right(cs, i - 1) - 1
-            while cl[k] == 0:  # a removed tag sharing the start of the next piece
-                k += 1
-            d = i - cs[k]
-            if cl[k] == rl[k]:
-                return rs[k] + d
-            return rs[k] + (rl[k] if d >= cl[k] else -(-d * rl[k] // cl[k]))
-        k = bisect_right(cs, i) - 1
-        if k < 0:
-            return i
-        d = i - cs[k]
-        if cl[k] == rl[k]:
-            return rs[k] + d
-        if d >= cl[k]:
-            return rs[k] + rl[k] + (d - cl[k])
-        return rs[k] + d * rl[k] // cl[k]
+        return i if self._map is None else self._map.to_raw(i, end)
 
     def to_clean(self, j: int) -> int:
         """Map an offset into ``raw`` to the matching offset into ``text``.
@@ -446,18 +474,7 @@ class Document:
         An offset inside removed markup maps to where the markup stood in ``text``.
         """
         j = min(max(j, 0), len(self.raw))
-        if self._map is None:
-            return j
-        cs, rs, cl, rl = self._map
-        k = bisect_right(rs, j) - 1
-        if k < 0:
-            return j
-        d = j - rs[k]
-        if cl[k] == rl[k]:
-            return cs[k] + d
-        if d >= rl[k]:
-            return cs[k] + cl[k]
-        return cs[k] + d * cl[k] // rl[k]
+        return j if self._map is None else self._map.to_clean(j)
 
 
 # One line: leading blanks, the content from first to last non-space character, trailing
@@ -516,13 +533,8 @@ def parse(raw: str) -> Document:
     """
     if not isinstance(raw, str):
         raise TypeError(f"parse() expects a str, got {type(raw).__name__}")
-    text, pieces = _normalise(raw)
-    doc_map = pieces
-
-    def to_raw(i: int, end: bool = False) -> int:
-        if doc_map is None:
-            return i
-        return Document.to_raw(_MapView(text, doc_map), i, end=end)
+    text, doc_map = _normalise(raw)
+    to_raw = _identity if doc_map is None else doc_map.to_raw
 
     boiler: list[tuple[int, int]] = []  # clean spans
     stop = len(text)
@@ -665,14 +677,8 @@ def parse(raw: str) -> Document:
     )
 
 
-class _MapView:
-    """The minimum of a Document that ``Document.to_raw`` needs, before the Document exists."""
-
-    __slots__ = ("text", "_map")
-
-    def __init__(self, text: str, pieces: tuple[list[int], list[int], list[int], list[int]]):
-        self.text = text
-        self._map = pieces
+def _identity(i: int, end: bool = False) -> int:
+    return i
 
 
 def _is_caption(text: str, lines: list[_Line], li: int, s: str) -> bool:
