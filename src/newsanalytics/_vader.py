@@ -57,16 +57,15 @@ _CHUNK = 4_096
 _PUNCTUATION = string.punctuation
 
 # Polynomial hash of lower-cased ASCII tokens, modulo 2**64 (odd base, so invertible).
-_HASH_BASE = 0x9E3779B97F4A7C15
-_HASH_INVERSE = pow(_HASH_BASE, -1, 2**64)
+_HASH_BASES = (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F)
 # No code point at or above this one is whitespace for str.split().
 _SPACE_LIMIT = 0x3001
 # The vocabulary hash table has 2**_BUCKET_BITS buckets (a few words at most in each).
 _BUCKET_BITS = 16
 
 
-def _ascii_hash(word: str) -> int:
-    return sum(ord(c) * pow(_HASH_BASE, k, 2**64) for k, c in enumerate(word)) % 2**64
+def _ascii_hash(word: str, base: int) -> int:
+    return sum(ord(c) * pow(base, k, 2**32) for k, c in enumerate(word)) % 2**32
 
 
 # Words the rules name.
@@ -181,11 +180,15 @@ class _Tables:
         self.astral_emoji = np.array(sorted(ord(c) for c in self.emojis if ord(c) >= 0x10000))
         # ASCII vocabulary words by polynomial hash; a hash match is confirmed char by char.
         words = sorted(w for w in self.word_ids if w.isascii() and w)
-        hashes = [_ascii_hash(w) for w in words]
-        if len(set(hashes)) != len(hashes):  # pragma: no cover - 64-bit hashes of 8k words
-            raise RuntimeError("VADER vocabulary hash collision; change _HASH_BASE")
-        order = np.argsort(np.array(hashes, dtype=np.uint64), kind="stable")
-        self.vocab_hash = np.array(hashes, dtype=np.uint64)[order]
+        # The first base under which no two words share a hash (the first, in practice).
+        for base in _HASH_BASES:  # pragma: no branch
+            hashes = [_ascii_hash(w, base) for w in words]
+            if len(set(hashes)) == len(hashes):
+                break
+        self.hash_base = base
+        self.hash_inverse = pow(base, -1, 2**32)
+        order = np.argsort(np.array(hashes, dtype=np.uint32), kind="stable")
+        self.vocab_hash = np.array(hashes, dtype=np.uint32)[order]
         self.vocab_id = np.array([self.word_ids[w] for w in words], dtype=np.intp)[order]
         width = max(map(len, words))
         chars = np.zeros((len(words), width), dtype=np.uint32)
@@ -194,35 +197,40 @@ class _Tables:
         self.vocab_chars = chars[order]
         self.vocab_len = np.array([len(w) for w in words], dtype=np.intp)[order]
         # Buckets by the top bits of the hash: where each bucket's run starts in vocab_hash.
-        buckets = (self.vocab_hash >> np.uint64(64 - _BUCKET_BITS)).astype(np.intp)
+        buckets = (self.vocab_hash >> np.uint32(32 - _BUCKET_BITS)).astype(np.intp)
         self.bucket_start = np.searchsorted(buckets, np.arange((1 << _BUCKET_BITS) + 1))
         self.bucket_depth = int(np.diff(self.bucket_start).max())
-        self._powers = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))
+        self._powers = (np.ones(1, dtype=np.uint32), np.ones(1, dtype=np.uint32))
 
     def find_hashes(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Rows of ``vocab_hash`` equal to some of ``hashes``, and which of ``hashes``."""
-        bucket = (hashes >> np.uint64(64 - _BUCKET_BITS)).astype(np.intp)
+        bucket = (hashes >> np.uint32(32 - _BUCKET_BITS)).astype(np.intp)
         first = self.bucket_start[bucket]
         stop = self.bucket_start[bucket + 1]
-        last_row = self.vocab_hash.size - 1
-        found = np.full(hashes.size, -1, dtype=np.intp)
-        for depth in range(self.bucket_depth):
-            row = first + depth
-            match = (row < stop) & (self.vocab_hash[np.minimum(row, last_row)] == hashes)
-            found[match] = row[match]
-        which = np.flatnonzero(found >= 0)
-        return found[which], which
+        vocab_hash = np.append(self.vocab_hash, np.uint32(0))
+        which = np.flatnonzero((first < stop) & (vocab_hash[first] == hashes))
+        rows = [first[which]]
+        whiches = [which]
+        # Buckets of two words or more: look further along them.
+        deep = np.flatnonzero(stop - first > 1)
+        for depth in range(1, self.bucket_depth):
+            deep = deep[stop[deep] - first[deep] > depth]
+            row = first[deep] + depth
+            match = vocab_hash[row] == hashes[deep]
+            rows.append(row[match])
+            whiches.append(deep[match])
+        return np.concatenate(rows), np.concatenate(whiches)
 
     def powers(self, size: int) -> tuple[np.ndarray, np.ndarray]:
-        """``base**k`` and ``base**-k`` modulo 2**64 for k < size."""
+        """``base**k`` and ``base**-k`` modulo 2**32 for k < size."""
         if self._powers[0].size < size:
             size = max(size, 2 * self._powers[0].size)
             with np.errstate(over="ignore"):
-                up = np.full(size, _HASH_BASE, dtype=np.uint64)
+                up = np.full(size, self.hash_base, dtype=np.uint32)
                 up[0] = 1
-                down = np.full(size, _HASH_INVERSE, dtype=np.uint64)
+                down = np.full(size, self.hash_inverse, dtype=np.uint32)
                 down[0] = 1
-                self._powers = (np.cumprod(up, dtype=np.uint64), np.cumprod(down, dtype=np.uint64))
+                self._powers = (np.cumprod(up, dtype=np.uint32), np.cumprod(down, dtype=np.uint32))
         return self._powers
 
     def columns(self) -> dict[str, np.ndarray]:
@@ -578,9 +586,9 @@ def _chunk_codes(texts: list[str], tables: _Tables) -> tuple[np.ndarray, np.ndar
     lowered = points + 32 * is_upper_char.astype(np.uint32)
 
     up, down = tables.powers(size + 1)
-    prefix = np.zeros(size + 1, dtype=np.uint64)
+    prefix = np.zeros(size + 1, dtype=np.uint32)
     with np.errstate(over="ignore"):
-        np.cumsum(lowered.astype(np.uint64) * up[:size], out=prefix[1:])
+        np.cumsum(lowered * up[:size], dtype=np.uint32, out=prefix[1:])
         token_hash = (prefix[span_end] - prefix[span_start]) * down[span_start]
     row, candidate = tables.find_hashes(token_hash)
     keep_ascii = ~non_ascii[candidate]
