@@ -78,6 +78,7 @@ _NOT_PEOPLE = frozenset(
     Jews Jew Judaism Sunni Sunnis Shia Shiite Shiites Hindu Hindus Buddhist Buddhists Bible
     Koran Quran Constitution Obamacare Medicaid Medicare Brexit Covid COVID Olympics Nobel
     Celsius Fahrenheit Mr Mrs Ms Dr Sir I OK TV Inc Corp Co Ltd Jr Sr Ave Street Road
+    Shr Shrs Net Revs Oper Avg Qtly Qtr Div Mln Dlrs Cts Vs Prior Note NOTE Nine Six Three
     North South East West Northern Southern Eastern Western Central Mid Mount Lake River
     Island Islands Bay Sea Ocean Valley Province State County City Region""".split()
 )
@@ -100,7 +101,7 @@ _FINAL = frozenset(".!?\"'\u201d\u2019:;")
 _WORD = r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|(?:al|el)-[A-Z])[\w&'\u2019.\-]*"
 _RUN_LINK = r"(?:of|for|on|and|&|the|in|de|du|des|la|del|della|da|das|do|dos|van|von|der|den|di|le|y|bin|ibn|al|el|ben|abu)"
 _RUN_RE = re.compile(rf"{_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_RUN_LINK}[ \t]+)?{_WORD})*")
-_LOWER_RE = re.compile(r"\b[a-z]")
+_THREE_LOWER_RE = re.compile(r"\b[a-z][a-z]*\b(?:.*?\b[a-z][a-z]*\b){2}", re.S)
 _CAPS_RE = re.compile(r"\b[A-Z][A-Z]+\b")
 _CTX_RE = re.compile(r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]")
 _FIRST_ALPHA_RE = re.compile(r"[^\W\d_]")
@@ -259,8 +260,11 @@ class ActorExtractor:
         out: list[_Cand] = []
         for sent in doc.sentences:
             cs, ce = doc.to_clean(sent.start), doc.to_clean(sent.end)
-            n_lower = len(_LOWER_RE.findall(text, cs, ce))
-            all_caps = n_lower * 4 < len(_CAPS_RE.findall(text, cs, ce)) * 6
+            # ALL-CAPS: fewer than three lower-case words and at least one all-caps word.
+            all_caps = (
+                _THREE_LOWER_RE.search(text, cs, ce) is None
+                and _CAPS_RE.search(text, cs, ce) is not None
+            )
             heading = sent.index in headings or all_caps or _looks_like_heading(text, cs, ce)
             tables.scan(text, cs, ce, sent.index, heading, all_caps, blocked, out)
         return out
@@ -653,7 +657,40 @@ class _Tables:
                     and (re_ >= ce or text[re_] != ":")
                 ):
                     continue
-            run_toks = tokenize_name(m.group(), rs)
+            if word.isalpha():
+                # Fast path for the most common run: one plain word.
+                if (
+                    word in _WIRES
+                    or word in _NOT_PEOPLE
+                    or (blocked and rs < 400 and any(bs <= rs < be for bs, be in blocked))
+                ):
+                    continue
+                entry = self.lookup((word,), all_caps=all_caps)
+                if entry is None:
+                    self._single(
+                        text, word, rs, re_, cs, ce, sent, heading, all_caps, first_alpha, out
+                    )
+                    continue
+                if entry is not None:
+                    if entry.kind != "place":
+                        ctx = _CTX_RE.findall(text, max(cs, rs - 12), rs)
+                        out.append(
+                            _Cand(
+                                rs,
+                                re_,
+                                sent,
+                                [word],
+                                entry.type,
+                                entry.canonical,
+                                entry,
+                                heading=heading,
+                                initial=rs <= first_alpha,
+                                single=True,
+                                prev=ctx[-1].lower() if ctx else "",
+                            )
+                        )
+                    continue
+            run_toks = tokenize_name(word, rs)
             # Context words only need their text: offsets -1.
             before = [(w, -1, -1) for w in _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]]
             after = [(w, -1, -1) for w in _CTX_RE.findall(text, re_, min(ce, re_ + 30))[:2]]
@@ -792,6 +829,46 @@ class _Tables:
             )
             cue = False
             i = j
+
+    def _single(
+        self,
+        text: str,
+        word: str,
+        rs: int,
+        re_: int,
+        cs: int,
+        ce: int,
+        sent: int,
+        heading: bool,
+        all_caps: bool,
+        first_alpha: int,
+        out: list[_Cand],
+    ) -> None:
+        """A run of one plain word that no gazetteer knows: what ``_segment`` does, inlined."""
+        if all_caps:
+            return
+        before = _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]
+        prev = before[-1].lower() if before else ""
+        initial = rs <= first_alpha or (prev in _QUOTES and prev != "-")
+        if (initial and self._common(word)) or (heading and self._commonish(word)):
+            return
+        after = _CTX_RE.findall(text, re_, min(ce, re_ + 30))[:2]
+        toks = [(w, -1, -1) for w in before]
+        toks.append((word, rs, re_))
+        self._classify(
+            toks,
+            [len(before)],
+            0,
+            1,
+            [word],
+            sent,
+            out,
+            heading=heading,
+            initial=initial,
+            cue=self._title_before(toks, len(before)),
+            nxt=" ".join(a.lower() for a in after),
+            prev=prev,
+        )
 
     def _title_before(self, toks: list[tuple[str, int, int]], k: int) -> bool:
         """True when lower-case title words end right before token ``k``."""
