@@ -145,6 +145,7 @@ class _Tables:
             self._add_word(word)
         self.named = {word: self.word_ids[word] for word in _NAMED}
         self._build_char_tables()
+        self.columns()
         self._column_cache: tuple[int, dict[str, np.ndarray]] = (0, {})
         # Raw token -> word id * 2 + (token is upper case); raw token -> lowered token.
         self.codes: dict[str, int] = {}
@@ -178,6 +179,16 @@ class _Tables:
         self.bmp_emoji = np.zeros(0x10000, dtype=bool)
         self.bmp_emoji[bmp] = True
         self.lowest_emoji = min(map(ord, self.emojis))
+        # Non-ASCII BMP code points that str.lower() and str.isupper() ignore (quotes,
+        # dashes, CJK...) and no vocabulary word holds: tokens with only these beyond ASCII
+        # take the vectorised path. Everything else goes through the per-token memo.
+        in_words = {c for w in self.word_ids for c in w if ord(c) >= 128}
+        self.plain_char = np.zeros(0x10001, dtype=bool)
+        for c in map(chr, range(128, 0x10000)):
+            self.plain_char[ord(c)] = not (
+                c.islower() or c.isupper() or c.istitle() or c.lower() != c or c in in_words
+            )
+        self.plain_char[:128] = True
         self.astral_emoji = np.array(sorted(ord(c) for c in self.emojis if ord(c) >= 0x10000))
         # ASCII vocabulary words by polynomial hash; a hash match is confirmed char by char.
         words = sorted(w for w in self.word_ids if w.isascii() and w)
@@ -577,17 +588,24 @@ def _chunk_codes(texts: list[str], tables: _Tables) -> tuple[np.ndarray, np.ndar
     span_start = np.where(keep, tok_start, first_core)
     span_end = np.where(keep, tok_end, last_core + 1)
 
-    def per_token(mask: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
-        before = np.zeros(size + 1, dtype=np.int32)
-        np.cumsum(mask, out=before[1:])
-        return before[end] - before[start]
-
-    non_ascii = per_token(points >= 128, tok_start, tok_end) > 0
+    # Per token, in one running sum: upper-case letters, lower-case letters and other
+    # characters that need the memo, in three 21-bit fields.
     is_upper_char = (points >= 65) & (points <= 90)
-    is_lower_char = (points >= 97) & (points <= 122)
-    upper = (per_token(is_upper_char, tok_start, tok_end) > 0) & (
-        per_token(is_lower_char, tok_start, tok_end) == 0
-    )
+    kinds = is_upper_char.astype(np.int64)
+    kinds += ((points >= 97) & (points <= 122)).astype(np.int64) << 21
+    if not big.isascii():
+        kinds += (~np.take(tables.plain_char, points, mode="clip")).astype(np.int64) << 42
+    before = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(kinds, out=before[1:])
+    per_token = before[tok_end] - before[tok_start]
+    if size >= 1 << 21:  # a field could overflow: count each kind on its own
+        per_token = np.zeros(tok_start.size, dtype=np.int64)
+        for shift in (0, 21, 42):
+            np.cumsum((kinds >> shift) & ((1 << 21) - 1), out=before[1:])
+            per_token += np.minimum(before[tok_end] - before[tok_start], 1) << shift
+    field = (1 << 21) - 1
+    non_ascii = (per_token >> 42) > 0
+    upper = ((per_token & field) > 0) & (((per_token >> 21) & field) == 0)
     lowered = points + 32 * is_upper_char.astype(np.uint32)
 
     up, down = tables.powers(size + 1)
