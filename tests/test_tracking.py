@@ -257,3 +257,13 @@ def test_topic_prevalence_keeps_empty_periods(small):
 
 def test_topic_prevalence_without_topics_or_dates_is_empty():
     assert track_topics(AnalysisResult()).empty
+
+
+def test_shift_compares_a_period_with_the_pooled_window_before_it():
+    means = np.r_[np.full(12, 0.5), np.full(12, -0.5)]
+    result = synthetic_series(means, n_articles=25, seed=3)
+    series = track(result, freq="W", smooth=4, flag_shifts=True, method="analytic", min_mentions=1)
+    flags = series["shift"].to_numpy()
+    assert flags[12]  # the first low week against the four high weeks before it
+    assert not flags[:4].any()  # no full window before the fifth week
+    assert (series.loc[series["shift"], "n_mentions"] >= 1).all()

@@ -285,8 +285,8 @@ def _timeline_legend(
         ]
     handles += [
         Line2D([], [], color=ink, lw=1.8, marker="o", ms=3.5, label="sentiment"),
-        Patch(color=ink, alpha=0.2, label=f"{ci:.0%} interval"),
-        Patch(color=ink, alpha=0.22, label="mentions per period"),
+        Patch(color=ink, alpha=0.3, lw=0, label=f"{ci:.0%} interval"),
+        Patch(facecolor="#e4e4e4", edgecolor="#9a9a9a", lw=0.5, label="mentions (right axis)"),
     ]
     if (~data["_enough"]).any():
         low = f"< {min_mentions} mentions" if min_mentions is not None else "too few mentions"

@@ -118,11 +118,12 @@ def track(
         Add ``sentiment_smooth``: the mention-weighted mean over a trailing window of this
         many periods (empty periods contribute nothing).
     flag_shifts : bool, default False
-        Add ``shift``: True where sentiment over the window ending at this period (``smooth``
-        periods, else one) differs from the window just before it at level ``ci``. The test
-        is a two-sample z test on the analytic standard errors; both windows need
-        ``min_mentions`` mentions and two articles. Expect ``1 - ci`` false flags per tested
-        period: treat flags as prompts to read, not findings.
+        Add ``shift``: True where this period's sentiment differs at level ``ci`` from the
+        pooled sentiment of the window just before it (the ``smooth`` previous periods, else
+        the previous one). The test is a two-sample z test on the analytic standard errors;
+        the period and the window each need ``min_mentions`` mentions and two articles, so
+        only periods with data are flagged. Expect ``1 - ci`` false flags per tested period:
+        treat flags as prompts to read, not findings.
 
     Returns
     -------
@@ -532,9 +533,9 @@ def _shift_flags(
         ss = [samples[j][1] for j in range(start, stop)]
         return np.concatenate(ws), np.concatenate(ss)
 
-    for t in range(2 * window - 1, n):
-        w_cur, s_cur = pooled(t - window + 1, t + 1)
-        w_prev, s_prev = pooled(t - 2 * window + 1, t - window + 1)
+    for t in range(window, n):
+        w_cur, s_cur = samples[t]
+        w_prev, s_prev = pooled(t - window, t)
         if len(w_cur) < 2 or len(w_prev) < 2:
             continue
         if w_cur.sum() < min_mentions or w_prev.sum() < min_mentions:
