@@ -145,8 +145,8 @@ class _Tables:
             self._add_word(word)
         self.named = {word: self.word_ids[word] for word in _NAMED}
         self._build_char_tables()
-        self.columns()
         self._column_cache: tuple[int, dict[str, np.ndarray]] = (0, {})
+        self.columns()
         # Raw token -> word id * 2 + (token is upper case); raw token -> lowered token.
         self.codes: dict[str, int] = {}
         self.lowered: dict[str, str] = {}
