@@ -519,10 +519,17 @@ class Lexicon:
                 end_org = self._org_tail(words, j, n)
                 if entry.type == "location" and end_org:
                     self._emit(r, i, end_org, "organization", _display(words[i:end_org]))
+                    if entry.kind != "place":  # "U.S. Navy" is also a mention of the U.S.
+                        self._emit(r, i, j, entry.type, entry.canonical, entry)
                     i = end_org
                     continue
                 if entry.kind != "place":
                     self._emit(r, i, j, entry.type, entry.canonical, entry)
+                    if entry.type == "organization" and j - i > 1:
+                        # "U.S. Agriculture Department": the country is named too.
+                        pre = self._match(words, i, j - 1, all_caps)
+                        if pre is not None and pre[1].type == "location" and pre[1].kind != "place":
+                            self._emit(r, i, pre[0], "location", pre[1].canonical, pre[1])
                 i = j
                 continue
             if all_caps:
