@@ -904,8 +904,9 @@ def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame
         type=("type", "first"),
         mentions=("sentiment", "size"),
         sentiment=("sentiment", "mean"),
-        sentiment_std=("sentiment", lambda s: float(np.std(s)) if len(s) > 1 else 0.0),
     ).reset_index()
+    # Population spread (ddof=0), as sentiment.aggregate reports it; 0 for one mention.
+    actors["sentiment_std"] = grouped["sentiment"].std(ddof=0).fillna(0.0).to_numpy()
     actors["label"] = _labels(actors["sentiment"].to_numpy(dtype=float))
     return actors[ACTOR_COLUMNS], mentions
 

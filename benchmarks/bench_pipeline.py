@@ -1,0 +1,166 @@
+"""End to end: topics + actors + actor sentiment on Reuters-21578 bodies, against a naive pipeline.
+
+Measured in the same run, on one core unless ``--n-jobs`` says otherwise:
+
+- **ours**: ``newsanalytics.analyze`` on N Reuters bodies (topics from the shipped model,
+  actors, target-dependent sentiment per mention, article tone);
+- **naive**: the same outputs built the obvious way: our sentence splitter, vaderSentiment
+  on every sentence (article tone and, as the mention score, its sentence's compound),
+  gensim ``LdaModel`` inference for topics (a K=26 model trained beforehand on the same
+  bodies; training time excluded) and our actor extractor.
+
+It prints articles/s of each and the ratio. Then peak memory: ``analyze_to`` streams a
+JSONL archive of N records and of 10 N records (the corpus repeated), each in a fresh
+process, and the peak resident memory of both is printed: it should stay flat.
+
+Usage::
+
+    nice -n 10 python benchmarks/bench_pipeline.py [--n 2000] [--n-jobs 1] [--skip-memory]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+REUTERS = DATA / "reuters21578" / "reuters21578.jsonl.gz"
+
+
+def load_records(n: int) -> list[dict]:
+    out = []
+    with gzip.open(REUTERS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if (rec.get("body") or "").strip():
+                out.append({"id": str(rec["newid"]), "date": rec["date"], "text": rec["body"]})
+                if len(out) == n:
+                    break
+    return out
+
+
+def run_ours(records: list[dict], n_jobs: int) -> tuple[float, object]:
+    import newsanalytics as na
+    from newsanalytics.pipeline import build_components
+
+    parts = build_components()  # load the shipped models outside the timed region
+    t0 = time.perf_counter()
+    result = na.analyze(
+        records,
+        model=parts.topic_model,
+        extractor=parts.extractor,
+        scorer=parts.scorer,
+        n_jobs=n_jobs,
+        batch_size=256,
+    )
+    return time.perf_counter() - t0, result
+
+
+def run_naive(records: list[dict]) -> float:
+    from gensim.corpora import Dictionary
+    from gensim.models import LdaModel
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from newsanalytics.actors import ActorExtractor
+    from newsanalytics.text import parse, topic_tokens
+
+    texts = [r["text"] for r in records]
+    tokens = [topic_tokens(t) for t in texts]
+    dictionary = Dictionary(tokens)
+    dictionary.filter_extremes(no_below=3, no_above=0.5)
+    lda = LdaModel(
+        [dictionary.doc2bow(t) for t in tokens],
+        id2word=dictionary,
+        num_topics=26,
+        passes=2,
+        random_state=0,
+    )
+    vader = SentimentIntensityAnalyzer()
+    extractor = ActorExtractor()
+    t0 = time.perf_counter()
+    for text in texts:
+        doc = parse(text)
+        compounds = [vader.polarity_scores(s.text)["compound"] for s in doc.sentences]
+        _tone = sum(compounds) / len(compounds) if compounds else 0.0
+        _topics = lda.get_document_topics(
+            dictionary.doc2bow(topic_tokens(text)), minimum_probability=0.0
+        )
+        mentions = extractor.extract_document(doc)
+        _scores = [compounds[m.sentence] for m in mentions]
+    return time.perf_counter() - t0
+
+
+MEMORY_CHILD = r"""
+import json, resource, sys, time
+from newsanalytics.pipeline import analyze_to
+src, out = sys.argv[1], sys.argv[2]
+t0 = time.perf_counter()
+counts = analyze_to(__import__("pathlib").Path(src), out, batch_size=256)
+peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": time.perf_counter() - t0, "peak_mb": peak_kb / 1024, **counts}))
+"""
+
+
+def measure_memory(records: list[dict], repeats: int) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "archive.jsonl"
+        with open(src, "w", encoding="utf-8") as fh:
+            for k in range(repeats):
+                for rec in records:
+                    fh.write(json.dumps({**rec, "id": f"{rec['id']}-{k}"}) + "\n")
+        out = Path(tmp) / "out.jsonl"
+        proc = subprocess.run(
+            [sys.executable, "-c", MEMORY_CHILD, str(src), str(out)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=2000, help="Reuters bodies to analyse")
+    ap.add_argument("--n-jobs", type=int, default=1)
+    ap.add_argument("--skip-memory", action="store_true")
+    args = ap.parse_args()
+
+    records = load_records(args.n)
+    print(f"Reuters-21578: {len(records)} non-empty bodies")
+    naive_s = run_naive(records)
+    ours_s, result = run_ours(records, args.n_jobs)
+    n = len(records)
+    print(f"{'pipeline':<44}{'seconds':>10}{'articles/s':>12}")
+    print(
+        f"{'naive (vaderSentiment + gensim + extractor)':<44}{naive_s:>10.2f}{n / naive_s:>12.0f}"
+    )
+    print(
+        f"{'newsanalytics.analyze (n_jobs=' + str(args.n_jobs) + ')':<44}{ours_s:>10.2f}{n / ours_s:>12.0f}"
+    )
+    print(f"speed-up over naive: {naive_s / ours_s:.2f}x")
+    ok = result.articles["status"].eq("ok").sum()
+    print(
+        f"our outputs: {ok} ok articles, {len(result.mentions)} mentions, "
+        f"{len(result.actors)} article-actor rows, {len(result.topic_names)} named topics"
+    )
+    if not args.skip_memory:
+        small = measure_memory(records, 1)
+        large = measure_memory(records, 10)
+        print("streaming analyze_to, fresh process each:")
+        for label, m, k in (("1x", small, 1), ("10x", large, 10)):
+            rate = k * len(records) / m["seconds"]
+            print(
+                f"  {label:>3} archive ({k * len(records)} records): peak RSS "
+                f"{m['peak_mb']:.0f} MB, {rate:.0f} articles/s"
+            )
+        print(f"  peak memory ratio 10x/1x: {large['peak_mb'] / small['peak_mb']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
