@@ -197,6 +197,7 @@ def test_hard_wrapped_lines_join_and_indented_lines_start_paragraphs() -> None:
         "SAN JOSE, Calif. (AP) —",
         "New York, June 1 -",
         "BRUSSELS —",
+        "NEW DELHI:",
     ],
 )
 def test_dateline_is_recognised_and_kept_out_of_the_first_sentence(dateline: str) -> None:
@@ -206,12 +207,20 @@ def test_dateline_is_recognised_and_kept_out_of_the_first_sentence(dateline: str
     assert doc.boilerplate == [(0, len(dateline))]
 
 
+def test_dateline_glued_to_an_em_dash_is_recognised() -> None:
+    doc = parse("Washington (CNN)—President Obama spoke. He left.")
+    assert doc.dateline == "Washington (CNN)—"
+    assert doc.sentences[0].text == "President Obama spoke."
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "The U.S. - Mexico border is busy. Trucks wait.",
         "NATO said on Tuesday - without giving details - that it would act.",
         "Shares - especially banks - fell.",
+        "NEW YORK-based banks fell. Traders sold.",
+        "Note: prices are indicative. Traders sold.",
     ],
 )
 def test_prose_with_dashes_is_not_taken_for_a_dateline(text: str) -> None:
