@@ -294,3 +294,10 @@ def test_reuters_report_renders_in_headless_chromium(reuters_page, tmp_path):
     html_path = tmp_path / "reuters.html"
     html_path.write_text(reuters_page, encoding="utf-8")
     assert_not_blank(screenshot(html_path, tmp_path, height=3000))
+
+
+def test_report_suggests_a_coarser_period_when_most_periods_are_thin():
+    thin = render_report(synthetic_result(120), freq="D", top_actors=2)
+    assert "freq=&#x27;W&#x27;" in thin
+    steady = render_report(synthetic_result(120), freq="Q", top_actors=2)
+    assert "coarser period" not in steady

@@ -241,6 +241,7 @@ def _draw_actor(
     else:
         twin.set_ylim(0, max(top, twin.get_ylim()[1]))
     twin.tick_params(axis="y", colors="#777777", labelsize=8)
+    twin.yaxis.set_major_locator(_matplotlib().ticker.MaxNLocator(integer=True))
     ax.set_zorder(twin.get_zorder() + 1)
     ax.patch.set_visible(False)
 

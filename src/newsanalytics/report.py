@@ -190,6 +190,13 @@ def render_report(
                 actors=names,
                 random_state=random_state,
             )
+            coarser = _coarser_freq(series, freq)
+            if coarser:
+                page.note(
+                    f"Most {period_name} periods have fewer than {min_mentions} mentions of "
+                    f"these actors, so the lines are mostly hollow markers; a coarser period "
+                    f"(freq={coarser!r}) gives steadier estimates."
+                )
             charts.add(
                 lambda plot: plot.plot_actor_timeline(series, actors=names),
                 alt=f"{period_name} sentiment of the top actors",
@@ -442,6 +449,17 @@ def _actor_table(result: AnalysisResult) -> pd.DataFrame:
         }
     ).reset_index()
     return table.sort_values(["mentions", "actor"], ascending=[False, True], ignore_index=True)
+
+
+_COARSER = {"D": "W", "W": "M", "M": "Q", "Q": "Y"}
+
+
+def _coarser_freq(series: pd.DataFrame, freq: str) -> str | None:
+    """A coarser period alias when most periods with mentions are below ``min_mentions``."""
+    seen = series[series["n_mentions"] > 0]
+    if not len(seen) or seen["enough"].mean() >= 0.5:
+        return None
+    return _COARSER.get(freq.upper().split("-")[0])
 
 
 def _has_mentions(result: AnalysisResult) -> bool:
