@@ -97,6 +97,8 @@ _HTML_EVIDENCE_RE = re.compile(
     r"|<br\s*/?>|<(?:a|p|div|span|img|font|meta|link)\s+[a-zA-Z-]+\s*=",
     re.IGNORECASE,
 )
+# Lower-case opening tags also give HTML away (tickers are upper case: "<P>" is Phillips).
+_LOWER_CASE_TAGS = ("<p>", "<p ", "<div", "<span", "<li>", "<td")
 _MARKUP_RE = re.compile(
     r"(?P<open><!--|<(?P<raw>script|style)\b[^<>]{0,2000}>)"
     r"|(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,2000})?/?>)"
@@ -164,7 +166,9 @@ class _Builder:
 
 def _normalise(raw: str) -> tuple[str, _OffsetMap | None]:
     """Return the clean text and the piece map (None when the text is unchanged)."""
-    is_html = "<" in raw and _HTML_EVIDENCE_RE.search(raw) is not None
+    is_html = "<" in raw and (
+        _HTML_EVIDENCE_RE.search(raw) is not None or any(t in raw for t in _LOWER_CASE_TAGS)
+    )
     has_entity = "&" in raw
     if not is_html and not has_entity and (raw.isascii() or unicodedata.is_normalized("NFC", raw)):
         return raw, None
@@ -178,8 +182,7 @@ def _normalise(raw: str) -> tuple[str, _OffsetMap | None]:
             m = pattern.search(raw, scan)
             if m is None:
                 break
-            start = end = m.end()
-            scan = end
+            end = scan = m.end()
             if not is_html or m.group("ent") is not None:
                 replacement = html.unescape(m.group())
                 if replacement == m.group():
