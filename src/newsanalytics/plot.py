@@ -387,11 +387,14 @@ def plot_topic_prevalence(
 
 
 # --------------------------------------------------------------------------- heat map
-def actor_topic_sentiment(result: AnalysisResult) -> pd.DataFrame:
+def actor_topic_sentiment(
+    result: AnalysisResult, actors: Iterable[str] | None = None
+) -> pd.DataFrame:
     """Tidy actor x topic table: ``actor, topic, weight, sentiment``.
 
-    ``weight`` sums topic share x mentions over the ok articles; ``sentiment`` is the
-    correspondingly weighted mean of the article-level actor sentiments.
+    ``weight`` sums topic share x mentions over the articles with topic shares (the ok
+    ones); ``sentiment`` is the correspondingly weighted mean of the article-level actor
+    sentiments. ``actors`` limits the table to these names.
     """
     names = result.topic_names
     acts = result.actors
@@ -414,6 +417,8 @@ def actor_topic_sentiment(result: AnalysisResult) -> pd.DataFrame:
         }
     )
     left = left[np.isfinite(left["s"])]
+    if actors is not None:
+        left = left[left["actor"].isin([actors] if isinstance(actors, str) else list(actors))]
     shares = result.topics.assign(id=result.topics["id"].astype(str))
     long = left.merge(shares, on="id", how="inner").melt(
         id_vars=["id", "actor", "m", "s"], value_vars=names, var_name="topic", value_name="share"
@@ -463,7 +468,6 @@ def plot_actor_topic_heatmap(
     >>> fig = plot_actor_topic_heatmap(res, min_mentions=1)
     """
     mpl = _matplotlib()
-    table = actor_topic_sentiment(result)
     totals = (
         result.actors.groupby(result.actors["actor"].astype(str))["mentions"].sum()
         if len(result.actors)
@@ -476,7 +480,7 @@ def plot_actor_topic_heatmap(
         unknown = [a for a in rows if a not in totals.index]
         if unknown:
             raise InputError(f"actors not in result.actors: {unknown}")
-    sub = table[table["actor"].isin(rows)]
+    sub = actor_topic_sentiment(result, actors=rows)
     if topics is None:
         cols = sub.groupby("topic")["weight"].sum().sort_values(ascending=False).index[:10].tolist()
     else:
