@@ -225,13 +225,14 @@ def _normalise(raw: str) -> tuple[str, _OffsetMap | None]:
 # --------------------------------------------------------------------------------------
 _MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[A-Za-z]{0,6}\.?"
 # "ANTIGUA, Guatemala,  (Reuters) –", "NEW YORK, Feb 26 -", "WASHINGTON (AP) --",
-# "LONDON, March 3 (Reuters) -", "SAN JOSE, Calif. —", "Washington (CNN)—", "NEW DELHI:".
+# "LONDON, March 3 (Reuters) -", "SAN JOSE, Calif. —", "Washington (CNN)—". Not "NEW DELHI:":
+# a colon is as often a transcript's speaker label ("MORGAN: Yes, we...").
 _DATELINE_RE = re.compile(
     r"(?P<place>[A-Z][A-Za-z'.\-]*[A-Za-z.](?:[ \u00a0][A-Z][A-Za-z'.\-]*){0,4}"
     r"(?:,[ \u00a0]*[A-Z][A-Za-z'.\-]*(?:[ \u00a0][A-Z][A-Za-z'.\-]*){0,3}){0,2})"
     r",?\s*(?P<date>" + _MONTH + r"[ \u00a0]+\d{1,2}(?:,?[ \u00a0]+\d{4})?,?\s*)?"
     r"(?P<agency>\([A-Za-z][A-Za-z .&/\-]{0,40}\)\s*)?"
-    r"(?:-{1,2}\s+|[\u2013\u2014]\s*|(?P<colon>:)\s+)"
+    r"(?:-{1,2}\s+|[\u2013\u2014]\s*)"
 )
 _CAPS_AGENCIES = frozenset(
     "AP AFP UPI CNN BBC DPA PTI IANS ANI UNI NYT WSJ KUNA WAM SPA IRNA MENA APA ATS EFE ANSA "
@@ -637,11 +638,11 @@ def parse(raw: str) -> Document:
     # Dateline at the start of the first prose paragraph (headings and captions may precede).
     dateline: str | None = None
     seen_prose = 0
-    for bi, blk in enumerate(blocks[:6]):
+    for blk in blocks[:6]:
         if blk[2] != 0:
             continue
         m = _DATELINE_RE.match(text, blk[0], blk[1])
-        if m is not None and m.end() < blk[1] and _plausible_dateline(m, bi == 0):
+        if m is not None and m.end() < blk[1] and _plausible_dateline(m):
             s, e = _strip_span(text, blk[0], m.end())
             boiler.append((s, e))
             dateline = text[s:e]
@@ -709,12 +710,12 @@ def _is_caption(text: str, lines: list[_Line], li: int, s: str) -> bool:
     return True
 
 
-def _plausible_dateline(m: re.Match[str], first_block: bool) -> bool:
+def _plausible_dateline(m: re.Match[str]) -> bool:
     place = m.group("place")
     if len(m.group(0)) > 100:
         return False
     head = place.split(",")[0]
-    if head in _NOT_PLACES or (m.group("colon") and not first_block):
+    if head in _NOT_PLACES:
         return False
     agency = m.group("agency")
     if agency:
