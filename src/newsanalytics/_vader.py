@@ -64,6 +64,14 @@ _SPACE_LIMIT = 0x3001
 _BUCKET_BITS = 16
 
 
+def _pack(*word_ids):
+    """Word ids (arrays or ints, each below 2**21) packed into one int64 per position."""
+    packed = word_ids[0]
+    for word_id in word_ids[1:]:
+        packed = packed * (1 << 21) + word_id
+    return packed
+
+
 def _ascii_hash(word: str, base: int) -> int:
     return sum(ord(c) * pow(base, k, 2**32) for k, c in enumerate(word)) % 2**32
 
@@ -138,12 +146,23 @@ class _Tables:
             set(self.lexicon)
             | {w for w in self.booster if " " not in w}
             | set(self.negate)
-            | anchors
+            | idiom_words
             | set(_NAMED)
         )
         for word in sorted(vocabulary):
             self._add_word(word)
         self.named = {word: self.word_ids[word] for word in _NAMED}
+        # Multi-word special cases and boosters as packed word-id pairs and triples.
+        phrases = [p.split(" ") for p in list(self.special) + list(self.booster) if " " in p]
+        self.idiom_pairs = np.array(
+            sorted(_pack(*(self.word_ids[w] for w in p)) for p in phrases if len(p) == 2),
+            dtype=np.int64,
+        )
+        self.idiom_triples = np.array(
+            sorted(_pack(*(self.word_ids[w] for w in p)) for p in phrases if len(p) == 3),
+            dtype=np.int64,
+        )
+        assert all(len(p) <= 3 for p in phrases)
         self._build_char_tables()
         self._column_cache: tuple[int, dict[str, np.ndarray]] = (0, {})
         self.columns()
@@ -860,13 +879,14 @@ def _rule_valences(
     valence = np.where(least, valence * n_scalar, valence)
     valence = np.where(is_(w0, "kind") & is_(n1, "of"), 0.0, valence)
 
-    # Idioms: only where one of their rarer words lies in reach (a few hits in a hundred).
-    anchor_before = np.zeros(n_tokens + 1, dtype=np.intp)
-    np.cumsum(col["anchor"][word_ids], out=anchor_before[1:])
-    near_anchor = (
-        anchor_before[np.minimum(hit_pos + 3, end)] - anchor_before[np.maximum(hit_pos - 3, 0)] > 0
-    )
-    idiom_hits = np.flatnonzero(in_block & near_anchor)
+    # Idioms apply where a special case or multi-word booster matches around the hit (a
+    # hit in a thousand): those take the one-sentence rules.
+    n2, _ = word_at(2)
+    pairs = np.concatenate([_pack(w1, w0), _pack(w2, w1), _pack(w3, w2), _pack(w0, n1)])
+    triples = np.concatenate([_pack(w2, w1, w0), _pack(w3, w2, w1), _pack(w0, n1, n2)])
+    matched = np.isin(pairs, tables.idiom_pairs).reshape(4, -1).any(0)
+    matched |= np.isin(triples, tables.idiom_triples).reshape(3, -1).any(0)
+    idiom_hits = np.flatnonzero(in_block & matched)
     if idiom_hits.size:
         for h, s, i, cap in zip(
             idiom_hits.tolist(),
