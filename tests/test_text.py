@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsanalytics.exceptions import InputError
 from newsanalytics.text import (
     STOPWORDS,
     Document,
@@ -377,7 +378,7 @@ def test_identity_documents_keep_the_raw_string() -> None:
 
 
 def test_parse_refuses_non_strings() -> None:
-    with pytest.raises(TypeError, match="expects a str"):
+    with pytest.raises(InputError, match="as a str, got bytes"):
         parse(b"bytes")  # type: ignore[arg-type]
 
 

@@ -26,51 +26,23 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from importlib import resources
 
+from .exceptions import InputError
 from .types import Sentence, Token
 
 __all__ = ["Document", "parse", "split_sentences", "tokenize", "topic_tokens", "STOPWORDS"]
 
-# --------------------------------------------------------------------------------------
-# Stop words for topic vectors: English function words, contractions, reporting verbs and
-# the wire-service jargon that dominates news bodies without saying what they are about.
-# --------------------------------------------------------------------------------------
-_FUNCTION_WORDS = """
-a about above across after afterwards again against ago all almost alone along already also
-although always am among amongst amount an and another any anyhow anyone anything anyway
-anywhere are around as at back be became because become becomes becoming been before
-beforehand behind being below beside besides between beyond both but by can cannot could
-did do does doing done down due during each eg either else elsewhere enough etc even ever
-every everyone everything everywhere except few for former formerly from further had has
-have having he hence her here hereafter hereby herein hereupon hers herself him himself his
-how however i ie if in indeed into is it its itself just last latter latterly least less
-many may me meanwhile might mine more moreover most mostly much must my myself namely
-neither never nevertheless next no nobody none noone nor not nothing now nowhere of off
-often on once one only onto or other others otherwise our ours ourselves out over own per
-perhaps please quite rather re same seem seemed seeming seems several she should since so
-some somehow someone something sometime sometimes somewhere still such than that the their
-theirs them themselves then thence there thereafter thereby therefore therein thereupon
-these they this those though through throughout thru thus to together too toward towards
-under until up upon us very via was we well were what whatever when whence whenever where
-whereafter whereas whereby wherein whereupon wherever whether which while whither who
-whoever whole whom whose why will with within without would yet you your yours yourself
-yourselves
-"""
-_CONTRACTIONS = """
-ain't aren't can't couldn't didn't doesn't don't hadn't hasn't haven't he'd he'll he's i'd
-i'll i'm i've isn't it'd it'll it's let's mightn't mustn't shan't she'd she'll she's
-shouldn't that's there's they'd they'll they're they've wasn't we'd we'll we're we've
-weren't what's where's who's won't wouldn't you'd you'll you're you've
-"""
-_NEWS_WORDS = """
-said says say saying told tells tell according added adding reported reporting reuters
-reuter ap afp upi mr mrs ms dr mln bln dlr dlrs pct cts vs shr qtr inc corp ltd co plc
-a.m p.m e.g i.e u.s.a
-monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow
-january february april june july august september october november december
-jan feb apr jun jul aug sep sept oct nov dec
-"""
-STOPWORDS: frozenset[str] = frozenset((_FUNCTION_WORDS + _CONTRACTIONS + _NEWS_WORDS).split())
+
+def _load_stopwords() -> frozenset[str]:
+    ref = resources.files("newsanalytics").joinpath("data", "text", "stopwords.txt")
+    words = ref.read_text(encoding="utf-8")
+    return frozenset(w for line in words.splitlines() for w in line.split("#")[0].split())
+
+
+# English function words, contractions, reporting verbs, wire-service jargon, weekday and
+# month names: frequent in news bodies and silent about what they are about.
+STOPWORDS: frozenset[str] = _load_stopwords()
 """Lower-cased words dropped by :func:`topic_tokens` (contractions use the ASCII apostrophe)."""
 
 # --------------------------------------------------------------------------------------
@@ -267,7 +239,10 @@ _TRAILER_RE = re.compile(
     r"|\((?:Additional[ ]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\b[^()]{0,400}\)\s*\Z"
 )
 _TERMINAL = ".!?\u2026"
+# Block kinds: prose (headings included) is split into sentences, the rest is boilerplate.
+_PROSE, _BYLINE, _CAPTION, _WEB = range(4)
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
+_HEADING_ENDS = _TERMINAL + _CLOSERS + ",;:"
 _OPENERS = "\"'\u201c\u2018([\u00ab"
 _LEADING_MARKS = _OPENERS + "_*-\u2013\u2014/"
 _HAS_WORD_RE = re.compile(r"\w")
@@ -545,35 +520,72 @@ def parse(raw: str) -> Document:
     ([0], 'Kerry lands')
     """
     if not isinstance(raw, str):
-        raise TypeError(f"parse() expects a str, got {type(raw).__name__}")
+        raise InputError(f"parse() expects the article text as a str, got {type(raw).__name__}")
     text, doc_map = _normalise(raw)
     to_raw = _identity if doc_map is None else doc_map.to_raw
+    stop, boiler = _trailers(text)
+    lines = _lines(text, stop)
+    blocks, byline = _blocks(text, lines)
+    dateline = _dateline(text, blocks)
+    if dateline is not None:
+        boiler.append(dateline)
 
-    boiler: list[tuple[int, int]] = []  # clean spans
+    sentences: list[Sentence] = []
+    headings: set[int] = set()
+    title: str | None = None
+    for bi, (bstart, bend, kind) in enumerate(blocks):
+        if kind != _PROSE:
+            boiler.append((bstart, bend))
+            continue
+        first = len(sentences)
+        sstart = bstart
+        for m in _CANDIDATE_RE.finditer(text, bstart, bend):
+            nxt = _SPACE_RE.match(text, m.end(), bend).end()
+            if nxt >= bend:
+                break
+            if _is_boundary(text, m.start(), m.end(), nxt, bstart):
+                _add_sentence(sentences, text, sstart, m.end(), to_raw)
+                sstart = nxt
+        _add_sentence(sentences, text, sstart, bend, to_raw)
+        if len(sentences) == first + 1 and text[bend - 1] not in _HEADING_ENDS:
+            headings.add(first)
+            if bi == 0 and lines[0].start == bstart:
+                title = sentences[first].text
+    boiler.sort()
+    return Document(
+        raw,
+        text,
+        sentences,
+        frozenset(headings),
+        [(to_raw(s), to_raw(e, True)) for s, e in boiler if e > s],
+        title,
+        None if dateline is None else text[dateline[0] : dateline[1]],
+        byline,
+        _map=doc_map,
+    )
+
+
+def _trailers(text: str) -> tuple[int, list[tuple[int, int]]]:
+    """Trailers at the very end ("REUTER", "(Reporting by ...)"): where the prose stops."""
+    spans: list[tuple[int, int]] = []
     stop = len(text)
-
-    # Trailers ("REUTER", "(Reporting by ...)"), possibly several, at the very end.
     for _ in range(3):
         m = _TRAILER_RE.search(text, max(0, stop - 500), stop)
         if m is None:
             break
         s, e = _strip_span(text, m.start(), stop)
         if e > s:
-            boiler.append((s, e))
-        stop = _strip_span(text, 0, m.start())[1] if m.start() else 0
+            spans.append((s, e))
+        stop = _strip_span(text, 0, m.start())[1]
+    return stop, spans
 
-    lines = _lines(text, stop)
-    content = [ln for ln in lines if ln.end > ln.start]
-    if not content:
-        sentences: list[Sentence] = []
-        return Document(
-            raw, text, sentences, frozenset(), _to_raw_spans(boiler, to_raw), _map=doc_map
-        )
 
+def _blocks(text: str, lines: list[_Line]) -> tuple[list[list[int]], str | None]:
+    """Group lines into blocks ``[start, end, kind]``: paragraphs and standalone lines."""
     # Captions: short unpunctuated lines that occur more than once ("John Kerry" x3).
     counts: dict[str, int] = {}
-    for ln in content:
-        if ln.end - ln.start <= 80:
+    for ln in lines:
+        if 0 < ln.end - ln.start <= 80:
             s = text[ln.start : ln.end]
             counts[s] = counts.get(s, 0) + 1
     # Hard-wrapped text (Reuters bodies): a single newline is a space, not a break.
@@ -587,8 +599,7 @@ def parse(raw: str) -> Document:
             wraps += 2 if n >= 50 else 1
     wrapped = wraps >= 2 and max_len <= 100
 
-    # Classify lines, then group them into blocks (paragraphs).
-    blocks: list[list[int]] = []  # [start, end, kind, n_lines]
+    blocks: list[list[int]] = []
     byline: str | None = None
     prev_blank = True
     prev_standalone = False
@@ -597,97 +608,62 @@ def parse(raw: str) -> Document:
             prev_blank = True
             continue
         s = text[ln.start : ln.end]
-        kind = 0  # prose
+        kind = _PROSE
         standalone = False
         last = s[-1]
         if last not in _TERMINAL and last not in _CLOSERS:
             if counts.get(s, 0) >= 2 and _is_caption(text, lines, li, s):
-                kind, standalone = 2, True  # repeated caption
+                kind, standalone = _CAPTION, True
             elif s[:2] in ("By", "BY", "by") and len(s) <= 120 and _BYLINE_RE.fullmatch(s):
-                kind, standalone = 1, True
+                kind, standalone = _BYLINE, True
                 if byline is None:
                     byline = s
             elif len(s) <= 50 and s.lower().rstrip(" :") in _WEB_BOILERPLATE:
-                kind, standalone = 3, True
+                kind, standalone = _WEB, True
             elif _is_caps_heading(s):
                 standalone = True
         if (
-            kind == 0
+            kind == _PROSE
             and prev_blank
             and len(s) <= 150
             and last not in _TERMINAL
             and _CAPTION_RE.fullmatch(s)
         ):
-            kind, standalone = 2, True
-        new_block = (
+            kind, standalone = _CAPTION, True
+        if (
             prev_blank
             or ln.indented
             or standalone
             or prev_standalone
             or (not wrapped and not s[0].islower())
             or not blocks
-        )
-        if new_block:
-            blocks.append([ln.start, ln.end, kind, 1])
+        ):
+            blocks.append([ln.start, ln.end, kind])
         else:
             blocks[-1][1] = ln.end
-            blocks[-1][3] += 1
         prev_blank = False
         prev_standalone = standalone
+    return blocks, byline
 
-    # Dateline at the start of the first prose paragraph (headings and captions may precede).
-    dateline: str | None = None
+
+def _dateline(text: str, blocks: list[list[int]]) -> tuple[int, int] | None:
+    """Find a dateline at the start of the first prose paragraphs and cut it off its block.
+
+    Headings and captions may precede it (the seed story has a title and a caption first).
+    """
     seen_prose = 0
     for blk in blocks[:6]:
-        if blk[2] != 0:
+        if blk[2] != _PROSE:
             continue
         m = _DATELINE_RE.match(text, blk[0], blk[1])
         if m is not None and m.end() < blk[1] and _plausible_dateline(m):
-            s, e = _strip_span(text, blk[0], m.end())
-            boiler.append((s, e))
-            dateline = text[s:e]
             blk[0] = m.end()
-            break
+            return _strip_span(text, m.start(), m.end())
         if _ends_terminal(text, blk[0], blk[1], _TERMINAL):
             seen_prose += 1
             if seen_prose >= 2:
                 break
-
-    sentences = []
-    headings: set[int] = set()
-    title: str | None = None
-    for bi, (bstart, bend, kind, _n) in enumerate(blocks):
-        if kind != 0:
-            boiler.append((bstart, bend))
-            continue
-        first = len(sentences)
-        sstart = bstart
-        for m in _CANDIDATE_RE.finditer(text, bstart, bend):
-            nxt = _SPACE_RE.match(text, m.end(), bend).end()
-            if nxt >= bend:
-                break
-            if _is_boundary(text, m.start(), m.end(), nxt, bstart):
-                _add_sentence(sentences, text, sstart, m.end(), to_raw)
-                sstart = nxt
-        _add_sentence(sentences, text, sstart, bend, to_raw)
-        if len(sentences) == first + 1:
-            last = text[bend - 1]
-            if last not in _TERMINAL and last not in _CLOSERS and last not in ",;:":
-                headings.add(first)
-                if bi == 0 and lines and lines[0].start == bstart:
-                    title = sentences[first].text
-    boiler.sort()
-    return Document(
-        raw,
-        text,
-        sentences,
-        frozenset(headings),
-        _to_raw_spans(boiler, to_raw),
-        title,
-        dateline,
-        byline,
-        _map=doc_map,
-    )
+    return None
 
 
 def _identity(i: int, end: bool = False) -> int:
@@ -740,10 +716,6 @@ def _add_sentence(out: list[Sentence], text: str, start: int, end: int, to_raw) 
     if start >= end or _HAS_WORD_RE.search(text, start, end) is None:
         return
     out.append(Sentence(len(out), to_raw(start), to_raw(end, True), text[start:end]))
-
-
-def _to_raw_spans(spans: list[tuple[int, int]], to_raw) -> list[tuple[int, int]]:
-    return [(to_raw(s), to_raw(e, True)) for s, e in spans if e > s]
 
 
 def split_sentences(raw: str) -> list[Sentence]:
