@@ -267,3 +267,14 @@ def test_shift_compares_a_period_with_the_pooled_window_before_it():
     assert flags[12]  # the first low week against the four high weeks before it
     assert not flags[:4].any()  # no full window before the fifth week
     assert (series.loc[series["shift"], "n_mentions"] >= 1).all()
+
+
+def test_string_dates_in_mixed_iso_forms_are_all_parsed(small):
+    mixed = small.articles.copy()
+    mixed["date"] = ["2020-01-06T10:00:00.250000+00:00", "2020-01-08T09:00:00+00:00",
+                     "2020-01-09", "2020-01-21T00:00:00Z", None, "2020-01-07"]  # fmt: skip
+    as_strings = AnalysisResult(articles=mixed, topics=small.topics, actors=small.actors)
+    pd.testing.assert_frame_equal(
+        track(as_strings, min_mentions=1, method="analytic"),
+        track(small, min_mentions=1, method="analytic"),
+    )

@@ -22,7 +22,7 @@ import pandas as pd
 
 from ._version import __version__
 from .exceptions import InputError, MissingDependencyError
-from .tracking import track, track_topics
+from .tracking import _to_utc, track, track_topics
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import AnalysisResult
@@ -352,7 +352,7 @@ def _facts(result: AnalysisResult) -> dict[str, Any]:
     arts = result.articles
     status = arts["status"].value_counts().to_dict() if len(arts) else {}
     ok = _ok_articles(result)
-    dates = pd.to_datetime(ok["date"], utc=True, errors="coerce") if len(ok) else pd.Series([])
+    dates = _to_utc(ok["date"]) if len(ok) else pd.Series([])
     dated = dates.dropna()
     if len(dated):
         first, last = dated.min(), dated.max()

@@ -293,13 +293,25 @@ def _check_track_params(
         raise InputError(f"smooth must be a positive number of periods or None, got {smooth!r}")
 
 
+def _to_utc(values: pd.Series) -> pd.Series:
+    """Dates as UTC timestamps (NaT where missing or unparseable).
+
+    Strings are parsed one by one (``format="mixed"``): ISO dates with and without
+    fractional seconds often sit in one column, and a single inferred format would turn the
+    odd ones into NaT.
+    """
+    if isinstance(values.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(values):
+        return pd.to_datetime(values, utc=True)
+    return pd.to_datetime(values, utc=True, errors="coerce", format="mixed")
+
+
 def _dated_ok_articles(result: AnalysisResult, period_freq: str) -> pd.DataFrame:
     """``id`` (str) and ``period`` (Period) of the ok articles that have a date."""
     arts = result.articles
     if not len(arts):
         return pd.DataFrame({"id": pd.Series(dtype=object), "period": pd.Series(dtype=object)})
     ok = arts[arts["status"] == "ok"]
-    dates = pd.to_datetime(ok["date"], utc=True, errors="coerce")
+    dates = _to_utc(ok["date"])
     n_undated = int(dates.isna().sum())
     if n_undated:
         logger.info("%d of %d ok articles have no date and are left out", n_undated, len(ok))
