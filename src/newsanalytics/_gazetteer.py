@@ -225,15 +225,27 @@ _CUE_AFTER = frozenset(
     must also later then himself herself met meets visited visits resigned won lost signed
     vowed promised declined refused spoke speaks testified pleaded""".split()
 )
+_PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+_US_STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ala ariz ark
+    calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla
+    ore pa tenn tex va vt wash wis wisc wyo ontario quebec alberta""".split()
+)
+_OF = frozenset({"of", "for", "on"})
 _DETERMINERS = frozenset(
-    "the a an of this that these those his her their its our your my new per".split()
+    """the a an of this that these those his her their its our your my new per and or nor but
+    in on for from to by into onto via than with without""".split()
 )
 _PLACE_PREPS = frozenset({"in", "near", "into", "across", "throughout", "around"})
 _LOCATIVE = frozenset({"in", "at", "near", "into", "across", "throughout", "from", "around"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
 _WORD = r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|(?:al|el)-[A-Z])[\w&'\u2019.\-]*"
 _RUN_LINK = r"(?:of|for|on|and|&|the|in|de|du|des|la|del|della|da|das|do|dos|van|von|der|den|di|le|y|bin|ibn|al|el|ben|abu)"
-_RUN_RE = re.compile(rf"{_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_RUN_LINK}[ \t]+)?{_WORD})*")
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_RUN_RE = re.compile(rf"{_WORD}(?:{_GAP}(?:{_RUN_LINK}{_GAP})?{_WORD})*")
 _THREE_LOWER_RE = re.compile(r"\b[a-z][a-z]*\b(?:.*?\b[a-z][a-z]*\b){2}", re.S)
 _CAPS_RE = re.compile(r"\b[A-Z][A-Z]+\b")
 _CTX_RE = re.compile(r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]")
@@ -469,7 +481,11 @@ class Lexicon:
                     continue
                 k0 = run[0]
                 prev = toks[k0 - 1][0].lower() if k0 > 0 else ""
-                initial = toks[k0][1] <= first_alpha or (prev in _QUOTES and prev != "-")
+                initial = (
+                    toks[k0][1] <= first_alpha
+                    or (prev in _QUOTES and prev != "-")
+                    or _line_start(text, cs, toks[k0][1])
+                )
                 self._segment(text, toks, run, sent, heading, all_caps, initial, prev, out)
 
     def _segment(
@@ -492,7 +508,7 @@ class Lexicon:
         i = 0
         while i < n:
             w = words[i]
-            if w.lower() == "the" or w in _LINKS:
+            if w.lower() in ("the", "a", "an") or w in _LINKS:
                 i += 1
                 continue
             if (
@@ -501,6 +517,8 @@ class Lexicon:
                 and w.lower() in gaz.common_words
                 and w not in gaz.first_names
                 and self._match(words, 0, n, all_caps) is None
+                # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
+                and not (n > 1 and words[1] not in _LINKS and any(x in _ORG_WORDS for x in words))
             ):
                 i += 1
                 continue
@@ -567,7 +585,9 @@ class Lexicon:
             return
         before = _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]
         prev = before[-1].lower() if before else ""
-        initial = rs <= first_alpha or (prev in _QUOTES and prev != "-")
+        initial = (
+            rs <= first_alpha or (prev in _QUOTES and prev != "-") or _line_start(text, cs, rs)
+        )
         if (initial and self._common(word)) or (heading and self._commonish(word)):
             return
         after = _CTX_RE.findall(text, re_, min(ce, re_ + 30))[:2]
@@ -589,17 +609,27 @@ class Lexicon:
         return False
 
     def _org_tail(self, words: list[str], j: int, n: int) -> int:
-        """End of an organisation name that starts before ``j`` and ends in an org word."""
-        end = j
+        """End of an organisation name that starts before ``j`` and ends in an org word.
+
+        "Stanford Law School", "U.S. Navy", "American Federation of Government Employees".
+        """
         best = 0
-        while end < n and words[end] != "'s":
-            if words[end] in _ORG_WORDS:
+        for end in range(j, n):
+            w = words[end]
+            if w == "'s":
+                break
+            if w in _ORG_WORDS:
                 best = end + 1
-            elif words[end] not in _LINKS and (
-                self._title(words, end, n) or self._match(words, end, n, False) is not None
+            elif w in _LINKS:
+                continue
+            elif (
+                self._title(words, end, n)
+                or w in self.gaz.first_names
+                or self._match(words, end, n, False) is not None
             ):
                 break
-            end += 1
+            elif best and (best == end or (best == end - 1 and words[end - 1] in _OF)):
+                best = end + 1
         return best
 
     def _chunk_end(self, words: list[str], i: int, n: int, all_caps: bool, heading: bool) -> int:
@@ -614,6 +644,8 @@ class Lexicon:
                 break  # Title Case headline: "Donald Trump Says Americans Are Just As Bad"
             if w in _LINKS:
                 tail_org = any(x in _ORG_WORDS for x in _until_possessive(words, j + 1, n))
+                if w == "in" and not tail_org:
+                    break  # "Midland Bank in London"
                 if orgish or tail_org or (w in _NAME_PARTICLES and w not in _ORG_LINKS):
                     j += 1
                     continue
@@ -665,6 +697,17 @@ class Lexicon:
         if len(chunk) == 1:
             w = chunk[0]
             guess = None
+            if "-" in w:
+                head, _, tail = w.rpartition("-")
+                if tail.islower() or _PARTY_TAG_RE.match(w):
+                    # "London-based", "Saudi-led": the place, if any, not a name. "D-Va".
+                    entry = self.lookup((head,), all_caps=False) if tail.islower() else None
+                    if entry is not None and entry.kind != "place":
+                        start = r.toks[r.run[i]][1]
+                        cand = self._emit(r, i, j, entry.type, entry.canonical, entry)
+                        cand.end = start + len(head)
+                        cand.tokens = [head]
+                    return
             if initial and nxt.startswith(":") and w.isupper() and len(w) > 2:
                 guess = "person"  # a transcript's speaker label: "PORTMAN: 100 percent?"
             elif (
@@ -678,16 +721,19 @@ class Lexicon:
                 common = self._common(w) or ((initial or heading) and self._inflected(w))
                 if cue or (after_cue and not initial) or (after_cue and not common):
                     guess = "person"
-                elif not common and self._not_modifier(nxt):
+                elif not common and self._not_modifier(nxt) and not self._before_state(nxt):
                     guess = "person"
                 elif (
                     not initial
                     and not heading
+                    and prev.isalpha()
+                    and prev.islower()
                     and prev not in _DETERMINERS
                     and self._not_modifier(nxt)
-                    and nxt[:1] not in ("", ".")
+                    and (nxt[:1].isalpha() and nxt[:1].islower() or nxt[:1] in ",?")
                 ):
-                    # A common word capitalised mid-sentence is a proper name ("Sessions").
+                    # "accusing Rice of", "denounced Young on Friday": a common word
+                    # capitalised mid-sentence after a verb is a name.
                     guess = "person"
             cand = self._emit(r, i, j, None)
             cand.extra["guess"] = guess
@@ -729,6 +775,11 @@ class Lexicon:
                 ("ies", "y"),
             )
         )
+
+    def _before_state(self, nxt: str) -> bool:
+        """True for "Longview, Texas", "Harvey, La.": a town, not a person."""
+        parts = nxt.split(" ")
+        return len(parts) == 2 and parts[0] == "," and parts[1].rstrip(".") in _US_STATES
 
     def _not_modifier(self, nxt: str) -> bool:
         """False when the next words make a capitalised word a modifier ("Stanford law...")."""
@@ -775,3 +826,9 @@ def _next_words(toks: list[tuple[str, int, int]], k: int) -> str:
     """The next two tokens after a run, lower-cased ("said", ", who")."""
     parts = [toks[m][0].lower() for m in range(k, min(k + 2, len(toks)))]
     return " ".join(parts)
+
+
+def _line_start(text: str, lo: int, pos: int) -> bool:
+    """True when ``pos`` starts a line: table rows and wrapped lines capitalise labels too."""
+    nl = text.rfind("\n", lo, pos)
+    return nl >= 0 and not text[nl + 1 : pos].strip()

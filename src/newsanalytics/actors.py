@@ -270,8 +270,9 @@ class ActorExtractor:
                         org_names.setdefault(ini, c.canonical)
                 words = c.canonical.split()
                 # "Texaco Inc" ... "Texaco"; but "Clinton Foundation" ... "Clinton" is a person.
-                if c.entry is None and len(words) > 1 and all(w in _COMPANY for w in words[1:]):
+                if c.entry is None and len(words) > 1 and words[-1] in _COMPANY:
                     org_names.setdefault(words[0], c.canonical)
+                    org_names.setdefault(" ".join(words[:-1]), c.canonical)
 
         def person_for(token: str) -> str | None:
             key = token.casefold()
@@ -285,7 +286,10 @@ class ActorExtractor:
             if c.drop:
                 continue
             actor, atype = c.canonical, c.type
-            if atype == "person":
+            if atype == "person" and _display(c.tokens) in org_names:
+                # "Aca Joe Inc ... Aca Joe said": the company's short name, not a person.
+                actor, atype = org_names[_display(c.tokens)], "organization"
+            elif atype == "person":
                 if len(c.tokens) >= 2:
                     actor = merged.get(_display(c.tokens), _display(c.tokens))
                     if (
