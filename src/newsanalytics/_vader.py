@@ -60,8 +60,8 @@ _PUNCTUATION = string.punctuation
 _HASH_BASES = (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F)
 # No code point at or above this one is whitespace for str.split().
 _SPACE_LIMIT = 0x3001
-# The vocabulary hash table has 2**_BUCKET_BITS buckets (a few words at most in each).
-_BUCKET_BITS = 16
+# The vocabulary hash table has 2**_TABLE_BITS slots (one in sixteen used).
+_TABLE_BITS = 17
 
 
 def _pack(*word_ids):
@@ -70,6 +70,13 @@ def _pack(*word_ids):
     for word_id in word_ids[1:]:
         packed = packed * (1 << 21) + word_id
     return packed
+
+
+def _slot(hashes):
+    """Slot of a 32-bit hash (int or uint32 array) in the vocabulary table."""
+    if isinstance(hashes, int):
+        return (hashes * 0x9E3779B1 % 2**32) >> (32 - _TABLE_BITS)
+    return (hashes * np.uint32(0x9E3779B1)) >> np.uint32(32 - _TABLE_BITS)
 
 
 def _ascii_hash(word: str, base: int) -> int:
@@ -186,7 +193,7 @@ class _Tables:
         return word_id
 
     def _build_char_tables(self) -> None:
-        """Tables for the numpy tokenizer: whitespace, punctuation, emoji, word hashes."""
+        """Tables for the numpy tokenizer: character classes, emoji, vocabulary hashes."""
         # str.split() splits on exactly the code points str.isspace() accepts, all of them
         # below U+3001 (checked here so a future Unicode table cannot slip past).
         self.space = np.array([chr(c).isspace() for c in range(_SPACE_LIMIT + 1)])
@@ -194,10 +201,15 @@ class _Tables:
         assert not any(chr(c).isspace() for c in range(_SPACE_LIMIT, 0x3100))
         self.punct = np.zeros(129, dtype=bool)
         self.punct[[ord(c) for c in _PUNCTUATION]] = True
+        # ASCII letters for the per-token counts: 1 per upper-case, 2**16 per lower-case.
+        self.letter_count = np.zeros(129, dtype=np.uint32)
+        self.letter_count[ord("A") : ord("Z") + 1] = 1
+        self.letter_count[ord("a") : ord("z") + 1] = 1 << 16
         bmp = [ord(c) for c in self.emojis if ord(c) < 0x10000]
         self.bmp_emoji = np.zeros(0x10000, dtype=bool)
         self.bmp_emoji[bmp] = True
         self.lowest_emoji = min(map(ord, self.emojis))
+        self.astral_emoji = np.array(sorted(ord(c) for c in self.emojis if ord(c) >= 0x10000))
         # Non-ASCII BMP code points that str.lower() and str.isupper() ignore (quotes,
         # dashes, CJK...) and no vocabulary word holds: tokens with only these beyond ASCII
         # take the vectorised path. Everything else goes through the per-token memo.
@@ -207,9 +219,9 @@ class _Tables:
             self.plain_char[ord(c)] = not (
                 c.islower() or c.isupper() or c.istitle() or c.lower() != c or c in in_words
             )
-        self.plain_char[:128] = True
-        self.astral_emoji = np.array(sorted(ord(c) for c in self.emojis if ord(c) >= 0x10000))
-        # ASCII vocabulary words by polynomial hash; a hash match is confirmed char by char.
+
+        # ASCII vocabulary words by polynomial hash, in an open-addressing table; a hash
+        # match is confirmed character by character.
         words = sorted(w for w in self.word_ids if w.isascii() and w)
         # The first base under which no two words share a hash (the first, in practice).
         for base in _HASH_BASES:  # pragma: no branch
@@ -218,39 +230,43 @@ class _Tables:
                 break
         self.hash_base = base
         self.hash_inverse = pow(base, -1, 2**32)
-        order = np.argsort(np.array(hashes, dtype=np.uint32), kind="stable")
-        self.vocab_hash = np.array(hashes, dtype=np.uint32)[order]
-        self.vocab_id = np.array([self.word_ids[w] for w in words], dtype=np.intp)[order]
-        width = max(map(len, words))
-        chars = np.zeros((len(words), width), dtype=np.uint32)
-        for row, word in enumerate(words):
-            chars[row, : len(word)] = [ord(c) for c in word]
-        self.vocab_chars = chars[order]
-        self.vocab_len = np.array([len(w) for w in words], dtype=np.intp)[order]
-        # Buckets by the top bits of the hash: where each bucket's run starts in vocab_hash.
-        buckets = (self.vocab_hash >> np.uint32(32 - _BUCKET_BITS)).astype(np.intp)
-        self.bucket_start = np.searchsorted(buckets, np.arange((1 << _BUCKET_BITS) + 1))
-        self.bucket_depth = int(np.diff(self.bucket_start).max())
+        self.vocab_id = np.array([self.word_ids[w] for w in words], dtype=np.intp)
+        self.vocab_len = np.array([len(w) for w in words], dtype=np.intp)
+        self.vocab_offset = np.cumsum(self.vocab_len) - self.vocab_len
+        self.vocab_chars = np.array([ord(c) for w in words for c in w], dtype=np.uint32)
+        slots = 1 << _TABLE_BITS
+        self.slot_hash = np.zeros(slots, dtype=np.uint32)
+        self.slot_row = np.full(slots, -1, dtype=np.intp)
+        self.probes = 1
+        for row, h in enumerate(hashes):
+            slot = _slot(h)
+            probes = 1
+            while self.slot_row[slot] >= 0:
+                slot = (slot + 1) % slots
+                probes += 1
+            self.slot_hash[slot] = h
+            self.slot_row[slot] = row
+            self.probes = max(self.probes, probes)
         self._powers = (np.ones(1, dtype=np.uint32), np.ones(1, dtype=np.uint32))
 
     def find_hashes(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Rows of ``vocab_hash`` equal to some of ``hashes``, and which of ``hashes``."""
-        bucket = (hashes >> np.uint32(32 - _BUCKET_BITS)).astype(np.intp)
-        first = self.bucket_start[bucket]
-        stop = self.bucket_start[bucket + 1]
-        vocab_hash = np.append(self.vocab_hash, np.uint32(0))
-        which = np.flatnonzero((first < stop) & (vocab_hash[first] == hashes))
-        rows = [first[which]]
-        whiches = [which]
-        # Buckets of two words or more: look further along them.
-        deep = np.flatnonzero(stop - first > 1)
-        for depth in range(1, self.bucket_depth):
-            deep = deep[stop[deep] - first[deep] > depth]
-            row = first[deep] + depth
-            match = vocab_hash[row] == hashes[deep]
-            rows.append(row[match])
-            whiches.append(deep[match])
-        return np.concatenate(rows), np.concatenate(whiches)
+        """Vocabulary rows whose hash equals some of ``hashes``, and which of ``hashes``."""
+        with np.errstate(over="ignore"):
+            slot = _slot(hashes).astype(np.intp)
+        rows = []
+        which = []
+        todo = np.arange(hashes.size)
+        mask = (1 << _TABLE_BITS) - 1
+        for _ in range(self.probes):
+            row = self.slot_row[slot]
+            occupied = row >= 0
+            found = occupied & (self.slot_hash[slot] == hashes[todo])
+            rows.append(row[found])
+            which.append(todo[found])
+            more = occupied & ~found
+            todo = todo[more]
+            slot = (slot[more] + 1) & mask
+        return np.concatenate(rows), np.concatenate(which)
 
     def powers(self, size: int) -> tuple[np.ndarray, np.ndarray]:
         """``base**k`` and ``base**-k`` modulo 2**32 for k < size."""
@@ -551,81 +567,95 @@ def _polarity(sentence: str, tables: _Tables) -> tuple[float, float, float, floa
 # A batch at a time.
 
 
-def _chunk_codes(texts: list[str], tables: _Tables) -> tuple[np.ndarray, np.ndarray]:
-    """Token codes (word id * 2 + upper case) of a chunk and the token count of each text.
+def _chunk_codes(texts: list[str], tables: _Tables) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Token codes (word id * 2 + upper case), token counts and punctuation emphasis.
 
     The tokens are those of ``text.split()`` with vaderSentiment's punctuation stripping;
-    the work is done on the code points of the whole chunk at once. ASCII tokens are
-    looked up by hash (confirmed char by char); tokens with other characters, and unknown
-    words holding "n't", go through the per-token memo. ``texts`` is the caller's own
-    list: a text holding an emoji is replaced in it by its translation.
+    the work is done on the code points of the whole chunk at once. Tokens of ASCII and
+    uncased characters are looked up by hash (confirmed char by char); other tokens, and
+    unknown words holding "n't", go through the per-token memo. Returns the codes, the
+    number of tokens of each text and vaderSentiment's "!"/"?" amplifier of each text.
+    ``texts`` is the caller's own list: a text holding an emoji is replaced in it by its
+    translation.
     """
     n_texts = len(texts)
     big = "\n".join(texts)
+    ascii_only = big.isascii()
     points = np.frombuffer(big.encode("utf-32-le"), dtype=np.uint32)
     lengths = np.fromiter(map(len, texts), np.intp, n_texts)
     text_end = np.cumsum(lengths + 1) - 1  # where the separator after each text sits
-    if not big.isascii():
-        high = np.flatnonzero(points >= tables.lowest_emoji)
-        if high.size:
-            high_points = points[high]
-            is_emoji = np.where(
-                high_points < 0x10000,
-                tables.bmp_emoji[np.minimum(high_points, 0xFFFF)],
-                np.isin(high_points, tables.astral_emoji),
-            )
-            if is_emoji.any():
-                hit_texts = np.searchsorted(text_end, high[is_emoji], side="right")
-                for k in np.unique(hit_texts).tolist():
-                    texts[k] = _translate_emojis(texts[k], tables)
-                return _chunk_codes(texts, tables)
+    if not ascii_only:
+        high = np.flatnonzero(points >= 128)
+        high_points = points[high]
+        is_emoji = np.where(
+            high_points < 0x10000,
+            tables.bmp_emoji[np.minimum(high_points, 0xFFFF)],
+            np.isin(high_points, tables.astral_emoji),
+        )
+        if is_emoji.any():
+            hit_texts = np.searchsorted(text_end, high[is_emoji], side="right")
+            for k in np.unique(hit_texts).tolist():
+                texts[k] = _translate_emojis(texts[k], tables)
+            return _chunk_codes(texts, tables)
     size = points.size
 
-    space = np.take(tables.space, points, mode="clip")
-    solid = ~space
+    solid = ~np.take(tables.space, points, mode="clip")
     first_char = solid.copy()
-    first_char[1:] &= space[:-1]
+    first_char[1:] &= ~solid[:-1]
     last_char = solid.copy()
-    last_char[:-1] &= space[1:]
+    last_char[:-1] &= ~solid[1:]
     tok_start = np.flatnonzero(first_char)
     tok_end = np.flatnonzero(last_char) + 1
     counts = np.diff(np.searchsorted(tok_start, text_end), prepend=0)
 
-    # Strip edge punctuation unless two characters or fewer would remain. Most tokens
-    # have none, so only the others search for their first and last other character.
-    is_core = solid & ~np.take(tables.punct, points, mode="clip")
+    # Strip edge punctuation unless two characters or fewer would remain. Few tokens have
+    # any, and rarely more than a mark or two at an edge: step over those, search the rest.
+    def is_punct(where: np.ndarray) -> np.ndarray:
+        return np.take(tables.punct, points[where], mode="clip")
+
     first_core = tok_start.copy()
     last_core = tok_end - 1
-    ragged = np.flatnonzero(~is_core[tok_start] | ~is_core[tok_end - 1])
-    if ragged.size:
-        core = np.flatnonzero(is_core)
+    lead = np.flatnonzero(is_punct(tok_start))
+    trail = np.flatnonzero(is_punct(last_core))
+    for _ in range(3):
+        first_core[lead] += 1
+        lead = lead[first_core[lead] < tok_end[lead]]
+        lead = lead[is_punct(first_core[lead])]
+        last_core[trail] -= 1
+        trail = trail[last_core[trail] >= tok_start[trail]]
+        trail = trail[is_punct(last_core[trail])]
+    if lead.size or trail.size:
+        core = np.flatnonzero(solid & ~np.take(tables.punct, points, mode="clip"))
         core_end = np.append(core, size)
-        first_core[ragged] = core_end[np.searchsorted(core, tok_start[ragged])]
-        last_core[ragged] = core_end[np.maximum(np.searchsorted(core, tok_end[ragged]) - 1, 0)]
+        first_core[lead] = core_end[np.searchsorted(core, first_core[lead])]
+        last_core[trail] = np.append(-1, core)[np.searchsorted(core, last_core[trail], "right")]
     has_core = first_core < tok_end
     keep = ~has_core | (last_core + 1 - first_core <= 2)
     span_start = np.where(keep, tok_start, first_core)
     span_end = np.where(keep, tok_end, last_core + 1)
 
-    # Per token, in one running sum: upper-case letters, lower-case letters and other
-    # characters that need the memo, in three 21-bit fields.
-    is_upper_char = (points >= 65) & (points <= 90)
-    kinds = is_upper_char.astype(np.int64)
-    kinds += ((points >= 97) & (points <= 122)).astype(np.int64) << 21
-    if not big.isascii():
-        kinds += (~np.take(tables.plain_char, points, mode="clip")).astype(np.int64) << 42
-    before = np.zeros(size + 1, dtype=np.int64)
-    np.cumsum(kinds, out=before[1:])
+    # Upper and lower-case letters per token, from one running sum of two 16-bit fields
+    # (unsigned arithmetic wraps, differences stay exact for tokens under 65536 chars).
+    letters = np.take(tables.letter_count, points, mode="clip")
+    before = np.zeros(size + 1, dtype=np.uint32)
+    np.cumsum(letters, dtype=np.uint32, out=before[1:])
     per_token = before[tok_end] - before[tok_start]
-    if size >= 1 << 21:  # a field could overflow: count each kind on its own
-        per_token = np.zeros(tok_start.size, dtype=np.int64)
-        for shift in (0, 21, 42):
-            np.cumsum((kinds >> shift) & ((1 << 21) - 1), out=before[1:])
-            per_token += np.minimum(before[tok_end] - before[tok_start], 1) << shift
-    field = (1 << 21) - 1
-    non_ascii = (per_token >> 42) > 0
-    upper = ((per_token & field) > 0) & (((per_token >> 21) & field) == 0)
-    lowered = points + 32 * is_upper_char.astype(np.uint32)
+    n_upper = per_token & 0xFFFF
+    n_lower = per_token >> 16
+    if tok_start.size and (tok_end - tok_start).max() >= 1 << 16:  # pragma: no cover
+        wide = np.zeros(size + 1, dtype=np.int64)
+        np.cumsum(letters & 0xFFFF, out=wide[1:])
+        n_upper = wide[tok_end] - wide[tok_start]
+        np.cumsum(letters >> 16, out=wide[1:])
+        n_lower = wide[tok_end] - wide[tok_start]
+    upper = (n_upper > 0) & (n_lower == 0)
+    lowered = points + ((letters & 1) << 5)
+
+    # Tokens holding a cased or otherwise special non-ASCII character need the memo.
+    special = np.zeros(tok_start.size, dtype=bool)
+    if not ascii_only:
+        odd = high[~tables.plain_char[np.minimum(high_points, 0x10000)]]
+        special[np.searchsorted(tok_start, odd, side="right") - 1] = True
 
     up, down = tables.powers(size + 1)
     prefix = np.zeros(size + 1, dtype=np.uint32)
@@ -633,39 +663,58 @@ def _chunk_codes(texts: list[str], tables: _Tables) -> tuple[np.ndarray, np.ndar
         np.cumsum(lowered * up[:size], dtype=np.uint32, out=prefix[1:])
         token_hash = (prefix[span_end] - prefix[span_start]) * down[span_start]
     row, candidate = tables.find_hashes(token_hash)
-    keep_ascii = ~non_ascii[candidate]
-    row = row[keep_ascii]
-    candidate = candidate[keep_ascii]
     length = (span_end - span_start)[candidate]
-    width = tables.vocab_chars.shape[1]
-    offsets = np.arange(width)
-    where = np.minimum(span_start[candidate][:, None] + offsets, max(size - 1, 0))
-    chars = np.where(offsets < length[:, None], lowered[where], 0)
-    confirmed = (tables.vocab_len[row] == length) & (chars == tables.vocab_chars[row]).all(1)
+    same_length = tables.vocab_len[row] == length
+    row = row[same_length]
+    candidate = candidate[same_length]
+    length = length[same_length]
     word_id = np.zeros(tok_start.size, dtype=np.intp)
-    word_id[candidate[confirmed]] = tables.vocab_id[row[confirmed]]
+    if candidate.size:
+        first = np.cumsum(length) - length
+        offset = np.arange(int(length.sum())) - np.repeat(first, length)
+        token_chars = lowered[np.repeat(span_start[candidate], length) + offset]
+        word_chars = tables.vocab_chars[np.repeat(tables.vocab_offset[row], length) + offset]
+        confirmed = np.add.reduceat(token_chars != word_chars, first) == 0
+        word_id[candidate[confirmed]] = tables.vocab_id[row[confirmed]]
     codes = 2 * word_id + upper
 
     # "n't" anywhere in an unknown word makes it a negation: those go through the memo.
-    nt = np.flatnonzero(
-        (lowered[:-2] == ord("n")) & (lowered[1:-1] == ord("'")) & (lowered[2:] == ord("t"))
-    )
-    has_nt = np.zeros(tok_start.size, dtype=bool)
-    if nt.size:
+    if "'" in big:
+        apostrophe = np.flatnonzero(points == ord("'"))
+        apostrophe = apostrophe[(apostrophe > 0) & (apostrophe < size - 1)]
+        nt = (
+            apostrophe[
+                (lowered[apostrophe - 1] == ord("n")) & (lowered[apostrophe + 1] == ord("t"))
+            ]
+            - 1
+        )
         holder = np.searchsorted(tok_start, nt, side="right") - 1
         inside = (nt >= span_start[holder]) & (nt + 3 <= span_end[holder])
-        has_nt[holder[inside]] = True
-    fallback = np.flatnonzero(non_ascii | (has_nt & (word_id == 0)))
+        holder = holder[inside]
+        special[holder[word_id[holder] == 0]] = True
+    fallback = np.flatnonzero(special)
     if fallback.size:
         tokens = [
             big[a:b]
             for a, b in zip(tok_start[fallback].tolist(), tok_end[fallback].tolist(), strict=True)
         ]
         tables.forget_if_full()
-        memo = tables.codes
         tables.learn(tokens)
-        codes[fallback] = list(map(memo.__getitem__, tokens))
-    return codes, counts
+        codes[fallback] = list(map(tables.codes.__getitem__, tokens))
+
+    # vaderSentiment's emphasis: 0.292 per "!" (four at most), 0.18 per "?" from two to
+    # three, 0.96 from four.
+    def per_text(char: str) -> np.ndarray:
+        if char not in big:
+            return np.zeros(n_texts, dtype=np.intp)
+        where = np.flatnonzero(points == ord(char))
+        return np.bincount(np.searchsorted(text_end, where, side="right"), minlength=n_texts)
+
+    questions = per_text("?")
+    amplifier = np.minimum(per_text("!"), 4) * 0.292 + np.where(
+        questions > 1, np.where(questions <= 3, questions * 0.18, 0.96), 0.0
+    )
+    return codes, counts, amplifier
 
 
 def _sentence_lists(text: str, tables: _Tables) -> tuple[list[str], list[str]]:
@@ -681,7 +730,7 @@ def _chunk_compound(texts: list[str], tables: _Tables) -> np.ndarray:
     sums = np.zeros(n_texts, dtype=np.float64)
     if not n_texts:
         return sums
-    codes, counts = _chunk_codes(texts, tables)
+    codes, counts, amplifier = _chunk_codes(texts, tables)
     col = tables.columns()
     word_ids = codes >> 1
     hit_pos = np.flatnonzero(col["is_hit"][word_ids])
@@ -733,12 +782,7 @@ def _chunk_compound(texts: list[str], tables: _Tables) -> np.ndarray:
     scored = np.flatnonzero(sums)
     if not scored.size:
         return sums
-    scored_texts = [texts[k] for k in scored.tolist()]
-    exclamations = np.fromiter(map(str.count, scored_texts, repeat("!")), np.intp, scored.size)
-    questions = np.fromiter(map(str.count, scored_texts, repeat("?")), np.intp, scored.size)
-    amplifier = np.minimum(exclamations, 4) * 0.292 + np.where(
-        questions > 1, np.where(questions <= 3, questions * 0.18, 0.96), 0.0
-    )
+    amplifier = amplifier[scored]
     total = sums[scored]
     total = np.where(total > 0, total + amplifier, total - amplifier)
     compound = np.clip(total / np.sqrt(total * total + 15), -1.0, 1.0)
