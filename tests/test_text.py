@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import time
@@ -479,38 +480,41 @@ def test_markup_offsets_are_monotone_and_sentences_map_back(raw: str) -> None:
 # --------------------------------------------------------------------------------------
 # Linear time.
 # --------------------------------------------------------------------------------------
-def _best_time(fn, arg, repeat: int = 2) -> float:
+def _best_time(fn, arg, repeat: int = 3) -> float:
+    # The garbage collector is paused while timing: its full passes scale with everything
+    # the test session holds, not with this input, and other agents share the cores.
     best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn(arg)
-        best = min(best, time.perf_counter() - t0)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            fn(arg)
+            best = min(best, time.perf_counter() - t0)
+    finally:
+        gc.enable()
     return best
+
+
+def _assert_linear(unit: str, size: int) -> None:
+    small = unit * (size // 10 // len(unit))
+    large = unit * (size // len(unit))
+    t_small = _best_time(parse, small)
+    t_large = _best_time(parse, large)
+    assert t_large < 20 * t_small + 0.05, (t_small, t_large)
+
+
+def test_parse_of_a_two_megabyte_wire_text_runs_in_linear_time() -> None:
+    unit = "The U.S. official said Kerry, who met Gen. Perez, would push for reform.\n    "
+    _assert_linear(unit, 2_000_000)
 
 
 @pytest.mark.parametrize(
     "unit",
     [
-        "The U.S. official said Kerry, who met Gen. Perez, would push for reform.\n    ",
-        "word ",
-        "a.",
-        "Mr. ",
-        "<p",
-        "&amp;",
-        "e\u0301 ",
-        "x",
-        "JOHN KERRY\n",
-        "\n",
-        ".",
-        "?\u201d",
-        "</p><script>",
-        "<!--</p>",
-        "By A",
+        "word ", "a.", "Mr. ", "<p", "&amp;", "e\u0301 ", "x", "JOHN KERRY\n", "\n", ".",
+        "?\u201d", "</p><script>", "<!--</p>", "By A",
     ],
-)
-def test_parse_runs_in_linear_time(unit: str) -> None:
-    small = unit * (200_000 // len(unit))
-    large = unit * (2_000_000 // len(unit))
-    t_small = _best_time(parse, small, repeat=3)
-    t_large = _best_time(parse, large, repeat=2)
-    assert t_large < 20 * t_small + 0.05, (t_small, t_large)
+)  # fmt: skip
+def test_parse_of_adversarial_repetitions_runs_in_linear_time(unit: str) -> None:
+    _assert_linear(unit, 1_000_000)
