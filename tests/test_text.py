@@ -127,6 +127,7 @@ def test_split_sentences_is_parse_sentences(seed_text: str, seed_doc: Document) 
         "The U.S. official said Kerry would push for an overhaul.",
         "He said it was a.m. Sunday in the U.S. Midwest.",
         "It spurred a U.S. “war on terror” worldwide.",
+        "1. The economy grew by 2 pct.",
     ],
 )
 def test_abbreviations_initials_decimals_and_quotes_do_not_end_a_sentence(sentence: str) -> None:

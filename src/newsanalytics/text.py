@@ -292,7 +292,7 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, nxt: int, lo: int)
     """Decide whether the punctuation at ``text[punct_start:punct_end]`` ends a sentence.
 
     ``nxt`` is the first non-space character after it (inside the same block), ``lo`` the
-    start of the block (the look-back never crosses it).
+    start of the current sentence (the look-back never crosses it).
     """
     c = text[nxt]
     if c.islower() or c in ",;:":
@@ -319,6 +319,8 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, nxt: int, lo: int)
     word = text[k:punct_start].lstrip(_LEADING_MARKS)
     if not word:
         return True
+    if k == lo and len(word) <= 2 and (word.isdigit() or word.isalpha()):
+        return False  # a list marker opening the sentence: "1. The economy", "a. Taxes"
     if word in _TITLE_ABBREVIATIONS:
         return False
     abbreviation = (
@@ -543,7 +545,7 @@ def parse(raw: str) -> Document:
             nxt = _SPACE_RE.match(text, m.end(), bend).end()
             if nxt >= bend:
                 break
-            if _is_boundary(text, m.start(), m.end(), nxt, bstart):
+            if _is_boundary(text, m.start(), m.end(), nxt, sstart):
                 _add_sentence(sentences, text, sstart, m.end(), to_raw)
                 sstart = nxt
         _add_sentence(sentences, text, sstart, bend, to_raw)
