@@ -62,6 +62,7 @@ _HASH_BASES = (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F)
 _SPACE_LIMIT = 0x3001
 # The vocabulary hash table has 2**_TABLE_BITS slots (one in sixteen used).
 _TABLE_BITS = 17
+_SPACE_CLASS = 1 << 31
 
 
 def _pack(*word_ids):
@@ -201,10 +202,12 @@ class _Tables:
         assert not any(chr(c).isspace() for c in range(_SPACE_LIMIT, 0x3100))
         self.punct = np.zeros(129, dtype=bool)
         self.punct[[ord(c) for c in _PUNCTUATION]] = True
-        # ASCII letters for the per-token counts: 1 per upper-case, 2**16 per lower-case.
-        self.letter_count = np.zeros(129, dtype=np.uint32)
-        self.letter_count[ord("A") : ord("Z") + 1] = 1
-        self.letter_count[ord("a") : ord("z") + 1] = 1 << 16
+        # Character classes in one lookup: 1 per ASCII upper-case letter, 2**16 per ASCII
+        # lower-case letter (the per-token counts), 2**31 for whitespace.
+        self.char_class = np.zeros(_SPACE_LIMIT + 1, dtype=np.uint32)
+        self.char_class[ord("A") : ord("Z") + 1] = 1
+        self.char_class[ord("a") : ord("z") + 1] = 1 << 16
+        self.char_class[self.space] = _SPACE_CLASS
         bmp = [ord(c) for c in self.emojis if ord(c) < 0x10000]
         self.bmp_emoji = np.zeros(0x10000, dtype=bool)
         self.bmp_emoji[bmp] = True
@@ -252,10 +255,12 @@ class _Tables:
     def find_hashes(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Vocabulary rows whose hash equals some of ``hashes``, and which of ``hashes``."""
         with np.errstate(over="ignore"):
-            slot = _slot(hashes).astype(np.intp)
+            slot = _slot(hashes)
+        # Most slots are empty: only tokens landing on a used one look further.
+        todo = np.flatnonzero(self.slot_row[slot] >= 0)
+        slot = slot[todo].astype(np.intp)
         rows = []
         which = []
-        todo = np.arange(hashes.size)
         mask = (1 << _TABLE_BITS) - 1
         for _ in range(self.probes):
             row = self.slot_row[slot]
@@ -599,7 +604,8 @@ def _chunk_codes(texts: list[str], tables: _Tables) -> tuple[np.ndarray, np.ndar
             return _chunk_codes(texts, tables)
     size = points.size
 
-    solid = ~np.take(tables.space, points, mode="clip")
+    char_class = np.take(tables.char_class, points, mode="clip")
+    solid = char_class < _SPACE_CLASS
     first_char = solid.copy()
     first_char[1:] &= ~solid[:-1]
     last_char = solid.copy()
@@ -617,7 +623,7 @@ def _chunk_codes(texts: list[str], tables: _Tables) -> tuple[np.ndarray, np.ndar
     last_core = tok_end - 1
     lead = np.flatnonzero(is_punct(tok_start))
     trail = np.flatnonzero(is_punct(last_core))
-    for _ in range(3):
+    for _ in range(8):
         first_core[lead] += 1
         lead = lead[first_core[lead] < tok_end[lead]]
         lead = lead[is_punct(first_core[lead])]
@@ -635,8 +641,9 @@ def _chunk_codes(texts: list[str], tables: _Tables) -> tuple[np.ndarray, np.ndar
     span_end = np.where(keep, tok_end, last_core + 1)
 
     # Upper and lower-case letters per token, from one running sum of two 16-bit fields
-    # (unsigned arithmetic wraps, differences stay exact for tokens under 65536 chars).
-    letters = np.take(tables.letter_count, points, mode="clip")
+    # (unsigned arithmetic wraps, differences stay exact for tokens under 65536 chars;
+    # the whitespace bit never falls inside a token).
+    letters = char_class
     before = np.zeros(size + 1, dtype=np.uint32)
     np.cumsum(letters, dtype=np.uint32, out=before[1:])
     per_token = before[tok_end] - before[tok_start]
@@ -646,7 +653,7 @@ def _chunk_codes(texts: list[str], tables: _Tables) -> tuple[np.ndarray, np.ndar
         wide = np.zeros(size + 1, dtype=np.int64)
         np.cumsum(letters & 0xFFFF, out=wide[1:])
         n_upper = wide[tok_end] - wide[tok_start]
-        np.cumsum(letters >> 16, out=wide[1:])
+        np.cumsum((letters >> 16) & 0x7FFF, out=wide[1:])
         n_lower = wide[tok_end] - wide[tok_start]
     upper = (n_upper > 0) & (n_lower == 0)
     lowered = points + ((letters & 1) << 5)
