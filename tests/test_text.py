@@ -357,6 +357,22 @@ def test_html_tags_and_entities_are_removed_and_offsets_map_back() -> None:
     assert doc.to_clean(raw.index("envoy")) == i
 
 
+def test_html_paragraphs_come_from_tags_not_from_source_line_breaks() -> None:
+    raw = (
+        "<html><body>\n  <h1>Kerry to push for OAS reform</h1>\n  <p>\n"
+        "    ANTIGUA, Guatemala (Reuters) - U.S. Secretary of State John Kerry met\n"
+        "    Venezuelan Foreign Minister Elias Jaua.\n    They talked.</p>\n</body></html>"
+    )
+    doc = parse(raw)
+    assert [" ".join(s.text.split()) for s in doc.sentences] == [
+        "Kerry to push for OAS reform",
+        "U.S. Secretary of State John Kerry met Venezuelan Foreign Minister Elias Jaua.",
+        "They talked.",
+    ]
+    assert doc.title == "Kerry to push for OAS reform"
+    assert doc.dateline == "ANTIGUA, Guatemala (Reuters) -"
+
+
 def test_entities_are_decoded_in_plain_text_but_tickers_in_angle_brackets_stay() -> None:
     doc = parse("Sears Roebuck <S> and AT&amp;T <T> rose.")
     assert doc.text == "Sears Roebuck <S> and AT&T <T> rose."

@@ -57,7 +57,7 @@ _HTML_TAG_NAMES = frozenset(
     time title tr tt u ul video wbr""".split()
 )
 _BLOCK_TAG_NAMES = frozenset(
-    """address article aside blockquote body caption dd div dl dt fieldset figcaption figure
+    """br address article aside blockquote body caption dd div dl dt fieldset figcaption figure
     footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section table tbody
     td tfoot th thead title tr ul""".split()
 )
@@ -136,14 +136,15 @@ class _Builder:
             self.add(raw[pos:end], pos, end)
 
 
-def _normalise(raw: str) -> tuple[str, _OffsetMap | None]:
-    """Return the clean text and the piece map (None when the text is unchanged)."""
+def _normalise(raw: str) -> tuple[str, _OffsetMap | None, bool]:
+    """Return the clean text, the piece map (None when the text is unchanged) and whether
+    the input was HTML."""
     is_html = "<" in raw and (
         _HTML_EVIDENCE_RE.search(raw) is not None or any(t in raw for t in _LOWER_CASE_TAGS)
     )
     has_entity = "&" in raw
     if not is_html and not has_entity and (raw.isascii() or unicodedata.is_normalized("NFC", raw)):
-        return raw, None
+        return raw, None, False
     b = _Builder()
     pos = 0
     if is_html or has_entity:
@@ -173,9 +174,7 @@ def _normalise(raw: str) -> tuple[str, _OffsetMap | None]:
                 name = m.group("name").lower()
                 if name not in _HTML_TAG_NAMES:
                     continue
-                if name == "br":
-                    replacement = "\n"
-                elif name in _BLOCK_TAG_NAMES:
+                if name in _BLOCK_TAG_NAMES:
                     replacement = "\n\n"
                 else:
                     replacement = ""
@@ -188,8 +187,8 @@ def _normalise(raw: str) -> tuple[str, _OffsetMap | None]:
         b.add_text(raw, pos, len(raw))
     text = "".join(b.parts)
     if len(b.cs) <= 1 and (not b.cs or b.cl[0] == b.rl[0]):
-        return text, None
-    return text, _OffsetMap(b.cs, b.rs, b.cl, b.rl)
+        return text, None, is_html
+    return text, _OffsetMap(b.cs, b.rs, b.cl, b.rl), is_html
 
 
 # --------------------------------------------------------------------------------------
@@ -523,11 +522,11 @@ def parse(raw: str) -> Document:
     """
     if not isinstance(raw, str):
         raise InputError(f"parse() expects the article text as a str, got {type(raw).__name__}")
-    text, doc_map = _normalise(raw)
+    text, doc_map, is_html = _normalise(raw)
     to_raw = _identity if doc_map is None else doc_map.to_raw
     stop, boiler = _trailers(text)
     lines = _lines(text, stop)
-    blocks, byline = _blocks(text, lines)
+    blocks, byline = _blocks(text, lines, is_html)
     dateline = _dateline(text, blocks)
     if dateline is not None:
         boiler.append(dateline)
@@ -582,8 +581,14 @@ def _trailers(text: str) -> tuple[int, list[tuple[int, int]]]:
     return stop, spans
 
 
-def _blocks(text: str, lines: list[_Line]) -> tuple[list[list[int]], str | None]:
-    """Group lines into blocks ``[start, end, kind]``: paragraphs and standalone lines."""
+def _blocks(
+    text: str, lines: list[_Line], is_html: bool = False
+) -> tuple[list[list[int]], str | None]:
+    """Group lines into blocks ``[start, end, kind]``: paragraphs and standalone lines.
+
+    In HTML, line breaks and indentation of the source mean nothing: paragraphs come from
+    the block tags (replaced by blank lines in the clean text) and ``<br>``.
+    """
     # Captions: short unpunctuated lines that occur more than once ("John Kerry" x3).
     counts: dict[str, int] = {}
     for ln in lines:
@@ -634,11 +639,10 @@ def _blocks(text: str, lines: list[_Line]) -> tuple[list[list[int]], str | None]
             kind, standalone = _CAPTION, True
         if (
             prev_blank
-            or ln.indented
             or standalone
             or prev_standalone
-            or (not wrapped and not s[0].islower())
             or not blocks
+            or (not is_html and (ln.indented or (not wrapped and not s[0].islower())))
         ):
             blocks.append([ln.start, ln.end, kind])
         else:
