@@ -124,6 +124,10 @@ RULE_CASES = {
     "punctuation stripping": "'good' (bad) ..ok.. !! a! -- :( ",
     "whitespace": "good\u00a0bad\u2003nice\u3000awful\x1cfine",
     "non-ascii case": "İYİ GOOD ÉCOLE bad Σ σ ς ß",
+    "lone surrogates": "\ud83d good \udc4d bad\udfff",
+    "long punctuation runs": "!!!!!!!!!!!!good!!!!!!!!!! ((((((bad)))))))) ...........",
+    "unknown n't words": "It shouldn't've been good, ain't bad, can'tstand it, n't good",
+    "cjk and dashes": "这是 good — “great” 很好 bad…",
     "empty": "",
     "blank": "   \n\t ",
 }
@@ -132,6 +136,18 @@ RULE_CASES = {
 @pytest.mark.parametrize("text", RULE_CASES.values(), ids=RULE_CASES.keys())
 def test_rule_case_equals_vader(reference, text):
     assert_same_scores(reference, [text])
+
+
+def test_a_token_longer_than_65535_characters_scores_as_vader(reference):
+    text = "GOOD " + "x" * 70_000 + "Good bad " + "Y" * 70_000 + " NOT"
+    assert_same_scores(reference, [text, "good"])
+
+
+def test_no_code_point_above_the_whitespace_table_is_whitespace():
+    # The tokenizer's whitespace table stops at _SPACE_LIMIT; str.split() must agree.
+    import sys
+
+    assert not any(chr(c).isspace() for c in range(_vader._SPACE_LIMIT, sys.maxunicode + 1))
 
 
 def test_sentence_without_lexicon_words_is_neutral(reference):
