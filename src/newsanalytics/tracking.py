@@ -38,7 +38,7 @@ import functools
 import logging
 import zlib
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -158,35 +158,47 @@ def track(
         by_actor = rows.groupby("actor", sort=False).indices
     else:
         by_actor = {}
-    frames = []
-    for name in names:
-        sub = rows.iloc[by_actor[name]] if name in by_actor else rows.iloc[0:0]
-        frames.append(
-            _actor_series(
-                name,
-                sub,
-                grid,
-                ordinals,
-                min_mentions=min_mentions,
-                ci=ci,
-                method=method,
-                n_boot=n_boot,
-                seed=base_seed,
-                smooth=smooth,
-                flag_shifts=flag_shifts,
-                weighted=topic is not None,
-            )
+    arrays = {
+        "pos": rows["pos"].to_numpy(dtype="int64") if len(rows) else np.empty(0, dtype="int64"),
+        "weight": rows["weight"].to_numpy(dtype=float),
+        "sentiment": rows["sentiment"].to_numpy(dtype=float),
+        "share": rows["share"].to_numpy(dtype=float),
+    }
+    nothing = np.empty(0, dtype="int64")
+    parts = [
+        _actor_series(
+            name,
+            {k: v[by_actor.get(name, nothing)] for k, v in arrays.items()},
+            ordinals,
+            min_mentions=min_mentions,
+            ci=ci,
+            method=method,
+            n_boot=n_boot,
+            seed=base_seed,
+            smooth=smooth,
+            flag_shifts=flag_shifts,
         )
+        for name in names
+    ]
     columns = list(SERIES_COLUMNS)
     if smooth is not None:
         columns.append("sentiment_smooth")
     if flag_shifts:
         columns.append("shift")
-    if frames:
-        out = pd.concat(frames, ignore_index=True)
-    else:
-        out = pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-        out["period"] = pd.Series(dtype="datetime64[ns, UTC]")
+    n = len(grid)
+    data: dict[str, Any] = {
+        "period": np.tile(_period_starts(grid), len(names)),
+        "actor": np.repeat(np.asarray(names, dtype=object), n),
+    }
+    for col in columns[2:]:
+        values = np.concatenate([p[col] for p in parts]) if parts else np.empty(0)
+        if col in ("n_articles", "n_mentions") and topic is None:
+            values = values.astype("int64")
+        elif col in ("enough", "shift"):
+            values = values.astype(bool)
+        data[col] = values
+    out = pd.DataFrame(data, columns=columns)
+    out["period"] = pd.to_datetime(out["period"], utc=True)
     if topic is not None:
         out.insert(2, "topic", topic)
     out = out[[c for c in out.columns if c in columns or c == "topic"]]
@@ -406,8 +418,7 @@ def _base_seed(random_state: int | None) -> int:
 # --------------------------------------------------------------------------- estimation
 def _actor_series(
     name: str,
-    sub: pd.DataFrame,
-    grid: pd.PeriodIndex,
+    rows: dict[str, np.ndarray],
     ordinals: np.ndarray,
     *,
     min_mentions: float,
@@ -417,15 +428,11 @@ def _actor_series(
     seed: int,
     smooth: int | None,
     flag_shifts: bool,
-    weighted: bool,
-) -> pd.DataFrame:
-    """One actor's rows (sorted by period position ``pos``) -> its series over ``grid``."""
-    n = len(grid)
-    pos = sub["pos"].to_numpy(dtype="int64") if len(sub) else np.empty(0, dtype="int64")
-    weight = sub["weight"].to_numpy(dtype=float) if len(sub) else np.empty(0)
-    sentiment = sub["sentiment"].to_numpy(dtype=float) if len(sub) else np.empty(0)
-    share = sub["share"].to_numpy(dtype=float) if len(sub) else np.empty(0)
-    n_articles = np.bincount(pos, weights=share, minlength=n)
+) -> dict[str, np.ndarray]:
+    """One actor's rows (arrays sorted by period position ``pos``) -> its series columns."""
+    n = len(ordinals)
+    pos, weight, sentiment = rows["pos"], rows["weight"], rows["sentiment"]
+    n_articles = np.bincount(pos, weights=rows["share"], minlength=n)
     n_mentions = np.bincount(pos, weights=weight, minlength=n)
 
     usable = np.isfinite(sentiment) & (weight > 0)
@@ -451,18 +458,14 @@ def _actor_series(
             lo[i], hi[i] = _bootstrap_interval(w, s, ci, n_boot, rng)
         else:
             lo[i], hi[i] = _analytic_interval(w, s, ci)
-    out = pd.DataFrame(
-        {
-            "period": _period_starts(grid),
-            "actor": name,
-            "n_articles": n_articles if weighted else n_articles.astype("int64"),
-            "n_mentions": n_mentions if weighted else n_mentions.astype("int64"),
-            "sentiment": est,
-            "ci_low": lo,
-            "ci_high": hi,
-            "enough": n_mentions >= min_mentions,
-        }
-    )
+    out = {
+        "n_articles": n_articles,
+        "n_mentions": n_mentions,
+        "sentiment": est,
+        "ci_low": lo,
+        "ci_high": hi,
+        "enough": n_mentions >= min_mentions,
+    }
     if smooth is not None:
         out["sentiment_smooth"] = _rolling_ratio(sum_ws, sum_w, smooth)
     if flag_shifts:
@@ -521,8 +524,9 @@ def _analytic_interval(w: np.ndarray, s: np.ndarray, ci: float) -> tuple[float, 
 
 
 def _rolling_ratio(sum_ws: np.ndarray, sum_w: np.ndarray, window: int) -> np.ndarray:
-    num = pd.Series(sum_ws).rolling(window, min_periods=1).sum().to_numpy()
-    den = pd.Series(sum_w).rolling(window, min_periods=1).sum().to_numpy()
+    kernel = np.ones(window)
+    num = np.convolve(sum_ws, kernel)[: len(sum_ws)]
+    den = np.convolve(sum_w, kernel)[: len(sum_w)]
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
 
