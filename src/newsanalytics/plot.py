@@ -241,7 +241,7 @@ def _draw_actor(
     else:
         twin.set_ylim(0, max(top, twin.get_ylim()[1]))
     twin.tick_params(axis="y", colors="#777777", labelsize=8)
-    twin.yaxis.set_major_locator(_matplotlib().ticker.MaxNLocator(integer=True))
+    twin.yaxis.set_major_locator(_matplotlib().ticker.MaxNLocator(nbins=4, integer=True))
     ax.set_zorder(twin.get_zorder() + 1)
     ax.patch.set_visible(False)
 
@@ -506,7 +506,9 @@ def plot_actor_topic_heatmap(
     hidden = (weight.to_numpy(dtype=float) < min_mentions) | ~np.isfinite(values)
     masked = np.ma.masked_array(values, mask=hidden)
     finite = np.abs(values[~hidden]) if (~hidden).any() else np.array([0.0])
-    lim = float(max(0.1, finite.max()))
+    # A floor on the colour scale keeps small differences (news wire tone rarely strays far
+    # from zero) from looking dramatic.
+    lim = float(max(0.3, finite.max()))
     cmap = mpl.colormaps["RdBu"].with_extremes(bad="#e6e6e6")
     image = ax.imshow(masked, cmap=cmap, vmin=-lim, vmax=lim, aspect="auto")
     for (i, j), v in np.ndenumerate(values):
