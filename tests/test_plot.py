@@ -176,3 +176,9 @@ def test_empty_inputs_still_give_a_figure():
     assert isinstance(plot_actor_timeline(track(empty)), Figure)
     assert isinstance(plot_topic_prevalence(track_topics(empty)), Figure)
     assert isinstance(plot_actor_topic_heatmap(empty), Figure)
+
+
+def test_topic_timelines_say_which_topic(result):
+    series = track(result, topic="drugs", min_mentions=2, n_boot=100)
+    fig = plot_actor_timeline(series, actors=["OAS"])
+    assert "'drugs'" in fig.axes[0].get_title(loc="left")

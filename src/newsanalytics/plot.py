@@ -131,6 +131,7 @@ def plot_actor_timeline(
         series, ["period", "actor", "n_mentions", "sentiment", "ci_low", "ci_high"], "series"
     )
     names = _pick_actors(series, actors)
+    topic = series["topic"].iloc[0] if "topic" in series and len(series) else None
     min_mentions = series.attrs.get("min_mentions")
     ci = series.attrs.get("ci", 0.95)
     data = series.assign(_x=_naive_utc(series["period"]))
@@ -153,7 +154,7 @@ def plot_actor_timeline(
             twin = panel.twinx()
             _draw_actor(panel, twin, data[data["actor"] == name], colors[i], width, 0.0, 0.8)
             total = data.loc[data["actor"] == name, "n_mentions"].sum()
-            panel.set_title(f"{name}  ({_count(total)} mentions)", fontsize=10, loc="left")
+            panel.set_title(_panel_title(name, total, topic), fontsize=10, loc="left")
             panel.set_ylim(-lim, lim)
             if i % ncols == 0:
                 panel.set_ylabel("sentiment")
@@ -172,12 +173,18 @@ def plot_actor_timeline(
             offset = (i - (len(names) - 1) / 2) * share
             _draw_actor(ax, twin, data[data["actor"] == name], colors[i], width, offset, share)
         ax.set_ylim(-lim, lim)
-        ax.set_ylabel("sentiment")
+        ax.set_ylabel("sentiment" if topic is None else f"sentiment within {topic!r}")
         twin.set_ylabel("mentions", color="#777777")
         _date_axis(ax)
         legend_ax = ax
     _timeline_legend(legend_ax, names, colors, ci, min_mentions, data, single=ax is not None)
     return fig
+
+
+def _panel_title(name: str, total: float, topic: str | None) -> str:
+    if topic is None:
+        return f"{name}  ({_count(total)} mentions)"
+    return f"{name} in {topic!r}  ({_count(total)} share-weighted mentions)"
 
 
 def _pick_actors(series: pd.DataFrame, actors: Iterable[str] | None) -> list[str]:
