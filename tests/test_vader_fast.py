@@ -176,19 +176,17 @@ wordy_text = st.lists(
 ).map(lambda pairs: "".join(w + s for w, s in pairs))
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(wordy_text, min_size=1, max_size=8))
-def test_rule_words_in_any_order_score_as_vader(sentences):
-    reference = SentimentIntensityAnalyzer()
+def test_rule_words_in_any_order_score_as_vader(reference, sentences):
     assert compound_scores(sentences).tolist() == reference_compounds(reference, sentences).tolist()
     for sentence in sentences:
         assert polarity_scores(sentence) == reference.polarity_scores(sentence)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(st.text(), min_size=1, max_size=5))
-def test_arbitrary_unicode_text_scores_as_vader(sentences):
-    reference = SentimentIntensityAnalyzer()
+def test_arbitrary_unicode_text_scores_as_vader(reference, sentences):
     assert compound_scores(sentences).tolist() == reference_compounds(reference, sentences).tolist()
     for sentence in sentences:
         assert polarity_scores(sentence) == reference.polarity_scores(sentence)
@@ -202,10 +200,9 @@ emoji_text = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(emoji_text, min_size=1, max_size=5))
-def test_text_with_emoji_scores_as_vader(sentences):
-    reference = SentimentIntensityAnalyzer()
+def test_text_with_emoji_scores_as_vader(reference, sentences):
     assert compound_scores(sentences).tolist() == reference_compounds(reference, sentences).tolist()
     for sentence in sentences:
         assert polarity_scores(sentence) == reference.polarity_scores(sentence)
