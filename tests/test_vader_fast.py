@@ -233,6 +233,13 @@ def test_batch_over_several_chunks_equals_one_by_one(monkeypatch, newsmtsc_dev):
     assert compound_scores(iter(sentences)).tolist() == one_by_one
 
 
+def test_batch_split_by_characters_equals_one_by_one(monkeypatch, newsmtsc_dev):
+    sentences = newsmtsc_dev[:100] + ["good " * 100, "", "bad"]
+    one_by_one = [compound_scores([s])[0] for s in sentences]
+    monkeypatch.setattr(_vader, "_CHUNK_CHARS", 300)
+    assert compound_scores(sentences).tolist() == one_by_one
+
+
 def test_scores_survive_the_token_memo_being_dropped(monkeypatch, reference, newsmtsc_dev):
     monkeypatch.setattr(_vader, "_TOKEN_MEMO_LIMIT", 0)
     sentences = newsmtsc_dev[:200] + ["“Don’t” go, İstanbul isn't bad"]

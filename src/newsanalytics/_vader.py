@@ -56,9 +56,10 @@ __all__ = ["compound_scores", "polarity_scores", "polarity_array"]
 # The token memo is dropped when it grows past this many entries, so a stream of millions
 # of articles cannot grow it without bound.
 _TOKEN_MEMO_LIMIT = 500_000
-# Sentences scored per numpy pass: large enough to amortise the passes, small enough that
-# the token arrays of one chunk stay a few MB.
+# Sentences and characters scored per numpy pass: enough to amortise the passes, few
+# enough that the arrays of one chunk stay a few MB (a longer text is a chunk of its own).
 _CHUNK = 4_096
+_CHUNK_CHARS = 1 << 20
 
 _PUNCTUATION = string.punctuation
 
@@ -998,7 +999,14 @@ def compound_scores(sentences: Iterable[str]) -> np.ndarray:
         if not all(map(isinstance, texts, repeat(str))):
             for k, text in enumerate(texts):
                 _check_str(text, done + k)
-        scores.append(_chunk_compound(texts, tables))
+        lengths = np.cumsum(np.fromiter(map(len, texts), np.intp, len(texts)))
+        start = 0
+        while start < len(texts):
+            # At least one text, then as many as fit in _CHUNK_CHARS.
+            limit = (lengths[start - 1] if start else 0) + _CHUNK_CHARS
+            stop = max(start + 1, int(np.searchsorted(lengths, limit, side="right")))
+            scores.append(_chunk_compound(texts[start:stop], tables))
+            start = stop
         done += len(texts)
     return np.concatenate(scores)
 
