@@ -147,8 +147,10 @@ def plot_actor_timeline(
         nrows = max(1, -(-len(names) // ncols))
         fig = mpl.figure.Figure(figsize=(6.2 * ncols, 2.5 * nrows + 0.9), layout="constrained")
         axes = fig.subplots(nrows, ncols, sharex=True, sharey=True, squeeze=False).ravel()
-        for extra in axes[len(names) :]:
+        for j, extra in enumerate(axes[len(names) :], start=len(names)):
             extra.set_visible(False)
+            if j >= ncols:  # the panel above now ends its column: give it the date labels
+                axes[j - ncols].xaxis.set_tick_params(labelbottom=True)
         for i, name in enumerate(names):
             panel = axes[i]
             twin = panel.twinx()
@@ -256,6 +258,21 @@ def _draw_actor(
     ax.fill_between(
         x, np.where(ok, lo, np.nan), np.where(ok, hi, np.nan), color=color, alpha=0.2, lw=0
     )
+    # A band needs two neighbouring periods; an isolated period gets an error bar instead.
+    prev_ok = np.r_[False, ok[:-1]]
+    next_ok = np.r_[ok[1:], False]
+    alone = ok & ~prev_ok & ~next_ok & np.isfinite(lo) & np.isfinite(hi)
+    if alone.any():
+        ax.errorbar(
+            x[alone],
+            s[alone],
+            yerr=[s[alone] - lo[alone], hi[alone] - s[alone]],
+            fmt="none",
+            ecolor=color,
+            alpha=0.5,
+            elinewidth=2.5,
+            capsize=0,
+        )
     ax.plot(x, s, color=color, lw=0.8, ls=":", zorder=2)
     ax.plot(x, np.where(ok, s, np.nan), color=color, lw=1.8, marker="o", ms=3.5, zorder=3)
     low = ~ok & np.isfinite(s)
