@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import random
 import shutil
 import sys
 import time
@@ -29,10 +30,17 @@ REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "newsanalytics" / "data" / "topic_model"
 
 
-def taxonomy_documents(taxonomy) -> list[str]:
+def taxonomy_documents(taxonomy, per_topic: int = 40, seed: int = 0) -> list[str]:
+    """Pseudo-documents made of the taxonomy: per topic, its description with all seeds, then
+    ``per_topic`` short texts of a few seeds each, so every topic, however rare in the
+    corpus, has as many clear examples as any other."""
+    rng = random.Random(seed)
     docs = []
     for topic in taxonomy.topics:
         docs.append(f"{topic.name}. {topic.description} " + ". ".join(topic.seeds) + ".")
+        for _ in range(per_topic):
+            picked = rng.sample(list(topic.seeds), k=min(5, len(topic.seeds)))
+            docs.append(". ".join(picked) + ".")
     return docs
 
 

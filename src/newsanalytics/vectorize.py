@@ -14,6 +14,7 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from numbers import Integral
 from typing import Any
 
@@ -260,9 +261,13 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
 
     def _compile(self) -> None:
         """Derived lookup tables (not part of the saved state)."""
-        grams = [tuple(p.split()) for p in self.phrases_]
-        self._max_n = max((len(g) for g in grams), default=1)
-        self._long_grams = {g for g in grams if len(g) > 2}
+        self._first_words = {p.split()[0] for p in self.phrases_}
+        long_grams: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        for p in self.phrases_:
+            gram = tuple(p.split())
+            if len(gram) > 2:
+                long_grams.setdefault(gram[-1], []).append((len(gram), gram, p))
+        self._long_grams = long_grams
 
     # -- transforming -------------------------------------------------------------------
     def analyze(self, doc: object) -> list[str]:
@@ -271,22 +276,26 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         Only features in the fitted vocabulary are returned.
         """
         check_is_fitted(self, "vocabulary_")
+        if not hasattr(self, "_long_grams"):
+            self._compile()
         vocab = self.vocabulary_
+        first_words = self._first_words
+        long_grams = self._long_grams
         toks = topic_tokens(document_text(doc))
         out: list[str] = []
-        prev = None
+        append = out.append
+        prev = ""
         for j, tok in enumerate(toks):
             if tok in vocab:
-                out.append(tok)
-            if prev is not None:
-                bigram = f"{prev} {tok}"
+                append(tok)
+            if prev in first_words:
+                bigram = prev + " " + tok
                 if bigram in vocab:
-                    out.append(bigram)
-                if self._max_n > 2:
-                    for n in range(3, min(self._max_n, j + 1) + 1):
-                        gram = tuple(toks[j - n + 1 : j + 1])
-                        if gram in self._long_grams:
-                            out.append(" ".join(gram))
+                    append(bigram)
+            if tok in long_grams:
+                for n, gram, name in long_grams[tok]:
+                    if j + 1 >= n and tuple(toks[j - n + 1 : j + 1]) == gram:
+                        append(name)
             prev = tok
         return out
 
@@ -304,28 +313,57 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         """
         check_is_fitted(self, "vocabulary_")
         _check_documents(raw_documents, "NewsVectorizer.transform")
-        if not hasattr(self, "_max_n"):
-            self._compile()
-        vocab = self.vocabulary_
-        indptr = [0]
-        indices: list[int] = []
-        data: list[float] = []
+        rows: list[list[int]] = []
         for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
             document_text(doc, i)  # names the record on bad input
-            counts = Counter(vocab[t] for t in self.analyze(doc))
-            if self.binary:
-                counts = Counter(dict.fromkeys(counts, 1))
-            cols = sorted(counts)
-            indices.extend(cols)
-            data.extend(counts[c] for c in cols)
-            indptr.append(len(indices))
-        return sp.csr_matrix(
-            (
-                np.asarray(data, dtype=np.float64),
-                np.asarray(indices, dtype=np.int32),
-                np.asarray(indptr, dtype=np.int64),
-            ),
-            shape=(len(indptr) - 1, len(vocab)),
+            rows.append([self.vocabulary_[t] for t in self.analyze(doc)])
+        return self._count_matrix(rows)
+
+    def _count_matrix(self, rows: list[list[int]]) -> sp.csr_matrix:
+        lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+        cols = np.fromiter(chain.from_iterable(rows), dtype=np.int32, count=int(lengths.sum()))
+        owner = np.repeat(np.arange(len(rows), dtype=np.int32), lengths)
+        out = sp.coo_matrix(
+            (np.ones(len(cols)), (owner, cols)), shape=(len(rows), len(self.vocabulary_))
+        ).tocsr()  # sums repeated (row, column) pairs into counts
+        out.sort_indices()
+        if self.binary:
+            out.data[:] = 1.0
+        return out
+
+    def transform_chunks(
+        self, raw_documents: Iterable[Any], chunk_size: int
+    ) -> tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray]:
+        """Counts per document and per chunk of about ``chunk_size`` consecutive features.
+
+        Tokenises once. Long documents are cut into equal consecutive chunks, so a model
+        trained on short texts can read a long article as a sequence of short ones.
+
+        Returns
+        -------
+        documents : csr_matrix of shape (n_documents, n_features)
+        chunks : csr_matrix of shape (n_chunks, n_features)
+        chunk_document : ndarray of int, shape (n_chunks,)
+            The document each chunk comes from (every document has at least one chunk).
+        """
+        check_is_fitted(self, "vocabulary_")
+        _check_documents(raw_documents, "NewsVectorizer.transform_chunks")
+        doc_rows: list[list[int]] = []
+        chunk_rows: list[list[int]] = []
+        owner: list[int] = []
+        for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
+            document_text(doc, i)
+            row = [self.vocabulary_[t] for t in self.analyze(doc)]
+            doc_rows.append(row)
+            n = max(1, int(round(len(row) / max(chunk_size, 1))))
+            bounds = np.linspace(0, len(row), n + 1).astype(int)
+            for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+                chunk_rows.append(row[a:b])
+                owner.append(i)
+        return (
+            self._count_matrix(doc_rows),
+            self._count_matrix(chunk_rows),
+            np.asarray(owner, dtype=np.int64),
         )
 
     def fit_transform(self, raw_documents: Iterable[Any], y: object = None) -> sp.csr_matrix:
