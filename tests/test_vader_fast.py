@@ -39,7 +39,8 @@ def reference_compounds(reference, sentences) -> np.ndarray:
 
 
 def assert_same_scores(reference, sentences: list[str]) -> None:
-    """Equal compound floats in batch, and equal dicts one by one, for every sentence."""
+    """Equal floats for every sentence: compound in batch, all four scores in batch and
+    one by one."""
     expected = [reference.polarity_scores(s) for s in sentences]
     got = compound_scores(sentences)
     assert got.dtype == np.float64 and got.shape == (len(sentences),)
@@ -49,6 +50,14 @@ def assert_same_scores(reference, sentences: list[str]) -> None:
         if e["compound"] != g
     ]
     assert not wrong, wrong[:5]
+    rows = polarity_array(sentences)
+    assert rows.dtype == np.float64 and rows.shape == (len(sentences), 4)
+    wrong_rows = [
+        (s, e, row)
+        for s, e, row in zip(sentences, expected, rows.tolist(), strict=True)
+        if [e["neg"], e["neu"], e["pos"], e["compound"]] != row
+    ]
+    assert not wrong_rows, wrong_rows[:5]
     wrong_dicts = [
         (s, e) for s, e in zip(sentences, expected, strict=True) if polarity_scores(s) != e
     ]
@@ -179,17 +188,13 @@ wordy_text = st.lists(
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(wordy_text, min_size=1, max_size=8))
 def test_rule_words_in_any_order_score_as_vader(reference, sentences):
-    assert compound_scores(sentences).tolist() == reference_compounds(reference, sentences).tolist()
-    for sentence in sentences:
-        assert polarity_scores(sentence) == reference.polarity_scores(sentence)
+    assert_same_scores(reference, sentences)
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.text(), min_size=1, max_size=5))
 def test_arbitrary_unicode_text_scores_as_vader(reference, sentences):
-    assert compound_scores(sentences).tolist() == reference_compounds(reference, sentences).tolist()
-    for sentence in sentences:
-        assert polarity_scores(sentence) == reference.polarity_scores(sentence)
+    assert_same_scores(reference, sentences)
 
 
 EMOJI = sorted(SentimentIntensityAnalyzer().emojis)[::40]
@@ -203,9 +208,7 @@ emoji_text = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(emoji_text, min_size=1, max_size=5))
 def test_text_with_emoji_scores_as_vader(reference, sentences):
-    assert compound_scores(sentences).tolist() == reference_compounds(reference, sentences).tolist()
-    for sentence in sentences:
-        assert polarity_scores(sentence) == reference.polarity_scores(sentence)
+    assert_same_scores(reference, sentences)
 
 
 @settings(max_examples=300, deadline=None)

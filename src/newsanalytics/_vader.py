@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import math
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from itertools import islice, repeat
@@ -742,19 +742,18 @@ def _sentence_lists(text: str, tables: _Tables) -> tuple[list[str], list[str]]:
     return tokens, list(map(tables.lowered.__getitem__, tokens))
 
 
-def _chunk_compound(texts: list[str], tables: _Tables) -> np.ndarray:
-    """Rounded compound scores of a list of str, as vaderSentiment computes them."""
-    n_texts = len(texts)
-    sums = np.zeros(n_texts, dtype=np.float64)
-    if not n_texts:
-        return sums
+def _chunk_values(
+    texts: list[str], tables: _Tables
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every non-zero valence of a chunk after all rules, "but" included, in token order.
+
+    Returns the valences, the text each belongs to, the number of tokens of each text and
+    the "!"/"?" amplifier of each text.
+    """
     codes, counts, amplifier = _chunk_codes(texts, tables)
     col = tables.columns()
     word_ids = codes >> 1
     hit_pos = np.flatnonzero(col["is_hit"][word_ids])
-    if not hit_pos.size:
-        return sums
-
     ends = np.cumsum(counts)
     starts = ends - counts
     hit_sent = np.searchsorted(ends, hit_pos, side="right")
@@ -773,39 +772,93 @@ def _chunk_compound(texts: list[str], tables: _Tables) -> np.ndarray:
         values[ruled] = _rule_valences(
             hit_pos[ruled], hit_sent[ruled], starts, ends, word_ids, codes & 1, col, texts, tables
         )
+    kept = np.flatnonzero(values)
+    values = values[kept]
+    hit_sent = hit_sent[kept]
+    hit_pos = hit_pos[kept]
 
     but_pos = np.flatnonzero(word_ids == tables.named["but"])
-    but_sents, first_but = np.unique(
-        np.searchsorted(ends, but_pos, side="right"), return_index=True
-    )
-    has_but = np.zeros(n_texts, dtype=bool)
-    has_but[but_sents] = True
-    keep = (values != 0) & ~has_but[hit_sent]
-    kept_sent = hit_sent[keep]
-    kept_values = values[keep]
-    n_kept = np.bincount(kept_sent, minlength=n_texts)
-    first = np.cumsum(n_kept) - n_kept
-    single = n_kept == 1
-    sums[single] = kept_values[first[single]]
-    # Python's sum, not numpy's: its rounding (compensated from 3.12 on) is the reference's.
-    multi = np.flatnonzero(n_kept > 1)
-    if multi.size:
-        value_list = kept_values.tolist()
-        slices = map(slice, first[multi].tolist(), (first + n_kept)[multi].tolist())
-        sums[multi] = list(map(float, map(sum, map(value_list.__getitem__, slices))))
-    if but_sents.size:
-        but_at = but_pos[first_but] - starts[but_sents]
-        _but_sums(sums, but_sents, but_at, hit_pos - starts[hit_sent], hit_sent, values)
+    if but_pos.size:
+        but_sents, first_but = np.unique(
+            np.searchsorted(ends, but_pos, side="right"), return_index=True
+        )
+        but_at = (but_pos[first_but] - starts[but_sents]).tolist()
+        lo = np.searchsorted(hit_sent, but_sents, side="left").tolist()
+        hi = np.searchsorted(hit_sent, but_sents, side="right").tolist()
+        rel = (hit_pos - starts[hit_sent]).tolist()
+        value_list = values.tolist()
+        for at, a, b in zip(but_at, lo, hi, strict=True):
+            if b > a:
+                sentence_values = value_list[a:b]
+                _but_rule(sentence_values, rel[a:b], at)
+                values[a:b] = sentence_values
+    return values, hit_sent, counts, amplifier
 
+
+def _sentence_sums(values: np.ndarray, hit_sent: np.ndarray, n_texts: int) -> np.ndarray:
+    """Sum of each text's valences, with Python's ``sum`` as vaderSentiment sums them."""
+    sums = np.zeros(n_texts, dtype=np.float64)
+    n_values = np.bincount(hit_sent, minlength=n_texts)
+    first = np.cumsum(n_values) - n_values
+    single = n_values == 1
+    sums[single] = values[first[single]]
+    # Python's, not numpy's: its rounding (compensated from 3.12 on) is the reference's.
+    multi = np.flatnonzero(n_values > 1)
+    if multi.size:
+        value_list = values.tolist()
+        slices = map(slice, first[multi].tolist(), (first + n_values)[multi].tolist())
+        sums[multi] = list(map(float, map(sum, map(value_list.__getitem__, slices))))
+    return sums
+
+
+def _compound(sums: np.ndarray, amplifier: np.ndarray) -> np.ndarray:
+    """Rounded compound scores from valence sums: emphasis, normalisation, rounding."""
+    out = np.zeros(sums.size, dtype=np.float64)
     scored = np.flatnonzero(sums)
-    if not scored.size:
-        return sums
-    amplifier = amplifier[scored]
-    total = sums[scored]
-    total = np.where(total > 0, total + amplifier, total - amplifier)
-    compound = np.clip(total / np.sqrt(total * total + 15), -1.0, 1.0)
-    out = np.zeros(n_texts, dtype=np.float64)
-    out[scored] = _round(compound, 4)
+    if scored.size:
+        total = sums[scored]
+        emphasis = amplifier[scored]
+        total = np.where(total > 0, total + emphasis, total - emphasis)
+        out[scored] = _round(np.clip(total / np.sqrt(total * total + 15), -1.0, 1.0), 4)
+    return out
+
+
+def _chunk_compound(texts: list[str], tables: _Tables) -> np.ndarray:
+    """Rounded compound scores of a list of str, as vaderSentiment computes them."""
+    values, hit_sent, _, amplifier = _chunk_values(texts, tables)
+    return _compound(_sentence_sums(values, hit_sent, len(texts)), amplifier)
+
+
+def _chunk_polarity(texts: list[str], tables: _Tables) -> np.ndarray:
+    """neg, neu, pos and compound of a list of str, as vaderSentiment computes them."""
+    n_texts = len(texts)
+    values, hit_sent, counts, amplifier = _chunk_values(texts, tables)
+    compound = _compound(_sentence_sums(values, hit_sent, n_texts), amplifier)
+    # vaderSentiment adds (value + 1) for each positive and (value - 1) for each negative
+    # value, one after the other: round k adds every text's k-th such value.
+    pos_sum = np.zeros(n_texts, dtype=np.float64)
+    neg_sum = np.zeros(n_texts, dtype=np.float64)
+    for side, shifted, total in ((values > 0, 1.0, pos_sum), (values < 0, -1.0, neg_sum)):
+        owner = hit_sent[side]
+        terms = values[side] + shifted
+        n_terms = np.bincount(owner, minlength=n_texts)
+        rank = np.arange(owner.size) - (np.cumsum(n_terms) - n_terms)[owner]
+        for k in range(int(n_terms.max(initial=0))):
+            at = rank == k
+            total[owner[at]] += terms[at]
+    neutral = (counts - np.bincount(hit_sent, minlength=n_texts)).astype(np.float64)
+    more_pos = pos_sum > np.fabs(neg_sum)
+    more_neg = pos_sum < np.fabs(neg_sum)
+    pos_sum = np.where(more_pos, pos_sum + amplifier, pos_sum)
+    neg_sum = np.where(more_neg, neg_sum - amplifier, neg_sum)
+    total = pos_sum + np.fabs(neg_sum) + neutral
+    out = np.zeros((n_texts, 4), dtype=np.float64)
+    has_tokens = counts > 0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out[:, 0] = np.where(has_tokens, _round(np.fabs(neg_sum / total), 3), 0.0)
+        out[:, 1] = np.where(has_tokens, _round(np.fabs(neutral / total), 3), 0.0)
+        out[:, 2] = np.where(has_tokens, _round(np.fabs(pos_sum / total), 3), 0.0)
+    out[:, 3] = compound
     return out
 
 
@@ -823,30 +876,6 @@ def _round(values: np.ndarray, digits: int) -> np.ndarray:
     if near_half.size:
         out[near_half] = [round(v, digits) for v in values[near_half].tolist()]
     return out
-
-
-def _but_sums(
-    sums: np.ndarray,
-    but_sents: np.ndarray,
-    but_at: np.ndarray,
-    hit_rel: np.ndarray,
-    hit_sent: np.ndarray,
-    values: np.ndarray,
-) -> None:
-    """Sum the valences of the sentences holding "but", after the contrast rule."""
-    lo = np.searchsorted(hit_sent, but_sents, side="left").tolist()
-    hi = np.searchsorted(hit_sent, but_sents, side="right").tolist()
-    rel = hit_rel.tolist()
-    value_list = values.tolist()
-    for s, at, a, b in zip(but_sents.tolist(), but_at.tolist(), lo, hi, strict=True):
-        sentence_values = []
-        positions = []
-        for h in range(a, b):
-            if value_list[h] != 0:
-                sentence_values.append(value_list[h])
-                positions.append(rel[h])
-        _but_rule(sentence_values, positions, at)
-        sums[s] = float(sum(sentence_values))
 
 
 def _rule_valences(
@@ -986,29 +1015,9 @@ def compound_scores(sentences: Iterable[str]) -> np.ndarray:
     >>> compound_scores(["VADER is smart, handsome, and funny!", "No comment."]).tolist()
     [0.8439, -0.296]
     """
-    if isinstance(sentences, str):
-        raise InputError(MSG_BARE_STR.format(what="compound_scores", what_arg="sentence"))
     tables = _tables()
-    iterator = iter(sentences)
-    scores: list[np.ndarray] = [np.zeros(0, dtype=np.float64)]
-    done = 0
-    while True:
-        texts = list(islice(iterator, _CHUNK))
-        if not texts:
-            break
-        if not all(map(isinstance, texts, repeat(str))):
-            for k, text in enumerate(texts):
-                _check_str(text, done + k)
-        lengths = np.cumsum(np.fromiter(map(len, texts), np.intp, len(texts)))
-        start = 0
-        while start < len(texts):
-            # At least one text, then as many as fit in _CHUNK_CHARS.
-            limit = (lengths[start - 1] if start else 0) + _CHUNK_CHARS
-            stop = max(start + 1, int(np.searchsorted(lengths, limit, side="right")))
-            scores.append(_chunk_compound(texts[start:stop], tables))
-            start = stop
-        done += len(texts)
-    return np.concatenate(scores)
+    scores = [_chunk_compound(texts, tables) for texts in _chunks(sentences, "compound_scores")]
+    return np.concatenate([np.zeros(0, dtype=np.float64), *scores])
 
 
 def polarity_scores(sentence: str) -> dict[str, float]:
@@ -1036,18 +1045,53 @@ def polarity_scores(sentence: str) -> dict[str, float]:
 
 
 def polarity_array(sentences: Iterable[str]) -> np.ndarray:
-    """neg, neu, pos and compound of each sentence as an ``(n_sentences, 4)`` float64 array.
+    """neg, neu, pos and compound of each sentence, equal to vaderSentiment's, as an array.
+
+    Parameters
+    ----------
+    sentences : iterable of str
+        The sentences to score; read in chunks, so a generator works.
+
+    Returns
+    -------
+    numpy.ndarray of float64, shape (n_sentences, 4)
+        Columns neg, neu, pos, compound: the values of
+        ``SentimentIntensityAnalyzer().polarity_scores(s)`` for each sentence.
+
+    Raises
+    ------
+    InputError
+        If ``sentences`` is a single str or holds something that is not a str.
 
     Examples
     --------
     >>> polarity_array(["The book was good."]).tolist()
     [[0.0, 0.508, 0.492, 0.4404]]
     """
-    if isinstance(sentences, str):
-        raise InputError(MSG_BARE_STR.format(what="polarity_array", what_arg="sentence"))
     tables = _tables()
-    rows = []
-    for record, sentence in enumerate(sentences):
-        _check_str(sentence, record)
-        rows.append(_polarity(sentence, tables))
-    return np.array(rows, dtype=np.float64).reshape(len(rows), 4)
+    rows = [_chunk_polarity(texts, tables) for texts in _chunks(sentences, "polarity_array")]
+    return np.concatenate([np.zeros((0, 4), dtype=np.float64), *rows])
+
+
+def _chunks(sentences: Iterable[str], what: str) -> Iterator[list[str]]:
+    """Lists of at most _CHUNK sentences and about _CHUNK_CHARS characters, checked."""
+    if isinstance(sentences, str):
+        raise InputError(MSG_BARE_STR.format(what=what, what_arg="sentence"))
+    iterator = iter(sentences)
+    done = 0
+    while True:
+        texts = list(islice(iterator, _CHUNK))
+        if not texts:
+            return
+        if not all(map(isinstance, texts, repeat(str))):
+            for k, text in enumerate(texts):
+                _check_str(text, done + k)
+        lengths = np.cumsum(np.fromiter(map(len, texts), np.intp, len(texts)))
+        start = 0
+        while start < len(texts):
+            # At least one text, then as many as fit in _CHUNK_CHARS.
+            limit = (lengths[start - 1] if start else 0) + _CHUNK_CHARS
+            stop = max(start + 1, int(np.searchsorted(lengths, limit, side="right")))
+            yield texts[start:stop]
+            start = stop
+        done += len(texts)
