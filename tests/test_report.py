@@ -301,3 +301,8 @@ def test_report_suggests_a_coarser_period_when_most_periods_are_thin():
     assert "freq=&#x27;W&#x27;" in thin
     steady = render_report(synthetic_result(120), freq="Q", top_actors=2)
     assert "coarser period" not in steady
+
+
+def test_report_is_deterministic():
+    small = synthetic_result(60, seed=4)
+    assert render_report(small) == render_report(small)
