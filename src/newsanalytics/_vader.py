@@ -182,9 +182,9 @@ class _Tables:
         self._build_char_tables()
         self._column_cache: tuple[int, dict[str, np.ndarray]] = (0, {})
         self.columns()
-        # Raw token -> word id * 2 + (token is upper case); raw token -> lowered token.
-        self.codes: dict[str, int] = {}
-        self.lowered: dict[str, str] = {}
+        # The token memo: raw token -> word id * 2 + (token is upper case), and raw token
+        # -> stripped, lower-cased token (see memo()).
+        self._memo: tuple[dict[str, int], dict[str, str]] = ({}, {})
 
     def _add_word(self, word: str) -> int:
         word_id = self.word_ids[word] = len(self._rows)
@@ -309,10 +309,27 @@ class _Tables:
             self._column_cache = (len(self._rows), cached)
         return cached
 
-    def learn(self, tokens: Iterable[str]) -> None:
+    def memo(self) -> tuple[dict[str, int], dict[str, str]]:
+        """The token memo (codes, lowered tokens), emptied once it holds too many tokens.
+
+        Callers keep the pair they got: a full memo is replaced, not cleared, so a thread
+        still reading the old one is not disturbed.
+        """
+        if len(self._memo[0]) > _TOKEN_MEMO_LIMIT:
+            self._memo = ({}, {})
+        return self._memo
+
+    def lookup(self, tokens: list[str]) -> tuple[list[int], list[str]]:
+        """Codes and stripped, lower-cased forms of ``tokens``, memoised."""
+        codes, lowered = self.memo()
+        try:
+            return list(map(codes.__getitem__, tokens)), list(map(lowered.__getitem__, tokens))
+        except KeyError:
+            self._learn(tokens, codes, lowered)
+            return list(map(codes.__getitem__, tokens)), list(map(lowered.__getitem__, tokens))
+
+    def _learn(self, tokens: Iterable[str], codes: dict[str, int], lowered: dict[str, str]) -> None:
         """Memoise the tokens not seen before."""
-        codes = self.codes
-        lowered = self.lowered
         word_ids = self.word_ids
         for token in set(tokens).difference(codes):
             stripped = token.strip(_PUNCTUATION)
@@ -323,11 +340,6 @@ class _Tables:
                 word_id = self._add_word(low)
             lowered[token] = low
             codes[token] = 2 * (word_id or 0) + token.isupper()
-
-    def forget_if_full(self) -> None:
-        if len(self.codes) > _TOKEN_MEMO_LIMIT:
-            self.codes.clear()
-            self.lowered.clear()
 
 
 @lru_cache(maxsize=1)
@@ -517,12 +529,7 @@ def _sentence_tokens(text: str, tables: _Tables) -> tuple[str, list[str], list[s
     if not text.isascii() and not tables.emoji_chars.isdisjoint(text):
         text = _translate_emojis(text, tables)
     tokens = text.split()
-    try:
-        return text, tokens, list(map(tables.lowered.__getitem__, tokens))
-    except KeyError:
-        tables.forget_if_full()
-        tables.learn(tokens)
-        return text, tokens, list(map(tables.lowered.__getitem__, tokens))
+    return text, tokens, tables.lookup(tokens)[1]
 
 
 def _valences(tokens: list[str], low: list[str], tables: _Tables) -> list[float]:
@@ -716,9 +723,7 @@ def _chunk_codes(
             big[a:b]
             for a, b in zip(tok_start[fallback].tolist(), tok_end[fallback].tolist(), strict=True)
         ]
-        tables.forget_if_full()
-        tables.learn(tokens)
-        codes[fallback] = list(map(tables.codes.__getitem__, tokens))
+        codes[fallback] = tables.lookup(tokens)[0]
 
     # vaderSentiment's emphasis: 0.292 per "!" (four at most), 0.18 per "?" from two to
     # three, 0.96 from four.
@@ -738,8 +743,7 @@ def _chunk_codes(
 def _sentence_lists(text: str, tables: _Tables) -> tuple[list[str], list[str]]:
     """Raw and lowered tokens of an (emoji-translated) text, for the per-sentence rules."""
     tokens = text.split()
-    tables.learn(tokens)
-    return tokens, list(map(tables.lowered.__getitem__, tokens))
+    return tokens, tables.lookup(tokens)[1]
 
 
 def _chunk_values(
