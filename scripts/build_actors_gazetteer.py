@@ -5,8 +5,11 @@ Sources:
   ``actors_first_names.txt``: written by hand for this project.
 - ``../shared/data/huffpost_sample/news_category_sample.jsonl`` (News Category Dataset,
   R. Misra 2022, CC BY 4.0): given names of article authors (added to the hand-written first
-  names) and the lower-case words of the short descriptions (``common_words.json``, used to
-  tell a capitalised common word at a sentence start from a name).
+  names) and the lower-case words of the short descriptions.
+- ``../shared/data/vader_groundtruth/`` (Hutto & Gilbert 2014, MIT): lower-case words of the
+  snippets (tweets, NYT editorials, movie and product reviews). With the HuffPost words they
+  make ``common_words.json``, used to tell a capitalised common word at a sentence start
+  from a name.
 
 Run: ``python scripts/build_actors_gazetteer.py [--data ../shared/data]``.
 """
@@ -94,10 +97,20 @@ def build_first_names(records: list[dict], common: set[str]) -> list[str]:
     return sorted(names)
 
 
-def build_common_words(records: list[dict], min_count: int = 2) -> list[str]:
+def _vader_snippets(data: Path) -> list[str]:
+    out = []
+    for path in sorted((data / "vader_groundtruth").glob("*_GroundTruth.txt")):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            parts = line.split("\t", 2)
+            if len(parts) == 3:
+                out.append(parts[2])
+    return out
+
+
+def build_common_words(texts: list[str], min_count: int = 2) -> list[str]:
     lower: collections.Counter[str] = collections.Counter()
-    for rec in records:
-        for m in WORD.finditer(rec.get("short_description") or ""):
+    for text in texts:
+        for m in WORD.finditer(text):
             w = m.group()
             if w[0].islower():
                 lower[w.replace("’", "'")] += 1
@@ -109,7 +122,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=HERE.parents[1] / "shared" / "data")
     args = parser.parse_args()
     records = _huffpost(args.data)
-    common = build_common_words(records)
+    texts = [rec.get("short_description") or "" for rec in records] + _vader_snippets(args.data)
+    common = build_common_words(texts)
     outputs = {
         "countries.json": build_countries(),
         "organizations.json": build_organizations(),

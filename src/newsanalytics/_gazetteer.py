@@ -13,10 +13,9 @@ import json
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 __all__ = [
     "Entry",
@@ -62,6 +61,11 @@ def tokenize_name(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 
 def name_key(tokens: list[str] | tuple[str, ...]) -> str:
     """Lookup key of a token sequence: case-folded, periods dropped, single spaces."""
+    if len(tokens) == 1:
+        t = tokens[0]
+        return (
+            t.replace(".", "").replace("\u2019", "'") if "." in t or "\u2019" in t else t
+        ).casefold()
     return " ".join(t.replace(".", "").replace("\u2019", "'").casefold() for t in tokens)
 
 
@@ -97,7 +101,8 @@ class Gazetteer:
     first_names: frozenset[str]
     common_words: frozenset[str]
     acronym_words: frozenset[str]
-    first_keys: frozenset[str]
+    first_keys: dict[str, int]
+    title_last_words: frozenset[str]
     title_first_keys: frozenset[str]
 
 
@@ -129,6 +134,15 @@ class _Builder:
             self.exact.setdefault(key, entry)
         else:
             self.folded.setdefault(name_key(tokens), entry)
+
+
+def _first_keys(keys: list[str]) -> dict[str, int]:
+    """First word of every name -> the most words a name starting with it has."""
+    out: dict[str, int] = {}
+    for key in keys:
+        words = key.split(" ")
+        out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -169,8 +183,8 @@ def load_gazetteer() -> Gazetteer:
         # Acronyms that are also English words are not trusted inside ALL-CAPS headlines.
         acronym_words=frozenset(k for k in b.exact if k.lower() in common),
         # First words of every name and title: a cheap test before longer look-ups.
-        first_keys=frozenset(k.split(" ")[0] for k in b.folded)
-        | frozenset(k.split(" ")[0].casefold() for k in b.exact),
+        first_keys=_first_keys([*b.folded, *(k.casefold() for k in b.exact)]),
+        title_last_words=frozenset(t.split(" ")[-1] for t in titles),
         title_first_keys=frozenset(t.split(" ")[0] for t in titles),
     )
 
@@ -225,6 +239,7 @@ _CUE_AFTER = frozenset(
     must also later then himself herself met meets visited visits resigned won lost signed
     vowed promised declined refused spoke speaks testified pleaded""".split()
 )
+_CONTRACTION_RE = re.compile(r"['\u2019](?:m|ve|ll|re|d|t)$|n['\u2019]t$", re.I)
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _US_STATES = frozenset(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
@@ -247,12 +262,14 @@ _RUN_LINK = r"(?:of|for|on|and|&|the|in|de|du|des|la|del|della|da|das|do|dos|van
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _RUN_RE = re.compile(rf"{_WORD}(?:{_GAP}(?:{_RUN_LINK}{_GAP})?{_WORD})*")
 _THREE_LOWER_RE = re.compile(r"\b[a-z][a-z]*\b(?:.*?\b[a-z][a-z]*\b){2}", re.S)
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
+_TITLE_WORD_RE = re.compile(r"\b[A-Z][a-z]")
 _CAPS_RE = re.compile(r"\b[A-Z][A-Z]+\b")
 _CTX_RE = re.compile(r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]")
 _FIRST_ALPHA_RE = re.compile(r"[^\W\d_]")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     """A candidate mention before resolution (offsets into the normalised text)."""
 
@@ -270,7 +287,8 @@ class _Cand:
     prev: str = ""
     nxt: str = ""
     drop: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
+    guess: str | None = None  # type guessed for an unknown span, kept unless resolved
+    strong: bool = False  # a person name with evidence (title, given name, cue)
 
 
 @dataclass(slots=True)
@@ -319,6 +337,8 @@ class Lexicon:
     def __init__(self, key: tuple, gaz: Gazetteer, aliases: dict[str, tuple]) -> None:
         self.key = key
         self.gaz = gaz
+        self._memo_words: list[str] | None = None  # look-ups of the run being segmented
+        self._memo: dict[tuple[int, int, bool], tuple[int, Entry] | None] = {}
         self.user: dict[str, Entry] = {}
         self.user_first: set[str] = set()
         self.max_tokens = gaz.max_tokens
@@ -369,10 +389,24 @@ class Lexicon:
         return self.gaz.folded.get(key)
 
     def _match(self, words: list[str], i: int, n: int, all_caps: bool) -> tuple[int, Entry] | None:
+        if words is self._memo_words:
+            key = (i, n, all_caps)
+            if key in self._memo:
+                return self._memo[key]
+            self._memo[key] = hit = self._match_uncached(words, i, n, all_caps)
+            return hit
+        return self._match_uncached(words, i, n, all_caps)
+
+    def _match_uncached(
+        self, words: list[str], i: int, n: int, all_caps: bool
+    ) -> tuple[int, Entry] | None:
         first = words[i].replace(".", "").replace("\u2019", "'").casefold()
-        if first not in self.gaz.first_keys and first not in self.user_first:
+        longest = self.gaz.first_keys.get(first, 0)
+        if first in self.user_first:
+            longest = self.max_tokens
+        if not longest:
             return None
-        for j in range(min(n, i + self.max_tokens), i, -1):
+        for j in range(min(n, i + longest), i, -1):
             if words[j - 1] in _LINKS:
                 continue
             entry = self.lookup(words[i:j], all_caps=all_caps)
@@ -408,6 +442,7 @@ class Lexicon:
         first = _FIRST_ALPHA_RE.search(text, cs, ce)
         first_alpha = first.start() if first else ce
         gaz = self.gaz
+        exact, folded = gaz.exact, gaz.folded
         for m in _RUN_RE.finditer(text, cs, ce):
             rs, re_ = m.start(), m.end()
             word = m.group()
@@ -421,7 +456,40 @@ class Lexicon:
                     and (re_ >= ce or text[re_] != ":")
                 ):
                     continue
-            if word.isalpha():
+            if not word.isalpha() and " " not in word and "\n" not in word:
+                # "Kerry." at a sentence end, "Obama's": still one plain word.
+                core = word
+                if core[-1] == "." and core.lower() not in ABBREVIATIONS and core[:-1].isalpha():
+                    core = core[:-1]
+                if core[-2:] in _POSSESSIVES and core[:-2].isalpha():
+                    core = core[:-2]
+                if core.isalpha():
+                    word, re_ = core, rs + len(core)
+            plain = word.isalpha()
+            if not plain and " " not in word and "\n" not in word and "." in word:
+                # "U.S.", "U.N.": a dotted acronym the gazetteer knows.
+                entry = self.lookup((word,), all_caps=all_caps)
+                if entry is not None and entry.kind != "place" and word[0].isupper():
+                    ctx = _CTX_RE.findall(text, max(cs, rs - 12), rs)
+                    out.append(
+                        _Cand(
+                            rs,
+                            re_,
+                            sent,
+                            [word],
+                            entry.type,
+                            entry.canonical,
+                            entry,
+                            heading=heading,
+                            initial=rs <= first_alpha,
+                            single=True,
+                            prev=ctx[-1].lower() if ctx else "",
+                        )
+                    )
+                    continue
+            if plain:
+                if len(word) == 1 and rs <= first_alpha:
+                    continue  # "A", "I" opening a sentence
                 # Fast path for the most common run: one plain word.
                 if (
                     word in _WIRES
@@ -429,31 +497,36 @@ class Lexicon:
                     or (blocked and rs < 400 and any(bs <= rs < be for bs, be in blocked))
                 ):
                     continue
-                entry = self.lookup((word,), all_caps=all_caps)
+                if self.user or word.isupper():
+                    entry = self.lookup((word,), all_caps=all_caps)
+                else:  # the common case, inlined: a Title-case word
+                    entry = exact.get(word) or folded.get(word.casefold())
                 if entry is None:
                     self._single(
                         text, word, rs, re_, cs, ce, sent, heading, all_caps, first_alpha, out
                     )
-                    continue
-                if entry is not None:
-                    if entry.kind != "place":
+                elif entry.kind != "place":
+                    prev = ""
+                    if entry.type == "location":  # needed for "in Montenegro" vs "Montenegro said"
                         ctx = _CTX_RE.findall(text, max(cs, rs - 12), rs)
-                        out.append(
-                            _Cand(
-                                rs,
-                                re_,
-                                sent,
-                                [word],
-                                entry.type,
-                                entry.canonical,
-                                entry,
-                                heading=heading,
-                                initial=rs <= first_alpha,
-                                single=True,
-                                prev=ctx[-1].lower() if ctx else "",
-                            )
+                        prev = ctx[-1].lower() if ctx else ""
+                    out.append(
+                        _Cand(
+                            rs,
+                            re_,
+                            sent,
+                            [word],
+                            entry.type,
+                            entry.canonical,
+                            entry,
+                            False,
+                            rs <= first_alpha,
+                            heading,
+                            True,
+                            prev,
                         )
-                    continue
+                    )
+                continue
             run_toks = tokenize_name(word, rs)
             # Context words only need their text: offsets -1.
             before = [(w, -1, -1) for w in _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]]
@@ -467,7 +540,7 @@ class Lexicon:
                 if (
                     tok in _WIRES
                     or not (tok[0].isalpha() or tok in _LINKS)
-                    or (blocked and any(bs <= ts < be for bs, be in blocked))
+                    or (blocked and ts < 400 and any(bs <= ts < be for bs, be in blocked))
                 ):
                     pieces.append([])
                 else:
@@ -503,6 +576,7 @@ class Lexicon:
         gaz = self.gaz
         words = [toks[r][0] for r in run]
         n = len(words)
+        self._memo_words, self._memo = words, {}
         r = _Run(toks, run, sent, out, heading, initial, prev, _next_words(toks, run[-1] + 1))
         # Leading "The"/sentence-initial common words are not part of a name.
         i = 0
@@ -519,6 +593,7 @@ class Lexicon:
                 and self._match(words, 0, n, all_caps) is None
                 # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
                 and not (n > 1 and words[1] not in _LINKS and any(x in _ORG_WORDS for x in words))
+                and not self._title(words, 0, n)  # "Chief of Staff Howard Baker"
             ):
                 i += 1
                 continue
@@ -561,6 +636,12 @@ class Lexicon:
             if heading and self._commonish(w):
                 i += 1
                 continue
+            if self._common(w) and i + 1 < n:
+                t_end = self._title(words, i + 1, n)
+                if t_end:  # "External Trade Commissioner Willy De Clercq"
+                    cue = True
+                    i = t_end
+                    continue
             j = self._chunk_end(words, i, n, all_caps, heading)
             self._classify(r, i, j, words[i:j], cue)
             cue = False
@@ -593,12 +674,14 @@ class Lexicon:
         after = _CTX_RE.findall(text, re_, min(ce, re_ + 30))[:2]
         toks = [(w, -1, -1) for w in before]
         toks.append((word, rs, re_))
-        nxt = " ".join(a.lower() for a in after)
+        nxt = " ".join(a.lower() for a in after).replace("\u2019", "'")
         r = _Run(toks, [len(before)], sent, out, heading, initial, prev, nxt)
         self._classify(r, 0, 1, [word], self._title_before(toks, len(before)))
 
     def _title_before(self, toks: list[tuple[str, int, int]], k: int) -> bool:
         """True when lower-case title words end right before token ``k``."""
+        if k == 0 or toks[k - 1][0] not in self.gaz.title_last_words:
+            return False
         words = []
         m = k - 1
         while m >= 0 and len(words) < 3 and toks[m][0][0].isalpha() and toks[m][0].islower():
@@ -687,7 +770,7 @@ class Lexicon:
             and not self._common(chunk[0])
         ):
             # "the Trump Administration": a mention of the person.
-            self._emit(r, i, i + 1, None).extra["guess"] = "person"
+            self._emit(r, i, i + 1, None).guess = "person"
             return
         if any(w in _ORG_WORDS for w in chunk) and chunk[-1] not in _PERSON_SUFFIXES:
             if len(chunk) > 1:
@@ -697,6 +780,8 @@ class Lexicon:
         if len(chunk) == 1:
             w = chunk[0]
             guess = None
+            if _CONTRACTION_RE.search(w):
+                return  # "I'm", "We've", "Don't"
             if "-" in w:
                 head, _, tail = w.rpartition("-")
                 if tail.islower() or _PARTY_TAG_RE.match(w):
@@ -736,7 +821,7 @@ class Lexicon:
                     # capitalised mid-sentence after a verb is a name.
                     guess = "person"
             cand = self._emit(r, i, j, None)
-            cand.extra["guess"] = guess
+            cand.guess = guess
             cand.cue = cue
             return
         name_like = all(
@@ -749,7 +834,7 @@ class Lexicon:
         if cue or chunk[0] in gaz.first_names or name_like or after_cue or speaker:
             if all(w.isupper() for w in chunk if len(w) > 1) and not speaker:
                 return
-            self._emit(r, i, j, "person").extra["strong"] = True
+            self._emit(r, i, j, "person").strong = True
             return
         self._emit(r, i, j, None)
 

@@ -26,6 +26,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from . import text as _text
@@ -36,6 +37,7 @@ from ._gazetteer import (
     _ORG_WORDS,
     _PERSON_SUFFIXES,
     _THREE_LOWER_RE,
+    _TITLE_WORD_RE,
     Lexicon,
     _Cand,
     _display,
@@ -174,15 +176,22 @@ class ActorExtractor:
     # ------------------------------------------------------------------ candidates
     def _rule_candidates(self, doc: _text.Document, tables: Lexicon) -> list[_Cand]:
         text = doc.text
-        blocked = _blocked_spans(text)
+        # The text layer keeps datelines and bylines out of the sentences when it knows them.
+        blocked = [] if hasattr(doc, "boilerplate") else _blocked_spans(text)
         headings = _headings(doc)
         out: list[_Cand] = []
+        same = doc.text is doc.raw or doc.text == doc.raw  # offsets need no mapping
         for sent in doc.sentences:
-            cs, ce = doc.to_clean(sent.start), doc.to_clean(sent.end)
-            # ALL-CAPS: fewer than three lower-case words and at least one all-caps word.
+            cs, ce = (
+                (sent.start, sent.end)
+                if same
+                else (doc.to_clean(sent.start), doc.to_clean(sent.end))
+            )
+            # ALL-CAPS: an all-caps word, no Title-case word, fewer than three lower-case words.
             all_caps = (
-                _THREE_LOWER_RE.search(text, cs, ce) is None
+                _TITLE_WORD_RE.search(text, cs, ce) is None
                 and _CAPS_RE.search(text, cs, ce) is not None
+                and _THREE_LOWER_RE.search(text, cs, ce) is None
             )
             heading = sent.index in headings or all_caps or _looks_like_heading(text, cs, ce)
             tables.scan(text, cs, ce, sent.index, heading, all_caps, blocked, out)
@@ -235,6 +244,7 @@ class ActorExtractor:
     # ------------------------------------------------------------------ resolution
     def _resolve(self, doc: _text.Document, cands: list[_Cand], tables: Lexicon) -> list[Mention]:
         text = doc.text
+        same = doc.text is doc.raw or doc.text == doc.raw
         gaz = tables.gaz
         cands.sort(key=lambda c: c.start)
         # Full person names introduced in the article; shorter ones merge into longer ones.
@@ -256,23 +266,17 @@ class ActorExtractor:
                 by_first.setdefault(core[0].casefold(), []).append(target)
         # Organisations: in-article acronym definitions and short forms.
         org_names: dict[str, str] = {}
+        seen_orgs: set[str] = set()
         for c in cands:
             if c.type == "organization" and not c.drop and c.canonical:
                 m = _ACRONYM_DEF_RE.match(text, c.end)
                 if m:
                     org_names[m.group(1).replace(".", "")] = c.canonical
-                initials = "".join(
-                    t[0] for t in c.canonical.split() if t[0].isupper() and t not in _ORG_WORDS
-                )
-                initials_all = "".join(t[0] for t in c.canonical.split() if t[0].isupper())
-                for ini in (initials, initials_all):
-                    if len(ini) >= 2:
-                        org_names.setdefault(ini, c.canonical)
-                words = c.canonical.split()
-                # "Texaco Inc" ... "Texaco"; but "Clinton Foundation" ... "Clinton" is a person.
-                if c.entry is None and len(words) > 1 and words[-1] in _COMPANY:
-                    org_names.setdefault(words[0], c.canonical)
-                    org_names.setdefault(" ".join(words[:-1]), c.canonical)
+                if c.canonical in seen_orgs:
+                    continue
+                seen_orgs.add(c.canonical)
+                for short in _org_short_forms(c.canonical, c.entry is None):
+                    org_names.setdefault(short, c.canonical)
 
         def person_for(token: str) -> str | None:
             key = token.casefold()
@@ -294,7 +298,7 @@ class ActorExtractor:
                     actor = merged.get(_display(c.tokens), _display(c.tokens))
                     if (
                         c.heading
-                        and not c.extra.get("strong")
+                        and not c.strong
                         and actor not in full
                         and actor not in merged.values()
                     ):
@@ -313,7 +317,7 @@ class ActorExtractor:
                         actor, atype = resolved, "person"
                     elif tok.replace(".", "") in org_names:
                         actor, atype = org_names[tok.replace(".", "")], "organization"
-                    elif c.extra.get("guess") == "person":
+                    elif c.guess == "person":
                         actor, atype = _display(c.tokens), "person"
                 else:
                     resolved = person_for(c.tokens[-1]) if c.heading else None
@@ -330,7 +334,10 @@ class ActorExtractor:
             if atype == "location" and not self.locations:
                 continue
             actor, atype = tables.rename(actor, atype)
-            rs, re_ = doc.to_raw(c.start), doc.to_raw(c.end, end=True)
+            if same:
+                rs, re_ = c.start, c.end
+            else:
+                rs, re_ = doc.to_raw(c.start), doc.to_raw(c.end, end=True)
             mentions.append(
                 Mention(
                     actor=actor,
@@ -356,6 +363,23 @@ def _bisect_right(values: list[int], x: int) -> int:
         else:
             lo = mid + 1
     return lo
+
+
+@lru_cache(maxsize=4096)
+def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
+    """Initials ("OAS") and, for companies, short names ("Texaco Inc" -> "Texaco")."""
+    words = name.split()
+    out = []
+    for ini in (
+        "".join(t[0] for t in words if t[0].isupper() and t not in _ORG_WORDS),
+        "".join(t[0] for t in words if t[0].isupper()),
+    ):
+        if len(ini) >= 2:
+            out.append(ini)
+    # "Texaco Inc" ... "Texaco"; but "Clinton Foundation" ... "Clinton" is a person.
+    if unknown and len(words) > 1 and words[-1] in _COMPANY:
+        out += [words[0], " ".join(words[:-1])]
+    return tuple(out)
 
 
 def _merge_names(full: dict[str, list[str]], counts: Counter[str]) -> dict[str, str]:
