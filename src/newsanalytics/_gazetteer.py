@@ -226,7 +226,8 @@ _NOT_PEOPLE = frozenset(
     Jews Jew Judaism Sunni Sunnis Shia Shiite Shiites Hindu Hindus Buddhist Buddhists Bible
     Koran Quran Constitution Obamacare Medicaid Medicare Brexit Covid COVID Olympics Nobel
     Celsius Fahrenheit Mr Mrs Ms Dr Sir I OK TV Inc Corp Co Ltd Jr Sr Ave Street Road
-    Shr Shrs Net Revs Oper Avg Qtly Qtr Div Mln Dlrs Cts Vs Prior Note NOTE Nine Six Three
+    Shr Shrs Net Revs Oper Avg Qtly Qtr Qtrs Div Mln Dlrs Cts Vs Prior Note NOTE Nine Six Three
+    Mths Mth Mthly Wk Wks Yr Yrs Pct Billion Million Inc Corp Ltd Co Cos
     North South East West Northern Southern Eastern Western Central Mid Mount Lake River
     Island Islands Bay Sea Ocean Valley Province State County City Region""".split()
 )
@@ -777,6 +778,8 @@ class Lexicon:
                 self._emit(r, i, j, "organization", _display(chunk))
             return
         after_cue = nxt.split(" ")[0] in _CUE_AFTER or nxt.startswith(", who")
+        if any(c.isdigit() for w in chunk for c in w) or any(w in _NOT_PEOPLE for w in chunk):
+            return  # "Baa-2", "Reord April": ratings, table labels, dates
         if len(chunk) == 1:
             w = chunk[0]
             guess = None

@@ -376,9 +376,14 @@ def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
     ):
         if len(ini) >= 2:
             out.append(ini)
-    # "Texaco Inc" ... "Texaco"; but "Clinton Foundation" ... "Clinton" is a person.
+    # "Texaco Inc" ... "Texaco", "Canam Manac Group Inc" ... "Canam Manac", "Laboratoires
+    # Sarget SA" ... "Sarget"; but "Clinton Foundation" ... "Clinton" is a person.
     if unknown and len(words) > 1 and words[-1] in _COMPANY:
-        out += [words[0], " ".join(words[:-1])]
+        core = list(words)
+        while len(core) > 1 and (core[-1] in _COMPANY or core[-1] in _ORG_WORDS):
+            core.pop()
+        out += [" ".join(core), " ".join(words[:-1])]
+        out += [w for w in core if len(w) > 2 and w[0].isupper() and w not in _ORG_WORDS]
     return tuple(out)
 
 
