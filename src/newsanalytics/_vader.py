@@ -90,7 +90,11 @@ def _slot(hashes):
 
 
 def _ascii_hash(word: str, base: int) -> int:
-    return sum(ord(c) * pow(base, k, 2**32) for k, c in enumerate(word)) % 2**32
+    """sum(ord(word[k]) * base**k) modulo 2**32, as the tokenizer hashes a token."""
+    value = 0
+    for char in reversed(word):
+        value = (value * base + ord(char)) % 2**32
+    return value
 
 
 # Words the rules name; those that act by themselves near a lexicon word.
