@@ -783,8 +783,8 @@ class Lexicon:
         if len(chunk) == 1:
             w = chunk[0]
             guess = None
-            if _CONTRACTION_RE.search(w):
-                return  # "I'm", "We've", "Don't"
+            if _CONTRACTION_RE.search(w) or w.lower() in _US_STATES:
+                return  # "I'm", "We've", "Don't"; "Calif", "Md" (state abbreviations)
             if "-" in w:
                 head, _, tail = w.rpartition("-")
                 if tail.islower() or _PARTY_TAG_RE.match(w):
