@@ -628,12 +628,14 @@ def _chunk_codes(
 
     char_class = np.take(tables.char_class, points, mode="clip")
     solid = char_class < _SPACE_CLASS
-    first_char = solid.copy()
-    first_char[1:] &= ~solid[:-1]
-    last_char = solid.copy()
-    last_char[:-1] &= ~solid[1:]
-    tok_start = np.flatnonzero(first_char)
-    tok_end = np.flatnonzero(last_char) + 1
+    # Tokens start and end where solid and whitespace characters meet.
+    edges = np.flatnonzero(solid[1:] != solid[:-1]) + 1
+    if size and solid[0]:
+        edges = np.concatenate([[0], edges])
+    if size and solid[-1]:
+        edges = np.concatenate([edges, [size]])
+    tok_start = edges[0::2]
+    tok_end = edges[1::2]
     counts = np.diff(np.searchsorted(tok_start, text_end), prepend=0)
 
     # Strip edge punctuation unless two characters or fewer would remain. Few tokens have
