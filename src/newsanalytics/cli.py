@@ -118,7 +118,8 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--freq", default="W", help="pandas period alias: D, W, M, Q (default W)")
     p.add_argument("--actor", action="append", help="actor name (repeatable); default: all")
     p.add_argument("--topic", help="weight articles by their share of this topic")
-    p.add_argument("--min-mentions", type=int, default=5)
+    p.add_argument("--top", type=int, default=None, help="only the N most-mentioned actors")
+    p.add_argument("--min-mentions", type=int, default=5, help="mentions a period needs")
     p.add_argument("--plot", help="also write a timeline PNG (needs the `plot` extra)")
 
     p = sub.add_parser(
@@ -133,6 +134,8 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", help="directory of a saved topic model")
     p.add_argument("--aliases", help="JSON file {canonical name: [aliases]}")
     p.add_argument("--title", default="newsanalytics report")
+    p.add_argument("--top-actors", type=int, default=8, help="actors shown (most mentioned)")
+    p.add_argument("--min-mentions", type=int, default=5, help="mentions a period needs")
     return parser
 
 
@@ -284,6 +287,7 @@ def _cmd_track(args: argparse.Namespace, progress: bool) -> int:
         topic=args.topic,
         min_mentions=args.min_mentions,
         actors=args.actor,
+        top=args.top,
     )
     series.to_csv(args.output, index=False)
     if args.plot:
@@ -301,7 +305,14 @@ def _cmd_report(args: argparse.Namespace, progress: bool) -> int:
 
     args.sample = False
     result = _analyze_inputs(args, progress=progress)
-    write_report(result, args.output, title=args.title, freq=args.freq)
+    write_report(
+        result,
+        args.output,
+        title=args.title,
+        freq=args.freq,
+        top_actors=args.top_actors,
+        min_mentions=args.min_mentions,
+    )
     n_err, line = _summary(result)
     if not args.quiet:
         print(f"{line}; wrote {args.output}", file=sys.stderr)

@@ -10,7 +10,8 @@ parses each text once, and fills four tidy tables:
 ``actors``
     id, actor, actor_id, type, mentions, sentiment, sentiment_std, label
 ``mentions``
-    id, actor, actor_id, type, text, sentence, start, end, sentiment, sentence_text
+    id, actor, actor_id, type, text, sentence, start, end, sentiment, sentence_text,
+    sentence_start, sentence_end
 """
 
 from __future__ import annotations
@@ -75,6 +76,8 @@ MENTION_COLUMNS = [
     "end",
     "sentiment",
     "sentence_text",
+    "sentence_start",
+    "sentence_end",
 ]
 _N_TOP_TOPICS = 3
 _TOP_TOPIC_MIN_SHARE = 0.05
@@ -100,7 +103,9 @@ class AnalysisResult:
         (mean over the actor's mentions, in [-1, 1]), sentiment_std, label``.
     mentions : DataFrame
         One row per mention: ``id, actor, actor_id, type, text, sentence, start, end,
-        sentiment, sentence_text``; ``start``/``end`` index into the article text.
+        sentiment, sentence_text, sentence_start, sentence_end``; ``start``/``end`` index
+        into the article text, ``sentence_start``/``sentence_end`` into ``sentence_text``
+        (the target span the sentiment scorer saw).
 
     Examples
     --------
@@ -294,7 +299,10 @@ class AnalysisResult:
                         }
                     )
         articles = pd.DataFrame(art_rows, columns=ARTICLE_COLUMNS)
-        articles["date"] = pd.to_datetime(articles["date"], utc=True, errors="coerce")
+        # Dates come in several ISO 8601 shapes (with and without fractions of a second).
+        articles["date"] = pd.to_datetime(
+            articles["date"], utc=True, errors="coerce", format="ISO8601"
+        )
         articles["tone"] = pd.to_numeric(articles["tone"], errors="coerce")
         topics = pd.DataFrame(topic_rows) if topic_rows else _empty_frame(["id"])
         actors = pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS)
@@ -889,6 +897,8 @@ def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame
                     "end": m.end,
                     "sentiment": np.nan,
                     "sentence_text": sent.text,
+                    "sentence_start": s0,
+                    "sentence_end": e0,
                 }
             )
     if targets:

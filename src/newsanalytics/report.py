@@ -496,13 +496,25 @@ def _evidence(result: AnalysisResult, name: str, n_examples: int) -> str:
     return "".join(parts)
 
 
+def _is_span(start: Any, end: Any, n: int) -> bool:
+    try:
+        return 0 <= int(start) < int(end) <= n
+    except (TypeError, ValueError):
+        return False
+
+
 def _evidence_item(rec: dict[str, Any]) -> str:
-    sentence = str(rec["sentence_text"]).strip()
-    mention = str(rec.get("text") or "")
-    at = sentence.find(mention) if mention else -1
-    if at >= 0:
+    sentence = str(rec["sentence_text"])
+    start, end = rec.get("sentence_start"), rec.get("sentence_end")
+    if not _is_span(start, end, len(sentence)):
+        # Results read back from JSONL carry no span: mark the first occurrence instead.
+        mention = str(rec.get("text") or "")
+        start = sentence.find(mention) if mention else -1
+        end = start + len(mention)
+    if start >= 0:
+        start, end = int(start), int(end)
         quoted = (
-            _e(sentence[:at]) + f"<mark>{_e(mention)}</mark>" + _e(sentence[at + len(mention) :])
+            _e(sentence[:start]) + f"<mark>{_e(sentence[start:end])}</mark>" + _e(sentence[end:])
         )
     else:
         quoted = _e(sentence)
