@@ -43,6 +43,7 @@ TOKEN_RE = re.compile(
     r"|\d[\d.,:/-]*\w*|[^\w\s]",
     re.UNICODE,
 )
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
 ABBREVIATIONS = frozenset(a.lower() + "." for a in _ABBREV.split("|"))
 
 
@@ -73,7 +74,7 @@ def name_key(tokens: list[str] | tuple[str, ...]) -> str:
 def slugify(name: str) -> str:
     """Stable id of a canonical name: ``"Nicolás Maduro"`` -> ``"nicolas-maduro"``."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return _SLUG_RE.sub("-", text.lower()).strip("-")
 
 
 @dataclass(frozen=True, slots=True)
