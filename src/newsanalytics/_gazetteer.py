@@ -213,6 +213,10 @@ _ORG_WORDS = frozenset(
     Financial Insurance Investments Petroleum Oil Energy Mining Resources Chemical Chemicals
     Pharmaceuticals Foods Brands Stores Media Broadcasting Television Radio Magazine""".split()
 )
+_NOT_ACTORS = frozenset(
+    """Act Acts Law Laws Amendment Treaty Accord Accords Agreement Index Average Plan Project
+    Doctrine Rule Rules Report Survey Prize Award Awards Cup Games Day Week""".split()
+)
 _COMPANY = frozenset(
     """Inc Inc. Corp Corp. Co Co. Corporation Company Ltd Ltd. Limited LLC Plc PLC AG SA NV
     Group Holdings Industries Bancorp Airlines Motors""".split()
@@ -715,7 +719,7 @@ class Lexicon:
                 break
             elif best and (best == end or (best == end - 1 and words[end - 1] in _OF)):
                 best = end + 1
-        return best
+        return 0 if best and words[best - 1] in _NOT_ACTORS else best
 
     def _chunk_end(self, words: list[str], i: int, n: int, all_caps: bool, heading: bool) -> int:
         gaz = self.gaz
@@ -760,8 +764,8 @@ class Lexicon:
         while chunk and chunk[-1] in _LINKS:
             chunk = chunk[:-1]
             j -= 1
-        if not chunk:
-            return
+        if not chunk or chunk[-1] in _NOT_ACTORS:
+            return  # "Garn-St Germain Act", "Nuclear Power Project": laws, plans, indexes
         initial = r.initial and i == 0
         heading = r.heading
         prev = r.prev if i == 0 else r.toks[r.run[i - 1]][0].lower()

@@ -276,7 +276,8 @@ class ActorExtractor:
                     continue
                 seen_orgs.add(c.canonical)
                 for short in _org_short_forms(c.canonical, c.entry is None):
-                    org_names.setdefault(short, c.canonical)
+                    if " " in short or short.isupper() or not _is_plain_word(short, gaz):
+                        org_names.setdefault(short, c.canonical)
 
         def person_for(token: str) -> str | None:
             key = token.casefold()
@@ -365,6 +366,11 @@ def _bisect_right(values: list[int], x: int) -> int:
     return lo
 
 
+def _is_plain_word(word: str, gaz) -> bool:
+    """A common word or given name, too vague to stand for an organisation by itself."""
+    return word.lower() in gaz.common_words or word in gaz.first_names
+
+
 @lru_cache(maxsize=4096)
 def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
     """Initials ("OAS") and, for companies, short names ("Texaco Inc" -> "Texaco")."""
@@ -378,6 +384,8 @@ def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
             out.append(ini)
     # "Texaco Inc" ... "Texaco", "Canam Manac Group Inc" ... "Canam Manac", "Laboratoires
     # Sarget SA" ... "Sarget"; but "Clinton Foundation" ... "Clinton" is a person.
+    if not unknown and len(words) > 1 and words[0] not in _ORG_WORDS:
+        out.append(words[0])  # "Goldman Sachs" ... "Goldman" (checked against common words)
     if unknown and len(words) > 1 and words[-1] in _COMPANY:
         core = list(words)
         while len(core) > 1 and (core[-1] in _COMPANY or core[-1] in _ORG_WORDS):
