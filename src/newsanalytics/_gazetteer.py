@@ -286,13 +286,10 @@ class _Cand:
     type: str | None = None
     canonical: str | None = None
     entry: Entry | None = None
-    cue: bool = False
     initial: bool = False
     heading: bool = False
-    single: bool = False
     prev: str = ""
     nxt: str = ""
-    drop: bool = False
     guess: str | None = None  # type guessed for an unknown span, kept unless resolved
     strong: bool = False  # a person name with evidence (title, given name, cue)
 
@@ -343,8 +340,6 @@ class Lexicon:
     def __init__(self, key: tuple, gaz: Gazetteer, aliases: dict[str, tuple]) -> None:
         self.key = key
         self.gaz = gaz
-        self._memo_words: list[str] | None = None  # look-ups of the run being segmented
-        self._memo: dict[tuple[int, int, bool], tuple[int, Entry] | None] = {}
         self.user: dict[str, Entry] = {}
         self.user_first: set[str] = set()
         self.max_tokens = gaz.max_tokens
@@ -395,17 +390,7 @@ class Lexicon:
         return self.gaz.folded.get(key)
 
     def _match(self, words: list[str], i: int, n: int, all_caps: bool) -> tuple[int, Entry] | None:
-        if words is self._memo_words:
-            key = (i, n, all_caps)
-            if key in self._memo:
-                return self._memo[key]
-            self._memo[key] = hit = self._match_uncached(words, i, n, all_caps)
-            return hit
-        return self._match_uncached(words, i, n, all_caps)
-
-    def _match_uncached(
-        self, words: list[str], i: int, n: int, all_caps: bool
-    ) -> tuple[int, Entry] | None:
+        """Longest gazetteer name in ``words[i:n]`` starting at ``i``: ``(end, entry)``."""
         first = words[i].replace(".", "").replace("\u2019", "'").casefold()
         longest = self.gaz.first_keys.get(first, 0)
         if first in self.user_first:
@@ -488,7 +473,6 @@ class Lexicon:
                             entry,
                             heading=heading,
                             initial=rs <= first_alpha,
-                            single=True,
                             prev=ctx[-1].lower() if ctx else "",
                         )
                     )
@@ -525,10 +509,8 @@ class Lexicon:
                             entry.type,
                             entry.canonical,
                             entry,
-                            False,
                             rs <= first_alpha,
                             heading,
-                            True,
                             prev,
                         )
                     )
@@ -582,7 +564,6 @@ class Lexicon:
         gaz = self.gaz
         words = [toks[r][0] for r in run]
         n = len(words)
-        self._memo_words, self._memo = words, {}
         r = _Run(toks, run, sent, out, heading, initial, prev, _next_words(toks, run[-1] + 1))
         # Leading "The"/sentence-initial common words are not part of a name.
         i = 0
@@ -830,7 +811,6 @@ class Lexicon:
                     guess = "person"
             cand = self._emit(r, i, j, None)
             cand.guess = guess
-            cand.cue = cue
             return
         name_like = all(
             (w in gaz.first_names or w.lower() not in gaz.common_words or w in _NAME_PARTICLES)
@@ -899,7 +879,6 @@ class Lexicon:
             entry=entry,
             heading=r.heading,
             initial=r.initial and i == 0,
-            single=j - i == 1,
             prev=r.prev if i == 0 else toks[run[i - 1]][0].lower(),
             nxt=r.nxt if j == len(run) else _next_words(toks, run[j - 1] + 1),
         )

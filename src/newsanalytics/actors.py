@@ -79,9 +79,6 @@ class ActorExtractor:
         ``nlp`` (optional extra ``spacy``) and resolves them with the same gazetteers.
     nlp : spacy.language.Language, optional
         The spaCy pipeline used by the ``"spacy"`` backend.
-    min_name_tokens : int, default 1
-        Unknown capitalised spans shorter than this are not guessed to be people unless a
-        cue (title, "said", a known full name) supports them.
     locations : bool, default True
         Report countries and regions (including demonyms and capitals) as locations.
 
@@ -98,13 +95,11 @@ class ActorExtractor:
         aliases: Mapping[str, Any] | str | os.PathLike | None = None,
         backend: str = "rules",
         nlp: Any = None,
-        min_name_tokens: int = 1,
         locations: bool = True,
     ) -> None:
         self.aliases = aliases
         self.backend = backend
         self.nlp = nlp
-        self.min_name_tokens = min_name_tokens
         self.locations = locations
 
     # ------------------------------------------------------------------ public API
@@ -139,7 +134,6 @@ class ActorExtractor:
             "aliases": self.aliases,
             "backend": self.backend,
             "nlp": self.nlp,
-            "min_name_tokens": self.min_name_tokens,
             "locations": self.locations,
         }
 
@@ -223,13 +217,13 @@ class ActorExtractor:
             words = [t for t, _, _ in toks]
             sent = max(0, _bisect_right(starts, toks[0][1]) - 1)
             entry = tables.lookup(words, all_caps=False)
-            cand = _Cand(toks[0][1], toks[-1][2], sent, words, single=len(words) == 1)
+            cand = _Cand(toks[0][1], toks[-1][2], sent, words)
             if entry is not None and entry.kind != "place":
                 cand.type, cand.canonical, cand.entry = entry.type, entry.canonical, entry
             elif etype == "location" and entry is not None:
                 continue
             else:
-                cand.type, cand.cue = etype, True
+                cand.type, cand.strong = etype, True
                 if etype == "person":
                     words = _strip_titles(words, tables.gaz)
                     if not words:
@@ -237,7 +231,6 @@ class ActorExtractor:
                     skip = len(cand.tokens) - len(words)
                     cand.start = toks[skip][1]
                     cand.tokens = words
-                    cand.single = len(words) == 1
             out.append(cand)
         return out
 
@@ -251,7 +244,7 @@ class ActorExtractor:
         full: dict[str, list[str]] = {}
         counts: Counter[str] = Counter()
         for c in cands:
-            if c.type == "person" and not c.heading and len(c.tokens) >= 2 and not c.drop:
+            if c.type == "person" and not c.heading and len(c.tokens) >= 2:
                 name = _display(c.tokens)
                 full.setdefault(name, c.tokens)
                 counts[name] += 1
@@ -268,7 +261,7 @@ class ActorExtractor:
         org_names: dict[str, str] = {}
         seen_orgs: set[str] = set()
         for c in cands:
-            if c.type == "organization" and not c.drop and c.canonical:
+            if c.type == "organization" and c.canonical:
                 m = _ACRONYM_DEF_RE.match(text, c.end)
                 if m:
                     org_names[m.group(1).replace(".", "")] = c.canonical
@@ -288,8 +281,6 @@ class ActorExtractor:
 
         mentions: list[Mention] = []
         for c in cands:
-            if c.drop:
-                continue
             actor, atype = c.canonical, c.type
             if atype == "person" and _display(c.tokens) in org_names:
                 # "Aca Joe Inc ... Aca Joe said": the company's short name, not a person.
