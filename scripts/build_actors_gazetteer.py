@@ -1,7 +1,7 @@
 """Build the actor gazetteers shipped in ``src/newsanalytics/data/actors/``.
 
 Sources:
-- ``scripts/actors_countries.txt``, ``actors_organizations.txt``, ``actors_places.txt``, ``actors_titles.txt`` and
+- ``scripts/actors_countries.txt``, ``actors_organizations.txt``, ``actors_places.txt``, ``actors_titles.txt``, ``actors_words.txt`` and
   ``actors_first_names.txt``: written by hand for this project.
 - ``../shared/data/huffpost_sample/news_category_sample.jsonl`` (News Category Dataset,
   R. Misra 2022, CC BY 4.0): given names of article authors (added to the hand-written first
@@ -69,6 +69,20 @@ def build_places() -> list[dict]:
     return out
 
 
+def build_words() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    key = None
+    for line in (HERE / "actors_words.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("@"):
+            key = line[1:].strip()
+            out[key] = []
+        else:
+            out[key].extend(line.split())
+    return out
+
+
 def build_titles() -> list[str]:
     titles = set()
     for row in _rows("actors_titles.txt"):
@@ -129,6 +143,7 @@ def main() -> None:
         "organizations.json": build_organizations(),
         "places.json": build_places(),
         "titles.json": build_titles(),
+        "words.json": build_words(),
         "first_names.json": build_first_names(records, set(common)),
         "common_words.json": common,
     }

@@ -74,7 +74,9 @@ def name_key(tokens: list[str] | tuple[str, ...]) -> str:
 def slugify(name: str) -> str:
     """Stable id of a canonical name: ``"Nicolás Maduro"`` -> ``"nicolas-maduro"``."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return _SLUG_RE.sub("-", text.lower()).strip("-")
+    slug = _SLUG_RE.sub("-", text.lower()).strip("-")
+    # Names with no Latin letters ("Си Цзиньпин") keep their own letters.
+    return slug or re.sub(r"[\W_]+", "-", name.casefold()).strip("-") or "actor"
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,69 +199,20 @@ _NAME_PARTICLES = frozenset(
 )
 _LINKS = _ORG_LINKS | _NAME_PARTICLES
 
-# Words that make an unknown capitalised span an organisation.
-_ORG_WORDS = frozenset(
-    """Bank Ministry Department University College School Institute Institution Council
-    Commission Committee Court Agency Authority Board Bureau Office Association Federation
-    Union League Party Organization Organisation Foundation Fund Society Academy Center Centre
-    Clinic Hospital Church Museum Corp Corp. Corporation Inc Inc. Co Co. Company Ltd Ltd.
-    Limited LLC Plc PLC AG SA NV Group Holdings Industries Airlines Airways Motors Bancorp
-    Trust Exchange Service Services Administration Army Navy Force Forces Police Guard
-    Assembly Parliament Senate Congress Cabinet Government Reserve Network Times Post News
-    Journal Press Club Movement Front Alliance Coalition Brigade Brigades Caucus Tribunal
-    Secretariat Mission Programme Program Directorate Chamber Conference Forum Lab
-    Laboratory Laboratories Partners Securities Systems Technologies Communications
-    Electric Steel Railway Railways Railroad Telecom Studios Pictures Records Bancshares
-    Financial Insurance Investments Petroleum Oil Energy Mining Resources Chemical Chemicals
-    Pharmaceuticals Foods Brands Stores Media Broadcasting Television Radio Magazine""".split()
-)
-_NOT_ACTORS = frozenset(
-    """Act Acts Law Laws Amendment Treaty Accord Accords Agreement Index Average Plan Project
-    Doctrine Rule Rules Report Survey Prize Award Awards Cup Games Day Week""".split()
-)
-_COMPANY = frozenset(
-    """Inc Inc. Corp Corp. Co Co. Corporation Company Ltd Ltd. Limited LLC Plc PLC AG SA NV
-    Group Holdings Industries Bancorp Airlines Motors""".split()
-)
+# Word lists (scripts/actors_words.txt), one frozenset each.
+_WORDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _read("words.json").items()}
+_ORG_WORDS = _WORDS["org_words"]
+_NOT_ACTORS = _WORDS["not_actors"]
+_COMPANY = _WORDS["company"]
 _PERSON_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _WIRES = frozenset({"Reuters", "Reuter", "REUTERS", "REUTER", "AFP", "UPI", "AP", "Xinhua"})
-_NOT_PEOPLE = frozenset(
-    """January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday God Christmas Easter Ramadan Eid Thanksgiving Halloween Internet Web
-    Islam Islamic Muslim Muslims Christian Christians Christianity Catholic Catholics Jewish
-    Jews Jew Judaism Sunni Sunnis Shia Shiite Shiites Hindu Hindus Buddhist Buddhists Bible
-    Koran Quran Constitution Obamacare Medicaid Medicare Brexit Covid COVID Olympics Nobel
-    Celsius Fahrenheit Mr Mrs Ms Dr Sir I OK TV Inc Corp Co Ltd Jr Sr Ave Street Road
-    Shr Shrs Net Revs Oper Avg Qtly Qtr Qtrs Div Mln Dlrs Cts Vs Prior Note NOTE Nine Six Three
-    Mths Mth Mthly Wk Wks Yr Yrs Pct Billion Million Inc Corp Ltd Co Cos
-    North South East West Northern Southern Eastern Western Central Mid Mount Lake River
-    Island Islands Bay Sea Ocean Valley Province State County City Region""".split()
-)
-_CUE_AFTER = frozenset(
-    """said says say told tells added adds wrote writes tweeted alleges alleged argued argues
-    claims claimed insisted insists noted notes stated states warned warns believes believed
-    thinks thought denied denies accused accuses called calls urged urges asked asks announced
-    announces responded responds replied replies explained explains acknowledged admitted
-    agreed agrees who whose is was has had will would did does can could should may might
-    must also later then himself herself met meets visited visits resigned won lost signed
-    vowed promised declined refused spoke speaks testified pleaded""".split()
-)
+_NOT_PEOPLE = _WORDS["not_people"]
+_CUE_AFTER = _WORDS["cue_after"]
 _CONTRACTION_RE = re.compile(r"['\u2019](?:m|ve|ll|re|d|t)$|n['\u2019]t$", re.I)
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
-_US_STATES = frozenset(
-    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
-    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ala ariz ark
-    calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla
-    ore pa tenn tex va vt wash wis wisc wyo ontario quebec alberta""".split()
-)
+_US_STATES = _WORDS["us_states"]
 _OF = frozenset({"of", "for", "on"})
-_DETERMINERS = frozenset(
-    """the a an of this that these those his her their its our your my new per and or nor but
-    in on for from to by into onto via than with without""".split()
-)
+_DETERMINERS = _WORDS["determiners"]
 _PLACE_PREPS = frozenset({"in", "near", "into", "across", "throughout", "around"})
 _LOCATIVE = frozenset({"in", "at", "near", "into", "across", "throughout", "from", "around"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
@@ -319,19 +272,6 @@ def _display(tokens: Sequence[str]) -> str:
             t = t.title()
         words.append(t)
     return " ".join(words)
-
-
-def _strip_titles(words: list[str], gaz: Gazetteer) -> list[str]:
-    """Remove leading title words ("President", "Sen.") from a person's name."""
-    i = 0
-    while i < len(words) - 1:
-        for j in range(min(len(words) - 1, i + gaz.title_max_tokens), i, -1):
-            if name_key(words[i:j]) in gaz.titles:
-                i = j
-                break
-        else:
-            break
-    return words[i:]
 
 
 class Lexicon:
@@ -461,20 +401,12 @@ class Lexicon:
                 # "U.S.", "U.N.": a dotted acronym the gazetteer knows.
                 entry = self.lookup((word,), all_caps=all_caps)
                 if entry is not None and entry.kind != "place" and word[0].isupper():
-                    ctx = _CTX_RE.findall(text, max(cs, rs - 12), rs)
-                    out.append(
-                        _Cand(
-                            rs,
-                            re_,
-                            sent,
-                            [word],
-                            entry.type,
-                            entry.canonical,
-                            entry,
-                            heading=heading,
-                            initial=rs <= first_alpha,
-                            prev=ctx[-1].lower() if ctx else "",
-                        )
+                    prev = _prev_word(text, cs, rs)
+                    out.append(_Cand(rs, re_, sent, [word], entry.type, entry.canonical, entry))
+                    out[-1].initial, out[-1].heading, out[-1].prev = (
+                        rs <= first_alpha,
+                        heading,
+                        prev,
                     )
                     continue
             if plain:
@@ -496,23 +428,13 @@ class Lexicon:
                         text, word, rs, re_, cs, ce, sent, heading, all_caps, first_alpha, out
                     )
                 elif entry.kind != "place":
-                    prev = ""
-                    if entry.type == "location":  # needed for "in Montenegro" vs "Montenegro said"
-                        ctx = _CTX_RE.findall(text, max(cs, rs - 12), rs)
-                        prev = ctx[-1].lower() if ctx else ""
-                    out.append(
-                        _Cand(
-                            rs,
-                            re_,
-                            sent,
-                            [word],
-                            entry.type,
-                            entry.canonical,
-                            entry,
-                            rs <= first_alpha,
-                            heading,
-                            prev,
-                        )
+                    # The word before matters for places only: "in Montenegro", "Montenegro said".
+                    prev = _prev_word(text, cs, rs) if entry.type == "location" else ""
+                    out.append(_Cand(rs, re_, sent, [word], entry.type, entry.canonical, entry))
+                    out[-1].initial, out[-1].heading, out[-1].prev = (
+                        rs <= first_alpha,
+                        heading,
+                        prev,
                     )
                 continue
             run_toks = tokenize_name(word, rs)
@@ -904,3 +826,9 @@ def _line_start(text: str, lo: int, pos: int) -> bool:
     """True when ``pos`` starts a line: table rows and wrapped lines capitalise labels too."""
     nl = text.rfind("\n", lo, pos)
     return nl >= 0 and not text[nl + 1 : pos].strip()
+
+
+def _prev_word(text: str, lo: int, pos: int) -> str:
+    """The word (or punctuation mark) right before ``pos``, lower-cased."""
+    ctx = _CTX_RE.findall(text, max(lo, pos - 12), pos)
+    return ctx[-1].lower() if ctx else ""

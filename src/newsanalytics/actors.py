@@ -38,11 +38,12 @@ from ._gazetteer import (
     _PERSON_SUFFIXES,
     _THREE_LOWER_RE,
     _TITLE_WORD_RE,
+    Gazetteer,
     Lexicon,
     _Cand,
     _display,
-    _strip_titles,
     load_gazetteer,
+    name_key,
     slugify,
     tokenize_name,
 )
@@ -384,6 +385,19 @@ def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
         out += [" ".join(core), " ".join(words[:-1])]
         out += [w for w in core if len(w) > 2 and w[0].isupper() and w not in _ORG_WORDS]
     return tuple(out)
+
+
+def _strip_titles(words: list[str], gaz: Gazetteer) -> list[str]:
+    """Remove leading title words ("President", "Sen.") from a person's name."""
+    i = 0
+    while i < len(words) - 1:
+        for j in range(min(len(words) - 1, i + gaz.title_max_tokens), i, -1):
+            if name_key(words[i:j]) in gaz.titles:
+                i = j
+                break
+        else:
+            break
+    return words[i:]
 
 
 def _merge_names(full: dict[str, list[str]], counts: Counter[str]) -> dict[str, str]:
