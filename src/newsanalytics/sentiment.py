@@ -293,7 +293,7 @@ class ActorSentiment:
     model_path : path-like, optional
         Directory of a model saved by :meth:`save`. ``None`` with ``method="model"`` uses the
         model shipped in the package (trained on NewsMTSC), loaded on first use and cached.
-    C : float, default 0.5
+    C : float, default 0.4
         Inverse regularisation strength used by :meth:`fit`.
     class_weight : {"balanced"} or None, default "balanced"
         Class weighting used by :meth:`fit`.
@@ -324,7 +324,7 @@ class ActorSentiment:
         *,
         method: str = "model",
         model_path: str | os.PathLike[str] | None = None,
-        C: float = 0.5,
+        C: float = 0.4,
         class_weight: str | None = "balanced",
         max_iter: int = 2000,
         min_df: int = 2,
