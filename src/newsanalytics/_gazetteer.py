@@ -437,7 +437,7 @@ class Lexicon:
                         prev,
                     )
                 continue
-            run_toks = tokenize_name(word, rs)
+            run_toks = _run_tokens(word, rs)
             # Context words only need their text: offsets -1.
             before = [(w, -1, -1) for w in _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]]
             after = [(w, -1, -1) for w in _CTX_RE.findall(text, re_, min(ce, re_ + 30))[:2]]
@@ -818,13 +818,15 @@ def _until_possessive(words: list[str], j: int, n: int) -> list[str]:
 
 def _next_words(toks: list[tuple[str, int, int]], k: int) -> str:
     """The next two tokens after a run, lower-cased ("said", ", who")."""
-    parts = [toks[m][0].lower() for m in range(k, min(k + 2, len(toks)))]
-    return " ".join(parts)
+    n = len(toks)
+    if k + 1 < n:
+        return f"{toks[k][0]} {toks[k + 1][0]}".lower()
+    return toks[k][0].lower() if k < n else ""
 
 
 def _line_start(text: str, lo: int, pos: int) -> bool:
     """True when ``pos`` starts a line: table rows and wrapped lines capitalise labels too."""
-    nl = text.rfind("\n", lo, pos)
+    nl = text.rfind("\n", max(lo, pos - 16), pos)  # indentation is short
     return nl >= 0 and not text[nl + 1 : pos].strip()
 
 
@@ -832,3 +834,17 @@ def _prev_word(text: str, lo: int, pos: int) -> str:
     """The word (or punctuation mark) right before ``pos``, lower-cased."""
     ctx = _CTX_RE.findall(text, max(lo, pos - 12), pos)
     return ctx[-1].lower() if ctx else ""
+
+
+def _run_tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
+    """``tokenize_name`` for a run of capitalised words, quicker on plain words."""
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    for piece in run.split():
+        start = run.index(piece, pos)
+        pos = start + len(piece)
+        if piece.isalpha():
+            out.append((piece, offset + start, offset + pos))
+        else:
+            out.extend(tokenize_name(piece, offset + start))
+    return out
