@@ -122,6 +122,18 @@ def test_aggregate_labels_from_the_mean_with_the_documented_threshold():
     assert aggregate([]) == {"sentiment": 0.0, "mentions": 0, "std": 0.0, "label": "neutral"}
 
 
+def test_aggregate_with_probabilities_labels_by_the_mean_class_probability():
+    proba = np.array([[0.35, 0.45, 0.20], [0.30, 0.40, 0.30]])
+    out = aggregate(proba[:, 2] - proba[:, 0], proba=proba)
+    assert out["sentiment"] == pytest.approx(-0.075)
+    assert out["label"] == "neutral"
+
+
+def test_aggregate_refuses_probabilities_of_the_wrong_shape():
+    with pytest.raises(InputError, match="proba"):
+        aggregate([0.1, 0.2], proba=np.ones((3, 3)) / 3)
+
+
 # ------------------------------------------------------------------ the scorer
 
 
