@@ -151,10 +151,17 @@ def seed_section(data: Path, model: ActorSentiment) -> None:
         if not targets:
             print(f"-- {actor}: no mention")
             continue
-        scores = model.score(targets)
+        proba = model.predict_proba(targets)
+        scores = proba[:, 2] - proba[:, 0]
         labels = model.predict(targets)
         vscores = vader.score(targets)
-        print(f"-- {actor}: {aggregate(scores)}")
+        agg = aggregate(scores, proba=proba)
+        vagg = aggregate(vscores)
+        print(
+            f"-- {actor}: {agg['mentions']} mentions, model mean {agg['sentiment']:+.2f} "
+            f"(std {agg['std']:.2f}) -> {agg['label']}; sentence VADER mean "
+            f"{vagg['sentiment']:+.2f} -> {vagg['label']}"
+        )
         for (s, a, b), sc, lab, vs in zip(targets, scores, labels, vscores, strict=True):
             top = model.explain((s, a, b))
             top = top[top["feature"] != "(bias)"].head(3)

@@ -179,7 +179,7 @@ def test_empty_target_list_gives_empty_results(model):
     [
         ((OBAMA, 30, 100), "out of range"),
         ((OBAMA, -1, 3), "out of range"),
-        ((OBAMA, 5, 5), "out of range"),
+        ((OBAMA, 6, 5), "out of range"),
         ((OBAMA, 1.5, 3), "integers"),
         (("only two", 1), "triple"),
     ],
@@ -187,6 +187,10 @@ def test_empty_target_list_gives_empty_results(model):
 def test_bad_targets_raise_input_error_naming_the_target(model, bad, what):
     with pytest.raises(InputError, match=rf"target 1: .*{what}"):
         model.score([MERKEL, bad])
+
+
+def test_an_empty_span_is_scored_by_its_position(model):
+    assert model.score([(OBAMA, 36, 36)]).shape == (1,)
 
 
 def test_unknown_method_is_refused():

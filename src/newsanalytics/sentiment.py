@@ -266,10 +266,10 @@ def _check_targets(targets: Iterable[Any]) -> list[tuple[str, int, int]]:
             ) from None
         if start_i != start or end_i != end:
             raise InputError(f"target {i}: start and end must be integers, got {start!r}, {end!r}")
-        if not 0 <= start_i < end_i <= len(sentence):
+        if not 0 <= start_i <= end_i <= len(sentence):
             raise InputError(
                 f"target {i}: offsets start={start_i}, end={end_i} are out of range for a "
-                f"sentence of {len(sentence)} characters (need 0 <= start < end <= "
+                f"sentence of {len(sentence)} characters (need 0 <= start <= end <= "
                 f"{len(sentence)})"
             )
         out.append((sentence, start_i, end_i))
@@ -300,7 +300,8 @@ class ActorSentiment:
     """Sentiment toward a target mention inside a sentence.
 
     A target is ``(sentence, start, end)``: the sentence text and the character offsets of
-    the mention in it (``end`` exclusive).
+    the mention in it (``end`` exclusive). An empty span (``start == end``) is accepted and
+    scored by its position; offsets outside the sentence raise :class:`InputError`.
 
     Parameters
     ----------
