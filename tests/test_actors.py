@@ -141,6 +141,11 @@ def test_wire_names_months_and_weekdays_are_not_actors(extractor):
     assert "Federal Reserve" in actors
 
 
+def test_month_after_a_given_name_is_a_surname(extractor):
+    ms = extractor.extract("Prime Minister Theresa May met Angela Merkel in May.")
+    assert [m.actor for m in ms if m.type == "person"] == ["Theresa May", "Angela Merkel"]
+
+
 def test_sentence_start_common_word_is_not_a_person(extractor):
     ms = extractor.extract("Disputes between Caracas and Washington were common.")
     assert all(m.type == "location" for m in ms)
@@ -157,6 +162,19 @@ def test_unknown_name_with_title_or_said_is_a_person(extractor):
 def test_organisation_guessed_from_its_suffix(extractor):
     ms = extractor.extract("Shares of Bahia Cocoa Traders Corp fell after the report.")
     assert ("Bahia Cocoa Traders Corp", "organization") in {(m.actor, m.type) for m in ms}
+
+
+def test_two_companies_joined_by_and_stay_two(extractor):
+    ms = extractor.extract("Pirelli Spa and Thermo-Print GmbH agreed on the sale.")
+    assert [m.actor for m in ms] == ["Pirelli Spa", "Thermo-Print GmbH"]
+
+
+def test_country_prefixed_known_organisation_gets_its_canonical_name(extractor):
+    ms = extractor.extract("He testified before the U.S. Department of Justice on Monday.")
+    assert {(m.actor, m.text) for m in ms} == {
+        ("United States", "U.S."),
+        ("United States Department of Justice", "U.S. Department of Justice"),
+    }
 
 
 def test_user_aliases_from_dict(extractor):

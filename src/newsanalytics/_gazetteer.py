@@ -212,6 +212,8 @@ _CONTRACTION_RE = re.compile(r"['\u2019](?:m|ve|ll|re|d|t)$|n['\u2019]t$", re.I)
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _US_STATES = _WORDS["us_states"]
 _OF = frozenset({"of", "for", "on"})
+_AND = frozenset({"and", "&"})
+_NAME_MONTHS = frozenset({"May", "June", "April", "August"})
 _DETERMINERS = _WORDS["determiners"]
 _PLACE_PREPS = frozenset({"in", "near", "into", "across", "throughout", "around"})
 _LOCATIVE = frozenset({"in", "at", "near", "into", "across", "throughout", "from", "around"})
@@ -520,7 +522,13 @@ class Lexicon:
                 # an organisation's name.
                 end_org = self._org_tail(words, j, n)
                 if entry.type == "location" and end_org:
-                    self._emit(r, i, end_org, "organization", _display(words[i:end_org]))
+                    # "U.S. Department of Justice": the known name without the country.
+                    tail = self._match(words, j, end_org, all_caps)
+                    known = tail[1].canonical if tail and tail[0] == end_org else None
+                    if tail and tail[1].type != "organization":
+                        known = None
+                    name = known or _display(words[i:end_org])
+                    self._emit(r, i, end_org, "organization", name)
                     if entry.kind != "place":  # "U.S. Navy" is also a mention of the U.S.
                         self._emit(r, i, j, entry.type, entry.canonical, entry)
                     i = end_org
@@ -613,14 +621,20 @@ class Lexicon:
             if w in _ORG_WORDS:
                 best = end + 1
             elif w in _LINKS:
+                if w in _AND and best and _ends_org(words, end + 1, n):
+                    break  # "U.S. Navy and Boeing Co": two organisations
                 continue
+            elif w in _NOT_PEOPLE:
+                break  # "... on Monday"
+            elif best and best == end - 1 and words[end - 1] in _OF:
+                best = end + 1  # "U.S. Department of Justice"
             elif (
                 self._title(words, end, n)
                 or w in self.gaz.first_names
                 or self._match(words, end, n, False) is not None
             ):
                 break
-            elif best and (best == end or (best == end - 1 and words[end - 1] in _OF)):
+            elif best and best == end:
                 best = end + 1
         return 0 if best and words[best - 1] in _NOT_ACTORS else best
 
@@ -630,14 +644,16 @@ class Lexicon:
         j = i + 1
         while j < n:
             w = words[j]
-            if w == "'s":
-                break
+            if w == "'s" or (w in _NOT_PEOPLE and not self._surname_month(words, j)):
+                break  # "Federation of Cocoa Growers on Monday"; but "Theresa May"
             if heading and self._commonish(w) and w not in _ORG_WORDS and w not in _LINKS:
                 break  # Title Case headline: "Donald Trump Says Americans Are Just As Bad"
             if w in _LINKS:
                 tail_org = any(x in _ORG_WORDS for x in _until_possessive(words, j + 1, n))
                 if w == "in" and not tail_org:
                     break  # "Midland Bank in London"
+                if w in _AND and words[j - 1] in _ORG_WORDS and _ends_org(words, j + 1, n):
+                    break  # "Pirelli Spa and Thermo-Print GmbH": two organisations
                 if orgish or tail_org or (w in _NAME_PARTICLES and w not in _ORG_LINKS):
                     j += 1
                     continue
@@ -686,7 +702,9 @@ class Lexicon:
                 self._emit(r, i, j, "organization", _display(chunk))
             return
         after_cue = nxt.split(" ")[0] in _CUE_AFTER or nxt.startswith(", who")
-        if any(c.isdigit() for w in chunk for c in w) or any(w in _NOT_PEOPLE for w in chunk):
+        if any(c.isdigit() for w in chunk for c in w) or any(
+            w in _NOT_PEOPLE and not self._surname_month(chunk, k) for k, w in enumerate(chunk)
+        ):
             return  # "Baa-2", "Reord April": ratings, table labels, dates
         if len(chunk) == 1:
             w = chunk[0]
@@ -747,6 +765,10 @@ class Lexicon:
             self._emit(r, i, j, "person").strong = True
             return
         self._emit(r, i, j, None)
+
+    def _surname_month(self, words: list[str], k: int) -> bool:
+        """ "May" after a given name is a surname: "Theresa May"."""
+        return k > 0 and words[k] in _NAME_MONTHS and words[k - 1] in self.gaz.first_names
 
     def _common(self, w: str) -> bool:
         return w.lower() in self.gaz.common_words and w not in self.gaz.first_names
@@ -848,3 +870,9 @@ def _run_tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
         else:
             out.extend(tokenize_name(piece, offset + start))
     return out
+
+
+def _ends_org(words: list[str], k: int, n: int) -> bool:
+    """True when the name that starts at ``k`` ends in an organisation word."""
+    tail = _until_possessive(words, k, n)
+    return bool(tail) and tail[-1] in _ORG_WORDS
