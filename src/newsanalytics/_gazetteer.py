@@ -733,9 +733,17 @@ class Lexicon:
                 and (prev != "the" or nxt[:1].isalpha())
             ):
                 common = self._common(w) or ((initial or heading) and self._inflected(w))
-                if cue or (after_cue and not initial) or (after_cue and not common):
+                # "the Brazilian Embassy said": a common word after a name in the same run
+                # names a body, not a person.
+                attribute = i > 0 and (common or self._after_demonym(r, i))
+                if cue or (after_cue and not attribute and (not initial or not common)):
                     guess = "person"
-                elif not common and self._not_modifier(nxt) and not self._before_state(nxt):
+                elif (
+                    not common
+                    and not attribute
+                    and self._not_modifier(nxt)
+                    and not self._before_state(nxt)
+                ):
                     guess = "person"
                 elif (
                     not initial
@@ -765,6 +773,11 @@ class Lexicon:
             self._emit(r, i, j, "person").strong = True
             return
         self._emit(r, i, j, None)
+
+    def _after_demonym(self, r: _Run, i: int) -> bool:
+        """True after "Brazilian", "U.S.": "the Brazilian Embassy" is no person."""
+        entry = self.lookup((r.toks[r.run[i - 1]][0],), all_caps=False)
+        return entry is not None and entry.type == "location" and entry.kind != "place"
 
     def _surname_month(self, words: list[str], k: int) -> bool:
         """ "May" after a given name is a surname: "Theresa May"."""
