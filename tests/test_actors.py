@@ -164,6 +164,16 @@ def test_organisation_guessed_from_its_suffix(extractor):
     assert ("Bahia Cocoa Traders Corp", "organization") in {(m.actor, m.type) for m in ms}
 
 
+def test_company_suffix_makes_an_organisation_and_its_short_name(extractor):
+    ms = extractor.extract("Pennzoil Co said it would appeal. Later, Pennzoil said it won.")
+    assert [(m.actor, m.type) for m in ms] == [("Pennzoil Co", "organization")] * 2
+
+
+def test_acronym_defined_in_the_article_beats_the_gazetteer(extractor):
+    text = "The Interstate Commerce Commission (ICC) approved it. The ICC said so."
+    assert {m.actor for m in extractor.extract(text)} == {"Interstate Commerce Commission"}
+
+
 def test_two_companies_joined_by_and_stay_two(extractor):
     ms = extractor.extract("Pirelli Spa and Thermo-Print GmbH agreed on the sale.")
     assert [m.actor for m in ms] == ["Pirelli Spa", "Thermo-Print GmbH"]

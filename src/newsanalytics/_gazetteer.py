@@ -214,6 +214,11 @@ _US_STATES = _WORDS["us_states"]
 _OF = frozenset({"of", "for", "on"})
 _AND = frozenset({"and", "&"})
 _NAME_MONTHS = frozenset({"May", "June", "April", "August"})
+_DATES = frozenset(
+    """January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday""".split()
+)
 _DETERMINERS = _WORDS["determiners"]
 _PLACE_PREPS = frozenset({"in", "near", "into", "across", "throughout", "around"})
 _LOCATIVE = frozenset({"in", "at", "near", "into", "across", "throughout", "from", "around"})
@@ -624,7 +629,7 @@ class Lexicon:
                 if w in _AND and best and _ends_org(words, end + 1, n):
                     break  # "U.S. Navy and Boeing Co": two organisations
                 continue
-            elif w in _NOT_PEOPLE:
+            elif w in _DATES:
                 break  # "... on Monday"
             elif best and best == end - 1 and words[end - 1] in _OF:
                 best = end + 1  # "U.S. Department of Justice"
@@ -644,7 +649,7 @@ class Lexicon:
         j = i + 1
         while j < n:
             w = words[j]
-            if w == "'s" or (w in _NOT_PEOPLE and not self._surname_month(words, j)):
+            if w == "'s" or (w in _DATES and not self._surname_month(words, j)):
                 break  # "Federation of Cocoa Growers on Monday"; but "Theresa May"
             if heading and self._commonish(w) and w not in _ORG_WORDS and w not in _LINKS:
                 break  # Title Case headline: "Donald Trump Says Americans Are Just As Bad"

@@ -261,17 +261,20 @@ class ActorExtractor:
         # Organisations: in-article acronym definitions and short forms.
         org_names: dict[str, str] = {}
         seen_orgs: set[str] = set()
+        defined: dict[str, str] = {}  # "(ICC)" after a name defines the acronym here
         for c in cands:
             if c.type == "organization" and c.canonical:
                 m = _ACRONYM_DEF_RE.match(text, c.end)
                 if m:
-                    org_names[m.group(1).replace(".", "")] = c.canonical
+                    defined[m.group(1).replace(".", "")] = c.canonical
                 if c.canonical in seen_orgs:
                     continue
                 seen_orgs.add(c.canonical)
-                for short in _org_short_forms(c.canonical, c.entry is None):
-                    if " " in short or short.isupper() or not _is_plain_word(short, gaz):
+                for k, short in enumerate(_org_short_forms(c.canonical, c.entry is None)):
+                    # The company's own short name first; single words only if distinctive.
+                    if k == 0 or " " in short or short.isupper() or not _is_plain_word(short, gaz):
                         org_names.setdefault(short, c.canonical)
+        org_names.update(defined)
 
         def person_for(token: str) -> str | None:
             key = token.casefold()
@@ -316,6 +319,8 @@ class ActorExtractor:
                     resolved = person_for(c.tokens[-1]) if c.heading else None
                     if resolved is not None:
                         actor, atype = resolved, "person"
+            elif c.entry is not None and c.entry.kind == "acronym" and c.tokens[0] in defined:
+                actor, atype = defined[c.tokens[0]], "organization"  # "(ICC)" defined here
             elif atype == "location" and len(c.tokens) == 1 and c.entry is not None:
                 # "Luis Montenegro ... Montenegro said": the person, not the country.
                 if c.entry.kind in ("name", "capital") and c.prev not in _LOCATIVE:
@@ -382,7 +387,8 @@ def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
         core = list(words)
         while len(core) > 1 and (core[-1] in _COMPANY or core[-1] in _ORG_WORDS):
             core.pop()
-        out += [" ".join(core), " ".join(words[:-1])]
+        out.insert(0, " ".join(core))  # "Apex Oil" ... "Apex", even if a common word
+        out.append(" ".join(words[:-1]))
         out += [w for w in core if len(w) > 2 and w[0].isupper() and w not in _ORG_WORDS]
     return tuple(out)
 
