@@ -274,6 +274,13 @@ class ActorExtractor:
                     # The company's own short name first; single words only if distinctive.
                     if k == 0 or " " in short or short.isupper() or not _is_plain_word(short, gaz):
                         org_names.setdefault(short, c.canonical)
+        # "Organisation of Petroleum Exporting Countries (OPEC)": a spelling of a known name.
+        same_as: dict[str, str] = {}
+        for acronym, expansion in list(defined.items()):
+            known = tables.lookup((acronym,), all_caps=False)
+            if known is not None and known.type == "organization":
+                if _same_name(expansion, known.canonical):
+                    same_as[expansion] = defined[acronym] = known.canonical
         org_names.update(defined)
 
         def person_for(token: str) -> str | None:
@@ -329,6 +336,8 @@ class ActorExtractor:
                         actor, atype = resolved, "person"
             if actor is None or atype is None:
                 continue
+            if atype == "organization" and actor in same_as:
+                actor = same_as[actor]
             if atype == "location" and not self.locations:
                 continue
             actor, atype = tables.rename(actor, atype)
@@ -361,6 +370,13 @@ def _bisect_right(values: list[int], x: int) -> int:
         else:
             lo = mid + 1
     return lo
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one name: the distinctive words of ``a`` all occur in ``b``."""
+    wa = {w.casefold() for w in a.split() if w[:1].isupper() and w not in _ORG_WORDS}
+    wb = {w.casefold() for w in b.split() if w[:1].isupper() and w not in _ORG_WORDS}
+    return bool(wa) and wa <= wb
 
 
 def _is_plain_word(word: str, gaz) -> bool:
