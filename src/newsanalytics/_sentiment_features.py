@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -93,13 +94,16 @@ _BE = frozenset("is was were are be been being get got gets getting has have had
 _PRONOUNS = frozenset("he him his she her hers they them their himself herself".split())
 
 
+_ATTACK_RX = re.compile("|".join(sorted(_ATTACK, key=len, reverse=True)))
+_PRAISE_RX = re.compile("|".join(sorted(_PRAISE, key=len, reverse=True)))
+
+
 def _verb_class(word: str) -> str | None:
-    for stem in _ATTACK:
-        if word.startswith(stem):
-            return "attack"
-    for stem in _PRAISE:
-        if word.startswith(stem):
-            return "praise"
+    """ "attack" or "praise" if the word starts with one of the listed stems."""
+    if _ATTACK_RX.match(word):
+        return "attack"
+    if _PRAISE_RX.match(word):
+        return "praise"
     return None
 
 
@@ -121,11 +125,6 @@ def _lexicon() -> dict[str, float]:
     return lex
 
 
-@lru_cache(maxsize=4096)
-def _verb_class_cached(word: str) -> str | None:
-    return _verb_class(word)
-
-
 class _Sentence:
     """Everything about a sentence that does not depend on the target."""
 
@@ -145,19 +144,20 @@ class _Sentence:
 
     def __init__(self, text: str) -> None:
         lex = _lexicon()
-        words: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in _TOKEN.finditer(text):
-            words.append(m.group().lower().replace("’", "'"))
-            starts.append(m.start())
-            ends.append(m.end())
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        starts = [a for a, _ in spans]
+        ends = [b for _, b in spans]
+        low = text.lower()
+        if len(low) == len(text):  # lower() keeps offsets for almost every text
+            words = [low[a:b] for a, b in spans]
+        else:
+            words = [text[a:b].lower() for a, b in spans]
+        if "’" in text:
+            words = [w.replace("’", "'") for w in words]
         n = len(words)
         val = [0.0] * n
-        for i, w in enumerate(words):
-            v = lex.get(w)
-            if v is None:
-                continue
+        hits = [(i, v) for i, v in enumerate(map(lex.get, words)) if v is not None]
+        for i, v in hits:
             # VADER's booster rule: up to three preceding intensifiers, decaying by distance.
             for k, decay in ((1, 1.0), (2, 0.95), (3, 0.9)):
                 if i - k < 0:
@@ -170,15 +170,13 @@ class _Sentence:
             val[i] = v
         # VADER's negation rule: a negator within three words flips and dampens.
         negated = []
-        for i in range(n):
-            for k in (1, 2, 3):
-                if i - k < 0:
-                    break
-                p = words[i - k]
-                if p in _NEGATE or p.endswith("n't"):
-                    val[i] *= _N_SCALAR
-                    negated.append(i)
-                    break
+        last_neg = -10
+        for i, w in enumerate(words):
+            if i - last_neg <= 3:
+                val[i] *= _N_SCALAR
+                negated.append(i)
+            if w in _NEGATE or w.endswith("n't"):
+                last_neg = i
         # VADER's "but" rule: before it counts half, after it one and a half.
         for i, w in enumerate(words):
             if w == "but":
@@ -389,7 +387,7 @@ def _role_features(
     for i in range(t0 - 1, max(-1, t0 - 7), -1):
         if clause[i] != tc:
             break
-        vc = _verb_class_cached(words[i])
+        vc = _verb_class(words[i])
         if vc is not None:
             role = "agent" if by_agent else "patient"
             f[prefix + role + ":" + vc] = 1.0
@@ -404,7 +402,7 @@ def _role_features(
         if w in _BE:
             passive = True
             continue
-        vc = _verb_class_cached(w)
+        vc = _verb_class(w)
         if vc is not None:
             is_passive = passive and (w.endswith("ed") or w.endswith("en"))
             role = "patient" if is_passive else "agent"
@@ -471,24 +469,22 @@ class Featurizer:
         self.vocabulary = vocabulary
 
     def matrix_from_features(self, feats: Sequence[dict[str, float]]) -> sp.csr_matrix:
-        vocab = self.vocabulary
-        indptr = [0]
-        indices: list[int] = []
-        data: list[float] = []
-        for f in feats:
-            for k, v in f.items():
-                j = vocab.get(k)
-                if j is not None:
-                    indices.append(j)
-                    data.append(v)
-            indptr.append(len(indices))
+        keys: list[str] = []
+        values: list[float] = []
+        counts = np.empty(len(feats), dtype=np.int64)
+        for r, f in enumerate(feats):
+            keys.extend(f)
+            values.extend(f.values())
+            counts[r] = len(f)
+        # One C-level pass over all names; unknown features map to -1 and are dropped.
+        cols = np.fromiter(
+            map(self.vocabulary.get, keys, repeat(-1)), dtype=np.int64, count=len(keys)
+        )
+        rows = np.repeat(np.arange(len(feats), dtype=np.int64), counts)
+        data = np.fromiter(values, dtype=np.float64, count=len(values))
+        keep = cols >= 0
         return sp.csr_matrix(
-            (
-                np.asarray(data, dtype=np.float64),
-                np.asarray(indices, dtype=np.int32),
-                np.asarray(indptr, dtype=np.int64),
-            ),
-            shape=(len(feats), len(vocab)),
+            (data[keep], (rows[keep], cols[keep])), shape=(len(feats), len(self.vocabulary))
         )
 
     def matrix(self, targets: Sequence[tuple[str, int, int]]) -> sp.csr_matrix:
