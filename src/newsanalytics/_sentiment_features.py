@@ -434,6 +434,37 @@ def _speech_features(an: _Sentence, t0: int, t1: int, f: dict[str, float]) -> No
         f["q:sentence_has_quote"] = 1.0
 
 
+#: Feature-name prefix -> what it means, for explanations.
+FEATURE_KINDS = {
+    "u": "word of the sentence (target masked as <T>)",
+    "b": "word pair of the sentence (target masked as <T>)",
+    "l": "word within 4 left of the target",
+    "r": "word within 4 right of the target",
+    "tl": "word just left of the target",
+    "tr": "word just right of the target",
+    "tl2": "two words just left of the target",
+    "tr2": "two words just right of the target",
+    "cL": "word left of the target in its clause",
+    "cR": "word right of the target in its clause",
+    "sL": "word stem left of the target in its clause",
+    "sR": "word stem right of the target in its clause",
+    "neg": "word under negation",
+    "poss": "thing the target possesses (target's ...)",
+    "t": "word of the mention itself",
+    "pos": "position of the target in the sentence",
+    "lex": "VADER lexicon evidence (negation, booster, 'but' rules applied)",
+    "role": "target as agent or patient of an attack/praise verb",
+    "prorole": "later pronoun as agent or patient of an attack/praise verb",
+    "pro": "lexicon evidence around a later pronoun",
+    "q": "quotation or reported speech",
+}
+
+
+def feature_kind(name: str) -> str:
+    """What a feature name means, from its prefix."""
+    return FEATURE_KINDS.get(name.split(":", 1)[0], "")
+
+
 def extract_many(targets: Sequence[tuple[str, int, int]]) -> list[dict[str, float]]:
     """Features of each target, analysing each distinct sentence once."""
     cache: dict[str, _Sentence] = {}

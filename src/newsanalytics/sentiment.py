@@ -510,7 +510,9 @@ class ActorSentiment:
             For the model: one row per active feature, columns ``feature``, ``value``,
             ``weight`` (its coefficient toward positive minus toward negative) and
             ``contribution`` (value * weight, the feature's push on the score's logit),
-            sorted by absolute contribution; a final row ``(bias)`` holds the intercepts.
+            sorted by absolute contribution, and ``kind`` (what the feature is, in words); a
+            final row ``(bias)`` holds the intercepts. The contributions add up to
+            ``log(P(positive) / P(negative))``.
             For ``method="vader"``: one row per sentiment word of the sentence, columns
             ``feature`` (the word), ``value`` (its lexicon valence), ``weight`` (1.0) and
             ``contribution`` (the valence after VADER's negation and booster rules).
@@ -519,16 +521,19 @@ class ActorSentiment:
         (tg,) = _check_targets([target])
         cols = ["feature", "value", "weight", "contribution"]
         if self.method == "vader":
-            rows = [(w, v0, 1.0, v) for w, v0, v in _feat.lexicon_hits(tg[0])]
-            return pd.DataFrame(rows, columns=cols)
+            rows = [(w, v0, 1.0, v, "VADER lexicon word") for w, v0, v in _feat.lexicon_hits(tg[0])]
+            return pd.DataFrame(rows, columns=[*cols, "kind"])
         self._ensure_model()
         named = self._featurizer.named_features(tg)
         diff = self.coef_[2] - self.coef_[0]
-        rows = [(name, val, float(diff[j]), float(val * diff[j])) for name, j, val in named]
+        rows = [
+            (name, val, float(diff[j]), float(val * diff[j]), _feat.feature_kind(name))
+            for name, j, val in named
+        ]
         rows.sort(key=lambda r: -abs(r[3]))
         bias = float(self.intercept_[2] - self.intercept_[0])
-        rows.append(("(bias)", 1.0, bias, bias))
-        return pd.DataFrame(rows, columns=cols)
+        rows.append(("(bias)", 1.0, bias, bias, "intercept"))
+        return pd.DataFrame(rows, columns=[*cols, "kind"])
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Save the model as a directory (manifest.json, weights.npz, vocabulary.json)."""
