@@ -98,6 +98,10 @@ def _fold_in(x: sp.csr_matrix, phi: np.ndarray, alpha: np.ndarray, n_iter: int) 
     Mean-field updates on the non-zeros of ``x``: each word's count is shared among topics
     in proportion to theta_k * phi_kw, then theta = alpha + assigned counts.
     """
+    if x.shape[0] > _BATCH:  # bounded memory: the work arrays are (non-zeros x topics)
+        return np.vstack(
+            [_fold_in(x[i : i + _BATCH], phi, alpha, n_iter) for i in range(0, x.shape[0], _BATCH)]
+        )
     n_docs = x.shape[0]
     k = phi.shape[0]
     theta = np.full((n_docs, k), 1.0 / k, dtype=np.float32)
