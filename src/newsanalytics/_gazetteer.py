@@ -444,6 +444,37 @@ class Lexicon:
                         prev,
                     )
                 continue
+            if (
+                not self.user
+                and "\n" not in word
+                and "'" not in word
+                and "\u2019" not in word
+                and "  " not in word
+            ):
+                # Fast path: the whole run is one known name ("United States", "New York").
+                core, crs = word, rs
+                if core.startswith(("The ", "the ")):
+                    core, crs = core[4:], rs + 4
+                if core.endswith(".") and core.rsplit(" ", 1)[-1].lower() not in ABBREVIATIONS:
+                    core = core[:-1]
+                entry = folded.get(core.replace(".", "").casefold())
+                if entry is not None:
+                    if entry.kind != "place":
+                        ws = core.split()
+                        prev = _prev_word(text, cs, crs)
+                        found = [(crs + len(core), ws, entry)]
+                        if entry.type == "organization":
+                            # "U.S. Agriculture Department" names the country too.
+                            pre = self._match(ws, 0, len(ws) - 1, False)
+                            if pre and pre[1].type == "location" and pre[1].kind != "place":
+                                found.append(
+                                    (crs + len(" ".join(ws[: pre[0]])), ws[: pre[0]], pre[1])
+                                )
+                        for end, found_words, e in found:
+                            c = _Cand(crs, end, sent, found_words, e.type, e.canonical, e)
+                            c.initial, c.heading, c.prev = crs <= first_alpha, heading, prev
+                            out.append(c)
+                    continue
             run_toks = _run_tokens(word, rs)
             # Context words only need their text: offsets -1.
             before = [(w, -1, -1) for w in _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]]
