@@ -66,6 +66,7 @@ _FORMAT = "newsanalytics.ActorSentiment"
 _FORMAT_VERSION = 1
 _SHIPPED = Path(__file__).resolve().parent / "data" / "sentiment" / "actor_model"
 _METHODS = ("model", "vader")
+_CHUNK = 8192
 
 
 # --------------------------------------------------------------------------- sentence VADER
@@ -473,8 +474,13 @@ class ActorSentiment:
             out[np.arange(len(tg)), _labels_from_scores(c)] = 1.0
             return out
         self._ensure_model()
-        X = self._featurizer.matrix(tg)
-        logits = np.asarray(X @ self._coefT) + self.intercept_
+        # Chunks keep memory bounded however many targets come in; each distinct sentence
+        # of a chunk is analysed once.
+        logits = np.empty((len(tg), 3), dtype=np.float64)
+        for lo in range(0, len(tg), _CHUNK):
+            X = self._featurizer.matrix(tg[lo : lo + _CHUNK])
+            logits[lo : lo + _CHUNK] = X @ self._coefT
+        logits += self.intercept_
         logits -= logits.max(axis=1, keepdims=True)
         np.exp(logits, out=logits)
         logits /= logits.sum(axis=1, keepdims=True)
