@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.metrics import f1_score
 
 from newsanalytics.exceptions import InputError, ModelFormatError
@@ -191,6 +193,22 @@ def test_bad_targets_raise_input_error_naming_the_target(model, bad, what):
 
 def test_an_empty_span_is_scored_by_its_position(model):
     assert model.score([(OBAMA, 36, 36)]).shape == (1,)
+
+
+@st.composite
+def _targets(draw):
+    sentence = draw(st.text(max_size=80))
+    start = draw(st.integers(0, len(sentence)))
+    end = draw(st.integers(start, len(sentence)))
+    return (sentence, start, end)
+
+
+@settings(max_examples=60, deadline=None)
+@given(targets=st.lists(_targets(), max_size=4))
+def test_any_text_with_valid_offsets_gets_a_label_and_a_score_in_range(model, targets):
+    scores = model.score(targets)
+    assert np.all(np.isfinite(scores)) and np.all(np.abs(scores) <= 1)
+    assert set(model.predict(targets)) <= set(LABELS)
 
 
 def test_unknown_method_is_refused():
