@@ -189,3 +189,26 @@ def test_default_model_covers_the_default_taxonomy():
     model = TopicModel.default()
     assert model.taxonomy_.names == Taxonomy.default().names
     assert TopicModel.default() is model  # cached
+
+
+def test_a_seed_cannot_drift_to_another_named_topic(bbc):
+    model = fit_bbc(bbc, 1)
+    vocab = model.vectorizer_.vocabulary_
+    for k, seeds in enumerate(model.seed_features_):
+        own = model.topic_word_[k, [vocab[s] for s in seeds]]
+        for j in range(model.n_named_):
+            if j != k:
+                other = model.topic_word_[j, [vocab[s] for s in seeds]]
+                assert other.max() < own.max() / 100
+
+
+def test_the_shipped_default_model_loads_without_pickle():
+    from importlib import resources
+
+    root = resources.files("newsanalytics").joinpath("data", "topic_model")
+    manifest = json.loads(root.joinpath("manifest.json").read_text(encoding="utf-8"))
+    assert manifest["format"] == "newsanalytics.TopicModel"
+    for name in manifest["arrays"]:
+        with resources.as_file(root.joinpath(f"{name}.npz")) as path:
+            with np.load(path, allow_pickle=False) as arrays:
+                assert all(arrays[k].dtype != object for k in arrays.files)
