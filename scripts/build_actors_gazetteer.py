@@ -1,7 +1,7 @@
 """Build the actor gazetteers shipped in ``src/newsanalytics/data/actors/``.
 
 Sources:
-- ``scripts/actors_countries.txt``, ``actors_organizations.txt``, ``actors_places.txt``, ``actors_titles.txt``, ``actors_words.txt`` and
+- ``scripts/actors_countries.txt``, ``actors_organizations.txt``, ``actors_places.txt``, ``actors_titles.txt``, ``actors_words.txt``, ``actors_cities.txt`` and
   ``actors_first_names.txt``: written by hand for this project.
 - ``../shared/data/huffpost_sample/news_category_sample.jsonl`` (News Category Dataset,
   R. Misra 2022, CC BY 4.0): given names of article authors (added to the hand-written first
@@ -20,6 +20,7 @@ import argparse
 import collections
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -67,6 +68,34 @@ def build_places() -> list[dict]:
         kind, name, names = (row + [""] * 3)[:3]
         out.append({"name": name, "kind": kind, "aliases": _split(names)})
     return out
+
+
+def place_key(name: str) -> str:
+    """Lookup key of a dateline place: accents and periods dropped, case-folded."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return " ".join(text.replace(".", " ").casefold().split())
+
+
+def build_cities(countries: list[dict]) -> dict[str, dict[str, str]]:
+    """City -> country and region -> country for datelines ("HOUSTON, Texas -")."""
+    known = {c["name"] for c in countries}
+    out: dict[str, dict[str, str]] = {"city": {}, "region": {}}
+    for kind, country, names in _rows("actors_cities.txt"):
+        if country not in known:
+            raise SystemExit(
+                f"actors_cities.txt: {country!r} is not a country of actors_countries.txt"
+            )
+        table = out[kind]
+        for name in _split(names):
+            key = place_key(name)
+            if table.get(key, country) != country:
+                raise SystemExit(f"actors_cities.txt: {name!r} is both {table[key]} and {country}")
+            table[key] = country
+    # Capitals not listed above (the hand-written city lines decide for ambiguous names).
+    for c in countries:
+        for capital in c["capitals"]:
+            out["city"].setdefault(place_key(capital), c["name"])
+    return {k: dict(sorted(v.items())) for k, v in out.items()}
 
 
 def build_words() -> dict[str, list[str]]:
@@ -138,8 +167,10 @@ def main() -> None:
     records = _huffpost(args.data)
     texts = [rec.get("short_description") or "" for rec in records] + _vader_snippets(args.data)
     common = build_common_words(texts)
+    countries = build_countries()
     outputs = {
-        "countries.json": build_countries(),
+        "countries.json": countries,
+        "cities.json": build_cities(countries),
         "organizations.json": build_organizations(),
         "places.json": build_places(),
         "titles.json": build_titles(),

@@ -261,3 +261,43 @@ def test_any_text_gives_valid_mentions(text):
         assert text[m.start : m.end] == m.text
         assert m.type in ("person", "organization", "location")
         assert m.actor and m.actor_id
+
+
+# ---------------------------------------------------------------------- dateline_location
+@pytest.mark.parametrize(
+    ("raw", "country"),
+    [
+        ("Gold rises\n\nNEW YORK, Feb 26 - Gold rose on Thursday.", "United States"),
+        ("PEKING, March 3 (Reuters) - China's output rose.", "China"),
+        ("BONN, March 3 - The Bundesbank held rates.", "Germany"),
+        ("KUWAIT, April 1 - Oil output rose.", "Kuwait"),
+        ("HOUSTON, Texas (AP) -- Oil prices rose.", "United States"),
+        ("PORTLAND, Ore., Feb 26 - The company said sales rose.", "United States"),
+        ("LONDON, Ontario, March 2 - The company said sales rose.", "Canada"),
+        ("SAN JOSE, Costa Rica (Reuters) - Coffee exports fell.", "Costa Rica"),
+    ],
+)
+def test_dateline_location_maps_the_dateline_city_to_its_country(extractor, raw, country):
+    assert extractor.dateline_location(na_text.parse(raw)) == country
+
+
+def test_dateline_location_of_the_seed_story_is_guatemala(extractor, seed_text):
+    # "ANTIGUA, Guatemala": the country after the city decides (Antigua is also an island).
+    assert extractor.dateline_location(na_text.parse(seed_text)) == "Guatemala"
+
+
+def test_dateline_location_uses_location_actor_names(extractor):
+    raw = "TOKYO, March 3 - Japan's exports rose, Tokyo officials said."
+    doc = na_text.parse(raw)
+    countries = {m.actor for m in extractor.extract_document(doc) if m.type == "location"}
+    assert extractor.dateline_location(doc) in countries
+
+
+def test_dateline_location_is_none_without_a_dateline(extractor):
+    for raw in ("The talks began in Antigua on Monday.", "Peter King (R-NY) -- for trying."):
+        assert extractor.dateline_location(na_text.parse(raw)) is None
+
+
+def test_dateline_location_is_none_for_an_unknown_place(extractor):
+    raw = "ECONOMIC SPOTLIGHT - The dollar fell against the yen."
+    assert extractor.dateline_location(na_text.parse(raw)) is None

@@ -129,6 +129,47 @@ class ActorExtractor:
             cands = self._rule_candidates(doc, tables)
         return self._resolve(doc, cands, tables)
 
+    def dateline_location(self, doc: _text.Document) -> str | None:
+        """The country a story was filed from, read off its dateline.
+
+        Datelines ("NEW YORK, Feb 26 -", "ANTIGUA, Guatemala (Reuters) -", "HOUSTON, Texas
+        (AP) --") name no actor, so :meth:`extract_document` skips them; this method maps them
+        to the canonical country name that location mentions use ("United States"). A region
+        or country after the city decides ("LONDON, Ontario" is in Canada); otherwise the
+        shipped table of a few hundred cities, capitals and country names does.
+
+        Parameters
+        ----------
+        doc : newsanalytics.text.Document or str
+            A parsed article (its ``dateline``; without one, an ALL-CAPS place opening the
+            first line), or the raw text, which is parsed.
+
+        Returns
+        -------
+        str or None
+            The canonical country, or None when there is no dateline or its place is unknown.
+
+        Examples
+        --------
+        >>> from newsanalytics import text
+        >>> ex = ActorExtractor()
+        >>> ex.dateline_location(text.parse("TOKYO, March 3 - Japan's exports rose."))
+        'Japan'
+        >>> ex.dateline_location(text.parse("ANTIGUA, Guatemala (Reuters) - Talks began."))
+        'Guatemala'
+        >>> ex.dateline_location(text.parse("The talks began in Antigua.")) is None
+        True
+        """
+        if isinstance(doc, str):
+            doc = _text.parse(doc)
+        line = getattr(doc, "dateline", None)
+        if not line:
+            m = _FIRST_LINE_PLACE_RE.match(doc.text, 0, 400)
+            if m is None:
+                return None
+            line = m.group(1)
+        return _dateline_country(line)
+
     def get_params(self, deep: bool = True) -> dict[str, Any]:
         """Parameters given to ``__init__`` (scikit-learn convention)."""
         return {
@@ -361,6 +402,70 @@ class ActorExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
+# A dateline the text layer missed: an ALL-CAPS place opening the first line ("PARIS -").
+_FIRST_LINE_PLACE_RE = re.compile(
+    r"\s*([A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.'\-]+){0,2})"
+    r"[ \t]*(?:,|:|\(|--?[ \t]|\u2013|\u2014)"
+)
+_DATE_PART_RE = re.compile(
+    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s+\d{4})?$"
+    r"|^\d{4}$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$"
+)
+
+_TRAILING_DATE_RE = re.compile(
+    r"(?i)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*$"
+)
+
+
+@lru_cache(maxsize=1)
+def _place_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Dateline place keys -> canonical country: (cities, regions, countries)."""
+    from ._gazetteer import _read
+
+    tables = _read("cities.json")
+    countries: dict[str, str] = {}
+    for c in _read("countries.json"):
+        for name in (c["name"], *c["aliases"], c["iso3"]):
+            if name:
+                countries.setdefault(_place_key(name), c["name"])
+    return tables["city"], tables["region"], countries
+
+
+def _place_key(name: str) -> str:
+    text = _text_fold(name)
+    return " ".join(text.replace(".", " ").casefold().split())
+
+
+@lru_cache(maxsize=4096)
+def _text_fold(name: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=4096)
+def _dateline_country(line: str) -> str | None:
+    """ "ANTIGUA, Guatemala, (Reuters) -" -> "Guatemala"; "NEW YORK, Feb 26 -" -> "United States"."""
+    place = re.split(r"\(|\s[-\u2013\u2014]|[\u2013\u2014]|--|:", line, maxsplit=1)[0]
+    parts = [_TRAILING_DATE_RE.sub("", p).strip(" \t-") for p in place.split(",")]
+    parts = [p for p in parts if p and not _DATE_PART_RE.match(p)]
+    if not parts:
+        return None
+    cities, regions, countries = _place_tables()
+    city = _place_key(parts[0])
+    here = cities.get(city) or countries.get(city)
+    if len(parts) > 1:
+        both = cities.get(_place_key(f"{parts[0]}, {parts[1]}"))
+        if both is not None:
+            return both  # "SAN JOSE, Costa Rica"
+        qualifier = _place_key(parts[1])
+        options = [c for c in (regions.get(qualifier), countries.get(qualifier)) if c]
+        if options:
+            # "TBILISI, Georgia" is the country, "MACON, Georgia" the state.
+            return here if here in options else options[0]
+    return here
+
+
 def _bisect_right(values: list[int], x: int) -> int:
     lo, hi = 0, len(values)
     while lo < hi:
