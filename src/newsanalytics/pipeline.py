@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from .exceptions import InputError, missing_extra
+from .sentiment import LABELS
 
 __all__ = [
     "analyze",
@@ -167,7 +168,10 @@ class AnalysisResult:
         if names and len(self.topics):
             values = self.topics[names].to_numpy(dtype=float)
             for aid, row in zip(self.topics["id"].astype(str), values, strict=True):
-                topic_rows[aid] = {n: round(float(v), 6) for n, v in zip(names, row, strict=True)}
+                if np.isfinite(row).all():  # NaN rows: no topic vocabulary in the article
+                    topic_rows[aid] = {
+                        n: round(float(v), 6) for n, v in zip(names, row, strict=True)
+                    }
         actor_rows: dict[str, list[dict[str, Any]]] = {}
         for rec in self.actors.to_dict("records"):
             actor_rows.setdefault(str(rec["id"]), []).append(
@@ -836,30 +840,34 @@ def _fail(row: dict[str, Any], message: str) -> None:
 
 
 def _score_topics(ok_docs, model, rows_by_id) -> pd.DataFrame:
-    names = list(model.taxonomy.names) if getattr(model, "taxonomy", None) is not None else []
+    fitted = getattr(model, "taxonomy_", None)
+    names = list(fitted.names) if fitted is not None else []
     if not ok_docs:
         return _empty_frame(["id", *names])
     texts = [_topic_text(art, doc) for _, art, doc in ok_docs]
+    ids = [aid for aid, _, _ in ok_docs]
     try:
-        scores = model.score(texts)
-    except Exception as exc:
+        scores = model.score(texts).reset_index(drop=True)
+    except Exception:  # one bad article never sinks the batch: find it
         logger.exception("topic scoring failed for a batch; retrying article by article")
-        frames = []
-        for (aid, _, _), text in zip(ok_docs, texts, strict=True):
+        frames, kept_ids = [], []
+        for aid, text in zip(ids, texts, strict=True):
             try:
                 frames.append(model.score([text]))
-            except Exception as one_exc:  # noqa: BLE001
-                _fail(rows_by_id[aid], f"topic scoring failed: {one_exc}")
-                frames.append(None)
-        del exc
-        ids = [aid for (aid, _, _), f in zip(ok_docs, frames, strict=True) if f is not None]
-        kept = [f for f in frames if f is not None]
-        scores = pd.concat(kept, ignore_index=True) if kept else _empty_frame(names)
-        scores.insert(0, "id", ids)
-        return scores.reset_index(drop=True)
-    scores = scores.reset_index(drop=True)
-    scores.insert(0, "id", [aid for aid, _, _ in ok_docs])
+                kept_ids.append(aid)
+            except Exception as exc:  # noqa: BLE001
+                _fail(rows_by_id[aid], f"topic scoring failed: {type(exc).__name__}: {exc}")
+        scores = pd.concat(frames, ignore_index=True) if frames else _empty_frame(names)
+        ids = kept_ids
+    scores.insert(0, "id", ids)
+    unknown = scores[list(scores.columns[1:])].isna().all(axis=1).to_numpy()
+    for aid in np.asarray(ids, dtype=object)[unknown]:
+        _warn(rows_by_id[aid], "no word of the topic model's vocabulary; topic shares left empty")
     return scores
+
+
+def _warn(row: dict[str, Any], message: str) -> None:
+    row["warning"] = f"{row['warning']}; {message}" if row.get("warning") else message
 
 
 def _topic_text(art: Any, doc: Any) -> str:
@@ -901,8 +909,13 @@ def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame
                     "sentence_end": e0,
                 }
             )
+    proba = None
     if targets:
-        scores = np.asarray(parts.scorer.score(targets), dtype=float)
+        proba = _class_probabilities(parts.scorer, targets)
+        if proba is not None:
+            scores = np.clip(proba[:, 2] - proba[:, 0], -1.0, 1.0)
+        else:
+            scores = np.asarray(parts.scorer.score(targets), dtype=float)
         for row, sc in zip(mention_rows, scores, strict=True):
             row["sentiment"] = float(sc)
     mentions = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS)
@@ -917,8 +930,23 @@ def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame
     ).reset_index()
     # Population spread (ddof=0), as sentiment.aggregate reports it; 0 for one mention.
     actors["sentiment_std"] = grouped["sentiment"].std(ddof=0).fillna(0.0).to_numpy()
-    actors["label"] = _labels(actors["sentiment"].to_numpy(dtype=float))
+    if proba is not None:
+        # The model's own decision rule on the actor's average mention: argmax of the mean
+        # class probability (as sentiment.aggregate(proba=...) does).
+        keys = pd.MultiIndex.from_frame(mentions[["id", "actor"]])
+        mean_p = pd.DataFrame(proba, index=keys).groupby(level=[0, 1], sort=False).mean()
+        mean_p = mean_p.reindex(pd.MultiIndex.from_frame(actors[["id", "actor"]]))
+        actors["label"] = [LABELS[k] for k in mean_p.to_numpy().argmax(axis=1)]
+    else:
+        actors["label"] = _labels(actors["sentiment"].to_numpy(dtype=float))
     return actors[ACTOR_COLUMNS], mentions
+
+
+def _class_probabilities(scorer: Any, targets: list[tuple[str, int, int]]) -> np.ndarray | None:
+    """Class probabilities of a trained target-sentiment model, or None for other scorers."""
+    if getattr(scorer, "method", None) != "model" or not hasattr(scorer, "predict_proba"):
+        return None
+    return np.asarray(scorer.predict_proba(targets), dtype=float)
 
 
 def _labels(scores: np.ndarray) -> list[str]:

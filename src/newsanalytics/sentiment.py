@@ -72,20 +72,15 @@ _CHUNK = 8192
 # --------------------------------------------------------------------------- sentence VADER
 
 
-@lru_cache(maxsize=1)
-def _vader_analyzer() -> Any:
-    # One shared instance: building it reads the lexicon files (about 10 ms).
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
 def _vader_compound(sentences: Sequence[str]) -> np.ndarray:
-    """VADER compound score of each sentence: the one place that calls vaderSentiment."""
-    polarity = _vader_analyzer().polarity_scores
-    return np.fromiter(
-        (polarity(s)["compound"] for s in sentences), dtype=np.float64, count=len(sentences)
-    )
+    """VADER compound score of each sentence: the one place that scores with VADER.
+
+    ``newsanalytics._vader`` reproduces vaderSentiment 3.3.2's scores exactly (tested
+    against it on every ground-truth and NewsMTSC sentence) at over 10x its speed.
+    """
+    from ._vader import compound_scores
+
+    return compound_scores(sentences)
 
 
 def _check_texts(sentences: Iterable[str], what: str) -> list[str]:
