@@ -41,6 +41,7 @@ _EXPORTS: dict[str, str] = {
     "ActorSentiment": "sentiment",
     "TopicModel": "topics",
     "analyze": "pipeline",
+    "analyze_to": "pipeline",
     "AnalysisResult": "pipeline",
     "track": "tracking",
     "track_topics": "tracking",
@@ -65,6 +66,7 @@ __all__ = [
     "ActorSentiment",
     "TopicModel",
     "analyze",
+    "analyze_to",
     "AnalysisResult",
     "track",
     "track_topics",
@@ -94,7 +96,7 @@ if TYPE_CHECKING:  # pragma: no cover
         NotFittedError,
     )
     from .io import ArticleCorpus, read_articles
-    from .pipeline import AnalysisResult, analyze
+    from .pipeline import AnalysisResult, analyze, analyze_to
     from .sentiment import ActorSentiment
     from .taxonomy import Taxonomy
     from .topics import TopicModel
