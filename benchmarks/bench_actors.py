@@ -235,6 +235,31 @@ def bench_newsmtsc(ex: ActorExtractor, path: Path) -> None:
     print(f"    most missed: {misses.most_common(25)}")
 
 
+def bench_huffpost(ex: ActorExtractor, path: Path, show: int = 25) -> None:
+    """Person actors of each article that are one word only ("Trump" next to no "Donald Trump")."""
+    n_docs = n_people = n_single = 0
+    single: Counter[str] = Counter()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            people = {
+                m.actor
+                for m in ex.extract(f"{rec.get('title') or ''}\n\n{rec.get('text') or ''}")
+                if m.type == "person"
+            }
+            n_docs += 1
+            n_people += len(people)
+            for name in people:
+                if " " not in name:
+                    n_single += 1
+                    single[name] += 1
+    print(
+        f"  {n_docs} articles, {n_people} person actors (per article), "
+        f"{n_single} of them one word only ({n_single / max(n_people, 1):.3f})"
+    )
+    print(f"    most frequent: {single.most_common(show)}")
+
+
 def _best_of(fn, repeat: int = 3) -> float:
     """Best CPU time of ``repeat`` calls (process time: other jobs on the machine don't count)."""
     best = float("inf")
@@ -296,7 +321,7 @@ def main() -> None:
     parser.add_argument("--speed-docs", type=int, default=600)
     parser.add_argument("--sample", type=int, default=0, help="print N articles to read")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--only", default="seed,reuters,newsmtsc,speed")
+    parser.add_argument("--only", default="seed,reuters,newsmtsc,huffpost,speed")
     args = parser.parse_args()
     ex = ActorExtractor()
     recs = load_reuters(args.data, args.split)
@@ -315,6 +340,11 @@ def main() -> None:
     if "newsmtsc" in only:
         print("NewsMTSC train_flat:")
         bench_newsmtsc(ex, args.data / "newsmtsc" / "train_flat.jsonl")
+    if "huffpost" in only:
+        from newsanalytics.io import sample_path
+
+        print("HuffPost sample (newsanalytics.io.sample_path()):")
+        bench_huffpost(ex, Path(sample_path()))
     if "speed" in only:
         rng = random.Random(args.seed)
         print("Speed, Reuters-21578 stories (wire copy, many tables):")

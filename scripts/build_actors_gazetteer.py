@@ -1,7 +1,7 @@
 """Build the actor gazetteers shipped in ``src/newsanalytics/data/actors/``.
 
 Sources:
-- ``scripts/actors_countries.txt``, ``actors_organizations.txt``, ``actors_places.txt``, ``actors_titles.txt``, ``actors_words.txt``, ``actors_cities.txt`` and
+- ``scripts/actors_countries.txt``, ``actors_organizations.txt``, ``actors_places.txt``, ``actors_titles.txt``, ``actors_words.txt``, ``actors_cities.txt``, ``actors_people.txt`` and
   ``actors_first_names.txt``: written by hand for this project.
 - ``../shared/data/huffpost_sample/news_category_sample.jsonl`` (News Category Dataset,
   R. Misra 2022, CC BY 4.0): given names of article authors (added to the hand-written first
@@ -98,6 +98,29 @@ def build_cities(countries: list[dict]) -> dict[str, dict[str, str]]:
     return {k: dict(sorted(v.items())) for k, v in out.items()}
 
 
+def build_people() -> list[dict]:
+    """Well-known people: canonical name, other full names, and the short forms that stand
+    for them alone ("Putin"), dropping short forms shared by two people of the list."""
+    rows = []
+    owners: collections.defaultdict[str, set[str]] = collections.defaultdict(set)
+    for name, names, short in _rows("actors_people.txt"):
+        if short.strip() == "-":
+            shorts = []
+        elif short.strip():
+            shorts = _split(short)
+        else:
+            words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III")]
+            shorts = [words[-1]]
+        rows.append((name, _split(names), shorts))
+        for s in shorts:
+            owners[place_key(s)].add(name)
+    out = []
+    for name, names, shorts in rows:
+        unique = [s for s in shorts if len(owners[place_key(s)]) == 1]
+        out.append({"name": name, "aliases": names, "short": unique})
+    return out
+
+
 def build_words() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     key = None
@@ -171,6 +194,7 @@ def main() -> None:
     outputs = {
         "countries.json": countries,
         "cities.json": build_cities(countries),
+        "people.json": build_people(),
         "organizations.json": build_organizations(),
         "places.json": build_places(),
         "titles.json": build_titles(),

@@ -107,6 +107,8 @@ class Gazetteer:
     first_keys: dict[str, int]
     title_last_words: frozenset[str]
     title_first_keys: frozenset[str]
+    people: dict[str, str]  # full names of well-known people -> canonical name
+    people_short: dict[str, str]  # their unambiguous short forms ("Putin") -> canonical name
 
 
 def _read(name: str):
@@ -132,7 +134,7 @@ class _Builder:
         if not tokens:
             return
         self.max_tokens = max(self.max_tokens, len(tokens))
-        if _is_acronym(name):
+        if _is_acronym(name[4:] if name[:4].lower() == "the " else name):
             key = " ".join(t.replace(".", "") for t in tokens)
             self.exact.setdefault(key, entry)
         else:
@@ -173,6 +175,13 @@ def load_gazetteer() -> Gazetteer:
         for alias in [p["name"], *p["aliases"]]:
             canonical = p["name"] if kind == "name" else alias
             b.add(alias, Entry(canonical, "location", kind))
+    people: dict[str, str] = {}
+    people_short: dict[str, str] = {}
+    for p in _read("people.json"):
+        for alias in [p["name"], *p["aliases"]]:
+            people[name_key([t for t, _, _ in tokenize_name(alias)])] = p["name"]
+        for short in p["short"]:
+            people_short[name_key([t for t, _, _ in tokenize_name(short)])] = p["name"]
     titles = frozenset(name_key([t for t, _, _ in tokenize_name(x)]) for x in _read("titles.json"))
     common = frozenset(_read("common_words.json"))
     return Gazetteer(
@@ -189,6 +198,8 @@ def load_gazetteer() -> Gazetteer:
         first_keys=_first_keys([*b.folded, *(k.casefold() for k in b.exact)]),
         title_last_words=frozenset(t.split(" ")[-1] for t in titles),
         title_first_keys=frozenset(t.split(" ")[0] for t in titles),
+        people=people,
+        people_short=people_short,
     )
 
 
@@ -213,6 +224,7 @@ _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _US_STATES = _WORDS["us_states"]
 _OF = frozenset({"of", "for", "on"})
 _AND = frozenset({"and", "&"})
+_PREFIXES = frozenset({"ex", "pro", "anti", "non", "post", "pre", "never", "neo", "un"})
 _NAME_MONTHS = frozenset({"May", "June", "April", "August"})
 _DATES = frozenset(
     """January February March April May June July August September October November December
@@ -737,7 +749,8 @@ class Lexicon:
             if len(chunk) > 1:
                 self._emit(r, i, j, "organization", _display(chunk))
             return
-        after_cue = nxt.split(" ")[0] in _CUE_AFTER or nxt.startswith(", who")
+        # "Supercut Is Fake": in a Title Case headline "Is" is no sign of a name.
+        after_cue = (nxt.split(" ")[0] in _CUE_AFTER and not heading) or nxt.startswith(", who")
         if any(c.isdigit() for w in chunk for c in w) or any(
             w in _NOT_PEOPLE and not self._surname_month(chunk, k) for k, w in enumerate(chunk)
         ):
@@ -758,6 +771,8 @@ class Lexicon:
                         cand.end = start + len(head)
                         cand.tokens = [head]
                     return
+                if w.split("-", 1)[0].lower() in _PREFIXES:
+                    return  # "Ex-Trump aide", "Pro-Kremlin", "Anti-Nazi": an attribute
             if initial and nxt.startswith(":") and w.isupper() and len(w) > 2:
                 guess = "person"  # a transcript's speaker label: "PORTMAN: 100 percent?"
             elif (
@@ -914,8 +929,8 @@ def _run_tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
     for piece in run.split():
         start = run.index(piece, pos)
         pos = start + len(piece)
-        if piece.isalpha():
-            out.append((piece, offset + start, offset + pos))
+        if piece.isalpha() or (len(piece) == 2 and piece[1] == "." and piece[0].isupper()):
+            out.append((piece, offset + start, offset + pos))  # "Trump", and "J." in a name
         else:
             out.extend(tokenize_name(piece, offset + start))
     return out

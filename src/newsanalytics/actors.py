@@ -229,7 +229,12 @@ class ActorExtractor:
                 and _CAPS_RE.search(text, cs, ce) is not None
                 and _THREE_LOWER_RE.search(text, cs, ce) is None
             )
-            heading = sent.index in headings or all_caps or _looks_like_heading(text, cs, ce)
+            heading = (
+                sent.index in headings
+                or all_caps
+                or _looks_like_heading(text, cs, ce)
+                or _title_case(text, cs, ce)
+            )
             tables.scan(text, cs, ce, sent.index, heading, all_caps, blocked, out)
         return out
 
@@ -299,6 +304,15 @@ class ActorExtractor:
             by_last.setdefault(core[-1].casefold(), []).append(target)
             if core[0] in gaz.first_names:
                 by_first.setdefault(core[0].casefold(), []).append(target)
+        # Surnames of the people named in headlines too: "Meghan McCain Says ..." keeps a
+        # later "McCain" from being taken for the well-known John McCain.
+        headed: dict[str, str] = {}
+        for c in cands:
+            if c.type == "person" and c.heading and len(c.tokens) >= 2:
+                core = [t for t in c.tokens if t not in _PERSON_SUFFIXES and t != "'s"]
+                if len(core) >= 2:
+                    name = _display(core)
+                    headed.setdefault(core[-1].casefold(), gaz.people.get(name_key(core), name))
         # Organisations: in-article acronym definitions and short forms.
         org_names: dict[str, str] = {}
         seen_orgs: set[str] = set()
@@ -331,6 +345,14 @@ class ActorExtractor:
                 return None
             return Counter(names).most_common(1)[0][0]
 
+        def well_known(token: str) -> str | None:
+            """A short form ("Putin") of a well-known person no one else here bears."""
+            person = gaz.people_short.get(name_key((token,)))
+            if person is None:
+                return None
+            other = headed.get(token.casefold())
+            return person if other is None or other == person else None
+
         mentions: list[Mention] = []
         for c in cands:
             actor, atype = c.canonical, c.type
@@ -351,7 +373,13 @@ class ActorExtractor:
                             continue
                         actor = resolved
                 else:
-                    actor = person_for(c.tokens[0]) or (None if c.heading else _display(c.tokens))
+                    actor = (
+                        person_for(c.tokens[0])
+                        or well_known(c.tokens[0])
+                        or (None if c.heading else _display(c.tokens))
+                    )
+                    if c.heading and actor == c.tokens[0] and _lone_given_name(c, gaz):
+                        actor = None  # "Senate Passes Bill To ...": no one's name
             elif atype is None:
                 # Unknown span: a surname, an organisation's short form, or nothing.
                 if len(c.tokens) == 1:
@@ -361,7 +389,9 @@ class ActorExtractor:
                         actor, atype = resolved, "person"
                     elif tok.replace(".", "") in org_names:
                         actor, atype = org_names[tok.replace(".", "")], "organization"
-                    elif c.guess == "person":
+                    elif (c.guess == "person" or not _is_plain_word(tok, gaz)) and well_known(tok):
+                        actor, atype = well_known(tok), "person"
+                    elif c.guess == "person" and not (c.heading and _lone_given_name(c, gaz)):
                         actor, atype = _display(c.tokens), "person"
                 else:
                     resolved = person_for(c.tokens[-1]) if c.heading else None
@@ -379,6 +409,9 @@ class ActorExtractor:
                 continue
             if atype == "organization" and actor in same_as:
                 actor = same_as[actor]
+            elif atype == "person" and " " in actor:
+                # "Donald J. Trump", "Joseph R. Biden Jr." -> the canonical spelling.
+                actor = gaz.people.get(name_key(actor.split()), actor)
             if atype == "location" and not self.locations:
                 continue
             actor, atype = tables.rename(actor, atype)
@@ -464,6 +497,14 @@ def _dateline_country(line: str) -> str | None:
             # "TBILISI, Georgia" is the country, "MACON, Georgia" the state.
             return here if here in options else options[0]
     return here
+
+
+def _lone_given_name(c: _Cand, gaz: Gazetteer) -> bool:
+    """A given name alone in a headline, followed by no name: "Senate Passes Bill To ..."."""
+    if c.tokens[0] not in gaz.first_names:
+        return False
+    word = c.nxt.split(" ")[0]
+    return not word or word in _SMALL_WORDS or not word[0].isalpha()
 
 
 def _bisect_right(values: list[int], x: int) -> int:
@@ -572,6 +613,20 @@ def _headings(doc: _text.Document) -> frozenset[int]:
         return frozenset(i for i in value if isinstance(i, int))
     except TypeError:
         return frozenset()
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_SMALL_WORDS = frozenset(
+    "a an the of in on to for and or at by with from as vs via nor but up off out into".split()
+)
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A Title Case headline ("Meghan McCain Says Trump's GOP Is Unrecognizable")."""
+    if end - start > 300:
+        return False
+    words = _WORD_RE.findall(text, start, end)
+    return len(words) >= 4 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
 
 
 def _looks_like_heading(text: str, start: int, end: int) -> bool:
