@@ -7,8 +7,10 @@ Sources:
   R. Misra 2022, CC BY 4.0): given names of article authors (added to the hand-written first
   names) and the lower-case words of the short descriptions.
 - ``../shared/data/vader_groundtruth/`` (Hutto & Gilbert 2014, MIT): lower-case words of the
-  snippets (tweets, NYT editorials, movie and product reviews). With the HuffPost words they
-  make ``common_words.json``, used to tell a capitalised common word at a sentence start
+  snippets (tweets, NYT editorials, movie and product reviews).
+- ``../shared/data/newsmtsc/train_flat.jsonl`` (NewsMTSC, Hamborg & Donnay 2021, MIT): the
+  lower-case words of its news sentences. With the HuffPost and VADER words and the
+  ``@common_extra`` list of ``actors_words.txt`` they make ``common_words.json``, used to tell a capitalised common word at a sentence start
   from a name.
 
 Run: ``python scripts/build_actors_gazetteer.py [--data ../shared/data]``.
@@ -173,6 +175,12 @@ def _vader_snippets(data: Path) -> list[str]:
     return out
 
 
+def _newsmtsc_sentences(data: Path) -> list[str]:
+    path = data / "newsmtsc" / "train_flat.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        return sorted({json.loads(line)["sentence"] for line in fh})
+
+
 def build_common_words(texts: list[str], min_count: int = 2) -> list[str]:
     lower: collections.Counter[str] = collections.Counter()
     for text in texts:
@@ -188,8 +196,13 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=HERE.parents[1] / "shared" / "data")
     args = parser.parse_args()
     records = _huffpost(args.data)
-    texts = [rec.get("short_description") or "" for rec in records] + _vader_snippets(args.data)
-    common = build_common_words(texts)
+    texts = (
+        [rec.get("short_description") or "" for rec in records]
+        + _vader_snippets(args.data)
+        + _newsmtsc_sentences(args.data)
+    )
+    words = build_words()
+    common = sorted(set(build_common_words(texts)) | set(words.pop("common_extra")))
     countries = build_countries()
     outputs = {
         "countries.json": countries,
@@ -198,7 +211,7 @@ def main() -> None:
         "organizations.json": build_organizations(),
         "places.json": build_places(),
         "titles.json": build_titles(),
-        "words.json": build_words(),
+        "words.json": words,
         "first_names.json": build_first_names(records, set(common)),
         "common_words.json": common,
     }

@@ -216,7 +216,16 @@ _ORG_WORDS = _WORDS["org_words"]
 _NOT_ACTORS = _WORDS["not_actors"]
 _COMPANY = _WORDS["company"]
 _PERSON_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
-_WIRES = frozenset({"Reuters", "Reuter", "REUTERS", "REUTER", "AFP", "UPI", "AP", "Xinhua"})
+# News agencies: the source of a story, not an actor in it ("the official Tass news agency").
+_WIRES = frozenset(
+    """Reuters Reuter REUTERS REUTER AFP UPI AP Xinhua XINHUA Tass TASS Itar-Tass ITAR-TASS
+    Tanjug TANJUG Kyodo KYODO Jiji Yonhap Bernama Antara Interfax RIA Novosti IRNA MENA KCNA KUNA
+    WAM SPA QNA PTI ANSA EFE DPA ANP Belga APA""".split()
+)
+# Words after the object of a verb: "accusing Rice of", "denounced Young on Friday".
+_AFTER_OBJECT = frozenset(
+    "of on in at for to and with about over after before during from , ? . ; 's".split()
+)
 _NOT_PEOPLE = _WORDS["not_people"]
 _CUE_AFTER = _WORDS["cue_after"]
 _CONTRACTION_RE = re.compile(r"['\u2019](?:m|ve|ll|re|d|t)$|n['\u2019]t$", re.I)
@@ -232,6 +241,7 @@ _DATES = frozenset(
     Saturday Sunday""".split()
 )
 _DETERMINERS = _WORDS["determiners"]
+_ARTICLES = frozenset("the a an this that its their his her our".split())
 _PLACE_PREPS = frozenset({"in", "near", "into", "across", "throughout", "around"})
 _LOCATIVE = frozenset({"in", "at", "near", "into", "across", "throughout", "from", "around"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
@@ -403,6 +413,7 @@ class Lexicon:
                     low in gaz.common_words
                     and low not in gaz.first_keys
                     and word not in gaz.first_names
+                    and low not in gaz.people_short
                     and (re_ >= ce or text[re_] != ":")
                 ):
                     continue
@@ -635,7 +646,8 @@ class Lexicon:
             rs <= first_alpha or (prev in _QUOTES and prev != "-") or _line_start(text, cs, rs)
         )
         if (initial and self._common(word)) or (heading and self._commonish(word)):
-            return
+            if word.casefold() not in self.gaz.people_short:
+                return  # but "Sessions said": resolution decides on a well-known surname
         after = _CTX_RE.findall(text, re_, min(ce, re_ + 30))[:2]
         toks = [(w, -1, -1) for w in before]
         toks.append((word, rs, re_))
@@ -787,7 +799,11 @@ class Lexicon:
                 # "the Brazilian Embassy said": a common word after a name in the same run
                 # names a body, not a person.
                 attribute = i > 0 and (common or self._after_demonym(r, i))
-                if cue or (after_cue and not attribute and (not initial or not common)):
+                # "the Treasury said" is a body; "Rice said" may be a name.
+                the_common = common and prev in _ARTICLES
+                if cue or (
+                    after_cue and not attribute and not the_common and (not initial or not common)
+                ):
                     guess = "person"
                 elif (
                     not common
@@ -799,11 +815,13 @@ class Lexicon:
                 elif (
                     not initial
                     and not heading
+                    and i == 0  # the word before is lower-case, outside the run
+                    and j == len(r.run)  # and so is the word after
                     and prev.isalpha()
                     and prev.islower()
                     and prev not in _DETERMINERS
                     and self._not_modifier(nxt)
-                    and (nxt[:1].isalpha() and nxt[:1].islower() or nxt[:1] in ",?")
+                    and (nxt.split(" ")[0] in _AFTER_OBJECT or nxt.split(" ")[0] in _CUE_AFTER)
                 ):
                     # "accusing Rice of", "denounced Young on Friday": a common word
                     # capitalised mid-sentence after a verb is a name.

@@ -33,6 +33,7 @@ from . import text as _text
 from ._gazetteer import (
     _CAPS_RE,
     _COMPANY,
+    _CUE_AFTER,
     _LOCATIVE,
     _ORG_WORDS,
     _PERSON_SUFFIXES,
@@ -389,7 +390,11 @@ class ActorExtractor:
                         actor, atype = resolved, "person"
                     elif tok.replace(".", "") in org_names:
                         actor, atype = org_names[tok.replace(".", "")], "organization"
-                    elif (c.guess == "person" or not _is_plain_word(tok, gaz)) and well_known(tok):
+                    elif well_known(tok) and (
+                        c.guess == "person"
+                        or not _is_plain_word(tok, gaz)
+                        or c.nxt.split(" ")[0] in _CUE_AFTER  # "Sessions said"
+                    ):
                         actor, atype = well_known(tok), "person"
                     elif c.guess == "person" and not (c.heading and _lone_given_name(c, gaz)):
                         actor, atype = _display(c.tokens), "person"
