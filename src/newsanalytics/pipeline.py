@@ -876,7 +876,22 @@ def _topic_text(art: Any, doc: Any) -> str:
 
 
 def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame, pd.DataFrame]:
-    mention_rows: list[dict[str, Any]] = []
+    # Mention columns are filled as lists (one per column), which pandas turns into a
+    # frame much faster than a list of row dicts.
+    cols: dict[str, list[Any]] = {c: [] for c in MENTION_COLUMNS}
+    ids, actor, actor_id, kind, text = (
+        cols["id"],
+        cols["actor"],
+        cols["actor_id"],
+        cols["type"],
+        cols["text"],
+    )
+    sentence, start, end = cols["sentence"], cols["start"], cols["end"]
+    sentence_text, sentence_start, sentence_end = (
+        cols["sentence_text"],
+        cols["sentence_start"],
+        cols["sentence_end"],
+    )
     targets: list[tuple[str, int, int]] = []
     for aid, _, doc in ok_docs:
         try:
@@ -885,30 +900,29 @@ def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame
             _fail(rows_by_id[aid], f"actor extraction failed: {type(exc).__name__}: {exc}")
             continue
         rows_by_id[aid]["n_mentions"] = len(found)
+        to_clean = doc.to_clean
+        sentences = doc.sentences
         for m in found:
-            sent = doc.sentences[m.sentence]
-            cs = doc.to_clean(sent.start)
-            s0 = doc.to_clean(m.start) - cs
-            e0 = doc.to_clean(m.end) - cs
-            s0 = min(max(s0, 0), len(sent.text))
-            e0 = min(max(e0, s0), len(sent.text))
-            targets.append((sent.text, s0, e0))
-            mention_rows.append(
-                {
-                    "id": aid,
-                    "actor": m.actor,
-                    "actor_id": m.actor_id,
-                    "type": m.type,
-                    "text": m.text,
-                    "sentence": m.sentence,
-                    "start": m.start,
-                    "end": m.end,
-                    "sentiment": np.nan,
-                    "sentence_text": sent.text,
-                    "sentence_start": s0,
-                    "sentence_end": e0,
-                }
-            )
+            sent = sentences[m.sentence]
+            st = sent.text
+            cs = to_clean(sent.start)
+            s0 = to_clean(m.start) - cs
+            e0 = to_clean(m.end) - cs
+            s0 = min(max(s0, 0), len(st))
+            e0 = min(max(e0, s0), len(st))
+            targets.append((st, s0, e0))
+            ids.append(aid)
+            actor.append(m.actor)
+            actor_id.append(m.actor_id)
+            kind.append(m.type)
+            text.append(m.text)
+            sentence.append(m.sentence)
+            start.append(m.start)
+            end.append(m.end)
+            sentence_text.append(st)
+            sentence_start.append(s0)
+            sentence_end.append(e0)
+    cols["sentiment"] = [np.nan] * len(targets)
     proba = None
     if targets:
         proba = _class_probabilities(parts.scorer, targets)
@@ -916,9 +930,8 @@ def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame
             scores = np.clip(proba[:, 2] - proba[:, 0], -1.0, 1.0)
         else:
             scores = np.asarray(parts.scorer.score(targets), dtype=float)
-        for row, sc in zip(mention_rows, scores, strict=True):
-            row["sentiment"] = float(sc)
-    mentions = pd.DataFrame(mention_rows, columns=MENTION_COLUMNS)
+        cols["sentiment"] = [float(sc) for sc in scores]
+    mentions = pd.DataFrame(cols, columns=MENTION_COLUMNS)
     if not len(mentions):
         return _empty_frame(ACTOR_COLUMNS), mentions
     grouped = mentions.groupby(["id", "actor"], sort=False)
