@@ -360,7 +360,7 @@ class Lexicon:
 
     def _match(self, words: list[str], i: int, n: int, all_caps: bool) -> tuple[int, Entry] | None:
         """Longest gazetteer name in ``words[i:n]`` starting at ``i``: ``(end, entry)``."""
-        first = words[i].replace(".", "").replace("\u2019", "'").casefold()
+        first = _fold_word(words[i])
         longest = self.gaz.first_keys.get(first, 0)
         if first in self.user_first:
             longest = self.max_tokens
@@ -376,7 +376,7 @@ class Lexicon:
 
     def _title(self, words: list[str], i: int, n: int) -> int:
         titles = self.gaz.titles
-        if words[i].replace(".", "").casefold() not in self.gaz.title_first_keys:
+        if _fold_word(words[i]) not in self.gaz.title_first_keys:
             return 0
         for j in range(min(n - 1, i + self.gaz.title_max_tokens), i, -1):
             if name_key(words[i:j]) in titles:
@@ -860,20 +860,7 @@ class Lexicon:
 
     def _inflected(self, w: str) -> bool:
         """A common word with an inflection ("Disputes", "Historically"), not a surname."""
-        low, common = w.lower(), self.gaz.common_words
-        return any(
-            low.endswith(suffix) and low[: len(low) - len(suffix)] + extra in common
-            for suffix, extra in (
-                ("s", ""),
-                ("es", ""),
-                ("ed", ""),
-                ("ed", "e"),
-                ("ing", ""),
-                ("ing", "e"),
-                ("ly", ""),
-                ("ies", "y"),
-            )
-        )
+        return _inflected(w.lower(), self.gaz.common_words)
 
     def _before_state(self, nxt: str) -> bool:
         """True for "Longview, Texas", "Harvey, La.": a town, not a person."""
@@ -910,6 +897,32 @@ class Lexicon:
         )
         r.out.append(cand)
         return cand
+
+
+_INFLECTIONS = (
+    ("s", ""),
+    ("es", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("ies", "y"),
+)
+
+
+@lru_cache(maxsize=65536)
+def _inflected(low: str, common: frozenset[str]) -> bool:
+    return any(
+        low.endswith(suffix) and low[: len(low) - len(suffix)] + extra in common
+        for suffix, extra in _INFLECTIONS
+    )
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    """A word's key for the first-word tables: periods dropped, apostrophe unified, folded."""
+    return word.replace(".", "").replace("\u2019", "'").casefold()
 
 
 def _until_possessive(words: list[str], j: int, n: int) -> list[str]:

@@ -624,14 +624,17 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _SMALL_WORDS = frozenset(
     "a an the of in on to for and or at by with from as vs via nor but up off out into".split()
 )
+# A lower-case word that is not one of the small words a Title Case headline keeps lower.
+_LOWER_WORD_RE = re.compile(
+    r"(?<![\w'\u2019\-])(?!(?:" + "|".join(sorted(_SMALL_WORDS)) + r")(?![\w'\u2019\-]))[a-z]"
+)
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
     """A Title Case headline ("Meghan McCain Says Trump's GOP Is Unrecognizable")."""
-    if end - start > 300:
+    if end - start > 300 or _LOWER_WORD_RE.search(text, start, end) is not None:
         return False
-    words = _WORD_RE.findall(text, start, end)
-    return len(words) >= 4 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+    return len(_WORD_RE.findall(text, start, end)) >= 4
 
 
 def _looks_like_heading(text: str, start: int, end: int) -> bool:
