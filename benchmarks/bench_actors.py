@@ -282,8 +282,8 @@ def bench_speed(ex: ActorExtractor, texts: list[str]) -> None:
     params = ex.get_params()
 
     def fresh() -> ActorExtractor:
-        # A new extractor each round: its cache of segmented runs starts empty, so the
-        # timings include the misses of a first pass over the corpus.
+        # A new extractor each round: nothing learned from an earlier round (the
+        # extractor's lru caches of word folds are per process) flatters the timing.
         return ActorExtractor(**params)
 
     jobs = {
