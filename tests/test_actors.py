@@ -382,3 +382,34 @@ def test_kim_jong_un_is_one_person(extractor):
     ms = extractor.extract("North Korean leader Kim Jong Un met Moon Jae-in.")
     assert "Kim Jong Un" in {m.actor for m in ms if m.type == "person"}
     assert "United Nations" not in {m.actor for m in ms}
+
+
+# ---------------------------------------------------------------------- wire-copy precision
+def test_partnership_firm_is_one_organisation_not_people(extractor):
+    ms = extractor.extract("The issue is led by Baker, Fentress and Co, the company said.")
+    assert [(m.actor, m.type) for m in ms] == [("Baker, Fentress and Co", "organization")]
+
+
+def test_a_name_before_a_ticker_is_a_company(extractor):
+    ms = extractor.extract("Gencorp <GY> rejected the bid. Gencorp said it would fight.")
+    assert {(m.actor, m.type) for m in ms} == {("Gencorp", "organization")}
+
+
+def test_wire_table_labels_are_no_people(extractor):
+    raw = "Shr 12 cts vs 10 cts\nBacklog 28.1 mln dlrs vs 22.5 mln dlrs\nStcks 0.76 0.79"
+    assert not [m for m in extractor.extract(raw) if m.type == "person"]
+
+
+def test_a_capitalised_word_before_a_noun_it_modifies_is_no_person(extractor):
+    ms = extractor.extract("He put the intervention in the context of the Louvre accord.")
+    assert not [m for m in ms if m.type == "person"]
+
+
+def test_common_words_after_a_title_are_no_person(extractor):
+    ms = extractor.extract("Robin Kline, Director of Consumer Affairs for the council, said so.")
+    assert {m.actor for m in ms if m.type == "person"} == {"Robin Kline"}
+
+
+def test_chancellor_of_the_exchequer_is_a_title(extractor):
+    ms = extractor.extract("Chancellor of the Exchequer Nigel Lawson said rates would fall.")
+    assert {m.actor for m in ms if m.type == "person"} == {"Nigel Lawson"}

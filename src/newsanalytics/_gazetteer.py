@@ -227,6 +227,7 @@ _AFTER_OBJECT = frozenset(
     "of on in at for to and with about over after before during from , ? . ; 's".split()
 )
 _NOT_PEOPLE = _WORDS["not_people"]
+_MODIFIED = _WORDS["modified"]
 _CUE_AFTER = _WORDS["cue_after"]
 _CONTRACTION_RE = re.compile(r"['\u2019](?:m|ve|ll|re|d|t)$|n['\u2019]t$", re.I)
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
@@ -808,6 +809,7 @@ class Lexicon:
                 elif (
                     not common
                     and not attribute
+                    and not nxt[:1].isdigit()  # "Backlog 28.1 mln", "Stcks 0.76": labels
                     and self._not_modifier(nxt)
                     and not self._before_state(nxt)
                 ):
@@ -836,6 +838,11 @@ class Lexicon:
             if w not in _PERSON_SUFFIXES
         )
         speaker = initial and nxt.startswith(":")  # "CHRIS HAYES: Totally, yeah."
+        if not speaker and chunk[0] not in gaz.first_names and all(map(self._common, chunk)):
+            # "Director of Consumer Affairs", "the China Daily Business Weekly said": words
+            # of the language, a body or a title, not a name.
+            self._emit(r, i, j, None)
+            return
         if cue or chunk[0] in gaz.first_names or name_like or after_cue or speaker:
             if all(w.isupper() for w in chunk if len(w) > 1) and not speaker:
                 return
@@ -870,7 +877,7 @@ class Lexicon:
     def _not_modifier(self, nxt: str) -> bool:
         """False when the next words make a capitalised word a modifier ("Stanford law...")."""
         word = nxt.split(" ")[0]
-        return word not in self.gaz.titles and word != "officials"
+        return word not in self.gaz.titles and word not in _MODIFIED
 
     def _emit(
         self,

@@ -237,6 +237,10 @@ class ActorExtractor:
                 or _title_case(text, cs, ce)
             )
             tables.scan(text, cs, ce, sent.index, heading, all_caps, blocked, out)
+        if ", " in text:
+            out = _partnership_firms(text, out, tables)
+        if "<" in text:
+            _ticker_marks(text, out)
         return out
 
     def _spacy_candidates(self, doc: _text.Document, tables: Lexicon) -> list[_Cand]:
@@ -326,6 +330,8 @@ class ActorExtractor:
                 if c.canonical in seen_orgs:
                     continue
                 seen_orgs.add(c.canonical)
+                if " " not in c.canonical and c.entry is None:
+                    org_names.setdefault(c.canonical, c.canonical)  # "Gencorp <GY> ... Gencorp"
                 for k, short in enumerate(_org_short_forms(c.canonical, c.entry is None)):
                     # The company's own short name first; single words only if distinctive.
                     if k == 0 or " " in short or short.isupper() or not _is_plain_word(short, gaz):
@@ -504,6 +510,56 @@ def _dateline_country(line: str) -> str | None:
     return here
 
 
+# "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc", "Baker, Fentress and Co": one firm
+# named after its partners, not people.
+_CAP = r"[A-Z][\w'&.\-]*"
+_FIRM_RE = re.compile(
+    rf"{_CAP}(?: {_CAP})?(?:, {_CAP}(?: {_CAP})?)+,? (?:and|&) (?:{_CAP} )*?"
+    r"(?:Co|Cos|Company|Inc|Corp|Ltd|Securities|Associates|Partners)\b\.?(?: Inc\b\.?)?"
+)
+
+
+def _partnership_firms(text: str, cands: list[_Cand], tables: Lexicon) -> list[_Cand]:
+    """Replace the candidates inside a partnership's name by one organisation."""
+    firms = []
+    for m in _FIRM_RE.finditer(text):
+        words = [w.strip(",") for w in m.group().split()]
+        core = [w for w in words if w not in ("and", "&") and w not in _COMPANY]
+        known = tables.lookup(core, all_caps=False) if core else None
+        name = known.canonical if known is not None and known.type == "organization" else None
+        firms.append((m.start(), m.end(), name or m.group()))
+    if not firms:
+        return cands
+    out = []
+    k = 0
+    for c in sorted(cands, key=lambda c: c.start):
+        while k < len(firms) and firms[k][1] <= c.start:
+            k += 1
+        if k < len(firms) and firms[k][0] <= c.start < firms[k][1]:
+            start, end, name = firms[k]
+            if not out or out[-1].start != start:
+                words = name.replace(",", "").split()
+                out.append(_Cand(start, end, c.sentence, words, "organization", name))
+            continue
+        out.append(c)
+    return out
+
+
+_TICKER_RE = re.compile(r"[ \t]*<[A-Z0-9][A-Z0-9.\-]{0,9}>")
+
+
+def _ticker_marks(text: str, cands: list[_Cand]) -> None:
+    """Wire copy marks companies: "Swissair <SWSZ.Z> said", "Sweden's <Nordbanken>"."""
+    for c in cands:
+        if c.type not in (None, "person") or c.canonical is not None:
+            continue
+        inside = c.start > 0 and text[c.start - 1] == "<"
+        if inside and text[c.end : c.end + 1] == ">" and c.tokens[0].isupper():
+            c.type, c.guess = None, None  # the ticker itself: "<GY>"
+        elif inside or _TICKER_RE.match(text, c.end):
+            c.type, c.canonical, c.guess = "organization", _display(c.tokens), None
+
+
 def _lone_given_name(c: _Cand, gaz: Gazetteer) -> bool:
     """A given name alone in a headline, followed by no name: "Senate Passes Bill To ..."."""
     if c.tokens[0] not in gaz.first_names:
@@ -538,7 +594,7 @@ def _is_plain_word(word: str, gaz) -> bool:
 @lru_cache(maxsize=4096)
 def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
     """Initials ("OAS") and, for companies, short names ("Texaco Inc" -> "Texaco")."""
-    words = name.split()
+    words = name.replace(",", "").split()
     out = []
     for ini in (
         "".join(t[0] for t in words if t[0].isupper() and t not in _ORG_WORDS),
