@@ -413,3 +413,8 @@ def test_common_words_after_a_title_are_no_person(extractor):
 def test_chancellor_of_the_exchequer_is_a_title(extractor):
     ms = extractor.extract("Chancellor of the Exchequer Nigel Lawson said rates would fall.")
     assert {m.actor for m in ms if m.type == "person"} == {"Nigel Lawson"}
+
+
+def test_a_name_particle_stays_inside_the_name(extractor):
+    ms = extractor.extract("Brazil's new planning minister is Anibal Teixeira de Souza, a doctor.")
+    assert "Anibal Teixeira de Souza" in {m.actor for m in ms if m.type == "person"}

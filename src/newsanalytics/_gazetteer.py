@@ -715,7 +715,13 @@ class Lexicon:
                     break  # "Midland Bank in London"
                 if w in _AND and words[j - 1] in _ORG_WORDS and _ends_org(words, j + 1, n):
                     break  # "Pirelli Spa and Thermo-Print GmbH": two organisations
-                if orgish or tail_org or (w in _NAME_PARTICLES and w not in _ORG_LINKS):
+                # "Willy de Clercq", "Anibal Teixeira de Souza": a particle inside a name.
+                particle = w in _NAME_PARTICLES and (
+                    w not in _ORG_LINKS
+                    or words[i] in gaz.first_names
+                    or not any(self._common(x) for x in words[i:j])
+                )
+                if orgish or tail_org or particle:
                     j += 1
                     continue
                 break
