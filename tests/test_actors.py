@@ -418,3 +418,12 @@ def test_chancellor_of_the_exchequer_is_a_title(extractor):
 def test_a_name_particle_stays_inside_the_name(extractor):
     ms = extractor.extract("Brazil's new planning minister is Anibal Teixeira de Souza, a doctor.")
     assert "Anibal Teixeira de Souza" in {m.actor for m in ms if m.type == "person"}
+
+
+def test_well_known_name_of_common_words_is_a_person(extractor):
+    ms = extractor.extract("He met South Korea's Moon Jae-in on Monday, not the U.S.-flagged ship.")
+    assert {(m.actor, m.type) for m in ms} == {
+        ("South Korea", "location"),
+        ("Moon Jae-in", "person"),
+        ("United States", "location"),
+    }

@@ -511,7 +511,7 @@ class Lexicon:
                 tok, ts, _ = toks[k]
                 if (
                     tok in _WIRES
-                    or not (tok[0].isalpha() or tok in _LINKS)
+                    or not (tok[0].isupper() or tok in _LINKS or tok.startswith(("al-", "el-")))
                     or (blocked and ts < 400 and any(bs <= ts < be for bs, be in blocked))
                 ):
                     pieces.append([])
@@ -781,9 +781,11 @@ class Lexicon:
                 return  # "I'm", "We've", "Don't"; "Calif", "Md" (state abbreviations)
             if "-" in w:
                 head, _, tail = w.rpartition("-")
-                if tail.islower() or _PARTY_TAG_RE.match(w):
+                # "-based", "-led", "-flagged" make an attribute; "Moon Jae-in" is a name.
+                attribute = tail.islower() and (len(tail) > 2 or tail not in ("in", "un", "il"))
+                if attribute or _PARTY_TAG_RE.match(w):
                     # "London-based", "Saudi-led": the place, if any, not a name. "D-Va".
-                    entry = self.lookup((head,), all_caps=False) if tail.islower() else None
+                    entry = self.lookup((head,), all_caps=False) if attribute else None
                     if entry is not None and entry.kind != "place":
                         start = r.toks[r.run[i]][1]
                         cand = self._emit(r, i, j, entry.type, entry.canonical, entry)

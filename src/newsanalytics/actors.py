@@ -405,7 +405,10 @@ class ActorExtractor:
                     elif c.guess == "person" and not (c.heading and _lone_given_name(c, gaz)):
                         actor, atype = _display(c.tokens), "person"
                 else:
-                    resolved = person_for(c.tokens[-1]) if c.heading else None
+                    # A well-known person whose name is made of common words ("Moon Jae-in").
+                    resolved = gaz.people.get(name_key(c.tokens))
+                    if resolved is None and c.heading:
+                        resolved = person_for(c.tokens[-1])
                     if resolved is not None:
                         actor, atype = resolved, "person"
             elif c.entry is not None and c.entry.kind == "acronym" and c.tokens[0] in defined:
