@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import text as _text
-from ._gazetteer import (
+from ._actor_scan import (
     _CAPS_RE,
     _COMPANY,
     _CUE_AFTER,
@@ -39,15 +39,11 @@ from ._gazetteer import (
     _PERSON_SUFFIXES,
     _THREE_LOWER_RE,
     _TITLE_WORD_RE,
-    Gazetteer,
     Lexicon,
     _Cand,
     _display,
-    load_gazetteer,
-    name_key,
-    slugify,
-    tokenize_name,
 )
+from ._gazetteer import Gazetteer, _read, load_gazetteer, name_key, slugify, tokenize_name
 from .exceptions import InputError, missing_extra
 from .types import Mention
 
@@ -467,8 +463,6 @@ _TRAILING_DATE_RE = re.compile(
 @lru_cache(maxsize=1)
 def _place_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Dateline place keys -> canonical country: (cities, regions, countries)."""
-    from ._gazetteer import _read
-
     tables = _read("cities.json")
     countries: dict[str, str] = {}
     for c in _read("countries.json"):

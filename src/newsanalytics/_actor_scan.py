@@ -1,0 +1,800 @@
+"""The sentence scanner behind :mod:`newsanalytics.actors`.
+
+It scans sentences for candidate mentions: runs of capitalised words, segmented into gazetteer
+names (:mod:`newsanalytics._gazetteer`), titles and unknown names that get a type guess.
+Resolution across the article happens in :mod:`newsanalytics.actors`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._gazetteer import ABBREVIATIONS, Entry, Gazetteer, _read, name_key, tokenize_name
+
+__all__ = ["Lexicon"]
+
+_ORG_LINKS = frozenset({"of", "for", "on", "and", "&", "the", "in", "de", "du", "des", "la", "'s"})
+_NAME_PARTICLES = frozenset(
+    "de del della da das do dos du van von der den di la le y bin ibn al el ben abu".split()
+)
+_LINKS = _ORG_LINKS | _NAME_PARTICLES
+
+# Word lists (scripts/actors_words.txt), one frozenset each.
+_WORDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _read("words.json").items()}
+_ORG_WORDS = _WORDS["org_words"]
+_NOT_ACTORS = _WORDS["not_actors"]
+_COMPANY = _WORDS["company"]
+_PERSON_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+# News agencies: the source of a story, not an actor in it ("the official Tass news agency").
+_WIRES = frozenset(
+    """Reuters Reuter REUTERS REUTER AFP UPI AP Xinhua XINHUA Tass TASS Itar-Tass ITAR-TASS
+    Tanjug TANJUG Kyodo KYODO Jiji Yonhap Bernama Antara Interfax RIA Novosti IRNA MENA KCNA KUNA
+    WAM SPA QNA PTI ANSA EFE DPA ANP Belga APA""".split()
+)
+# Words after the object of a verb: "accusing Rice of", "denounced Young on Friday".
+_AFTER_OBJECT = frozenset(
+    "of on in at for to and with about over after before during from , ? . ; 's".split()
+)
+_NOT_PEOPLE = _WORDS["not_people"]
+_MODIFIED = _WORDS["modified"]
+_CUE_AFTER = _WORDS["cue_after"]
+_CONTRACTION_RE = re.compile(r"['\u2019](?:m|ve|ll|re|d|t)$|n['\u2019]t$", re.I)
+_PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+_US_STATES = _WORDS["us_states"]
+_OF = frozenset({"of", "for", "on"})
+_AND = frozenset({"and", "&"})
+_PREFIXES = frozenset({"ex", "pro", "anti", "non", "post", "pre", "never", "neo", "un"})
+_NAME_MONTHS = frozenset({"May", "June", "April", "August"})
+_DATES = frozenset(
+    """January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday""".split()
+)
+_DETERMINERS = _WORDS["determiners"]
+_ARTICLES = frozenset("the a an this that its their his her our".split())
+_PLACE_PREPS = frozenset({"in", "near", "into", "across", "throughout", "around"})
+_LOCATIVE = frozenset({"in", "at", "near", "into", "across", "throughout", "from", "around"})
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
+_WORD = r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|(?:al|el)-[A-Z])[\w&'\u2019.\-]*"
+_RUN_LINK = r"(?:of|for|on|and|&|the|in|de|du|des|la|del|della|da|das|do|dos|van|von|der|den|di|le|y|bin|ibn|al|el|ben|abu)"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_RUN_RE = re.compile(rf"{_WORD}(?:{_GAP}(?:{_RUN_LINK}{_GAP})?{_WORD})*")
+_THREE_LOWER_RE = re.compile(r"\b[a-z][a-z]*\b(?:.*?\b[a-z][a-z]*\b){2}", re.S)
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
+_TITLE_WORD_RE = re.compile(r"\b[A-Z][a-z]")
+_CAPS_RE = re.compile(r"\b[A-Z][A-Z]+\b")
+_CTX_RE = re.compile(r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]")
+_FIRST_ALPHA_RE = re.compile(r"[^\W\d_]")
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A candidate mention before resolution (offsets into the normalised text)."""
+
+    start: int
+    end: int
+    sentence: int
+    tokens: list[str]
+    type: str | None = None
+    canonical: str | None = None
+    entry: Entry | None = None
+    initial: bool = False
+    heading: bool = False
+    prev: str = ""
+    nxt: str = ""
+    guess: str | None = None  # type guessed for an unknown span, kept unless resolved
+    strong: bool = False  # a person name with evidence (title, given name, cue)
+
+
+@dataclass(slots=True)
+class _Run:
+    """A run of capitalised words with its context, while it is being segmented."""
+
+    toks: list[tuple[str, int, int]]
+    run: list[int]
+    sent: int
+    out: list[_Cand]
+    heading: bool
+    initial: bool
+    prev: str
+    nxt: str
+
+
+def _display(tokens: Sequence[str]) -> str:
+    """Canonical spelling of a name: ALL-CAPS words title-cased, possessives removed."""
+    words = []
+    for t in tokens:
+        if t == "'s":
+            words[-1] = words[-1] + "'s" if words else t
+            continue
+        if t.isupper() and len(t) > 3 and "." not in t:
+            t = t.title()
+        words.append(t)
+    return " ".join(words)
+
+
+class Lexicon:
+    """The gazetteer plus a user's aliases, and the sentence scanner that matches them."""
+
+    def __init__(self, key: tuple, gaz: Gazetteer, aliases: dict[str, tuple]) -> None:
+        self.key = key
+        self.gaz = gaz
+        self.user: dict[str, Entry] = {}
+        self.user_first: set[str] = set()
+        self.max_tokens = gaz.max_tokens
+        self.renames: dict[str, tuple[str, str]] = {}
+        for canonical, (atype, names) in aliases.items():
+            if atype is None:
+                atype = self._guess_type(canonical, names)
+            entry = Entry(canonical, atype, "alias")
+            for name in [canonical, *names]:
+                words = [t for t, _, _ in tokenize_name(name)]
+                if not words:
+                    continue
+                self.max_tokens = max(self.max_tokens, len(words))
+                self.user[name_key(words)] = entry
+                self.user_first.add(name_key(words[:1]))
+                self.renames[name_key(words)] = (canonical, atype)
+
+    def _guess_type(self, canonical: str, names: list[str]) -> str:
+        for name in [canonical, *names]:
+            entry = self.lookup([t for t, _, _ in tokenize_name(name)], all_caps=False)
+            if entry is not None and entry.kind != "place":
+                return entry.type
+        first = canonical.split()[0] if canonical.split() else ""
+        return "person" if first in self.gaz.first_names else "organization"
+
+    def rename(self, actor: str, atype: str) -> tuple[str, str]:
+        if not self.renames:
+            return actor, atype
+        return self.renames.get(name_key(actor.split()), (actor, atype))
+
+    def lookup(self, words: Sequence[str], *, all_caps: bool) -> Entry | None:
+        key = name_key(words)
+        if self.user:
+            hit = self.user.get(key)
+            if hit is not None:
+                return hit
+        if len(words) == 1 or all(
+            w.replace(".", "").replace("-", "").isupper() or not w[0].isalpha() for w in words
+        ):
+            exact = " ".join(w.replace(".", "") for w in words)
+            hit = self.gaz.exact.get(exact)
+            if hit is not None:
+                if all_caps and "." not in words[0] and exact in self.gaz.acronym_words:
+                    return None
+                return hit
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and not all_caps:
+            return None  # "US" is an acronym; "us" as a word never reaches here capitalised
+        return self.gaz.folded.get(key)
+
+    def _match(self, words: list[str], i: int, n: int, all_caps: bool) -> tuple[int, Entry] | None:
+        """Longest gazetteer name in ``words[i:n]`` starting at ``i``: ``(end, entry)``."""
+        first = _fold_word(words[i])
+        longest = self.gaz.first_keys.get(first, 0)
+        if first in self.user_first:
+            longest = self.max_tokens
+        if not longest:
+            return None
+        for j in range(min(n, i + longest), i, -1):
+            if words[j - 1] in _LINKS:
+                continue
+            entry = self.lookup(words[i:j], all_caps=all_caps)
+            if entry is not None:
+                return j, entry
+        return None
+
+    def _title(self, words: list[str], i: int, n: int) -> int:
+        titles = self.gaz.titles
+        if _fold_word(words[i]) not in self.gaz.title_first_keys:
+            return 0
+        for j in range(min(n - 1, i + self.gaz.title_max_tokens), i, -1):
+            if name_key(words[i:j]) in titles:
+                return j
+        return 0
+
+    def scan(
+        self,
+        text: str,
+        cs: int,
+        ce: int,
+        sent: int,
+        heading: bool,
+        all_caps: bool,
+        blocked: list[tuple[int, int]],
+        out: list[_Cand],
+    ) -> None:
+        """Append the candidates of the sentence ``text[cs:ce]`` to ``out``.
+
+        Only runs of capitalised words are tokenized, with a few words of context on each
+        side: that keeps extraction cheaper than the sentiment scoring of the same text.
+        """
+        first = _FIRST_ALPHA_RE.search(text, cs, ce)
+        first_alpha = first.start() if first else ce
+        gaz = self.gaz
+        exact, folded = gaz.exact, gaz.folded
+        for m in _RUN_RE.finditer(text, cs, ce):
+            rs, re_ = m.start(), m.end()
+            word = m.group()
+            if rs <= first_alpha and word.isalpha():
+                # Fast path: a sentence-initial common word standing alone ("The", "But").
+                low = word.lower()
+                if (
+                    low in gaz.common_words
+                    and low not in gaz.first_keys
+                    and word not in gaz.first_names
+                    and low not in gaz.people_short
+                    and (re_ >= ce or text[re_] != ":")
+                ):
+                    continue
+            if not word.isalpha() and " " not in word and "\n" not in word:
+                # "Kerry." at a sentence end, "Obama's": still one plain word.
+                core = word
+                if core[-1] == "." and core.lower() not in ABBREVIATIONS and core[:-1].isalpha():
+                    core = core[:-1]
+                if core[-2:] in _POSSESSIVES and core[:-2].isalpha():
+                    core = core[:-2]
+                if core.isalpha():
+                    word, re_ = core, rs + len(core)
+            plain = word.isalpha()
+            if not plain and " " not in word and "\n" not in word and "." in word:
+                # "U.S.", "U.N.": a dotted acronym the gazetteer knows.
+                entry = self.lookup((word,), all_caps=all_caps)
+                if entry is not None and entry.kind != "place" and word[0].isupper():
+                    prev = _prev_word(text, cs, rs)
+                    out.append(_Cand(rs, re_, sent, [word], entry.type, entry.canonical, entry))
+                    out[-1].initial, out[-1].heading, out[-1].prev = (
+                        rs <= first_alpha,
+                        heading,
+                        prev,
+                    )
+                    continue
+            if plain:
+                if len(word) == 1 and rs <= first_alpha:
+                    continue  # "A", "I" opening a sentence
+                # Fast path for the most common run: one plain word.
+                if (
+                    word in _WIRES
+                    or word in _NOT_PEOPLE
+                    or (blocked and rs < 400 and any(bs <= rs < be for bs, be in blocked))
+                ):
+                    continue
+                if self.user or word.isupper():
+                    entry = self.lookup((word,), all_caps=all_caps)
+                else:  # the common case, inlined: a Title-case word
+                    entry = exact.get(word) or folded.get(word.casefold())
+                if entry is None:
+                    self._single(
+                        text, word, rs, re_, cs, ce, sent, heading, all_caps, first_alpha, out
+                    )
+                elif entry.kind != "place":
+                    # The word before matters for places only: "in Montenegro", "Montenegro said".
+                    prev = _prev_word(text, cs, rs) if entry.type == "location" else ""
+                    out.append(_Cand(rs, re_, sent, [word], entry.type, entry.canonical, entry))
+                    out[-1].initial, out[-1].heading, out[-1].prev = (
+                        rs <= first_alpha,
+                        heading,
+                        prev,
+                    )
+                continue
+            if (
+                not self.user
+                and "\n" not in word
+                and "'" not in word
+                and "\u2019" not in word
+                and "  " not in word
+            ):
+                # Fast path: the whole run is one known name ("United States", "New York").
+                core, crs = word, rs
+                if core.startswith(("The ", "the ")):
+                    core, crs = core[4:], rs + 4
+                if core.endswith(".") and core.rsplit(" ", 1)[-1].lower() not in ABBREVIATIONS:
+                    core = core[:-1]
+                entry = folded.get(core.replace(".", "").casefold())
+                if entry is not None:
+                    if entry.kind != "place":
+                        ws = core.split()
+                        prev = _prev_word(text, cs, crs)
+                        found = [(crs + len(core), ws, entry)]
+                        if entry.type == "organization":
+                            # "U.S. Agriculture Department" names the country too.
+                            pre = self._match(ws, 0, len(ws) - 1, False)
+                            if pre and pre[1].type == "location" and pre[1].kind != "place":
+                                found.append(
+                                    (crs + len(" ".join(ws[: pre[0]])), ws[: pre[0]], pre[1])
+                                )
+                        for end, found_words, e in found:
+                            c = _Cand(crs, end, sent, found_words, e.type, e.canonical, e)
+                            c.initial, c.heading, c.prev = crs <= first_alpha, heading, prev
+                            out.append(c)
+                    continue
+            run_toks = _run_tokens(word, rs)
+            # Context words only need their text: offsets -1.
+            before = [(w, -1, -1) for w in _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]]
+            after = [(w, -1, -1) for w in _CTX_RE.findall(text, re_, min(ce, re_ + 30))[:2]]
+            toks = before + run_toks + after
+            nb = len(before)
+            # Wire names and blocked spans (datelines) split a run.
+            pieces: list[list[int]] = [[]]
+            for k in range(nb, nb + len(run_toks)):
+                tok, ts, _ = toks[k]
+                if (
+                    tok in _WIRES
+                    or not (tok[0].isupper() or tok in _LINKS or tok.startswith(("al-", "el-")))
+                    or (blocked and ts < 400 and any(bs <= ts < be for bs, be in blocked))
+                ):
+                    pieces.append([])
+                else:
+                    pieces[-1].append(k)
+            for run in pieces:
+                while run and toks[run[-1]][0] in _LINKS:
+                    run.pop()
+                while run and (toks[run[0]][0] in _LINKS or not toks[run[0]][0][0].isalpha()):
+                    run.pop(0)
+                if not run:
+                    continue
+                k0 = run[0]
+                prev = toks[k0 - 1][0].lower() if k0 > 0 else ""
+                initial = (
+                    toks[k0][1] <= first_alpha
+                    or (prev in _QUOTES and prev != "-")
+                    or _line_start(text, cs, toks[k0][1])
+                )
+                self._segment(text, toks, run, sent, heading, all_caps, initial, prev, out)
+
+    def _segment(
+        self,
+        text: str,
+        toks: list[tuple[str, int, int]],
+        run: list[int],
+        sent: int,
+        heading: bool,
+        all_caps: bool,
+        initial: bool,
+        prev: str,
+        out: list[_Cand],
+    ) -> None:
+        gaz = self.gaz
+        words = [toks[r][0] for r in run]
+        n = len(words)
+        r = _Run(toks, run, sent, out, heading, initial, prev, _next_words(toks, run[-1] + 1))
+        # Leading "The"/sentence-initial common words are not part of a name.
+        i = 0
+        while i < n:
+            w = words[i]
+            if w.lower() in ("the", "a", "an") or w in _LINKS:
+                i += 1
+                continue
+            if (
+                i == 0
+                and initial
+                and w.lower() in gaz.common_words
+                and w not in gaz.first_names
+                and self._match(words, 0, n, all_caps) is None
+                # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
+                and not (n > 1 and words[1] not in _LINKS and any(x in _ORG_WORDS for x in words))
+                and not self._title(words, 0, n)  # "Chief of Staff Howard Baker"
+            ):
+                i += 1
+                continue
+            break
+        cue = self._title_before(toks, run[0])
+        while i < n:
+            w = words[i]
+            if w in _LINKS:
+                i += 1
+                continue
+            hit = self._match(words, i, n, all_caps)
+            if hit is not None:
+                j, entry = hit
+                # "Stanford Law School", "Venezuelan Petroleum Corp": the place is part of
+                # an organisation's name.
+                end_org = self._org_tail(words, j, n)
+                if entry.type == "location" and end_org:
+                    # "U.S. Department of Justice": the known name without the country.
+                    tail = self._match(words, j, end_org, all_caps)
+                    known = tail[1].canonical if tail and tail[0] == end_org else None
+                    if tail and tail[1].type != "organization":
+                        known = None
+                    name = known or _display(words[i:end_org])
+                    self._emit(r, i, end_org, "organization", name)
+                    if entry.kind != "place":  # "U.S. Navy" is also a mention of the U.S.
+                        self._emit(r, i, j, entry.type, entry.canonical, entry)
+                    i = end_org
+                    continue
+                if entry.kind != "place":
+                    self._emit(r, i, j, entry.type, entry.canonical, entry)
+                    if entry.type == "organization" and j - i > 1:
+                        # "U.S. Agriculture Department": the country is named too.
+                        pre = self._match(words, i, j - 1, all_caps)
+                        if pre is not None and pre[1].type == "location" and pre[1].kind != "place":
+                            self._emit(r, i, pre[0], "location", pre[1].canonical, pre[1])
+                i = j
+                continue
+            if all_caps:
+                i += 1
+                continue
+            t_end = self._title(words, i, n)
+            if t_end:
+                cue = True
+                i = t_end
+                continue
+            if heading and self._commonish(w):
+                i += 1
+                continue
+            if self._common(w) and i + 1 < n:
+                t_end = self._title(words, i + 1, n)
+                if t_end:  # "External Trade Commissioner Willy De Clercq"
+                    cue = True
+                    i = t_end
+                    continue
+            j = self._chunk_end(words, i, n, all_caps, heading)
+            self._classify(r, i, j, words[i:j], cue)
+            cue = False
+            i = j
+
+    def _single(
+        self,
+        text: str,
+        word: str,
+        rs: int,
+        re_: int,
+        cs: int,
+        ce: int,
+        sent: int,
+        heading: bool,
+        all_caps: bool,
+        first_alpha: int,
+        out: list[_Cand],
+    ) -> None:
+        """A run of one plain word that no gazetteer knows: what ``_segment`` does, inlined."""
+        if all_caps:
+            return
+        before = _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]
+        prev = before[-1].lower() if before else ""
+        initial = (
+            rs <= first_alpha or (prev in _QUOTES and prev != "-") or _line_start(text, cs, rs)
+        )
+        if (initial and self._common(word)) or (heading and self._commonish(word)):
+            if word.casefold() not in self.gaz.people_short:
+                return  # but "Sessions said": resolution decides on a well-known surname
+        after = _CTX_RE.findall(text, re_, min(ce, re_ + 30))[:2]
+        toks = [(w, -1, -1) for w in before]
+        toks.append((word, rs, re_))
+        nxt = " ".join(a.lower() for a in after).replace("\u2019", "'")
+        r = _Run(toks, [len(before)], sent, out, heading, initial, prev, nxt)
+        self._classify(r, 0, 1, [word], self._title_before(toks, len(before)))
+
+    def _title_before(self, toks: list[tuple[str, int, int]], k: int) -> bool:
+        """True when lower-case title words end right before token ``k``."""
+        if k == 0 or toks[k - 1][0] not in self.gaz.title_last_words:
+            return False
+        words = []
+        m = k - 1
+        while m >= 0 and len(words) < 3 and toks[m][0][0].isalpha() and toks[m][0].islower():
+            words.insert(0, toks[m][0])
+            if name_key(words) in self.gaz.titles:
+                return True
+            m -= 1
+        return False
+
+    def _org_tail(self, words: list[str], j: int, n: int) -> int:
+        """End of an organisation name that starts before ``j`` and ends in an org word.
+
+        "Stanford Law School", "U.S. Navy", "American Federation of Government Employees".
+        """
+        best = 0
+        for end in range(j, n):
+            w = words[end]
+            if w == "'s":
+                break
+            if w in _ORG_WORDS:
+                best = end + 1
+            elif w in _LINKS:
+                if w in _AND and best and _ends_org(words, end + 1, n):
+                    break  # "U.S. Navy and Boeing Co": two organisations
+                continue
+            elif w in _DATES:
+                break  # "... on Monday"
+            elif best and best == end - 1 and words[end - 1] in _OF:
+                best = end + 1  # "U.S. Department of Justice"
+            elif (
+                self._title(words, end, n)
+                or w in self.gaz.first_names
+                or self._match(words, end, n, False) is not None
+            ):
+                break
+            elif best and best == end:
+                best = end + 1
+        return 0 if best and words[best - 1] in _NOT_ACTORS else best
+
+    def _chunk_end(self, words: list[str], i: int, n: int, all_caps: bool, heading: bool) -> int:
+        gaz = self.gaz
+        orgish = words[i] in _ORG_WORDS
+        j = i + 1
+        while j < n:
+            w = words[j]
+            if w == "'s" or (w in _DATES and not self._surname_month(words, j)):
+                break  # "Federation of Cocoa Growers on Monday"; but "Theresa May"
+            if heading and self._commonish(w) and w not in _ORG_WORDS and w not in _LINKS:
+                break  # Title Case headline: "Donald Trump Says Americans Are Just As Bad"
+            if w in _LINKS:
+                tail_org = any(x in _ORG_WORDS for x in _until_possessive(words, j + 1, n))
+                if w == "in" and not tail_org:
+                    break  # "Midland Bank in London"
+                if w in _AND and words[j - 1] in _ORG_WORDS and _ends_org(words, j + 1, n):
+                    break  # "Pirelli Spa and Thermo-Print GmbH": two organisations
+                # "Willy de Clercq", "Anibal Teixeira de Souza": a particle inside a name.
+                particle = w in _NAME_PARTICLES and (
+                    w not in _ORG_LINKS
+                    or words[i] in gaz.first_names
+                    or not any(self._common(x) for x in words[i:j])
+                )
+                if orgish or tail_org or particle:
+                    j += 1
+                    continue
+                break
+            if not orgish:
+                if self._title(words, j, n) and not any(x in _ORG_WORDS for x in words[j:n]):
+                    break
+                hit = self._match(words, j, n, all_caps)
+                if hit is not None:
+                    jj, entry = hit
+                    if entry.type == "location" and words[i] in gaz.first_names and j - i <= 2:
+                        j = jj
+                        continue
+                    if not any(x in _ORG_WORDS for x in words[jj:n]):
+                        break
+                # "John Kerry John Kerry" (a caption repeated on one line): a new name.
+                if j - i >= 2 and w in gaz.first_names and words[i] in gaz.first_names:
+                    break
+            if w in _ORG_WORDS:
+                orgish = True
+            j += 1
+        return j
+
+    def _classify(self, r: _Run, i: int, j: int, chunk: list[str], cue: bool) -> None:
+        """Type an unknown capitalised chunk: organisation, person, or left to resolution."""
+        gaz = self.gaz
+        while chunk and chunk[-1] in _LINKS:
+            chunk = chunk[:-1]
+            j -= 1
+        if not chunk or chunk[-1] in _NOT_ACTORS:
+            return  # "Garn-St Germain Act", "Nuclear Power Project": laws, plans, indexes
+        initial = r.initial and i == 0
+        heading = r.heading
+        prev = r.prev if i == 0 else r.toks[r.run[i - 1]][0].lower()
+        nxt = r.nxt if j == len(r.run) else _next_words(r.toks, r.run[j - 1] + 1)
+        if (
+            len(chunk) == 2
+            and chunk[1] in ("Administration", "Campaign")
+            and not self._common(chunk[0])
+        ):
+            # "the Trump Administration": a mention of the person.
+            self._emit(r, i, i + 1, None).guess = "person"
+            return
+        if any(w in _ORG_WORDS for w in chunk) and chunk[-1] not in _PERSON_SUFFIXES:
+            if len(chunk) > 1:
+                self._emit(r, i, j, "organization", _display(chunk))
+            return
+        # "Supercut Is Fake": in a Title Case headline "Is" is no sign of a name.
+        after_cue = (nxt.split(" ")[0] in _CUE_AFTER and not heading) or nxt.startswith(", who")
+        if any(c.isdigit() for w in chunk for c in w) or any(
+            w in _NOT_PEOPLE and not self._surname_month(chunk, k) for k, w in enumerate(chunk)
+        ):
+            return  # "Baa-2", "Reord April": ratings, table labels, dates
+        if len(chunk) == 1:
+            w = chunk[0]
+            guess = None
+            if _CONTRACTION_RE.search(w) or w.lower() in _US_STATES:
+                return  # "I'm", "We've", "Don't"; "Calif", "Md" (state abbreviations)
+            if "-" in w:
+                head, _, tail = w.rpartition("-")
+                # "-based", "-led", "-flagged" make an attribute; "Moon Jae-in" is a name.
+                attribute = tail.islower() and (len(tail) > 2 or tail not in ("in", "un", "il"))
+                if attribute or _PARTY_TAG_RE.match(w):
+                    # "London-based", "Saudi-led": the place, if any, not a name. "D-Va".
+                    entry = self.lookup((head,), all_caps=False) if attribute else None
+                    if entry is not None and entry.kind != "place":
+                        start = r.toks[r.run[i]][1]
+                        cand = self._emit(r, i, j, entry.type, entry.canonical, entry)
+                        cand.end = start + len(head)
+                        cand.tokens = [head]
+                    return
+                if w.split("-", 1)[0].lower() in _PREFIXES:
+                    return  # "Ex-Trump aide", "Pro-Kremlin", "Anti-Nazi": an attribute
+            if initial and nxt.startswith(":") and w.isupper() and len(w) > 2:
+                guess = "person"  # a transcript's speaker label: "PORTMAN: 100 percent?"
+            elif (
+                len(w) > 1
+                and w not in _NOT_PEOPLE
+                and not w.isupper()
+                and w.lower() not in gaz.titles
+                and (prev not in _PLACE_PREPS or nxt.startswith("'s"))
+                and (prev != "the" or nxt[:1].isalpha())
+            ):
+                common = self._common(w) or ((initial or heading) and self._inflected(w))
+                # "the Brazilian Embassy said": a common word after a name in the same run
+                # names a body, not a person.
+                attribute = i > 0 and (common or self._after_demonym(r, i))
+                # "the Treasury said" is a body; "Rice said" may be a name.
+                the_common = common and prev in _ARTICLES
+                if cue or (
+                    after_cue and not attribute and not the_common and (not initial or not common)
+                ):
+                    guess = "person"
+                elif (
+                    not common
+                    and not attribute
+                    and not nxt[:1].isdigit()  # "Backlog 28.1 mln", "Stcks 0.76": labels
+                    and self._not_modifier(nxt)
+                    and not self._before_state(nxt)
+                ):
+                    guess = "person"
+                elif (
+                    not initial
+                    and not heading
+                    and i == 0  # the word before is lower-case, outside the run
+                    and j == len(r.run)  # and so is the word after
+                    and prev.isalpha()
+                    and prev.islower()
+                    and prev not in _DETERMINERS
+                    and self._not_modifier(nxt)
+                    and (nxt.split(" ")[0] in _AFTER_OBJECT or nxt.split(" ")[0] in _CUE_AFTER)
+                ):
+                    # "accusing Rice of", "denounced Young on Friday": a common word
+                    # capitalised mid-sentence after a verb is a name.
+                    guess = "person"
+            cand = self._emit(r, i, j, None)
+            cand.guess = guess
+            return
+        name_like = all(
+            (w in gaz.first_names or w.lower() not in gaz.common_words or w in _NAME_PARTICLES)
+            and not w.isupper()
+            for w in chunk
+            if w not in _PERSON_SUFFIXES
+        )
+        speaker = initial and nxt.startswith(":")  # "CHRIS HAYES: Totally, yeah."
+        if not speaker and chunk[0] not in gaz.first_names and all(map(self._common, chunk)):
+            # "Director of Consumer Affairs", "the China Daily Business Weekly said": words
+            # of the language, a body or a title, not a name.
+            self._emit(r, i, j, None)
+            return
+        if cue or chunk[0] in gaz.first_names or name_like or after_cue or speaker:
+            if all(w.isupper() for w in chunk if len(w) > 1) and not speaker:
+                return
+            self._emit(r, i, j, "person").strong = True
+            return
+        self._emit(r, i, j, None)
+
+    def _after_demonym(self, r: _Run, i: int) -> bool:
+        """True after "Brazilian", "U.S.": "the Brazilian Embassy" is no person."""
+        entry = self.lookup((r.toks[r.run[i - 1]][0],), all_caps=False)
+        return entry is not None and entry.type == "location" and entry.kind != "place"
+
+    def _surname_month(self, words: list[str], k: int) -> bool:
+        """ "May" after a given name is a surname: "Theresa May"."""
+        return k > 0 and words[k] in _NAME_MONTHS and words[k - 1] in self.gaz.first_names
+
+    def _common(self, w: str) -> bool:
+        return w.lower() in self.gaz.common_words and w not in self.gaz.first_names
+
+    def _commonish(self, w: str) -> bool:
+        return self._common(w) or (w not in self.gaz.first_names and self._inflected(w))
+
+    def _inflected(self, w: str) -> bool:
+        """A common word with an inflection ("Disputes", "Historically"), not a surname."""
+        return _inflected(w.lower(), self.gaz.common_words)
+
+    def _before_state(self, nxt: str) -> bool:
+        """True for "Longview, Texas", "Harvey, La.": a town, not a person."""
+        parts = nxt.split(" ")
+        return len(parts) == 2 and parts[0] == "," and parts[1].rstrip(".") in _US_STATES
+
+    def _not_modifier(self, nxt: str) -> bool:
+        """False when the next words make a capitalised word a modifier ("Stanford law...")."""
+        word = nxt.split(" ")[0]
+        return word not in self.gaz.titles and word not in _MODIFIED
+
+    def _emit(
+        self,
+        r: _Run,
+        i: int,
+        j: int,
+        type: str | None,
+        canonical: str | None = None,
+        entry: Entry | None = None,
+    ) -> _Cand:
+        toks, run = r.toks, r.run
+        cand = _Cand(
+            start=toks[run[i]][1],
+            end=toks[run[j - 1]][2],
+            sentence=r.sent,
+            tokens=[toks[k][0] for k in run[i:j]],
+            type=type,
+            canonical=canonical,
+            entry=entry,
+            heading=r.heading,
+            initial=r.initial and i == 0,
+            prev=r.prev if i == 0 else toks[run[i - 1]][0].lower(),
+            nxt=r.nxt if j == len(run) else _next_words(toks, run[j - 1] + 1),
+        )
+        r.out.append(cand)
+        return cand
+
+
+_INFLECTIONS = (
+    ("s", ""),
+    ("es", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("ies", "y"),
+)
+
+
+@lru_cache(maxsize=65536)
+def _inflected(low: str, common: frozenset[str]) -> bool:
+    return any(
+        low.endswith(suffix) and low[: len(low) - len(suffix)] + extra in common
+        for suffix, extra in _INFLECTIONS
+    )
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    """A word's key for the first-word tables: periods dropped, apostrophe unified, folded."""
+    return word.replace(".", "").replace("\u2019", "'").casefold()
+
+
+def _until_possessive(words: list[str], j: int, n: int) -> list[str]:
+    out = []
+    while j < n and words[j] != "'s":
+        out.append(words[j])
+        j += 1
+    return out
+
+
+def _next_words(toks: list[tuple[str, int, int]], k: int) -> str:
+    """The next two tokens after a run, lower-cased ("said", ", who")."""
+    n = len(toks)
+    if k + 1 < n:
+        return f"{toks[k][0]} {toks[k + 1][0]}".lower()
+    return toks[k][0].lower() if k < n else ""
+
+
+def _line_start(text: str, lo: int, pos: int) -> bool:
+    """True when ``pos`` starts a line: table rows and wrapped lines capitalise labels too."""
+    nl = text.rfind("\n", max(lo, pos - 16), pos)  # indentation is short
+    return nl >= 0 and not text[nl + 1 : pos].strip()
+
+
+def _prev_word(text: str, lo: int, pos: int) -> str:
+    """The word (or punctuation mark) right before ``pos``, lower-cased."""
+    ctx = _CTX_RE.findall(text, max(lo, pos - 12), pos)
+    return ctx[-1].lower() if ctx else ""
+
+
+def _run_tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
+    """``tokenize_name`` for a run of capitalised words, quicker on plain words."""
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    for piece in run.split():
+        start = run.index(piece, pos)
+        pos = start + len(piece)
+        if piece.isalpha() or (len(piece) == 2 and piece[1] == "." and piece[0].isupper()):
+            out.append((piece, offset + start, offset + pos))  # "Trump", and "J." in a name
+        else:
+            out.extend(tokenize_name(piece, offset + start))
+    return out
+
+
+def _ends_org(words: list[str], k: int, n: int) -> bool:
+    """True when the name that starts at ``k`` ends in an organisation word."""
+    tail = _until_possessive(words, k, n)
+    return bool(tail) and tail[-1] in _ORG_WORDS
