@@ -67,6 +67,7 @@ _POSSESSIVES = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
 _TITLE_WORD_RE = re.compile(r"\b[A-Z][a-z]")
 _CAPS_RE = re.compile(r"\b[A-Z][A-Z]+\b")
 _CTX_RE = re.compile(r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]")
+_LABEL_RE = re.compile(r"[ \t]+-?[\d.,]+[ \t]")  # a table label: "Backlog 28.1 mln"
 _FIRST_ALPHA_RE = re.compile(r"[^\W\d_]")
 
 
@@ -267,9 +268,10 @@ class Lexicon:
                 else:  # the common case, inlined: a Title-case word
                     entry = exact.get(word) or folded.get(word.casefold())
                 if entry is None:
-                    self._single(
-                        text, word, rs, re_, cs, ce, sent, heading, all_caps, first_alpha, out
-                    )
+                    if _LABEL_RE.match(text, re_) is None:  # not "Shr 12 cts", "Net 1.2 mln"
+                        self._single(
+                            text, word, rs, re_, cs, ce, sent, heading, all_caps, first_alpha, out
+                        )
                 elif entry.kind != "place":
                     # The word before matters for places only: "in Montenegro", "Montenegro said".
                     prev = _prev_word(text, cs, rs) if entry.type == "location" else ""
