@@ -427,3 +427,8 @@ def test_well_known_name_of_common_words_is_a_person(extractor):
         ("Moon Jae-in", "person"),
         ("United States", "location"),
     }
+
+
+def test_a_title_alone_is_no_person(extractor):
+    ms = extractor.extract("Anti-tax crusader Grover Norquist is slamming Rep.")
+    assert {m.actor for m in ms if m.type == "person"} == {"Grover Norquist"}

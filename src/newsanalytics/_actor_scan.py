@@ -614,7 +614,7 @@ class Lexicon:
                 len(w) > 1
                 and w not in _NOT_PEOPLE
                 and not w.isupper()
-                and w.lower() not in gaz.titles
+                and name_key((w,)) not in gaz.titles  # "Rep.", "Gen." alone
                 and (prev not in _PLACE_PREPS or nxt.startswith("'s"))
                 and (prev != "the" or nxt[:1].isalpha())
             ):
