@@ -432,3 +432,15 @@ def test_well_known_name_of_common_words_is_a_person(extractor):
 def test_a_title_alone_is_no_person(extractor):
     ms = extractor.extract("Anti-tax crusader Grover Norquist is slamming Rep.")
     assert {m.actor for m in ms if m.type == "person"} == {"Grover Norquist"}
+
+
+def test_well_known_name_in_an_all_caps_line(extractor):
+    raw = "LAGOS, APRIL 9 - NIGERIAN OIL MINISTER RILWANU LUKMAN SAID SUBSIDIES WERE HIGH."
+    assert "Rilwanu Lukman" in {m.actor for m in extractor.extract(raw) if m.type == "person"}
+
+
+def test_initials_belong_to_the_name(extractor):
+    ms = extractor.extract(
+        "He spoke at the swearing in of C. William Verity as Commerce Secretary."
+    )
+    assert {m.actor for m in ms if m.type == "person"} == {"C. William Verity"}

@@ -417,7 +417,8 @@ class Lexicon:
                 i = j
                 continue
             if all_caps:
-                i += 1
+                # Only known names in an ALL-CAPS line: "OIL MINISTER RILWANU LUKMAN SAID".
+                i = self._known_person(r, words, i, n)
                 continue
             t_end = self._title(words, i, n)
             if t_end:
@@ -437,6 +438,15 @@ class Lexicon:
             self._classify(r, i, j, words[i:j], cue)
             cue = False
             i = j
+
+    def _known_person(self, r: _Run, words: list[str], i: int, n: int) -> int:
+        """Emit the well-known person whose full name starts at ``i``; the next index."""
+        for j in range(min(n, i + 4), i + 1, -1):
+            person = self.gaz.people.get(name_key(words[i:j]))
+            if person is not None:
+                self._emit(r, i, j, "person", person).strong = True
+                return j
+        return i + 1
 
     def _single(
         self,
@@ -657,7 +667,7 @@ class Lexicon:
             (w in gaz.first_names or w.lower() not in gaz.common_words or w in _NAME_PARTICLES)
             and not w.isupper()
             for w in chunk
-            if w not in _PERSON_SUFFIXES
+            if w not in _PERSON_SUFFIXES and not (len(w) == 2 and w[1] == ".")  # "C. William"
         )
         speaker = initial and nxt.startswith(":")  # "CHRIS HAYES: Totally, yeah."
         if not speaker and chunk[0] not in gaz.first_names and all(map(self._common, chunk)):

@@ -516,10 +516,24 @@ _FIRM_RE = re.compile(
 )
 
 
+_FIRM_END_RE = re.compile(
+    r" (?:and|&) (?:[A-Z][\w'&.\-]* )*?"
+    r"(?:Co|Cos|Company|Inc|Corp|Ltd|Securities|Associates|Partners)\b"
+)
+
+
 def _partnership_firms(text: str, cands: list[_Cand], tables: Lexicon) -> list[_Cand]:
     """Replace the candidates inside a partnership's name by one organisation."""
     firms = []
-    for m in _FIRM_RE.finditer(text):
+    matches = []
+    end = 0
+    for a in _FIRM_END_RE.finditer(text):  # cheap: the regex starts with a literal
+        if a.end() > end:
+            m = _FIRM_RE.search(text, max(end, a.start() - 120), a.end() + 8)
+            if m is not None:
+                matches.append(m)
+                end = m.end()
+    for m in matches:
         words = [w.strip(",") for w in m.group().split()]
         core = [w for w in words if w not in ("and", "&") and w not in _COMPANY]
         known = tables.lookup(core, all_caps=False) if core else None
