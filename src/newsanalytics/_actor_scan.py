@@ -67,6 +67,7 @@ _POSSESSIVES = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
 _TITLE_WORD_RE = re.compile(r"\b[A-Z][a-z]")
 _CAPS_RE = re.compile(r"\b[A-Z][A-Z]+\b")
 _CTX_RE = re.compile(r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]")
+_DIGIT_RE = re.compile(r"\d")
 _LABEL_RE = re.compile(r"[ \t]+-?[\d.,]+[ \t]")  # a table label: "Backlog 28.1 mln"
 _FIRST_ALPHA_RE = re.compile(r"[^\W\d_]")
 
@@ -377,7 +378,7 @@ class Lexicon:
                 and w not in gaz.first_names
                 and self._match(words, 0, n, all_caps) is None
                 # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
-                and not (n > 1 and words[1] not in _LINKS and any(x in _ORG_WORDS for x in words))
+                and not (n > 1 and words[1] not in _LINKS and not _ORG_WORDS.isdisjoint(words))
                 and not self._title(words, 0, n)  # "Chief of Staff Howard Baker"
             ):
                 i += 1
@@ -534,7 +535,7 @@ class Lexicon:
             if heading and self._commonish(w) and w not in _ORG_WORDS and w not in _LINKS:
                 break  # Title Case headline: "Donald Trump Says Americans Are Just As Bad"
             if w in _LINKS:
-                tail_org = any(x in _ORG_WORDS for x in _until_possessive(words, j + 1, n))
+                tail_org = not _ORG_WORDS.isdisjoint(_until_possessive(words, j + 1, n))
                 if w == "in" and not tail_org:
                     break  # "Midland Bank in London"
                 if w in _AND and words[j - 1] in _ORG_WORDS and _ends_org(words, j + 1, n):
@@ -550,7 +551,7 @@ class Lexicon:
                     continue
                 break
             if not orgish:
-                if self._title(words, j, n) and not any(x in _ORG_WORDS for x in words[j:n]):
+                if self._title(words, j, n) and _ORG_WORDS.isdisjoint(words[j:n]):
                     break
                 hit = self._match(words, j, n, all_caps)
                 if hit is not None:
@@ -558,7 +559,7 @@ class Lexicon:
                     if entry.type == "location" and words[i] in gaz.first_names and j - i <= 2:
                         j = jj
                         continue
-                    if not any(x in _ORG_WORDS for x in words[jj:n]):
+                    if _ORG_WORDS.isdisjoint(words[jj:n]):
                         break
                 # "John Kerry John Kerry" (a caption repeated on one line): a new name.
                 if j - i >= 2 and w in gaz.first_names and words[i] in gaz.first_names:
@@ -588,14 +589,17 @@ class Lexicon:
             # "the Trump Administration": a mention of the person.
             self._emit(r, i, i + 1, None).guess = "person"
             return
-        if any(w in _ORG_WORDS for w in chunk) and chunk[-1] not in _PERSON_SUFFIXES:
+        if not _ORG_WORDS.isdisjoint(chunk) and chunk[-1] not in _PERSON_SUFFIXES:
             if len(chunk) > 1:
                 self._emit(r, i, j, "organization", _display(chunk))
             return
         # "Supercut Is Fake": in a Title Case headline "Is" is no sign of a name.
         after_cue = (nxt.split(" ")[0] in _CUE_AFTER and not heading) or nxt.startswith(", who")
-        if any(c.isdigit() for w in chunk for c in w) or any(
-            w in _NOT_PEOPLE and not self._surname_month(chunk, k) for k, w in enumerate(chunk)
+        if any(not w.isalpha() and _DIGIT_RE.search(w) for w in chunk) or (
+            not _NOT_PEOPLE.isdisjoint(chunk)
+            and any(
+                w in _NOT_PEOPLE and not self._surname_month(chunk, k) for k, w in enumerate(chunk)
+            )
         ):
             return  # "Baa-2", "Reord April": ratings, table labels, dates
         if len(chunk) == 1:
