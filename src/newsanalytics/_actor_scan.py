@@ -67,6 +67,7 @@ _POSSESSIVES = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
 _TITLE_WORD_RE = re.compile(r"\b[A-Z][a-z]")
 _CAPS_RE = re.compile(r"\b[A-Z][A-Z]+\b")
 _CTX_RE = re.compile(r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]")
+_MATCH_CACHE_SIZE = 100_000
 _DIGIT_RE = re.compile(r"\d")
 _LABEL_RE = re.compile(r"[ \t]+-?[\d.,]+[ \t]")  # a table label: "Backlog 28.1 mln"
 _FIRST_ALPHA_RE = re.compile(r"[^\W\d_]")
@@ -128,6 +129,8 @@ class Lexicon:
         self.user_first: set[str] = set()
         self.max_tokens = gaz.max_tokens
         self.renames: dict[str, tuple[str, str]] = {}
+        # Longest-match results by the words they looked at: names recur across articles.
+        self._matches: dict[tuple, tuple[int, Entry] | None] = {}
         for canonical, (atype, names) in aliases.items():
             if atype is None:
                 atype = self._guess_type(canonical, names)
@@ -181,13 +184,22 @@ class Lexicon:
             longest = self.max_tokens
         if not longest:
             return None
-        for j in range(min(n, i + longest), i, -1):
-            if words[j - 1] in _LINKS:
-                continue
-            entry = self.lookup(words[i:j], all_caps=all_caps)
-            if entry is not None:
-                return j, entry
-        return None
+        top = min(n, i + longest)
+        key = (all_caps, *words[i:top])
+        hit = self._matches.get(key, False)
+        if hit is False:
+            hit = None
+            for j in range(top, i, -1):
+                if words[j - 1] in _LINKS:
+                    continue
+                entry = self.lookup(words[i:j], all_caps=all_caps)
+                if entry is not None:
+                    hit = (j - i, entry)
+                    break
+            if len(self._matches) >= _MATCH_CACHE_SIZE:
+                self._matches.clear()
+            self._matches[key] = hit
+        return None if hit is None else (i + hit[0], hit[1])
 
     def _title(self, words: list[str], i: int, n: int) -> int:
         titles = self.gaz.titles
