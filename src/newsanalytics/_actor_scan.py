@@ -131,6 +131,7 @@ class Lexicon:
         self.renames: dict[str, tuple[str, str]] = {}
         # Longest-match results by the words they looked at: names recur across articles.
         self._matches: dict[tuple, tuple[int, Entry] | None] = {}
+        self._people: dict[str, str] = {}
         for canonical, (atype, names) in aliases.items():
             if atype is None:
                 atype = self._guess_type(canonical, names)
@@ -151,6 +152,16 @@ class Lexicon:
                 return entry.type
         first = canonical.split()[0] if canonical.split() else ""
         return "person" if first in self.gaz.first_names else "organization"
+
+    def well_known_name(self, name: str) -> str:
+        """The canonical spelling of a well-known person's name ("Donald J. Trump"), else
+        ``name``."""
+        hit = self._people.get(name)
+        if hit is None:
+            hit = self.gaz.people.get(name_key(name.split()), name)
+            if len(self._people) < _MATCH_CACHE_SIZE:
+                self._people[name] = hit
+        return hit
 
     def rename(self, actor: str, atype: str) -> tuple[str, str]:
         if not self.renames:
@@ -454,6 +465,8 @@ class Lexicon:
 
     def _known_person(self, r: _Run, words: list[str], i: int, n: int) -> int:
         """Emit the well-known person whose full name starts at ``i``; the next index."""
+        if i + 1 >= n or _fold_word(words[i]) not in self.gaz.people_first:
+            return i + 1
         for j in range(min(n, i + 4), i + 1, -1):
             person = self.gaz.people.get(name_key(words[i:j]))
             if person is not None:

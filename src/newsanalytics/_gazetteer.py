@@ -106,6 +106,7 @@ class Gazetteer:
     title_first_keys: frozenset[str]
     people: dict[str, str]  # full names of well-known people -> canonical name
     people_short: dict[str, str]  # their unambiguous short forms ("Putin") -> canonical name
+    people_first: frozenset[str]  # first words of their full names
 
 
 def _read(name: str):
@@ -197,4 +198,5 @@ def load_gazetteer() -> Gazetteer:
         title_first_keys=frozenset(t.split(" ")[0] for t in titles),
         people=people,
         people_short=people_short,
+        people_first=frozenset(key.split(" ")[0] for key in people),
     )

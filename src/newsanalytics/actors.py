@@ -426,7 +426,7 @@ class ActorExtractor:
                 actor = same_as[actor]
             elif atype == "person" and " " in actor:
                 # "Donald J. Trump", "Joseph R. Biden Jr." -> the canonical spelling.
-                actor = gaz.people.get(name_key(actor.split()), actor)
+                actor = tables.well_known_name(actor)
             if atype == "location" and not self.locations:
                 continue
             actor, atype = tables.rename(actor, atype)
