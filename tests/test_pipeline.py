@@ -195,3 +195,14 @@ def test_custom_taxonomy_without_model_fits_on_the_input(data_file):
 def test_path_input_reads_files(data_file):
     res = na.analyze(Path(data_file("seed/000_6671fced28da8be4.txt")))
     assert res.articles["status"].tolist() == ["ok"]
+
+
+def test_dateline_location_says_where_a_wire_story_was_filed():
+    res = na.analyze(
+        [
+            "TOKYO, March 3 - Japan's exports rose in February, officials said.",
+            "Exports rose in February, officials said.",
+        ]
+    )
+    assert res.articles["dateline_location"].tolist()[0] == "Japan"
+    assert pd.isna(res.articles["dateline_location"].tolist()[1])

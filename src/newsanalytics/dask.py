@@ -201,6 +201,7 @@ def _lazy_result(results: list[Any], parts: Any) -> DaskAnalysisResult:
             "n_sentences": pd.Series(dtype="int64"),
             "n_mentions": pd.Series(dtype="int64"),
             "tone": pd.Series(dtype=float),
+            "dateline_location": pd.Series(dtype=object),
         }
     )[ARTICLE_COLUMNS]
     topics_meta = pd.DataFrame(

@@ -4,7 +4,8 @@ The pipeline reads records (nothing lost: one output row per input record, in in
 parses each text once, and fills four tidy tables:
 
 ``articles``
-    id, date, title, status, error, warning, n_sentences, n_mentions, tone
+    id, date, title, status, error, warning, n_sentences, n_mentions, tone,
+    dateline_location
 ``topics``
     id, then one column per named topic: shares in [0, 1] summing to 1 (ok articles only)
 ``actors``
@@ -55,6 +56,7 @@ ARTICLE_COLUMNS = [
     "n_sentences",
     "n_mentions",
     "tone",
+    "dateline_location",
 ]
 ACTOR_COLUMNS = [
     "id",
@@ -96,7 +98,8 @@ class AnalysisResult:
     ----------
     articles : DataFrame
         Exactly one row per input record, in input order: ``id, date, title, status
-        ("ok" | "empty" | "error"), error, warning, n_sentences, n_mentions, tone``.
+        ("ok" | "empty" | "error"), error, warning, n_sentences, n_mentions, tone,
+        dateline_location`` (the country of the dateline, "where it was filed from").
     topics : DataFrame
         ``id`` and one column per named topic; the shares of each ok article sum to 1.
     actors : DataFrame
@@ -159,7 +162,7 @@ class AnalysisResult:
     def records(self) -> Iterator[dict[str, Any]]:
         """One JSON-ready dict per article, in input order (the ``analyze -o x.jsonl`` schema).
 
-        Keys: ``id, date, title, status, error, warning, n_sentences, tone, topics
+        Keys: ``id, date, title, status, error, warning, n_sentences, tone, dateline_location, topics
         ({name: share}), top_topics ([names]), actors ([{name, id, type, mentions,
         sentiment, label}])``.
         """
@@ -200,6 +203,7 @@ class AnalysisResult:
                 "warning": _json_scalar(rec.get("warning")),
                 "n_sentences": int(rec["n_sentences"]),
                 "tone": _json_float(rec["tone"]),
+                "dateline_location": _json_scalar(rec.get("dateline_location")),
                 "topics": topics,
                 "top_topics": top,
                 "actors": actor_rows.get(aid, []) if rec["status"] == "ok" else [],
@@ -285,6 +289,7 @@ class AnalysisResult:
                         "n_sentences": rec.get("n_sentences", 0),
                         "n_mentions": sum(a.get("mentions", 0) for a in rec.get("actors", [])),
                         "tone": rec.get("tone"),
+                        "dateline_location": rec.get("dateline_location"),
                     }
                 )
                 if rec.get("status") == "ok" and rec.get("topics"):
@@ -337,6 +342,7 @@ def _parquet_schema():
             ("warning", pa.string()),
             ("n_sentences", pa.int64()),
             ("tone", pa.float64()),
+            ("dateline_location", pa.string()),
             ("topics", pa.list_(pa.struct([("name", pa.string()), ("share", pa.float64())]))),
             ("top_topics", pa.list_(pa.string())),
             ("actors", pa.list_(actor)),
@@ -783,6 +789,9 @@ def analyze_records(records: Sequence[Any], parts: _Components) -> AnalysisResul
 
     art_rows: list[dict[str, Any]] = []
     ok_docs: list[tuple[str, Any, Any]] = []  # (id, article, document)
+    # Where the story was filed from ("NEW YORK, Feb 26 -" -> United States), when the
+    # extractor can tell; datelines name no actor, so this is article metadata.
+    locate = getattr(parts.extractor, "dateline_location", None)
     for rec in records:
         art = rec.article
         row = {
@@ -795,6 +804,7 @@ def analyze_records(records: Sequence[Any], parts: _Components) -> AnalysisResul
             "n_sentences": 0,
             "n_mentions": 0,
             "tone": np.nan,
+            "dateline_location": None,
         }
         art_rows.append(row)
         if rec.status != "ok" or art is None:
@@ -805,6 +815,8 @@ def analyze_records(records: Sequence[Any], parts: _Components) -> AnalysisResul
             _fail(row, f"text could not be parsed: {type(exc).__name__}: {exc}")
             continue
         row["n_sentences"] = len(doc.sentences)
+        if locate is not None:
+            row["dateline_location"] = locate(doc)
         ok_docs.append((row["id"], art, doc))
 
     rows_by_id = {r["id"]: r for r in art_rows}
