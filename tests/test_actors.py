@@ -444,3 +444,8 @@ def test_initials_belong_to_the_name(extractor):
         "He spoke at the swearing in of C. William Verity as Commerce Secretary."
     )
     assert {m.actor for m in ms if m.type == "person"} == {"C. William Verity"}
+
+
+def test_dateline_location_reads_an_all_caps_first_line_the_text_layer_left(extractor):
+    doc = na_text.parse("NEW DELHI: The government raised fuel prices on Monday.")
+    assert extractor.dateline_location(doc) == "India"
