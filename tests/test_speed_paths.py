@@ -160,3 +160,16 @@ def test_pipeline_mentions_carry_the_scorers_scores_of_their_targets(data_file):
     assert len(m) > 100
     targets = list(zip(m["sentence_text"], m["sentence_start"], m["sentence_end"], strict=True))
     np.testing.assert_array_equal(m["sentiment"].to_numpy(), parts.scorer.score(targets))
+
+
+def test_a_copied_scorer_leaves_its_lookup_caches_behind(dev_targets):
+    import copy
+
+    scorer = ActorSentiment()
+    scorer.predict_proba(dev_targets[:50])
+    assert scorer._featurizer._word_memo
+    clone = copy.deepcopy(scorer)  # what pickling to a worker process does
+    assert not clone._featurizer._word_memo and clone._featurizer._bigrams is None
+    np.testing.assert_array_equal(
+        clone.predict_proba(dev_targets[:50]), scorer.predict_proba(dev_targets[:50])
+    )

@@ -609,6 +609,13 @@ class Featurizer:
         self._word_memo: dict[str, tuple[int, ...]] = {}
         self._bigrams: dict[str, dict[str, int]] | None = None
 
+    def __getstate__(self) -> dict[str, object]:
+        # Worker processes get the vocabulary only; the lookup caches are rebuilt there.
+        return {"vocabulary": self.vocabulary}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(state["vocabulary"])  # type: ignore[misc,arg-type]
+
     def matrix_from_features(self, feats: Sequence[dict[str, float]]) -> sp.csr_matrix:
         keys: list[str] = []
         values: list[float] = []
