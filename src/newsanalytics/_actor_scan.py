@@ -135,6 +135,8 @@ class Lexicon:
         # Longest-match results by the words they looked at: names recur across articles.
         self._matches: dict[tuple, tuple[int, Entry] | None] = {}
         self._people: dict[str, str] = {}
+        self._run_toks: dict[str, list[tuple[str, int, int]]] = {}
+        self.org_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # see actors._org_keys
         for canonical, (atype, names) in aliases.items():
             if atype is None:
                 atype = self._guess_type(canonical, names)
@@ -247,6 +249,7 @@ class Lexicon:
         user = self.user
         common_words, first_keys = gaz.common_words, gaz.first_keys
         first_names, people_short = gaz.first_names, gaz.people_short
+        run_cache = self._run_toks
         run_re = _RUN_RE if text.find("l-", cs, ce) >= 0 else _RUN_PLAIN_RE
         for m in run_re.finditer(text, cs, ce):
             rs, re_ = m.span()
@@ -344,7 +347,23 @@ class Lexicon:
                             c.initial, c.heading, c.prev = crs <= first_alpha, heading, prev
                             out.append(c)
                     continue
-            run_toks = _run_tokens(word, rs)
+            # The run's tokens with offsets from its start: runs recur across articles.
+            rel = run_cache.get(word)
+            if rel is None:
+                if len(run_cache) >= _MATCH_CACHE_SIZE:
+                    run_cache.clear()
+                rel = run_cache[word] = _run_tokens(word, 0)
+            if all_caps:
+                # An ALL-CAPS line yields known names only: skip a run with no word that
+                # starts one (what _match and _known_person look up first).
+                user_first, people_first = self.user_first, gaz.people_first
+                for tok, _, _ in rel:
+                    key = _fold_word(tok)
+                    if first_keys.get(key, 0) or key in user_first or key in people_first:
+                        break
+                else:
+                    continue
+            run_toks = [(tok, ts + rs, te + rs) for tok, ts, te in rel]
             # Context words only need their text: offsets -1.
             before = [(w, -1, -1) for w in _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]]
             after = [(w, -1, -1) for w in _CTX_RE.findall(text, re_, min(ce, re_ + 30))[:2]]
