@@ -137,6 +137,11 @@ class Lexicon:
         self._people: dict[str, str] = {}
         self._run_toks: dict[str, list[tuple[str, int, int]]] = {}
         self.org_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # see actors._org_keys
+        # Tables read for every word, one attribute lookup away.
+        self._first_keys = gaz.first_keys
+        self._title_first = gaz.title_first_keys
+        self._common_words = gaz.common_words
+        self._first_names = gaz.first_names
         for canonical, (atype, names) in aliases.items():
             if atype is None:
                 atype = self._guess_type(canonical, names)
@@ -195,7 +200,7 @@ class Lexicon:
     def _match(self, words: list[str], i: int, n: int, all_caps: bool) -> tuple[int, Entry] | None:
         """Longest gazetteer name in ``words[i:n]`` starting at ``i``: ``(end, entry)``."""
         first = _fold_word(words[i])
-        longest = self.gaz.first_keys.get(first, 0)
+        longest = self._first_keys.get(first, 0)
         if first in self.user_first:
             longest = self.max_tokens
         if not longest:
@@ -218,9 +223,9 @@ class Lexicon:
         return None if hit is None else (i + hit[0], hit[1])
 
     def _title(self, words: list[str], i: int, n: int) -> int:
-        titles = self.gaz.titles
-        if _fold_word(words[i]) not in self.gaz.title_first_keys:
+        if _fold_word(words[i]) not in self._title_first:
             return 0
+        titles = self.gaz.titles
         for j in range(min(n - 1, i + self.gaz.title_max_tokens), i, -1):
             if name_key(words[i:j]) in titles:
                 return j
@@ -751,7 +756,7 @@ class Lexicon:
         return k > 0 and words[k] in _NAME_MONTHS and words[k - 1] in self.gaz.first_names
 
     def _common(self, w: str) -> bool:
-        return w.lower() in self.gaz.common_words and w not in self.gaz.first_names
+        return w.lower() in self._common_words and w not in self._first_names
 
     def _commonish(self, w: str) -> bool:
         return self._common(w) or (w not in self.gaz.first_names and self._inflected(w))
