@@ -67,9 +67,15 @@ _CAP_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*"
 _RUN_PLAIN_RE = re.compile(rf"{_CAP_WORD}(?:{_GAP}(?:{_RUN_LINK}{_GAP})?{_CAP_WORD})*")
 _THREE_LOWER_RE = re.compile(r"\b[a-z][a-z]*\b(?:.*?\b[a-z][a-z]*\b){2}", re.S)
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
-_TITLE_WORD_RE = re.compile(r"\b[A-Z][a-z]")
-_CAPS_RE = re.compile(r"\b[A-Z][A-Z]+\b")
-_CTX_RE = re.compile(r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]")
+# "\b[A-Z][a-z]" and "\b[A-Z][A-Z]+\b", written to start with a character set: the regex
+# engine then skips ahead to the next capital instead of trying every position.
+_TITLE_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]")
+_CAPS_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]+\b")
+_CTX_TOKEN = r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]"
+_CTX_RE = re.compile(_CTX_TOKEN)
+# The first two context tokens after a position: ``_CTX_RE.findall(...)[:2]`` without
+# tokenizing the rest (findall skips nothing but white space and "_" between tokens).
+_NEXT2_RE = re.compile(rf"[\s_]*({_CTX_TOKEN})(?:[\s_]*({_CTX_TOKEN}))?")
 _MATCH_CACHE_SIZE = 100_000
 _DIGIT_RE = re.compile(r"\d")
 _LABEL_RE = re.compile(r"[ \t]+-?[\d.,]+[ \t]")  # a table label: "Backlog 28.1 mln"
@@ -371,7 +377,7 @@ class Lexicon:
             run_toks = [(tok, ts + rs, te + rs) for tok, ts, te in rel]
             # Context words only need their text: offsets -1.
             before = [(w, -1, -1) for w in _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]]
-            after = [(w, -1, -1) for w in _CTX_RE.findall(text, re_, min(ce, re_ + 30))[:2]]
+            after = [(w, -1, -1) for w in _next_two(text, re_, min(ce, re_ + 30))]
             toks = before + run_toks + after
             nb = len(before)
             # Wire names and blocked spans (datelines) split a run.
@@ -530,7 +536,7 @@ class Lexicon:
         if (initial and self._common(word)) or (heading and self._commonish(word)):
             if word.casefold() not in self.gaz.people_short:
                 return  # but "Sessions said": resolution decides on a well-known surname
-        after = _CTX_RE.findall(text, re_, min(ce, re_ + 30))[:2]
+        after = _next_two(text, re_, min(ce, re_ + 30))
         toks = [(w, -1, -1) for w in before]
         toks.append((word, rs, re_))
         nxt = " ".join(a.lower() for a in after).replace("\u2019", "'")
@@ -848,6 +854,15 @@ def _line_start(text: str, lo: int, pos: int) -> bool:
     """True when ``pos`` starts a line: table rows and wrapped lines capitalise labels too."""
     nl = text.rfind("\n", max(lo, pos - 16), pos)  # indentation is short
     return nl >= 0 and not text[nl + 1 : pos].strip()
+
+
+def _next_two(text: str, pos: int, end: int) -> list[str]:
+    """The first two ``_CTX_RE`` tokens of ``text[pos:end]``, as ``findall(...)[:2]``."""
+    m = _NEXT2_RE.match(text, pos, end)
+    if m is None:
+        return []
+    first, second = m.groups()
+    return [first] if second is None else [first, second]
 
 
 def _prev_word(text: str, lo: int, pos: int) -> str:
