@@ -276,7 +276,8 @@ class Lexicon:
                     and (re_ >= ce or text[re_] != ":")
                 ):
                     continue
-            if not word.isalpha() and " " not in word and "\n" not in word:
+            plain = word.isalpha()
+            if not plain and " " not in word and "\n" not in word:
                 # "Kerry." at a sentence end, "Obama's": still one plain word.
                 core = word
                 if core[-1] == "." and core.lower() not in ABBREVIATIONS and core[:-1].isalpha():
@@ -285,17 +286,25 @@ class Lexicon:
                     core = core[:-2]
                 if core.isalpha():
                     word, re_ = core, rs + len(core)
-            plain = word.isalpha()
+                    plain = True
             if not plain and " " not in word and "\n" not in word and "." in word:
                 # "U.S.", "U.N.": a dotted acronym the gazetteer knows.
                 entry = self.lookup((word,), all_caps=all_caps)
                 if entry is not None and entry.kind != "place" and word[0].isupper():
                     prev = _prev_word(text, cs, rs)
-                    out.append(_Cand(rs, re_, sent, [word], entry.type, entry.canonical, entry))
-                    out[-1].initial, out[-1].heading, out[-1].prev = (
-                        rs <= first_alpha,
-                        heading,
-                        prev,
+                    out.append(
+                        _Cand(
+                            rs,
+                            re_,
+                            sent,
+                            [word],
+                            entry.type,
+                            entry.canonical,
+                            entry,
+                            rs <= first_alpha,
+                            heading,
+                            prev,
+                        )
                     )
                     continue
             if plain:
@@ -320,11 +329,19 @@ class Lexicon:
                 elif entry.kind != "place":
                     # The word before matters for places only: "in Montenegro", "Montenegro said".
                     prev = _prev_word(text, cs, rs) if entry.type == "location" else ""
-                    out.append(_Cand(rs, re_, sent, [word], entry.type, entry.canonical, entry))
-                    out[-1].initial, out[-1].heading, out[-1].prev = (
-                        rs <= first_alpha,
-                        heading,
-                        prev,
+                    out.append(
+                        _Cand(
+                            rs,
+                            re_,
+                            sent,
+                            [word],
+                            entry.type,
+                            entry.canonical,
+                            entry,
+                            rs <= first_alpha,
+                            heading,
+                            prev,
+                        )
                     )
                 continue
             if (
@@ -353,10 +370,22 @@ class Lexicon:
                                 found.append(
                                     (crs + len(" ".join(ws[: pre[0]])), ws[: pre[0]], pre[1])
                                 )
+                        initial = crs <= first_alpha
                         for end, found_words, e in found:
-                            c = _Cand(crs, end, sent, found_words, e.type, e.canonical, e)
-                            c.initial, c.heading, c.prev = crs <= first_alpha, heading, prev
-                            out.append(c)
+                            out.append(
+                                _Cand(
+                                    crs,
+                                    end,
+                                    sent,
+                                    found_words,
+                                    e.type,
+                                    e.canonical,
+                                    e,
+                                    initial,
+                                    heading,
+                                    prev,
+                                )
+                            )
                     continue
             # The run's tokens with offsets from its start: runs recur across articles.
             rel = run_cache.get(word)
@@ -528,14 +557,16 @@ class Lexicon:
         """A run of one plain word that no gazetteer knows: what ``_segment`` does, inlined."""
         if all_caps:
             return
+        people_short = self.gaz.people_short
+        if heading and self._commonish(word) and word.casefold() not in people_short:
+            return  # a common word in a headline (but "Sessions said": see below)
         before = _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]
         prev = before[-1].lower() if before else ""
         initial = (
             rs <= first_alpha or (prev in _QUOTES and prev != "-") or _line_start(text, cs, rs)
         )
-        if (initial and self._common(word)) or (heading and self._commonish(word)):
-            if word.casefold() not in self.gaz.people_short:
-                return  # but "Sessions said": resolution decides on a well-known surname
+        if initial and self._common(word) and word.casefold() not in people_short:
+            return  # but "Sessions said": resolution decides on a well-known surname
         after = _next_two(text, re_, min(ce, re_ + 30))
         toks = [(w, -1, -1) for w in before]
         toks.append((word, rs, re_))
