@@ -126,6 +126,26 @@ def _fold_in(x: sp.csr_matrix, phi: np.ndarray, alpha: np.ndarray, n_iter: int) 
     return theta.astype(np.float64)
 
 
+def _responsibilities(
+    x: sp.csr_matrix, theta: np.ndarray, phi: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """One word-level E-step: expected topic-word counts (K x V) and document-topic counts.
+
+    Each non-zero count ``x_dw`` is shared among topics in proportion to
+    ``theta_dk * phi_kw``.
+    """
+    x = x.tocsr()
+    n_docs, n_features = x.shape
+    rows = np.repeat(np.arange(n_docs), np.diff(x.indptr))
+    nnz = np.arange(len(x.indices))
+    resp = theta[rows] * phi.T[x.indices]
+    resp /= np.maximum(resp.sum(axis=1, keepdims=True), 1e-300)
+    resp *= x.data[:, None]
+    by_word = sp.csr_matrix((np.ones(len(nnz)), (x.indices, nnz)), shape=(n_features, len(nnz)))
+    by_doc = sp.csr_matrix((np.ones(len(nnz)), (rows, nnz)), shape=(n_docs, len(nnz)))
+    return np.asarray(by_word @ resp).T, np.asarray(by_doc @ resp)
+
+
 def _is_one_shot(corpus: object) -> bool:
     try:
         return iter(corpus) is corpus  # type: ignore[call-overload]
@@ -178,6 +198,11 @@ class TopicModel(BaseEstimator):
     seed_weight : float, default=0.35
         Weight, in a document's shares, of its own seed counts (tf-idf weighted, per named
         topic); documents without seeds are unaffected.
+    topic_word_iter : int, default=10
+        EM iterations that re-estimate the final topic-word distributions word by word
+        (each occurrence shared among its document's topics by responsibility), so a
+        topic's top words are the words it explains rather than every word of its
+        documents. 0 keeps the document-level estimate.
     verbose : bool, default=False
         Progress bars (stderr) while reading the corpus.
 
@@ -232,6 +257,7 @@ class TopicModel(BaseEstimator):
         fold_in_iter: int = 10,
         chunk_size: int | str | None = "auto",
         seed_weight: float = 0.35,
+        topic_word_iter: int = 10,
         verbose: bool = False,
     ) -> None:
         self.taxonomy = taxonomy
@@ -252,6 +278,7 @@ class TopicModel(BaseEstimator):
         self.fold_in_iter = fold_in_iter
         self.chunk_size = chunk_size
         self.seed_weight = seed_weight
+        self.topic_word_iter = topic_word_iter
         self.verbose = verbose
 
     # -- fitting ----------------------------------------------------------------------------
@@ -364,12 +391,7 @@ class TopicModel(BaseEstimator):
                 labels[has_seed, n_named:] *= 1.0 - self.seed_weight
             logger.info("TopicModel: self-training round %d done", round_ + 1)
 
-        # Final topics: M-step from the final labels, the seed constraint kept.
-        counts = np.asarray((sp.csr_matrix(labels.T) @ x).todense())
-        counts = self._constrain(counts, seed_matrix)
-        beta = 0.01
-        phi = _normalize_rows(counts + beta)
-        self.topic_word_ = phi.astype(np.float32)
+        self.topic_word_ = self._final_topics(x, labels, seed_matrix).astype(np.float32)
         self.alpha_ = np.full(n_topics, 0.1, dtype=np.float32)
         if self.self_training:
             self.coef_ = coef.astype(np.float32)
@@ -389,6 +411,40 @@ class TopicModel(BaseEstimator):
         return self
 
     # -- fitting steps ----------------------------------------------------------------------
+    def _final_topics(
+        self, x: sp.csr_matrix, labels: np.ndarray, seed_matrix: np.ndarray
+    ) -> np.ndarray:
+        """Topic-word distributions from the final document labels, the seed constraint kept.
+
+        Start: every word of a document counts for each of its topics in proportion to the
+        document's label (a document-level estimate, in which words common to all documents
+        top every topic). Then ``topic_word_iter`` EM iterations at the word level: each
+        occurrence of word ``w`` in document ``d`` is shared among topics in proportion to
+        ``theta_dk * phi_kw`` (its responsibilities), ``phi`` is re-estimated from these
+        shares, and ``theta_d`` from the document's shares plus its label as a prior worth
+        as many words as the document has (so topics keep the identity the labels gave
+        them).
+        """
+        beta = 0.01
+        counts = np.asarray((sp.csr_matrix(labels.T) @ x).todense())
+        phi = _normalize_rows(self._constrain(counts, seed_matrix) + beta)
+        if self.topic_word_iter <= 0:
+            return phi
+        lengths = np.asarray(x.sum(axis=1)).ravel()
+        prior = labels * lengths[:, None] + 0.1  # 0.1: the fold-in's document-topic prior
+        theta = _normalize_rows(prior)
+        for _ in range(self.topic_word_iter):
+            counts = np.zeros_like(phi)
+            assigned = np.zeros_like(theta)
+            for start in range(0, x.shape[0], _BATCH):
+                stop = min(start + _BATCH, x.shape[0])
+                c, a = _responsibilities(x[start:stop], theta[start:stop], phi)
+                counts += c
+                assigned[start:stop] = a
+            phi = _normalize_rows(self._constrain(counts, seed_matrix) + beta)
+            theta = _normalize_rows(assigned + prior)
+        return phi
+
     @staticmethod
     def _seed_matrix(
         taxonomy: Taxonomy, vocabulary: dict[str, int], n_features: int
