@@ -473,7 +473,8 @@ class Lexicon:
                 i += 1
                 continue
             break
-        cue = self._title_before(toks, run[0])
+        k0 = run[0]
+        cue = k0 > 0 and toks[k0 - 1][0] in gaz.title_last_words and self._title_before(toks, k0)
         while i < n:
             w = words[i]
             if w in _LINKS:
@@ -572,7 +573,9 @@ class Lexicon:
         toks.append((word, rs, re_))
         nxt = " ".join(a.lower() for a in after).replace("\u2019", "'")
         r = _Run(toks, [len(before)], sent, out, heading, initial, prev, nxt)
-        self._classify(r, 0, 1, [word], self._title_before(toks, len(before)))
+        nb = len(before)
+        cue = nb > 0 and before[-1] in self.gaz.title_last_words and self._title_before(toks, nb)
+        self._classify(r, 0, 1, [word], cue)
 
     def _title_before(self, toks: list[tuple[str, int, int]], k: int) -> bool:
         """True when lower-case title words end right before token ``k``."""

@@ -297,8 +297,9 @@ class ActorExtractor:
         # Full person names introduced in the article; shorter ones merge into longer ones.
         full: dict[str, list[str]] = {}
         counts: Counter[str] = Counter()
-        for c in cands:
-            if c.type == "person" and not c.heading and len(c.tokens) >= 2:
+        people = [c for c in cands if c.type == "person" and len(c.tokens) >= 2]
+        for c in people:
+            if not c.heading:
                 name = _display(c.tokens)
                 full.setdefault(name, c.tokens)
                 counts[name] += 1
@@ -314,8 +315,8 @@ class ActorExtractor:
         # Surnames of the people named in headlines too: "Meghan McCain Says ..." keeps a
         # later "McCain" from being taken for the well-known John McCain.
         headed: dict[str, str] = {}
-        for c in cands:
-            if c.type == "person" and c.heading and len(c.tokens) >= 2:
+        for c in people:
+            if c.heading:
                 core = [t for t in c.tokens if t not in _PERSON_SUFFIXES and t != "'s"]
                 if len(core) >= 2:
                     name = _display(core)
