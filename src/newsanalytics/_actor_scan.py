@@ -915,8 +915,15 @@ def _run_tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
         if piece.isalpha() or (len(piece) == 2 and piece[1] == "." and piece[0].isupper()):
             out.append((piece, offset + start, offset + pos))  # "Trump", and "J." in a name
         else:
-            out.extend(tokenize_name(piece, offset + start))
+            at = offset + start
+            out.extend([(tok, at + ts, at + te) for tok, ts, te in _piece_tokens(piece)])
     return out
+
+
+@lru_cache(maxsize=65536)
+def _piece_tokens(piece: str) -> tuple[tuple[str, int, int], ...]:
+    """``tokenize_name(piece)``: pieces such as "U.S.", "Corp." and "Obama's" recur."""
+    return tuple(tokenize_name(piece))
 
 
 def _ends_org(words: list[str], k: int, n: int) -> bool:
