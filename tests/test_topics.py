@@ -202,6 +202,47 @@ def test_a_seed_cannot_drift_to_another_named_topic(bbc):
                 assert other.max() < own.max() / 100
 
 
+CATS = ["cat", "whiskers", "purr", "kitten", "litter", "meow", "feline", "tabby"]
+CARS = ["car", "engine", "wheel", "gearbox", "brake", "tyre", "sedan", "exhaust"]
+
+
+def _cats_and_cars(n: int = 80, length: int = 24) -> list[str]:
+    """Documents mixing cat words and car words, from 15% to 85% cat words."""
+    docs = []
+    for i in range(n):
+        n_cat = round(length * (0.15 + 0.7 * (i % 9) / 8))
+        words = [CATS[(i + j) % len(CATS)] for j in range(n_cat)]
+        words += [CARS[(i * 3 + j) % len(CARS)] for j in range(length - n_cat)]
+        docs.append(" ".join(words) + ".")
+    return docs
+
+
+def _own_word_mass(topic_word_iter: int) -> np.ndarray:
+    model = TopicModel(
+        taxonomy=Taxonomy({"cats": ["cat"], "cars": ["car"]}),
+        topic_word_iter=topic_word_iter,
+        random_state=0,
+        min_df=1,
+        max_df=1.0,
+        **FAST,
+    ).fit(_cats_and_cars())
+    vocab = model.vectorizer_.vocabulary_
+    return np.array(
+        [
+            model.topic_word_[0, [vocab[w] for w in CATS]].sum(),
+            model.topic_word_[1, [vocab[w] for w in CARS]].sum(),
+        ]
+    )
+
+
+def test_word_level_topics_credit_each_word_to_the_topic_that_explains_it():
+    # In mixed documents the document-level estimate gives every topic a share of every
+    # word; word-level EM moves cat words to "cats" and car words to "cars".
+    document_level = _own_word_mass(0)
+    word_level = _own_word_mass(1)
+    assert np.all(word_level > document_level + 0.02)
+
+
 def test_the_shipped_default_model_loads_without_pickle():
     from importlib import resources
 

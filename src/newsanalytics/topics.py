@@ -198,11 +198,13 @@ class TopicModel(BaseEstimator):
     seed_weight : float, default=0.35
         Weight, in a document's shares, of its own seed counts (tf-idf weighted, per named
         topic); documents without seeds are unaffected.
-    topic_word_iter : int, default=10
+    topic_word_iter : int, default=1
         EM iterations that re-estimate the final topic-word distributions word by word
         (each occurrence shared among its document's topics by responsibility), so a
         topic's top words are the words it explains rather than every word of its
-        documents. 0 keeps the document-level estimate.
+        documents. 0 keeps the document-level estimate. One step did best on average
+        over Reuters-21578 (K=20, three taxonomies) and BBC News (K=5, 15) c_npmi; more
+        steps converge on rarer words and lost coherence on BBC with unnamed topics.
     verbose : bool, default=False
         Progress bars (stderr) while reading the corpus.
 
@@ -257,7 +259,7 @@ class TopicModel(BaseEstimator):
         fold_in_iter: int = 10,
         chunk_size: int | str | None = "auto",
         seed_weight: float = 0.35,
-        topic_word_iter: int = 10,
+        topic_word_iter: int = 1,
         verbose: bool = False,
     ) -> None:
         self.taxonomy = taxonomy
