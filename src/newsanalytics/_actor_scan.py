@@ -569,13 +569,66 @@ class Lexicon:
         if initial and self._common(word) and word.casefold() not in people_short:
             return  # but "Sessions said": resolution decides on a well-known surname
         after = _next_two(text, re_, min(ce, re_ + 30))
-        toks = [(w, -1, -1) for w in before]
-        toks.append((word, rs, re_))
         nxt = " ".join(a.lower() for a in after).replace("\u2019", "'")
-        r = _Run(toks, [len(before)], sent, out, heading, initial, prev, nxt)
         nb = len(before)
-        cue = nb > 0 and before[-1] in self.gaz.title_last_words and self._title_before(toks, nb)
-        self._classify(r, 0, 1, [word], cue)
+        title_last = self.gaz.title_last_words
+        cue = (
+            nb > 0
+            and before[-1] in title_last
+            and self._title_before([(w, -1, -1) for w in before], nb)
+        )
+        if "-" in word or not word.isalpha():
+            toks = [(w, -1, -1) for w in before]
+            toks.append((word, rs, re_))
+            r = _Run(toks, [nb], sent, out, heading, initial, prev, nxt)
+            self._classify(r, 0, 1, [word], cue)
+            return
+        # What _classify does with one plain word, on one straight path.
+        w = word
+        if w in _LINKS or w in _NOT_ACTORS:
+            return
+        if w in _ORG_WORDS and w not in _PERSON_SUFFIXES:
+            return
+        if w in _NOT_PEOPLE or w.lower() in _US_STATES:
+            return
+        nxt_word = nxt.split(" ", 1)[0]
+        guess = None
+        if initial and nxt.startswith(":") and w.isupper() and len(w) > 2:
+            guess = "person"  # a transcript's speaker label: "PORTMAN: 100 percent?"
+        elif (
+            len(w) > 1
+            and not w.isupper()
+            and w.casefold() not in self.gaz.titles  # "Rep", "Gen" alone
+            and (prev not in _PLACE_PREPS or nxt.startswith("'s"))
+            and (prev != "the" or nxt[:1].isalpha())
+        ):
+            common = self._common(w) or ((initial or heading) and self._inflected(w))
+            after_cue = (nxt_word in _CUE_AFTER and not heading) or nxt.startswith(", who")
+            modifier = nxt_word in self.gaz.titles or nxt_word in _MODIFIED
+            if cue or (
+                after_cue and not (common and prev in _ARTICLES) and (not initial or not common)
+            ):
+                guess = "person"
+            elif (
+                not common
+                and not nxt[:1].isdigit()  # "Backlog 28.1 mln", "Stcks 0.76": labels
+                and not modifier
+                and not self._before_state(nxt)
+            ):
+                guess = "person"
+            elif (
+                not initial
+                and not heading
+                and prev.isalpha()
+                and prev.islower()
+                and prev not in _DETERMINERS
+                and not modifier
+                and (nxt_word in _AFTER_OBJECT or nxt_word in _CUE_AFTER)
+            ):
+                guess = "person"  # "accusing Rice of", "denounced Young on Friday"
+        cand = _Cand(rs, re_, sent, [w], None, None, None, initial, heading, prev, nxt)
+        cand.guess = guess
+        out.append(cand)
 
     def _title_before(self, toks: list[tuple[str, int, int]], k: int) -> bool:
         """True when lower-case title words end right before token ``k``."""
