@@ -33,6 +33,8 @@ Shares are probabilities over all topics (named first, then unnamed), rows summi
 :meth:`TopicModel.score` keeps the named columns and renormalises them. A document with no
 word the model knows (empty, or all unknown vocabulary) gets a row of NaN: there is no
 evidence to share out.
+
+The fitting steps and the numeric helpers live in the private ``_seeded_lda`` module.
 """
 
 from __future__ import annotations
@@ -52,10 +54,23 @@ from sklearn.base import BaseEstimator
 from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted
 
+from ._seeded_lda import (
+    BATCH,
+    build_seed_matrix,
+    expand_seeds,
+    final_topics,
+    fit_lda,
+    fold_in,
+    normalize_rows,
+    seed_evidence,
+    softmax,
+    tfidf,
+    train_classifier,
+)
 from .exceptions import MSG_BARE_STR, MSG_ONE_SHOT, InputError, NotFittedError
 from .persist import load_model_dir, save_model_dir
 from .taxonomy import Taxonomy
-from .vectorize import NewsVectorizer, seed_terms
+from .vectorize import NewsVectorizer
 
 __all__ = ["TopicModel"]
 
@@ -66,84 +81,6 @@ FORMAT_NAME = "newsanalytics.TopicModel"
 FORMAT_VERSION = 1
 _BACKENDS = ("gensim", "sklearn")
 _DEFAULT_DIR = "topic_model"
-_BATCH = 2000
-
-
-# -- small numeric helpers ----------------------------------------------------------------
-def _normalize_rows(a: np.ndarray) -> np.ndarray:
-    s = a.sum(axis=1, keepdims=True)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(s > 0, a / np.where(s > 0, s, 1.0), 0.0)
-
-
-def _softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    np.exp(z, out=z)
-    return z / z.sum(axis=1, keepdims=True)
-
-
-def _tfidf(x: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
-    """Sublinear tf times idf, rows L2-normalised (same recipe at fit and at transform)."""
-    out = x.astype(np.float64, copy=True)
-    np.log1p(out.data, out=out.data)
-    out = out.multiply(idf[None, :]).tocsr()
-    norms = np.sqrt(np.asarray(out.multiply(out).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sp.diags(1.0 / norms) @ out
-
-
-def _fold_in(x: sp.csr_matrix, phi: np.ndarray, alpha: np.ndarray, n_iter: int) -> np.ndarray:
-    """LDA document-topic shares for fixed topics ``phi`` (K x V), vectorised over documents.
-
-    Mean-field updates on the non-zeros of ``x``: each word's count is shared among topics
-    in proportion to theta_k * phi_kw, then theta = alpha + assigned counts.
-    """
-    if x.shape[0] > _BATCH:  # bounded memory: the work arrays are (non-zeros x topics)
-        return np.vstack(
-            [_fold_in(x[i : i + _BATCH], phi, alpha, n_iter) for i in range(0, x.shape[0], _BATCH)]
-        )
-    n_docs = x.shape[0]
-    k = phi.shape[0]
-    theta = np.full((n_docs, k), 1.0 / k, dtype=np.float32)
-    x = x.tocsr()
-    lengths = np.diff(x.indptr)
-    rows = np.repeat(np.arange(n_docs), lengths)
-    vals = x.data.astype(np.float32)[:, None]
-    phi_t = np.ascontiguousarray(phi.T.astype(np.float32)[x.indices])  # nnz x K
-    alpha32 = alpha.astype(np.float32)[None, :]
-    nonempty = lengths > 0
-    starts = x.indptr[:-1][nonempty]
-    for _ in range(n_iter):
-        num = theta[rows]
-        num *= phi_t
-        num /= np.maximum(num.sum(axis=1, keepdims=True), np.float32(1e-30))
-        num *= vals
-        assigned = np.zeros((n_docs, k), dtype=np.float32)
-        if len(starts):
-            assigned[nonempty] = np.add.reduceat(num, starts, axis=0)
-        assigned += alpha32
-        theta = assigned / assigned.sum(axis=1, keepdims=True)
-    return theta.astype(np.float64)
-
-
-def _responsibilities(
-    x: sp.csr_matrix, theta: np.ndarray, phi: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """One word-level E-step: expected topic-word counts (K x V) and document-topic counts.
-
-    Each non-zero count ``x_dw`` is shared among topics in proportion to
-    ``theta_dk * phi_kw``.
-    """
-    x = x.tocsr()
-    n_docs, n_features = x.shape
-    rows = np.repeat(np.arange(n_docs), np.diff(x.indptr))
-    nnz = np.arange(len(x.indices))
-    resp = theta[rows] * phi.T[x.indices]
-    resp /= np.maximum(resp.sum(axis=1, keepdims=True), 1e-300)
-    resp *= x.data[:, None]
-    by_word = sp.csr_matrix((np.ones(len(nnz)), (x.indices, nnz)), shape=(n_features, len(nnz)))
-    by_doc = sp.csr_matrix((np.ones(len(nnz)), (rows, nnz)), shape=(n_docs, len(nnz)))
-    return np.asarray(by_word @ resp).T, np.asarray(by_doc @ resp)
 
 
 def _is_one_shot(corpus: object) -> bool:
@@ -360,32 +297,45 @@ class TopicModel(BaseEstimator):
         df = vec.document_frequency_.astype(np.float64)
         self.idf_ = (np.log((1.0 + vec.n_documents_) / (1.0 + df)) + 1.0).astype(np.float32)
 
-        seed_matrix, seed_features = self._seed_matrix(taxonomy, vec.vocabulary_, n_features)
+        seed_matrix, seed_features = build_seed_matrix(taxonomy, vec.vocabulary_, n_features)
         self.seed_features_ = seed_features
         self._seed_cache = None
         for name, feats in zip(taxonomy.names, seed_features, strict=True):
             if not feats:
                 logger.warning("TopicModel: no seed of topic %r occurs in the corpus", name)
 
-        xt = _tfidf(x, self.idf_.astype(np.float64))
-        evidence = self._seed_evidence(x, seed_matrix)
-        expanded, expand_matrix = self._expand(x, evidence, seed_matrix, features)
+        xt = tfidf(x, self.idf_.astype(np.float64))
+        evidence = seed_evidence(x, seed_matrix, self.idf_)
+        expanded, expand_matrix = expand_seeds(x, evidence, seed_matrix, features, self.n_expand)
         self.expanded_seeds_ = expanded
         prior_words = seed_matrix + 0.5 * expand_matrix
 
-        theta, phi = self._fit_lda(x, evidence, seed_matrix, prior_words, n_topics, rng)
-        seed_post = _normalize_rows(evidence)
+        theta, phi = fit_lda(
+            x,
+            evidence,
+            seed_matrix,
+            prior_words,
+            n_topics,
+            rng,
+            backend=self.backend,
+            passes=self.passes,
+            iterations=self.iterations,
+            fold_in_iter=self.fold_in_iter,
+        )
+        seed_post = normalize_rows(evidence)
         has_seed = evidence.sum(axis=1) > 0
         labels = theta.copy()
         labels[has_seed, :n_named] = 0.5 * theta[has_seed, :n_named] + 0.5 * seed_post[has_seed]
         labels[has_seed, n_named:] *= 0.5
-        labels = _normalize_rows(labels)
+        labels = normalize_rows(labels)
 
         coef = np.zeros((n_topics, n_features))
         intercept = np.full(n_topics, -30.0)
         for round_ in range(self.self_training):
-            coef, intercept = self._train_classifier(xt, labels, n_topics, rng)
-            proba = _softmax(np.asarray(xt @ coef.T) + intercept[None, :])
+            coef, intercept = train_classifier(
+                xt, labels, n_topics, rng, confident_fraction=self.confident_fraction, C=self.C
+            )
+            proba = softmax(np.asarray(xt @ coef.T) + intercept[None, :])
             labels = (1.0 - self.blend) * theta + self.blend * proba
             if self.seed_weight:
                 mixed = (1.0 - self.seed_weight) * labels[has_seed, :n_named]
@@ -393,7 +343,9 @@ class TopicModel(BaseEstimator):
                 labels[has_seed, n_named:] *= 1.0 - self.seed_weight
             logger.info("TopicModel: self-training round %d done", round_ + 1)
 
-        self.topic_word_ = self._final_topics(x, labels, seed_matrix).astype(np.float32)
+        self.topic_word_ = final_topics(x, labels, seed_matrix, self.topic_word_iter).astype(
+            np.float32
+        )
         self.alpha_ = np.full(n_topics, 0.1, dtype=np.float32)
         if self.self_training:
             self.coef_ = coef.astype(np.float32)
@@ -411,262 +363,6 @@ class TopicModel(BaseEstimator):
             self.chunk_size_ = int(self.chunk_size)
         logger.info("TopicModel: fitted in %.1f s", time.perf_counter() - t0)
         return self
-
-    # -- fitting steps ----------------------------------------------------------------------
-    def _final_topics(
-        self, x: sp.csr_matrix, labels: np.ndarray, seed_matrix: np.ndarray
-    ) -> np.ndarray:
-        """Topic-word distributions from the final document labels, the seed constraint kept.
-
-        Start: every word of a document counts for each of its topics in proportion to the
-        document's label (a document-level estimate, in which words common to all documents
-        top every topic). Then ``topic_word_iter`` EM iterations at the word level: each
-        occurrence of word ``w`` in document ``d`` is shared among topics in proportion to
-        ``theta_dk * phi_kw`` (its responsibilities), ``phi`` is re-estimated from these
-        shares, and ``theta_d`` from the document's shares plus its label as a prior worth
-        as many words as the document has (so topics keep the identity the labels gave
-        them).
-        """
-        beta = 0.01
-        counts = np.asarray((sp.csr_matrix(labels.T) @ x).todense())
-        phi = _normalize_rows(self._constrain(counts, seed_matrix) + beta)
-        if self.topic_word_iter <= 0:
-            return phi
-        lengths = np.asarray(x.sum(axis=1)).ravel()
-        prior = labels * lengths[:, None] + 0.1  # 0.1: the fold-in's document-topic prior
-        theta = _normalize_rows(prior)
-        for _ in range(self.topic_word_iter):
-            counts = np.zeros_like(phi)
-            assigned = np.zeros_like(theta)
-            for start in range(0, x.shape[0], _BATCH):
-                stop = min(start + _BATCH, x.shape[0])
-                c, a = _responsibilities(x[start:stop], theta[start:stop], phi)
-                counts += c
-                assigned[start:stop] = a
-            phi = _normalize_rows(self._constrain(counts, seed_matrix) + beta)
-            theta = _normalize_rows(assigned + prior)
-        return phi
-
-    @staticmethod
-    def _seed_matrix(
-        taxonomy: Taxonomy, vocabulary: dict[str, int], n_features: int
-    ) -> tuple[np.ndarray, list[list[str]]]:
-        """Named-topic x feature matrix of seed weights; a seed shared by topics is split."""
-        rows: list[list[str]] = []
-        for name in taxonomy.names:
-            feats: dict[str, None] = {}
-            for term in seed_terms(taxonomy.seeds(name)):
-                for form in _forms(term):
-                    if form in vocabulary:
-                        feats.setdefault(form, None)
-            rows.append(list(feats))
-        matrix = np.zeros((len(rows), n_features))
-        for k, feats in enumerate(rows):
-            for f in feats:
-                matrix[k, vocabulary[f]] = 1.0
-        share = matrix.sum(axis=0)
-        matrix /= np.where(share > 0, share, 1.0)[None, :]
-        return matrix, rows
-
-    def _seed_evidence(self, x: sp.csr_matrix, seed_matrix: np.ndarray) -> np.ndarray:
-        """Per document and named topic: sum over its seeds of log(1 + count) * idf."""
-        xl = x.astype(np.float64, copy=True)
-        np.log1p(xl.data, out=xl.data)
-        return np.asarray(xl @ (seed_matrix * self.idf_[None, :]).T)
-
-    def _expand(
-        self,
-        x: sp.csr_matrix,
-        evidence: np.ndarray,
-        seed_matrix: np.ndarray,
-        features: np.ndarray,
-    ) -> tuple[list[list[str]], np.ndarray]:
-        """Words that co-occur mostly with one topic's seeds become its expanded seeds."""
-        n_named, n_features = seed_matrix.shape
-        matrix = np.zeros_like(seed_matrix)
-        if self.n_expand <= 0:
-            return [[] for _ in range(n_named)], matrix
-        post = _normalize_rows(evidence)
-        xb = x.copy()
-        xb.data[:] = 1.0
-        mass = np.asarray(xb.T @ post).T  # named x features: documents, weighted by topic
-        total = mass.sum(axis=0)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            purity = np.where(total > 0, mass / np.where(total > 0, total, 1.0), 0.0)
-        min_docs = max(3.0, 0.001 * x.shape[0])
-        is_seed = seed_matrix.sum(axis=0) > 0
-        ok = (total >= min_docs) & ~is_seed
-        threshold = max(0.5, 1.5 / n_named)
-        score = np.where((purity >= threshold) & ok[None, :], purity * np.log1p(mass), 0.0)
-        out: list[list[str]] = []
-        for k in range(n_named):
-            top = np.argsort(-score[k], kind="stable")[: self.n_expand]
-            top = [j for j in top if score[k, j] > 0]
-            matrix[k, top] = 1.0
-            out.append([str(features[j]) for j in top])
-        return out, matrix
-
-    @staticmethod
-    def _constrain(counts: np.ndarray, seed_matrix: np.ndarray) -> np.ndarray:
-        """Remove each seed's counts from the named topics it is not a seed of."""
-        n_named = seed_matrix.shape[0]
-        counts = counts.copy()
-        block = counts[:n_named]
-        block[(seed_matrix == 0) & (seed_matrix.sum(axis=0) > 0)[None, :]] = 0.0
-        counts[:n_named] = block
-        return counts
-
-    def _fit_lda(
-        self,
-        x: sp.csr_matrix,
-        evidence: np.ndarray,
-        seed_matrix: np.ndarray,
-        prior_words: np.ndarray,
-        n_topics: int,
-        rng: np.random.RandomState,
-    ) -> tuple[np.ndarray, np.ndarray]:
-        n_named, n_features = seed_matrix.shape
-        post = _normalize_rows(evidence)
-        # Initial topic-word counts: the words of the documents each topic's seeds claim;
-        # unnamed topics start from small random counts.
-        init = np.empty((n_topics, n_features))
-        init[:n_named] = np.asarray(x.T @ post).T
-        if n_topics > n_named:
-            unclaimed = np.asarray(x[evidence.sum(axis=1) == 0].sum(axis=0)).ravel()
-            noise = rng.gamma(100.0, 0.01, size=(n_topics - n_named, n_features))
-            init[n_named:] = noise * (unclaimed[None, :] / max(n_topics - n_named, 1) + 0.1)
-        init = self._constrain(init, seed_matrix)
-        base = 1.0 / n_topics
-        eta = np.full((n_topics, n_features), base)
-        eta[:n_named] += prior_words
-        claimed = prior_words.sum(axis=0) > 0
-        eta[:n_named][:, claimed] = np.where(
-            prior_words[:, claimed] > 0, eta[:n_named][:, claimed], base * 0.01
-        )
-
-        if self.backend == "gensim":
-            theta, phi = self._gensim_lda(x, init, eta, seed_matrix, n_topics, rng)
-        else:
-            theta, phi = self._sklearn_lda(x, seed_matrix, n_topics, rng)
-        return theta, phi
-
-    def _gensim_lda(
-        self,
-        x: sp.csr_matrix,
-        init: np.ndarray,
-        eta: np.ndarray,
-        seed_matrix: np.ndarray,
-        n_topics: int,
-        rng: np.random.RandomState,
-    ) -> tuple[np.ndarray, np.ndarray]:
-        from gensim.matutils import Sparse2Corpus
-        from gensim.models import LdaModel
-
-        n_features = x.shape[1]
-        corpus = Sparse2Corpus(x, documents_columns=False)
-        id2word = {i: str(i) for i in range(n_features)}
-        lda = LdaModel(
-            num_topics=n_topics,
-            id2word=id2word,
-            eta=eta,
-            alpha="symmetric",
-            random_state=int(rng.randint(2**31 - 1)),
-            iterations=self.iterations,
-            eval_every=0,
-            dtype=np.float64,
-        )
-        lda.state.sstats[...] = init
-        lda.sync_state()
-        # One pass per update() call so the seed constraint is applied between passes;
-        # gensim warns about "too few updates" on each such call, which is expected here.
-        gensim_log = logging.getLogger("gensim.models.ldamodel")
-        level = gensim_log.level
-        gensim_log.setLevel(max(level, logging.ERROR))
-        try:
-            for _ in range(max(1, self.passes)):
-                lda.update(corpus, passes=1, update_every=0, chunksize=_BATCH, eval_every=0)
-                lda.state.sstats[...] = self._constrain(lda.state.sstats, seed_matrix)
-                lda.sync_state()
-        finally:
-            gensim_log.setLevel(level)
-        lam = lda.state.get_lambda()
-        phi = _normalize_rows(lam)
-        alpha = np.asarray(lda.alpha, dtype=np.float64)
-        theta = _fold_in(x, phi, alpha, max(self.fold_in_iter, 20))
-        return theta, phi
-
-    def _sklearn_lda(
-        self,
-        x: sp.csr_matrix,
-        seed_matrix: np.ndarray,
-        n_topics: int,
-        rng: np.random.RandomState,
-    ) -> tuple[np.ndarray, np.ndarray]:
-        from scipy.optimize import linear_sum_assignment
-        from sklearn.decomposition import LatentDirichletAllocation
-
-        lda = LatentDirichletAllocation(
-            n_components=n_topics,
-            learning_method="batch",
-            max_iter=max(1, self.passes),
-            random_state=int(rng.randint(2**31 - 1)),
-        ).fit(x)
-        phi = _normalize_rows(lda.components_)
-        # Name topics afterwards: each named topic takes the LDA topic holding most of its
-        # seed mass (a one-to-one assignment).
-        mass = seed_matrix @ phi.T  # named x lda topics
-        rows, cols = linear_sum_assignment(-mass)
-        order = list(cols[np.argsort(rows)])
-        order += [j for j in range(n_topics) if j not in order]
-        phi = phi[order]
-        theta = _normalize_rows(lda.transform(x))[:, order]
-        return theta, phi
-
-    def _train_classifier(
-        self,
-        xt: sp.csr_matrix,
-        labels: np.ndarray,
-        n_topics: int,
-        rng: np.random.RandomState,
-    ) -> tuple[np.ndarray, np.ndarray]:
-        from sklearn.linear_model import SGDClassifier
-
-        hard = labels.argmax(axis=1)
-        conf = labels.max(axis=1)
-        chosen: list[np.ndarray] = []
-        for k in range(n_topics):
-            idx = np.flatnonzero(hard == k)
-            if len(idx) == 0:
-                continue
-            keep = max(1, int(round(self.confident_fraction * len(idx))))
-            chosen.append(idx[np.argsort(-conf[idx], kind="stable")[:keep]])
-        sel = np.concatenate(chosen) if chosen else np.array([], dtype=int)
-        classes = np.unique(hard[sel])
-        coef = np.zeros((n_topics, xt.shape[1]))
-        intercept = np.full(n_topics, -30.0)
-        if len(classes) < 2:
-            logger.warning("TopicModel: fewer than two topics have confident documents")
-            intercept[classes] = 0.0
-            return coef, intercept
-        # Logistic loss by SGD: same model as LogisticRegression(C) with alpha = 1/(C n), but
-        # seconds instead of minutes on tens of thousands of features.
-        clf = SGDClassifier(
-            loss="log_loss",
-            alpha=1.0 / (self.C * len(sel)),
-            max_iter=30,
-            tol=None,
-            random_state=int(rng.randint(2**31 - 1)),
-        )
-        clf.fit(xt[sel], hard[sel])
-        if len(classes) == 2:
-            coef[classes[1]] = clf.coef_[0] / 2
-            coef[classes[0]] = -clf.coef_[0] / 2
-            intercept[classes[1]] = clf.intercept_[0] / 2
-            intercept[classes[0]] = -clf.intercept_[0] / 2
-        else:
-            coef[classes] = clf.coef_
-            intercept[classes] = clf.intercept_
-        return coef, intercept
 
     # -- using the model ------------------------------------------------------------------
     def _check_fitted(self) -> None:
@@ -692,7 +388,7 @@ class TopicModel(BaseEstimator):
             x = self.vectorizer_.transform(docs)
             chunks, owner = x, np.arange(x.shape[0])
         phi = self.topic_word_.astype(np.float64)
-        theta = _fold_in(x, phi, self.alpha_.astype(np.float64), self.fold_in_iter)
+        theta = fold_in(x, phi, self.alpha_.astype(np.float64), self.fold_in_iter)
         if np.any(self.coef_):
             proba = self._classifier_proba(chunks)
             # a document's classifier shares: its chunks' probabilities, weighted by length
@@ -700,21 +396,21 @@ class TopicModel(BaseEstimator):
             agg = sp.csr_matrix(
                 (weight, (owner, np.arange(len(owner)))), shape=(x.shape[0], len(owner))
             )
-            proba = _normalize_rows(np.asarray(agg @ proba))
+            proba = normalize_rows(np.asarray(agg @ proba))
             out = self.blend * proba + (1.0 - self.blend) * theta
         else:
             out = theta
         if self.seed_weight:
-            evidence = self._seed_evidence(x, self._seed_weights())
+            evidence = seed_evidence(x, self._seed_weights(), self.idf_)
             has = evidence.sum(axis=1) > 0
             seed_share = np.zeros_like(out)
-            seed_share[has, : self.n_named_] = _normalize_rows(evidence[has])
+            seed_share[has, : self.n_named_] = normalize_rows(evidence[has])
             out[has] = (1.0 - self.seed_weight) * out[has] + self.seed_weight * seed_share[has]
         out[np.diff(x.indptr) == 0] = np.nan
         return out
 
     def _seed_weights(self) -> np.ndarray:
-        """The seed matrix of :meth:`_seed_matrix`, rebuilt from ``seed_features_``."""
+        """The seed matrix ``build_seed_matrix`` gives, rebuilt from ``seed_features_``."""
         if getattr(self, "_seed_cache", None) is None:
             vocab = self.vectorizer_.vocabulary_
             matrix = np.zeros((self.n_named_, len(vocab)))
@@ -726,9 +422,9 @@ class TopicModel(BaseEstimator):
         return self._seed_cache
 
     def _classifier_proba(self, x: sp.csr_matrix) -> np.ndarray:
-        xt = _tfidf(x, self.idf_.astype(np.float64))
+        xt = tfidf(x, self.idf_.astype(np.float64))
         logits = np.asarray(xt @ self.coef_.T.astype(np.float64)) + self.intercept_[None, :]
-        return _softmax(logits)
+        return softmax(logits)
 
     def transform(self, texts: Iterable[Any]) -> np.ndarray:
         """Topic shares of each document over all topics (named, then unnamed).
@@ -745,8 +441,8 @@ class TopicModel(BaseEstimator):
         self._check_fitted()
         docs = self._documents(texts, "TopicModel.transform")
         out = np.empty((len(docs), len(self.topic_names_)))
-        for start in range(0, len(docs), _BATCH):
-            batch = docs[start : start + _BATCH]
+        for start in range(0, len(docs), BATCH):
+            batch = docs[start : start + BATCH]
             out[start : start + len(batch)] = self._shares(batch)
         return out
 
@@ -887,10 +583,10 @@ class TopicModel(BaseEstimator):
         cols = x.indices
         counts = x.data
         phi = self.topic_word_.astype(np.float64)
-        theta = _fold_in(x, phi, self.alpha_.astype(np.float64), self.fold_in_iter)[0]
+        theta = fold_in(x, phi, self.alpha_.astype(np.float64), self.fold_in_iter)[0]
         resp = theta[:, None] * phi[:, cols]
         resp = resp / np.maximum(resp.sum(axis=0, keepdims=True), 1e-300) * counts[None, :]
-        xt = _tfidf(x, self.idf_.astype(np.float64))
+        xt = tfidf(x, self.idf_.astype(np.float64))
         coef = self.coef_[:, cols].astype(np.float64)
         push = (coef - coef.mean(axis=0, keepdims=True)) * xt.data[None, :]
         rows = []
@@ -1024,25 +720,3 @@ def _load_default() -> TopicModel:
     ref = resources.files("newsanalytics").joinpath("data", _DEFAULT_DIR)
     with resources.as_file(ref) as path:
         return TopicModel.load(path)
-
-
-def _forms(term: str) -> list[str]:
-    """A seed feature and its simple plural/singular forms (last word only)."""
-    words = term.split()
-    last = words[-1]
-    variants = {last}
-    if len(last) > 3:
-        if last.endswith("ies"):
-            variants.add(last[:-3] + "y")
-        elif last.endswith("es"):
-            variants.update({last[:-2], last[:-1]})
-        elif last.endswith("s") and not last.endswith("ss"):
-            variants.add(last[:-1])
-        else:
-            variants.add(last + "s")
-            if last.endswith("y"):
-                variants.add(last[:-1] + "ies")
-            if last.endswith(("s", "x", "ch", "sh")):
-                variants.add(last + "es")
-    prefix = " ".join(words[:-1])
-    return [f"{prefix} {v}".strip() for v in [last, *sorted(variants - {last})]]

@@ -1,0 +1,406 @@
+"""Fitting internals of :class:`~newsanalytics.topics.TopicModel` (private to ``topics``).
+
+The steps the ``topics`` module docstring describes, as functions of arrays: seed matrix
+and seed evidence, seed expansion from co-occurrence, seeded LDA held by initialisation,
+prior and constraint (gensim or scikit-learn), the self-training classifier, and the final
+topic-word distributions by word-level EM. Also the numeric helpers that fitting and
+scoring share (tf-idf, softmax, the LDA fold-in).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+import scipy.sparse as sp
+
+from .taxonomy import Taxonomy
+from .vectorize import seed_terms
+
+logger = logging.getLogger("newsanalytics.topics")  # the messages are TopicModel's
+
+# Documents per batch in the fold-in, the word-level EM and LDA updates.
+BATCH = 2000
+
+
+# -- small numeric helpers ----------------------------------------------------------------
+def normalize_rows(a: np.ndarray) -> np.ndarray:
+    s = a.sum(axis=1, keepdims=True)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(s > 0, a / np.where(s > 0, s, 1.0), 0.0)
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    np.exp(z, out=z)
+    return z / z.sum(axis=1, keepdims=True)
+
+
+def tfidf(x: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    """Sublinear tf times idf, rows L2-normalised (same recipe at fit and at transform)."""
+    out = x.astype(np.float64, copy=True)
+    np.log1p(out.data, out=out.data)
+    out = out.multiply(idf[None, :]).tocsr()
+    norms = np.sqrt(np.asarray(out.multiply(out).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.diags(1.0 / norms) @ out
+
+
+def fold_in(x: sp.csr_matrix, phi: np.ndarray, alpha: np.ndarray, n_iter: int) -> np.ndarray:
+    """LDA document-topic shares for fixed topics ``phi`` (K x V), vectorised over documents.
+
+    Mean-field updates on the non-zeros of ``x``: each word's count is shared among topics
+    in proportion to theta_k * phi_kw, then theta = alpha + assigned counts.
+    """
+    if x.shape[0] > BATCH:  # bounded memory: the work arrays are (non-zeros x topics)
+        return np.vstack(
+            [fold_in(x[i : i + BATCH], phi, alpha, n_iter) for i in range(0, x.shape[0], BATCH)]
+        )
+    n_docs = x.shape[0]
+    k = phi.shape[0]
+    theta = np.full((n_docs, k), 1.0 / k, dtype=np.float32)
+    x = x.tocsr()
+    lengths = np.diff(x.indptr)
+    rows = np.repeat(np.arange(n_docs), lengths)
+    vals = x.data.astype(np.float32)[:, None]
+    phi_t = np.ascontiguousarray(phi.T.astype(np.float32)[x.indices])  # nnz x K
+    alpha32 = alpha.astype(np.float32)[None, :]
+    nonempty = lengths > 0
+    starts = x.indptr[:-1][nonempty]
+    for _ in range(n_iter):
+        num = theta[rows]
+        num *= phi_t
+        num /= np.maximum(num.sum(axis=1, keepdims=True), np.float32(1e-30))
+        num *= vals
+        assigned = np.zeros((n_docs, k), dtype=np.float32)
+        if len(starts):
+            assigned[nonempty] = np.add.reduceat(num, starts, axis=0)
+        assigned += alpha32
+        theta = assigned / assigned.sum(axis=1, keepdims=True)
+    return theta.astype(np.float64)
+
+
+def _responsibilities(
+    x: sp.csr_matrix, theta: np.ndarray, phi: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """One word-level E-step: expected topic-word counts (K x V) and document-topic counts.
+
+    Each non-zero count ``x_dw`` is shared among topics in proportion to
+    ``theta_dk * phi_kw``.
+    """
+    x = x.tocsr()
+    n_docs, n_features = x.shape
+    rows = np.repeat(np.arange(n_docs), np.diff(x.indptr))
+    nnz = np.arange(len(x.indices))
+    resp = theta[rows] * phi.T[x.indices]
+    resp /= np.maximum(resp.sum(axis=1, keepdims=True), 1e-300)
+    resp *= x.data[:, None]
+    by_word = sp.csr_matrix((np.ones(len(nnz)), (x.indices, nnz)), shape=(n_features, len(nnz)))
+    by_doc = sp.csr_matrix((np.ones(len(nnz)), (rows, nnz)), shape=(n_docs, len(nnz)))
+    return np.asarray(by_word @ resp).T, np.asarray(by_doc @ resp)
+
+
+# -- fitting steps -----------------------------------------------------------------------
+def final_topics(
+    x: sp.csr_matrix, labels: np.ndarray, seed_matrix: np.ndarray, topic_word_iter: int
+) -> np.ndarray:
+    """Topic-word distributions from the final document labels, the seed constraint kept.
+
+    Start: every word of a document counts for each of its topics in proportion to the
+    document's label (a document-level estimate, in which words common to all documents
+    top every topic). Then ``topic_word_iter`` EM iterations at the word level: each
+    occurrence of word ``w`` in document ``d`` is shared among topics in proportion to
+    ``theta_dk * phi_kw`` (its responsibilities), ``phi`` is re-estimated from these
+    shares, and ``theta_d`` from the document's shares plus its label as a prior worth
+    as many words as the document has (so topics keep the identity the labels gave
+    them).
+    """
+    beta = 0.01
+    counts = np.asarray((sp.csr_matrix(labels.T) @ x).todense())
+    phi = normalize_rows(constrain(counts, seed_matrix) + beta)
+    if topic_word_iter <= 0:
+        return phi
+    lengths = np.asarray(x.sum(axis=1)).ravel()
+    prior = labels * lengths[:, None] + 0.1  # 0.1: the fold-in's document-topic prior
+    theta = normalize_rows(prior)
+    for _ in range(topic_word_iter):
+        counts = np.zeros_like(phi)
+        assigned = np.zeros_like(theta)
+        for start in range(0, x.shape[0], BATCH):
+            stop = min(start + BATCH, x.shape[0])
+            c, a = _responsibilities(x[start:stop], theta[start:stop], phi)
+            counts += c
+            assigned[start:stop] = a
+        phi = normalize_rows(constrain(counts, seed_matrix) + beta)
+        theta = normalize_rows(assigned + prior)
+    return phi
+
+
+def build_seed_matrix(
+    taxonomy: Taxonomy, vocabulary: dict[str, int], n_features: int
+) -> tuple[np.ndarray, list[list[str]]]:
+    """Named-topic x feature matrix of seed weights; a seed shared by topics is split."""
+    rows: list[list[str]] = []
+    for name in taxonomy.names:
+        feats: dict[str, None] = {}
+        for term in seed_terms(taxonomy.seeds(name)):
+            for form in _forms(term):
+                if form in vocabulary:
+                    feats.setdefault(form, None)
+        rows.append(list(feats))
+    matrix = np.zeros((len(rows), n_features))
+    for k, feats in enumerate(rows):
+        for f in feats:
+            matrix[k, vocabulary[f]] = 1.0
+    share = matrix.sum(axis=0)
+    matrix /= np.where(share > 0, share, 1.0)[None, :]
+    return matrix, rows
+
+
+def seed_evidence(x: sp.csr_matrix, seed_matrix: np.ndarray, idf: np.ndarray) -> np.ndarray:
+    """Per document and named topic: sum over its seeds of log(1 + count) * idf."""
+    xl = x.astype(np.float64, copy=True)
+    np.log1p(xl.data, out=xl.data)
+    return np.asarray(xl @ (seed_matrix * idf[None, :]).T)
+
+
+def expand_seeds(
+    x: sp.csr_matrix,
+    evidence: np.ndarray,
+    seed_matrix: np.ndarray,
+    features: np.ndarray,
+    n_expand: int,
+) -> tuple[list[list[str]], np.ndarray]:
+    """Words that co-occur mostly with one topic's seeds become its expanded seeds."""
+    n_named, n_features = seed_matrix.shape
+    matrix = np.zeros_like(seed_matrix)
+    if n_expand <= 0:
+        return [[] for _ in range(n_named)], matrix
+    post = normalize_rows(evidence)
+    xb = x.copy()
+    xb.data[:] = 1.0
+    mass = np.asarray(xb.T @ post).T  # named x features: documents, weighted by topic
+    total = mass.sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        purity = np.where(total > 0, mass / np.where(total > 0, total, 1.0), 0.0)
+    min_docs = max(3.0, 0.001 * x.shape[0])
+    is_seed = seed_matrix.sum(axis=0) > 0
+    ok = (total >= min_docs) & ~is_seed
+    threshold = max(0.5, 1.5 / n_named)
+    score = np.where((purity >= threshold) & ok[None, :], purity * np.log1p(mass), 0.0)
+    out: list[list[str]] = []
+    for k in range(n_named):
+        top = np.argsort(-score[k], kind="stable")[:n_expand]
+        top = [j for j in top if score[k, j] > 0]
+        matrix[k, top] = 1.0
+        out.append([str(features[j]) for j in top])
+    return out, matrix
+
+
+def constrain(counts: np.ndarray, seed_matrix: np.ndarray) -> np.ndarray:
+    """Remove each seed's counts from the named topics it is not a seed of."""
+    n_named = seed_matrix.shape[0]
+    counts = counts.copy()
+    block = counts[:n_named]
+    block[(seed_matrix == 0) & (seed_matrix.sum(axis=0) > 0)[None, :]] = 0.0
+    counts[:n_named] = block
+    return counts
+
+
+def fit_lda(
+    x: sp.csr_matrix,
+    evidence: np.ndarray,
+    seed_matrix: np.ndarray,
+    prior_words: np.ndarray,
+    n_topics: int,
+    rng: np.random.RandomState,
+    *,
+    backend: str,
+    passes: int,
+    iterations: int,
+    fold_in_iter: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Seeded LDA: document-topic shares and topic-word distributions (named topics first)."""
+    n_named, n_features = seed_matrix.shape
+    post = normalize_rows(evidence)
+    # Initial topic-word counts: the words of the documents each topic's seeds claim;
+    # unnamed topics start from small random counts.
+    init = np.empty((n_topics, n_features))
+    init[:n_named] = np.asarray(x.T @ post).T
+    if n_topics > n_named:
+        unclaimed = np.asarray(x[evidence.sum(axis=1) == 0].sum(axis=0)).ravel()
+        noise = rng.gamma(100.0, 0.01, size=(n_topics - n_named, n_features))
+        init[n_named:] = noise * (unclaimed[None, :] / max(n_topics - n_named, 1) + 0.1)
+    init = constrain(init, seed_matrix)
+    base = 1.0 / n_topics
+    eta = np.full((n_topics, n_features), base)
+    eta[:n_named] += prior_words
+    claimed = prior_words.sum(axis=0) > 0
+    eta[:n_named][:, claimed] = np.where(
+        prior_words[:, claimed] > 0, eta[:n_named][:, claimed], base * 0.01
+    )
+
+    if backend == "gensim":
+        theta, phi = _gensim_lda(
+            x,
+            init,
+            eta,
+            seed_matrix,
+            n_topics,
+            rng,
+            passes=passes,
+            iterations=iterations,
+            fold_in_iter=fold_in_iter,
+        )
+    else:
+        theta, phi = _sklearn_lda(x, seed_matrix, n_topics, rng, passes=passes)
+    return theta, phi
+
+
+def _gensim_lda(
+    x: sp.csr_matrix,
+    init: np.ndarray,
+    eta: np.ndarray,
+    seed_matrix: np.ndarray,
+    n_topics: int,
+    rng: np.random.RandomState,
+    *,
+    passes: int,
+    iterations: int,
+    fold_in_iter: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    from gensim.matutils import Sparse2Corpus
+    from gensim.models import LdaModel
+
+    n_features = x.shape[1]
+    corpus = Sparse2Corpus(x, documents_columns=False)
+    id2word = {i: str(i) for i in range(n_features)}
+    lda = LdaModel(
+        num_topics=n_topics,
+        id2word=id2word,
+        eta=eta,
+        alpha="symmetric",
+        random_state=int(rng.randint(2**31 - 1)),
+        iterations=iterations,
+        eval_every=0,
+        dtype=np.float64,
+    )
+    lda.state.sstats[...] = init
+    lda.sync_state()
+    # One pass per update() call so the seed constraint is applied between passes;
+    # gensim warns about "too few updates" on each such call, which is expected here.
+    gensim_log = logging.getLogger("gensim.models.ldamodel")
+    level = gensim_log.level
+    gensim_log.setLevel(max(level, logging.ERROR))
+    try:
+        for _ in range(max(1, passes)):
+            lda.update(corpus, passes=1, update_every=0, chunksize=BATCH, eval_every=0)
+            lda.state.sstats[...] = constrain(lda.state.sstats, seed_matrix)
+            lda.sync_state()
+    finally:
+        gensim_log.setLevel(level)
+    lam = lda.state.get_lambda()
+    phi = normalize_rows(lam)
+    alpha = np.asarray(lda.alpha, dtype=np.float64)
+    theta = fold_in(x, phi, alpha, max(fold_in_iter, 20))
+    return theta, phi
+
+
+def _sklearn_lda(
+    x: sp.csr_matrix,
+    seed_matrix: np.ndarray,
+    n_topics: int,
+    rng: np.random.RandomState,
+    *,
+    passes: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    from scipy.optimize import linear_sum_assignment
+    from sklearn.decomposition import LatentDirichletAllocation
+
+    lda = LatentDirichletAllocation(
+        n_components=n_topics,
+        learning_method="batch",
+        max_iter=max(1, passes),
+        random_state=int(rng.randint(2**31 - 1)),
+    ).fit(x)
+    phi = normalize_rows(lda.components_)
+    # Name topics afterwards: each named topic takes the LDA topic holding most of its
+    # seed mass (a one-to-one assignment).
+    mass = seed_matrix @ phi.T  # named x lda topics
+    rows, cols = linear_sum_assignment(-mass)
+    order = list(cols[np.argsort(rows)])
+    order += [j for j in range(n_topics) if j not in order]
+    phi = phi[order]
+    theta = normalize_rows(lda.transform(x))[:, order]
+    return theta, phi
+
+
+def train_classifier(
+    xt: sp.csr_matrix,
+    labels: np.ndarray,
+    n_topics: int,
+    rng: np.random.RandomState,
+    *,
+    confident_fraction: float,
+    C: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    from sklearn.linear_model import SGDClassifier
+
+    hard = labels.argmax(axis=1)
+    conf = labels.max(axis=1)
+    chosen: list[np.ndarray] = []
+    for k in range(n_topics):
+        idx = np.flatnonzero(hard == k)
+        if len(idx) == 0:
+            continue
+        keep = max(1, int(round(confident_fraction * len(idx))))
+        chosen.append(idx[np.argsort(-conf[idx], kind="stable")[:keep]])
+    sel = np.concatenate(chosen) if chosen else np.array([], dtype=int)
+    classes = np.unique(hard[sel])
+    coef = np.zeros((n_topics, xt.shape[1]))
+    intercept = np.full(n_topics, -30.0)
+    if len(classes) < 2:
+        logger.warning("TopicModel: fewer than two topics have confident documents")
+        intercept[classes] = 0.0
+        return coef, intercept
+    # Logistic loss by SGD: same model as LogisticRegression(C) with alpha = 1/(C n), but
+    # seconds instead of minutes on tens of thousands of features.
+    clf = SGDClassifier(
+        loss="log_loss",
+        alpha=1.0 / (C * len(sel)),
+        max_iter=30,
+        tol=None,
+        random_state=int(rng.randint(2**31 - 1)),
+    )
+    clf.fit(xt[sel], hard[sel])
+    if len(classes) == 2:
+        coef[classes[1]] = clf.coef_[0] / 2
+        coef[classes[0]] = -clf.coef_[0] / 2
+        intercept[classes[1]] = clf.intercept_[0] / 2
+        intercept[classes[0]] = -clf.intercept_[0] / 2
+    else:
+        coef[classes] = clf.coef_
+        intercept[classes] = clf.intercept_
+    return coef, intercept
+
+
+def _forms(term: str) -> list[str]:
+    """A seed feature and its simple plural/singular forms (last word only)."""
+    words = term.split()
+    last = words[-1]
+    variants = {last}
+    if len(last) > 3:
+        if last.endswith("ies"):
+            variants.add(last[:-3] + "y")
+        elif last.endswith("es"):
+            variants.update({last[:-2], last[:-1]})
+        elif last.endswith("s") and not last.endswith("ss"):
+            variants.add(last[:-1])
+        else:
+            variants.add(last + "s")
+            if last.endswith("y"):
+                variants.add(last[:-1] + "ies")
+            if last.endswith(("s", "x", "ch", "sh")):
+                variants.add(last + "es")
+    prefix = " ".join(words[:-1])
+    return [f"{prefix} {v}".strip() for v in [last, *sorted(variants - {last})]]
