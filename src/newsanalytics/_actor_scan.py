@@ -141,7 +141,8 @@ class Lexicon:
         # Longest-match results by the words they looked at: names recur across articles.
         self._matches: dict[tuple, tuple[int, Entry] | None] = {}
         self._people: dict[str, str] = {}
-        self._run_toks: dict[str, list[tuple[str, int, int]]] = {}
+        # A run's tokens and, when no word splits it, its piece (see _whole_run).
+        self._run_toks: dict[str, tuple[list[tuple[str, int, int]], tuple[int, int] | None]] = {}
         self.org_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # see actors._org_keys
         # Tables read for every word, one attribute lookup away.
         self._first_keys = gaz.first_keys
@@ -388,11 +389,13 @@ class Lexicon:
                             )
                     continue
             # The run's tokens with offsets from its start: runs recur across articles.
-            rel = run_cache.get(word)
-            if rel is None:
+            cached = run_cache.get(word)
+            if cached is None:
                 if len(run_cache) >= _MATCH_CACHE_SIZE:
                     run_cache.clear()
-                rel = run_cache[word] = _run_tokens(word, 0)
+                rel = _run_tokens(word, 0)
+                cached = run_cache[word] = (rel, _whole_run(rel))
+            rel, whole = cached
             if all_caps:
                 # An ALL-CAPS line yields known names only: skip a run with no word that
                 # starts one (what _match and _known_person look up first).
@@ -409,18 +412,23 @@ class Lexicon:
             after = [(w, -1, -1) for w in _next_two(text, re_, min(ce, re_ + 30))]
             toks = before + run_toks + after
             nb = len(before)
-            # Wire names and blocked spans (datelines) split a run.
-            pieces: list[list[int]] = [[]]
-            for k in range(nb, nb + len(run_toks)):
-                tok, ts, _ = toks[k]
-                if (
-                    tok in _WIRES
-                    or not (tok[0].isupper() or tok in _LINKS or tok.startswith(("al-", "el-")))
-                    or (blocked and ts < 400 and any(bs <= ts < be for bs, be in blocked))
-                ):
-                    pieces.append([])
-                else:
-                    pieces[-1].append(k)
+            pieces: list[list[int]]
+            if whole is not None and not (blocked and rs < 400):
+                # Nothing splits the run (what the loop below finds, known from its words).
+                pieces = [list(range(nb + whole[0], nb + whole[1]))]
+            else:
+                # Wire names and blocked spans (datelines) split a run.
+                pieces = [[]]
+                for k in range(nb, nb + len(run_toks)):
+                    tok, ts, _ = toks[k]
+                    if (
+                        tok in _WIRES
+                        or not (tok[0].isupper() or tok in _LINKS or tok.startswith(("al-", "el-")))
+                        or (blocked and ts < 400 and any(bs <= ts < be for bs, be in blocked))
+                    ):
+                        pieces.append([])
+                    else:
+                        pieces[-1].append(k)
             for run in pieces:
                 while run and toks[run[-1]][0] in _LINKS:
                     run.pop()
@@ -971,6 +979,22 @@ def _run_tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
             at = offset + start
             out.extend([(tok, at + ts, at + te) for tok, ts, te in _piece_tokens(piece)])
     return out
+
+
+def _whole_run(rel: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """``(lo, hi)``: the run's tokens ``rel[lo:hi]`` once the links at its ends are dropped,
+    when no word splits it (a wire name, a word not capitalised); None when one may."""
+    for tok, _, _ in rel:
+        if tok in _WIRES or not (
+            tok[0].isupper() or tok in _LINKS or tok.startswith(("al-", "el-"))
+        ):
+            return None
+    lo, hi = 0, len(rel)
+    while hi > lo and rel[hi - 1][0] in _LINKS:
+        hi -= 1
+    while lo < hi and (rel[lo][0] in _LINKS or not rel[lo][0][0].isalpha()):
+        lo += 1
+    return lo, hi
 
 
 @lru_cache(maxsize=65536)
