@@ -113,6 +113,7 @@ class _Run:
     initial: bool
     prev: str
     nxt: str
+    words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
 
 
 def _display(tokens: Sequence[str]) -> str:
@@ -460,7 +461,9 @@ class Lexicon:
         gaz = self.gaz
         words = [toks[r][0] for r in run]
         n = len(words)
-        r = _Run(toks, run, sent, out, heading, initial, prev, _next_words(toks, run[-1] + 1))
+        r = _Run(
+            toks, run, sent, out, heading, initial, prev, _next_words(toks, run[-1] + 1), words
+        )
         # Leading "The"/sentence-initial common words are not part of a name.
         i = 0
         while i < n:
@@ -588,7 +591,7 @@ class Lexicon:
         if "-" in word or not word.isalpha():
             toks = [(w, -1, -1) for w in before]
             toks.append((word, rs, re_))
-            r = _Run(toks, [nb], sent, out, heading, initial, prev, nxt)
+            r = _Run(toks, [nb], sent, out, heading, initial, prev, nxt, [word])
             self._classify(r, 0, 1, [word], cue)
             return
         # What _classify does with one plain word, on one straight path.
@@ -890,7 +893,7 @@ class Lexicon:
             toks[run[i]][1],
             toks[run[j - 1]][2],
             r.sent,
-            [toks[k][0] for k in run[i:j]],
+            r.words[i:j],
             type,
             canonical,
             entry,
