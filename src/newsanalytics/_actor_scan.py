@@ -594,8 +594,28 @@ class Lexicon:
             r = _Run(toks, [nb], sent, out, heading, initial, prev, nxt, [word])
             self._classify(r, 0, 1, [word], cue)
             return
-        # What _classify does with one plain word, on one straight path.
-        w = word
+        self._lone_word(word, rs, re_, sent, initial, heading, prev, nxt, cue, None, True, out)
+
+    def _lone_word(
+        self,
+        w: str,
+        start: int,
+        end: int,
+        sent: int,
+        initial: bool,
+        heading: bool,
+        prev: str,
+        nxt: str,
+        cue: bool,
+        after: str | None,
+        alone: bool,
+        out: list[_Cand],
+    ) -> None:
+        """What ``_classify`` does with a chunk of one plain (alphabetic) word, on one path.
+
+        ``after`` is the run's word before it (None when it opens the run); ``alone`` is True
+        when it is the whole run.
+        """
         if w in _LINKS or w in _NOT_ACTORS:
             return
         if w in _ORG_WORDS and w not in _PERSON_SUFFIXES:
@@ -616,19 +636,26 @@ class Lexicon:
             common = self._common(w) or ((initial or heading) and self._inflected(w))
             after_cue = (nxt_word in _CUE_AFTER and not heading) or nxt.startswith(", who")
             modifier = nxt_word in self.gaz.titles or nxt_word in _MODIFIED
+            # "the Brazilian Embassy said": a common word after a name in the same run
+            # names a body, not a person.
+            attribute = after is not None and (common or self._demonym_word(after))
+            # "the Treasury said" is a body; "Rice said" may be a name.
+            the_common = common and prev in _ARTICLES
             if cue or (
-                after_cue and not (common and prev in _ARTICLES) and (not initial or not common)
+                after_cue and not attribute and not the_common and (not initial or not common)
             ):
                 guess = "person"
             elif (
                 not common
+                and not attribute
                 and not nxt[:1].isdigit()  # "Backlog 28.1 mln", "Stcks 0.76": labels
                 and not modifier
                 and not self._before_state(nxt)
             ):
                 guess = "person"
             elif (
-                not initial
+                alone  # the words before and after are outside the run
+                and not initial
                 and not heading
                 and prev.isalpha()
                 and prev.islower()
@@ -637,7 +664,7 @@ class Lexicon:
                 and (nxt_word in _AFTER_OBJECT or nxt_word in _CUE_AFTER)
             ):
                 guess = "person"  # "accusing Rice of", "denounced Young on Friday"
-        cand = _Cand(rs, re_, sent, [w], None, None, None, initial, heading, prev, nxt)
+        cand = _Cand(start, end, sent, [w], None, None, None, initial, heading, prev, nxt)
         cand.guess = guess
         out.append(cand)
 
@@ -741,6 +768,23 @@ class Lexicon:
         heading = r.heading
         prev = r.prev if i == 0 else r.toks[r.run[i - 1]][0].lower()
         nxt = r.nxt if j == len(r.run) else _next_words(r.toks, r.run[j - 1] + 1)
+        if len(chunk) == 1 and chunk[0].isalpha():
+            toks, run = r.toks, r.run
+            self._lone_word(
+                chunk[0],
+                toks[run[i]][1],
+                toks[run[i]][2],
+                r.sent,
+                initial,
+                heading,
+                prev,
+                nxt,
+                cue,
+                r.words[i - 1] if i > 0 else None,
+                i == 0 and j == len(run),
+                r.out,
+            )
+            return
         if (
             len(chunk) == 2
             and chunk[1] in ("Administration", "Campaign")
@@ -849,6 +893,11 @@ class Lexicon:
             self._emit(r, i, j, "person").strong = True
             return
         self._emit(r, i, j, None)
+
+    def _demonym_word(self, word: str) -> bool:
+        """True for "Brazilian", "U.S.": "the Brazilian Embassy" is no person."""
+        entry = self.lookup((word,), all_caps=False)
+        return entry is not None and entry.type == "location" and entry.kind != "place"
 
     def _after_demonym(self, r: _Run, i: int) -> bool:
         """True after "Brazilian", "U.S.": "the Brazilian Embassy" is no person."""
