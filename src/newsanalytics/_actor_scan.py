@@ -188,6 +188,18 @@ class Lexicon:
 
     def lookup(self, words: Sequence[str], *, all_caps: bool) -> Entry | None:
         key = name_key(words)
+        if len(words) == 1 and not self.user:
+            # The common case, one word, on one path (as below).
+            word = words[0]
+            exact = word.replace(".", "")
+            hit = self.gaz.exact.get(exact)
+            if hit is not None:
+                if all_caps and "." not in word and exact in self.gaz.acronym_words:
+                    return None
+                return hit
+            if word.isupper() and len(word) <= 3 and not all_caps:
+                return None
+            return self.gaz.folded.get(key)
         if self.user:
             hit = self.user.get(key)
             if hit is not None:
