@@ -498,12 +498,18 @@ class Lexicon:
             break
         k0 = run[0]
         cue = k0 > 0 and toks[k0 - 1][0] in gaz.title_last_words and self._title_before(toks, k0)
+        # The first-word tests of _match and _title, here: most words start no name.
+        first_keys, user_first, title_first = self._first_keys, self.user_first, self._title_first
         while i < n:
             w = words[i]
             if w in _LINKS:
                 i += 1
                 continue
-            hit = self._match(words, i, n, all_caps)
+            fw = _fold_word(w)
+            if fw in first_keys or fw in user_first:
+                hit = self._match(words, i, n, all_caps)
+            else:
+                hit = None
             if hit is not None:
                 j, entry = hit
                 # "Stanford Law School", "Venezuelan Petroleum Corp": the place is part of
@@ -534,7 +540,7 @@ class Lexicon:
                 # Only known names in an ALL-CAPS line: "OIL MINISTER RILWANU LUKMAN SAID".
                 i = self._known_person(r, words, i, n)
                 continue
-            t_end = self._title(words, i, n)
+            t_end = self._title(words, i, n) if fw in title_first else 0
             if t_end:
                 cue = True
                 i = t_end
@@ -714,9 +720,12 @@ class Lexicon:
             elif best and best == end - 1 and words[end - 1] in _OF:
                 best = end + 1  # "U.S. Department of Justice"
             elif (
-                self._title(words, end, n)
+                ((fw := _fold_word(w)) in self._title_first and self._title(words, end, n))
                 or w in self.gaz.first_names
-                or self._match(words, end, n, False) is not None
+                or (
+                    (fw in self._first_keys or fw in self.user_first)
+                    and self._match(words, end, n, False) is not None
+                )
             ):
                 break
             elif best and best == end:
@@ -750,9 +759,17 @@ class Lexicon:
                     continue
                 break
             if not orgish:
-                if self._title(words, j, n) and _ORG_WORDS.isdisjoint(words[j:n]):
+                fw = _fold_word(w)
+                if (
+                    fw in self._title_first
+                    and self._title(words, j, n)
+                    and _ORG_WORDS.isdisjoint(words[j:n])
+                ):
                     break
-                hit = self._match(words, j, n, all_caps)
+                if fw in self._first_keys or fw in self.user_first:
+                    hit = self._match(words, j, n, all_caps)
+                else:
+                    hit = None
                 if hit is not None:
                     jj, entry = hit
                     if entry.type == "location" and words[i] in gaz.first_names and j - i <= 2:

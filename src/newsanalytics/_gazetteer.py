@@ -64,7 +64,7 @@ def name_key(tokens: list[str] | tuple[str, ...]) -> str:
         return (
             t.replace(".", "").replace("\u2019", "'") if "." in t or "\u2019" in t else t
         ).casefold()
-    return " ".join(t.replace(".", "").replace("\u2019", "'").casefold() for t in tokens)
+    return " ".join([t.replace(".", "").replace("\u2019", "'").casefold() for t in tokens])
 
 
 @lru_cache(maxsize=65536)
