@@ -629,7 +629,7 @@ class Lexicon:
         alone: bool,
         out: list[_Cand],
     ) -> None:
-        """What ``_classify`` does with a chunk of one plain (alphabetic) word, on one path.
+        """Type a chunk of one word (what ``_classify`` does), on one straight path.
 
         ``after`` is the run's word before it (None when it opens the run); ``alone`` is True
         when it is the whole run.
@@ -647,7 +647,7 @@ class Lexicon:
         elif (
             len(w) > 1
             and not w.isupper()
-            and w.casefold() not in self.gaz.titles  # "Rep", "Gen" alone
+            and name_key((w,)) not in self.gaz.titles  # "Rep.", "Gen." alone
             and (prev not in _PLACE_PREPS or nxt.startswith("'s"))
             and (prev != "the" or nxt[:1].isalpha())
         ):
@@ -841,7 +841,6 @@ class Lexicon:
             return  # "Baa-2", "Reord April": ratings, table labels, dates
         if len(chunk) == 1:
             w = chunk[0]
-            guess = None
             if _CONTRACTION_RE.search(w) or w.lower() in _US_STATES:
                 return  # "I'm", "We've", "Don't"; "Calif", "Md" (state abbreviations)
             if "-" in w:
@@ -859,50 +858,21 @@ class Lexicon:
                     return
                 if w.split("-", 1)[0].lower() in _PREFIXES:
                     return  # "Ex-Trump aide", "Pro-Kremlin", "Anti-Nazi": an attribute
-            if initial and nxt.startswith(":") and w.isupper() and len(w) > 2:
-                guess = "person"  # a transcript's speaker label: "PORTMAN: 100 percent?"
-            elif (
-                len(w) > 1
-                and w not in _NOT_PEOPLE
-                and not w.isupper()
-                and name_key((w,)) not in gaz.titles  # "Rep.", "Gen." alone
-                and (prev not in _PLACE_PREPS or nxt.startswith("'s"))
-                and (prev != "the" or nxt[:1].isalpha())
-            ):
-                common = self._common(w) or ((initial or heading) and self._inflected(w))
-                # "the Brazilian Embassy said": a common word after a name in the same run
-                # names a body, not a person.
-                attribute = i > 0 and (common or self._after_demonym(r, i))
-                # "the Treasury said" is a body; "Rice said" may be a name.
-                the_common = common and prev in _ARTICLES
-                if cue or (
-                    after_cue and not attribute and not the_common and (not initial or not common)
-                ):
-                    guess = "person"
-                elif (
-                    not common
-                    and not attribute
-                    and not nxt[:1].isdigit()  # "Backlog 28.1 mln", "Stcks 0.76": labels
-                    and self._not_modifier(nxt)
-                    and not self._before_state(nxt)
-                ):
-                    guess = "person"
-                elif (
-                    not initial
-                    and not heading
-                    and i == 0  # the word before is lower-case, outside the run
-                    and j == len(r.run)  # and so is the word after
-                    and prev.isalpha()
-                    and prev.islower()
-                    and prev not in _DETERMINERS
-                    and self._not_modifier(nxt)
-                    and (nxt_word in _AFTER_OBJECT or nxt_word in _CUE_AFTER)
-                ):
-                    # "accusing Rice of", "denounced Young on Friday": a common word
-                    # capitalised mid-sentence after a verb is a name.
-                    guess = "person"
-            cand = self._emit(r, i, j, None)
-            cand.guess = guess
+            toks, run = r.toks, r.run
+            self._lone_word(
+                w,
+                toks[run[i]][1],
+                toks[run[i]][2],
+                r.sent,
+                initial,
+                heading,
+                prev,
+                nxt,
+                cue,
+                r.words[i - 1] if i > 0 else None,
+                i == 0 and j == len(run),
+                r.out,
+            )
             return
         name_like = all(
             (w in gaz.first_names or w.lower() not in gaz.common_words or w in _NAME_PARTICLES)
@@ -928,11 +898,6 @@ class Lexicon:
         entry = self.lookup((word,), all_caps=False)
         return entry is not None and entry.type == "location" and entry.kind != "place"
 
-    def _after_demonym(self, r: _Run, i: int) -> bool:
-        """True after "Brazilian", "U.S.": "the Brazilian Embassy" is no person."""
-        entry = self.lookup((r.toks[r.run[i - 1]][0],), all_caps=False)
-        return entry is not None and entry.type == "location" and entry.kind != "place"
-
     def _surname_month(self, words: list[str], k: int) -> bool:
         """ "May" after a given name is a surname: "Theresa May"."""
         return k > 0 and words[k] in _NAME_MONTHS and words[k - 1] in self.gaz.first_names
@@ -951,11 +916,6 @@ class Lexicon:
         """True for "Longview, Texas", "Harvey, La.": a town, not a person."""
         parts = nxt.split(" ")
         return len(parts) == 2 and parts[0] == "," and parts[1].rstrip(".") in _US_STATES
-
-    def _not_modifier(self, nxt: str) -> bool:
-        """False when the next words make a capitalised word a modifier ("Stanford law...")."""
-        word = nxt.split(" ")[0]
-        return word not in self.gaz.titles and word not in _MODIFIED
 
     def _emit(
         self,
