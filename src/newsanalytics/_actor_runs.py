@@ -1,0 +1,666 @@
+"""Segmenting and typing runs of capitalised words, for :mod:`newsanalytics._actor_scan`.
+
+A run ("Secretary of State John Kerry") is cut into gazetteer names
+(:mod:`newsanalytics._gazetteer`), titles and unknown chunks; an unknown chunk gets a type
+guess (person, organisation, or left to resolution in :mod:`newsanalytics.actors`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._gazetteer import Entry, Gazetteer, _read, name_key
+
+_ORG_LINKS = frozenset({"of", "for", "on", "and", "&", "the", "in", "de", "du", "des", "la", "'s"})
+_NAME_PARTICLES = frozenset(
+    "de del della da das do dos du van von der den di la le y bin ibn al el ben abu".split()
+)
+_LINKS = _ORG_LINKS | _NAME_PARTICLES
+
+# Word lists (scripts/actors_words.txt), one frozenset each.
+_WORDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _read("words.json").items()}
+_ORG_WORDS = _WORDS["org_words"]
+_NOT_ACTORS = _WORDS["not_actors"]
+_COMPANY = _WORDS["company"]
+_PERSON_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+# Words after the object of a verb: "accusing Rice of", "denounced Young on Friday".
+_AFTER_OBJECT = frozenset(
+    "of on in at for to and with about over after before during from , ? . ; 's".split()
+)
+_NOT_PEOPLE = _WORDS["not_people"]
+_MODIFIED = _WORDS["modified"]
+_CUE_AFTER = _WORDS["cue_after"]
+_CONTRACTION_RE = re.compile(r"['\u2019](?:m|ve|ll|re|d|t)$|n['\u2019]t$", re.I)
+_PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+_US_STATES = _WORDS["us_states"]
+_OF = frozenset({"of", "for", "on"})
+_AND = frozenset({"and", "&"})
+_PREFIXES = frozenset({"ex", "pro", "anti", "non", "post", "pre", "never", "neo", "un"})
+_NAME_MONTHS = frozenset({"May", "June", "April", "August"})
+_DATES = frozenset(
+    """January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday""".split()
+)
+_DETERMINERS = _WORDS["determiners"]
+_ARTICLES = frozenset("the a an this that its their his her our".split())
+_PLACE_PREPS = frozenset({"in", "near", "into", "across", "throughout", "around"})
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
+_CTX_TOKEN = r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]"
+_CTX_RE = re.compile(_CTX_TOKEN)
+# The first two context tokens after a position: ``_CTX_RE.findall(...)[:2]`` without
+# tokenizing the rest (findall skips nothing but white space and "_" between tokens).
+_NEXT2_RE = re.compile(rf"[\s_]*({_CTX_TOKEN})(?:[\s_]*({_CTX_TOKEN}))?")
+_DIGIT_RE = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A candidate mention before resolution (offsets into the normalised text)."""
+
+    start: int
+    end: int
+    sentence: int
+    tokens: list[str]
+    type: str | None = None
+    canonical: str | None = None
+    entry: Entry | None = None
+    initial: bool = False
+    heading: bool = False
+    prev: str = ""
+    nxt: str = ""
+    guess: str | None = None  # type guessed for an unknown span, kept unless resolved
+    strong: bool = False  # a person name with evidence (title, given name, cue)
+
+
+@dataclass(slots=True)
+class _Run:
+    """A run of capitalised words with its context, while it is being segmented."""
+
+    toks: list[tuple[str, int, int]]
+    run: list[int]
+    sent: int
+    out: list[_Cand]
+    heading: bool
+    initial: bool
+    prev: str
+    nxt: str
+    words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
+
+
+def _display(tokens: Sequence[str]) -> str:
+    """Canonical spelling of a name: ALL-CAPS words title-cased, possessives removed."""
+    words = []
+    for t in tokens:
+        if t == "'s":
+            words[-1] = words[-1] + "'s" if words else t
+            continue
+        if t.isupper() and len(t) > 3 and "." not in t:
+            t = t.title()
+        words.append(t)
+    return " ".join(words)
+
+
+class _RunClassifier:
+    """The run segmenter and chunk classifier of :class:`~newsanalytics._actor_scan.Lexicon`.
+
+    A mixin: the lexicon provides the tables below and ``lookup``, ``_match`` and ``_title``.
+    """
+
+    gaz: Gazetteer
+    user_first: set[str]
+    _first_keys: dict[str, int]
+    _title_first: frozenset[str]
+    _common_words: frozenset[str]
+    _first_names: frozenset[str]
+
+    def _segment(
+        self,
+        text: str,
+        toks: list[tuple[str, int, int]],
+        run: list[int],
+        sent: int,
+        heading: bool,
+        all_caps: bool,
+        initial: bool,
+        prev: str,
+        out: list[_Cand],
+    ) -> None:
+        gaz = self.gaz
+        words = [toks[r][0] for r in run]
+        n = len(words)
+        r = _Run(
+            toks, run, sent, out, heading, initial, prev, _next_words(toks, run[-1] + 1), words
+        )
+        # Leading "The"/sentence-initial common words are not part of a name.
+        i = 0
+        while i < n:
+            w = words[i]
+            if w.lower() in ("the", "a", "an") or w in _LINKS:
+                i += 1
+                continue
+            if (
+                i == 0
+                and initial
+                and w.lower() in gaz.common_words
+                and w not in gaz.first_names
+                and self._match(words, 0, n, all_caps) is None
+                # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
+                and not (n > 1 and words[1] not in _LINKS and not _ORG_WORDS.isdisjoint(words))
+                and not self._title(words, 0, n)  # "Chief of Staff Howard Baker"
+            ):
+                i += 1
+                continue
+            break
+        k0 = run[0]
+        cue = k0 > 0 and toks[k0 - 1][0] in gaz.title_last_words and self._title_before(toks, k0)
+        # The first-word tests of _match and _title, here: most words start no name.
+        first_keys, user_first, title_first = self._first_keys, self.user_first, self._title_first
+        while i < n:
+            w = words[i]
+            if w in _LINKS:
+                i += 1
+                continue
+            fw = _fold_word(w)
+            if fw in first_keys or fw in user_first:
+                hit = self._match(words, i, n, all_caps)
+            else:
+                hit = None
+            if hit is not None:
+                j, entry = hit
+                # "Stanford Law School", "Venezuelan Petroleum Corp": the place is part of
+                # an organisation's name.
+                end_org = self._org_tail(words, j, n)
+                if entry.type == "location" and end_org:
+                    # "U.S. Department of Justice": the known name without the country.
+                    tail = self._match(words, j, end_org, all_caps)
+                    known = tail[1].canonical if tail and tail[0] == end_org else None
+                    if tail and tail[1].type != "organization":
+                        known = None
+                    name = known or _display(words[i:end_org])
+                    self._emit(r, i, end_org, "organization", name)
+                    if entry.kind != "place":  # "U.S. Navy" is also a mention of the U.S.
+                        self._emit(r, i, j, entry.type, entry.canonical, entry)
+                    i = end_org
+                    continue
+                if entry.kind != "place":
+                    self._emit(r, i, j, entry.type, entry.canonical, entry)
+                    if entry.type == "organization" and j - i > 1:
+                        # "U.S. Agriculture Department": the country is named too.
+                        pre = self._match(words, i, j - 1, all_caps)
+                        if pre is not None and pre[1].type == "location" and pre[1].kind != "place":
+                            self._emit(r, i, pre[0], "location", pre[1].canonical, pre[1])
+                i = j
+                continue
+            if all_caps:
+                # Only known names in an ALL-CAPS line: "OIL MINISTER RILWANU LUKMAN SAID".
+                i = self._known_person(r, words, i, n)
+                continue
+            t_end = self._title(words, i, n) if fw in title_first else 0
+            if t_end:
+                cue = True
+                i = t_end
+                continue
+            if heading and self._commonish(w):
+                i += 1
+                continue
+            if self._common(w) and i + 1 < n:
+                t_end = self._title(words, i + 1, n)
+                if t_end:  # "External Trade Commissioner Willy De Clercq"
+                    cue = True
+                    i = t_end
+                    continue
+            j = self._chunk_end(words, i, n, all_caps, heading)
+            self._classify(r, i, j, words[i:j], cue)
+            cue = False
+            i = j
+
+    def _known_person(self, r: _Run, words: list[str], i: int, n: int) -> int:
+        """Emit the well-known person whose full name starts at ``i``; the next index."""
+        if i + 1 >= n or _fold_word(words[i]) not in self.gaz.people_first:
+            return i + 1
+        for j in range(min(n, i + 4), i + 1, -1):
+            person = self.gaz.people.get(name_key(words[i:j]))
+            if person is not None:
+                self._emit(r, i, j, "person", person).strong = True
+                return j
+        return i + 1
+
+    def _single(
+        self,
+        text: str,
+        word: str,
+        rs: int,
+        re_: int,
+        cs: int,
+        ce: int,
+        sent: int,
+        heading: bool,
+        all_caps: bool,
+        first_alpha: int,
+        out: list[_Cand],
+    ) -> None:
+        """A run of one plain word that no gazetteer knows: what ``_segment`` does, inlined."""
+        if all_caps:
+            return
+        people_short = self.gaz.people_short
+        if heading and self._commonish(word) and word.casefold() not in people_short:
+            return  # a common word in a headline (but "Sessions said": see below)
+        before = _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]
+        prev = before[-1].lower() if before else ""
+        initial = (
+            rs <= first_alpha or (prev in _QUOTES and prev != "-") or _line_start(text, cs, rs)
+        )
+        if initial and self._common(word) and word.casefold() not in people_short:
+            return  # but "Sessions said": resolution decides on a well-known surname
+        after = _next_two(text, re_, min(ce, re_ + 30))
+        nxt = " ".join(a.lower() for a in after).replace("\u2019", "'")
+        nb = len(before)
+        title_last = self.gaz.title_last_words
+        cue = (
+            nb > 0
+            and before[-1] in title_last
+            and self._title_before([(w, -1, -1) for w in before], nb)
+        )
+        if "-" in word or not word.isalpha():
+            toks = [(w, -1, -1) for w in before]
+            toks.append((word, rs, re_))
+            r = _Run(toks, [nb], sent, out, heading, initial, prev, nxt, [word])
+            self._classify(r, 0, 1, [word], cue)
+            return
+        self._lone_word(word, rs, re_, sent, initial, heading, prev, nxt, cue, None, True, out)
+
+    def _lone_word(
+        self,
+        w: str,
+        start: int,
+        end: int,
+        sent: int,
+        initial: bool,
+        heading: bool,
+        prev: str,
+        nxt: str,
+        cue: bool,
+        after: str | None,
+        alone: bool,
+        out: list[_Cand],
+    ) -> None:
+        """Type a chunk of one word (what ``_classify`` does), on one straight path.
+
+        ``after`` is the run's word before it (None when it opens the run); ``alone`` is True
+        when it is the whole run.
+        """
+        if w in _LINKS or w in _NOT_ACTORS:
+            return
+        if w in _ORG_WORDS and w not in _PERSON_SUFFIXES:
+            return
+        if w in _NOT_PEOPLE or w.lower() in _US_STATES:
+            return
+        nxt_word = nxt.split(" ", 1)[0]
+        guess = None
+        if initial and nxt.startswith(":") and w.isupper() and len(w) > 2:
+            guess = "person"  # a transcript's speaker label: "PORTMAN: 100 percent?"
+        elif (
+            len(w) > 1
+            and not w.isupper()
+            and name_key((w,)) not in self.gaz.titles  # "Rep.", "Gen." alone
+            and (prev not in _PLACE_PREPS or nxt.startswith("'s"))
+            and (prev != "the" or nxt[:1].isalpha())
+        ):
+            common = self._common(w) or ((initial or heading) and self._inflected(w))
+            after_cue = (nxt_word in _CUE_AFTER and not heading) or nxt.startswith(", who")
+            modifier = nxt_word in self.gaz.titles or nxt_word in _MODIFIED
+            # "the Brazilian Embassy said": a common word after a name in the same run
+            # names a body, not a person.
+            attribute = after is not None and (common or self._demonym_word(after))
+            # "the Treasury said" is a body; "Rice said" may be a name.
+            the_common = common and prev in _ARTICLES
+            if cue or (
+                after_cue and not attribute and not the_common and (not initial or not common)
+            ):
+                guess = "person"
+            elif (
+                not common
+                and not attribute
+                and not nxt[:1].isdigit()  # "Backlog 28.1 mln", "Stcks 0.76": labels
+                and not modifier
+                and not self._before_state(nxt)
+            ):
+                guess = "person"
+            elif (
+                alone  # the words before and after are outside the run
+                and not initial
+                and not heading
+                and prev.isalpha()
+                and prev.islower()
+                and prev not in _DETERMINERS
+                and not modifier
+                and (nxt_word in _AFTER_OBJECT or nxt_word in _CUE_AFTER)
+            ):
+                guess = "person"  # "accusing Rice of", "denounced Young on Friday"
+        cand = _Cand(start, end, sent, [w], None, None, None, initial, heading, prev, nxt)
+        cand.guess = guess
+        out.append(cand)
+
+    def _title_before(self, toks: list[tuple[str, int, int]], k: int) -> bool:
+        """True when lower-case title words end right before token ``k``."""
+        if k == 0 or toks[k - 1][0] not in self.gaz.title_last_words:
+            return False
+        words = []
+        m = k - 1
+        while m >= 0 and len(words) < 3 and toks[m][0][0].isalpha() and toks[m][0].islower():
+            words.insert(0, toks[m][0])
+            if name_key(words) in self.gaz.titles:
+                return True
+            m -= 1
+        return False
+
+    def _org_tail(self, words: list[str], j: int, n: int) -> int:
+        """End of an organisation name that starts before ``j`` and ends in an org word.
+
+        "Stanford Law School", "U.S. Navy", "American Federation of Government Employees".
+        """
+        best = 0
+        for end in range(j, n):
+            w = words[end]
+            if w == "'s":
+                break
+            if w in _ORG_WORDS:
+                best = end + 1
+            elif w in _LINKS:
+                if w in _AND and best and _ends_org(words, end + 1, n):
+                    break  # "U.S. Navy and Boeing Co": two organisations
+                continue
+            elif w in _DATES:
+                break  # "... on Monday"
+            elif best and best == end - 1 and words[end - 1] in _OF:
+                best = end + 1  # "U.S. Department of Justice"
+            elif (
+                ((fw := _fold_word(w)) in self._title_first and self._title(words, end, n))
+                or w in self.gaz.first_names
+                or (
+                    (fw in self._first_keys or fw in self.user_first)
+                    and self._match(words, end, n, False) is not None
+                )
+            ):
+                break
+            elif best and best == end:
+                best = end + 1
+        return 0 if best and words[best - 1] in _NOT_ACTORS else best
+
+    def _chunk_end(self, words: list[str], i: int, n: int, all_caps: bool, heading: bool) -> int:
+        gaz = self.gaz
+        orgish = words[i] in _ORG_WORDS
+        j = i + 1
+        while j < n:
+            w = words[j]
+            if w == "'s" or (w in _DATES and not self._surname_month(words, j)):
+                break  # "Federation of Cocoa Growers on Monday"; but "Theresa May"
+            if heading and self._commonish(w) and w not in _ORG_WORDS and w not in _LINKS:
+                break  # Title Case headline: "Donald Trump Says Americans Are Just As Bad"
+            if w in _LINKS:
+                tail_org = not _ORG_WORDS.isdisjoint(_until_possessive(words, j + 1, n))
+                if w == "in" and not tail_org:
+                    break  # "Midland Bank in London"
+                if w in _AND and words[j - 1] in _ORG_WORDS and _ends_org(words, j + 1, n):
+                    break  # "Pirelli Spa and Thermo-Print GmbH": two organisations
+                # "Willy de Clercq", "Anibal Teixeira de Souza": a particle inside a name.
+                particle = w in _NAME_PARTICLES and (
+                    w not in _ORG_LINKS
+                    or words[i] in gaz.first_names
+                    or not any(self._common(x) for x in words[i:j])
+                )
+                if orgish or tail_org or particle:
+                    j += 1
+                    continue
+                break
+            if not orgish:
+                fw = _fold_word(w)
+                if (
+                    fw in self._title_first
+                    and self._title(words, j, n)
+                    and _ORG_WORDS.isdisjoint(words[j:n])
+                ):
+                    break
+                if fw in self._first_keys or fw in self.user_first:
+                    hit = self._match(words, j, n, all_caps)
+                else:
+                    hit = None
+                if hit is not None:
+                    jj, entry = hit
+                    if entry.type == "location" and words[i] in gaz.first_names and j - i <= 2:
+                        j = jj
+                        continue
+                    if _ORG_WORDS.isdisjoint(words[jj:n]):
+                        break
+                # "John Kerry John Kerry" (a caption repeated on one line): a new name.
+                if j - i >= 2 and w in gaz.first_names and words[i] in gaz.first_names:
+                    break
+            if w in _ORG_WORDS:
+                orgish = True
+            j += 1
+        return j
+
+    def _classify(self, r: _Run, i: int, j: int, chunk: list[str], cue: bool) -> None:
+        """Type an unknown capitalised chunk: organisation, person, or left to resolution."""
+        gaz = self.gaz
+        while chunk and chunk[-1] in _LINKS:
+            chunk = chunk[:-1]
+            j -= 1
+        if not chunk or chunk[-1] in _NOT_ACTORS:
+            return  # "Garn-St Germain Act", "Nuclear Power Project": laws, plans, indexes
+        initial = r.initial and i == 0
+        heading = r.heading
+        prev = r.prev if i == 0 else r.toks[r.run[i - 1]][0].lower()
+        nxt = r.nxt if j == len(r.run) else _next_words(r.toks, r.run[j - 1] + 1)
+        if len(chunk) == 1 and chunk[0].isalpha():
+            toks, run = r.toks, r.run
+            self._lone_word(
+                chunk[0],
+                toks[run[i]][1],
+                toks[run[i]][2],
+                r.sent,
+                initial,
+                heading,
+                prev,
+                nxt,
+                cue,
+                r.words[i - 1] if i > 0 else None,
+                i == 0 and j == len(run),
+                r.out,
+            )
+            return
+        if (
+            len(chunk) == 2
+            and chunk[1] in ("Administration", "Campaign")
+            and not self._common(chunk[0])
+        ):
+            # "the Trump Administration": a mention of the person.
+            self._emit(r, i, i + 1, None).guess = "person"
+            return
+        if not _ORG_WORDS.isdisjoint(chunk) and chunk[-1] not in _PERSON_SUFFIXES:
+            if len(chunk) > 1:
+                self._emit(r, i, j, "organization", _display(chunk))
+            return
+        # "Supercut Is Fake": in a Title Case headline "Is" is no sign of a name.
+        nxt_word = nxt.split(" ", 1)[0]
+        after_cue = (nxt_word in _CUE_AFTER and not heading) or nxt.startswith(", who")
+        if (
+            not all(map(str.isalpha, chunk))
+            and any(not w.isalpha() and _DIGIT_RE.search(w) for w in chunk)
+        ) or (
+            not _NOT_PEOPLE.isdisjoint(chunk)
+            and any(
+                w in _NOT_PEOPLE and not self._surname_month(chunk, k) for k, w in enumerate(chunk)
+            )
+        ):
+            return  # "Baa-2", "Reord April": ratings, table labels, dates
+        if len(chunk) == 1:
+            w = chunk[0]
+            if _CONTRACTION_RE.search(w) or w.lower() in _US_STATES:
+                return  # "I'm", "We've", "Don't"; "Calif", "Md" (state abbreviations)
+            if "-" in w:
+                head, _, tail = w.rpartition("-")
+                # "-based", "-led", "-flagged" make an attribute; "Moon Jae-in" is a name.
+                attribute = tail.islower() and (len(tail) > 2 or tail not in ("in", "un", "il"))
+                if attribute or _PARTY_TAG_RE.match(w):
+                    # "London-based", "Saudi-led": the place, if any, not a name. "D-Va".
+                    entry = self.lookup((head,), all_caps=False) if attribute else None
+                    if entry is not None and entry.kind != "place":
+                        start = r.toks[r.run[i]][1]
+                        cand = self._emit(r, i, j, entry.type, entry.canonical, entry)
+                        cand.end = start + len(head)
+                        cand.tokens = [head]
+                    return
+                if w.split("-", 1)[0].lower() in _PREFIXES:
+                    return  # "Ex-Trump aide", "Pro-Kremlin", "Anti-Nazi": an attribute
+            toks, run = r.toks, r.run
+            self._lone_word(
+                w,
+                toks[run[i]][1],
+                toks[run[i]][2],
+                r.sent,
+                initial,
+                heading,
+                prev,
+                nxt,
+                cue,
+                r.words[i - 1] if i > 0 else None,
+                i == 0 and j == len(run),
+                r.out,
+            )
+            return
+        name_like = all(
+            (w in gaz.first_names or w.lower() not in gaz.common_words or w in _NAME_PARTICLES)
+            and not w.isupper()
+            for w in chunk
+            if w not in _PERSON_SUFFIXES and not (len(w) == 2 and w[1] == ".")  # "C. William"
+        )
+        speaker = initial and nxt.startswith(":")  # "CHRIS HAYES: Totally, yeah."
+        if not speaker and chunk[0] not in gaz.first_names and all(map(self._common, chunk)):
+            # "Director of Consumer Affairs", "the China Daily Business Weekly said": words
+            # of the language, a body or a title, not a name.
+            self._emit(r, i, j, None)
+            return
+        if cue or chunk[0] in gaz.first_names or name_like or after_cue or speaker:
+            if all(w.isupper() for w in chunk if len(w) > 1) and not speaker:
+                return
+            self._emit(r, i, j, "person").strong = True
+            return
+        self._emit(r, i, j, None)
+
+    def _demonym_word(self, word: str) -> bool:
+        """True for "Brazilian", "U.S.": "the Brazilian Embassy" is no person."""
+        entry = self.lookup((word,), all_caps=False)
+        return entry is not None and entry.type == "location" and entry.kind != "place"
+
+    def _surname_month(self, words: list[str], k: int) -> bool:
+        """ "May" after a given name is a surname: "Theresa May"."""
+        return k > 0 and words[k] in _NAME_MONTHS and words[k - 1] in self.gaz.first_names
+
+    def _common(self, w: str) -> bool:
+        return w.lower() in self._common_words and w not in self._first_names
+
+    def _commonish(self, w: str) -> bool:
+        return self._common(w) or (w not in self.gaz.first_names and self._inflected(w))
+
+    def _inflected(self, w: str) -> bool:
+        """A common word with an inflection ("Disputes", "Historically"), not a surname."""
+        return _inflected(w.lower(), self.gaz.common_words)
+
+    def _before_state(self, nxt: str) -> bool:
+        """True for "Longview, Texas", "Harvey, La.": a town, not a person."""
+        parts = nxt.split(" ")
+        return len(parts) == 2 and parts[0] == "," and parts[1].rstrip(".") in _US_STATES
+
+    def _emit(
+        self,
+        r: _Run,
+        i: int,
+        j: int,
+        type: str | None,
+        canonical: str | None = None,
+        entry: Entry | None = None,
+    ) -> _Cand:
+        toks, run = r.toks, r.run
+        cand = _Cand(
+            toks[run[i]][1],
+            toks[run[j - 1]][2],
+            r.sent,
+            r.words[i:j],
+            type,
+            canonical,
+            entry,
+            r.initial and i == 0,
+            r.heading,
+            r.prev if i == 0 else toks[run[i - 1]][0].lower(),
+            r.nxt if j == len(run) else _next_words(toks, run[j - 1] + 1),
+        )
+        r.out.append(cand)
+        return cand
+
+
+_INFLECTIONS = (
+    ("s", ""),
+    ("es", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("ies", "y"),
+)
+
+
+@lru_cache(maxsize=65536)
+def _inflected(low: str, common: frozenset[str]) -> bool:
+    return any(
+        low.endswith(suffix) and low[: len(low) - len(suffix)] + extra in common
+        for suffix, extra in _INFLECTIONS
+    )
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    """A word's key for the first-word tables: periods dropped, apostrophe unified, folded."""
+    return word.replace(".", "").replace("\u2019", "'").casefold()
+
+
+def _until_possessive(words: list[str], j: int, n: int) -> list[str]:
+    out = []
+    while j < n and words[j] != "'s":
+        out.append(words[j])
+        j += 1
+    return out
+
+
+def _next_words(toks: list[tuple[str, int, int]], k: int) -> str:
+    """The next two tokens after a run, lower-cased ("said", ", who")."""
+    n = len(toks)
+    if k + 1 < n:
+        return f"{toks[k][0]} {toks[k + 1][0]}".lower()
+    return toks[k][0].lower() if k < n else ""
+
+
+def _line_start(text: str, lo: int, pos: int) -> bool:
+    """True when ``pos`` starts a line: table rows and wrapped lines capitalise labels too."""
+    nl = text.rfind("\n", max(lo, pos - 16), pos)  # indentation is short
+    return nl >= 0 and not text[nl + 1 : pos].strip()
+
+
+def _next_two(text: str, pos: int, end: int) -> list[str]:
+    """The first two ``_CTX_RE`` tokens of ``text[pos:end]``, as ``findall(...)[:2]``."""
+    m = _NEXT2_RE.match(text, pos, end)
+    if m is None:
+        return []
+    first, second = m.groups()
+    return [first] if second is None else [first, second]
+
+
+def _ends_org(words: list[str], k: int, n: int) -> bool:
+    """True when the name that starts at ``k`` ends in an organisation word."""
+    tail = _until_possessive(words, k, n)
+    return bool(tail) and tail[-1] in _ORG_WORDS
