@@ -204,9 +204,7 @@ class AnalysisResult:
         out = Path(path)
         if out.suffix.lower() == ".csv":
             out.parent.mkdir(parents=True, exist_ok=True)
-            self._wide_articles().to_csv(out, index=False)
-            self.actors.to_csv(out.with_name(out.stem + ".actors.csv"), index=False)
-            self.mentions.to_csv(out.with_name(out.stem + ".mentions.csv"), index=False)
+            _write_csv_tables(self, out, append=False)
             return out
         out.mkdir(parents=True, exist_ok=True)
         self.articles.to_csv(out / "articles.csv", index=False)
@@ -329,6 +327,17 @@ def _parquet_table(result: AnalysisResult, pa: Any) -> Any:
     return pa.Table.from_pylist(recs, schema=_parquet_schema())
 
 
+def _write_csv_tables(result: AnalysisResult, path: Path, *, append: bool) -> None:
+    """The articles (with ``topic:<name>`` columns) at ``path``; actors and mentions beside it."""
+    mode, header = ("a", False) if append else ("w", True)
+    result._wide_articles().to_csv(path, mode=mode, header=header, index=False)
+    for name in ("actors", "mentions"):
+        table = getattr(result, name)
+        table.to_csv(
+            path.with_name(f"{path.stem}.{name}.csv"), mode=mode, header=header, index=False
+        )
+
+
 def _json_scalar(v: Any) -> Any:
     if v is None:
         return None
@@ -389,11 +398,7 @@ class _IncrementalWriter:
                 self._pq = pq.ParquetWriter(self.path, table.schema)
             self._pq.write_table(table)
         else:
-            mode, header = ("a", False) if self._csv_started else ("w", True)
-            stem = self.path.with_suffix("")
-            part._wide_articles().to_csv(self.path, mode=mode, header=header, index=False)
-            part.actors.to_csv(f"{stem}.actors.csv", mode=mode, header=header, index=False)
-            part.mentions.to_csv(f"{stem}.mentions.csv", mode=mode, header=header, index=False)
+            _write_csv_tables(part, self.path, append=self._csv_started)
             self._csv_started = True
 
     def __exit__(self, *exc: Any) -> None:

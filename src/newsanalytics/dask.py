@@ -19,7 +19,7 @@ Examples
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pandas as pd
@@ -179,8 +179,6 @@ def _bag_partition(
     records = []
     for rec in read_articles(list(items), errors=errors, **fields):
         if rec.article is not None and fields.get("id_field") is None:
-            from dataclasses import replace
-
             default = str(rec.index)
             if rec.article.id in (None, default):
                 rec = replace(rec, article=replace(rec.article, id=f"{number}-{rec.index}"))
