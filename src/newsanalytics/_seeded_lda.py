@@ -14,6 +14,7 @@ import logging
 import numpy as np
 import scipy.sparse as sp
 
+from ._lda_vb import fit_vb
 from .taxonomy import Taxonomy
 from .vectorize import seed_terms
 
@@ -219,6 +220,7 @@ def fit_lda(
     passes: int,
     iterations: int,
     fold_in_iter: int,
+    n_jobs: int | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Seeded LDA: document-topic shares and topic-word distributions (named topics first)."""
     n_named, n_features = seed_matrix.shape
@@ -241,7 +243,7 @@ def fit_lda(
     )
 
     if backend == "gensim":
-        theta, phi = _gensim_lda(
+        theta, phi = _vb_lda(
             x,
             init,
             eta,
@@ -251,13 +253,14 @@ def fit_lda(
             passes=passes,
             iterations=iterations,
             fold_in_iter=fold_in_iter,
+            n_jobs=n_jobs,
         )
     else:
         theta, phi = _sklearn_lda(x, seed_matrix, n_topics, rng, passes=passes)
     return theta, phi
 
 
-def _gensim_lda(
+def _vb_lda(
     x: sp.csr_matrix,
     init: np.ndarray,
     eta: np.ndarray,
@@ -268,40 +271,23 @@ def _gensim_lda(
     passes: int,
     iterations: int,
     fold_in_iter: int,
+    n_jobs: int | None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    from gensim.matutils import Sparse2Corpus
-    from gensim.models import LdaModel
-
-    n_features = x.shape[1]
-    corpus = Sparse2Corpus(x, documents_columns=False)
-    id2word = {i: str(i) for i in range(n_features)}
-    lda = LdaModel(
-        num_topics=n_topics,
-        id2word=id2word,
-        eta=eta,
-        alpha="symmetric",
-        random_state=int(rng.randint(2**31 - 1)),
+    # Batch variational Bayes as gensim's LdaModel (one update per pass), vectorised and
+    # threaded in _lda_vb; the seed constraint is applied after every pass.
+    lam = fit_vb(
+        x,
+        init,
+        eta,
+        passes=passes,
+        batch=BATCH,
+        seed=int(rng.randint(2**31 - 1)),
+        after_pass=lambda sstats: constrain(sstats, seed_matrix),
         iterations=iterations,
-        eval_every=0,
-        dtype=np.float64,
+        n_jobs=n_jobs,
     )
-    lda.state.sstats[...] = init
-    lda.sync_state()
-    # One pass per update() call so the seed constraint is applied between passes;
-    # gensim warns about "too few updates" on each such call, which is expected here.
-    gensim_log = logging.getLogger("gensim.models.ldamodel")
-    level = gensim_log.level
-    gensim_log.setLevel(max(level, logging.ERROR))
-    try:
-        for _ in range(max(1, passes)):
-            lda.update(corpus, passes=1, update_every=0, chunksize=BATCH, eval_every=0)
-            lda.state.sstats[...] = constrain(lda.state.sstats, seed_matrix)
-            lda.sync_state()
-    finally:
-        gensim_log.setLevel(level)
-    lam = lda.state.get_lambda()
     phi = normalize_rows(lam)
-    alpha = np.asarray(lda.alpha, dtype=np.float64)
+    alpha = np.full(n_topics, 1.0 / n_topics)
     theta = fold_in(x, phi, alpha, max(fold_in_iter, 20))
     return theta, phi
 

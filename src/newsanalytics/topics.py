@@ -103,7 +103,9 @@ class TopicModel(BaseEstimator):
         Total number of topics. None means one per named topic; more adds unnamed topics
         that absorb what the taxonomy does not cover.
     backend : {"gensim", "sklearn"}, default="gensim"
-        ``"gensim"``: seeded LDA held by initialisation, prior and constraint.
+        ``"gensim"``: seeded LDA held by initialisation, prior and constraint, fitted by
+        batch variational Bayes with gensim ``LdaModel``'s updates (our vectorised,
+        multi-threaded implementation of them; see ``n_jobs``).
         ``"sklearn"``: scikit-learn LDA, topics named afterwards by seed overlap.
     random_state : int, RandomState or None
         Resolved in :meth:`fit`. Same corpus and seed give the same model.
@@ -142,6 +144,10 @@ class TopicModel(BaseEstimator):
         documents. 0 keeps the document-level estimate. One step did best on average
         over Reuters-21578 (K=20, three taxonomies) and BBC News (K=5, 15) c_npmi; more
         steps converge on rarer words and lost coherence on BBC with unnamed topics.
+    n_jobs : int or None, default=-1
+        Threads for the LDA passes of :meth:`fit` (``"gensim"`` backend): -1 means every
+        core, -2 all but one, None or 1 one thread. The fitted model is the same for any
+        value.
     verbose : bool, default=False
         Progress bars (stderr) while reading the corpus.
 
@@ -197,6 +203,7 @@ class TopicModel(BaseEstimator):
         chunk_size: int | str | None = "auto",
         seed_weight: float = 0.35,
         topic_word_iter: int = 1,
+        n_jobs: int | None = -1,
         verbose: bool = False,
     ) -> None:
         self.taxonomy = taxonomy
@@ -218,6 +225,7 @@ class TopicModel(BaseEstimator):
         self.chunk_size = chunk_size
         self.seed_weight = seed_weight
         self.topic_word_iter = topic_word_iter
+        self.n_jobs = n_jobs
         self.verbose = verbose
 
     # -- fitting ----------------------------------------------------------------------------
@@ -321,6 +329,7 @@ class TopicModel(BaseEstimator):
             passes=self.passes,
             iterations=self.iterations,
             fold_in_iter=self.fold_in_iter,
+            n_jobs=self.n_jobs,
         )
         seed_post = normalize_rows(evidence)
         has_seed = evidence.sum(axis=1) > 0
