@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
 import newsanalytics as na
+from newsanalytics.io import read_articles
 
 dd = pytest.importorskip("dask.dataframe")
 db = pytest.importorskip("dask.bag")
@@ -23,9 +25,7 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def frame():
-    return pd.DataFrame(
-        {"text": TEXTS, "date": [f"2013-06-0{i + 1}" for i in range(len(TEXTS))]}
-    )
+    return pd.DataFrame({"text": TEXTS, "date": [f"2013-06-0{i + 1}" for i in range(len(TEXTS))]})
 
 
 def _same(local, remote):
@@ -38,9 +38,7 @@ def _same(local, remote):
 
 def test_dataframe_partitions_match_the_local_run(frame):
     local = na.analyze(frame)
-    remote = nadask.analyze(dd.from_pandas(frame, npartitions=3)).compute(
-        scheduler="synchronous"
-    )
+    remote = nadask.analyze(dd.from_pandas(frame, npartitions=3)).compute(scheduler="synchronous")
     _same(local, remote)
 
 
@@ -56,9 +54,39 @@ def test_bag_of_texts_is_analysed_with_unique_ids():
 def test_local_cluster_with_two_worker_processes(frame):
     distributed = pytest.importorskip("distributed")
     local = na.analyze(frame)
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster, distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         remote = nadask.analyze(dd.from_pandas(frame, npartitions=2)).compute()
         assert client.status == "running"
     _same(local, remote)
+
+
+def test_topic_model_fitted_from_partitions_equals_the_local_fit(data_file):
+    # Topic training stays in one process, fed partition by partition (real Reuters text).
+    frame = pd.read_json(data_file("reuters21578/reuters21578.jsonl.gz"), lines=True, nrows=400)
+    frame = frame[["title", "body"]].rename(columns={"body": "text"})
+    taxonomy = {"crude": ["oil", "crude", "opec"], "grain": ["wheat", "grain", "corn"]}
+    params = {"taxonomy": taxonomy, "n_topics": 4, "passes": 3, "random_state": 0}
+    local = na.TopicModel(**params).fit(
+        [r.article for r in read_articles(frame) if r.article is not None]
+    )
+    docs = nadask.corpus(dd.from_pandas(frame, npartitions=4), scheduler="synchronous")
+    remote = na.TopicModel(**params).fit(docs)
+    assert remote.vectorizer_.vocabulary_ == local.vectorizer_.vocabulary_
+    np.testing.assert_array_equal(remote.topic_word_, local.topic_word_)
+    # ... and the fitted model scores the collection on the workers like the local run.
+    res = nadask.analyze(dd.from_pandas(frame, npartitions=4), model=remote).compute(
+        scheduler="synchronous"
+    )
+    pd.testing.assert_frame_equal(
+        res.topics, na.analyze(frame, model=local).topics, check_dtype=False
+    )
+
+
+def test_corpus_refuses_other_collections():
+    with pytest.raises(na.InputError, match="dask DataFrame or Bag"):
+        nadask.corpus(["a text"])

@@ -19,6 +19,8 @@ Examples
 from __future__ import annotations
 
 import itertools
+import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -41,7 +43,7 @@ try:
 except ImportError as exc:  # pragma: no cover - depends on the environment
     raise missing_extra("newsanalytics.dask", "dask") from exc
 
-__all__ = ["analyze", "analyze_bag", "DaskAnalysisResult"]
+__all__ = ["analyze", "analyze_bag", "corpus", "DaskAnalysisResult", "DaskCorpus"]
 
 
 @dataclass
@@ -65,6 +67,100 @@ class DaskAnalysisResult:
             actors=_local_dtypes(actors),
             mentions=_local_dtypes(mentions),
         )
+
+
+logger = logging.getLogger("newsanalytics.dask")
+
+
+class DaskCorpus:
+    """A dask DataFrame or bag read partition by partition as a re-iterable corpus.
+
+    Made by :func:`corpus`. Each pass over it computes one partition at a time, so only
+    one partition's articles are in this process at once; the articles come out in
+    partition order, as :func:`newsanalytics.io.read_articles` reads them. Records that
+    fail to read (no text, wrong types) are left out of the corpus and counted in a log
+    message: a model has nothing to learn from them (``analyze`` still reports them).
+    """
+
+    def __init__(
+        self,
+        collection: dd.DataFrame | db.Bag,
+        fields: dict[str, Any],
+        scheduler: str | None,
+    ) -> None:
+        self.collection = collection
+        self.fields = fields
+        self.scheduler = scheduler
+
+    def __len__(self) -> int:
+        return int(self.collection.npartitions)
+
+    def partitions(self) -> Iterator[list[Any]]:
+        """The articles of each partition, one list at a time."""
+        from .io import read_articles
+
+        start = 0
+        for piece in self.collection.to_delayed():
+            items = piece.compute(scheduler=self.scheduler)
+            if not isinstance(items, pd.DataFrame):
+                items = list(items)
+            records = list(read_articles(items, errors="coerce", start=start, **self.fields))
+            start += len(records)
+            bad = [r for r in records if r.article is None]
+            if bad:
+                logger.warning(
+                    "DaskCorpus: %d record(s) of a partition could not be read, e.g. %s: %s",
+                    len(bad),
+                    bad[0].index,
+                    bad[0].error,
+                )
+            yield [r.article for r in records if r.article is not None]
+
+    def __iter__(self) -> Iterator[Any]:
+        for articles in self.partitions():
+            yield from articles
+
+
+def corpus(
+    collection: dd.DataFrame | db.Bag,
+    *,
+    text_field: str | None = None,
+    title_field: str | None = None,
+    scheduler: str | None = None,
+) -> DaskCorpus:
+    """A re-iterable corpus over a dask DataFrame or bag, for fitting in one process.
+
+    Topic training stays in one process and is fed partition by partition:
+    :meth:`newsanalytics.TopicModel.fit` reads the corpus twice (vocabulary, then counts),
+    and each read computes the partitions one at a time. Pass the fitted model to
+    :func:`analyze` to score the collection on the workers.
+
+    Parameters
+    ----------
+    collection : dask.dataframe.DataFrame or dask.bag.Bag
+        Articles: DataFrame rows, or a bag of texts, dicts or
+        :class:`~newsanalytics.Article`.
+    text_field, title_field : str, optional
+        As for :func:`newsanalytics.io.read_articles` (detected when omitted).
+    scheduler : str, optional
+        Dask scheduler used to compute each partition (None: the current default).
+
+    Examples
+    --------
+    >>> import pandas as pd, dask.dataframe as dd
+    >>> from newsanalytics import dask as nadask
+    >>> ddf = dd.from_pandas(pd.DataFrame({"text": ["Oil prices rose.", "Wheat fell."]}),
+    ...                      npartitions=2)
+    >>> docs = nadask.corpus(ddf, scheduler="synchronous")
+    >>> [a.text for a in docs]
+    ['Oil prices rose.', 'Wheat fell.']
+    """
+    if not isinstance(collection, (dd.DataFrame, db.Bag)):
+        raise InputError(
+            f"newsanalytics.dask.corpus expects a dask DataFrame or Bag, got {type(collection)}"
+        )
+    fields = {"text_field": text_field, "title_field": title_field}
+    return DaskCorpus(collection, fields, scheduler)
 
 
 def _local_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
@@ -116,8 +212,8 @@ def analyze(
     taxonomy, model, extractor, scorer, aliases, text_field, title_field, id_field, \
 date_field, errors
         As for :func:`newsanalytics.analyze`. A ``taxonomy`` needs a fitted ``model``:
-        fit topic models in one process (:meth:`newsanalytics.TopicModel.fit` takes a
-        re-iterable corpus) and pass the result.
+        fit it in one process, fed partition by partition,
+        ``TopicModel(taxonomy=...).fit(newsanalytics.dask.corpus(ddf))``, and pass it.
 
     Returns
     -------
@@ -129,7 +225,8 @@ date_field, errors
     if taxonomy is not None and model is None:
         raise InputError(
             "newsanalytics.dask.analyze needs a fitted model for a custom taxonomy: fit "
-            "TopicModel(taxonomy=...) on the corpus first and pass model="
+            "TopicModel(taxonomy=...).fit(newsanalytics.dask.corpus(ddf)) first and pass "
+            "model="
         )
     parts = build_components(model=model, extractor=extractor, scorer=scorer, aliases=aliases)
     fields = {
@@ -187,7 +284,8 @@ def _bag_partition(
 
 
 def _lazy_result(results: list[Any], parts: Any) -> DaskAnalysisResult:
-    names = list(parts.topic_model.taxonomy.names)
+    fitted = getattr(parts.topic_model, "taxonomy_", None)  # as the local run's columns
+    names = list(fitted.names) if fitted is not None else []
     articles_meta = pd.DataFrame(
         {
             "id": pd.Series(dtype=object),
