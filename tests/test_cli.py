@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from newsanalytics import __version__
@@ -78,6 +79,14 @@ def test_fit_then_analyze_with_the_model(tmp_path, data_file):
     assert main(["-q", "analyze", str(corpus), "--model", str(model), "-o", str(out)]) == 0
     rec = json.loads(out.read_text().splitlines()[0])
     assert list(rec["topics"]) == ["sport", "business"]
+    # One LDA thread gives the very same model.
+    one = tmp_path / "model1"
+    args = ["-q", "fit", str(corpus), "--taxonomy", str(tax), "-o", str(one), "--n-jobs", "1"]
+    assert main(args) == 0
+    with np.load(model / "weights.npz") as a, np.load(one / "weights.npz") as b:
+        assert sorted(a.files) == sorted(b.files)
+        for name in a.files:
+            np.testing.assert_array_equal(a[name], b[name])
 
 
 def test_track_from_analyze_output(tmp_path):

@@ -107,6 +107,12 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="model directory to write")
     p.add_argument("--n-topics", type=int, default=None, help="total topics incl. unnamed")
     p.add_argument("--random-state", type=int, default=0)
+    p.add_argument(
+        "--n-jobs",
+        type=int,
+        default=-1,
+        help="threads for the LDA passes (-1: all cores); the model is the same for any value",
+    )
 
     p = sub.add_parser(
         "track",
@@ -265,6 +271,8 @@ def _cmd_fit(args: argparse.Namespace, progress: bool) -> int:
         taxonomy=Taxonomy.load(args.taxonomy),
         n_topics=args.n_topics,
         random_state=args.random_state,
+        n_jobs=args.n_jobs,
+        verbose=progress,
     )
     model.fit(corpus.texts())
     model.save(args.output)
