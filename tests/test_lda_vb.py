@@ -63,3 +63,26 @@ def test_fit_is_the_same_for_any_number_of_threads():
     other_seed = fit_vb(x, init, eta, passes=3, batch=120, seed=8, n_jobs=1)
     np.testing.assert_array_equal(one, two)
     assert not np.allclose(one, other_seed)
+
+
+def test_count_blocks_on_disk_feed_the_same_fit(tmp_path, monkeypatch):
+    import tempfile
+
+    from newsanalytics._blocks import CountBlocks
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    x = _corpus(5, n_docs=500)
+    blocks = CountBlocks(x.shape[1], max_bytes=x[:120].data.nbytes * 1.5)  # the rest spills
+    for start in range(0, x.shape[0], 120):
+        blocks.append(x[start : start + 120])
+    assert len(blocks) == 5 and 0 < blocks.spilled < 5 and blocks.n_rows == 500
+    np.testing.assert_array_equal(
+        sp.vstack(list(blocks)).toarray(), x.toarray()
+    )  # whole counts survive the float32 round trip
+    k = 5
+    eta = np.full((k, x.shape[1]), 0.2)
+    init = np.random.default_rng(1).gamma(1.0, 1.0, (k, x.shape[1]))
+    want = fit_vb(x, init, eta, passes=2, batch=120, seed=3)
+    np.testing.assert_array_equal(fit_vb(blocks, init, eta, passes=2, batch=120, seed=3), want)
+    blocks.close()
+    assert list(tmp_path.iterdir()) == []

@@ -253,3 +253,17 @@ def test_the_shipped_default_model_loads_without_pickle():
         with resources.as_file(root.joinpath(f"{name}.npz")) as path:
             with np.load(path, allow_pickle=False) as arrays:
                 assert all(arrays[k].dtype != object for k in arrays.files)
+
+
+def test_counts_kept_on_disk_give_the_same_model(bbc, tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    texts = bbc[0][:50]
+    in_memory = fit_bbc(bbc, 0)
+    on_disk = TopicModel(
+        taxonomy=Taxonomy(BBC_TAXONOMY), random_state=0, max_memory_mb=0.001, **FAST
+    ).fit(bbc[0])
+    np.testing.assert_array_equal(in_memory.topic_word_, on_disk.topic_word_)
+    np.testing.assert_array_equal(in_memory.transform(texts), on_disk.transform(texts))
+    assert list(tmp_path.iterdir()) == []  # the spilled blocks are removed after fit

@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -159,7 +160,7 @@ def resolve_jobs(n_jobs: int | None) -> int:
 
 
 def fit_vb(
-    x: sp.csr_matrix,
+    x: sp.csr_matrix | Any,
     init_sstats: np.ndarray,
     eta: np.ndarray,
     *,
@@ -175,26 +176,31 @@ def fit_vb(
 ) -> np.ndarray:
     """Fit topics by batch variational Bayes; returns lambda (= eta + sstats), K x V.
 
-    One M-step per pass, blended as gensim's ``LdaModel.update`` does when it is called
+    ``x`` is a CSR matrix (cut into batches of ``batch`` rows) or a
+    :class:`~newsanalytics._blocks.CountBlocks` whose blocks are those batches. One M-step
+    per pass, blended as gensim's ``LdaModel.update`` does when it is called
     once per pass (``update_every=0``): the pass's statistics are scaled to the documents
     seen so far and mixed in with weight ``rho = (offset + seen / batch) ** -decay``.
     ``after_pass`` may rewrite the statistics after each M-step (the seed constraint).
     """
-    x = x.tocsr()
-    n_docs = x.shape[0]
+    if sp.issparse(x):
+        x = x.tocsr()
+        pieces = [x[s : s + batch] for s in range(0, x.shape[0], batch)]
+        n_chunks, load = len(pieces), pieces.__getitem__
+        n_docs = x.shape[0]
+    else:  # CountBlocks: blocks of `batch` documents, possibly on disk
+        n_chunks, load, n_docs = len(x), x.block, x.n_rows
     n_topics = eta.shape[0]
     alpha = np.full(n_topics, 1.0 / n_topics)
     sstats = np.array(init_sstats, dtype=np.float64, copy=True)
-    starts = list(range(0, n_docs, batch))
-    chunks = [x[s : s + batch] for s in starts]
-    workers = min(resolve_jobs(n_jobs), len(chunks))
+    workers = min(resolve_jobs(n_jobs), n_chunks)
     seen = 0  # documents the state stands for (gensim's state.numdocs)
     updates = 0  # documents merged so far (gensim's num_updates)
 
     def run(args: tuple[int, int]) -> np.ndarray:
         pass_no, c = args
         rng = np.random.default_rng([seed, pass_no, c])
-        chunk = chunks[c]
+        chunk = load(c)
         gamma0 = rng.gamma(100.0, 1.0 / 100.0, (chunk.shape[0], n_topics))
         out = np.zeros_like(exp_elogbeta)
         # Smaller pieces keep the (non-zeros x topics) work arrays in cache.
@@ -214,7 +220,7 @@ def fit_vb(
     try:
         for pass_no in range(max(1, passes)):
             exp_elogbeta = np.exp(dirichlet_expectation(eta + sstats))
-            jobs = [(pass_no, c) for c in range(len(chunks))]
+            jobs = [(pass_no, c) for c in range(n_chunks)]
             parts = pool.map(run, jobs) if pool is not None else map(run, jobs)
             other = np.zeros_like(sstats)
             for part in parts:  # summed in batch order: the same for any n_jobs

@@ -14,6 +14,7 @@ import logging
 import numpy as np
 import scipy.sparse as sp
 
+from ._blocks import CountBlocks
 from ._lda_vb import fit_vb
 from .taxonomy import Taxonomy
 from .vectorize import seed_terms
@@ -22,6 +23,8 @@ logger = logging.getLogger("newsanalytics.topics")  # the messages are TopicMode
 
 # Documents per batch in the fold-in, the word-level EM and LDA updates.
 BATCH = 2000
+# At most this many confident documents train the self-training classifier.
+MAX_CLASSIFIER_DOCS = 200_000
 
 
 # -- small numeric helpers ----------------------------------------------------------------
@@ -103,7 +106,7 @@ def _responsibilities(
 
 # -- fitting steps -----------------------------------------------------------------------
 def final_topics(
-    x: sp.csr_matrix, labels: np.ndarray, seed_matrix: np.ndarray, topic_word_iter: int
+    blocks: CountBlocks, labels: np.ndarray, seed_matrix: np.ndarray, topic_word_iter: int
 ) -> np.ndarray:
     """Topic-word distributions from the final document labels, the seed constraint kept.
 
@@ -117,19 +120,23 @@ def final_topics(
     them).
     """
     beta = 0.01
-    counts = np.asarray((sp.csr_matrix(labels.T) @ x).todense())
+    counts = np.zeros((labels.shape[1], blocks.n_features))
+    lengths = np.empty(labels.shape[0])
+    for start, x in zip(blocks.offsets(), blocks, strict=True):
+        rows = slice(start, start + x.shape[0])
+        counts += np.asarray(x.T @ labels[rows]).T
+        lengths[rows] = np.asarray(x.sum(axis=1)).ravel()
     phi = normalize_rows(constrain(counts, seed_matrix) + beta)
     if topic_word_iter <= 0:
         return phi
-    lengths = np.asarray(x.sum(axis=1)).ravel()
     prior = labels * lengths[:, None] + 0.1  # 0.1: the fold-in's document-topic prior
     theta = normalize_rows(prior)
     for _ in range(topic_word_iter):
         counts = np.zeros_like(phi)
         assigned = np.zeros_like(theta)
-        for start in range(0, x.shape[0], BATCH):
-            stop = min(start + BATCH, x.shape[0])
-            c, a = _responsibilities(x[start:stop], theta[start:stop], phi)
+        for start, x in zip(blocks.offsets(), blocks, strict=True):
+            stop = start + x.shape[0]
+            c, a = _responsibilities(x, theta[start:stop], phi)
             counts += c
             assigned[start:stop] = a
         phi = normalize_rows(constrain(counts, seed_matrix) + beta)
@@ -166,7 +173,7 @@ def seed_evidence(x: sp.csr_matrix, seed_matrix: np.ndarray, idf: np.ndarray) ->
 
 
 def expand_seeds(
-    x: sp.csr_matrix,
+    blocks: CountBlocks,
     evidence: np.ndarray,
     seed_matrix: np.ndarray,
     features: np.ndarray,
@@ -178,13 +185,14 @@ def expand_seeds(
     if n_expand <= 0:
         return [[] for _ in range(n_named)], matrix
     post = normalize_rows(evidence)
-    xb = x.copy()
-    xb.data[:] = 1.0
-    mass = np.asarray(xb.T @ post).T  # named x features: documents, weighted by topic
+    mass = np.zeros((n_named, n_features))  # named x features: documents, weighted by topic
+    for start, xb in zip(blocks.offsets(), blocks, strict=True):
+        xb.data[:] = 1.0
+        mass += np.asarray(xb.T @ post[start : start + xb.shape[0]]).T
     total = mass.sum(axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
         purity = np.where(total > 0, mass / np.where(total > 0, total, 1.0), 0.0)
-    min_docs = max(3.0, 0.001 * x.shape[0])
+    min_docs = max(3.0, 0.001 * blocks.n_rows)
     is_seed = seed_matrix.sum(axis=0) > 0
     ok = (total >= min_docs) & ~is_seed
     threshold = max(0.5, 1.5 / n_named)
@@ -209,7 +217,7 @@ def constrain(counts: np.ndarray, seed_matrix: np.ndarray) -> np.ndarray:
 
 
 def fit_lda(
-    x: sp.csr_matrix,
+    blocks: CountBlocks,
     evidence: np.ndarray,
     seed_matrix: np.ndarray,
     prior_words: np.ndarray,
@@ -227,10 +235,13 @@ def fit_lda(
     post = normalize_rows(evidence)
     # Initial topic-word counts: the words of the documents each topic's seeds claim;
     # unnamed topics start from small random counts.
-    init = np.empty((n_topics, n_features))
-    init[:n_named] = np.asarray(x.T @ post).T
+    init = np.zeros((n_topics, n_features))
+    unclaimed = np.zeros(n_features)
+    for start, x in zip(blocks.offsets(), blocks, strict=True):
+        rows = slice(start, start + x.shape[0])
+        init[:n_named] += np.asarray(x.T @ post[rows]).T
+        unclaimed += np.asarray(x[evidence[rows].sum(axis=1) == 0].sum(axis=0)).ravel()
     if n_topics > n_named:
-        unclaimed = np.asarray(x[evidence.sum(axis=1) == 0].sum(axis=0)).ravel()
         noise = rng.gamma(100.0, 0.01, size=(n_topics - n_named, n_features))
         init[n_named:] = noise * (unclaimed[None, :] / max(n_topics - n_named, 1) + 0.1)
     init = constrain(init, seed_matrix)
@@ -244,7 +255,7 @@ def fit_lda(
 
     if backend == "gensim":
         theta, phi = _vb_lda(
-            x,
+            blocks,
             init,
             eta,
             seed_matrix,
@@ -256,12 +267,14 @@ def fit_lda(
             n_jobs=n_jobs,
         )
     else:
+        # scikit-learn's LDA wants the whole matrix in memory.
+        x = sp.vstack(list(blocks), format="csr")
         theta, phi = _sklearn_lda(x, seed_matrix, n_topics, rng, passes=passes)
     return theta, phi
 
 
 def _vb_lda(
-    x: sp.csr_matrix,
+    blocks: CountBlocks,
     init: np.ndarray,
     eta: np.ndarray,
     seed_matrix: np.ndarray,
@@ -276,7 +289,7 @@ def _vb_lda(
     # Batch variational Bayes as gensim's LdaModel (one update per pass), vectorised and
     # threaded in _lda_vb; the seed constraint is applied after every pass.
     lam = fit_vb(
-        x,
+        blocks,
         init,
         eta,
         passes=passes,
@@ -288,7 +301,7 @@ def _vb_lda(
     )
     phi = normalize_rows(lam)
     alpha = np.full(n_topics, 1.0 / n_topics)
-    theta = fold_in(x, phi, alpha, max(fold_in_iter, 20))
+    theta = np.vstack([fold_in(x, phi, alpha, max(fold_in_iter, 20)) for x in blocks])
     return theta, phi
 
 
@@ -321,15 +334,43 @@ def _sklearn_lda(
     return theta, phi
 
 
+def tfidf_rows(blocks: CountBlocks, idf: np.ndarray, rows: np.ndarray) -> sp.csr_matrix:
+    """The tf-idf rows ``rows`` (sorted, unique) of the corpus, read block by block."""
+    parts = []
+    for start, x in zip(blocks.offsets(), blocks, strict=True):
+        lo, hi = np.searchsorted(rows, [start, start + x.shape[0]])
+        if hi > lo:
+            parts.append(tfidf(x[rows[lo:hi] - start], idf))
+    if not parts:
+        return sp.csr_matrix((0, len(idf)))
+    return sp.vstack(parts, format="csr")
+
+
+def classifier_proba(
+    blocks: CountBlocks, idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray
+) -> np.ndarray:
+    """Class probabilities of every document, block by block."""
+    return np.vstack(
+        [softmax(np.asarray(tfidf(x, idf) @ coef.T) + intercept[None, :]) for x in blocks]
+    )
+
+
 def train_classifier(
-    xt: sp.csr_matrix,
+    blocks: CountBlocks,
+    idf: np.ndarray,
     labels: np.ndarray,
     n_topics: int,
     rng: np.random.RandomState,
     *,
     confident_fraction: float,
     C: float,
+    max_documents: int = MAX_CLASSIFIER_DOCS,
 ) -> tuple[np.ndarray, np.ndarray]:
+    """Logistic-loss SGD on the most confident documents of each topic (tf-idf rows).
+
+    At most ``max_documents`` are used (each topic's share cut in proportion), so the
+    training matrix stays bounded on very large corpora.
+    """
     from sklearn.linear_model import SGDClassifier
 
     hard = labels.argmax(axis=1)
@@ -341,9 +382,12 @@ def train_classifier(
             continue
         keep = max(1, int(round(confident_fraction * len(idx))))
         chosen.append(idx[np.argsort(-conf[idx], kind="stable")[:keep]])
+    total = sum(len(c) for c in chosen)
+    if total > max_documents:
+        chosen = [c[: max(1, int(len(c) * max_documents / total))] for c in chosen]
     sel = np.concatenate(chosen) if chosen else np.array([], dtype=int)
     classes = np.unique(hard[sel])
-    coef = np.zeros((n_topics, xt.shape[1]))
+    coef = np.zeros((n_topics, len(idf)))
     intercept = np.full(n_topics, -30.0)
     if len(classes) < 2:
         logger.warning("TopicModel: fewer than two topics have confident documents")
@@ -358,7 +402,10 @@ def train_classifier(
         tol=None,
         random_state=int(rng.randint(2**31 - 1)),
     )
-    clf.fit(xt[sel], hard[sel])
+    order = np.argsort(sel, kind="stable")  # rows are read in corpus order
+    xt_sel = sp.csr_matrix(tfidf_rows(blocks, idf, sel[order]))
+    xt_sel = xt_sel[np.argsort(order, kind="stable")]  # back to the selection's order
+    clf.fit(xt_sel, hard[sel])
     if len(classes) == 2:
         coef[classes[1]] = clf.coef_[0] / 2
         coef[classes[0]] = -clf.coef_[0] / 2

@@ -54,9 +54,11 @@ from sklearn.base import BaseEstimator
 from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted
 
+from ._blocks import CountBlocks
 from ._seeded_lda import (
     BATCH,
     build_seed_matrix,
+    classifier_proba,
     expand_seeds,
     final_topics,
     fit_lda,
@@ -148,6 +150,11 @@ class TopicModel(BaseEstimator):
         Threads for the LDA passes of :meth:`fit` (``"gensim"`` backend): -1 means every
         core, -2 all but one, None or 1 one thread. The fitted model is the same for any
         value.
+    max_memory_mb : float or None, default=1024
+        The corpus's word counts are held in memory up to this size; beyond it, :meth:`fit`
+        keeps them in a temporary directory on disk (``.npz``, removed afterwards) and
+        reads them block by block, so a corpus larger than memory can be fitted. None
+        keeps everything in memory. The fitted model is the same either way.
     verbose : bool, default=False
         Progress bars (stderr) while reading the corpus.
 
@@ -204,6 +211,7 @@ class TopicModel(BaseEstimator):
         seed_weight: float = 0.35,
         topic_word_iter: int = 1,
         n_jobs: int | None = -1,
+        max_memory_mb: float | None = 1024,
         verbose: bool = False,
     ) -> None:
         self.taxonomy = taxonomy
@@ -226,6 +234,7 @@ class TopicModel(BaseEstimator):
         self.seed_weight = seed_weight
         self.topic_word_iter = topic_word_iter
         self.n_jobs = n_jobs
+        self.max_memory_mb = max_memory_mb
         self.verbose = verbose
 
     # -- fitting ----------------------------------------------------------------------------
@@ -291,9 +300,20 @@ class TopicModel(BaseEstimator):
             phrase_min_count=self.phrase_min_count,
             verbose=self.verbose,
         ).fit(corpus)
-        x = vec.transform(corpus)
-        n_docs, n_features = x.shape
         features = vec.get_feature_names_out()
+        n_features = len(features)
+        budget = None if self.max_memory_mb is None else float(self.max_memory_mb) * 2**20
+        blocks = CountBlocks(n_features, max_bytes=budget)
+        for block in vec.transform_blocks(corpus, BATCH):
+            blocks.append(block)
+        n_docs = blocks.n_rows
+        if blocks.spilled:
+            logger.info(
+                "TopicModel: %d of %d count blocks kept on disk (max_memory_mb=%s)",
+                blocks.spilled,
+                len(blocks),
+                self.max_memory_mb,
+            )
         logger.info("TopicModel: %d documents x %d features", n_docs, n_features)
 
         self.taxonomy_ = taxonomy
@@ -312,14 +332,16 @@ class TopicModel(BaseEstimator):
             if not feats:
                 logger.warning("TopicModel: no seed of topic %r occurs in the corpus", name)
 
-        xt = tfidf(x, self.idf_.astype(np.float64))
-        evidence = seed_evidence(x, seed_matrix, self.idf_)
-        expanded, expand_matrix = expand_seeds(x, evidence, seed_matrix, features, self.n_expand)
+        idf = self.idf_.astype(np.float64)
+        evidence = np.vstack([seed_evidence(x, seed_matrix, self.idf_) for x in blocks])
+        expanded, expand_matrix = expand_seeds(
+            blocks, evidence, seed_matrix, features, self.n_expand
+        )
         self.expanded_seeds_ = expanded
         prior_words = seed_matrix + 0.5 * expand_matrix
 
         theta, phi = fit_lda(
-            x,
+            blocks,
             evidence,
             seed_matrix,
             prior_words,
@@ -342,9 +364,15 @@ class TopicModel(BaseEstimator):
         intercept = np.full(n_topics, -30.0)
         for round_ in range(self.self_training):
             coef, intercept = train_classifier(
-                xt, labels, n_topics, rng, confident_fraction=self.confident_fraction, C=self.C
+                blocks,
+                idf,
+                labels,
+                n_topics,
+                rng,
+                confident_fraction=self.confident_fraction,
+                C=self.C,
             )
-            proba = softmax(np.asarray(xt @ coef.T) + intercept[None, :])
+            proba = classifier_proba(blocks, idf, coef, intercept)
             labels = (1.0 - self.blend) * theta + self.blend * proba
             if self.seed_weight:
                 mixed = (1.0 - self.seed_weight) * labels[has_seed, :n_named]
@@ -352,7 +380,7 @@ class TopicModel(BaseEstimator):
                 labels[has_seed, n_named:] *= 1.0 - self.seed_weight
             logger.info("TopicModel: self-training round %d done", round_ + 1)
 
-        self.topic_word_ = final_topics(x, labels, seed_matrix, self.topic_word_iter).astype(
+        self.topic_word_ = final_topics(blocks, labels, seed_matrix, self.topic_word_iter).astype(
             np.float32
         )
         self.alpha_ = np.full(n_topics, 0.1, dtype=np.float32)
@@ -365,11 +393,13 @@ class TopicModel(BaseEstimator):
             self.intercept_ = np.zeros(n_topics, dtype=np.float32)
         self.n_features_in_ = n_features
         if self.chunk_size == "auto":
-            self.chunk_size_ = max(1, int(np.median(np.asarray(x.sum(axis=1)).ravel())))
+            lengths = np.concatenate([np.asarray(x.sum(axis=1)).ravel() for x in blocks])
+            self.chunk_size_ = max(1, int(np.median(lengths)))
         elif self.chunk_size is None:
             self.chunk_size_ = None
         else:
             self.chunk_size_ = int(self.chunk_size)
+        blocks.close()
         logger.info("TopicModel: fitted in %.1f s", time.perf_counter() - t0)
         return self
 

@@ -311,13 +311,35 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         -------
         scipy.sparse.csr_matrix of shape (n_documents, n_features), float64
         """
+        blocks = list(self.transform_blocks(raw_documents, 4096))
+        if not blocks:
+            return self._count_matrix([])
+        return blocks[0] if len(blocks) == 1 else sp.vstack(blocks, format="csr")
+
+    def transform_blocks(
+        self, raw_documents: Iterable[Any], block_size: int
+    ) -> Iterator[sp.csr_matrix]:
+        """Document-term counts, ``block_size`` consecutive documents at a time.
+
+        The corpus is read once and only one block is held at a time, so counting a
+        corpus larger than memory stays bounded.
+
+        Yields
+        ------
+        scipy.sparse.csr_matrix of shape (n_documents_in_block, n_features), float64
+        """
         check_is_fitted(self, "vocabulary_")
         _check_documents(raw_documents, "NewsVectorizer.transform")
+        vocab = self.vocabulary_
         rows: list[list[int]] = []
         for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
             document_text(doc, i)  # names the record on bad input
-            rows.append([self.vocabulary_[t] for t in self.analyze(doc)])
-        return self._count_matrix(rows)
+            rows.append([vocab[t] for t in self.analyze(doc)])
+            if len(rows) == block_size:
+                yield self._count_matrix(rows)
+                rows = []
+        if rows:
+            yield self._count_matrix(rows)
 
     def _count_matrix(self, rows: list[list[int]]) -> sp.csr_matrix:
         lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
