@@ -173,6 +173,7 @@ def fit_vb(
     n_jobs: int | None = None,
     decay: float = 0.5,
     offset: float = 1.0,
+    verbose: bool = False,
 ) -> np.ndarray:
     """Fit topics by batch variational Bayes; returns lambda (= eta + sstats), K x V.
 
@@ -217,6 +218,11 @@ def fit_vb(
         return out
 
     pool = ThreadPoolExecutor(workers) if workers > 1 else None
+    bar = None
+    if verbose:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=max(1, passes), desc="LDA passes", unit="pass", leave=False)
     try:
         for pass_no in range(max(1, passes)):
             exp_elogbeta = np.exp(dirichlet_expectation(eta + sstats))
@@ -231,7 +237,11 @@ def fit_vb(
             updates += n_docs
             if after_pass is not None:
                 sstats = after_pass(sstats)
+            if bar is not None:
+                bar.update(1)
     finally:
         if pool is not None:
             pool.shutdown()
+        if bar is not None:
+            bar.close()
     return eta + sstats

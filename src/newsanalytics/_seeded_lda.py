@@ -229,6 +229,7 @@ def fit_lda(
     iterations: int,
     fold_in_iter: int,
     n_jobs: int | None = None,
+    verbose: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Seeded LDA: document-topic shares and topic-word distributions (named topics first)."""
     n_named, n_features = seed_matrix.shape
@@ -265,6 +266,7 @@ def fit_lda(
             iterations=iterations,
             fold_in_iter=fold_in_iter,
             n_jobs=n_jobs,
+            verbose=verbose,
         )
     else:
         # scikit-learn's LDA wants the whole matrix in memory.
@@ -285,6 +287,7 @@ def _vb_lda(
     iterations: int,
     fold_in_iter: int,
     n_jobs: int | None,
+    verbose: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
     # Batch variational Bayes as gensim's LdaModel (one update per pass), vectorised and
     # threaded in _lda_vb; the seed constraint is applied after every pass.
@@ -298,6 +301,7 @@ def _vb_lda(
         after_pass=lambda sstats: constrain(sstats, seed_matrix),
         iterations=iterations,
         n_jobs=n_jobs,
+        verbose=verbose,
     )
     phi = normalize_rows(lam)
     alpha = np.full(n_topics, 1.0 / n_topics)

@@ -156,7 +156,7 @@ class TopicModel(BaseEstimator):
         reads them block by block, so a corpus larger than memory can be fitted. None
         keeps everything in memory. The fitted model is the same either way.
     verbose : bool, default=False
-        Progress bars (stderr) while reading the corpus.
+        Progress bars (stderr) while reading the corpus and over the LDA passes.
 
     Attributes
     ----------
@@ -352,6 +352,7 @@ class TopicModel(BaseEstimator):
             iterations=self.iterations,
             fold_in_iter=self.fold_in_iter,
             n_jobs=self.n_jobs,
+            verbose=self.verbose,
         )
         seed_post = normalize_rows(evidence)
         has_seed = evidence.sum(axis=1) > 0
