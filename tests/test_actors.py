@@ -449,3 +449,46 @@ def test_initials_belong_to_the_name(extractor):
 def test_dateline_location_reads_an_all_caps_first_line_the_text_layer_left(extractor):
     doc = na_text.parse("NEW DELHI: The government raised fuel prices on Monday.")
     assert extractor.dateline_location(doc) == "India"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind"),
+    [
+        (
+            "Conrail said its public offering could come as early as next week.",
+            "Conrail",
+            "organization",
+        ),
+        (
+            "Keycorp said it has signed a definitive agreement to buy a bank.",
+            "Keycorp",
+            "organization",
+        ),
+        (
+            "Anacomp agreed to buy DatagraphiX, a micrographics firm, from a rival.",
+            "DatagraphiX",
+            "organization",
+        ),
+        (
+            "Petro-Canada, Canada's state-owned oil company, said it will drill.",
+            "Petro-Canada",
+            "organization",
+        ),
+        (
+            "Prices were set by Opec last December, sources said.",
+            "Organization of the Petroleum Exporting Countries",
+            "organization",
+        ),
+        ("On Jan. 8, Bowie celebrated his 69th birthday.", "Bowie", "person"),
+        ("Nogales said he expected an agreement with the Paris Club.", "Nogales", "person"),
+    ],
+)
+def test_an_unintroduced_one_word_name_is_typed_by_its_context(text, actor, kind):
+    found = {(m.actor, m.type) for m in ActorExtractor().extract(text)}
+    assert (actor, kind) in found
+    assert (actor, "person" if kind == "organization" else "organization") not in found
+
+
+def test_a_counted_thing_is_not_a_person():
+    text = "The package would provide 20 mln Ecus, and 6,873 Jeeps were sold."
+    assert [m for m in ActorExtractor().extract(text) if m.type == "person"] == []

@@ -363,6 +363,7 @@ class ActorExtractor:
             other = headed.get(token.casefold())
             return person if other is None or other == person else None
 
+        lone_kinds: dict[str, str] = {}  # one-word names nobody introduced: their kind
         mentions: list[Mention] = []
         append = mentions.append
         raw = doc.raw
@@ -412,7 +413,13 @@ class ActorExtractor:
                     ):
                         actor, atype = well_known(tok), "person"
                     elif c.guess == "person" and not (c.heading and _lone_given_name(c, gaz)):
-                        actor, atype = _display(c.tokens), "person"
+                        kind = lone_kinds.get(tok)
+                        if kind is None:
+                            kind = lone_kinds[tok] = _lone_word_kind(text, tok, tables)
+                        if kind == "person":
+                            actor, atype = _display(c.tokens), "person"
+                        elif kind != "none":  # an organisation's name, by its context
+                            actor, atype = kind, "organization"
                 else:
                     # A well-known person whose name is made of common words ("Moon Jae-in").
                     resolved = gaz.people.get(name_key(c.tokens))
@@ -451,6 +458,74 @@ class ActorExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
+# Context that marks a one-word name as a company's, around any of its occurrences in the
+# article: "Conrail said its offering", "Keycorp shares", "Petro-Canada, Canada's
+# state-owned oil company,", "French sugar group Beghin-Say", "agreed to buy DatagraphiX".
+_BODY_NOUNS = (
+    r"(?:company|firm|group|bank|maker|producer|subsidiary|unit|corporation|concern|agency|"
+    r"retailer|chain|airline|carrier|manufacturer|insurer|utility|operator|brokerage|"
+    r"conglomerate|holding|partnership|cooperative|co-op)"
+)
+_ORG_AFTER_RE = re.compile(
+    r"(?:\s+(?:also\s+|earlier\s+|previously\s+)?said\s+(?:that\s+)?(?:its\b|it\s+(?:has\s+|"
+    r"had\s+|have\s+)?(?:agreed|signed|completed|acquired|sold|bought|filed|raised|lowered|"
+    r"reduced|increased|plans|expects|intends|will\s+(?:buy|sell|acquire|pay|offer|redeem|"
+    r"issue|close|raise|cut))\b)"
+    r"|['’]s\s+(?:shares|stock|stake|subsidiary|unit|plants?|board|shareholders|"
+    r"stockholders|directors|earnings|profits?|revenues?|sales|offer|bid|takeover)\b"
+    r"|\s+(?:shares|stock|stockholders|shareholders)\b"
+    r"|\s+(?:has\s+|had\s+)?agreed\s+(?:in\s+principle\s+)?to\s+(?:buy|acquire|sell|merge|purchase)\b"
+    r"|,\s+(?:(?:a|an|the)\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w-]+\s+){0,4}?" + _BODY_NOUNS + r"\b)"
+)
+_ORG_BEFORE_RE = re.compile(
+    r"(?:\b(?:acquire|acquired|acquiring|acquisition\s+of|buy|bought|buying|purchase|"
+    r"purchased|merge\s+with|merger\s+with|stake\s+in|shares\s+of|owned\s+by|"
+    r"subsidiary\s+of|unit\s+of|" + _BODY_NOUNS + r")\s+)$"
+)
+# "615 mln Ecus", "6,873 Jeeps": a counted thing, not anyone's name ("Jan. 8, Bowie" is).
+_COUNTED_RE = re.compile(
+    r"(?<![\w.,-])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?\s+(?:(?:mln|million|billion|thousand)\s+)?$"
+)
+# "Chairman W.A. Kistler", "Mr Simon": a person (even when he speaks for "its" company).
+_PERSON_BEFORE_RE = re.compile(
+    r"(?:\b(?i:chairman|president|minister|director|spokesman|spokeswoman|analyst|executive|"
+    r"officer|manager|secretary|governor|senator|economist|treasurer|mr|mrs|ms|dr|sir|lord)"
+    r"\.?\s+|\b[A-Z]\.\s*)(?:[A-Z]\.\s*)*$"
+)
+# "Simon said he", "Li, who", "Nogales, 54,": a person.
+_PERSON_AFTER_RE = re.compile(
+    r"(?:\s+(?:also\s+)?(?:said|says|told)\s+(?:that\s+)?(?:he|his|she|her)\b"
+    r"|,\s+who\b|,\s+\d{2},)"
+)
+
+
+def _lone_word_kind(text: str, token: str, tables: Lexicon) -> str:
+    """What an unintroduced one-word name guessed as a person is, by its article's context.
+
+    Returns ``"person"``, ``"none"`` (a counted thing: "615 mln Ecus"), or the canonical
+    name of an organisation: a known acronym written in Title case ("Opec" -> OPEC), or the
+    word itself where company context surrounds it and no person context does.
+    """
+    # Three letters are too often a name ("Gao" is not the GAO); four and more rarely are.
+    if 3 < len(token) <= 6 and token.isalpha() and token[0].isupper() and token[1:].islower():
+        known = tables.lookup((token.upper(),), all_caps=False)
+        if known is not None and known.type == "organization" and known.kind == "acronym":
+            return known.canonical
+    org = counted = 0
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(token) + r"(?![\w-])", text):
+        after = text[m.end() : m.end() + 120]
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _PERSON_AFTER_RE.match(after) or _PERSON_BEFORE_RE.search(before):
+            return "person"
+        if _ORG_AFTER_RE.match(after) or _ORG_BEFORE_RE.search(before):
+            org += 1
+        elif _COUNTED_RE.search(before):
+            counted += 1
+    if org:
+        return token
+    return "none" if counted else "person"
+
+
 # A dateline the text layer missed: an ALL-CAPS place opening the first line ("PARIS -").
 _FIRST_LINE_PLACE_RE = re.compile(
     r"\s*([A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.'\-]+){0,2})"
