@@ -391,8 +391,20 @@ def test_partnership_firm_is_one_organisation_not_people(extractor):
 
 
 def test_a_name_before_a_ticker_is_a_company(extractor):
-    ms = extractor.extract("Gencorp <GY> rejected the bid. Gencorp said it would fight.")
-    assert {(m.actor, m.type) for m in ms} == {("Gencorp", "organization")}
+    # An unknown name (not in the gazetteer): the ticker makes it a company.
+    ms = extractor.extract("Zorbex <ZBX> rejected the bid. Zorbex said it would fight.")
+    assert {(m.actor, m.type) for m in ms} == {("Zorbex", "organization")}
+
+
+def test_a_known_company_keeps_its_legal_form_in_one_mention(extractor):
+    ms = extractor.extract(
+        "Samsung Co Ltd and Toyota Motor Corp said Mitsubishi Heavy Industries won."
+    )
+    assert [(m.actor, m.text) for m in ms] == [
+        ("Samsung", "Samsung Co Ltd"),
+        ("Toyota", "Toyota Motor Corp"),
+        ("Mitsubishi Heavy Industries", "Mitsubishi Heavy Industries"),
+    ]
 
 
 def test_wire_table_labels_are_no_people(extractor):

@@ -26,6 +26,20 @@ _ORG_WORDS = _WORDS["org_words"]
 _NOT_ACTORS = _WORDS["not_actors"]
 _COMPANY = _WORDS["company"]
 _PERSON_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+# Legal-form words that may follow a known company's name and belong to the mention.
+_CORP_SUFFIXES = frozenset(
+    """Co Co. Corp Corp. Corporation Inc Inc. Incorporated Ltd Ltd. Limited Plc PLC plc
+    AG SA S.A. NV N.V. BV KGaA GmbH SpA S.p.A. AB ASA Oy KK Cos Bhd Pty""".split()
+)
+# Words that end a company's name in a Title Case headline ("... Briefing To Speak On").
+_NOT_IN_COMPANY = frozenset("of for on to in at with and or by from".split())
+# Words that may stand between a known company's short name and its legal form without
+# naming another company: "Toyota Motor Corp", "Mobil Oil Corp", "Exxon Chemical Co" is
+# kept apart (a subsidiary), so only the usual long-form words are here.
+_CORP_DESCRIPTORS = frozenset(
+    """Motor Motors Oil Petroleum International Industries Group Holdings Holding
+    Company Companies Corporation Incorporated""".split()
+)
 # Words after the object of a verb: "accusing Rice of", "denounced Young on Friday".
 _AFTER_OBJECT = frozenset(
     "of on in at for to and with about over after before during from , ? . ; 's".split()
@@ -186,13 +200,27 @@ class _RunClassifier:
                         self._emit(r, i, j, entry.type, entry.canonical, entry)
                     i = end_org
                     continue
+                if entry.type == "organization" and j < n:
+                    # "Samsung Co Ltd", "Toyota Motor Corp": the known company;
+                    # "Mitsubishi Heavy Industries": a company of its own.
+                    k = j
+                    while k < n and (words[k] in _CORP_SUFFIXES or words[k] in _CORP_DESCRIPTORS):
+                        k += 1
+                    end = k if k > j else (0 if heading else self._org_tail(words, j, n))
+                    if end > j and all(
+                        w[:1].isupper() and w.lower() not in _NOT_IN_COMPANY for w in words[j:end]
+                    ):
+                        if k > j:
+                            self._emit(r, i, end, "organization", entry.canonical, entry)
+                        else:
+                            self._emit(r, i, end, "organization", _display(words[i:end]))
+                        self._country_in_name(r, words, i, j, all_caps)
+                        i = end
+                        continue
                 if entry.kind != "place":
                     self._emit(r, i, j, entry.type, entry.canonical, entry)
-                    if entry.type == "organization" and j - i > 1:
-                        # "U.S. Agriculture Department": the country is named too.
-                        pre = self._match(words, i, j - 1, all_caps)
-                        if pre is not None and pre[1].type == "location" and pre[1].kind != "place":
-                            self._emit(r, i, pre[0], "location", pre[1].canonical, pre[1])
+                    if entry.type == "organization":
+                        self._country_in_name(r, words, i, j, all_caps)
                 i = j
                 continue
             if all_caps:
@@ -357,6 +385,13 @@ class _RunClassifier:
                 return True
             m -= 1
         return False
+
+    def _country_in_name(self, r: _Run, words: list[str], i: int, j: int, all_caps: bool) -> None:
+        """ "U.S. Agriculture Department", "British Airways": the country is named too."""
+        if j - i > 1:
+            pre = self._match(words, i, j - 1, all_caps)
+            if pre is not None and pre[1].type == "location" and pre[1].kind != "place":
+                self._emit(r, i, pre[0], "location", pre[1].canonical, pre[1])
 
     def _org_tail(self, words: list[str], j: int, n: int) -> int:
         """End of an organisation name that starts before ``j`` and ends in an org word.

@@ -471,10 +471,12 @@ _ORG_AFTER_RE = re.compile(
     r"had\s+|have\s+)?(?:agreed|signed|completed|acquired|sold|bought|filed|raised|lowered|"
     r"reduced|increased|plans|expects|intends|will\s+(?:buy|sell|acquire|pay|offer|redeem|"
     r"issue|close|raise|cut))\b)"
+    r"|['’]s(?:\s+[A-Z][\w&-]*){0,3}\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|Stores)\b"
     r"|['’]s\s+(?:shares|stock|stake|subsidiary|unit|plants?|board|shareholders|"
     r"stockholders|directors|earnings|profits?|revenues?|sales|offer|bid|takeover)\b"
     r"|\s+(?:shares|stock|stockholders|shareholders)\b"
-    r"|\s+(?:has\s+|had\s+)?agreed\s+(?:in\s+principle\s+)?to\s+(?:buy|acquire|sell|merge|purchase)\b"
+    r"|\s+(?:has\s+|had\s+)?(?:agreed\s+(?:in\s+principle\s+)?to\s+|will\s+|plans\s+to\s+)"
+    r"(?:buy|acquire|sell|merge|purchase)\b"
     r"|,\s+(?:(?:a|an|the)\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w-]+\s+){0,4}?" + _BODY_NOUNS + r"\b)"
 )
 _ORG_BEFORE_RE = re.compile(
@@ -495,7 +497,14 @@ _PERSON_BEFORE_RE = re.compile(
 # "Simon said he", "Li, who", "Nogales, 54,": a person.
 _PERSON_AFTER_RE = re.compile(
     r"(?:\s+(?:also\s+)?(?:said|says|told)\s+(?:that\s+)?(?:he|his|she|her)\b"
-    r"|,\s+who\b|,\s+\d{2},)"
+    r"|\s+[a-z]+\s+(?:his|her|him|himself|herself)\b|,\s+who\b|,\s+\d{2},)"
+)
+
+
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred hundreds thousand thousands dozen dozens""".split()
 )
 
 
@@ -506,6 +515,8 @@ def _lone_word_kind(text: str, token: str, tables: Lexicon) -> str:
     name of an organisation: a known acronym written in Title case ("Opec" -> OPEC), or the
     word itself where company context surrounds it and no person context does.
     """
+    if token.lower() in _NUMBER_WORDS:  # "Thirteen of the 82 are affiliates"
+        return "none"
     # Three letters are too often a name ("Gao" is not the GAO); four and more rarely are.
     if 3 < len(token) <= 6 and token.isalpha() and token[0].isupper() and token[1:].islower():
         known = tables.lookup((token.upper(),), all_caps=False)
