@@ -523,9 +523,18 @@ def _lone_word_kind(text: str, token: str, tables: Lexicon) -> str:
         if known is not None and known.type == "organization" and known.kind == "acronym":
             return known.canonical
     org = counted = 0
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(token) + r"(?![\w-])", text):
-        after = text[m.end() : m.end() + 120]
-        before = text[max(0, m.start() - 40) : m.start()]
+    size, n = len(token), len(text)
+    at = text.find(token)
+    while at >= 0:  # each whole-word occurrence (str.find: no pattern per name)
+        end = at + size
+        left_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")
+        right_ok = end == n or not (text[end].isalnum() or text[end] in "_-")
+        if not (left_ok and right_ok):
+            at = text.find(token, at + 1)
+            continue
+        after = text[end : end + 120]
+        before = text[max(0, at - 40) : at]
+        at = text.find(token, at + 1)
         if _PERSON_AFTER_RE.match(after) or _PERSON_BEFORE_RE.search(before):
             return "person"
         if _ORG_AFTER_RE.match(after) or _ORG_BEFORE_RE.search(before):
