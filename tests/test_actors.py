@@ -504,3 +504,33 @@ def test_an_unintroduced_one_word_name_is_typed_by_its_context(text, actor, kind
 def test_a_counted_thing_is_not_a_person():
     text = "The package would provide 20 mln Ecus, and 6,873 Jeeps were sold."
     assert [m for m in ActorExtractor().extract(text) if m.type == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "It was represented by the law firm of Kronish, Lieb, Weiner and Hellman.",
+            "Kronish, Lieb, Weiner and Hellman",
+        ),
+        (
+            "David Saks, drug analyst with Morgan Olmstead, Kennedy and Gardner, said so.",
+            "Morgan Olmstead, Kennedy and Gardner",
+        ),
+        ("He joined the law firm of Smith and Jones last year.", "Smith and Jones"),
+    ],
+)
+def test_partners_names_after_firm_words_are_one_firm(extractor, text, firm):
+    ms = extractor.extract(text)
+    assert (firm, "organization") in {(m.actor, m.type) for m in ms}
+    assert not any(m.type == "person" and m.actor in firm for m in ms)
+
+
+def test_people_joined_by_and_stay_people(extractor):
+    ms = extractor.extract(
+        "Kohl met Mitterrand and Thatcher in Paris, an official with the bank said."
+    )
+    assert {m.actor for m in ms if m.type == "person"} >= {
+        "Francois Mitterrand",
+        "Margaret Thatcher",
+    }

@@ -66,7 +66,7 @@ _DATELINE_RE = re.compile(
     r"^[ \t]*([A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+)*)[ \t]*,(?=[ \t]*[A-Z(])", re.M
 )
 _BYLINE_RE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{0,60}$", re.M)
-_ACRONYM_DEF_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.\-]{1,9})\s*\)")
+_ACRONYM_DEF_RE = re.compile(r"\s*(?:<[A-Z0-9.\-]{1,12}>\s*)?\(\s*([A-Z][A-Za-z&.\-]{1,9})\s*\)")
 
 
 class ActorExtractor:
@@ -239,7 +239,7 @@ class ActorExtractor:
                 or _title_case(text, cs, ce)
             )
             tables.scan(text, cs, ce, sent.index, heading, all_caps, blocked, out)
-        if ", " in text:
+        if ", " in text or " and " in text or " & " in text:
             out = _partnership_firms(text, out, tables)
         if "<" in text:
             _ticker_marks(text, out)
@@ -623,6 +623,19 @@ _FIRM_END_RE = re.compile(
 )
 
 
+# "the law firm of Kronish, Lieb, Weiner and Hellman", "analyst with Morgan Olmstead,
+# Kennedy and Gardner", "economist at Credit Suisse Buckmaster and Moore": partners' names
+# after words that announce a firm, without "and Co" at the end.
+_FIRM_CONTEXT_RE = re.compile(
+    r"\b(?:(?:law |brokerage |investment |securities |accounting |consulting )?firms? of"
+    r"|(?:law |brokerage |investment |securities |accounting |consulting )firms?"
+    r"|(?:analyst|economist|strategist|partner|trader)s? (?:at|with)) (?=[A-Z])"
+)
+_FIRM_LIST_RE = re.compile(
+    rf"{_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP})?)*,? (?:and|&) {_CAP}(?: {_CAP})?"
+)
+
+
 def _partnership_firms(text: str, cands: list[_Cand], tables: Lexicon) -> list[_Cand]:
     """Replace the candidates inside a partnership's name by one organisation."""
     firms = []
@@ -632,14 +645,22 @@ def _partnership_firms(text: str, cands: list[_Cand], tables: Lexicon) -> list[_
         if a.end() > end:
             m = _FIRM_RE.search(text, max(end, a.start() - 120), a.end() + 8)
             if m is not None:
-                matches.append(m)
+                matches.append((m.start(), m.end(), m.group()))
                 end = m.end()
-    for m in matches:
-        words = [w.strip(",") for w in m.group().split()]
+    if " and " in text or " & " in text:
+        for a in _FIRM_CONTEXT_RE.finditer(text):
+            m = _FIRM_LIST_RE.match(text, a.end())
+            if m is None or any(x[0] <= m.start() < x[1] for x in matches):
+                continue
+            found = m.group().rstrip(".")  # the sentence's full stop, not an initial
+            matches.append((m.start(), m.start() + len(found), found))
+        matches.sort()
+    for start, stop, found in matches:
+        words = [w.strip(",") for w in found.split()]
         core = [w for w in words if w not in ("and", "&") and w not in _COMPANY]
         known = tables.lookup(core, all_caps=False) if core else None
         name = known.canonical if known is not None and known.type == "organization" else None
-        firms.append((m.start(), m.end(), name or m.group()))
+        firms.append((start, stop, name or found))
     if not firms:
         return cands
     out = []
