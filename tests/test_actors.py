@@ -534,3 +534,20 @@ def test_people_joined_by_and_stay_people(extractor):
         "Francois Mitterrand",
         "Margaret Thatcher",
     }
+
+
+def test_table_row_labels_and_month_spans_are_not_people(extractor):
+    text = (
+        "Figures in mln dlrs.\n"
+        "Ay Expd-E 21,044.6  20,433.4\n"
+        "Named-A     nil    nil       nil    nil\n"
+        "The surplus in the Jan-Sept period was 7.9 billion dlrs, the governor\n"
+        "Robin Leigh Pemberton.\n"
+    )
+    people = {m.actor for m in extractor.extract(text) if m.type == "person"}
+    assert people == {"Robin Leigh Pemberton"}
+
+
+def test_banco_names_a_bank(extractor):
+    ms = extractor.extract("Banco do Brasil's Foreign Trade Department said exports rose.")
+    assert ("Banco do Brasil", "organization") in {(m.actor, m.type) for m in ms}

@@ -327,6 +327,8 @@ class _RunClassifier:
             return
         if w in _NOT_PEOPLE or w.lower() in _US_STATES:
             return
+        if "-" in w and all(part in _NOT_PEOPLE for part in w.split("-")):
+            return  # "Jan-Sept", "May-November": a span of months
         nxt_word = nxt.split(" ", 1)[0]
         guess = None
         if initial and nxt.startswith(":") and w.isupper() and len(w) > 2:

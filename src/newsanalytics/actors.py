@@ -435,6 +435,8 @@ class ActorExtractor:
                     resolved = person_for(c.tokens[0])
                     if resolved is not None:
                         actor, atype = resolved, "person"
+            if atype == "person" and actor == _display(c.tokens) and _table_label(text, c):
+                continue  # "Ind Ttl-F 24,355.5 24,271.3", "Named-A nil nil": a row label
             if actor is None or atype is None:
                 continue
             if atype == "organization" and actor in same_as:
@@ -499,6 +501,21 @@ _PERSON_AFTER_RE = re.compile(
     r"(?:\s+(?:also\s+)?(?:said|says|told)\s+(?:that\s+)?(?:he|his|she|her)\b"
     r"|\s+[a-z]+\s+(?:his|her|him|himself|herself)\b|,\s+who\b|,\s+\d{2},)"
 )
+
+
+# The rest of a table row after its label: figures, "nil", "unch", "vs", dashes.
+_ROW_REST_RE = re.compile(
+    r"[ \t]*(?=[^\n]*?(?:\d|\bnil\b|\bunch\b))"  # at least one figure, "nil" or "unch"
+    r"(?:(?:[-+]?[.,]?\d[\d.,/]*%?|nil|unch|n\.?a\.?|vs\.?|--+|[-()])[ \t]*)+(?:\n|$)"
+)
+
+
+def _table_label(text: str, c: _Cand) -> bool:
+    """True when the candidate opens a line whose rest is figures: a table row's label."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if text[line_start : c.start].strip():
+        return False
+    return _ROW_REST_RE.match(text, c.end) is not None
 
 
 _NUMBER_WORDS = frozenset(
