@@ -551,3 +551,8 @@ def test_table_row_labels_and_month_spans_are_not_people(extractor):
 def test_banco_names_a_bank(extractor):
     ms = extractor.extract("Banco do Brasil's Foreign Trade Department said exports rose.")
     assert ("Banco do Brasil", "organization") in {(m.actor, m.type) for m in ms}
+
+
+def test_a_province_named_by_its_context_is_a_place(extractor):
+    ms = extractor.extract("A peasant in the northeast province of Heilongjiang earns 108 yuan.")
+    assert [(m.actor, m.type) for m in ms] == [("Heilongjiang", "location")]

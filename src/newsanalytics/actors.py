@@ -418,6 +418,8 @@ class ActorExtractor:
                             kind = lone_kinds[tok] = _lone_word_kind(text, tok, tables)
                         if kind == "person":
                             actor, atype = _display(c.tokens), "person"
+                        elif kind == "place":
+                            actor, atype = _display(c.tokens), "location"
                         elif kind != "none":  # an organisation's name, by its context
                             actor, atype = kind, "organization"
                 else:
@@ -490,6 +492,12 @@ _ORG_BEFORE_RE = re.compile(
 _COUNTED_RE = re.compile(
     r"(?<![\w.,-])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?\s+(?:(?:mln|million|billion|thousand)\s+)?$"
 )
+# "the province of Heilongjiang", "Guangdong province": a place.
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:province|state|city|region|island|port|town|village|county|district|prefecture|"
+    r"municipality|capital) of\s+$"
+)
+_PLACE_AFTER_RE = re.compile(r"\s+(?:province|prefecture|county|district|region)\b")
 # "Chairman W.A. Kistler", "Mr Simon": a person (even when he speaks for "its" company).
 _PERSON_BEFORE_RE = re.compile(
     r"(?:\b(?i:chairman|president|minister|director|spokesman|spokeswoman|analyst|executive|"
@@ -528,7 +536,8 @@ _NUMBER_WORDS = frozenset(
 def _lone_word_kind(text: str, token: str, tables: Lexicon) -> str:
     """What an unintroduced one-word name guessed as a person is, by its article's context.
 
-    Returns ``"person"``, ``"none"`` (a counted thing: "615 mln Ecus"), or the canonical
+    Returns ``"person"``, ``"place"`` ("the province of Heilongjiang"), ``"none"`` (a
+    counted thing: "615 mln Ecus"), or the canonical
     name of an organisation: a known acronym written in Title case ("Opec" -> OPEC), or the
     word itself where company context surrounds it and no person context does.
     """
@@ -539,7 +548,7 @@ def _lone_word_kind(text: str, token: str, tables: Lexicon) -> str:
         known = tables.lookup((token.upper(),), all_caps=False)
         if known is not None and known.type == "organization" and known.kind == "acronym":
             return known.canonical
-    org = counted = 0
+    org = place = counted = 0
     size, n = len(token), len(text)
     at = text.find(token)
     while at >= 0:  # each whole-word occurrence (str.find: no pattern per name)
@@ -556,10 +565,14 @@ def _lone_word_kind(text: str, token: str, tables: Lexicon) -> str:
             return "person"
         if _ORG_AFTER_RE.match(after) or _ORG_BEFORE_RE.search(before):
             org += 1
+        elif _PLACE_BEFORE_RE.search(before) or _PLACE_AFTER_RE.match(after):
+            place += 1
         elif _COUNTED_RE.search(before):
             counted += 1
     if org:
         return token
+    if place:
+        return "place"
     return "none" if counted else "person"
 
 
