@@ -9,8 +9,9 @@ How :class:`TopicModel` finds the topics a user named (and why each step is ther
 3. **Seed expansion** from corpus co-occurrence: words that occur mostly in documents whose
    seeds point to one topic become that topic's *expanded* seeds (kept in
    ``expanded_seeds_``; they enter the prior and :meth:`TopicModel.explain`).
-4. **Seeded LDA that holds by design** (gensim, or scikit-learn then matched by seed
-   overlap): topic ``k`` starts from the word counts of the documents the seeds give to
+4. **Seeded LDA that holds by design** (batch variational Bayes with gensim
+   ``LdaModel``'s updates, vectorised over documents and multi-threaded; or scikit-learn
+   then matched by seed overlap): topic ``k`` starts from the word counts of the documents the seeds give to
    ``k`` (so the first E-step already knows which topic is which, instead of starting at
    random), its Dirichlet prior favours its seeds, and after every pass a seed's counts are
    removed from the other named topics, so a seed can never drift to another topic.
