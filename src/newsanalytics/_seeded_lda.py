@@ -3,8 +3,7 @@
 The steps the ``topics`` module docstring describes, as functions of arrays: seed matrix
 and seed evidence, seed expansion from co-occurrence, seeded LDA held by initialisation,
 prior and constraint (our batch VB in ``_lda_vb``, or scikit-learn), the self-training
-classifier, and the final
-topic-word distributions by word-level EM. Also the numeric helpers that fitting and
+classifier, and the final topic-word distributions by word-level EM. Also the numeric helpers that fitting and
 scoring share (tf-idf, softmax, the LDA fold-in).
 """
 
