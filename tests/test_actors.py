@@ -556,3 +556,18 @@ def test_banco_names_a_bank(extractor):
 def test_a_province_named_by_its_context_is_a_place(extractor):
     ms = extractor.extract("A peasant in the northeast province of Heilongjiang earns 108 yuan.")
     assert [(m.actor, m.type) for m in ms] == [("Heilongjiang", "location")]
+
+
+def test_the_employer_after_analyst_with_is_a_firm(extractor):
+    ms = extractor.extract(
+        "Curt Launer, natural gas analyst with Donaldson Lufkin Jenrette, said so."
+    )
+    assert {(m.actor, m.type) for m in ms} == {
+        ("Curt Launer", "person"),
+        ("Donaldson Lufkin Jenrette", "organization"),
+    }
+
+
+def test_ordinary_words_opening_a_sentence_are_not_people(extractor):
+    text = "Justifiably, prices rose. Allocations were cut. Organised labour said no."
+    assert [m for m in extractor.extract(text) if m.type == "person"] == []

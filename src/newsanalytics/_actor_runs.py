@@ -652,8 +652,19 @@ _INFLECTIONS = (
 )
 
 
+# Endings no surname or given name has in practice: a capitalised word with one of them
+# opening a sentence is an ordinary word ("Justifiably", "Organised", "Allocations").
+_WORD_ENDINGS = (
+    "ically", "ably", "ibly", "edly", "ously", "fully", "ively", "ingly", "ised", "ized",
+    "ising", "izing", "ness", "ment", "ments", "tion", "tions", "sion", "sions", "ities",
+    "ists", "ances", "ences", "ships",
+)
+
+
 @lru_cache(maxsize=65536)
 def _inflected(low: str, common: frozenset[str]) -> bool:
+    if len(low) > 6 and low.endswith(_WORD_ENDINGS):
+        return True
     return any(
         low.endswith(suffix) and low[: len(low) - len(suffix)] + extra in common
         for suffix, extra in _INFLECTIONS

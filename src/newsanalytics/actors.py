@@ -661,6 +661,10 @@ _FIRM_CONTEXT_RE = re.compile(
     r"|(?:law |brokerage |investment |securities |accounting |consulting )firms?"
     r"|(?:analyst|economist|strategist|partner|trader)s? (?:at|with)) (?=[A-Z])"
 )
+_EMPLOYER_CONTEXT_RE = re.compile(
+    r"\b(?:analyst|economist|strategist|trader|dealer|partner)s? (?:at|with) (?=[A-Z])"
+)
+_CAP_RUN_RE = re.compile(rf"{_CAP}(?: {_CAP}){{0,3}}")
 _FIRM_LIST_RE = re.compile(
     rf"{_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP})?)*,? (?:and|&) {_CAP}(?: {_CAP})?"
 )
@@ -684,7 +688,18 @@ def _partnership_firms(text: str, cands: list[_Cand], tables: Lexicon) -> list[_
                 continue
             found = m.group().rstrip(".")  # the sentence's full stop, not an initial
             matches.append((m.start(), m.start() + len(found), found))
-        matches.sort()
+    # "analyst with Dean Witter Reynolds": whatever capitalised name follows is the firm,
+    # unless it is a known place or person.
+    for a in _EMPLOYER_CONTEXT_RE.finditer(text):
+        m = _CAP_RUN_RE.match(text, a.end())
+        if m is None or any(x[0] <= m.start() < x[1] for x in matches):
+            continue
+        found = m.group().rstrip(".")
+        known = tables.lookup(found.split(), all_caps=False)
+        if known is not None and known.type != "organization":
+            continue
+        matches.append((m.start(), m.start() + len(found), found))
+    matches.sort()
     for start, stop, found in matches:
         words = [w.strip(",") for w in found.split()]
         core = [w for w in words if w not in ("and", "&") and w not in _COMPANY]
