@@ -181,6 +181,50 @@ def _newsmtsc_sentences(data: Path) -> list[str]:
         return sorted({json.loads(line)["sentence"] for line in fh})
 
 
+_NAME_USE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Secretary|Judge|Minister)\.? ([A-Z][a-z]+)\b"
+    r"|\b([A-Z][a-z]+) (?:said|says|told|added|wrote|tweeted|argued|explained)\b"
+)
+
+
+# Place names that are also common surnames in news ("Lincoln meant this literally").
+SURNAME_PLACES = set(
+    """Houston Lincoln Hamilton Richmond Jackson Madison Austin Warren Irving Lawrence Carson
+    Henderson Chandler Gilbert Clifton Milton Preston Chester Dayton Bismarck Douglas Murray
+    Stirling Kingston Wellington Nelson Marshall Franklin Arlington Lexington Burlington Wilson
+    Hastings Hilton Jefferson Monroe Clinton Cleveland Sherman Perry Troy Salem Bedford Newton
+    Quincy Lowell Warwick Cambridge Oxford Jordan Florence Sydney Chelsea Phoenix Dallas Diego
+    Lafayette Laval Peabody Acton Canton Hutchinson Mansfield Billings Helena Eugene Regina
+    Victoria Charlotte Columbia Camden Kent Essex Harris Kelly Riley Mason Bradford Crawford""".split()
+)
+
+
+def build_place_names(
+    texts: list[str], first_names: list[str], people: list[dict]
+) -> list[str]:
+    """City and region names of ``actors_cities.txt`` that block a guess that they are a
+    person ("Rochester and Buffalo, N.Y."), leaving out the one-word names people bear:
+    given names ("Charlotte", "Austin"), surnames of the well-known people list, and words
+    the shipped texts use as a name ("Warren said", "Sen. Jackson")."""
+    used: set[str] = set(first_names) | SURNAME_PLACES
+    for p in people:
+        for full in [p["name"], *p["aliases"], *p["short"]]:
+            used.add(full.split()[-1])
+    for text in texts:
+        for m in _NAME_USE.finditer(text):
+            used.add(m.group(1) or m.group(2))
+    out = set()
+    for _kind, _country, names in _rows("actors_cities.txt"):
+        for name in _split(names):
+            base = name.split(",")[0].strip()  # "Victoria, B.C." blocks "Victoria" only
+            if base == name and " " not in base and base in used:
+                continue
+            if base != name:
+                continue  # qualified spellings are for datelines
+            out.add(base)
+    return sorted(out)
+
+
 def build_common_words(texts: list[str], min_count: int = 2) -> list[str]:
     lower: collections.Counter[str] = collections.Counter()
     for text in texts:
@@ -204,15 +248,18 @@ def main() -> None:
     words = build_words()
     common = sorted(set(build_common_words(texts)) | set(words.pop("common_extra")))
     countries = build_countries()
+    people = build_people()
+    first_names = build_first_names(records, set(common))
     outputs = {
         "countries.json": countries,
         "cities.json": build_cities(countries),
-        "people.json": build_people(),
+        "place_names.json": build_place_names(texts, first_names, people),
+        "people.json": people,
         "organizations.json": build_organizations(),
         "places.json": build_places(),
         "titles.json": build_titles(),
         "words.json": words,
-        "first_names.json": build_first_names(records, set(common)),
+        "first_names.json": first_names,
         "common_words.json": common,
     }
     OUT.mkdir(parents=True, exist_ok=True)

@@ -571,3 +571,10 @@ def test_the_employer_after_analyst_with_is_a_firm(extractor):
 def test_ordinary_words_opening_a_sentence_are_not_people(extractor):
     text = "Justifiably, prices rose. Allocations were cut. Organised labour said no."
     assert [m for m in extractor.extract(text) if m.type == "person"] == []
+
+
+def test_known_towns_in_a_list_of_places_are_not_people(extractor):
+    ms = extractor.extract("The chain has stores in Syracuse, Rochester and Buffalo, N.Y.")
+    assert [m for m in ms if m.type == "person"] == []
+    ms = extractor.extract("Clark, the vice chairman, said so. Boss and Huntington agreed.")
+    assert {m.actor for m in ms if m.type == "person"} >= {"Clark", "Huntington"}

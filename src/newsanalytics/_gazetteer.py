@@ -107,6 +107,7 @@ class Gazetteer:
     people: dict[str, str]  # full names of well-known people -> canonical name
     people_short: dict[str, str]  # their unambiguous short forms ("Putin") -> canonical name
     people_first: frozenset[str]  # first words of their full names
+    place_names: frozenset[str]  # cities and regions that are no common surname
 
 
 def _read(name: str):
@@ -199,4 +200,5 @@ def load_gazetteer() -> Gazetteer:
         people=people,
         people_short=people_short,
         people_first=frozenset(key.split(" ")[0] for key in people),
+        place_names=frozenset(_read("place_names.json")),
     )

@@ -526,6 +526,45 @@ def _table_label(text: str, c: _Cand) -> bool:
     return _ROW_REST_RE.match(text, c.end) is not None
 
 
+# A known city or region name in a place's context: "in Rochester", "Syracuse, Rochester and
+# Buffalo, N.Y.", "Sabah and Sarawak" (its neighbour in the list is a place too).
+_LOCATIVE_RE = re.compile(r"\b(?:in|at|from|near|to|between|outside|across|around|of)\s+$")
+_LIST_BEFORE_RE = re.compile(
+    r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?:,\s*(?:and|or)?|\s+and|\s+or)\s+$"
+)
+_LIST_AFTER_RE = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})"
+)
+# "Scientific Micro Systems GmbH, Augsburg,": the town after a company's name.
+_AFTER_COMPANY_RE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|GmbH|AG|SA|NV|Plc|PLC|SpA|BV)\.?,\s+$")
+
+
+def _among_places(before: str, after: str, places: frozenset[str], tables: Lexicon) -> bool:
+    if _LOCATIVE_RE.search(before) or _AFTER_COMPANY_RE.search(before):
+        return True
+    for m in (_LIST_BEFORE_RE.search(before), _LIST_AFTER_RE.match(after)):
+        if m is None:
+            continue
+        words = m.group(1).rstrip(".,").split()
+        # the neighbour itself, or the end of it ("Prince Edward Island" in "... Edward
+        # Island"), or its start ("Buffalo, N.Y.")
+        spans = [words[k:] for k in range(len(words))] + [words[:k] for k in range(1, len(words))]
+        for span in spans:
+            other = " ".join(span)
+            if other in places or other.rstrip(".") in _US_STATE_ABBREVIATIONS:
+                return True
+            known = tables.lookup(span, all_caps=False)
+            if known is not None and known.type == "location":
+                return True
+    return False
+
+
+_US_STATE_ABBREVIATIONS = frozenset(
+    """N.Y Calif Fla Texas Ill Mass Mich Ohio Pa N.J Conn Ga Va Md Minn Wis Mo Ind Tenn Ky
+    Ala La Ariz Colo Ore Wash Okla Kan Iowa Neb Nev Utah N.C S.C""".split()
+)
+
+
 _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
@@ -548,6 +587,8 @@ def _lone_word_kind(text: str, token: str, tables: Lexicon) -> str:
         known = tables.lookup((token.upper(),), all_caps=False)
         if known is not None and known.type == "organization" and known.kind == "acronym":
             return known.canonical
+    places = tables.gaz.place_names
+    maybe_place = token in places
     org = place = counted = 0
     size, n = len(token), len(text)
     at = text.find(token)
@@ -566,6 +607,8 @@ def _lone_word_kind(text: str, token: str, tables: Lexicon) -> str:
         if _ORG_AFTER_RE.match(after) or _ORG_BEFORE_RE.search(before):
             org += 1
         elif _PLACE_BEFORE_RE.search(before) or _PLACE_AFTER_RE.match(after):
+            place += 1
+        elif maybe_place and _among_places(before, after, places, tables):
             place += 1
         elif _COUNTED_RE.search(before):
             counted += 1
@@ -664,6 +707,7 @@ _FIRM_CONTEXT_RE = re.compile(
 _EMPLOYER_CONTEXT_RE = re.compile(
     r"\b(?:analyst|economist|strategist|trader|dealer|partner)s? (?:at|with) (?=[A-Z])"
 )
+_EMPLOYER_WORDS = ("analyst", "economist", "strategist", "trader", "dealer", "partner")
 _CAP_RUN_RE = re.compile(rf"{_CAP}(?: {_CAP}){{0,3}}")
 _FIRM_LIST_RE = re.compile(
     rf"{_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP})?)*,? (?:and|&) {_CAP}(?: {_CAP})?"
@@ -681,7 +725,8 @@ def _partnership_firms(text: str, cands: list[_Cand], tables: Lexicon) -> list[_
             if m is not None:
                 matches.append((m.start(), m.end(), m.group()))
                 end = m.end()
-    if " and " in text or " & " in text:
+    employer = any(w in text for w in _EMPLOYER_WORDS)
+    if (employer or "firm" in text) and (" and " in text or " & " in text):
         for a in _FIRM_CONTEXT_RE.finditer(text):
             m = _FIRM_LIST_RE.match(text, a.end())
             if m is None or any(x[0] <= m.start() < x[1] for x in matches):
@@ -690,7 +735,7 @@ def _partnership_firms(text: str, cands: list[_Cand], tables: Lexicon) -> list[_
             matches.append((m.start(), m.start() + len(found), found))
     # "analyst with Dean Witter Reynolds": whatever capitalised name follows is the firm,
     # unless it is a known place or person.
-    for a in _EMPLOYER_CONTEXT_RE.finditer(text):
+    for a in _EMPLOYER_CONTEXT_RE.finditer(text) if employer else ():
         m = _CAP_RUN_RE.match(text, a.end())
         if m is None or any(x[0] <= m.start() < x[1] for x in matches):
             continue
