@@ -4,7 +4,9 @@
 then makes many passes over the counts. :class:`CountBlocks` holds those counts as CSR
 blocks of consecutive documents: in memory while they fit in ``max_bytes``, and after
 that as ``.npz`` files (no pickle) in a temporary directory that is removed with the
-object, so a corpus larger than memory can still be fitted. Counts are whole numbers and
+object, so a corpus larger than memory can still be fitted. The per-document arrays of a
+fit (:meth:`CountBlocks.doc_array`) follow the counts: memory-mapped files in the same
+directory once the counts have spilled. Counts are whole numbers and
 are stored as float32, which holds them exactly; blocks come back as float64.
 """
 
@@ -74,6 +76,20 @@ class CountBlocks:
     def __iter__(self) -> Iterator[sp.csr_matrix]:
         for i in range(len(self._blocks)):
             yield self.block(i)
+
+    def doc_array(self, name: str, width: int) -> np.ndarray:
+        """A zeroed float64 array of one row per document: in memory, or, once the counts
+        have spilled to disk, a memory-mapped ``.npy`` file beside them."""
+        shape = (self.n_rows, width)
+        if not self.spilled or self._tmp is None:
+            return np.zeros(shape)
+        path = Path(self._tmp.name) / f"{name}.npy"
+        return np.lib.format.open_memmap(path, mode="w+", dtype=np.float64, shape=shape)
+
+    def rows(self) -> Iterator[tuple[slice, sp.csr_matrix]]:
+        """Each block with the slice of document rows it holds."""
+        for start, x in zip(self.offsets(), self, strict=True):
+            yield slice(start, start + x.shape[0]), x
 
     def offsets(self) -> list[int]:
         """First row of each block."""

@@ -120,27 +120,28 @@ def final_topics(
     them).
     """
     beta = 0.01
-    counts = np.zeros((labels.shape[1], blocks.n_features))
-    lengths = np.empty(labels.shape[0])
-    for start, x in zip(blocks.offsets(), blocks, strict=True):
-        rows = slice(start, start + x.shape[0])
+    k = labels.shape[1]
+    counts = np.zeros((k, blocks.n_features))
+    for rows, x in blocks.rows():
         counts += np.asarray(x.T @ labels[rows]).T
-        lengths[rows] = np.asarray(x.sum(axis=1)).ravel()
     phi = normalize_rows(constrain(counts, seed_matrix) + beta)
     if topic_word_iter <= 0:
         return phi
-    prior = labels * lengths[:, None] + 0.1  # 0.1: the fold-in's document-topic prior
-    theta = normalize_rows(prior)
+
+    def prior(rows: slice, x: sp.csr_matrix) -> np.ndarray:
+        # The document's labels worth as many words as it has; 0.1: the fold-in's prior.
+        return labels[rows] * np.asarray(x.sum(axis=1)).ravel()[:, None] + 0.1
+
+    theta = blocks.doc_array("final_theta", k)
+    for rows, x in blocks.rows():
+        theta[rows] = normalize_rows(prior(rows, x))
     for _ in range(topic_word_iter):
         counts = np.zeros_like(phi)
-        assigned = np.zeros_like(theta)
-        for start, x in zip(blocks.offsets(), blocks, strict=True):
-            stop = start + x.shape[0]
-            c, a = _responsibilities(x, theta[start:stop], phi)
+        for rows, x in blocks.rows():
+            c, a = _responsibilities(x, theta[rows], phi)
             counts += c
-            assigned[start:stop] = a
+            theta[rows] = normalize_rows(a + prior(rows, x))  # for the next step
         phi = normalize_rows(constrain(counts, seed_matrix) + beta)
-        theta = normalize_rows(assigned + prior)
     return phi
 
 
@@ -184,11 +185,10 @@ def expand_seeds(
     matrix = np.zeros_like(seed_matrix)
     if n_expand <= 0:
         return [[] for _ in range(n_named)], matrix
-    post = normalize_rows(evidence)
     mass = np.zeros((n_named, n_features))  # named x features: documents, weighted by topic
-    for start, xb in zip(blocks.offsets(), blocks, strict=True):
+    for rows, xb in blocks.rows():
         xb.data[:] = 1.0
-        mass += np.asarray(xb.T @ post[start : start + xb.shape[0]]).T
+        mass += np.asarray(xb.T @ normalize_rows(evidence[rows])).T
     total = mass.sum(axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
         purity = np.where(total > 0, mass / np.where(total > 0, total, 1.0), 0.0)
@@ -231,16 +231,17 @@ def fit_lda(
     n_jobs: int | None = None,
     verbose: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Seeded LDA: document-topic shares and topic-word distributions (named topics first)."""
+    """Seeded LDA: document-topic shares and topic-word distributions (named topics first).
+
+    The shares are a :meth:`CountBlocks.doc_array` (on disk when the counts are).
+    """
     n_named, n_features = seed_matrix.shape
-    post = normalize_rows(evidence)
     # Initial topic-word counts: the words of the documents each topic's seeds claim;
     # unnamed topics start from small random counts.
     init = np.zeros((n_topics, n_features))
     unclaimed = np.zeros(n_features)
-    for start, x in zip(blocks.offsets(), blocks, strict=True):
-        rows = slice(start, start + x.shape[0])
-        init[:n_named] += np.asarray(x.T @ post[rows]).T
+    for rows, x in blocks.rows():
+        init[:n_named] += np.asarray(x.T @ normalize_rows(evidence[rows])).T
         unclaimed += np.asarray(x[evidence[rows].sum(axis=1) == 0].sum(axis=0)).ravel()
     if n_topics > n_named:
         noise = rng.gamma(100.0, 0.01, size=(n_topics - n_named, n_features))
@@ -271,7 +272,9 @@ def fit_lda(
     else:
         # scikit-learn's LDA wants the whole matrix in memory.
         x = sp.vstack(list(blocks), format="csr")
-        theta, phi = _sklearn_lda(x, seed_matrix, n_topics, rng, passes=passes)
+        shares, phi = _sklearn_lda(x, seed_matrix, n_topics, rng, passes=passes)
+        theta = blocks.doc_array("theta", n_topics)
+        theta[:] = shares
     return theta, phi
 
 
@@ -305,7 +308,9 @@ def _vb_lda(
     )
     phi = normalize_rows(lam)
     alpha = np.full(n_topics, 1.0 / n_topics)
-    theta = np.vstack([fold_in(x, phi, alpha, max(fold_in_iter, 20)) for x in blocks])
+    theta = blocks.doc_array("theta", n_topics)
+    for rows, x in blocks.rows():
+        theta[rows] = fold_in(x, phi, alpha, max(fold_in_iter, 20))
     return theta, phi
 
 
@@ -348,15 +353,6 @@ def tfidf_rows(blocks: CountBlocks, idf: np.ndarray, rows: np.ndarray) -> sp.csr
     if not parts:
         return sp.csr_matrix((0, len(idf)))
     return sp.vstack(parts, format="csr")
-
-
-def classifier_proba(
-    blocks: CountBlocks, idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray
-) -> np.ndarray:
-    """Class probabilities of every document, block by block."""
-    return np.vstack(
-        [softmax(np.asarray(tfidf(x, idf) @ coef.T) + intercept[None, :]) for x in blocks]
-    )
 
 
 def train_classifier(

@@ -59,7 +59,6 @@ from ._blocks import CountBlocks
 from ._seeded_lda import (
     BATCH,
     build_seed_matrix,
-    classifier_proba,
     expand_seeds,
     final_topics,
     fit_lda,
@@ -334,7 +333,10 @@ class TopicModel(BaseEstimator):
                 logger.warning("TopicModel: no seed of topic %r occurs in the corpus", name)
 
         idf = self.idf_.astype(np.float64)
-        evidence = np.vstack([seed_evidence(x, seed_matrix, self.idf_) for x in blocks])
+        # Per-document arrays live beside the counts (memory-mapped once those spill).
+        evidence = blocks.doc_array("evidence", n_named)
+        for rows, x in blocks.rows():
+            evidence[rows] = seed_evidence(x, seed_matrix, self.idf_)
         expanded, expand_matrix = expand_seeds(
             blocks, evidence, seed_matrix, features, self.n_expand
         )
@@ -355,12 +357,13 @@ class TopicModel(BaseEstimator):
             n_jobs=self.n_jobs,
             verbose=self.verbose,
         )
-        seed_post = normalize_rows(evidence)
-        has_seed = evidence.sum(axis=1) > 0
-        labels = theta.copy()
-        labels[has_seed, :n_named] = 0.5 * theta[has_seed, :n_named] + 0.5 * seed_post[has_seed]
-        labels[has_seed, n_named:] *= 0.5
-        labels = normalize_rows(labels)
+        labels = blocks.doc_array("labels", n_topics)
+        for rows, _x in blocks.rows():
+            seed_post, has_seed = normalize_rows(evidence[rows]), evidence[rows].sum(axis=1) > 0
+            lab = theta[rows].copy()
+            lab[has_seed, :n_named] = 0.5 * lab[has_seed, :n_named] + 0.5 * seed_post[has_seed]
+            lab[has_seed, n_named:] *= 0.5
+            labels[rows] = normalize_rows(lab)
 
         coef = np.zeros((n_topics, n_features))
         intercept = np.full(n_topics, -30.0)
@@ -374,12 +377,16 @@ class TopicModel(BaseEstimator):
                 confident_fraction=self.confident_fraction,
                 C=self.C,
             )
-            proba = classifier_proba(blocks, idf, coef, intercept)
-            labels = (1.0 - self.blend) * theta + self.blend * proba
-            if self.seed_weight:
-                mixed = (1.0 - self.seed_weight) * labels[has_seed, :n_named]
-                labels[has_seed, :n_named] = mixed + self.seed_weight * seed_post[has_seed]
-                labels[has_seed, n_named:] *= 1.0 - self.seed_weight
+            for rows, x in blocks.rows():
+                proba = softmax(np.asarray(tfidf(x, idf) @ coef.T) + intercept[None, :])
+                lab = (1.0 - self.blend) * theta[rows] + self.blend * proba
+                if self.seed_weight:
+                    ev = evidence[rows]
+                    seed_post, has_seed = normalize_rows(ev), ev.sum(axis=1) > 0
+                    mixed = (1.0 - self.seed_weight) * lab[has_seed, :n_named]
+                    lab[has_seed, :n_named] = mixed + self.seed_weight * seed_post[has_seed]
+                    lab[has_seed, n_named:] *= 1.0 - self.seed_weight
+                labels[rows] = lab
             logger.info("TopicModel: self-training round %d done", round_ + 1)
 
         self.topic_word_ = final_topics(blocks, labels, seed_matrix, self.topic_word_iter).astype(
