@@ -36,11 +36,12 @@ def monkeypatch_module():
         yield mp
 
 
-def test_there_are_three_example_notebooks():
+def test_there_are_four_example_notebooks():
     assert [p.name for p in NOTEBOOKS] == [
         "01_quickstart.ipynb",
         "02_custom_taxonomy.ipynb",
         "03_actor_sentiment_over_time.ipynb",
+        "04_large_archives.ipynb",
     ]
 
 
