@@ -578,3 +578,29 @@ def test_known_towns_in_a_list_of_places_are_not_people(extractor):
     assert [m for m in ms if m.type == "person"] == []
     ms = extractor.extract("Clark, the vice chairman, said so. Boss and Huntington agreed.")
     assert {m.actor for m in ms if m.type == "person"} >= {"Clark", "Huntington"}
+
+
+def test_a_long_row_of_figures_after_a_name_is_read_in_linear_time(extractor):
+    # A row of figures that does not end the line: the table-label check must not try
+    # every way of splitting it (it once took seconds for five numbers, doubling per cell).
+    row = " ".join(["24,355.5"] * 40) + " vs year-ago results."
+    ms = extractor.extract(f"Sales rose.\nJohn Kistler {row}\n" + "-" * 60 + " Total\n")
+    assert [(m.actor, m.type) for m in ms] == [("John Kistler", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States wants to partner with Japan and South Korea on chips.",
+            {"United States", "Japan", "South Korea"},
+        ),
+        (
+            "Shares of the investment firm Goldman Sachs and Morgan Stanley fell.",
+            {"Goldman Sachs", "Morgan Stanley"},
+        ),
+        ("Prices rose, said a trader at Kistler. Oil rose and gold fell.", {"Kistler"}),
+    ],
+)
+def test_firm_contexts_do_not_swallow_known_names_or_the_next_sentence(extractor, text, expected):
+    assert {m.actor for m in extractor.extract(text)} == expected

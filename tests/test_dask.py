@@ -87,6 +87,12 @@ def test_topic_model_fitted_from_partitions_equals_the_local_fit(data_file):
     )
 
 
+def test_corpus_counts_partitions_not_articles(frame):
+    docs = nadask.corpus(dd.from_pandas(frame, npartitions=3), scheduler="synchronous")
+    assert docs.n_partitions == 3
+    assert len(list(docs)) == len(frame)
+
+
 def test_corpus_refuses_other_collections():
     with pytest.raises(na.InputError, match="dask DataFrame or Bag"):
         nadask.corpus(["a text"])

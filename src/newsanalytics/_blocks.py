@@ -41,7 +41,11 @@ class CountBlocks:
             self.held_bytes += size
         else:
             if self._tmp is None:
-                self._tmp = tempfile.TemporaryDirectory(prefix="newsanalytics-counts-")
+                # ignore_cleanup_errors: a memory-mapped array still open (Windows)
+                # must not turn a finished fit into an error.
+                self._tmp = tempfile.TemporaryDirectory(
+                    prefix="newsanalytics-counts-", ignore_cleanup_errors=True
+                )
                 weakref.finalize(self, self._tmp.cleanup)
             path = Path(self._tmp.name) / f"block{len(self._blocks):06d}.npz"
             np.savez(
@@ -88,8 +92,14 @@ class CountBlocks:
 
     def rows(self) -> Iterator[tuple[slice, sp.csr_matrix]]:
         """Each block with the slice of document rows it holds."""
-        for start, x in zip(self.offsets(), self, strict=True):
-            yield slice(start, start + x.shape[0]), x
+        for rows, i in zip(self.slices(), range(len(self._blocks)), strict=True):
+            yield rows, self.block(i)
+
+    def slices(self) -> list[slice]:
+        """The slice of document rows of each block (no block is read)."""
+        return [
+            slice(start, start + n) for start, n in zip(self.offsets(), self._rows, strict=True)
+        ]
 
     def offsets(self) -> list[int]:
         """First row of each block."""

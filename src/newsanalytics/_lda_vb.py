@@ -20,6 +20,7 @@ same documents and starting gamma.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -149,6 +150,21 @@ def estep(
     return gamma, sstats
 
 
+def _in_order(fn: Callable[[Any], Any], jobs: list[Any], pool: Any, workers: int) -> Any:
+    """``map(fn, jobs)`` in order, on ``pool`` with at most ``2 * workers`` results waiting
+    (each is topics x words: unbounded look-ahead would hold them all)."""
+    if pool is None:
+        yield from map(fn, jobs)
+        return
+    pending: deque[Any] = deque()
+    for job in jobs:
+        pending.append(pool.submit(fn, job))
+        if len(pending) >= 2 * workers:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
 def resolve_jobs(n_jobs: int | None) -> int:
     """``None`` -> 1, ``-1`` -> every core, ``-2`` -> all but one, as scikit-learn."""
     cores = os.cpu_count() or 1
@@ -226,11 +242,9 @@ def fit_vb(
     try:
         for pass_no in range(max(1, passes)):
             exp_elogbeta = np.exp(dirichlet_expectation(eta + sstats))
-            jobs = [(pass_no, c) for c in range(n_chunks)]
-            parts = pool.map(run, jobs) if pool is not None else map(run, jobs)
             other = np.zeros_like(sstats)
-            for part in parts:  # summed in batch order: the same for any n_jobs
-                other += part
+            for part in _in_order(run, [(pass_no, c) for c in range(n_chunks)], pool, workers):
+                other += part  # summed in batch order: the same for any n_jobs
             seen += n_docs
             rho = (offset + updates / batch) ** -decay
             sstats = (1.0 - rho) * sstats + rho * (seen / n_docs) * other

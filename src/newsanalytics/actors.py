@@ -514,9 +514,12 @@ _PERSON_AFTER_RE = re.compile(
 
 
 # The rest of a table row after its label: figures, "nil", "unch", "vs", dashes.
+# Cells are separated by blanks, so a row splits into cells one way only (no backtracking
+# blow-up on long rows of figures or dashes).
+_ROW_CELL = r"(?:[-+]?[.,]?\d[\d.,/]*%?|nil|unch|n\.?a\.?|vs\.?|-+|[()])"
 _ROW_REST_RE = re.compile(
     r"[ \t]*(?=[^\n]*?(?:\d|\bnil\b|\bunch\b))"  # at least one figure, "nil" or "unch"
-    r"(?:(?:[-+]?[.,]?\d[\d.,/]*%?|nil|unch|n\.?a\.?|vs\.?|--+|[-()])[ \t]*)+(?:\n|$)"
+    rf"{_ROW_CELL}(?:[ \t]+{_ROW_CELL})*[ \t]*(?:\n|$)"
 )
 
 
@@ -702,18 +705,37 @@ _FIRM_END_RE = re.compile(
 # Kennedy and Gardner", "economist at Credit Suisse Buckmaster and Moore": partners' names
 # after words that announce a firm, without "and Co" at the end.
 _FIRM_CONTEXT_RE = re.compile(
-    r"\b(?:(?:law |brokerage |investment |securities |accounting |consulting )?firms? of"
-    r"|(?:law |brokerage |investment |securities |accounting |consulting )firms?"
-    r"|(?:analyst|economist|strategist|partner|trader)s? (?:at|with)) (?=[A-Z])"
+    r"\b(?:(?:law |brokerage |investment |securities |accounting |consulting )?firm of"
+    r"|(?:law |brokerage |investment |securities |accounting |consulting )firm"
+    r"|(?:analyst|economist|strategist|trader)s? (?:at|with)) (?=[A-Z])"
 )
 _EMPLOYER_CONTEXT_RE = re.compile(
-    r"\b(?:analyst|economist|strategist|trader|dealer|partner)s? (?:at|with) (?=[A-Z])"
+    r"\b(?:analyst|economist|strategist|trader|dealer)s? (?:at|with) (?=[A-Z])"
 )
-_EMPLOYER_WORDS = ("analyst", "economist", "strategist", "trader", "dealer", "partner")
+_EMPLOYER_WORDS = ("analyst", "economist", "strategist", "trader", "dealer")
 _CAP_RUN_RE = re.compile(rf"{_CAP}(?: {_CAP}){{0,3}}")
 _FIRM_LIST_RE = re.compile(
     rf"{_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP})?)*,? (?:and|&) {_CAP}(?: {_CAP})?"
 )
+
+
+_ABBREVIATIONS = frozenset("Co. Corp. Inc. Ltd. Bros. St. Mt. Jr. Sr. Dr. Mr. Mrs. Ms.".split())
+
+
+def _within_sentence(found: str) -> str:
+    """``found`` up to its sentence's end: "Kistler. Oil" -> "Kistler" (initials and
+    abbreviations such as "J." or "Co." do not end a sentence)."""
+    words = found.split(" ")
+    for k, w in enumerate(words):
+        if w.endswith(".") and not (len(w) == 2 or w in _ABBREVIATIONS):
+            return " ".join([*words[:k], w[:-1]])
+    return found.rstrip(".")
+
+
+def _known_name(name: str, tables: Lexicon) -> bool:
+    """A partner's name that is a known place or organisation ("Japan", "Morgan Stanley")."""
+    known = tables.lookup(name.split(), all_caps=False) if name else None
+    return known is not None and known.type in ("location", "organization")
 
 
 def _partnership_firms(text: str, cands: list[_Cand], tables: Lexicon) -> list[_Cand]:
@@ -733,7 +755,10 @@ def _partnership_firms(text: str, cands: list[_Cand], tables: Lexicon) -> list[_
             m = _FIRM_LIST_RE.match(text, a.end())
             if m is None or any(x[0] <= m.start() < x[1] for x in matches):
                 continue
-            found = m.group().rstrip(".")  # the sentence's full stop, not an initial
+            found = _within_sentence(m.group())
+            partners = re.split(r",\s*(?:and |& )?|\s+(?:and|&)\s+", found)
+            if any(_known_name(p, tables) for p in partners):
+                continue  # "the firm Goldman Sachs and Morgan Stanley": known names
             matches.append((m.start(), m.start() + len(found), found))
     # "analyst with Dean Witter Reynolds": whatever capitalised name follows is the firm,
     # unless it is a known place or person.
@@ -741,7 +766,7 @@ def _partnership_firms(text: str, cands: list[_Cand], tables: Lexicon) -> list[_
         m = _CAP_RUN_RE.match(text, a.end())
         if m is None or any(x[0] <= m.start() < x[1] for x in matches):
             continue
-        found = m.group().rstrip(".")
+        found = _within_sentence(m.group())
         known = tables.lookup(found.split(), all_caps=False)
         if known is not None and known.type != "organization":
             continue

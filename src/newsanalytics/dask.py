@@ -92,7 +92,9 @@ class DaskCorpus:
         self.fields = fields
         self.scheduler = scheduler
 
-    def __len__(self) -> int:
+    @property
+    def n_partitions(self) -> int:
+        """Partitions of the collection (the number of articles is not known up front)."""
         return int(self.collection.npartitions)
 
     def partitions(self) -> Iterator[list[Any]]:

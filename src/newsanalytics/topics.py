@@ -358,7 +358,7 @@ class TopicModel(BaseEstimator):
             verbose=self.verbose,
         )
         labels = blocks.doc_array("labels", n_topics)
-        for rows, _x in blocks.rows():
+        for rows in blocks.slices():
             seed_post, has_seed = normalize_rows(evidence[rows]), evidence[rows].sum(axis=1) > 0
             lab = theta[rows].copy()
             lab[has_seed, :n_named] = 0.5 * lab[has_seed, :n_named] + 0.5 * seed_post[has_seed]
@@ -408,6 +408,7 @@ class TopicModel(BaseEstimator):
             self.chunk_size_ = None
         else:
             self.chunk_size_ = int(self.chunk_size)
+        del evidence, theta, labels  # memory-mapped once spilled: close before cleanup
         blocks.close()
         logger.info("TopicModel: fitted in %.1f s", time.perf_counter() - t0)
         return self
