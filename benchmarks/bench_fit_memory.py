@@ -17,15 +17,13 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-REUTERS = DATA / "reuters21578" / "reuters21578.jsonl.gz"
+from bench_topic_training import load_bodies
 
 CHILD = r"""
 import json, resource, sys, time, tracemalloc
@@ -50,12 +48,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
-    bodies = []
-    with gzip.open(REUTERS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            body = (json.loads(line).get("body") or "").strip()
-            if body:
-                bodies.append(body)
+    bodies = load_bodies(None)
     here = str(Path(__file__).resolve().parent)
     print(f"{'documents':>10} {'counts':>9} {'seconds':>8} {'peak RSS MB':>12} {'traced MB':>10}")
     with tempfile.TemporaryDirectory() as tmp:

@@ -20,7 +20,6 @@ same documents and starting gamma.
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -28,6 +27,8 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 from scipy.special import psi
+
+from ._parallel import ordered_map
 
 EPS = np.finfo(np.float64).eps
 ESTEP_DOCS = 500  # documents per E-step call inside a batch
@@ -150,21 +151,6 @@ def estep(
     return gamma, sstats
 
 
-def _in_order(fn: Callable[[Any], Any], jobs: list[Any], pool: Any, workers: int) -> Any:
-    """``map(fn, jobs)`` in order, on ``pool`` with at most ``2 * workers`` results waiting
-    (each is topics x words: unbounded look-ahead would hold them all)."""
-    if pool is None:
-        yield from map(fn, jobs)
-        return
-    pending: deque[Any] = deque()
-    for job in jobs:
-        pending.append(pool.submit(fn, job))
-        if len(pending) >= 2 * workers:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
-
-
 def resolve_jobs(n_jobs: int | None) -> int:
     """``None`` -> 1, ``-1`` -> every core, ``-2`` -> all but one, as scikit-learn."""
     cores = os.cpu_count() or 1
@@ -243,7 +229,9 @@ def fit_vb(
         for pass_no in range(max(1, passes)):
             exp_elogbeta = np.exp(dirichlet_expectation(eta + sstats))
             other = np.zeros_like(sstats)
-            for part in _in_order(run, [(pass_no, c) for c in range(n_chunks)], pool, workers):
+            jobs = [(pass_no, c) for c in range(n_chunks)]
+            parts = map(run, jobs) if pool is None else ordered_map(pool, run, jobs, 2 * workers)
+            for part in parts:
                 other += part  # summed in batch order: the same for any n_jobs
             seen += n_docs
             rho = (offset + updates / batch) ** -decay

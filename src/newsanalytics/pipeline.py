@@ -347,21 +347,16 @@ def _run_batches(
         for batch in batches:
             yield analyze_records(batch, parts)
         return
-    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
+
+    from ._parallel import ordered_map
 
     # The parts travel to each worker once (initializer); in-flight batches are bounded
     # so memory stays flat, and results come back in input order.
     with ProcessPoolExecutor(
         max_workers=n_workers, initializer=_init_worker, initargs=(parts,)
     ) as pool:
-        pending: deque[Any] = deque()
-        for batch in batches:
-            pending.append(pool.submit(_worker_batch, batch))
-            if len(pending) >= 2 * n_workers:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        yield from ordered_map(pool, _worker_batch, batches, 2 * n_workers)
 
 
 _WORKER_PARTS: _Components | None = None
