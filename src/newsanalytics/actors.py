@@ -29,6 +29,7 @@ import json
 import logging
 import os
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
@@ -220,12 +221,14 @@ class ActorExtractor:
         headings = _headings(doc)
         out: list[_Cand] = []
         same = doc.text is doc.raw or doc.text == doc.raw  # offsets need no mapping
+        ends: list[int] = []  # where each sentence ends, in ``text``
         for sent in doc.sentences:
             cs, ce = (
                 (sent.start, sent.end)
                 if same
                 else (doc.to_clean(sent.start), doc.to_clean(sent.end))
             )
+            ends.append(ce)
             # ALL-CAPS: an all-caps word, no Title-case word, fewer than three lower-case words.
             all_caps = (
                 _TITLE_WORD_RE.search(text, cs, ce) is None
@@ -240,7 +243,7 @@ class ActorExtractor:
             )
             tables.scan(text, cs, ce, sent.index, heading, all_caps, blocked, out)
         if ", " in text or " and " in text or " & " in text:
-            out = _partnership_firms(text, out, tables)
+            out = _partnership_firms(text, out, tables, ends)
         if "<" in text:
             _ticker_marks(text, out)
         return out
@@ -269,7 +272,7 @@ class ActorExtractor:
             if not toks:
                 continue
             words = [t for t, _, _ in toks]
-            sent = max(0, _bisect_right(starts, toks[0][1]) - 1)
+            sent = max(0, bisect_right(starts, toks[0][1]) - 1)
             entry = tables.lookup(words, all_caps=False)
             cand = _Cand(toks[0][1], toks[-1][2], sent, words)
             if entry is not None and entry.kind != "place":
@@ -719,17 +722,13 @@ _FIRM_LIST_RE = re.compile(
 )
 
 
-_ABBREVIATIONS = frozenset("Co. Corp. Inc. Ltd. Bros. St. Mt. Jr. Sr. Dr. Mr. Mrs. Ms.".split())
-
-
-def _within_sentence(found: str) -> str:
-    """``found`` up to its sentence's end: "Kistler. Oil" -> "Kistler" (initials and
-    abbreviations such as "J." or "Co." do not end a sentence)."""
-    words = found.split(" ")
-    for k, w in enumerate(words):
-        if w.endswith(".") and not (len(w) == 2 or w in _ABBREVIATIONS):
-            return " ".join([*words[:k], w[:-1]])
-    return found.rstrip(".")
+def _within_sentence(text: str, m: re.Match[str], ends: list[int]) -> tuple[int, str]:
+    """The match cut at the end of its sentence, as the text layer split them ("a trader at
+    Kistler. Oil rose" -> "Kistler"), without the sentence's full stop."""
+    k = bisect_right(ends, m.start())
+    stop = min(m.end(), ends[k]) if k < len(ends) else m.end()
+    found = text[m.start() : stop].rstrip().rstrip(".")
+    return m.start() + len(found), found
 
 
 def _known_name(name: str, tables: Lexicon) -> bool:
@@ -738,8 +737,13 @@ def _known_name(name: str, tables: Lexicon) -> bool:
     return known is not None and known.type in ("location", "organization")
 
 
-def _partnership_firms(text: str, cands: list[_Cand], tables: Lexicon) -> list[_Cand]:
-    """Replace the candidates inside a partnership's name by one organisation."""
+def _partnership_firms(
+    text: str, cands: list[_Cand], tables: Lexicon, ends: list[int]
+) -> list[_Cand]:
+    """Replace the candidates inside a partnership's name by one organisation.
+
+    ``ends`` are the sentence ends of ``text``: a firm's name never runs past one.
+    """
     firms = []
     matches = []
     end = 0
@@ -755,22 +759,22 @@ def _partnership_firms(text: str, cands: list[_Cand], tables: Lexicon) -> list[_
             m = _FIRM_LIST_RE.match(text, a.end())
             if m is None or any(x[0] <= m.start() < x[1] for x in matches):
                 continue
-            found = _within_sentence(m.group())
+            stop, found = _within_sentence(text, m, ends)
             partners = re.split(r",\s*(?:and |& )?|\s+(?:and|&)\s+", found)
             if any(_known_name(p, tables) for p in partners):
                 continue  # "the firm Goldman Sachs and Morgan Stanley": known names
-            matches.append((m.start(), m.start() + len(found), found))
+            matches.append((m.start(), stop, found))
     # "analyst with Dean Witter Reynolds": whatever capitalised name follows is the firm,
     # unless it is a known place or person.
     for a in _EMPLOYER_CONTEXT_RE.finditer(text) if employer else ():
         m = _CAP_RUN_RE.match(text, a.end())
         if m is None or any(x[0] <= m.start() < x[1] for x in matches):
             continue
-        found = _within_sentence(m.group())
+        stop, found = _within_sentence(text, m, ends)
         known = tables.lookup(found.split(), all_caps=False)
         if known is not None and known.type != "organization":
             continue
-        matches.append((m.start(), m.start() + len(found), found))
+        matches.append((m.start(), stop, found))
     matches.sort()
     for start, stop, found in matches:
         words = [w.strip(",") for w in found.split()]
@@ -816,17 +820,6 @@ def _lone_given_name(c: _Cand, gaz: Gazetteer) -> bool:
         return False
     word = c.nxt.split(" ")[0]
     return not word or word in _SMALL_WORDS or not word[0].isalpha()
-
-
-def _bisect_right(values: list[int], x: int) -> int:
-    lo, hi = 0, len(values)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < values[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 def _same_name(a: str, b: str) -> bool:
