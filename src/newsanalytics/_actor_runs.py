@@ -301,6 +301,26 @@ class _RunClassifier:
             return
         self._lone_word(word, rs, re_, sent, initial, heading, prev, nxt, cue, None, True, out)
 
+    def _lone_chunk(
+        self,
+        r: _Run,
+        i: int,
+        j: int,
+        w: str,
+        initial: bool,
+        heading: bool,
+        prev: str,
+        nxt: str,
+        cue: bool,
+    ) -> None:
+        """:meth:`_lone_word` for the one-word chunk ``r.words[i:j]``."""
+        start, end = r.toks[r.run[i]][1:3]
+        after = r.words[i - 1] if i > 0 else None
+        alone = i == 0 and j == len(r.run)
+        self._lone_word(
+            w, start, end, r.sent, initial, heading, prev, nxt, cue, after, alone, r.out
+        )
+
     def _lone_word(
         self,
         w: str,
@@ -494,21 +514,7 @@ class _RunClassifier:
         prev = r.prev if i == 0 else r.toks[r.run[i - 1]][0].lower()
         nxt = r.nxt if j == len(r.run) else _next_words(r.toks, r.run[j - 1] + 1)
         if len(chunk) == 1 and chunk[0].isalpha():
-            toks, run = r.toks, r.run
-            self._lone_word(
-                chunk[0],
-                toks[run[i]][1],
-                toks[run[i]][2],
-                r.sent,
-                initial,
-                heading,
-                prev,
-                nxt,
-                cue,
-                r.words[i - 1] if i > 0 else None,
-                i == 0 and j == len(run),
-                r.out,
-            )
+            self._lone_chunk(r, i, j, chunk[0], initial, heading, prev, nxt, cue)
             return
         if (
             len(chunk) == 2
@@ -554,21 +560,7 @@ class _RunClassifier:
                     return
                 if w.split("-", 1)[0].lower() in _PREFIXES:
                     return  # "Ex-Trump aide", "Pro-Kremlin", "Anti-Nazi": an attribute
-            toks, run = r.toks, r.run
-            self._lone_word(
-                w,
-                toks[run[i]][1],
-                toks[run[i]][2],
-                r.sent,
-                initial,
-                heading,
-                prev,
-                nxt,
-                cue,
-                r.words[i - 1] if i > 0 else None,
-                i == 0 and j == len(run),
-                r.out,
-            )
+            self._lone_chunk(r, i, j, w, initial, heading, prev, nxt, cue)
             return
         name_like = all(
             (w in gaz.first_names or w.lower() not in gaz.common_words or w in _NAME_PARTICLES)
@@ -655,9 +647,30 @@ _INFLECTIONS = (
 # Endings no surname or given name has in practice: a capitalised word with one of them
 # opening a sentence is an ordinary word ("Justifiably", "Organised", "Allocations").
 _WORD_ENDINGS = (
-    "ically", "ably", "ibly", "edly", "ously", "fully", "ively", "ingly", "ised", "ized",
-    "ising", "izing", "ness", "ment", "ments", "tion", "tions", "sion", "sions", "ities",
-    "ists", "ances", "ences", "ships",
+    "ically",
+    "ably",
+    "ibly",
+    "edly",
+    "ously",
+    "fully",
+    "ively",
+    "ingly",
+    "ised",
+    "ized",
+    "ising",
+    "izing",
+    "ness",
+    "ment",
+    "ments",
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ities",
+    "ists",
+    "ances",
+    "ences",
+    "ships",
 )
 
 
