@@ -30,7 +30,6 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
-import json  # noqa: E402
 import re  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
@@ -49,6 +48,9 @@ from newsanalytics.sentiment import (  # noqa: E402
 from newsanalytics.text import split_sentences  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+from train_actor_sentiment import read_flat  # noqa: E402  (the training script's reader)
+
 PUBLISHED = "RoBERTa+GRU (GRU-TSC) F1m 0.831, BERT 0.794-0.802 on the real-world test set"
 SEED_ACTORS = {
     "Kerry": r"\bKerry\b",
@@ -58,16 +60,6 @@ SEED_ACTORS = {
     "Insulza": r"\bInsulza\b",
     "Perez": r"\bPerez\b",
 }
-
-
-def read_flat(path: Path) -> tuple[list[tuple[str, int, int]], list[int]]:
-    targets, labels = [], []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            targets.append((rec["sentence"], int(rec["from"]), int(rec["to"])))
-            labels.append(int(rec["polarity"]))
-    return targets, labels
 
 
 def polarities(labels: list[str]) -> list[int]:
