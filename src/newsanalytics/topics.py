@@ -292,14 +292,7 @@ class TopicModel(BaseEstimator):
         rng = check_random_state(self.random_state)
         t0 = time.perf_counter()
 
-        vec = NewsVectorizer(
-            seeds=taxonomy,
-            min_df=self.min_df,
-            max_df=self.max_df,
-            max_features=self.max_features,
-            phrase_min_count=self.phrase_min_count,
-            verbose=self.verbose,
-        ).fit(corpus)
+        vec = self._vectorizer(taxonomy).fit(corpus)
         features = vec.get_feature_names_out()
         n_features = len(features)
         budget = None if self.max_memory_mb is None else float(self.max_memory_mb) * 2**20
@@ -412,6 +405,18 @@ class TopicModel(BaseEstimator):
         blocks.close()
         logger.info("TopicModel: fitted in %.1f s", time.perf_counter() - t0)
         return self
+
+    def _vectorizer(self, taxonomy: Taxonomy) -> NewsVectorizer:
+        """The vectorizer these parameters ask for (fitted in :meth:`fit`, restored by
+        :meth:`load`)."""
+        return NewsVectorizer(
+            seeds=taxonomy,
+            min_df=self.min_df,
+            max_df=self.max_df,
+            max_features=self.max_features,
+            phrase_min_count=self.phrase_min_count,
+            verbose=self.verbose,
+        )
 
     # -- using the model ------------------------------------------------------------------
     def _check_fitted(self) -> None:
@@ -733,13 +738,7 @@ class TopicModel(BaseEstimator):
         model.intercept_ = w["intercept"]
         model.idf_ = w["idf"]
         model.alpha_ = w["alpha"]
-        vec = NewsVectorizer(
-            seeds=taxonomy,
-            min_df=model.min_df,
-            max_df=model.max_df,
-            max_features=model.max_features,
-            phrase_min_count=model.phrase_min_count,
-        )
+        vec = model._vectorizer(taxonomy)
         vec._set_state(
             {
                 "features": files["features"],
