@@ -31,10 +31,12 @@ class CountBlocks:
         self.n_rows = 0
         self._blocks: list[sp.csr_matrix | Path] = []
         self._rows: list[int] = []
+        self._lengths: list[np.ndarray] = []  # words per document, kept as blocks arrive
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
 
     def append(self, block: sp.csr_matrix) -> None:
         block = sp.csr_matrix(block, dtype=np.float32)
+        self._lengths.append(np.asarray(block.sum(axis=1), dtype=np.float64).ravel())
         size = block.data.nbytes + block.indices.nbytes + block.indptr.nbytes
         if self.max_bytes is None or self.held_bytes + size <= self.max_bytes:
             self._blocks.append(block)
@@ -100,6 +102,10 @@ class CountBlocks:
         return [
             slice(start, start + n) for start, n in zip(self.offsets(), self._rows, strict=True)
         ]
+
+    def lengths(self) -> np.ndarray:
+        """Words per document (no block is read)."""
+        return np.concatenate([np.zeros(0), *self._lengths])
 
     def offsets(self) -> list[int]:
         """First row of each block."""

@@ -395,8 +395,7 @@ class TopicModel(BaseEstimator):
             self.intercept_ = np.zeros(n_topics, dtype=np.float32)
         self.n_features_in_ = n_features
         if self.chunk_size == "auto":
-            lengths = np.concatenate([np.asarray(x.sum(axis=1)).ravel() for x in blocks])
-            self.chunk_size_ = max(1, int(np.median(lengths)))
+            self.chunk_size_ = max(1, int(np.median(blocks.lengths())))
         elif self.chunk_size is None:
             self.chunk_size_ = None
         else:
