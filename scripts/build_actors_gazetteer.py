@@ -13,7 +13,7 @@ Sources:
   ``@common_extra`` list of ``actors_words.txt`` they make ``common_words.json``, used to tell a capitalised common word at a sentence start
   from a name.
 
-Run: ``python scripts/build_actors_gazetteer.py [--data ../shared/data]``.
+Run: ``python scripts/build_actors_gazetteer.py [--data ../shared/data] [--out DIR]``.
 """
 
 from __future__ import annotations
@@ -238,6 +238,9 @@ def build_common_words(texts: list[str], min_count: int = 2) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=HERE.parents[1] / "shared" / "data")
+    parser.add_argument(
+        "--out", type=Path, default=OUT, help="folder to write (default: the package's)"
+    )
     args = parser.parse_args()
     records = _huffpost(args.data)
     texts = (
@@ -262,10 +265,10 @@ def main() -> None:
         "first_names.json": first_names,
         "common_words.json": common,
     }
-    OUT.mkdir(parents=True, exist_ok=True)
+    args.out.mkdir(parents=True, exist_ok=True)
     for name, value in outputs.items():
         text = json.dumps(value, ensure_ascii=False, indent=0 if isinstance(value, list) else 1)
-        (OUT / name).write_text(text + "\n", encoding="utf-8")
+        (args.out / name).write_text(text + "\n", encoding="utf-8")
         print(f"{name}: {len(value)} entries")
 
 
