@@ -1,4 +1,4 @@
-"""Build the actor gazetteers shipped in ``src/newsanalytics/data/actors/``.
+"""Build the actor gazetteers shipped in ``src/newsanalytics/actors/data/``.
 
 Sources:
 - ``scripts/actors_countries.txt``, ``actors_organizations.txt``, ``actors_places.txt``, ``actors_titles.txt``, ``actors_words.txt``, ``actors_cities.txt``, ``actors_people.txt`` and
@@ -26,7 +26,7 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "src" / "newsanalytics" / "data" / "actors"
+OUT = HERE.parent / "src" / "newsanalytics" / "actors" / "data"
 WORD = re.compile(r"[A-Za-z][a-z'’\-]*[a-z]|[a-z]")
 
 

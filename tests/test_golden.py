@@ -67,7 +67,7 @@ def test_actor_gazetteers_are_what_the_build_script_makes(shared_data, data_file
         check=True,
         capture_output=True,
     )
-    shipped = PACKAGE / "data" / "actors"
+    shipped = PACKAGE / "actors" / "data"
     built = sorted(p.name for p in tmp_path.glob("*.json"))
     assert built == sorted(p.name for p in shipped.glob("*.json"))
     for name in built:

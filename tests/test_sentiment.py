@@ -261,7 +261,7 @@ def test_fit_refuses_unknown_labels():
 
 
 def test_shipped_model_is_small_and_pickle_free():
-    root = Path(__file__).resolve().parents[1] / "src/newsanalytics/data/sentiment"
+    root = Path(__file__).resolve().parents[1] / "src/newsanalytics/sentiment/data"
     files = [p for p in root.rglob("*") if p.is_file()]
     assert sum(p.stat().st_size for p in files) < 5_000_000
     for p in files:

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsanalytics import _sentiment_features as feat
 from newsanalytics.sentiment import ActorSentiment
+from newsanalytics.sentiment import _features as feat
 
 SLOTS = [s for s in feat._Sentence.__slots__]
 

@@ -246,7 +246,7 @@ def test_word_level_topics_credit_each_word_to_the_topic_that_explains_it():
 def test_the_shipped_default_model_loads_without_pickle():
     from importlib import resources
 
-    root = resources.files("newsanalytics").joinpath("data", "topic_model")
+    root = resources.files("newsanalytics.topics").joinpath("data", "default_model")
     manifest = json.loads(root.joinpath("manifest.json").read_text(encoding="utf-8"))
     assert manifest["format"] == "newsanalytics.TopicModel"
     for name in manifest["arrays"]:

@@ -1,7 +1,7 @@
 """The sentence scanner behind :mod:`newsanalytics.actors`.
 
 It scans sentences for candidate mentions: runs of capitalised words, segmented into gazetteer
-names (:mod:`newsanalytics._gazetteer`), titles and unknown names that get a type guess.
+names (:mod:`newsanalytics.actors._gazetteer`), titles and unknown names that get a type guess.
 Resolution across the article happens in :mod:`newsanalytics.actors`.
 """
 
@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ._actor_runs import (
+from ._gazetteer import ABBREVIATIONS, Entry, Gazetteer, name_key, tokenize_name
+from ._runs import (
     _COMPANY,  # noqa: F401 (for actors.py)
     _CTX_RE,
     _CUE_AFTER,  # noqa: F401 (for actors.py)
@@ -27,7 +28,6 @@ from ._actor_runs import (
     _next_two,
     _RunClassifier,
 )
-from ._gazetteer import ABBREVIATIONS, Entry, Gazetteer, name_key, tokenize_name
 
 __all__ = ["Lexicon"]
 

@@ -4,7 +4,7 @@
 cases from the installed vaderSentiment package at run time (nothing of them is copied
 here) and builds the word-id columns and the hash tables of the numpy tokenizer, with the
 token memo. The functions below are the plain transcription of vaderSentiment's rules for
-one sentence, quirks included (see :mod:`newsanalytics._vader`); the batch scorer there
+one sentence, quirks included (see :mod:`newsanalytics.sentiment._vader`); the batch scorer there
 vectorises the same steps and falls back on these for the rare idioms and for "but".
 """
 
@@ -17,7 +17,7 @@ from importlib import resources
 
 import numpy as np
 
-from .exceptions import missing_extra
+from ..exceptions import missing_extra
 
 _PUNCTUATION = string.punctuation
 

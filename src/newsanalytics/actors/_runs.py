@@ -1,7 +1,7 @@
-"""Segmenting and typing runs of capitalised words, for :mod:`newsanalytics._actor_scan`.
+"""Segmenting and typing runs of capitalised words, for :mod:`newsanalytics.actors._scan`.
 
 A run ("Secretary of State John Kerry") is cut into gazetteer names
-(:mod:`newsanalytics._gazetteer`), titles and unknown chunks; an unknown chunk gets a type
+(:mod:`newsanalytics.actors._gazetteer`), titles and unknown chunks; an unknown chunk gets a type
 guess (person, organisation, or left to resolution in :mod:`newsanalytics.actors`).
 """
 
@@ -119,7 +119,7 @@ def _display(tokens: Sequence[str]) -> str:
 
 
 class _RunClassifier:
-    """The run segmenter and chunk classifier of :class:`~newsanalytics._actor_scan.Lexicon`.
+    """The run segmenter and chunk classifier of :class:`~newsanalytics.actors._scan.Lexicon`.
 
     A mixin: the lexicon provides the tables below and ``lookup``, ``_match`` and ``_title``.
     """

@@ -1,27 +1,5 @@
-"""Find the people, organisations and places in news articles and resolve their names.
-
-The default backend is rule-based and offline: shipped gazetteers (countries with short
-forms, demonyms and capitals; international and national organisations with acronyms;
-titles; given names), capitalised-span candidates with news-aware filters (headlines,
-datelines, wire names, sentence starts, months and weekdays) and resolution inside each
-article (surname to full name, acronym to expansion, demonym to country, person versus place
-by context). Across articles, a shipped list of a few hundred well-known people (heads of
-state and government, ministers, central bankers, heads of international organisations,
-1985-1990 and 2008-2024) gives lone surnames and name variants one canonical name ("Putin",
-"Vladimir V. Putin" -> "Vladimir Putin") unless the article introduces someone else of that
-name. :meth:`ActorExtractor.dateline_location` maps a dateline ("HOUSTON, Texas -") to the
-country the story was filed from. An optional backend takes the entities of a user-supplied
-spaCy pipeline and resolves them the same way.
-
-Examples
---------
->>> from newsanalytics.actors import ActorExtractor
->>> ex = ActorExtractor()
->>> text = "Venezuelan Foreign Minister Elias Jaua met U.S. officials. Jaua said little."
->>> [(m.actor, m.type, m.text) for m in ex.extract(text)]  # doctest: +NORMALIZE_WHITESPACE
-[('Venezuela', 'location', 'Venezuelan'), ('Elias Jaua', 'person', 'Elias Jaua'),
- ('United States', 'location', 'U.S.'), ('Elias Jaua', 'person', 'Jaua')]
-"""
+"""The :class:`ActorExtractor` and the resolution of its candidates inside an article (see the
+package docstring of :mod:`newsanalytics.actors`)."""
 
 from __future__ import annotations
 
@@ -36,8 +14,11 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from . import text as _text
-from ._actor_scan import (
+from .. import text as _text
+from ..exceptions import InputError, missing_extra
+from ..types import Mention
+from ._gazetteer import Gazetteer, _read, load_gazetteer, name_key, slugify, tokenize_name
+from ._scan import (
     _CAPS_RE,
     _COMPANY,
     _CUE_AFTER,
@@ -50,9 +31,6 @@ from ._actor_scan import (
     _Cand,
     _display,
 )
-from ._gazetteer import Gazetteer, _read, load_gazetteer, name_key, slugify, tokenize_name
-from .exceptions import InputError, missing_extra
-from .types import Mention
 
 __all__ = ["ActorExtractor"]
 

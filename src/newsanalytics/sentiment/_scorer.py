@@ -1,29 +1,5 @@
-"""Sentiment: sentence VADER scores, article tone, and sentiment toward each actor.
-
-Three layers, each usable alone:
-
-- :func:`vader_scores` gives VADER compound scores (Hutto & Gilbert, ICWSM 2014) of
-  sentences, and :func:`article_tone` turns them into an article tone that does not saturate
-  on long articles.
-- :class:`ActorSentiment` scores a *target*, a mention of an actor inside a sentence, given as
-  ``(sentence, start, end)``. Its default model is a linear classifier trained on NewsMTSC
-  (Hamborg & Donnay, EACL 2021) with features that see where the target is: what is said
-  about it, whether it is the one acting or acted upon, whether it is speaking.
-  ``method="vader"`` is the transparent sentence-level baseline (every target of a sentence
-  gets the sentence's score).
-- :func:`aggregate` summarises the scores of all mentions of one actor in one article.
-
-Examples
---------
->>> from newsanalytics.sentiment import ActorSentiment, article_tone, vader_scores
->>> s = "Obama praised Merkel but criticized Putin."
->>> scorer = ActorSentiment()
->>> merkel, putin = scorer.score([(s, 14, 20), (s, 36, 41)])
->>> bool(merkel > putin)
-True
->>> round(article_tone(vader_scores(["A good day.", "Rain fell."])), 3)
-0.22
-"""
+"""Sentence VADER scores, article tone, the aggregation of mention scores and the
+:class:`ActorSentiment` scorer (see the package docstring of :mod:`newsanalytics.sentiment`)."""
 
 from __future__ import annotations
 
@@ -37,9 +13,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import _sentiment_features as _feat
-from .exceptions import InputError, ModelFormatError, NotFittedError
-from .persist import load_model_dir, save_model_dir
+from ..exceptions import InputError, ModelFormatError, NotFittedError
+from ..persist import load_model_dir, save_model_dir
+from . import _features as _feat
 
 __all__ = [
     "vader_scores",
@@ -64,7 +40,7 @@ LABEL_THRESHOLD = 0.05
 
 _FORMAT = "newsanalytics.ActorSentiment"
 _FORMAT_VERSION = 1
-_SHIPPED = Path(__file__).resolve().parent / "data" / "sentiment" / "actor_model"
+_SHIPPED = Path(__file__).resolve().parent / "data" / "actor_model"
 _METHODS = ("model", "vader")
 _CHUNK = 8192
 
@@ -75,7 +51,7 @@ _CHUNK = 8192
 def _vader_compound(sentences: Sequence[str]) -> np.ndarray:
     """VADER compound score of each sentence: the one place that scores with VADER.
 
-    ``newsanalytics._vader`` reproduces vaderSentiment 3.3.2's scores exactly (tested
+    ``newsanalytics.sentiment._vader`` reproduces vaderSentiment 3.3.2's scores exactly (tested
     against it on every ground-truth and NewsMTSC sentence) at over 10x its speed.
     """
     from ._vader import compound_scores

@@ -14,10 +14,10 @@ import logging
 import numpy as np
 import scipy.sparse as sp
 
+from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
 from ._lda_vb import fit_vb
-from .taxonomy import Taxonomy
-from .vectorize import seed_terms
+from ._vectorize import seed_terms
 
 logger = logging.getLogger("newsanalytics.topics")  # the messages are TopicModel's
 

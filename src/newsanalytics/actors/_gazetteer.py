@@ -1,9 +1,9 @@
 """Gazetteers behind :mod:`newsanalytics.actors`: loading and lookup keys.
 
-The JSON files under ``data/actors/`` are built by ``scripts/build_actors_gazetteer.py``.
+The JSON files under ``actors/data/`` are built by ``scripts/build_actors_gazetteer.py``.
 This module turns them into lookup tables keyed the way the extractor tokenizes text (a
 lookup is one dict access per candidate span). The sentence scanner that matches them is in
-:mod:`newsanalytics._actor_scan`; resolution across the article in :mod:`newsanalytics.actors`.
+:mod:`newsanalytics.actors._scan`; resolution across the article in :mod:`newsanalytics.actors`.
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ class Gazetteer:
 
 
 def _read(name: str):
-    path = resources.files("newsanalytics").joinpath("data", "actors", name)
+    path = resources.files("newsanalytics.actors").joinpath("data", name)
     return json.loads(path.read_text(encoding="utf-8"))
 
 
