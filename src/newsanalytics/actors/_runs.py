@@ -1,8 +1,8 @@
 """Segmenting and typing runs of capitalised words, for :mod:`newsanalytics.actors._scan`.
 
-A run ("Secretary of State John Kerry") is cut into gazetteer names
-(:mod:`newsanalytics.actors._gazetteer`), titles and unknown chunks; an unknown chunk gets a type
-guess (person, organisation, or left to resolution in :mod:`newsanalytics.actors`).
+A run ("Secretary of State John Kerry") is cut into the names a :class:`Lexicon` knows,
+titles and unknown chunks; an unknown chunk gets a type guess (person, organisation, or left
+to resolution in :mod:`newsanalytics.actors._extractor`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ._gazetteer import Entry, Gazetteer, _read, name_key
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
 
 _ORG_LINKS = frozenset({"of", "for", "on", "and", "&", "the", "in", "de", "du", "des", "la", "'s"})
 _NAME_PARTICLES = frozenset(
@@ -118,20 +122,27 @@ def _display(tokens: Sequence[str]) -> str:
     return " ".join(words)
 
 
-class _RunClassifier:
-    """The run segmenter and chunk classifier of :class:`~newsanalytics.actors._scan.Lexicon`.
+class RunClassifier:
+    """The run segmenter and chunk classifier: it holds the :class:`Lexicon` it asks.
 
-    A mixin: the lexicon provides the tables below and ``lookup``, ``_match`` and ``_title``.
+    The lexicon's look-ups (``lookup``, ``match``, ``title``) and tables are bound to
+    attributes of the classifier: it asks them for most capitalised words of a text, and
+    each is then one attribute access away.
     """
 
-    gaz: Gazetteer
-    user_first: set[str]
-    _first_keys: dict[str, int]
-    _title_first: frozenset[str]
-    _common_words: frozenset[str]
-    _first_names: frozenset[str]
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.gaz: Gazetteer = lex.gaz
+        self.user_first = lex.user_first
+        self._first_keys = lex.first_keys
+        self._title_first = lex.title_first
+        self._common_words = lex.common_words
+        self._first_names = lex.first_names
+        self.lookup = lex.lookup
+        self.match = lex.match
+        self.title = lex.title
 
-    def _segment(
+    def segment(
         self,
         text: str,
         toks: list[tuple[str, int, int]],
@@ -161,10 +172,10 @@ class _RunClassifier:
                 and initial
                 and w.lower() in gaz.common_words
                 and w not in gaz.first_names
-                and self._match(words, 0, n, all_caps) is None
+                and self.match(words, 0, n, all_caps) is None
                 # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
                 and not (n > 1 and words[1] not in _LINKS and not _ORG_WORDS.isdisjoint(words))
-                and not self._title(words, 0, n)  # "Chief of Staff Howard Baker"
+                and not self.title(words, 0, n)  # "Chief of Staff Howard Baker"
             ):
                 i += 1
                 continue
@@ -180,7 +191,7 @@ class _RunClassifier:
                 continue
             fw = _fold_word(w)
             if fw in first_keys or fw in user_first:
-                hit = self._match(words, i, n, all_caps)
+                hit = self.match(words, i, n, all_caps)
             else:
                 hit = None
             if hit is not None:
@@ -190,7 +201,7 @@ class _RunClassifier:
                 end_org = self._org_tail(words, j, n)
                 if entry.type == "location" and end_org:
                     # "U.S. Department of Justice": the known name without the country.
-                    tail = self._match(words, j, end_org, all_caps)
+                    tail = self.match(words, j, end_org, all_caps)
                     known = tail[1].canonical if tail and tail[0] == end_org else None
                     if tail and tail[1].type != "organization":
                         known = None
@@ -227,7 +238,7 @@ class _RunClassifier:
                 # Only known names in an ALL-CAPS line: "OIL MINISTER RILWANU LUKMAN SAID".
                 i = self._known_person(r, words, i, n)
                 continue
-            t_end = self._title(words, i, n) if fw in title_first else 0
+            t_end = self.title(words, i, n) if fw in title_first else 0
             if t_end:
                 cue = True
                 i = t_end
@@ -236,7 +247,7 @@ class _RunClassifier:
                 i += 1
                 continue
             if self._common(w) and i + 1 < n:
-                t_end = self._title(words, i + 1, n)
+                t_end = self.title(words, i + 1, n)
                 if t_end:  # "External Trade Commissioner Willy De Clercq"
                     cue = True
                     i = t_end
@@ -257,7 +268,7 @@ class _RunClassifier:
                 return j
         return i + 1
 
-    def _single(
+    def single(
         self,
         text: str,
         word: str,
@@ -271,7 +282,7 @@ class _RunClassifier:
         first_alpha: int,
         out: list[_Cand],
     ) -> None:
-        """A run of one plain word that no gazetteer knows: what ``_segment`` does, inlined."""
+        """A run of one plain word that no gazetteer knows: what :meth:`segment` does, inlined."""
         if all_caps:
             return
         people_short = self.gaz.people_short
@@ -411,7 +422,7 @@ class _RunClassifier:
     def _country_in_name(self, r: _Run, words: list[str], i: int, j: int, all_caps: bool) -> None:
         """ "U.S. Agriculture Department", "British Airways": the country is named too."""
         if j - i > 1:
-            pre = self._match(words, i, j - 1, all_caps)
+            pre = self.match(words, i, j - 1, all_caps)
             if pre is not None and pre[1].type == "location" and pre[1].kind != "place":
                 self._emit(r, i, pre[0], "location", pre[1].canonical, pre[1])
 
@@ -436,11 +447,11 @@ class _RunClassifier:
             elif best and best == end - 1 and words[end - 1] in _OF:
                 best = end + 1  # "U.S. Department of Justice"
             elif (
-                ((fw := _fold_word(w)) in self._title_first and self._title(words, end, n))
+                ((fw := _fold_word(w)) in self._title_first and self.title(words, end, n))
                 or w in self.gaz.first_names
                 or (
                     (fw in self._first_keys or fw in self.user_first)
-                    and self._match(words, end, n, False) is not None
+                    and self.match(words, end, n, False) is not None
                 )
             ):
                 break
@@ -478,12 +489,12 @@ class _RunClassifier:
                 fw = _fold_word(w)
                 if (
                     fw in self._title_first
-                    and self._title(words, j, n)
+                    and self.title(words, j, n)
                     and _ORG_WORDS.isdisjoint(words[j:n])
                 ):
                     break
                 if fw in self._first_keys or fw in self.user_first:
-                    hit = self._match(words, j, n, all_caps)
+                    hit = self.match(words, j, n, all_caps)
                 else:
                     hit = None
                 if hit is not None:
