@@ -55,6 +55,21 @@ def test_golden_sample_holds_no_held_out_or_evaluate_only_text():
     assert not any("reuters" in p or "bbc" in p for p in regenerate.NEWSMTSC)
 
 
+def test_word_lists_are_what_the_build_script_makes(tmp_path):
+    script = REPO / "scripts" / "build_word_lists.py"
+    shared, sentiment = tmp_path / "shared", tmp_path / "sentiment"
+    subprocess.run(
+        [sys.executable, str(script), "--out-shared", str(shared), "--out-sentiment", str(sentiment)],
+        check=True,
+        capture_output=True,
+    )
+    for built, shipped in (
+        (shared / "words.json", PACKAGE / "data" / "words.json"),
+        (sentiment / "words.json", PACKAGE / "sentiment" / "data" / "words.json"),
+    ):
+        assert built.read_bytes() == shipped.read_bytes(), shipped
+
+
 def test_actor_gazetteers_are_what_the_build_script_makes(shared_data, data_file, tmp_path):
     for relpath in (
         "huffpost_sample/news_category_sample.jsonl",

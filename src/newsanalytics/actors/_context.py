@@ -13,24 +13,33 @@ import re
 from bisect import bisect_right
 
 from ._lexicon import Lexicon
-from ._runs import _COMPANY, _Cand, _display
+from ._runs import _Cand, _display
+from ._words import (
+    BODY_NOUNS,
+    CITY_LOCATIVES,
+    COMPANY,
+    EMPLOYER_WORDS,
+    FIRM_EMPLOYERS,
+    FIRM_ENDS,
+    LIST_STATES,
+    NUMBER_WORDS,
+    POSSESSIVE_COMPANY,
+    TOWN_AFTER,
+    alternation,
+)
 
 __all__ = ["lone_word_kind", "partnership_firms", "table_label", "ticker_marks"]
 
 # Context that marks a one-word name as a company's, around any of its occurrences in the
 # article: "Conrail said its offering", "Keycorp shares", "Petro-Canada, Canada's
 # state-owned oil company,", "French sugar group Beghin-Say", "agreed to buy DatagraphiX".
-_BODY_NOUNS = (
-    r"(?:company|firm|group|bank|maker|producer|subsidiary|unit|corporation|concern|agency|"
-    r"retailer|chain|airline|carrier|manufacturer|insurer|utility|operator|brokerage|"
-    r"conglomerate|holding|partnership|cooperative|co-op)"
-)
+_BODY_NOUNS = f"(?:{alternation(BODY_NOUNS)})"
 _ORG_AFTER_RE = re.compile(
     r"(?:\s+(?:also\s+|earlier\s+|previously\s+)?said\s+(?:that\s+)?(?:its\b|it\s+(?:has\s+|"
     r"had\s+|have\s+)?(?:agreed|signed|completed|acquired|sold|bought|filed|raised|lowered|"
     r"reduced|increased|plans|expects|intends|will\s+(?:buy|sell|acquire|pay|offer|redeem|"
     r"issue|close|raise|cut))\b)"
-    r"|['’]s(?:\s+[A-Z][\w&-]*){0,3}\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|Stores)\b"
+    r"|['’]s(?:\s+[A-Z][\w&-]*){0,3}\s+(?:" + alternation(POSSESSIVE_COMPANY) + r")\b"
     r"|['’]s\s+(?:shares|stock|stake|subsidiary|unit|plants?|board|shareholders|"
     r"stockholders|directors|earnings|profits?|revenues?|sales|offer|bid|takeover)\b"
     r"|\s+(?:stockholders|shareholders)\b"
@@ -88,7 +97,7 @@ def table_label(text: str, c: _Cand) -> bool:
 
 # A known city or region name in a place's context: "in Rochester", "Syracuse, Rochester and
 # Buffalo, N.Y.", "Sabah and Sarawak" (its neighbour in the list is a place too).
-_LOCATIVE_RE = re.compile(r"\b(?:in|at|from|near|to|between|outside|across|around|of)\s+$")
+_LOCATIVE_RE = re.compile(rf"\b(?:{alternation(CITY_LOCATIVES)})\s+$")
 _LIST_BEFORE_RE = re.compile(
     r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?:,\s*(?:and|or)?|\s+and|\s+or)\s+$"
 )
@@ -96,7 +105,7 @@ _LIST_AFTER_RE = re.compile(
     r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})"
 )
 # "Scientific Micro Systems GmbH, Augsburg,": the town after a company's name.
-_AFTER_COMPANY_RE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|GmbH|AG|SA|NV|Plc|PLC|SpA|BV)\.?,\s+$")
+_AFTER_COMPANY_RE = re.compile(rf"\b(?:{alternation(TOWN_AFTER)})\.?,\s+$")
 
 
 def _among_places(before: str, after: str, places: frozenset[str], lex: Lexicon) -> bool:
@@ -111,25 +120,12 @@ def _among_places(before: str, after: str, places: frozenset[str], lex: Lexicon)
         spans = [words[k:] for k in range(len(words))] + [words[:k] for k in range(1, len(words))]
         for span in spans:
             other = " ".join(span)
-            if other in places or other.rstrip(".") in _US_STATE_ABBREVIATIONS:
+            if other in places or other.rstrip(".") in LIST_STATES:
                 return True
             known = lex.lookup(span, all_caps=False)
             if known is not None and known.type == "location":
                 return True
     return False
-
-
-_US_STATE_ABBREVIATIONS = frozenset(
-    """N.Y Calif Fla Texas Ill Mass Mich Ohio Pa N.J Conn Ga Va Md Minn Wis Mo Ind Tenn Ky
-    Ala La Ariz Colo Ore Wash Okla Kan Iowa Neb Nev Utah N.C S.C""".split()
-)
-
-
-_NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-    eighty ninety hundred hundreds thousand thousands dozen dozens""".split()
-)
 
 
 def lone_word_kind(text: str, token: str, lex: Lexicon) -> str:
@@ -140,7 +136,7 @@ def lone_word_kind(text: str, token: str, lex: Lexicon) -> str:
     name of an organisation: a known acronym written in Title case ("Opec" -> OPEC), or the
     word itself where company context surrounds it and no person context does.
     """
-    if token.lower() in _NUMBER_WORDS:  # "Thirteen of the 82 are affiliates"
+    if token.lower() in NUMBER_WORDS:  # "Thirteen of the 82 are affiliates"
         return "none"
     # Three letters are too often a name ("Gao" is not the GAO); four and more rarely are.
     if 3 < len(token) <= 6 and token.isalpha() and token[0].isupper() and token[1:].islower():
@@ -183,16 +179,14 @@ def lone_word_kind(text: str, token: str, lex: Lexicon) -> str:
 # "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc", "Baker, Fentress and Co": one firm
 # named after its partners, not people.
 _CAP = r"[A-Z][\w'&.\-]*"
+_FIRM_END = f"(?:{alternation(FIRM_ENDS)})"
 _FIRM_RE = re.compile(
     rf"{_CAP}(?: {_CAP})?(?:, {_CAP}(?: {_CAP})?)+,? (?:and|&) (?:{_CAP} )*?"
-    r"(?:Co|Cos|Company|Inc|Corp|Ltd|Securities|Associates|Partners)\b\.?(?: Inc\b\.?)?"
+    rf"{_FIRM_END}\b\.?(?: Inc\b\.?)?"
 )
 
 
-_FIRM_END_RE = re.compile(
-    r" (?:and|&) (?:[A-Z][\w'&.\-]* )*?"
-    r"(?:Co|Cos|Company|Inc|Corp|Ltd|Securities|Associates|Partners)\b"
-)
+_FIRM_END_RE = re.compile(rf" (?:and|&) (?:[A-Z][\w'&.\-]* )*?{_FIRM_END}\b")
 
 
 # "the law firm of Kronish, Lieb, Weiner and Hellman", "analyst with Morgan Olmstead,
@@ -201,12 +195,9 @@ _FIRM_END_RE = re.compile(
 _FIRM_CONTEXT_RE = re.compile(
     r"\b(?:(?:law |brokerage |investment |securities |accounting |consulting )?firm of"
     r"|(?:law |brokerage |investment |securities |accounting |consulting )firm"
-    r"|(?:analyst|economist|strategist|trader)s? (?:at|with)) (?=[A-Z])"
+    rf"|(?:{alternation(FIRM_EMPLOYERS)})s? (?:at|with)) (?=[A-Z])"
 )
-_EMPLOYER_CONTEXT_RE = re.compile(
-    r"\b(?:analyst|economist|strategist|trader|dealer)s? (?:at|with) (?=[A-Z])"
-)
-_EMPLOYER_WORDS = ("analyst", "economist", "strategist", "trader", "dealer")
+_EMPLOYER_CONTEXT_RE = re.compile(rf"\b(?:{alternation(EMPLOYER_WORDS)})s? (?:at|with) (?=[A-Z])")
 _CAP_RUN_RE = re.compile(rf"{_CAP}(?: {_CAP}){{0,3}}")
 _FIRM_LIST_RE = re.compile(
     rf"{_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP})?)*,? (?:and|&) {_CAP}(?: {_CAP})?"
@@ -244,7 +235,7 @@ def partnership_firms(
             if m is not None:
                 matches.append((m.start(), m.end(), m.group()))
                 end = m.end()
-    employer = any(w in text for w in _EMPLOYER_WORDS)
+    employer = any(w in text for w in EMPLOYER_WORDS)
     if (employer or "firm" in text) and (" and " in text or " & " in text):
         for a in _FIRM_CONTEXT_RE.finditer(text):
             m = _FIRM_LIST_RE.match(text, a.end())
@@ -269,7 +260,7 @@ def partnership_firms(
     matches.sort()
     for start, stop, found in matches:
         words = [w.strip(",") for w in found.split()]
-        core = [w for w in words if w not in ("and", "&") and w not in _COMPANY]
+        core = [w for w in words if w not in ("and", "&") and w not in COMPANY]
         known = lex.lookup(core, all_caps=False) if core else None
         name = known.canonical if known is not None and known.type == "organization" else None
         firms.append((start, stop, name or found))

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .._words import MONTHS, WEEKDAYS
 from ._gazetteer import _read
 
 __all__ = ["DATELINE_WINDOW", "dateline_country"]
@@ -24,14 +25,14 @@ _FIRST_LINE_PLACE_RE = re.compile(
     r"\s*([A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.'\-]+){0,2})"
     r"[ \t]*(?:,|:|\(|--?[ \t]|\u2013|\u2014)"
 )
+# A month by its first three letters ("jan", "sept", "September"); a weekday's stem.
+_MONTH = "(?:" + "|".join(row[0][:3].lower() for row in MONTHS) + ")"
+_WEEKDAY = "(?:" + "|".join(day[: -len("day")].lower() for day in WEEKDAYS) + ")day"
 _DATE_PART_RE = re.compile(
-    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s+\d{4})?$"
-    r"|^\d{4}$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$"
+    rf"(?i)^{_MONTH}[a-z]*\.?\s+\d{{1,2}}(?:\s+\d{{4}})?$|^\d{{4}}$|^{_WEEKDAY}$"
 )
 
-_TRAILING_DATE_RE = re.compile(
-    r"(?i)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*$"
-)
+_TRAILING_DATE_RE = re.compile(rf"(?i)\s+{_MONTH}[a-z]*\.?\s+\d{{1,2}}\s*$")
 
 
 @lru_cache(maxsize=1)

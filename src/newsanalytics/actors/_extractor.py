@@ -21,8 +21,9 @@ from ._context import lone_word_kind, partnership_firms, table_label, ticker_mar
 from ._dateline import dateline_country
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify, tokenize_name
 from ._lexicon import Lexicon
-from ._runs import _COMPANY, _CUE_AFTER, _ORG_WORDS, _PERSON_SUFFIXES, _Cand, _display
-from ._scan import _CAPS_RE, _LOCATIVE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
+from ._runs import _Cand, _display
+from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
+from ._words import COMPANY, CUE_AFTER, LOCATIVE, ORG_WORDS, PERSON_SUFFIXES, SMALL_WORDS
 
 __all__ = ["ActorExtractor"]
 
@@ -270,7 +271,7 @@ class ActorExtractor:
         by_first: dict[str, list[str]] = {}
         for name, toks in full.items():
             target = merged.get(name, name)
-            core = [t for t in toks if t not in _PERSON_SUFFIXES]
+            core = [t for t in toks if t not in PERSON_SUFFIXES]
             by_last.setdefault(core[-1].casefold(), []).append(target)
             if core[0] in gaz.first_names:
                 by_first.setdefault(core[0].casefold(), []).append(target)
@@ -279,7 +280,7 @@ class ActorExtractor:
         headed: dict[str, str] = {}
         for c in people:
             if c.heading:
-                core = [t for t in c.tokens if t not in _PERSON_SUFFIXES and t != "'s"]
+                core = [t for t in c.tokens if t not in PERSON_SUFFIXES and t != "'s"]
                 if len(core) >= 2:
                     name = _display(core)
                     headed.setdefault(core[-1].casefold(), gaz.people.get(name_key(core), name))
@@ -371,7 +372,7 @@ class ActorExtractor:
                     elif well_known(tok) and (
                         c.guess == "person"
                         or not _is_plain_word(tok, gaz)
-                        or c.nxt.split(" ")[0] in _CUE_AFTER  # "Sessions said"
+                        or c.nxt.split(" ")[0] in CUE_AFTER  # "Sessions said"
                     ):
                         actor, atype = well_known(tok), "person"
                     elif c.guess == "person" and not (c.heading and _lone_given_name(c, gaz)):
@@ -395,7 +396,7 @@ class ActorExtractor:
                 actor, atype = defined[c.tokens[0]], "organization"  # "(ICC)" defined here
             elif atype == "location" and len(c.tokens) == 1 and c.entry is not None:
                 # "Luis Montenegro ... Montenegro said": the person, not the country.
-                if c.entry.kind in ("name", "capital") and c.prev not in _LOCATIVE:
+                if c.entry.kind in ("name", "capital") and c.prev not in LOCATIVE:
                     resolved = person_for(c.tokens[0])
                     if resolved is not None:
                         actor, atype = resolved, "person"
@@ -429,13 +430,13 @@ def _lone_given_name(c: _Cand, gaz: Gazetteer) -> bool:
     if c.tokens[0] not in gaz.first_names:
         return False
     word = c.nxt.split(" ")[0]
-    return not word or word in _SMALL_WORDS or not word[0].isalpha()
+    return not word or word in SMALL_WORDS or not word[0].isalpha()
 
 
 def _same_name(a: str, b: str) -> bool:
     """Two spellings of one name: the distinctive words of ``a`` all occur in ``b``."""
-    wa = {w.casefold() for w in a.split() if w[:1].isupper() and w not in _ORG_WORDS}
-    wb = {w.casefold() for w in b.split() if w[:1].isupper() and w not in _ORG_WORDS}
+    wa = {w.casefold() for w in a.split() if w[:1].isupper() and w not in ORG_WORDS}
+    wb = {w.casefold() for w in b.split() if w[:1].isupper() and w not in ORG_WORDS}
     return bool(wa) and wa <= wb
 
 
@@ -470,22 +471,22 @@ def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
     words = name.replace(",", "").split()
     out = []
     for ini in (
-        "".join(t[0] for t in words if t[0].isupper() and t not in _ORG_WORDS),
+        "".join(t[0] for t in words if t[0].isupper() and t not in ORG_WORDS),
         "".join(t[0] for t in words if t[0].isupper()),
     ):
         if len(ini) >= 2:
             out.append(ini)
     # "Texaco Inc" ... "Texaco", "Canam Manac Group Inc" ... "Canam Manac", "Laboratoires
     # Sarget SA" ... "Sarget"; but "Clinton Foundation" ... "Clinton" is a person.
-    if not unknown and len(words) > 1 and words[0] not in _ORG_WORDS:
+    if not unknown and len(words) > 1 and words[0] not in ORG_WORDS:
         out.append(words[0])  # "Goldman Sachs" ... "Goldman" (checked against common words)
-    if unknown and len(words) > 1 and words[-1] in _COMPANY:
+    if unknown and len(words) > 1 and words[-1] in COMPANY:
         core = list(words)
-        while len(core) > 1 and (core[-1] in _COMPANY or core[-1] in _ORG_WORDS):
+        while len(core) > 1 and (core[-1] in COMPANY or core[-1] in ORG_WORDS):
             core.pop()
         out.insert(0, " ".join(core))  # "Apex Oil" ... "Apex", even if a common word
         out.append(" ".join(words[:-1]))
-        out += [w for w in core if len(w) > 2 and w[0].isupper() and w not in _ORG_WORDS]
+        out += [w for w in core if len(w) > 2 and w[0].isupper() and w not in ORG_WORDS]
     return tuple(out)
 
 
@@ -538,12 +539,9 @@ def _headings(doc: _text.Document) -> frozenset[int]:
 
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
-_SMALL_WORDS = frozenset(
-    "a an the of in on to for and or at by with from as vs via nor but up off out into".split()
-)
 # A lower-case word that is not one of the small words a Title Case headline keeps lower.
 _LOWER_WORD_RE = re.compile(
-    r"(?<![\w'\u2019\-])(?!(?:" + "|".join(sorted(_SMALL_WORDS)) + r")(?![\w'\u2019\-]))[a-z]"
+    r"(?<![\w'\u2019\-])(?!(?:" + "|".join(sorted(SMALL_WORDS)) + r")(?![\w'\u2019\-]))[a-z]"
 )
 
 

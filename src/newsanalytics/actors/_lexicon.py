@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ._gazetteer import Entry, Gazetteer, name_key, tokenize_name
-from ._runs import _LINKS as LINKS
-from ._runs import _fold_word as fold_word
+from ._gazetteer import Entry, Gazetteer, fold_word, name_key, tokenize_name
+from ._words import LINKS
 
 __all__ = ["Lexicon", "CACHE_SIZE"]
 

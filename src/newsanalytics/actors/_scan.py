@@ -12,36 +12,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._gazetteer import ABBREVIATIONS, tokenize_name
+from ._gazetteer import ABBREVIATIONS, fold_word, tokenize_name
 from ._lexicon import CACHE_SIZE, Lexicon
-from ._runs import (
-    _CTX_RE,
-    _LINKS,
-    _NOT_PEOPLE,
-    _QUOTES,
-    RunClassifier,
-    _Cand,
-    _fold_word,
-    _line_start,
-    _next_two,
-)
+from ._runs import _CTX_RE, _QUOTES, RunClassifier, _Cand, _line_start, _next_two
+from ._words import LINKS, NOT_PEOPLE, RUN_LINK, WIRES
 
 __all__ = ["Scanner"]
 
-# News agencies: the source of a story, not an actor in it ("the official Tass news agency").
-_WIRES = frozenset(
-    """Reuters Reuter REUTERS REUTER AFP UPI AP Xinhua XINHUA Tass TASS Itar-Tass ITAR-TASS
-    Tanjug TANJUG Kyodo KYODO Jiji Yonhap Bernama Antara Interfax RIA Novosti IRNA MENA KCNA KUNA
-    WAM SPA QNA PTI ANSA EFE DPA ANP Belga APA""".split()
-)
-_LOCATIVE = frozenset({"in", "at", "near", "into", "across", "throughout", "from", "around"})
 _WORD = r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|(?:al|el)-[A-Z])[\w&'\u2019.\-]*"
-_RUN_LINK = r"(?:of|for|on|and|&|the|in|de|du|des|la|del|della|da|das|do|dos|van|von|der|den|di|le|y|bin|ibn|al|el|ben|abu)"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_RUN_RE = re.compile(rf"{_WORD}(?:{_GAP}(?:{_RUN_LINK}{_GAP})?{_WORD})*")
+_RUN_RE = re.compile(rf"{_WORD}(?:{_GAP}(?:{RUN_LINK}{_GAP})?{_WORD})*")
 # The same without the "al-Assad" words: quicker, and the same runs in a sentence with no "l-".
 _CAP_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*"
-_RUN_PLAIN_RE = re.compile(rf"{_CAP_WORD}(?:{_GAP}(?:{_RUN_LINK}{_GAP})?{_CAP_WORD})*")
+_RUN_PLAIN_RE = re.compile(rf"{_CAP_WORD}(?:{_GAP}(?:{RUN_LINK}{_GAP})?{_CAP_WORD})*")
 _THREE_LOWER_RE = re.compile(r"\b[a-z][a-z]*\b(?:.*?\b[a-z][a-z]*\b){2}", re.S)
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
 # "\b[A-Z][a-z]" and "\b[A-Z][A-Z]+\b", written to start with a character set: the regex
@@ -140,7 +123,7 @@ class Scanner:
                 if len(word) == 1 and rs <= first_alpha:
                     continue  # "A", "I" opening a sentence
                 # Fast path for the most common run: one plain word.
-                if word in _WIRES or word in _NOT_PEOPLE:
+                if word in WIRES or word in NOT_PEOPLE:
                     continue
                 if user or word.isupper():
                     entry = lex.lookup((word,), all_caps=all_caps)
@@ -225,7 +208,7 @@ class Scanner:
                 # starts one (what _match and _known_person look up first).
                 user_first, people_first = lex.user_first, gaz.people_first
                 for tok, _, _ in rel:
-                    key = _fold_word(tok)
+                    key = fold_word(tok)
                     if first_keys.get(key, 0) or key in user_first or key in people_first:
                         break
                 else:
@@ -245,16 +228,16 @@ class Scanner:
                 pieces = [[]]
                 for k in range(nb, nb + len(run_toks)):
                     tok = toks[k][0]
-                    if tok in _WIRES or not (
-                        tok[0].isupper() or tok in _LINKS or tok.startswith(("al-", "el-"))
+                    if tok in WIRES or not (
+                        tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-"))
                     ):
                         pieces.append([])
                     else:
                         pieces[-1].append(k)
             for run in pieces:
-                while run and toks[run[-1]][0] in _LINKS:
+                while run and toks[run[-1]][0] in LINKS:
                     run.pop()
-                while run and (toks[run[0]][0] in _LINKS or not toks[run[0]][0][0].isalpha()):
+                while run and (toks[run[0]][0] in LINKS or not toks[run[0]][0][0].isalpha()):
                     run.pop(0)
                 if not run:
                     continue
@@ -293,14 +276,14 @@ def _whole_run(rel: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """``(lo, hi)``: the run's tokens ``rel[lo:hi]`` once the links at its ends are dropped,
     when no word splits it (a wire name, a word not capitalised); None when one may."""
     for tok, _, _ in rel:
-        if tok in _WIRES or not (
-            tok[0].isupper() or tok in _LINKS or tok.startswith(("al-", "el-"))
+        if tok in WIRES or not (
+            tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-"))
         ):
             return None
     lo, hi = 0, len(rel)
-    while hi > lo and rel[hi - 1][0] in _LINKS:
+    while hi > lo and rel[hi - 1][0] in LINKS:
         hi -= 1
-    while lo < hi and (rel[lo][0] in _LINKS or not rel[lo][0][0].isalpha()):
+    while lo < hi and (rel[lo][0] in LINKS or not rel[lo][0][0].isalpha()):
         lo += 1
     return lo, hi
 
