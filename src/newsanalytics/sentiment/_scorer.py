@@ -16,6 +16,7 @@ import pandas as pd
 from ..exceptions import InputError, ModelFormatError, NotFittedError
 from ..persist import load_model_dir, save_model_dir
 from . import _features as _feat
+from ._featurizer import Featurizer
 
 __all__ = [
     "vader_scores",
@@ -381,7 +382,7 @@ class ActorSentiment:
         self.training_info_ = meta
         # score = P(pos) - P(neg); explain() uses the logit difference it is driven by.
         self._coefT = np.ascontiguousarray(coef.T)
-        self._featurizer = _feat.Featurizer(vocab)
+        self._featurizer = Featurizer(vocab)
 
     # ---------------------------------------------------------------- public API
 
@@ -408,7 +409,7 @@ class ActorSentiment:
             raise InputError("fit: labels hold a single class; need at least two")
         feats = _feat.extract_many(tg)
         vocab = _feat.build_vocabulary(feats, min_df=self.min_df)
-        X = _feat.Featurizer(vocab).matrix_from_features(feats)
+        X = Featurizer(vocab).matrix_from_features(feats)
         clf = LogisticRegression(
             C=self.C,
             class_weight=self.class_weight,
