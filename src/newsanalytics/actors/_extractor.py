@@ -3,6 +3,7 @@ package docstring of :mod:`newsanalytics.actors`)."""
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
@@ -155,10 +156,13 @@ class ActorExtractor:
 
     # ------------------------------------------------------------------ set-up
     def _scanner(self) -> Scanner:
-        key = (id(self.aliases), self.backend)
+        # The scanner is built for the aliases as they were: compared by value, so an alias
+        # table edited in place after first use is seen (a file is read once, by its path).
+        aliases = self.aliases
+        seen = dict(aliases) if isinstance(aliases, Mapping) else aliases
         cached = self.__dict__.get("_scanner_")
-        if cached is not None and cached[0] == key:
-            return cached[1]
+        if cached is not None and cached[0] == self.backend and cached[1] == seen:
+            return cached[2]
         if self.backend not in _BACKENDS:
             raise InputError(
                 f"ActorExtractor: backend={self.backend!r} is not one of {list(_BACKENDS)}"
@@ -170,8 +174,8 @@ class ActorExtractor:
                 except ImportError as exc:
                     raise missing_extra("ActorExtractor(backend='spacy')", "spacy") from exc
                 raise InputError("ActorExtractor(backend='spacy') needs nlp=<a spaCy pipeline>")
-        scanner = Scanner(Lexicon(load_gazetteer(), _load_aliases(self.aliases)))
-        self.__dict__["_scanner_"] = (key, scanner)
+        scanner = Scanner(Lexicon(load_gazetteer(), _load_aliases(aliases)))
+        self.__dict__["_scanner_"] = (self.backend, copy.deepcopy(seen), scanner)
         return scanner
 
     # ------------------------------------------------------------------ candidates
