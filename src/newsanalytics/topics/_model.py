@@ -3,6 +3,7 @@ docstring of :mod:`newsanalytics.topics` for how it works)."""
 
 from __future__ import annotations
 
+import copy
 import functools
 import logging
 import os
@@ -715,12 +716,14 @@ class TopicModel(BaseEstimator):
 
     @classmethod
     def default(cls) -> TopicModel:
-        """The embedded model for :meth:`Taxonomy.default()`, loaded once and cached.
+        """The embedded model for :meth:`Taxonomy.default()`: a new copy on every call.
 
         Built by ``scripts/build_default_topic_model.py`` from the taxonomy and ship-able
-        data; no network, no training at run time.
+        data; no network, no training at run time. It is read from the package once per
+        process; each call returns its own copy, so changing one (``set_params``) changes no
+        other caller's.
         """
-        return _load_default()
+        return copy.deepcopy(_load_default())
 
 
 @functools.lru_cache(maxsize=1)
