@@ -345,9 +345,17 @@ class ActorSentiment:
         }
 
     def set_params(self, **params: Any) -> ActorSentiment:
-        for key, value in params.items():
+        """Set parameters (scikit-learn convention); returns ``self``.
+
+        A new ``model_path`` replaces the model in use (loaded or fitted): the next call
+        scores with the model at that path (None: the shipped one).
+        """
+        for key in params:
             if key not in self.get_params():
                 raise InputError(f"ActorSentiment has no parameter {key!r}")
+        if "model_path" in params and params["model_path"] != self.model_path:
+            self._forget_model()
+        for key, value in params.items():
             setattr(self, key, value)
         return self
 
@@ -361,13 +369,30 @@ class ActorSentiment:
             raise InputError(f"method={self.method!r} is not one of {list(_METHODS)}")
 
     def _ensure_model(self) -> None:
-        if hasattr(self, "coef_"):
+        # A model loaded from another path than the current ``model_path`` (set as an
+        # attribute since) is replaced; a fitted one has no path and stays.
+        loaded_from = self.__dict__.get("_loaded_from", self.model_path)
+        if hasattr(self, "coef_") and loaded_from == self.model_path:
             return
         if self.model_path is None:
             coef, intercept, vocab, meta = _load_shipped()
         else:
             coef, intercept, vocab, meta = _read_model(self.model_path)
         self._set_state(coef, intercept, vocab, meta)
+        self._loaded_from = self.model_path
+
+    def _forget_model(self) -> None:
+        """Drop the loaded or fitted model, so the next use loads ``model_path``'s."""
+        for name in (
+            "coef_",
+            "intercept_",
+            "vocabulary_",
+            "training_info_",
+            "_coefT",
+            "_featurizer",
+            "_loaded_from",
+        ):
+            self.__dict__.pop(name, None)
 
     def _set_state(
         self,
@@ -376,6 +401,7 @@ class ActorSentiment:
         vocab: dict[str, int],
         meta: dict[str, Any],
     ) -> None:
+        self.__dict__.pop("_loaded_from", None)  # set again by whoever loaded the state
         self.coef_ = coef
         self.intercept_ = intercept
         self.vocabulary_ = vocab
@@ -555,6 +581,7 @@ class ActorSentiment:
         coef, intercept, vocab, meta = _read_model(path)
         obj = cls(method="model", model_path=path)
         obj._set_state(coef, intercept, vocab, meta)
+        obj._loaded_from = path
         return obj
 
     # ---------------------------------------------------------------- helpers
