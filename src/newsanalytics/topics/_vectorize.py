@@ -400,19 +400,6 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
             )
         return self.fit(raw_documents).transform(raw_documents)
 
-    def iter_batches(
-        self, raw_documents: Iterable[Any], batch_size: int = 1000
-    ) -> Iterator[sp.csr_matrix]:
-        """Transform a stream in batches of ``batch_size`` documents (bounded memory)."""
-        batch: list[Any] = []
-        for doc in raw_documents:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield self.transform(batch)
-                batch = []
-        if batch:
-            yield self.transform(batch)
-
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         """Feature names (words and space-joined phrases), in column order."""
         check_is_fitted(self, "vocabulary_")
