@@ -30,8 +30,10 @@ from ._seeded_lda import (
     final_topics,
     fit_lda,
     fold_in,
+    mix_seed_shares,
     normalize_rows,
     seed_evidence,
+    seed_matrix,
     softmax,
     tfidf,
     train_classifier,
@@ -316,10 +318,8 @@ class TopicModel(BaseEstimator):
         )
         labels = blocks.doc_array("labels", n_topics)
         for rows in blocks.slices():
-            seed_post, has_seed = normalize_rows(evidence[rows]), evidence[rows].sum(axis=1) > 0
-            lab = theta[rows].copy()
-            lab[has_seed, :n_named] = 0.5 * lab[has_seed, :n_named] + 0.5 * seed_post[has_seed]
-            lab[has_seed, n_named:] *= 0.5
+            # First labels: the LDA shares and the seed evidence, half and half.
+            lab = mix_seed_shares(theta[rows].copy(), evidence[rows], n_named, 0.5)
             labels[rows] = normalize_rows(lab)
 
         coef = np.zeros((n_topics, n_features))
@@ -338,11 +338,7 @@ class TopicModel(BaseEstimator):
                 proba = softmax(np.asarray(tfidf(x, idf) @ coef.T) + intercept[None, :])
                 lab = (1.0 - self.blend) * theta[rows] + self.blend * proba
                 if self.seed_weight:
-                    ev = evidence[rows]
-                    seed_post, has_seed = normalize_rows(ev), ev.sum(axis=1) > 0
-                    mixed = (1.0 - self.seed_weight) * lab[has_seed, :n_named]
-                    lab[has_seed, :n_named] = mixed + self.seed_weight * seed_post[has_seed]
-                    lab[has_seed, n_named:] *= 1.0 - self.seed_weight
+                    mix_seed_shares(lab, evidence[rows], n_named, self.seed_weight)
                 labels[rows] = lab
             logger.info("TopicModel: self-training round %d done", round_ + 1)
 
@@ -419,23 +415,15 @@ class TopicModel(BaseEstimator):
             out = theta
         if self.seed_weight:
             evidence = seed_evidence(x, self._seed_weights(), self.idf_)
-            has = evidence.sum(axis=1) > 0
-            seed_share = np.zeros_like(out)
-            seed_share[has, : self.n_named_] = normalize_rows(evidence[has])
-            out[has] = (1.0 - self.seed_weight) * out[has] + self.seed_weight * seed_share[has]
+            mix_seed_shares(out, evidence, self.n_named_, self.seed_weight)
         out[np.diff(x.indptr) == 0] = np.nan
         return out
 
     def _seed_weights(self) -> np.ndarray:
-        """The seed matrix ``build_seed_matrix`` gives, rebuilt from ``seed_features_``."""
+        """The seed matrix of fit, rebuilt from ``seed_features_``."""
         if getattr(self, "_seed_cache", None) is None:
             vocab = self.vectorizer_.vocabulary_
-            matrix = np.zeros((self.n_named_, len(vocab)))
-            for k, feats in enumerate(self.seed_features_):
-                matrix[k, [vocab[f] for f in feats if f in vocab]] = 1.0
-            share = matrix.sum(axis=0)
-            matrix /= np.where(share > 0, share, 1.0)[None, :]
-            self._seed_cache = matrix
+            self._seed_cache = seed_matrix(self.seed_features_, vocab, len(vocab))
         return self._seed_cache
 
     def _classifier_proba(self, x: sp.csr_matrix) -> np.ndarray:
