@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..exceptions import InputError, ModelFormatError, NotFittedError
+from ..exceptions import InputError, ModelFormatError, NotFittedError, one_item
 from ..persist import load_model_dir, save_model_dir
 from . import _features as _feat
 from ._featurizer import Featurizer
@@ -62,7 +62,7 @@ def _vader_compound(sentences: Sequence[str]) -> np.ndarray:
 
 def _check_texts(sentences: Iterable[str], what: str) -> list[str]:
     if isinstance(sentences, str):
-        raise InputError(f"{what} expects a sequence of sentences, got a single str; wrap it: [s]")
+        raise one_item(what, "sentences", "sentence")
     out = list(sentences)
     for i, s in enumerate(out):
         if not isinstance(s, str):
@@ -213,11 +213,13 @@ def aggregate(
 def _check_targets(targets: Iterable[Any]) -> list[tuple[str, int, int]]:
     """Validate ``(sentence, start, end)`` triples; the error names the target's index."""
     if isinstance(targets, str):
-        raise InputError("expected a sequence of (sentence, start, end) targets, got a str")
+        raise one_item("ActorSentiment", "(sentence, start, end) targets", "(sentence, start, end)")
     if isinstance(targets, tuple) and len(targets) == 3 and isinstance(targets[0], str):
-        raise InputError(
-            "expected a sequence of (sentence, start, end) targets, got one target; "
-            "wrap it in a list: [(sentence, start, end)]"
+        raise one_item(
+            "ActorSentiment",
+            "(sentence, start, end) targets",
+            "(sentence, start, end)",
+            got="one target",
         )
     out: list[tuple[str, int, int]] = []
     for i, t in enumerate(targets):

@@ -50,7 +50,7 @@ from itertools import islice, repeat
 
 import numpy as np
 
-from ..exceptions import MSG_BARE_STR, InputError, record_error
+from ..exceptions import InputError, one_item, record_error
 from ._vader_rules import (
     _SPACE_CLASS,
     _but_rule,
@@ -629,7 +629,7 @@ def polarity_array(sentences: Iterable[str]) -> np.ndarray:
 def _chunks(sentences: Iterable[str], what: str) -> Iterator[list[str]]:
     """Lists of at most _CHUNK sentences and about _CHUNK_CHARS characters, checked."""
     if isinstance(sentences, str):
-        raise InputError(MSG_BARE_STR.format(what=what, what_arg="sentence"))
+        raise one_item(what, "sentences", "sentence")
     iterator = iter(sentences)
     done = 0
     while True:

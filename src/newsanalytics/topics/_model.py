@@ -19,7 +19,7 @@ from sklearn.base import BaseEstimator
 from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted
 
-from ..exceptions import MSG_BARE_STR, MSG_ONE_SHOT, InputError, NotFittedError
+from ..exceptions import MSG_ONE_SHOT, InputError, NotFittedError, not_iterable, one_item
 from ..persist import load_model_dir, save_model_dir
 from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
@@ -236,11 +236,9 @@ class TopicModel(BaseEstimator):
             On a bare str, a one-shot iterator, an empty corpus, a bad backend or n_topics.
         """
         if isinstance(corpus, str):
-            raise InputError(MSG_BARE_STR.format(what="TopicModel.fit", what_arg="text"))
+            raise one_item("TopicModel.fit", "documents", "text")
         if not isinstance(corpus, Iterable):
-            raise InputError(
-                f"TopicModel.fit expects an iterable of documents, got {type(corpus).__name__}"
-            )
+            raise not_iterable("TopicModel.fit", "documents", corpus)
         if _is_one_shot(corpus):
             raise InputError(MSG_ONE_SHOT.format(what="TopicModel.fit", kind=type(corpus).__name__))
         if self.backend not in _BACKENDS:
@@ -388,9 +386,9 @@ class TopicModel(BaseEstimator):
 
     def _documents(self, texts: Iterable[Any], what: str) -> list[Any]:
         if isinstance(texts, str):
-            raise InputError(MSG_BARE_STR.format(what=what, what_arg="text"))
+            raise one_item(what, "documents", "text")
         if not isinstance(texts, Iterable):
-            raise InputError(f"{what} expects an iterable of documents, got {type(texts).__name__}")
+            raise not_iterable(what, "documents", texts)
         return list(texts)
 
     def _shares(self, docs: list[Any]) -> np.ndarray:

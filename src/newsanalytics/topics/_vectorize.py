@@ -23,7 +23,7 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
-from ..exceptions import MSG_BARE_STR, InputError
+from ..exceptions import MSG_ONE_SHOT, InputError, not_iterable, one_item
 from ..text import topic_tokens
 from ..types import Article
 
@@ -82,11 +82,9 @@ def seed_terms(seeds: object) -> list[str]:
 
 def _check_documents(raw_documents: object, what: str) -> None:
     if isinstance(raw_documents, str):
-        raise InputError(MSG_BARE_STR.format(what=what, what_arg="text"))
+        raise one_item(what, "documents", "text")
     if not isinstance(raw_documents, Iterable):
-        raise InputError(
-            f"{what} expects an iterable of documents, got {type(raw_documents).__name__}"
-        )
+        raise not_iterable(what, "documents", raw_documents)
 
 
 def _progress(it: Iterable[Any], verbose: bool, desc: str) -> Iterable[Any]:
@@ -391,8 +389,6 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
     def fit_transform(self, raw_documents: Iterable[Any], y: object = None) -> sp.csr_matrix:
         """Fit, then transform. Reads ``raw_documents`` twice, so it must be re-iterable."""
         if iter(raw_documents) is raw_documents:  # type: ignore[call-overload]
-            from ..exceptions import MSG_ONE_SHOT
-
             raise InputError(
                 MSG_ONE_SHOT.format(
                     what="NewsVectorizer.fit_transform", kind=type(raw_documents).__name__
