@@ -21,6 +21,13 @@ Examples
 >>> [(m.actor, m.type, m.text) for m in ex.extract(text)]  # doctest: +NORMALIZE_WHITESPACE
 [('Venezuela', 'location', 'Venezuelan'), ('Elias Jaua', 'person', 'Elias Jaua'),
  ('United States', 'location', 'U.S.'), ('Elias Jaua', 'person', 'Jaua')]
+
+Private modules, in the order a text meets them: ``_extractor`` (:class:`ActorExtractor`,
+resolution inside the article), ``_scan`` (the sentence scanner), ``_runs`` (segmenting and
+typing runs of capitalised words), ``_lexicon`` (the known names and a user's aliases, with
+their look-ups), ``_gazetteer`` (the shipped gazetteers, name keys), ``_context`` (what the
+article says around a name), ``_dateline`` (the country a story was filed from) and
+``_words`` (every word list of the family); ``data/`` holds the gazetteers and word lists.
 """
 
 from __future__ import annotations

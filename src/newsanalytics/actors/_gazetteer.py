@@ -2,8 +2,9 @@
 
 The JSON files under ``actors/data/`` are built by ``scripts/build_actors_gazetteer.py``.
 This module turns them into lookup tables keyed the way the extractor tokenizes text (a
-lookup is one dict access per candidate span). The sentence scanner that matches them is in
-:mod:`newsanalytics.actors._scan`; resolution across the article in :mod:`newsanalytics.actors`.
+lookup is one dict access per candidate span). :mod:`newsanalytics.actors._lexicon` looks
+names up in them (with a user's aliases), :mod:`newsanalytics.actors._scan` matches them in
+sentences, and :mod:`newsanalytics.actors._extractor` resolves them across the article.
 """
 
 from __future__ import annotations

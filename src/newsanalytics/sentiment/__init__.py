@@ -13,6 +13,12 @@ Three layers, each usable alone:
   gets the sentence's score).
 - :func:`aggregate` summarises the scores of all mentions of one actor in one article.
 
+Private modules: ``_scorer`` (the public functions and :class:`ActorSentiment`),
+``_features`` (the target-aware features, analysed per sentence) and ``_featurizer`` (their
+matrix, the fast path), ``_vader`` (VADER scores, exactly vaderSentiment's) and
+``_vader_rules`` (the one VADER rulebook, read from vaderSentiment, and its rules), ``_words``
+(the features' word lists); ``data/actor_model/`` holds the shipped model.
+
 Examples
 --------
 >>> from newsanalytics.sentiment import ActorSentiment, article_tone, vader_scores

@@ -35,7 +35,11 @@ Shares are probabilities over all topics (named first, then unnamed), rows summi
 word the model knows (empty, or all unknown vocabulary) gets a row of NaN: there is no
 evidence to share out.
 
-The fitting steps and the numeric helpers live in the private ``_seeded_lda`` module.
+Private modules: ``_model`` (:class:`TopicModel`), ``_vectorize``
+(:class:`NewsVectorizer`, also importable as ``newsanalytics.vectorize``), ``_seeded_lda``
+(the fitting steps and the numeric helpers fitting and scoring share), ``_lda_vb`` (batch
+variational Bayes), ``_blocks`` (the corpus's counts, spilled to disk past a memory budget);
+``data/default_model/`` holds the embedded model of :meth:`TopicModel.default`.
 """
 
 from __future__ import annotations
