@@ -29,6 +29,8 @@ NEGATION_EXTRA = frozenset(_DATA["negation_extra"])
 NEGATION_EXCEPTIONS = frozenset(_DATA["negation_exceptions"])
 #: Words that open a new clause, as punctuation does.
 CONTRAST = frozenset(_DATA["contrast"])
+#: Conjunctions that open a subordinate clause.
+SUBORDINATE = frozenset(_DATA["subordinate"])
 #: Verbs of reported speech.
 SPEECH = frozenset(_DATA["speech"])
 #: Stems of verbs whose object is portrayed badly, in source order.
@@ -39,3 +41,11 @@ PRAISE = tuple(_DATA["praise"])
 BE = frozenset(_DATA["be"])
 #: Pronouns that may refer back to a target.
 PRONOUNS = frozenset(_DATA["pronouns"])
+#: Stems of verbs that pass a judgement whose sign the clause gives ("called ... reckless").
+JUDGE = tuple(_DATA["judge"])
+#: Prepositions: a target after one sits in a phrase that modifies something else.
+PREPOSITION = frozenset(_DATA["preposition"])
+#: Determiners that may stand between a preposition and a target.
+DETERMINER = frozenset(_DATA["determiner"])
+#: Closed-class and time words: never the head noun a target modifies.
+FUNCTION = frozenset(_DATA["function"])
