@@ -281,3 +281,27 @@ def test_shipped_model_is_small_and_pickle_free():
         if p.suffix == ".npz":
             with np.load(p, allow_pickle=False) as npz:
                 assert all(npz[k].dtype != object for k in npz.files)
+
+
+# ------------------------------------------------------------------ vaderSentiment's API
+
+
+def test_polarity_scores_at_the_top_level_equals_vadersentiment_exactly(data_file):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    import newsanalytics as na
+
+    analyzer = SentimentIntensityAnalyzer()
+    path = data_file("vader_groundtruth/nytEditorialSnippets_GroundTruth.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()[:400]
+    texts = [line.split("\t", 2)[2] for line in lines] + ["", "GREAT!!! :)", "not bad at all"]
+    for text in texts:
+        assert na.polarity_scores(text) == analyzer.polarity_scores(text), text
+    assert "polarity_scores" in na.__all__
+
+
+def test_polarity_scores_refuses_a_list_and_points_to_vader_scores():
+    import newsanalytics as na
+
+    with pytest.raises(InputError, match="vader_scores"):
+        na.polarity_scores(["a", "b"])

@@ -1,10 +1,10 @@
 """The fast paths compute exactly what their slow references compute.
 
-Actor-sentiment featurisation has a fast path (columns looked up directly, sentence
-analysis without per-token loops) and a reference path (named features, token by token),
-kept as private functions. These tests hold the fast one to the reference entry for entry,
-on every NewsMTSC dev target, on edge cases and on random sentences, and check that the
-pipeline's mention scores are the scorer's.
+Actor-sentiment scoring has a fast path (a batch's logits from prefix sums over token
+arrays, no loop over targets) and a reference path (named features, token by token, times
+the weights), kept as private functions. These tests hold the fast one to the reference, on
+every NewsMTSC dev target, on edge cases and on random sentences, check that its cost is
+linear in the names of a sentence, and that the pipeline's mention scores are the scorer's.
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ from hypothesis import strategies as st
 from newsanalytics.sentiment import ActorSentiment, _featurizer
 from newsanalytics.sentiment import _features as feat
 
-SLOTS = [s for s in feat._Sentence.__slots__]
-
 EDGE_SENTENCES = [
     "",
     "   ",
@@ -32,21 +30,10 @@ EDGE_SENTENCES = [
     "The 's is odd, and ’s too — very very good - hardly bad (really) [no].",
     "No no never not good; however the deal, though small, was extremely great.",
     "IBM and AT&T: the U.S. fined them $5 mln but praised them.",
+    "Senator Paul Whitcombe called her handling of interest rates reckless.",
+    "Kerry was criticized by Rubio, who was praised by the Mexican press in the Americas.",
+    "İstanbul’s MAYOR, ΟΔΟΣ and Straße were praised; but “the critics” said ‘nothing’ bad.",
 ]
-
-
-def _compare_sentences(texts):
-    for text in texts:
-        fast, ref = feat._Sentence(text), feat._ReferenceSentence(text)
-        for slot in SLOTS:
-            assert getattr(fast, slot) == getattr(ref, slot), (text, slot)
-
-
-def _assert_same_matrix(a, b):
-    assert a.shape == b.shape
-    np.testing.assert_array_equal(a.indptr, b.indptr)
-    np.testing.assert_array_equal(a.indices, b.indices)
-    np.testing.assert_array_equal(a.data, b.data)
 
 
 def _every_span(text):
@@ -59,11 +46,27 @@ def _every_span(text):
 
 
 @pytest.fixture(scope="module")
-def featurizer() -> _featurizer.Featurizer:
-    scorer = ActorSentiment()
-    scorer._ensure_model()
-    # A fresh featurizer: its word memo and bigram table start empty.
-    return _featurizer.Featurizer(scorer.vocabulary_)
+def scorer() -> ActorSentiment:
+    model = ActorSentiment()
+    model._ensure_model()
+    return model
+
+
+def _fresh(model: ActorSentiment) -> _featurizer.FastScorer:
+    """A fast scorer with an empty word memo, over the model's weights."""
+    return _featurizer.FastScorer(
+        model.coef_,
+        model.intercept_,
+        model.vocabulary_,
+        vectors=model._vectors,
+        **model._settings,
+    )
+
+
+def _assert_fast_equals_reference(fast, targets):
+    got = fast.logits(targets)
+    want, _ = fast.reference_logits(targets)
+    np.testing.assert_allclose(got, want, rtol=0, atol=1e-9)
 
 
 @pytest.fixture(scope="module")
@@ -77,67 +80,81 @@ def dev_targets(data_file) -> list[tuple[str, int, int]]:
     return out
 
 
-def test_fast_sentence_analysis_equals_the_reference_on_newsmtsc_dev(dev_targets):
-    _compare_sentences(dict.fromkeys(s for s, _, _ in dev_targets))
+def test_fast_logits_equal_the_named_feature_reference_on_newsmtsc_dev(scorer, dev_targets):
+    _assert_fast_equals_reference(_fresh(scorer), dev_targets)
 
 
-def test_fast_sentence_analysis_equals_the_reference_on_edge_cases():
-    _compare_sentences(EDGE_SENTENCES)
-
-
-def test_fast_feature_matrix_equals_the_named_feature_reference_on_newsmtsc_dev(
-    featurizer, dev_targets
-):
-    _assert_same_matrix(featurizer.matrix(dev_targets), featurizer._matrix_reference(dev_targets))
-
-
-def test_fast_feature_matrix_equals_the_reference_at_every_span_of_edge_sentences(featurizer):
+def test_fast_logits_equal_the_reference_at_every_span_of_edge_sentences(scorer):
     targets = [t for text in EDGE_SENTENCES for t in _every_span(text)]
-    _assert_same_matrix(featurizer.matrix(targets), featurizer._matrix_reference(targets))
+    _assert_fast_equals_reference(_fresh(scorer), targets)
 
 
-def test_predict_proba_is_the_softmax_of_the_reference_features(dev_targets):
-    scorer = ActorSentiment()
+def test_fast_logits_do_not_depend_on_the_batch_a_target_comes_in(scorer, dev_targets):
+    fast = _fresh(scorer)
+    together = fast.logits(dev_targets[:200])
+    alone = np.vstack([fast.logits([t]) for t in dev_targets[:200]])
+    np.testing.assert_allclose(together, alone, rtol=0, atol=1e-9)
+
+
+def test_predict_proba_is_the_softmax_of_the_calibrated_reference_logits(scorer, dev_targets):
     proba = scorer.predict_proba(dev_targets)
-    x = scorer._featurizer._matrix_reference(dev_targets)
-    logits = x @ scorer._coefT + scorer.intercept_
-    expected = np.exp(logits - logits.max(axis=1, keepdims=True))
+    z, _ = _fresh(scorer).reference_logits(dev_targets)
+    cal = scorer.calibration_
+    z = z @ cal[:, :2].T + cal[:, 2]
+    expected = np.exp(z - z.max(axis=1, keepdims=True))
     expected /= expected.sum(axis=1, keepdims=True)
-    np.testing.assert_array_equal(proba, expected)
+    np.testing.assert_allclose(proba, expected, rtol=0, atol=1e-12)
 
 
-def test_word_memo_stays_bounded_without_changing_features(featurizer, dev_targets, monkeypatch):
-    monkeypatch.setattr(_featurizer, "_MEMO_MAX", 50)
-    fresh = _featurizer.Featurizer(featurizer.vocabulary)
-    targets = dev_targets[:300]
-    _assert_same_matrix(fresh.matrix(targets), fresh._matrix_reference(targets))
-    assert len(fresh._word_memo) <= 50 + 200  # cleared once past the bound, per sentence
+def test_word_memo_stays_bounded_without_changing_logits(scorer, dev_targets, monkeypatch):
+    fresh = _fresh(scorer)
+    monkeypatch.setattr(_featurizer, "_MEMO_MAX", fresh.n_model_words + 50)
+    for lo in range(0, 300, 30):
+        _assert_fast_equals_reference(fresh, dev_targets[lo : lo + 30])
+        # past the bound the unseen words are forgotten before a batch adds its own
+        assert len(fresh._words) <= fresh.n_model_words + 50 + 30 * 60
 
 
-def test_bigram_table_finds_names_whose_words_hold_underscores():
-    vocab = {"b:snake_case_word": 0, "b:a_b": 1, "u:a": 2}
-    table = _featurizer._bigram_table(vocab)
-    assert table["snake"]["case_word"] == 0
-    assert table["snake_case"]["word"] == 0
-    assert table["a"]["b"] == 1
-    assert "u" not in table
+def test_the_featuriser_cost_is_linear_in_the_names_of_one_sentence(scorer):
+    # A sentence of n names with every name a target: the work per target must not grow
+    # with the sentence (issue 16's name flood). Peak memory of scoring, n vs 4n names.
+    import tracemalloc
+
+    def peak(n):
+        text = ", ".join(["Kerry"] * n) + " met."
+        targets = [(text, 7 * k, 7 * k + 5) for k in range(n)]
+        fast = _fresh(scorer)
+        fast.logits(targets[:1])
+        tracemalloc.start()
+        fast.logits(targets)
+        _, top = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        return top
+
+    small, large = peak(1000), peak(4000)
+    assert large < 6 * small  # linear: about 4x; quadratic: 16x
 
 
 _WORDS = st.sampled_from(
-    "Obama Merkel praised criticized not never but however good bad very hardly he she "
-    "said “ ” \" ' 's Trump's don't , ; : ( ) - — the a of to in 12 U.S. snake_case".split()
+    "Obama Merkel praised criticized called not never but however good bad very hardly he "
+    "she said “ ” \" ' 's Trump's don't , ; : ( ) - — the a of to in by was 12 U.S. "
+    "snake_case according Mexican drug cartels".split()
 )
 
 
-@settings(max_examples=200, deadline=None)
+@pytest.fixture(scope="module")
+def fast(scorer) -> _featurizer.FastScorer:
+    return _fresh(scorer)
+
+
+@settings(max_examples=150, deadline=None)
 @given(words=st.lists(_WORDS, max_size=25), data=st.data())
-def test_fast_path_equals_reference_on_random_sentences(featurizer, words, data):
+def test_fast_path_equals_reference_on_random_sentences(fast, words, data):
     text = " ".join(words)
     a = data.draw(st.integers(0, len(text)))
     b = data.draw(st.integers(a, len(text)))
-    _compare_sentences([text])
     targets = [(text, a, b), *_every_span(text)]
-    _assert_same_matrix(featurizer.matrix(targets), featurizer._matrix_reference(targets))
+    _assert_fast_equals_reference(fast, targets)
 
 
 def test_pipeline_mentions_carry_the_scorers_scores_of_their_targets(data_file):
@@ -162,14 +179,12 @@ def test_pipeline_mentions_carry_the_scorers_scores_of_their_targets(data_file):
     np.testing.assert_array_equal(m["sentiment"].to_numpy(), parts.scorer.score(targets))
 
 
-def test_a_copied_scorer_leaves_its_lookup_caches_behind(dev_targets):
+def test_a_copied_scorer_leaves_its_lookup_tables_behind(dev_targets):
     import copy
 
-    scorer = ActorSentiment()
-    scorer.predict_proba(dev_targets[:50])
-    assert scorer._featurizer._word_memo
-    clone = copy.deepcopy(scorer)  # what pickling to a worker process does
-    assert not clone._featurizer._word_memo and clone._featurizer._bigrams is None
-    np.testing.assert_array_equal(
-        clone.predict_proba(dev_targets[:50]), scorer.predict_proba(dev_targets[:50])
-    )
+    model = ActorSentiment()
+    model.predict_proba(dev_targets[:50])
+    fast = model._scorer
+    clone = copy.deepcopy(fast)  # what pickling to a worker process does
+    assert len(clone._words) == clone.n_model_words  # the memo of unseen words is not copied
+    np.testing.assert_array_equal(clone.logits(dev_targets[:50]), fast.logits(dev_targets[:50]))

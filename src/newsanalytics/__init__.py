@@ -39,6 +39,7 @@ _EXPORTS: dict[str, str] = {
     "NewsVectorizer": "topics",
     "ActorExtractor": "actors",
     "ActorSentiment": "sentiment",
+    "polarity_scores": "sentiment",
     "TopicModel": "topics",
     "analyze": "pipeline",
     "analyze_to": "pipeline",
@@ -64,6 +65,7 @@ __all__ = [
     "NewsVectorizer",
     "ActorExtractor",
     "ActorSentiment",
+    "polarity_scores",
     "TopicModel",
     "analyze",
     "analyze_to",
@@ -97,7 +99,7 @@ if TYPE_CHECKING:  # pragma: no cover
     )
     from .io import ArticleCorpus, read_articles
     from .pipeline import AnalysisResult, analyze, analyze_to
-    from .sentiment import ActorSentiment
+    from .sentiment import ActorSentiment, polarity_scores
     from .taxonomy import Taxonomy
     from .topics import NewsVectorizer, TopicModel
     from .tracking import track, track_topics

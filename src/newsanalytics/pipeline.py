@@ -584,7 +584,11 @@ def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame
         keys = pd.MultiIndex.from_frame(mentions[["id", "actor"]])
         mean_p = pd.DataFrame(proba, index=keys).groupby(level=[0, 1], sort=False).mean()
         mean_p = mean_p.reindex(pd.MultiIndex.from_frame(actors[["id", "actor"]]))
-        actors["label"] = [LABELS[k] for k in mean_p.to_numpy().argmax(axis=1)]
+        mean_p = mean_p.to_numpy()
+        if hasattr(parts.scorer, "labels_from_proba"):  # the scorer's own decision rule
+            actors["label"] = parts.scorer.labels_from_proba(mean_p)
+        else:
+            actors["label"] = [LABELS[k] for k in mean_p.argmax(axis=1)]
     else:
         actors["label"] = _labels(actors["sentiment"].to_numpy(dtype=float))
     return actors[ACTOR_COLUMNS], mentions

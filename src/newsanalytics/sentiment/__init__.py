@@ -6,16 +6,22 @@ Three layers, each usable alone:
   sentences, and :func:`article_tone` turns them into an article tone that does not saturate
   on long articles.
 - :class:`ActorSentiment` scores a *target*, a mention of an actor inside a sentence, given as
-  ``(sentence, start, end)``. Its default model is a linear classifier trained on NewsMTSC
-  (Hamborg & Donnay, EACL 2021) with features that see where the target is: what is said
-  about it, whether it is the one acting or acted upon, whether it is speaking.
+  ``(sentence, start, end)``. Its default model is a calibrated linear classifier trained on
+  NewsMTSC (Hamborg & Donnay, EACL 2021) with features that see the target's role: what is
+  said about it and where (its clause, across a "but", in a quotation), whether it is the
+  one acting, acted upon, speaking, or only modifying a noun, and whether anything
+  evaluative is attached to it at all (if not, the sentence's tone counts little).
   ``method="vader"`` is the transparent sentence-level baseline (every target of a sentence
   gets the sentence's score).
+- :func:`polarity_scores` is vaderSentiment's ``polarity_scores`` for one text, exactly.
 - :func:`aggregate` summarises the scores of all mentions of one actor in one article.
 
-Private modules: ``_scorer`` (the public functions and :class:`ActorSentiment`),
-``_features`` (the target-aware features, analysed per sentence) and ``_featurizer`` (their
-matrix, the fast path), ``_vader`` (VADER scores, exactly vaderSentiment's) and
+Private modules: ``_scorer`` (:class:`ActorSentiment` and its model directory), ``_tone``
+(:func:`polarity_scores`, :func:`vader_scores`, :func:`article_tone`, :func:`aggregate`),
+``_features`` (the target-aware features, named, token by token: the reference and what
+:meth:`ActorSentiment.explain` shows), ``_featurizer`` and ``_dense`` (the same features'
+logits for a batch by array operations: the fast path), ``_vader`` (VADER scores, exactly
+vaderSentiment's) and
 ``_vader_rules`` (the one VADER rulebook, read from vaderSentiment, and its rules), ``_words``
 (the features' word lists); ``data/actor_model/`` holds the shipped model.
 
@@ -33,16 +39,18 @@ True
 
 from __future__ import annotations
 
-from ._scorer import (
+from ._scorer import ActorSentiment
+from ._tone import (
     LABEL_THRESHOLD,
     LABELS,
-    ActorSentiment,
     aggregate,
     article_tone,
+    polarity_scores,
     vader_scores,
 )
 
 __all__ = [
+    "polarity_scores",
     "vader_scores",
     "article_tone",
     "aggregate",

@@ -1,34 +1,47 @@
-"""Target-aware features for actor sentiment (private to :mod:`newsanalytics.sentiment`).
+"""Target-aware features for actor sentiment, named, token by token: the reference.
 
-A target is ``(sentence, start, end)``. Each sentence is analysed once (tokens, lexicon
-valences after VADER-style rules, clauses, quotations) and every target in it then reads
-features relative to its own position:
+A target is ``(sentence, start, end)``. The sentence is analysed once (:class:`Sentence`:
+tokens, lexicon valences after VADER's booster and negation rules (not its "but" rule,
+which halves what stands before a "but" whatever the target: the contrast features say
+which side of it the target is on), clauses,
+quotations, contrast segments) and the target then reads its features relative to its own
+tokens ``[t0, t1)`` (:func:`target_features`):
 
-- ``u:``/``b:`` unigrams and bigrams of the sentence with the target masked as ``<T>``;
-- ``l:``/``r:`` words in a window left/right of the target, ``tl:``/``tr:`` the bigram
-  touching it ("<T> said", "by <T>");
-- ``lex:`` VADER lexicon evidence (negation, booster and "but" rules applied) in windows,
-  the target's clause, the next clause and the whole sentence, also distance-weighted;
-- ``role:`` the target as agent or patient of hand-listed attack/praise verbs;
-- ``q:`` quotations and reported speech (the target speaking, or inside a quotation);
-- ``pro:`` lexicon evidence around later pronouns that may refer to the target;
-- ``t:`` words of the mention itself.
+- word features, counted: ``u:`` the sentence's words outside the target, ``b:`` its word
+  pairs outside the target, ``l:``/``r:`` words within four left/right, ``tl:``/``tr:`` the
+  word touching the target and ``tl2:``/``tr2:`` the pair, ``cl:``/``cr:`` words of the
+  target's clause left/right and ``sl:``/``sr:`` their stems, ``neg:`` words under negation,
+  ``t:`` the mention's own words, ``poss:`` what the target possesses;
+- ``lex:`` VADER lexicon evidence by where it sits: the whole sentence, the target's own
+  words, windows of 3, 6 and 12 words on each side (inside the target's clause, and
+  beyond it: ``oL``/``oR``), the target's clause and the next one,
+  quotations, the nearest sentiment word on each side, across a contrast ("but");
+- ``role:`` the target's role in its clause: patient or agent of a verb that attacks,
+  praises or judges ("X criticised <T>", "<T> was praised", "<T> called her reckless"),
+  source (speaker or agent), modifier of a head noun ("<T>'s diplomat", "Mexican cartels"),
+  inside a prepositional phrase ("in the Americas"); ``q:`` reported speech and quotations;
+- ``att:`` the neutral prior: whether any evaluation is attached to the target (a sentiment
+  word in its clause within six words, or a role verb), and the sentence's evidence again
+  when nothing is attached (so the model can learn that then it hardly counts), and the
+  clause's evidence again when the target is a modifier or a source;
+- ``pos:`` where the target sits.
 
-VADER's lexicon, booster words, negations and constants (MIT, shipped inside vaderSentiment)
-come from the one rulebook, :func:`newsanalytics.sentiment._vader_rules.rulebook`; the word
-lists are ours (``sentiment/_words.py``). :class:`_Sentence` is the analysis the scorer
-runs; :class:`_ReferenceSentence`, token by token, is what a test holds it to. The matrix of
-a batch of targets is built in :mod:`newsanalytics.sentiment._featurizer`.
+:mod:`newsanalytics.sentiment._featurizer` computes the same features' contributions to the
+model's logits for a whole batch at once (the fast path); a test holds the two equal.
+VADER's lexicon, booster words, negations and constants come from the one rulebook,
+:func:`newsanalytics.sentiment._vader_rules.rulebook`; the word lists are ours
+(``sentiment/_words.py``).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
+
+import numpy as np
 
 from ._vader_rules import rulebook
 from ._words import (
@@ -36,59 +49,58 @@ from ._words import (
     BE,
     BOOSTER_EXCEPTIONS,
     CONTRAST,
+    DETERMINER,
+    FUNCTION,
+    JUDGE,
     LEXICON_STOP,
     NEGATION_EXCEPTIONS,
     NEGATION_EXTRA,
     PRAISE,
+    PREPOSITION,
     PRONOUNS,
     SPEECH,
+    SUBORDINATE,
 )
 
 #: Bumped whenever features change; a saved model records the version it was trained on.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 
 # Possessive 's is its own token so that "Trump's" yields the target "trump" and the
 # possessive marker, not an unseen word "trump's".
 _TOKEN = re.compile(r"\w+(?=['’]s\b)|['’]s\b|\w+(?:['’]\w+)*|[^\w\s]")
 
-#: Word memos are cleared when they grow past this many words (bounded memory).
-_MEMO_MAX = 200_000
+CLAUSE_PUNCT = frozenset(",;:()[]—–-")
+OPEN_QUOTES = frozenset({"“", "‘"})
+CLOSE_QUOTES = frozenset({"”"})
+TOGGLE_QUOTE = '"'
+#: Tokens that open a new clause (the quotation marks also open or close a quotation).
+MARKS = OPEN_QUOTES | CLOSE_QUOTES | {TOGGLE_QUOTE} | CLAUSE_PUNCT | CONTRAST | SUBORDINATE
 
-_CLAUSE_PUNCT = frozenset(",;:()[]—–-")
-_OPEN_Q = frozenset({"“", "‘"})
-_CLOSE_Q = frozenset({"”"})
-# Tokens that open a new clause (the quotation marks also toggle quoting).
-_MARKS = _OPEN_Q | _CLOSE_Q | {'"'} | _CLAUSE_PUNCT | CONTRAST
+#: Window sizes (in words) of the lexicon evidence on each side of the target.
+WINDOWS = (3, 6, 12)
+#: Words left/right of the target whose identity is a feature (``l:``, ``r:``).
+NEAR = 4
+#: How far (in words) a role verb may sit from the target, and evaluation may sit from it to
+#: count as attached.
+ROLE_REACH = 6
+#: Bin edges of the sentence's compound score and of the target's relative position.
+COMPOUND_EDGES = (-0.6, -0.3, -0.05, 0.05, 0.3, 0.6)
+POSITION_EDGES = (0.2, 0.4, 0.6, 0.8)
+#: Stem length of the ``sl:``/``sr:`` features ("criticized", "criticism" -> "criti").
+STEM = 5
+#: Value of a mention word's feature: a weaker penalty on these weights than 1.0 gives.
+MENTION_VALUE = 2.0
 
-# Verbs whose object is portrayed badly / well (the subject is the critic or the praiser),
-# by their stems.
+#: Verb classes, by the stems in ``sentiment/_words.py``.
+NO_VERB, ATTACK_VERB, PRAISE_VERB, JUDGE_VERB = 0, 1, 2, 3
+VERB_NAMES = ("", "attack", "praise", "judge")
+
 _ATTACK_RX = re.compile("|".join(sorted(ATTACK, key=len, reverse=True)))
 _PRAISE_RX = re.compile("|".join(sorted(PRAISE, key=len, reverse=True)))
+_JUDGE_RX = re.compile("|".join(sorted(JUDGE, key=len, reverse=True)))
 
 
-def _match_verb_class(word: str) -> str | None:
-    if _ATTACK_RX.match(word):
-        return "attack"
-    if _PRAISE_RX.match(word):
-        return "praise"
-    return None
-
-
-_VERB_MEMO: dict[str, str | None] = {}
-
-
-def _verb_class(word: str) -> str | None:
-    """ "attack" or "praise" if the word starts with one of the listed stems."""
-    try:
-        return _VERB_MEMO[word]
-    except KeyError:
-        if len(_VERB_MEMO) > _MEMO_MAX:
-            _VERB_MEMO.clear()
-        out = _VERB_MEMO[word] = _match_verb_class(word)
-        return out
-
-
-class _Rules(NamedTuple):
+class Rules(NamedTuple):
     """VADER's rules as the features apply them."""
 
     lexicon: dict[str, float]
@@ -100,7 +112,7 @@ class _Rules(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _rules() -> _Rules:
+def rules() -> Rules:
     """The VADER rulebook (:func:`~newsanalytics.sentiment._vader_rules.rulebook`) less the
     words the features leave out, plus those they add (see ``sentiment/_words.py``)."""
     book = rulebook()
@@ -111,7 +123,7 @@ def _rules() -> _Rules:
         for w, v in book.booster.items()
         if " " not in w and "-" not in w and w not in BOOSTER_EXCEPTIONS
     }
-    return _Rules(
+    return Rules(
         lexicon=lexicon,
         boosters_up=frozenset(w for w, v in boosters.items() if v > 0),
         boosters_down=frozenset(w for w, v in boosters.items() if v < 0),
@@ -121,194 +133,136 @@ def _rules() -> _Rules:
     )
 
 
-def _lexicon() -> dict[str, float]:
-    """VADER's word -> mean valence table, as the features read it."""
-    return _rules().lexicon
+def is_negator(word: str) -> bool:
+    return word in rules().negate or word.endswith("n't")
 
 
-class _Sentence:
-    """Everything about a sentence that does not depend on the target."""
+def verb_class(word: str) -> int:
+    """The class of a verb by its stem (attack, praise, judge), or NO_VERB."""
+    if word in BE:
+        return NO_VERB
+    if _ATTACK_RX.match(word):
+        return ATTACK_VERB
+    if _PRAISE_RX.match(word):
+        return PRAISE_VERB
+    if _JUDGE_RX.match(word):
+        return JUDGE_VERB
+    return NO_VERB
 
-    __slots__ = (
-        "words",
-        "starts",
-        "ends",
-        "val",
-        "clause",
-        "in_quote",
-        "sent_pos",
-        "sent_neg",
-        "negated",
-        "cap",
-        "n",
+
+def is_head_word(word: str) -> bool:
+    """Whether a lower-case word after a target may be the head noun the target modifies.
+
+    Content words only: not a closed-class, time, speech or role word, and not shaped like
+    a verb or an adverb ("-ed", "-ing", "-ly").
+    """
+    return (
+        word.isalpha()
+        and word not in FUNCTION
+        and word not in PREPOSITION
+        and word not in DETERMINER
+        and word not in SPEECH
+        and word not in BE
+        and word not in PRONOUNS
+        and verb_class(word) == NO_VERB
+        and not word.endswith(("ed", "ing", "ly"))
     )
 
+
+def stem(word: str) -> str | None:
+    return word[:STEM] if len(word) > STEM else None
+
+
+def tokenize(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Lower-cased words (each token lower-cased alone, with ’ as ') and their offsets."""
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
+    words = [text[a:b].lower() for a, b in spans]
+    if "’" in text:
+        words = [w.replace("’", "'") for w in words]
+    return words, starts, ends
+
+
+class Sentence:
+    """Everything about a sentence that does not depend on the target, token by token."""
+
     def __init__(self, text: str) -> None:
-        # The same analysis as _ReferenceSentence, with the per-token loops replaced by
-        # slices and comprehensions; every value is computed by the same operations in the
-        # same order, so both give identical attributes.
-        rules = _rules()
-        lex, up, down, negate = rules.lexicon, rules.boosters_up, rules.boosters_down, rules.negate
-        b_incr, n_scalar = rules.b_incr, rules.n_scalar
-        spans = [m.span() for m in _TOKEN.finditer(text)]
-        starts = [a for a, _ in spans]
-        ends = [b for _, b in spans]
-        low = text.lower()
-        if len(low) == len(text):  # lower() keeps offsets for almost every text
-            words = [low[a:b] for a, b in spans]
-        else:
-            words = [text[a:b].lower() for a, b in spans]
-        if "’" in text:
-            words = [w.replace("’", "'") for w in words]
+        r = rules()
+        words, starts, ends = tokenize(text)
         n = len(words)
         val = [0.0] * n
-        hits = [(i, v) for i, v in enumerate(map(lex.get, words)) if v is not None]
-        for i, v in hits:
+        for i, w in enumerate(words):
+            v = r.lexicon.get(w)
+            if v is None:
+                continue
             # VADER's booster rule: up to three preceding intensifiers, decaying by distance.
             for k, decay in ((1, 1.0), (2, 0.95), (3, 0.9)):
                 if i - k < 0:
                     break
                 p = words[i - k]
-                if p in up:
-                    v += math.copysign(b_incr, v) * decay
-                elif p in down:
-                    v -= math.copysign(b_incr, v) * decay
+                if p in r.boosters_up:
+                    v += math.copysign(r.b_incr, v) * decay
+                elif p in r.boosters_down:
+                    v -= math.copysign(r.b_incr, v) * decay
             val[i] = v
-        # VADER's negation rule: a negator within three words flips and dampens.
-        negators = [i for i, w in enumerate(words) if w in negate or w.endswith("n't")]
-        if negators:
-            marked = set()
-            for k in negators:
-                marked.update(range(k + 1, min(k + 4, n)))
-            negated = sorted(marked)
-            for i in negated:
-                val[i] *= n_scalar
-        else:
-            negated = []
-        # VADER's "but" rule: before it counts half, after it one and a half.
-        if "but" in words:
-            b = words.index("but")
-            val[:b] = [v * 0.5 for v in val[:b]]
-            val[b + 1 :] = [v * 1.5 for v in val[b + 1 :]]
+        # VADER's negation rule: a negator within three words before flips and dampens.
+        negated = [False] * n
+        last = -10
+        for i, w in enumerate(words):
+            if i - last <= 3:
+                val[i] *= r.n_scalar
+                negated[i] = True
+            if is_negator(w):
+                last = i
         clause = [0] * n
         in_quote = [False] * n
-        c = 0
+        segment = [0] * n
+        c = seg = 0
         q = False
-        prev = 0
-        for i, w in [(i, w) for i, w in enumerate(words) if w in _MARKS]:
-            if c:
-                clause[prev:i] = [c] * (i - prev)
-            if q:
-                in_quote[prev:i] = [True] * (i - prev)
-            if w in _OPEN_Q:
+        for i, w in enumerate(words):
+            if w in OPEN_QUOTES:
                 q = True
-            elif w in _CLOSE_Q:
+            elif w in CLOSE_QUOTES:
                 q = False
-            elif w == '"':
+            elif w == TOGGLE_QUOTE:
                 q = not q
-            c += 1
+            if w in MARKS:
+                c += 1
+            if w in CONTRAST:
+                seg += 1
             clause[i] = c
             in_quote[i] = q
-            prev = i + 1
-        if c:
-            clause[prev:] = [c] * (n - prev)
-        if q:
-            in_quote[prev:] = [True] * (n - prev)
+            segment[i] = seg
+        self.text = text
         self.words = words
         self.starts = starts
         self.ends = ends
-        self.val = val
-        self.clause = clause
-        self.in_quote = in_quote
-        hit_vals = [val[i] for i, _ in hits]
-        self.sent_pos = sum(v for v in hit_vals if v > 0)
-        self.sent_neg = -sum(v for v in hit_vals if v < 0)
-        self.negated = negated
-        # Capitalised words after the first: mostly names, i.e. other actors.
-        self.cap = [False] + [text[a].isupper() for a in starts[1:]] if n else []
         self.n = n
-
-
-class _ReferenceSentence(_Sentence):
-    """:class:`_Sentence` analysed token by token: the reference the fast one is tested against."""
-
-    __slots__ = ()
-
-    def __init__(self, text: str) -> None:
-        rules = _rules()
-        lex, up, down, negate = rules.lexicon, rules.boosters_up, rules.boosters_down, rules.negate
-        b_incr, n_scalar = rules.b_incr, rules.n_scalar
-        spans = [m.span() for m in _TOKEN.finditer(text)]
-        starts = [a for a, _ in spans]
-        ends = [b for _, b in spans]
-        low = text.lower()
-        if len(low) == len(text):  # lower() keeps offsets for almost every text
-            words = [low[a:b] for a, b in spans]
-        else:
-            words = [text[a:b].lower() for a, b in spans]
-        if "’" in text:
-            words = [w.replace("’", "'") for w in words]
-        n = len(words)
-        val = [0.0] * n
-        hits = [(i, v) for i, v in enumerate(map(lex.get, words)) if v is not None]
-        for i, v in hits:
-            # VADER's booster rule: up to three preceding intensifiers, decaying by distance.
-            for k, decay in ((1, 1.0), (2, 0.95), (3, 0.9)):
-                if i - k < 0:
-                    break
-                p = words[i - k]
-                if p in up:
-                    v += math.copysign(b_incr, v) * decay
-                elif p in down:
-                    v -= math.copysign(b_incr, v) * decay
-            val[i] = v
-        # VADER's negation rule: a negator within three words flips and dampens.
-        negated = []
-        last_neg = -10
-        for i, w in enumerate(words):
-            if i - last_neg <= 3:
-                val[i] *= n_scalar
-                negated.append(i)
-            if w in negate or w.endswith("n't"):
-                last_neg = i
-        # VADER's "but" rule: before it counts half, after it one and a half.
-        for i, w in enumerate(words):
-            if w == "but":
-                for j in range(i):
-                    val[j] *= 0.5
-                for j in range(i + 1, n):
-                    val[j] *= 1.5
-                break
-        clause = [0] * n
-        c = 0
-        in_quote = [False] * n
-        q = False
-        for i, w in enumerate(words):
-            if w in _OPEN_Q:
-                q = True
-                c += 1
-            elif w in _CLOSE_Q:
-                q = False
-                c += 1
-            elif w == '"':
-                q = not q
-                c += 1
-            elif w in _CLAUSE_PUNCT or w in CONTRAST:
-                c += 1
-            clause[i] = c
-            in_quote[i] = q
-        self.words = words
-        self.starts = starts
-        self.ends = ends
         self.val = val
+        self.negated = negated
         self.clause = clause
         self.in_quote = in_quote
-        self.sent_pos = sum(v for v in val if v > 0)
-        self.sent_neg = -sum(v for v in val if v < 0)
-        self.negated = negated
+        self.segment = segment
         # Capitalised words after the first: mostly names, i.e. other actors.
         self.cap = [i > 0 and text[starts[i]].isupper() for i in range(n)]
-        self.n = n
+        # Lower-case content words: the head nouns a target before them may modify.
+        self.head = [text[starts[i]].islower() and is_head_word(w) for i, w in enumerate(words)]
+        self.verb = [verb_class(w) for w in words]
+
+
+def target_span(an: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Tokens ``[t0, t1)`` overlapping ``[start, end)``; an empty or whitespace target gets an
+    empty span where it sits."""
+    t0 = t1 = -1
+    for i in range(an.n):
+        if an.ends[i] > start and an.starts[i] < end:
+            if t0 < 0:
+                t0 = i
+            t1 = i + 1
+    if t0 < 0:
+        t0 = t1 = sum(1 for s in an.starts if s < start)
+    return t0, t1
 
 
 def _bin(x: float, edges: Sequence[float]) -> int:
@@ -318,270 +272,302 @@ def _bin(x: float, edges: Sequence[float]) -> int:
     return len(edges)
 
 
-_WINDOWS = (3, 6, 12)
-
-
-def _features(an: _Sentence, start: int, end: int) -> dict[str, float]:
-    words, val, n = an.words, an.val, an.n
-    # Target tokens: those overlapping [start, end).
-    t0 = t1 = -1
-    for i in range(n):
-        if an.ends[i] > start and an.starts[i] < end:
-            if t0 < 0:
-                t0 = i
-            t1 = i + 1
-        elif an.starts[i] >= end:
-            break
-    if t0 < 0:  # the target is whitespace only; anchor it where it sits
-        t0 = t1 = sum(1 for s in an.starts if s < start)
-    f: dict[str, float] = {}
-    masked = words[:t0] + ["<T>"] + words[t1:]
-    # Masked n-grams of the whole sentence.
-    for w in masked:
-        f["u:" + w] = 1.0
-    for a, b in zip(masked, masked[1:], strict=False):
-        f["b:" + a + "_" + b] = 1.0
-    # Words near the target, by side.
-    left = words[max(0, t0 - 4) : t0]
-    right = words[t1 : t1 + 4]
-    for w in left:
-        f["l:" + w] = 1.0
-    for w in right:
-        f["r:" + w] = 1.0
-    lw1 = words[t0 - 1] if t0 >= 1 else "<S>"
-    lw2 = words[t0 - 2] if t0 >= 2 else "<S>"
-    rw1 = words[t1] if t1 < n else "<E>"
-    rw2 = words[t1 + 1] if t1 + 1 < n else "<E>"
-    f["tl:" + lw1] = 1.0
-    f["tr:" + rw1] = 1.0
-    f["tl2:" + lw2 + "_" + lw1] = 1.0
-    f["tr2:" + rw1 + "_" + rw2] = 1.0
-    if rw1 == "'s":
-        f["poss:" + rw2] = 1.0
-    # Words of the target's own clause, by side, with crude stems that pool inflections
-    # ("criticized", "criticism" -> "criti").
-    clause = an.clause
-    tc = clause[t0] if t0 < n else (clause[-1] if n else 0)
-    for i in range(t0 - 1, -1, -1):
-        if clause[i] != tc:
-            break
-        w = words[i]
-        f["cL:" + w] = 1.0
-        if len(w) > 5:
-            f["sL:" + w[:5]] = 1.0
-    for i in range(t1, n):
-        if clause[i] != tc:
-            break
-        w = words[i]
-        f["cR:" + w] = 1.0
-        if len(w) > 5:
-            f["sR:" + w[:5]] = 1.0
-    # Negated words: "not fair" is not "fair".
-    for i in an.negated:
-        f["neg:" + words[i]] = 1.0
-    # The mention itself (who it is matters in news: some actors are rarely praised).
-    # Value 2 rather than 1: a weaker penalty on these weights, chosen on dev_rw.
-    for w in words[t0:t1]:
-        f["t:" + w] = 2.0
-    if t0 == 0:
-        f["pos:first"] = 1.0
-    f[f"pos:rel{_bin(t0 / max(n, 1), (0.2, 0.4, 0.6, 0.8))}"] = 1.0
-    # Lexicon evidence.
-    _lex_features(an, t0, t1, f)
-    # Roles: agent or patient of attack/praise verbs.
-    _role_features(an, t0, t1, f)
-    # Reported speech.
-    _speech_features(an, t0, t1, f)
-    # Pronouns after the target that may refer to it.
-    for i in range(t1, n):
-        if words[i] in PRONOUNS:
-            ev = 0.0
-            for j in range(max(t1, i - 3), min(n, i + 4)):
-                ev += val[j]
-            if ev > 0:
-                f["pro:pos"] = f.get("pro:pos", 0.0) + ev / 4.0
-            elif ev < 0:
-                f["pro:neg"] = f.get("pro:neg", 0.0) - ev / 4.0
-            _role_features(an, i, i + 1, f, prefix="prorole:")
-    return f
-
-
 def _add(f: dict[str, float], key: str, v: float) -> None:
     if v:
         f[key] = f.get(key, 0.0) + v
 
 
-def _lex_features(an: _Sentence, t0: int, t1: int, f: dict[str, float]) -> None:
-    val, n, clause = an.val, an.n, an.clause
-    sp_, sn = an.sent_pos, an.sent_neg
-    _add(f, "lex:s:pos", sp_ / 4.0)
-    _add(f, "lex:s:neg", sn / 4.0)
-    comp = sp_ - sn
-    comp = comp / math.sqrt(comp * comp + 15.0)
-    f[f"lex:s:bin{_bin(comp, (-0.6, -0.3, -0.05, 0.05, 0.3, 0.6))}"] = 1.0
-    tc = clause[t0] if t0 < n else (clause[-1] if n else 0)
-    dw_pos = dw_neg = 0.0
+def _pos_neg(v: float) -> tuple[float, float]:
+    return max(v, 0.0) / 4.0, max(-v, 0.0) / 4.0
+
+
+def _add_evidence(f: dict[str, float], key: str, an: Sentence, idx: Iterable[int]) -> None:
+    """Add the positive and negative lexicon evidence of tokens ``idx`` as ``key:pos/neg``."""
+    for i in idx:
+        p, m = _pos_neg(an.val[i])
+        _add(f, key + ":pos", p)
+        _add(f, key + ":neg", m)
+
+
+def _count(f: dict[str, float], key: str, value: float = 1.0) -> None:
+    f[key] = f.get(key, 0.0) + value
+
+
+def target_features(an: Sentence, t0: int, t1: int, context_value: float = 1.0) -> dict[str, float]:
+    """The named features of the target at tokens ``[t0, t1)`` of ``an``.
+
+    ``context_value`` is the value of one word (or word pair) of the sentence outside the
+    target: below 1, a stronger penalty on those many weak features than on the rest.
+    """
+    words, n, clause = an.words, an.n, an.clause
+    f: dict[str, float] = {}
+    outside = [i for i in range(n) if i < t0 or i >= t1]
+    # Word features.
+    for i in outside:
+        _count(f, "u:" + words[i], context_value)
+    for i in range(n - 1):
+        if i + 1 < t0 or i >= t1:
+            _count(f, "b:" + words[i] + "_" + words[i + 1], context_value)
+    for i in range(max(0, t0 - NEAR), t0):
+        _count(f, "l:" + words[i])
+    for i in range(t1, min(n, t1 + NEAR)):
+        _count(f, "r:" + words[i])
+    lw1 = words[t0 - 1] if t0 >= 1 else "<S>"
+    lw2 = words[t0 - 2] if t0 >= 2 else "<S>"
+    rw1 = words[t1] if t1 < n else "<E>"
+    rw2 = words[t1 + 1] if t1 + 1 < n else "<E>"
+    _count(f, "tl:" + lw1)
+    _count(f, "tr:" + rw1)
+    _count(f, "tl2:" + lw2 + "_" + lw1)
+    _count(f, "tr2:" + rw1 + "_" + rw2)
+    if rw1 == "'s":
+        _count(f, "poss:" + rw2)
+    # The target's clause, by side (clause ids never decrease: a run of tokens).
+    left: list[int] = []
+    right: list[int] = []
+    if n:
+        tc = clause[min(t0, n - 1)]
+        i = t0 - 1
+        while i >= 0 and clause[i] == tc:
+            left.append(i)
+            i -= 1
+        i = t1
+        while i < n and clause[i] == tc:
+            right.append(i)
+            i += 1
+        for kind, idx in (("l", left), ("r", right)):
+            for i in idx:
+                _count(f, "c" + kind + ":" + words[i])
+                s = stem(words[i])
+                if s is not None:
+                    _count(f, "s" + kind + ":" + s)
     for i in range(n):
-        v = val[i]
-        if not v:
-            continue
-        if i < t0:
-            d = t0 - i
-            side = "L"
-        elif i >= t1:
-            d = i - t1 + 1
-            side = "R"
-        else:
-            _add(f, "lex:in:pos" if v > 0 else "lex:in:neg", abs(v) / 4.0)
-            continue
-        sign = "pos" if v > 0 else "neg"
-        a = abs(v) / 4.0
-        for w in _WINDOWS:
-            if d <= w:
-                _add(f, f"lex:{side}{w}:{sign}", a)
-        if clause[i] == tc:
-            _add(f, "lex:cl:" + sign, a)
-            _add(f, f"lex:cl{side}:{sign}", a)
-        elif side == "R" and clause[i] == tc + 1:
-            _add(f, "lex:ncl:" + sign, a)
-        if an.in_quote[i]:
-            _add(f, "lex:quote:" + sign, a)
-        wgt = a / math.sqrt(d)
-        if v > 0:
-            dw_pos += wgt
-        else:
-            dw_neg += wgt
+        if an.negated[i]:
+            _count(f, "neg:" + words[i])
+    for i in range(t0, t1):
+        _count(f, "t:" + words[i], MENTION_VALUE)
+    if t0 == 0:
+        f["pos:first"] = 1.0
+    f[f"pos:rel{_bin(t0 / max(n, 1), POSITION_EDGES)}"] = 1.0
+    _lexicon_features(an, t0, t1, left, right, f)
+    _role_features(an, t0, t1, left, right, f)
+    return f
+
+
+def _lexicon_features(
+    an: Sentence, t0: int, t1: int, left: list[int], right: list[int], f: dict[str, float]
+) -> None:
+    n, val, clause = an.n, an.val, an.clause
+    sp = sum(_pos_neg(v)[0] for v in val)
+    sn = sum(_pos_neg(v)[1] for v in val)
+    _add(f, "lex:s:pos", sp)
+    _add(f, "lex:s:neg", sn)
+    comp = 4.0 * (sp - sn)
+    f[f"lex:s:bin{_bin(comp / math.sqrt(comp * comp + 15.0), COMPOUND_EDGES)}"] = 1.0
+    _add_evidence(f, "lex:in", an, range(t0, t1))
+    # Windows on each side, within the target's clause and beyond it (another clause's
+    # evaluation weighs less: "US is winning the war as bomb attacks kill 18").
+    cs, ce = t0 - len(left), t1 + len(right)
+    for w in WINDOWS:
+        _add_evidence(f, f"lex:L{w}", an, range(max(cs, t0 - w), t0))
+        _add_evidence(f, f"lex:R{w}", an, range(t1, min(ce, t1 + w)))
+        _add_evidence(f, f"lex:oL{w}", an, range(max(0, t0 - w), min(cs, t0)))
+        _add_evidence(f, f"lex:oR{w}", an, range(max(ce, t1), min(n, t1 + w)))
+    _add_evidence(f, "lex:clL", an, left)
+    _add_evidence(f, "lex:clR", an, right)
+    _add_evidence(f, "lex:cl", an, left + right)
+    if n:
+        tc = clause[min(t0, n - 1)]
+        _add_evidence(f, "lex:ncl", an, [i for i in range(t1, n) if clause[i] == tc + 1])
+        seg = an.segment[min(t0, n - 1)]
+        _add_evidence(
+            f, "lex:xc", an, [i for i in range(n) if (i < t0 or i >= t1) and an.segment[i] != seg]
+        )
+    _add_evidence(
+        f, "lex:quote", an, [i for i in range(n) if (i < t0 or i >= t1) and an.in_quote[i]]
+    )
     # The nearest sentiment word on each side with no other name in between.
-    cap = an.cap
     for i in range(t0 - 1, -1, -1):
-        if cap[i]:
+        if an.cap[i]:
             break
         if val[i]:
-            _add(f, "lex:nearL:pos" if val[i] > 0 else "lex:nearL:neg", abs(val[i]) / 4.0)
+            _add_evidence(f, "lex:nearL", an, [i])
             break
     for i in range(t1, n):
-        if cap[i]:
+        if an.cap[i]:
             break
         if val[i]:
-            _add(f, "lex:nearR:pos" if val[i] > 0 else "lex:nearR:neg", abs(val[i]) / 4.0)
+            _add_evidence(f, "lex:nearR", an, [i])
             break
-    _add(f, "lex:dw:pos", dw_pos)
-    _add(f, "lex:dw:neg", dw_neg)
-    _add(f, "lex:dw:net", dw_pos - dw_neg)
 
 
 def _role_features(
-    an: _Sentence, t0: int, t1: int, f: dict[str, float], prefix: str = "role:"
+    an: Sentence, t0: int, t1: int, left: list[int], right: list[int], f: dict[str, float]
 ) -> None:
-    words, n, clause = an.words, an.n, an.clause
-    tc = clause[t0] if t0 < n else 0
-    # Target as patient: an attack/praise verb to its left in the same clause ("X criticized
-    # <T>"), unless the target follows "by" (passive agent: "criticized by <T>").
-    by_agent = t0 >= 1 and words[t0 - 1] == "by"
-    for i in range(t0 - 1, max(-1, t0 - 7), -1):
-        if clause[i] != tc:
-            break
-        vc = _verb_class(words[i])
-        if vc is not None:
-            role = "agent" if by_agent else "patient"
-            f[prefix + role + ":" + vc] = 1.0
-            break
-    # Target as agent: such a verb to its right ("<T> criticized X"); passive "<T> was
-    # criticized" makes it the patient.
-    passive = False
-    for i in range(t1, min(n, t1 + 6)):
-        if clause[i] != tc:
-            break
-        w = words[i]
-        if w in BE:
-            passive = True
-            continue
-        vc = _verb_class(w)
-        if vc is not None:
-            is_passive = passive and (w.endswith("ed") or w.endswith("en"))
-            role = "patient" if is_passive else "agent"
-            f[prefix + role + ":" + vc] = 1.0
-            break
-
-
-def _speech_features(an: _Sentence, t0: int, t1: int, f: dict[str, float]) -> None:
     words, n, val = an.words, an.n, an.val
-    speaker = False
-    for i in range(t1, min(n, t1 + 3)):
-        if words[i] in SPEECH:
-            speaker = True
+    roles: list[tuple[str, int]] = []
+    # Patient: a role verb to the left in the same clause ("X criticized <T>"), unless the
+    # target follows "by" (the passive's agent: "criticized by <T>").
+    by_agent = t0 >= 1 and words[t0 - 1] == "by"
+    for i in left[:ROLE_REACH]:
+        if an.verb[i]:
+            roles.append(("agent" if by_agent else "patient", an.verb[i]))
             break
-    if t0 >= 1 and words[t0 - 1] in SPEECH:
-        speaker = True
-    if t0 >= 2 and words[t0 - 2] == "according" and words[t0 - 1] == "to":
-        speaker = True
+    # Agent: a role verb to the right in the same clause ("<T> criticized X"); after an
+    # auxiliary, a participle makes the target the patient ("<T> was criticized").
+    passive = False
+    for i in right[:ROLE_REACH]:
+        if words[i] in BE:
+            passive = True
+        elif an.verb[i]:
+            is_passive = passive and words[i].endswith(("ed", "en"))
+            roles.append(("patient" if is_passive else "agent", an.verb[i]))
+            break
+    for role, verb in roles:
+        f["role:" + role + ":" + VERB_NAMES[verb]] = 1.0
+    # Reported speech: the target is the speaker.
+    speaker = (
+        any(words[i] in SPEECH for i in range(t1, min(n, t1 + 3)))
+        or (t0 >= 1 and words[t0 - 1] in SPEECH)
+        or (t0 >= 2 and words[t0 - 2] == "according" and words[t0 - 1] == "to")
+    )
     if speaker:
         f["q:speaker"] = 1.0
         # What the speaker says is their opinion, not a verdict on them.
-        qp = sum(v for i, v in enumerate(val) if v > 0 and an.in_quote[i])
-        qn = -sum(v for i, v in enumerate(val) if v < 0 and an.in_quote[i])
-        _add(f, "q:speaker_quote:pos", qp / 4.0)
-        _add(f, "q:speaker_quote:neg", qn / 4.0)
+        _add_evidence(f, "q:speaker_quote", an, [i for i in range(n) if an.in_quote[i]])
     if t0 < n and an.in_quote[t0]:
         f["q:inside"] = 1.0
     if any(an.in_quote):
         f["q:sentence_has_quote"] = 1.0
+    source = speaker or any(role == "agent" for role, _ in roles)
+    if source:
+        f["role:source"] = 1.0
+    # Modifier of a head noun: "<T>'s diplomat", "Mexican cartels", "in the Americas".
+    poss = t1 < n and words[t1] == "'s"
+    mod = t1 < n and an.head[t1]
+    pp = t0 >= 1 and (
+        words[t0 - 1] in PREPOSITION
+        or (t0 >= 2 and words[t0 - 1] in DETERMINER and words[t0 - 2] in PREPOSITION)
+    )
+    for name, on in (("poss", poss), ("mod", mod), ("pp", pp)):
+        if on:
+            f["role:" + name] = 1.0
+    # The neutral prior: is any evaluation attached to the target?
+    near = [i for i in left[:ROLE_REACH] + right[:ROLE_REACH] if val[i]]
+    if not near and not roles:
+        f["att:none"] = 1.0
+        _add_evidence(f, "att:none_s", an, range(n))
+    if poss or mod or pp:
+        _add_evidence(f, "att:mod_cl", an, left + right)
+    if source:
+        _add_evidence(f, "att:source_cl", an, left + right)
 
 
 #: Feature-name prefix -> what it means, for explanations.
 FEATURE_KINDS = {
-    "u": "word of the sentence (target masked as <T>)",
-    "b": "word pair of the sentence (target masked as <T>)",
-    "l": "word within 4 left of the target",
-    "r": "word within 4 right of the target",
+    "u": "word of the sentence outside the target",
+    "b": "word pair of the sentence outside the target",
+    "l": f"word within {NEAR} left of the target",
+    "r": f"word within {NEAR} right of the target",
     "tl": "word just left of the target",
     "tr": "word just right of the target",
     "tl2": "two words just left of the target",
     "tr2": "two words just right of the target",
-    "cL": "word left of the target in its clause",
-    "cR": "word right of the target in its clause",
-    "sL": "word stem left of the target in its clause",
-    "sR": "word stem right of the target in its clause",
+    "cl": "word left of the target in its clause",
+    "cr": "word right of the target in its clause",
+    "sl": "word stem left of the target in its clause",
+    "sr": "word stem right of the target in its clause",
     "neg": "word under negation",
     "poss": "thing the target possesses (target's ...)",
     "t": "word of the mention itself",
     "pos": "position of the target in the sentence",
-    "lex": "VADER lexicon evidence (negation, booster, 'but' rules applied)",
-    "role": "target as agent or patient of an attack/praise verb",
-    "prorole": "later pronoun as agent or patient of an attack/praise verb",
-    "pro": "lexicon evidence around a later pronoun",
+    "lex": "VADER lexicon evidence (negation and booster rules applied)",
+    "role": "role of the target in its clause",
     "q": "quotation or reported speech",
+    "att": "neutral prior: evaluation attached to the target or not",
+    "e": "mean word vector of a part of the sentence",
+    "bias": "intercept",
 }
 
 
 def feature_kind(name: str) -> str:
     """What a feature name means, from its prefix."""
-    return FEATURE_KINDS.get(name.split(":", 1)[0], "")
+    prefix = name.split(":", 1)[0]
+    if prefix not in FEATURE_KINDS and prefix.startswith("e"):
+        prefix = "e"
+    return FEATURE_KINDS.get(prefix, "")
 
 
-def extract_many(targets: Sequence[tuple[str, int, int]]) -> list[dict[str, float]]:
-    """Features of each target, analysing each distinct sentence once."""
-    cache: dict[str, _Sentence] = {}
+#: Parts of the sentence whose mean word vector is a feature (``e<part>:<k>``).
+VECTOR_PARTS = ("u", "l", "r", "cl", "cr", "t")
+
+
+def vector_features(
+    an: Sentence,
+    t0: int,
+    t1: int,
+    vectors: np.ndarray,
+    index: dict[str, int],
+    value: float = 1.0,
+) -> dict[str, float]:
+    """Mean word vector (``vectors[index[word]]``; zero for unknown words) of the sentence
+    outside the target, the words near it, its clause sides and the mention itself."""
+    n, words, clause = an.n, an.words, an.clause
+    left: list[int] = []
+    right: list[int] = []
+    if n:
+        tc = clause[min(t0, n - 1)]
+        left = [i for i in range(t0) if clause[i] == tc]
+        right = [i for i in range(t1, n) if clause[i] == tc]
+    parts = {
+        "u": [i for i in range(n) if i < t0 or i >= t1],
+        "l": list(range(max(0, t0 - NEAR), t0)),
+        "r": list(range(t1, min(n, t1 + NEAR))),
+        "cl": left,
+        "cr": right,
+        "t": list(range(t0, t1)),
+    }
+    f: dict[str, float] = {}
+    for part in VECTOR_PARTS:
+        idx = parts[part]
+        if not idx:
+            continue
+        total = np.zeros(vectors.shape[1])
+        for i in idx:
+            j = index.get(words[i])
+            if j is not None:
+                total = total + vectors[j]
+        total = total * value / len(idx)
+        for k, v in enumerate(total.tolist()):
+            if v:
+                f[f"e{part}:{k}"] = v
+    return f
+
+
+def extract_many(
+    targets: Sequence[tuple[str, int, int]],
+    vectors: tuple[np.ndarray, dict[str, int]] | None = None,
+    *,
+    context_value: float = 1.0,
+    vector_value: float = 1.0,
+) -> list[dict[str, float]]:
+    """Named features of each target, analysing each distinct sentence once."""
+    cache: dict[str, Sentence] = {}
     out = []
     for s, a, b in targets:
         an = cache.get(s)
         if an is None:
-            an = cache[s] = _ReferenceSentence(s)
-        out.append(_features(an, a, b))
+            an = cache[s] = Sentence(s)
+        t0, t1 = target_span(an, a, b)
+        f = target_features(an, t0, t1, context_value)
+        if vectors is not None:
+            f.update(vector_features(an, t0, t1, *vectors, vector_value))
+        out.append(f)
     return out
-
-
-def build_vocabulary(feats: Iterable[dict[str, float]], *, min_df: int = 2) -> dict[str, int]:
-    """Feature name -> column, keeping features seen in at least ``min_df`` targets."""
-    df: Counter[str] = Counter()
-    for f in feats:
-        df.update(f.keys())
-    names = sorted(k for k, c in df.items() if c >= min_df)
-    return {k: j for j, k in enumerate(names)}
 
 
 def lexicon_hits(sentence: str) -> list[tuple[str, float, float]]:
     """Sentiment words of a sentence: (word, lexicon valence, valence after the rules)."""
-    an = _Sentence(sentence)
-    lex = _lexicon()
+    an = Sentence(sentence)
+    lex = rules().lexicon
     return [(w, lex[w], an.val[i]) for i, w in enumerate(an.words) if w in lex and an.val[i]]

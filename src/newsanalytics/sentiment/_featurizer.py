@@ -1,252 +1,578 @@
-"""Actor-sentiment features as a sparse matrix over a fixed vocabulary (the fast path).
+"""The fast path: a batch of targets to the model's logits, vectorised across sentences.
 
-:class:`Featurizer` maps targets to the feature matrix the scorer multiplies by its weights.
-:meth:`Featurizer.matrix` looks the features up as columns directly; it gives the same matrix,
-entry for entry, as the named features of :mod:`newsanalytics.sentiment._features`
-(:meth:`Featurizer._matrix_reference`), which a test holds it to.
+The model is linear in the features of :mod:`newsanalytics.sentiment._features`, and every
+word feature is a count of words over a range of tokens relative to the target (the
+sentence outside it, four words left, its clause...). So each kind of word feature becomes a
+per-token array of weights (two columns: the negative and positive logits less the
+neutral one, which is all a softmax sees), and a target's contribution is a
+difference of two prefix sums: computed once per sentence, shared by all its targets, and
+linear in the sentence's length plus its targets, however many targets a sentence holds.
+The lexicon, role and speech features are computed the same way, as arrays over all tokens
+of the batch, with no loop over targets or tokens in Python (the tokenizer and the word
+look-up aside).
+
+:class:`FastScorer` gives the same logits as the named features times the weights
+(:meth:`FastScorer.reference_logits`), which a test holds it to.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import re
 from collections.abc import Sequence
-from itertools import repeat
+from operator import itemgetter
 
 import numpy as np
 import scipy.sparse as sp
 
-from ._features import (
-    _MEMO_MAX,
-    _bin,
-    _lex_features,
-    _role_features,
-    _Sentence,
-    _speech_features,
-    extract_many,
-)
-from ._words import PRONOUNS
+from . import _features as F
+from ._words import DETERMINER, PREPOSITION, SPEECH
 
-__all__ = ["Featurizer"]
+__all__ = ["FastScorer", "design_matrix"]
 
+#: The word memo (word -> id, with its properties) is reset past this many words.
+_MEMO_MAX = 300_000
 
-class Featurizer:
-    """Maps targets to a sparse matrix over a fixed vocabulary."""
+#: Word-feature kinds counted over a range of tokens, in the order of the weight stack.
+RANGE_KINDS = ("u", "l", "r", "cl", "cr", "t")
+#: Word-feature kinds of one token (touching the target, or possessed by it).
+TOKEN_KINDS = ("tl", "tr", "poss")
+STEM_KINDS = ("sl", "sr")
+PAIR_KINDS = ("b", "tl2", "tr2")
+NEG_KIND = "neg"
+_START, _END = "<S>", "<E>"
+#: Kinds summed over a range, in the column blocks of FastScorer._stack.
+_BLOCKS = ("u", "l", "r", "cl", "cr", "t", "neg")
+# The tokenizer's pattern as one capturing group: re.split then alternates gaps and tokens.
+_SPLIT = re.compile("(" + F._TOKEN.pattern + ")")
 
-    def __init__(self, vocabulary: dict[str, int]) -> None:
-        self.vocabulary = vocabulary
-        self._word_memo: dict[str, tuple[int, ...]] = {}
-        self._bigrams: dict[str, dict[str, int]] | None = None
-
-    def __getstate__(self) -> dict[str, object]:
-        # Worker processes get the vocabulary only; the lookup caches are rebuilt there.
-        return {"vocabulary": self.vocabulary}
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__init__(state["vocabulary"])  # type: ignore[misc,arg-type]
-
-    def matrix_from_features(self, feats: Sequence[dict[str, float]]) -> sp.csr_matrix:
-        keys: list[str] = []
-        values: list[float] = []
-        counts = np.empty(len(feats), dtype=np.int64)
-        for r, f in enumerate(feats):
-            keys.extend(f)
-            values.extend(f.values())
-            counts[r] = len(f)
-        # One C-level pass over all names; unknown features map to -1 and are dropped.
-        cols = np.fromiter(
-            map(self.vocabulary.get, keys, repeat(-1)), dtype=np.int64, count=len(keys)
-        )
-        rows = np.repeat(np.arange(len(feats), dtype=np.int64), counts)
-        data = np.fromiter(values, dtype=np.float64, count=len(values))
-        keep = cols >= 0
-        return sp.csr_matrix(
-            (data[keep], (rows[keep], cols[keep])), shape=(len(feats), len(self.vocabulary))
-        )
-
-    def matrix(self, targets: Sequence[tuple[str, int, int]]) -> sp.csr_matrix:
-        """The feature matrix of ``targets``: the same matrix as :meth:`_matrix_reference`.
-
-        Features are looked up as columns directly: the masked unigrams and bigrams and the
-        negated words of a sentence are looked up once for all its targets, and the rest
-        per target. Every feature gets the value :func:`_features` gives it (binary ones
-        1.0 or 2.0, accumulated ones summed in the same order), and the matrix is built the
-        same way, so the result is equal entry for entry.
-        """
-        vocab = self.vocabulary
-        memo = self._word_memo
-        if self._bigrams is None:
-            self._bigrams = _bigram_table(vocab)
-        bigrams = self._bigrams
-        cache: dict[str, tuple[_Sentence, list[tuple[int, ...]], list[int]]] = {}
-        cols: list[int] = []
-        values: list[float] = []
-        counts = np.empty(len(targets), dtype=np.int64)
-        for r, (s, a, b) in enumerate(targets):
-            entry = cache.get(s)
-            if entry is None:
-                entry = cache[s] = _sentence_columns(_Sentence(s), vocab, memo, bigrams)
-            before = len(cols)
-            _target_columns(entry, a, b, vocab, cols, values)
-            counts[r] = len(cols) - before
-        c = np.fromiter(cols, dtype=np.int64, count=len(cols))
-        rows = np.repeat(np.arange(len(targets), dtype=np.int64), counts)
-        data = np.fromiter(values, dtype=np.float64, count=len(values))
-        keep = c >= 0
-        return sp.csr_matrix((data[keep], (rows[keep], c[keep])), shape=(len(targets), len(vocab)))
-
-    def _matrix_reference(self, targets: Sequence[tuple[str, int, int]]) -> sp.csr_matrix:
-        """The feature matrix through named features (:func:`_features`), the reference."""
-        return self.matrix_from_features(extract_many(targets))
-
-    def named_features(self, target: tuple[str, int, int]) -> list[tuple[str, int, float]]:
-        (f,) = extract_many([target])
-        vocab = self.vocabulary
-        return [(k, vocab[k], v) for k, v in f.items() if k in vocab]
+# Per-word properties, one column each of the word table.
+_PROPS = (
+    "valence", "boost", "negator", "mark", "open_q", "close_q", "toggle_q", "contrast",
+    "speech", "be", "verb", "head", "possessive", "by", "according", "to", "prep", "det",
+    "participle",
+)  # fmt: skip
 
 
-# --------------------------------------------------------------------------- fast path
-#
-# The functions below produce the same features as _features() as column indices of a
-# fixed vocabulary. Every feature name starts with its own kind prefix, so two names of
-# different kinds never collide, and _features() gives a binary feature the same value
-# however often it is set; a set of columns per kind therefore holds exactly the binary
-# features. The accumulated ones (lexicon, pronoun, speech evidence) are computed by the
-# very same functions, in the same order, into a small dict of names.
-
-
-#: Per-word feature kinds looked up once per distinct word (see _word_columns).
-_WORD_KINDS = ("u:", "l:", "r:", "cL:", "cR:", "sL:", "sR:", "neg:", "t:", "tl:", "tr:")
-_U, _L, _R, _CL, _CR, _SL, _SR, _NEG, _T, _TL, _TR = range(len(_WORD_KINDS))
-
-
-def _word_columns(word: str, vocab: dict[str, int]) -> tuple[int, ...]:
-    """Column of each per-word feature of ``word`` (-1: not in the vocabulary)."""
-    get = vocab.get
-    stem = word[:5] if len(word) > 5 else None
-    return tuple(
-        -1
-        if kind in ("sL:", "sR:") and stem is None
-        else get(kind + word, -1)
-        if kind not in ("sL:", "sR:")
-        else get(kind + stem, -1)
-        for kind in _WORD_KINDS
+def design_matrix(feats: Sequence[dict[str, float]], vocabulary: dict[str, int]) -> sp.csr_matrix:
+    """Named features as a sparse matrix over ``vocabulary`` (unknown names dropped)."""
+    rows: list[int] = []
+    cols: list[int] = []
+    data: list[float] = []
+    get = vocabulary.get
+    for r, f in enumerate(feats):
+        for k, v in f.items():
+            j = get(k)
+            if j is not None:
+                rows.append(r)
+                cols.append(j)
+                data.append(v)
+    return sp.csr_matrix(
+        (np.asarray(data, dtype=np.float64), (rows, cols)), shape=(len(feats), len(vocabulary))
     )
 
 
-def _sentence_columns(
-    an: _Sentence,
-    vocab: dict[str, int],
-    memo: dict[str, tuple[int, ...]],
-    bigrams: dict[str, dict[str, int]],
-) -> tuple[_Sentence, list[tuple[int, ...]], list[int]]:
-    """Per-word columns (memoised across sentences) and bigram columns of a sentence."""
-    if len(memo) > _MEMO_MAX:
-        memo.clear()
-    wcs = []
-    for w in an.words:
-        wc = memo.get(w)
-        if wc is None:
-            wc = memo[w] = _word_columns(w, vocab)
-        wcs.append(wc)
-    words = an.words
-    empty: dict[str, int] = {}
-    bi = [bigrams.get(a, empty).get(b, -1) for a, b in zip(words, words[1:], strict=False)]
-    return an, wcs, bi
+def _word_props(word: str) -> tuple[float, ...]:
+    r = F.rules()
+    return (
+        r.lexicon.get(word, 0.0),
+        1.0 if word in r.boosters_up else -1.0 if word in r.boosters_down else 0.0,
+        float(F.is_negator(word)),
+        float(word in F.MARKS),
+        float(word in F.OPEN_QUOTES),
+        float(word in F.CLOSE_QUOTES),
+        float(word == F.TOGGLE_QUOTE),
+        float(word in F.CONTRAST),
+        float(word in SPEECH),
+        float(word in F.BE),
+        float(F.verb_class(word)),
+        float(F.is_head_word(word)),
+        float(word == "'s"),
+        float(word == "by"),
+        float(word == "according"),
+        float(word == "to"),
+        float(word in PREPOSITION),
+        float(word in DETERMINER),
+        float(word.endswith(("ed", "en"))),
+    )
 
 
-def _bigram_table(vocab: dict[str, int]) -> dict[str, dict[str, int]]:
-    """``table[a][b]`` is the column of ``"b:" + a + "_" + b``.
+def _range_sum(prefix: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Sums of the rows ``[lo, hi)`` from a prefix-sum array (empty where ``hi <= lo``)."""
+    hi = np.maximum(hi, lo)
+    return prefix[hi] - prefix[lo]
 
-    Words may hold "_" themselves, so a name is entered under every way of cutting it at
-    an "_": a lookup finds a column exactly when the joined name is in the vocabulary.
+
+def _prefix(values: np.ndarray) -> np.ndarray:
+    out = np.zeros((values.shape[0] + 1, *values.shape[1:]), dtype=np.float64)
+    np.cumsum(values, axis=0, out=out[1:])
+    return out
+
+
+class FastScorer:
+    """The model's weights arranged by feature kind, and the batch logits.
+
+    Parameters
+    ----------
+    coef : ndarray of shape (3, n_features)
+        Weights per class (negative, neutral, positive).
+    intercept : ndarray of shape (3,)
+    vocabulary : dict of str to int
+        Feature name -> column of ``coef``.
+    vectors : (ndarray, dict of str to int), optional
+        Word vectors and their word index, for the ``e<part>:`` features.
+    context_value, vector_value : float
+        The values the features were trained with (see :func:`_features.target_features`).
     """
-    table: dict[str, dict[str, int]] = {}
-    for name, j in vocab.items():
-        if not name.startswith("b:"):
-            continue
-        body = name[2:]
-        cut = body.find("_")
-        while cut >= 0:
-            table.setdefault(body[:cut], {})[body[cut + 1 :]] = j
-            cut = body.find("_", cut + 1)
-    return table
+
+    def __init__(
+        self,
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        vocabulary: dict[str, int],
+        *,
+        vectors: tuple[np.ndarray, dict[str, int]] | None = None,
+        context_value: float = 1.0,
+        vector_value: float = 1.0,
+    ) -> None:
+        self.coef = coef
+        self.intercept = intercept
+        self.vocabulary = vocabulary
+        self.vectors = vectors
+        self.context_value = context_value
+        self.vector_value = vector_value
+        self._build()
+
+    def __getstate__(self) -> dict[str, object]:
+        # Worker processes get the weights only; the tables are rebuilt there.
+        return {
+            "coef": self.coef,
+            "intercept": self.intercept,
+            "vocabulary": self.vocabulary,
+            "vectors": self.vectors,
+            "context_value": self.context_value,
+            "vector_value": self.vector_value,
+        }
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._build()
+
+    # ------------------------------------------------------------------ tables
+
+    def _build(self) -> None:
+        """Split the weights into per-word tables, one per kind of word feature."""
+        # Softmax is blind to a shift shared by the classes: the negative and positive logits
+        # less the neutral one carry everything, in two columns instead of three.
+        coef = self.coef[[0, 2]] - self.coef[1]
+        self._intercept2 = self.intercept[[0, 2]] - self.intercept[1]
+        words: dict[str, int] = {"": 0, _START: 1, _END: 2}
+        by_kind: dict[str, list[tuple[str, int]]] = {}
+        self.dense: dict[str, int] = {}
+        pair_kinds = set(PAIR_KINDS)
+        word_kinds = set(RANGE_KINDS) | set(TOKEN_KINDS) | {NEG_KIND}
+        stems: dict[str, int] = {"": 0}
+        for name, j in self.vocabulary.items():
+            kind, _, body = name.partition(":")
+            if kind in word_kinds:
+                words.setdefault(body, len(words))
+                by_kind.setdefault(kind, []).append((body, j))
+            elif kind in STEM_KINDS:
+                stems.setdefault(body, len(stems))
+                by_kind.setdefault(kind, []).append((body, j))
+            elif kind in pair_kinds:
+                # A word may hold "_" itself: the pair is entered under every cut.
+                cut = body.find("_")
+                while cut >= 0:
+                    words.setdefault(body[:cut], len(words))
+                    words.setdefault(body[cut + 1 :], len(words))
+                    cut = body.find("_", cut + 1)
+                by_kind.setdefault(kind, []).append((body, j))
+            else:
+                self.dense[name] = j
+        if self.vectors is not None:
+            for w in self.vectors[1]:
+                words.setdefault(w, len(words))
+        self.n_model_words = len(words)
+        self._words = words
+        self._props: list[tuple[float, ...]] = [_word_props(w) for w in words]
+        self._stem_of = [stems.get(F.stem(w) or "", 0) for w in words]
+        self._stems = stems
+        self._table_cache: tuple[int, np.ndarray, np.ndarray] | None = None
+
+        def table(kind: str, size: int, index: dict[str, int]) -> np.ndarray:
+            out = np.zeros((size, 2))
+            for body, j in by_kind.get(kind, ()):
+                out[index[body]] = coef[:, j]
+            return out
+
+        self.range_w = {
+            k: table(k, len(words), words) for k in (*RANGE_KINDS, *TOKEN_KINDS, NEG_KIND)
+        }
+        self.stem_w = {k: table(k, len(stems), stems) for k in STEM_KINDS}
+        # Word pairs: packed ids, sorted, with one weight row each per pair kind.
+        keys: dict[int, int] = {}
+        rows: dict[str, list[tuple[int, int]]] = {k: [] for k in PAIR_KINDS}
+        m = 1 << 32
+        for kind in PAIR_KINDS:
+            for body, j in by_kind.get(kind, ()):
+                cut = body.find("_")
+                while cut >= 0:
+                    key = words[body[:cut]] * m + words[body[cut + 1 :]]
+                    rows[kind].append((keys.setdefault(key, len(keys)), j))
+                    cut = body.find("_", cut + 1)
+        order = sorted(keys, key=keys.__getitem__)
+        self._pair_keys = np.asarray(order, dtype=np.int64)
+        sort = np.argsort(self._pair_keys, kind="stable")
+        self._pair_sorted = self._pair_keys[sort]
+        self._pair_rank = sort
+        self.pair_w = {}
+        for kind in PAIR_KINDS:
+            w = np.zeros((len(keys) + 1, 2))  # the last row: no such pair
+            for p, j in rows[kind]:
+                w[p] = coef[:, j]
+            self.pair_w[kind] = w
+        # Word vectors: the mean vector of a part times its weights is the mean, over the
+        # part's words, of each word's vector projected on those weights.
+        self.vector_w: dict[str, np.ndarray] = {}
+        if self.vectors is not None:
+            vec, index = self.vectors
+            d = vec.shape[1]
+            for part in F.VECTOR_PARTS:
+                wpart = np.zeros((2, d))
+                for k in range(d):
+                    j = self.vocabulary.get(f"e{part}:{k}")
+                    if j is not None:
+                        wpart[:, k] = coef[:, j]
+                proj = np.zeros((len(words), 2))
+                rows_ = np.fromiter((words[w] for w in index), dtype=np.int64, count=len(index))
+                proj[rows_] = vec[np.fromiter(index.values(), dtype=np.int64)] @ wpart.T
+                self.vector_w[part] = proj * self.vector_value
+        self._dense_w = {name: coef[:, j] for name, j in self.dense.items()}
+        # One table for every per-word weight counted over a range: a single gather and a
+        # single prefix sum per batch. Blocks of 2 columns, in _BLOCKS order (then vectors).
+        scale = {"u": self.context_value, "t": F.MENTION_VALUE}
+        blocks = [self.range_w[k] * scale.get(k, 1.0) for k in _BLOCKS]
+        self._vector_blocks = [p for p in F.VECTOR_PARTS if p in self.vector_w]
+        blocks += [self.vector_w[p] for p in self._vector_blocks]
+        self._stack = np.ascontiguousarray(np.hstack(blocks))
+        self._stem_stack = np.hstack([self.stem_w["sl"], self.stem_w["sr"]])
+
+    def _lookup(self, words: list[str]) -> np.ndarray:
+        """Word ids of ``words``, entering unseen words (with their properties) in the memo."""
+        table = self._words
+        ids = list(map(table.get, words))
+        if None in ids:
+            if len(table) > _MEMO_MAX:
+                self._forget_unseen()
+                table = self._words
+                ids = list(map(table.get, words))
+            for k, w in enumerate(ids):
+                if w is None:
+                    word = words[k]
+                    w = table.get(word)
+                    if w is None:
+                        w = table[word] = len(table)
+                        self._props.append(_word_props(word))
+                        self._stem_of.append(self._stems.get(F.stem(word) or "", 0))
+                    ids[k] = w
+        return np.asarray(ids, dtype=np.int64)
+
+    def _forget_unseen(self) -> None:
+        """Drop the memo's words that are not the model's (bounded memory)."""
+        keep = self.n_model_words
+        self._words = {w: i for w, i in self._words.items() if i < keep}
+        del self._props[keep:]
+        del self._stem_of[keep:]
+        self._table_cache = None
+
+    def _prop_table(self) -> tuple[np.ndarray, np.ndarray]:
+        n = len(self._props)
+        if self._table_cache is None or self._table_cache[0] != n:
+            self._table_cache = (
+                n,
+                np.asarray(self._props, dtype=np.float64).reshape(n, len(_PROPS)),
+                np.asarray(self._stem_of, dtype=np.int64),
+            )
+        return self._table_cache[1], self._table_cache[2]
+
+    # ------------------------------------------------------------------ logits
+
+    def logits(self, targets: Sequence[tuple[str, int, int]]) -> np.ndarray:
+        """The negative and positive logits less the neutral one (before calibration), shape
+        (n_targets, 2)."""
+        z = np.zeros((len(targets), 2))
+        if not targets:
+            return z
+        batch = _Batch(self, targets)
+        z += self._intercept2
+        batch.add_word_features(z)
+        batch.add_dense_features(z)
+        return z
+
+    def reference_logits(
+        self, targets: Sequence[tuple[str, int, int]]
+    ) -> tuple[np.ndarray, list[dict[str, float]]]:
+        """The same logit differences from the named features (the reference: three logits,
+        then the neutral one taken from the others), and those features."""
+        feats = F.extract_many(
+            targets,
+            vectors=self.vectors,
+            context_value=self.context_value,
+            vector_value=self.vector_value,
+        )
+        x = design_matrix(feats, self.vocabulary)
+        z = np.asarray(x @ self.coef.T) + self.intercept
+        return z[:, [0, 2]] - z[:, [1]], feats
 
 
-def _target_columns(
-    entry: tuple[_Sentence, list[tuple[int, ...]], list[int]],
-    start: int,
-    end: int,
-    vocab: dict[str, int],
-    cols: list[int],
-    values: list[float],
-) -> None:
-    """Append the columns and values of one target's features to ``cols`` and ``values``."""
-    an, wcs, bi = entry
-    words, val, n = an.words, an.val, an.n
-    get = vocab.get
-    # Target tokens: those overlapping [start, end) (tokens are sorted and disjoint).
-    t0 = bisect_right(an.ends, start)
-    t1 = bisect_left(an.starts, end)
-    if t0 >= t1:  # the target is whitespace only; anchor it where it sits
-        t0 = t1 = bisect_left(an.starts, start)
-    one = {wc[_U] for wc in wcs[:t0]}
-    one.update([wc[_U] for wc in wcs[t1:]])
-    one.add(get("u:<T>", -1))
-    if t0 >= 1:
-        one.update(bi[: t0 - 1])
-        one.add(get("b:" + words[t0 - 1] + "_<T>", -1))
-    if t1 < n:
-        one.add(get("b:<T>_" + words[t1], -1))
-        one.update(bi[t1:])
-    one.update([wcs[i][_NEG] for i in an.negated])
-    one.update([wc[_L] for wc in wcs[max(0, t0 - 4) : t0]])
-    one.update([wc[_R] for wc in wcs[t1 : t1 + 4]])
-    one.add(wcs[t0 - 1][_TL] if t0 >= 1 else get("tl:<S>", -1))
-    one.add(wcs[t1][_TR] if t1 < n else get("tr:<E>", -1))
-    lw1 = words[t0 - 1] if t0 >= 1 else "<S>"
-    lw2 = words[t0 - 2] if t0 >= 2 else "<S>"
-    rw1 = words[t1] if t1 < n else "<E>"
-    rw2 = words[t1 + 1] if t1 + 1 < n else "<E>"
-    one.add(get("tl2:" + lw2 + "_" + lw1, -1))
-    one.add(get("tr2:" + rw1 + "_" + rw2, -1))
-    if rw1 == "'s":
-        one.add(get("poss:" + rw2, -1))
-    # The target's clause: clause ids never decrease, so it is one run of tokens.
-    clause = an.clause
-    if n:
-        tc = clause[t0] if t0 < n else clause[-1]
-        left = wcs[bisect_left(clause, tc, 0, t0) : t0]
-        one.update([wc[_CL] for wc in left])
-        one.update([wc[_SL] for wc in left])
-        right = wcs[t1 : bisect_right(clause, tc)]
-        one.update([wc[_CR] for wc in right])
-        one.update([wc[_SR] for wc in right])
-    if t0 == 0:
-        one.add(get("pos:first", -1))
-    one.add(get(f"pos:rel{_bin(t0 / max(n, 1), (0.2, 0.4, 0.6, 0.8))}", -1))
-    twos = {wc[_T] for wc in wcs[t0:t1]}
-    f: dict[str, float] = {}
-    _lex_features(an, t0, t1, f)
-    _role_features(an, t0, t1, f)
-    _speech_features(an, t0, t1, f)
-    for i in range(t1, n):
-        if words[i] in PRONOUNS:
-            ev = 0.0
-            for j in range(max(t1, i - 3), min(n, i + 4)):
-                ev += val[j]
-            if ev > 0:
-                f["pro:pos"] = f.get("pro:pos", 0.0) + ev / 4.0
-            elif ev < 0:
-                f["pro:neg"] = f.get("pro:neg", 0.0) - ev / 4.0
-            _role_features(an, i, i + 1, f, prefix="prorole:")
-    one.discard(-1)
-    twos.discard(-1)
-    cols.extend(one)
-    values.extend([1.0] * len(one))
-    cols.extend(twos)
-    values.extend([2.0] * len(twos))
-    for k, v in f.items():
-        j = get(k, -1)
-        if j >= 0:
-            cols.append(j)
-            values.append(v)
+class _Batch:
+    """The token arrays of a batch of targets' sentences, and each target's token ranges."""
+
+    def __init__(self, scorer: FastScorer, targets: Sequence[tuple[str, int, int]]) -> None:
+        self.scorer = scorer
+        uniq: dict[str, int] = {}
+        sid = np.fromiter(
+            (uniq.setdefault(s, len(uniq)) for s, _, _ in targets),
+            dtype=np.int64,
+            count=len(targets),
+        )
+        texts = list(uniq)
+        # One text, the sentences separated by a newline: no token crosses it.
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        base = np.zeros(len(texts), dtype=np.int64)
+        np.cumsum(lengths[:-1] + 1, out=base[1:])
+        big = "\n".join(texts)
+        # One regex pass: gaps and tokens alternate, so their lengths give the offsets.
+        parts = _SPLIT.split(big)
+        lens = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+        offsets = np.cumsum(lens)
+        tokens = parts[1::2]
+        n_tok = len(tokens)
+        starts = offsets[0:-1:2]
+        ends = offsets[1::2]
+        words = list(map(str.lower, tokens))
+        if "’" in big:
+            words = [w.replace("’", "'") for w in words]
+        ids = scorer._lookup(words)
+        props, stem_of = scorer._prop_table()
+        self.ids = ids
+        self.model_ids = np.where(ids < scorer.n_model_words, ids, 0)
+        self.stem_ids = stem_of[ids]
+        # Sentence of each token, and each sentence's token range [s0, s1).
+        s0 = np.searchsorted(starts, base, side="left")
+        s1 = np.searchsorted(starts, base + lengths, side="left")
+        self.tok_sent = np.repeat(np.arange(len(texts)), s1 - s0)
+        first = np.zeros(n_tok, dtype=bool)
+        first[s0[s1 > s0]] = True
+        self.first = first
+        P = props[ids]
+        col = {name: P[:, k] for k, name in enumerate(_PROPS)}
+        self.col = col
+        # Upper/lower-case first letters, from the code points of each token's first letter.
+        upper, lower = _first_letter_case(tokens)
+        self.cap = upper & ~first
+        self.head = lower & (col["head"] > 0)
+        self.pos = np.arange(n_tok) - s0[self.tok_sent] if n_tok else np.zeros(0, dtype=np.int64)
+        self._valences(col)
+        self._clauses(col)
+        # Targets: sentence, token range [t0, t1), and the sentence's [s0, s1).
+        a = np.fromiter((t[1] for t in targets), dtype=np.int64, count=len(targets)) + base[sid]
+        b = np.fromiter((t[2] for t in targets), dtype=np.int64, count=len(targets)) + base[sid]
+        t0 = np.searchsorted(ends, a, side="right")
+        t1 = np.searchsorted(starts, b, side="left")
+        empty = t0 >= t1
+        t0 = np.where(empty, np.searchsorted(starts, a, side="left"), t0)
+        t1 = np.where(empty, t0, t1)
+        self.t0, self.t1 = t0, t1
+        self.s0, self.s1 = s0[sid], s1[sid]
+        self.n_tok = n_tok
+
+    # ------------------------------------------------------------------ sentence analysis
+
+    def _same_sentence_back(self, k: int) -> np.ndarray:
+        """Whether the token ``k`` places back lies in the same sentence."""
+        return self.pos >= k
+
+    def _shift(self, x: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
+        """``x[i - k]`` for each token i (``fill`` past its sentence's start)."""
+        out = np.full_like(x, fill)
+        if k < len(x):
+            out[k:] = x[:-k] if k else x
+        return np.where(self._same_sentence_back(k), out, fill)
+
+    def _valences(self, col: dict[str, np.ndarray]) -> None:
+        r = F.rules()
+        v = col["valence"].copy()
+        hit = v != 0
+        # VADER's booster rule, up to three words back, decaying by distance.
+        for k, decay in ((1, 1.0), (2, 0.95), (3, 0.9)):
+            push = self._shift(col["boost"], k)
+            on = hit & (push != 0)
+            v[on] = v[on] + np.copysign(r.b_incr, v[on]) * decay * push[on]
+        # VADER's negation rule: a negator within three words before.
+        neg = np.zeros(len(v), dtype=bool)
+        for k in (1, 2, 3):
+            neg |= self._shift(col["negator"], k) > 0
+        v[neg] = v[neg] * r.n_scalar
+        self.negated = neg
+        self.val = v
+        self.vpos = np.maximum(v, 0.0) / 4.0
+        self.vneg = np.maximum(-v, 0.0) / 4.0
+
+    def _clauses(self, col: dict[str, np.ndarray]) -> None:
+        first = self.first.astype(np.int64)
+        # Clause and contrast-segment ids, unique across sentences, never decreasing.
+        self.clause = np.cumsum(first + (col["mark"] > 0))
+        self.segment = np.cumsum(first + (col["contrast"] > 0))
+        # Quotations: the state after each quotation mark, carried to the next one.
+        in_quote = np.zeros(len(first), dtype=bool)
+        marks = np.nonzero((col["open_q"] + col["close_q"] + col["toggle_q"]) > 0)[0]
+        if len(marks):
+            state = np.zeros(len(marks), dtype=bool)
+            q = False
+            sent = self.tok_sent
+            last = -1
+            for m_i, i in enumerate(marks.tolist()):
+                if sent[i] != last:
+                    q, last = False, sent[i]
+                if col["open_q"][i]:
+                    q = True
+                elif col["close_q"][i]:
+                    q = False
+                else:
+                    q = not q
+                state[m_i] = q
+            at = np.full(len(first), -1, dtype=np.int64)
+            at[marks] = np.arange(len(marks))
+            at = np.maximum.accumulate(at)
+            ok = at >= 0
+            ok[ok] &= sent[marks[at[ok]]] == sent[ok]
+            in_quote[ok] = state[at[ok]]
+        self.in_quote = in_quote
+
+    # ------------------------------------------------------------------ target ranges
+
+    def _clause_ranges(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Each target's clause left ``[cs, t0)`` and right ``[t1, ce)`` (empty if no tokens)."""
+        t0, t1, s0, s1 = self.t0, self.t1, self.s0, self.s1
+        has = s1 > s0
+        at = np.where(has, np.minimum(t0, s1 - 1), 0)
+        tc = self.clause[at] if self.n_tok else np.zeros(len(t0), dtype=np.int64)
+        cs = np.searchsorted(self.clause, tc, side="left")
+        ce = np.searchsorted(self.clause, tc, side="right")
+        cs = np.where(has, np.minimum(cs, t0), t0)
+        ce = np.where(has, np.maximum(ce, t1), t1)
+        self.tc = tc
+        self.has = has
+        return cs, t0, t1, ce
+
+    def add_word_features(self, z: np.ndarray) -> None:
+        sc = self.scorer
+        t0, t1, s0, s1 = self.t0, self.t1, self.s0, self.s1
+        cs, _, _, ce = self._clause_ranges()
+        self.cs, self.ce = cs, ce
+        ranges = {
+            "u": None,
+            "l": (np.maximum(s0, t0 - F.NEAR), t0),
+            "r": (t1, np.minimum(s1, t1 + F.NEAR)),
+            "cl": (cs, t0),
+            "cr": (t1, ce),
+            "t": (t0, t1),
+        }
+        mid = self.model_ids
+        # Per-token weights of every range kind, side by side; stems join their clause side.
+        C = sc._stack[mid]
+        stems = sc._stem_stack[self.stem_ids]
+        cl, cr, ng = (2 * _BLOCKS.index(k) for k in ("cl", "cr", "neg"))
+        C[:, cl : cl + 2] += stems[:, :2]
+        C[:, cr : cr + 2] += stems[:, 2:]
+        C[:, ng : ng + 2] *= self.negated[:, None]
+        P = _prefix(C)
+
+        def rsum(col: int, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+            hi = np.maximum(hi, lo)
+            return P[hi, col : col + 2] - P[lo, col : col + 2]
+
+        z += rsum(0, s0, s1) - rsum(0, t0, t1)  # u: the sentence outside the target
+        for k, kind in enumerate(_BLOCKS[1:-1], start=1):
+            lo, hi = ranges[kind]
+            z += rsum(2 * k, lo, hi)
+        z += rsum(ng, s0, s1)  # negated words, all of the sentence
+        # Mean word vectors: range sums of the projected vectors over the range's length.
+        for k, part in enumerate(sc._vector_blocks, start=len(_BLOCKS)):
+            if part == "u":
+                total = rsum(2 * k, s0, s1) - rsum(2 * k, t0, t1)
+                length = (s1 - s0) - (t1 - t0)
+            else:
+                lo, hi = ranges[part]
+                total = rsum(2 * k, lo, hi)
+                length = np.maximum(hi - lo, 0)
+            z += np.where(length[:, None] > 0, total / np.maximum(length, 1)[:, None], 0.0)
+        # Words touching the target.
+        left = t0 > s0
+        right = t1 < s1
+        lw1 = np.where(left, mid[np.maximum(t0 - 1, 0)], 1) if self.n_tok else np.ones_like(t0)
+        rw1 = np.where(right, mid[np.minimum(t1, self.n_tok - 1)], 2) if self.n_tok else t0 * 0 + 2
+        z += sc.range_w["tl"][lw1] + sc.range_w["tr"][rw1]
+        ids = self.ids
+        if self.n_tok:
+            lw1i = np.where(left, ids[np.maximum(t0 - 1, 0)], 1)
+            lw2i = np.where(t0 - 1 > s0, ids[np.maximum(t0 - 2, 0)], 1)
+            rw1i = np.where(right, ids[np.minimum(t1, self.n_tok - 1)], 2)
+            rw2i = np.where(t1 + 1 < s1, ids[np.minimum(t1 + 1, self.n_tok - 1)], 2)
+            poss = right & (self.col["possessive"][np.minimum(t1, self.n_tok - 1)] > 0)
+            rw2m = np.where(rw2i < sc.n_model_words, rw2i, 0)
+            z += np.where(poss[:, None], sc.range_w["poss"][rw2m], 0.0)
+        else:
+            lw1i = lw2i = np.ones_like(t0)
+            rw1i = rw2i = np.full_like(t0, 2)
+        z += sc.pair_w["tl2"][self._pairs(lw2i, lw1i)] + sc.pair_w["tr2"][self._pairs(rw1i, rw2i)]
+        # Word pairs of the sentence outside the target: pair i is tokens (i, i + 1).
+        bw = sc.pair_w["b"]
+        if bw.any() and self.n_tok > 1:
+            nxt = np.append(ids[1:], 0)
+            pid = self._pairs(ids, nxt)
+            last = np.append(self.tok_sent[1:] != self.tok_sent[:-1], True)
+            pid[last] = len(bw) - 1
+            pre = _prefix(bw[pid])
+            z += (
+                _range_sum(pre, s0, np.maximum(s0, t0 - 1)) + _range_sum(pre, t1, s1 - 1)
+            ) * sc.context_value
+
+    def _pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Row of each word pair in the pair tables (the last row: no such pair)."""
+        sc = self.scorer
+        n = len(sc._pair_keys)
+        if not n:
+            return np.zeros(len(a), dtype=np.int64)
+        key = a * (1 << 32) + b
+        k = np.searchsorted(sc._pair_sorted, key)
+        k = np.minimum(k, n - 1)
+        found = sc._pair_sorted[k] == key
+        return np.where(found, sc._pair_rank[k], n)
+
+    def add_dense_features(self, z: np.ndarray) -> None:
+        from ._dense import dense_features
+
+        w = self.scorer._dense_w
+        for name, value in dense_features(self):
+            coef = w.get(name)
+            if coef is not None:
+                z += value[:, None] * coef
+
+
+def _first_letter_case(tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each token's first character is upper case, and whether lower case."""
+    if not tokens:
+        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
+    firsts = "".join(map(itemgetter(0), tokens))
+    codes = np.frombuffer(firsts.encode("utf-32-le"), dtype=np.uint32)
+    upper = (codes >= 65) & (codes <= 90)
+    lower = (codes >= 97) & (codes <= 122)
+    wide = codes >= 128
+    if wide.any():
+        uniq, inv = np.unique(codes[wide], return_inverse=True)
+        chars = [chr(c) for c in uniq.tolist()]
+        upper[wide] = np.array([c.isupper() for c in chars])[inv]
+        lower[wide] = np.array([c.islower() for c in chars])[inv]
+    return upper, lower

@@ -1,0 +1,118 @@
+"""Sentiment goes to the target by its role, not to everyone in the sentence (issue 13).
+
+Each case is a sentence from a real run where the old model gave the sentence's tone, or
+the tone of the word a target modifies, to the wrong actor; each test fails on that model.
+The shipped model must give each target the reading a reader gives it. The cases it still
+gets wrong are strict expected failures, with what it does instead: they are the open part
+of the issue, and the mark fails the day a model gets them right.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsanalytics.sentiment import ActorSentiment
+
+
+def _target(sentence: str, word: str) -> tuple[str, int, int]:
+    start = sentence.index(word)
+    return (sentence, start, start + len(word))
+
+
+WHITCOMBE = "Senator Paul Whitcombe called her handling of interest rates reckless."
+OAS = (
+    "The meetings are set to debate new strategies in the region’s crackdown on drug gangs "
+    "and discuss a recent OAS report on drug policy in the Americas, which called for a "
+    "“flexible approach” and suggested that legalization of marijuana be considered."
+)
+CARTELS = (
+    "Central America has been ravaged by criminal violence as Mexican drug cartels, squeezed "
+    "by attempts to root them out at home, have sought to diversify their operations southward."
+)
+PEREZ = (
+    "Guatemalan president Otto Perez, who met Kerry yesterday, has said the war on drugs in "
+    "Latin America has failed and has called for decriminalization of narcotics."
+)
+OBAMA = "Obama praised Merkel but criticized Putin."
+
+
+@pytest.fixture(scope="module")
+def model() -> ActorSentiment:
+    return ActorSentiment()
+
+
+def _label(model, target):
+    return model.predict([target])[0]
+
+
+def test_the_critic_scores_above_the_criticised(model):
+    critic = _target(WHITCOMBE, "Paul Whitcombe")
+    criticised = _target(WHITCOMBE, "her")
+    critic_score, criticised_score = model.score([critic, criticised])
+    assert critic_score > criticised_score
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="P(negative) 0.59 for the critic: in NewsMTSC, which the model learns from, the "
+    "subject of an attack verb is labelled negative 70% of the time",
+)
+def test_the_critic_is_not_labelled_negative(model):
+    assert _label(model, _target(WHITCOMBE, "Paul Whitcombe")) != "negative"
+
+
+def test_held_back_recognition_of_a_leader_is_not_praise():
+    sentence = (
+        "Washington has held back recognition of leftist President Nicolas Maduro, chosen "
+        "successor of the late Hugo Chavez."
+    )
+    assert _label(ActorSentiment(), _target(sentence, "Nicolas Maduro")) != "positive"
+
+
+def test_a_place_in_a_prepositional_phrase_does_not_take_the_tone_of_the_phrase(model):
+    # the report is on drug policy; the Americas are where
+    assert _label(model, _target(OAS, "Americas")) == "neutral"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="P(negative) 0.90: 'ravaged by criminal violence' sits in the same clause, and "
+    "NewsMTSC labels 40% of its modifier targets negative, so the modifier role learns little",
+)
+def test_a_modifier_does_not_take_the_tone_of_its_head_noun(model):
+    # the cartels are violent, not Mexico
+    assert _label(model, _target(CARTELS, "Mexican")) == "neutral"
+
+
+def test_a_possessor_does_not_take_the_praise_of_its_head_noun(model):
+    sentence = (
+        "Kerry is on his first official visit to Central America as President Barack "
+        "Obama’s top diplomat."
+    )
+    assert _label(model, _target(sentence, "Barack Obama")) == "neutral"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="P(negative) 0.84: the sentence-wide evidence ('war', 'bomb', 'attacks', 'kill') "
+    "outweighs the clause split at 'as'",
+)
+def test_the_subject_of_good_news_is_not_hit_by_the_bad_news_in_another_clause(model):
+    sentence = "Rumsfeld says US is winning the war as bomb attacks kill 18"
+    assert _label(model, _target(sentence, "US")) != "negative"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="P(negative) 0.62 against P(neutral) 0.24 x 2.5: the main clause's 'failed' "
+    "still reaches the target through the sentence-wide evidence",
+)
+def test_a_target_in_a_relative_clause_keeps_out_of_the_main_clause(model):
+    assert _label(model, _target(PEREZ, "Kerry")) == "neutral"
+
+
+def test_praise_and_criticism_across_but_reach_their_own_targets_with_confidence(model):
+    merkel, putin = _target(OBAMA, "Merkel"), _target(OBAMA, "Putin")
+    p_merkel, p_putin = model.predict_proba([merkel, putin])
+    assert p_merkel.argmax() == 2 and p_putin.argmax() == 0
+    assert p_merkel[2] >= 0.5 and p_putin[0] >= 0.5
