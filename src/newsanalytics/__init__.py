@@ -30,6 +30,7 @@ _EXPORTS: dict[str, str] = {
     "Token": "types",
     "NewsAnalyticsError": "exceptions",
     "InputError": "exceptions",
+    "RecordError": "exceptions",
     "ModelFormatError": "exceptions",
     "NotFittedError": "exceptions",
     "MissingDependencyError": "exceptions",
@@ -55,6 +56,7 @@ __all__ = [
     "Token",
     "NewsAnalyticsError",
     "InputError",
+    "RecordError",
     "ModelFormatError",
     "NotFittedError",
     "MissingDependencyError",
@@ -94,6 +96,7 @@ if TYPE_CHECKING:  # pragma: no cover
         ModelFormatError,
         NewsAnalyticsError,
         NotFittedError,
+        RecordError,
     )
     from .io import ArticleCorpus, read_articles
     from .pipeline import AnalysisResult, analyze, analyze_to

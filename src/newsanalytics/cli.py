@@ -1,24 +1,28 @@
 """The ``newsanalytics`` command line.
 
-Exit codes: 0 every record ok (or empty), 1 some records failed, 2 usage error.
+Exit codes: 0 every record ok (or empty), 1 some records failed, 2 usage error (bad
+arguments, missing or unreadable inputs, an output that cannot be written, a model or
+taxonomy file that cannot be used), 3 an unexpected internal error. Every error is one line
+on stderr, never a traceback (``-v`` adds the traceback of an internal error).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from ._version import __version__
-from .exceptions import NewsAnalyticsError
+from .exceptions import NewsAnalyticsError, RecordError
 
 __all__ = ["main"]
 
 logger = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 _EPILOG_MAIN = """\
 examples:
@@ -34,8 +38,54 @@ examples:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse exits 2 on usage errors: keep that
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        # One line, as for every other usage error; the full usage is one --help away.
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _int_at_least(low: int, *, also: tuple[int, ...] = ()):
+    """An argparse type: an integer >= ``low`` (or one of ``also``)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected an integer, got {text!r}") from None
+        if value < low and value not in also:
+            allowed = " or ".join([*map(str, also), f">= {low}"])
+            raise argparse.ArgumentTypeError(f"must be {allowed}, got {value}")
+        return value
+
+    return parse
+
+
+def _period_alias(text: str) -> str:
+    """An argparse type: a pandas period alias (checked now, not after the analysis)."""
+    from .tracking import _period_freq
+
+    try:
+        _period_freq(text)
+    except NewsAnalyticsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def _common_options(p: argparse.ArgumentParser) -> None:
+    # Accepted before or after the subcommand; SUPPRESS keeps a subparser from resetting a
+    # value given before it.
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="no progress bar or summary",
+    )
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="log details to stderr",
+    )
 
 
 def _input_options(p: argparse.ArgumentParser, *, required: bool = True) -> None:
@@ -59,7 +109,7 @@ def _build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newsanalytics {__version__}")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or info")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -71,6 +121,7 @@ def _build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG_MAIN,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    _common_options(p)
     _input_options(p, required=False)
     p.add_argument("--sample", action="store_true", help="analyse the bundled sample corpus")
     p.add_argument("-o", "--output", required=True, help="OUT.jsonl, OUT.csv or OUT.parquet")
@@ -83,8 +134,13 @@ def _build_parser() -> argparse.ArgumentParser:
         default="model",
         help="actor sentiment method (default: the shipped target-dependent model)",
     )
-    p.add_argument("--batch-size", type=int, default=256, help="articles per batch")
-    p.add_argument("--n-jobs", type=int, default=1, help="worker processes (-1: all cores)")
+    p.add_argument("--batch-size", type=_int_at_least(1), default=256, help="articles per batch")
+    p.add_argument(
+        "--n-jobs",
+        type=_int_at_least(1, also=(-1,)),
+        default=1,
+        help="worker processes (-1: all cores)",
+    )
     p.add_argument(
         "--resume",
         action="store_true",
@@ -102,14 +158,17 @@ def _build_parser() -> argparse.ArgumentParser:
         help="fit a named-topic model on your corpus",
         description="Fit a seeded topic model for a taxonomy on a corpus and save it.",
     )
+    _common_options(p)
     _input_options(p)
     p.add_argument("--taxonomy", required=True, help="taxonomy JSON {name: [seed, ...]}")
     p.add_argument("-o", "--output", required=True, help="model directory to write")
-    p.add_argument("--n-topics", type=int, default=None, help="total topics incl. unnamed")
+    p.add_argument(
+        "--n-topics", type=_int_at_least(1), default=None, help="total topics incl. unnamed"
+    )
     p.add_argument("--random-state", type=int, default=0)
     p.add_argument(
         "--n-jobs",
-        type=int,
+        type=_int_at_least(1, also=(-1,)),
         default=-1,
         help="threads for the LDA passes (-1: all cores); the model is the same for any value",
     )
@@ -119,13 +178,23 @@ def _build_parser() -> argparse.ArgumentParser:
         help="actor sentiment time series from analyze output",
         description="Build per-period actor sentiment series from `analyze -o x.jsonl` output.",
     )
+    _common_options(p)
     p.add_argument("results", metavar="RESULTS", help="JSONL written by `newsanalytics analyze`")
     p.add_argument("-o", "--output", required=True, help="SERIES.csv")
-    p.add_argument("--freq", default="W", help="pandas period alias: D, W, M, Q (default W)")
+    p.add_argument(
+        "--freq",
+        type=_period_alias,
+        default="W",
+        help="pandas period alias: D, W, M, Q (default W)",
+    )
     p.add_argument("--actor", action="append", help="actor name (repeatable); default: all")
     p.add_argument("--topic", help="weight articles by their share of this topic")
-    p.add_argument("--top", type=int, default=None, help="only the N most-mentioned actors")
-    p.add_argument("--min-mentions", type=int, default=5, help="mentions a period needs")
+    p.add_argument(
+        "--top", type=_int_at_least(1), default=None, help="only the N most-mentioned actors"
+    )
+    p.add_argument(
+        "--min-mentions", type=_int_at_least(0), default=5, help="mentions a period needs"
+    )
     p.add_argument("--plot", help="also write a timeline PNG (needs the `plot` extra)")
 
     p = sub.add_parser(
@@ -133,15 +202,20 @@ def _build_parser() -> argparse.ArgumentParser:
         help="one self-contained HTML report",
         description="Analyse articles and write one static HTML report.",
     )
+    _common_options(p)
     _input_options(p)
     p.add_argument("-o", "--output", required=True, help="REPORT.html")
-    p.add_argument("--freq", default="W")
+    p.add_argument("--freq", type=_period_alias, default="W", help="period alias (default W)")
     p.add_argument("--taxonomy", help="taxonomy JSON (fits a topic model on the input)")
     p.add_argument("--model", help="directory of a saved topic model")
     p.add_argument("--aliases", help="JSON file {canonical name: [aliases]}")
     p.add_argument("--title", default="newsanalytics report")
-    p.add_argument("--top-actors", type=int, default=8, help="actors shown (most mentioned)")
-    p.add_argument("--min-mentions", type=int, default=5, help="mentions a period needs")
+    p.add_argument(
+        "--top-actors", type=_int_at_least(1), default=8, help="actors shown (most mentioned)"
+    )
+    p.add_argument(
+        "--min-mentions", type=_int_at_least(0), default=5, help="mentions a period needs"
+    )
     return parser
 
 
@@ -164,6 +238,33 @@ def _sources(args: argparse.Namespace) -> list[Path]:
 
 class _UsageError(Exception):
     pass
+
+
+def _output_path(output: str, *, directory: bool = False) -> Path:
+    """Refuse, before any work, an output that cannot be written where it is named."""
+    out = Path(output)
+    if out.is_dir() and not directory:
+        raise _UsageError(f"-o {output}: is a directory; name a file to write")
+    if out.exists() and not out.is_dir() and directory:
+        raise _UsageError(f"-o {output}: is a file; name a directory to write the model into")
+    parent = out.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent  # folders that do not exist yet are created
+    if not parent.is_dir():
+        raise _UsageError(f"-o {output}: {parent} is not a directory")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise _UsageError(f"-o {output}: cannot write into {parent} (permission denied)")
+    return out
+
+
+def _existing_file(option: str, value: str | None) -> None:
+    if value is not None and not Path(value).is_file():
+        raise _UsageError(f"{option} {value}: no such file")
+
+
+def _existing_dir(option: str, value: str | None) -> None:
+    if value is not None and not Path(value).is_dir():
+        raise _UsageError(f"{option} {value}: no such directory")
 
 
 def _analyze_sources(args: argparse.Namespace) -> Path | list[Path]:
@@ -214,10 +315,17 @@ def _summary(result) -> tuple[int, str]:
     return n_err, f"{len(result.articles)} records: " + ", ".join(parts)
 
 
+def _check_model_options(args: argparse.Namespace) -> None:
+    _existing_file("--taxonomy", args.taxonomy)
+    _existing_dir("--model", args.model)
+    _existing_file("--aliases", args.aliases)
+
+
 def _cmd_analyze(args: argparse.Namespace, progress: bool) -> int:
-    out = Path(args.output)
+    out = _output_path(args.output)
     if out.suffix.lower() not in (".jsonl", ".csv", ".parquet"):
         raise _UsageError(f"-o {args.output}: unknown output format; use .jsonl, .csv or .parquet")
+    _check_model_options(args)
     if args.resume and out.suffix.lower() != ".jsonl":
         raise _UsageError("--resume works with .jsonl output only")
     if args.taxonomy and not args.model:
@@ -266,6 +374,8 @@ def _cmd_fit(args: argparse.Namespace, progress: bool) -> int:
     from .topics import TopicModel
 
     sources = _sources(args)
+    _output_path(args.output, directory=True)
+    _existing_file("--taxonomy", args.taxonomy)
     corpus = ArticleCorpus(sources if len(sources) > 1 else sources[0], **_fields(args))
     model = TopicModel(
         taxonomy=Taxonomy.load(args.taxonomy),
@@ -286,8 +396,11 @@ def _cmd_track(args: argparse.Namespace, progress: bool) -> int:
     from .tracking import track
 
     src = Path(args.results)
-    if not src.exists():
+    if not src.is_file():
         raise _UsageError(f"results not found: {src}")
+    _output_path(args.output)
+    if args.plot:
+        _output_path(args.plot)
     result = AnalysisResult.from_jsonl(src)
     series = track(
         result,
@@ -312,6 +425,8 @@ def _cmd_report(args: argparse.Namespace, progress: bool) -> int:
     from .report import write_report
 
     args.sample = False
+    _output_path(args.output)
+    _check_model_options(args)
     result = _analyze_inputs(args, progress=progress)
     write_report(
         result,
@@ -347,16 +462,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     progress = not args.quiet and sys.stderr.isatty()
+    prefix = f"newsanalytics {args.command}: error:"
     try:
         return _COMMANDS[args.command](args, progress)
-    except _UsageError as exc:
-        print(f"newsanalytics {args.command}: error: {exc}", file=sys.stderr)
+    except RecordError as exc:  # --errors raise stopped at a bad record
+        print(f"{prefix} {exc}", file=sys.stderr)
+        return EXIT_FAILED_RECORDS
+    except (_UsageError, NewsAnalyticsError) as exc:
+        print(f"{prefix} {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except NewsAnalyticsError as exc:
-        print(f"newsanalytics {args.command}: error: {exc}", file=sys.stderr)
-        return EXIT_FAILED_RECORDS if isinstance(exc, ValueError) else EXIT_USAGE
+    except OSError as exc:  # a path that cannot be read or written
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{prefix} {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line (and the traceback with -v), never a crash dump
+        if args.verbose:
+            logger.exception("internal error")
+        hint = "" if args.verbose else " (run with -v for the traceback)"
+        print(f"{prefix} internal error: {type(exc).__name__}: {exc}{hint}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

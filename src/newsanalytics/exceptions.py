@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "NewsAnalyticsError",
     "InputError",
+    "RecordError",
     "ModelFormatError",
     "NotFittedError",
     "MissingDependencyError",
@@ -24,6 +25,15 @@ class InputError(NewsAnalyticsError, ValueError):
     """Bad input: a record, field or argument that cannot be used.
 
     The message names the record (line number or id) and the field.
+    """
+
+
+class RecordError(InputError):
+    """A record that cannot be used, raised at the first one when ``errors="raise"``.
+
+    With the default ``errors="coerce"`` such a record becomes an error row instead. The
+    command line tells the two kinds of :class:`InputError` apart: a bad record exits 1 (some
+    records failed), any other bad input or argument exits 2 (usage error).
     """
 
 

@@ -57,7 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from ._dates import _is_null, _short, parse_date
-from .exceptions import MSG_ONE_SHOT, InputError, missing_extra, record_error
+from .exceptions import MSG_ONE_SHOT, InputError, RecordError, missing_extra, record_error
 from .types import Article, Status
 
 __all__ = [
@@ -788,7 +788,8 @@ def read_articles(
         Overrides the format implied by the file name (a ``.gz`` name still means gzip).
     errors : {"coerce", "raise"}, default "coerce"
         ``"coerce"`` yields bad records with ``status="error"``; ``"raise"`` raises
-        :class:`~newsanalytics.InputError` with the same message at the first one.
+        :class:`~newsanalytics.RecordError` (an :class:`~newsanalytics.InputError`) with the
+        same message at the first one.
     encoding : str, default "utf-8"
         Encoding of files; undecodable bytes make only their own record an error.
     start : int, default 0
@@ -861,7 +862,7 @@ def _records(
                 error = record_error(_labelled(record.source, ident), problem, field)
                 record = replace(record, status="error", error=error)
         if raise_errors and record.status == "error":
-            raise InputError(record.error)
+            raise RecordError(record.error)
         yield record
 
 

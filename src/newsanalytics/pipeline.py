@@ -100,6 +100,9 @@ def build_components(
         from .actors import ActorExtractor
 
         extractor = ActorExtractor(aliases=aliases)
+        # An alias table is read on first use: a missing or broken one would otherwise turn
+        # every record into an error row. Read it now and refuse it up front.
+        extractor.extract("")
     if scorer is None:
         scorer = ActorSentiment()
     elif isinstance(scorer, str):
