@@ -327,6 +327,13 @@ def _parquet_table(result: AnalysisResult, pa: Any) -> Any:
     return pa.Table.from_pylist(recs, schema=_parquet_schema())
 
 
+def _output_files(path: Path, fmt: str) -> list[Path]:
+    """Every file a write of ``fmt`` to ``path`` creates (CSV puts tables beside it)."""
+    if fmt == "csv":
+        return [path, *(path.with_name(f"{path.stem}.{n}.csv") for n in ("actors", "mentions"))]
+    return [path]
+
+
 def _write_csv_tables(result: AnalysisResult, path: Path, *, append: bool) -> None:
     """The articles (with ``topic:<name>`` columns) at ``path``; actors and mentions beside it."""
     mode, header = ("a", False) if append else ("w", True)

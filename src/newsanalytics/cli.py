@@ -315,6 +315,13 @@ def _summary(result) -> tuple[int, str]:
     return n_err, f"{len(result.articles)} records: " + ", ".join(parts)
 
 
+def _refuse_input_as_output(outputs: list[str | Path], sources, fmt: str = "") -> None:
+    from ._result import _output_files
+    from .io import _check_not_input
+
+    _check_not_input([f for out in outputs for f in _output_files(Path(out), fmt)], sources)
+
+
 def _check_model_options(args: argparse.Namespace) -> None:
     _existing_file("--taxonomy", args.taxonomy)
     _existing_dir("--model", args.model)
@@ -326,6 +333,7 @@ def _cmd_analyze(args: argparse.Namespace, progress: bool) -> int:
     if out.suffix.lower() not in (".jsonl", ".csv", ".parquet"):
         raise _UsageError(f"-o {args.output}: unknown output format; use .jsonl, .csv or .parquet")
     _check_model_options(args)
+    _refuse_input_as_output([out], _analyze_sources(args), out.suffix.lower().lstrip("."))
     if args.resume and out.suffix.lower() != ".jsonl":
         raise _UsageError("--resume works with .jsonl output only")
     if args.taxonomy and not args.model:
@@ -401,6 +409,7 @@ def _cmd_track(args: argparse.Namespace, progress: bool) -> int:
     _output_path(args.output)
     if args.plot:
         _output_path(args.plot)
+    _refuse_input_as_output([args.output, *([args.plot] if args.plot else [])], src)
     result = AnalysisResult.from_jsonl(src)
     series = track(
         result,
@@ -427,6 +436,7 @@ def _cmd_report(args: argparse.Namespace, progress: bool) -> int:
     args.sample = False
     _output_path(args.output)
     _check_model_options(args)
+    _refuse_input_as_output([args.output], _analyze_sources(args))
     result = _analyze_inputs(args, progress=progress)
     write_report(
         result,

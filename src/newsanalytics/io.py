@@ -752,6 +752,35 @@ def _plan(source: Any, fmt: str | None, encoding: str, first: int = 0) -> Iterat
     return _iter_items(source, first)
 
 
+def _check_not_input(outputs: Iterable[str | os.PathLike[str]], source: Any) -> None:
+    """Refuse to write an output that is one of the input files.
+
+    Also through symbolic or hard links: opening such an output for writing would empty
+    the input before it is read. (A folder source reads only ``.txt`` files, which no
+    output format writes.)
+
+    Raises
+    ------
+    InputError
+        Naming the output and the input it would destroy.
+    """
+    if isinstance(source, str | os.PathLike):
+        paths = [Path(source)]
+    elif isinstance(source, list | tuple) and all(isinstance(s, os.PathLike) for s in source):
+        paths = [Path(s) for s in source]
+    else:
+        return
+    inputs = [p for p in paths if p.is_file()]
+    for output in outputs:
+        out = Path(output)
+        for inp in inputs:
+            if out.resolve() == inp.resolve() or (out.exists() and os.path.samefile(out, inp)):
+                raise InputError(
+                    f"output {str(out)!r} is the input {str(inp)!r}; writing it would destroy "
+                    "the input. Choose another output path"
+                )
+
+
 # --------------------------------------------------------------------------------------------
 # Public readers
 

@@ -34,8 +34,10 @@ from ._result import (
     AnalysisResult,
     _empty_frame,
     _IncrementalWriter,
+    _output_files,
 )
 from .exceptions import InputError
+from .io import _check_not_input
 from .sentiment import LABELS
 
 __all__ = [
@@ -245,6 +247,12 @@ def analyze_to(
     dict
         Counts of records by status, ``"skipped"`` (records resumed past) and, when a
         record failed, ``"first_error"`` (its message).
+
+    Raises
+    ------
+    InputError
+        Before anything is written, when ``output`` (or a table written beside it) is one
+        of the input files, also through a symbolic or hard link.
     """
     _check_run_options(errors, batch_size)
     out = Path(output)
@@ -258,6 +266,7 @@ def analyze_to(
             "analyze_to streams and cannot fit a topic model on the fly; fit one with "
             "TopicModel(taxonomy=...).fit(corpus) (or `newsanalytics fit`) and pass model="
         )
+    _check_not_input(_output_files(out, fmt), articles)
     parts = build_components(
         model=model, extractor=extractor, scorer=scorer, aliases=aliases, taxonomy=None
     )
