@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import newsanalytics as na
@@ -71,3 +72,55 @@ def test_analyze_to_refuses_an_output_that_is_the_input(tmp_path):
     with pytest.raises(na.InputError, match="is the input"):
         na.analyze_to([Path(src)], tmp_path / "sub" / ".." / "x.jsonl", resume=True)
     assert src.read_bytes() == before
+
+
+# ------------------------------------------------------------------ ids never merge rows
+def _numbered_jsonl(path: Path, broken_line: int | None = None) -> None:
+    lines = [
+        json.dumps({"id": i, "text": f"John Kerry praised the OAS in story {i}."})
+        for i in range(1, 6)
+    ]
+    if broken_line is not None:
+        lines[broken_line - 1] = '{"id": 3, "text": "broken'
+    path.write_text("\n".join(lines) + "\n")
+
+
+def test_a_broken_line_never_takes_the_results_of_a_real_record(tmp_path):
+    src = tmp_path / "in.jsonl"
+    _numbered_jsonl(src, broken_line=3)
+    arts = na.analyze(src).articles
+    assert list(arts["status"]) == ["ok", "ok", "error", "ok", "ok"]
+    # the broken line's fallback id is its file and line, not a position another id can hold
+    assert list(arts["id"]) == ["1", "2", f"{src}:3", "4", "5"]
+    ok = arts[arts["status"] == "ok"]
+    assert ok["tone"].notna().all() and (ok["n_mentions"] > 0).all()
+    assert arts.loc[2, "n_mentions"] == 0 and pd.isna(arts.loc[2, "tone"])
+
+
+def test_records_without_ids_in_a_file_are_named_by_file_and_line(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"text": "John Kerry praised the OAS."}\n{"id": "in.jsonl:1", "text": "Obama spoke."}\n'
+        '{"id": "0", "text": "Merkel spoke."}\n'
+    )
+    arts = na.analyze(src).articles
+    assert list(arts["id"]) == [f"{src}:1", "in.jsonl:1", "0"]
+    assert list(arts["status"]) == ["ok", "ok", "ok"]
+
+
+def test_a_duplicate_id_stays_a_row_of_its_own_and_merges_nothing():
+    records = [
+        {"id": "a", "text": "John Kerry praised the OAS."},
+        {"id": "a", "text": "Angela Merkel criticized Vladimir Putin."},
+        {"id": "b", "text": "Barack Obama spoke."},
+    ]
+    res = na.analyze(records)
+    arts = res.articles
+    assert list(arts["id"]) == ["a", "a", "b"]
+    assert list(arts["status"]) == ["ok", "error", "ok"]
+    assert "duplicate id 'a'" in arts.loc[1, "error"]
+    assert arts.loc[0, "tone"] > 0 and arts.loc[0, "n_mentions"] == 2
+    assert set(res.actors.loc[res.actors["id"] == "a", "actor"]) == {
+        "John Kerry",
+        "Organization of American States",
+    }

@@ -493,7 +493,9 @@ def test_a_list_of_paths_is_read_in_order_with_one_index(tmp_path):
     b.write_text("text\nb0\n", encoding="utf-8")
     records = read([a, b])
     assert [r.article.text for r in records] == ["a0", "a1", "b0"]
-    assert [r.id for r in records] == ["0", "1", "2"]
+    assert [r.index for r in records] == [0, 1, 2]
+    # records of files without ids are named by file and line, which no position can equal
+    assert [r.id for r in records] == [f"{a}:1", f"{a}:2", f"{b}:2"]
 
 
 def test_folder_of_txt_files_is_sorted_with_relative_names_as_ids(tmp_path):

@@ -26,11 +26,15 @@ from a record makes that record an error that names the field.
 
 Ids
 ---
-Ids are kept as given (converted to ``str``). A record without an id gets its 0-based
-position in the whole input (``Record.index``) as a string, also when several files are read
-in one call; a .txt file gets its file name relative to the folder that was passed. A later
-record that repeats an id gets ``status="error"`` naming both records (this keeps one
-``str`` per id in memory).
+Ids are kept as given (converted to ``str``). A record without an id (or one nothing could
+be read from, such as a malformed line) is named after where it came from: its file and line
+for a record read from a file (``"news.jsonl:12"``, ``"news.csv:4"``, ``"news.parquet row 5"``,
+``"news.json[3]"``; a .txt file gets its file name relative to the folder that was passed),
+and its 0-based position in the whole input (``Record.index``) as a string for an item of a
+DataFrame or an in-memory iterable. Ids read from a file therefore never collide with the
+positions of other records. A later record that repeats an id (also a fallback id) gets
+``status="error"`` naming both records, so both rows stay in the output for the user to see
+and nothing is merged (this keeps one ``str`` per id in memory).
 
 Null text
 ---------
@@ -132,6 +136,9 @@ class Record:
     warning : str or None
         Problems that did not stop the record, e.g. an unparsable date (the date is left
         empty and ``status`` stays ``"ok"``), or why a record is ``"empty"``.
+    default_id : str or None
+        The id of a record without one (see "Ids" in the module notes); :attr:`id` falls
+        back to it when nothing could be read.
 
     Examples
     --------
@@ -146,11 +153,12 @@ class Record:
     status: Status
     error: str | None = None
     warning: str | None = None
+    default_id: str | None = None
 
     @property
     def id(self) -> str | None:
-        """The article id, or ``None`` when nothing could be read."""
-        return None if self.article is None else self.article.id
+        """The article id; the record's fallback id when nothing could be read."""
+        return self.default_id if self.article is None else self.article.id
 
 
 class _Bad(Exception):
@@ -322,7 +330,8 @@ def _from_mapping(
                 )
     except _Bad as bad:
         field = bad.field or id_key
-        return Record(index, source, None, "error", record_error(source, bad.problem, field))
+        error = record_error(source, bad.problem, field)
+        return Record(index, source, None, "error", error, default_id=default_id)
     label = _labelled(source, ident)
     article_id = default_id if ident is None else ident
 
@@ -406,12 +415,16 @@ def _join(warnings: list[str]) -> str | None:
 
 
 def _convert(raw: _Raw, index: int, opts: _Options) -> Record:
-    default_id = raw.default_id if raw.default_id is not None else str(index)
+    if raw.default_id is not None:
+        default_id = raw.default_id
+    else:
+        default_id = raw.source if raw.from_file else str(index)
     value = raw.value
     if isinstance(value, _Bad):
         # a .txt file names its article even when its bytes cannot be decoded
         article = None if raw.default_id is None else Article(text="", id=default_id)
-        return Record(index, raw.source, article, "error", record_error(raw.source, value.problem))
+        error = record_error(raw.source, value.problem)
+        return Record(index, raw.source, article, "error", error, default_id=default_id)
     if isinstance(value, Mapping):
         return _from_mapping(value, index, raw.source, default_id, opts)
     if isinstance(value, Article):
@@ -419,7 +432,8 @@ def _convert(raw: _Raw, index: int, opts: _Options) -> Record:
     if isinstance(value, str):
         return _from_article(Article(text=value), index, raw.source, default_id, opts)
     problem = f"expected a str, dict or Article, got {type(value).__name__} {_short(value)}"
-    return Record(index, raw.source, None, "error", record_error(raw.source, problem))
+    error = record_error(raw.source, problem)
+    return Record(index, raw.source, None, "error", error, default_id=default_id)
 
 
 # --------------------------------------------------------------------------------------------
@@ -431,6 +445,7 @@ class _Raw:
     source: str
     value: Any  # a Mapping, Article, str, any other item, or _Bad when unreadable
     default_id: str | None = None
+    from_file: bool = False  # a record of a file is named by its source ("x.jsonl:3")
 
 
 def _open_binary(path: Path) -> _stdio.BufferedIOBase:
@@ -680,13 +695,15 @@ def _iter_path(path: Path, fmt: str | None, encoding: str) -> Iterator[_Raw]:
 
 def _iter_file(path: Path, fmt: str, label: str, encoding: str) -> Iterator[_Raw]:
     if fmt == "jsonl":
-        yield from _iter_jsonl(path, label, encoding)
+        raws = _iter_jsonl(path, label, encoding)
     elif fmt == "json":
-        yield from _iter_json(path, label, encoding)
+        raws = _iter_json(path, label, encoding)
     elif fmt in ("csv", "tsv"):
-        yield from _iter_csv(path, label, encoding, "," if fmt == "csv" else "\t")
+        raws = _iter_csv(path, label, encoding, "," if fmt == "csv" else "\t")
     else:
-        yield from _iter_parquet(path, label)
+        raws = _iter_parquet(path, label)
+    for raw in raws:
+        yield _Raw(raw.source, raw.value, raw.default_id, True)
 
 
 def _iter_dataframe(frame: Any, first: int = 0) -> Iterator[_Raw]:

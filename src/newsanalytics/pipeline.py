@@ -422,8 +422,10 @@ def analyze_records(records: Sequence[Any], parts: _Components) -> AnalysisResul
     from .sentiment import article_tone, vader_scores
     from .text import parse
 
+    # Rows are kept by position, never by id: ids may repeat (a duplicate is an error row
+    # of its own) and must not move one record's results onto another's row.
     art_rows: list[dict[str, Any]] = []
-    ok_docs: list[tuple[str, Any, Any]] = []  # (id, article, document)
+    ok_docs: list[tuple[int, Any, Any]] = []  # (row position, article, document)
     # Where the story was filed from ("NEW YORK, Feb 26 -" -> United States), when the
     # extractor can tell; datelines name no actor, so this is article metadata.
     locate = getattr(parts.extractor, "dateline_location", None)
@@ -452,20 +454,19 @@ def analyze_records(records: Sequence[Any], parts: _Components) -> AnalysisResul
         row["n_sentences"] = len(doc.sentences)
         if locate is not None:
             row["dateline_location"] = locate(doc)
-        ok_docs.append((row["id"], art, doc))
+        ok_docs.append((len(art_rows) - 1, art, doc))
 
-    rows_by_id = {r["id"]: r for r in art_rows}
     # Article tone: VADER per sentence, aggregated without saturation.
     sentence_texts = [s.text for _, _, doc in ok_docs for s in doc.sentences]
     compounds = vader_scores(sentence_texts) if sentence_texts else np.zeros(0)
     pos = 0
-    for aid, _, doc in ok_docs:
+    for row_pos, _, doc in ok_docs:
         n = len(doc.sentences)
-        rows_by_id[aid]["tone"] = float(article_tone(compounds[pos : pos + n]))
+        art_rows[row_pos]["tone"] = float(article_tone(compounds[pos : pos + n]))
         pos += n
 
-    topics = _score_topics(ok_docs, parts.topic_model, rows_by_id)
-    actors, mentions = _actor_tables(ok_docs, parts, rows_by_id)
+    topics = _score_topics(ok_docs, parts.topic_model, art_rows)
+    actors, mentions = _actor_tables(ok_docs, parts, art_rows)
     articles = pd.DataFrame(art_rows, columns=ARTICLE_COLUMNS)
     articles["date"] = pd.to_datetime(articles["date"], utc=True)
     for col in ("n_sentences", "n_mentions"):
@@ -475,10 +476,8 @@ def analyze_records(records: Sequence[Any], parts: _Components) -> AnalysisResul
 
 
 def _record_id(rec: Any) -> str:
-    art = rec.article
-    if art is not None and art.id is not None:
-        return str(art.id)
-    return str(rec.index)
+    ident = rec.id
+    return str(rec.index) if ident is None else str(ident)
 
 
 def _fail(row: dict[str, Any], message: str) -> None:
@@ -486,30 +485,30 @@ def _fail(row: dict[str, Any], message: str) -> None:
     row["error"] = f"record {row['id']}: {message}"
 
 
-def _score_topics(ok_docs, model, rows_by_id) -> pd.DataFrame:
+def _score_topics(ok_docs, model, rows) -> pd.DataFrame:
     fitted = getattr(model, "taxonomy_", None)
     names = list(fitted.names) if fitted is not None else []
     if not ok_docs:
         return _empty_frame(["id", *names])
     texts = [_topic_text(art, doc) for _, art, doc in ok_docs]
-    ids = [aid for aid, _, _ in ok_docs]
+    positions = [row_pos for row_pos, _, _ in ok_docs]
     try:
         scores = model.score(texts).reset_index(drop=True)
     except Exception:  # one bad article never sinks the batch: find it
         logger.exception("topic scoring failed for a batch; retrying article by article")
-        frames, kept_ids = [], []
-        for aid, text in zip(ids, texts, strict=True):
+        frames, kept = [], []
+        for row_pos, text in zip(positions, texts, strict=True):
             try:
                 frames.append(model.score([text]))
-                kept_ids.append(aid)
+                kept.append(row_pos)
             except Exception as exc:  # noqa: BLE001
-                _fail(rows_by_id[aid], f"topic scoring failed: {type(exc).__name__}: {exc}")
+                _fail(rows[row_pos], f"topic scoring failed: {type(exc).__name__}: {exc}")
         scores = pd.concat(frames, ignore_index=True) if frames else _empty_frame(names)
-        ids = kept_ids
-    scores.insert(0, "id", ids)
+        positions = kept
+    scores.insert(0, "id", [rows[p]["id"] for p in positions])
     unknown = scores[list(scores.columns[1:])].isna().all(axis=1).to_numpy()
-    for aid in np.asarray(ids, dtype=object)[unknown]:
-        _warn(rows_by_id[aid], "no word of the topic model's vocabulary; topic shares left empty")
+    for row_pos in np.asarray(positions, dtype=np.int64)[unknown]:
+        _warn(rows[row_pos], "no word of the topic model's vocabulary; topic shares left empty")
     return scores
 
 
@@ -522,7 +521,7 @@ def _topic_text(art: Any, doc: Any) -> str:
     return f"{title}\n\n{doc.text}" if title else doc.text
 
 
-def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.DataFrame]:
     # Mention columns are filled as lists (one per column), which pandas turns into a
     # frame much faster than a list of row dicts.
     cols: dict[str, list[Any]] = {c: [] for c in MENTION_COLUMNS}
@@ -540,13 +539,16 @@ def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame
         cols["sentence_end"],
     )
     targets: list[tuple[str, int, int]] = []
-    for aid, _, doc in ok_docs:
+    keys: list[int] = []  # row position of each mention: actors are grouped by it, not by id
+    for row_pos, _, doc in ok_docs:
+        row = rows[row_pos]
         try:
             found = parts.extractor.extract_document(doc)
         except Exception as exc:  # noqa: BLE001
-            _fail(rows_by_id[aid], f"actor extraction failed: {type(exc).__name__}: {exc}")
+            _fail(row, f"actor extraction failed: {type(exc).__name__}: {exc}")
             continue
-        rows_by_id[aid]["n_mentions"] = len(found)
+        row["n_mentions"] = len(found)
+        aid = row["id"]
         to_clean = doc.to_clean
         sentences = doc.sentences
         for m in found:
@@ -558,6 +560,7 @@ def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame
             s0 = min(max(s0, 0), len(st))
             e0 = min(max(e0, s0), len(st))
             targets.append((st, s0, e0))
+            keys.append(row_pos)
             ids.append(aid)
             actor.append(m.actor)
             actor_id.append(m.actor_id)
@@ -581,24 +584,25 @@ def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame
     mentions = pd.DataFrame(cols, columns=MENTION_COLUMNS)
     if not len(mentions):
         return _empty_frame(ACTOR_COLUMNS), mentions
-    grouped = mentions.groupby(["id", "actor"], sort=False)
+    by = [pd.Series(keys, name="_row", dtype=np.int64), mentions["actor"]]
+    grouped = mentions.groupby(by, sort=False)
     actors = grouped.agg(
+        id=("id", "first"),
         actor_id=("actor_id", "first"),
         type=("type", "first"),
         mentions=("sentiment", "size"),
         sentiment=("sentiment", "mean"),
-    ).reset_index()
+    )
     # Population spread (ddof=0), as sentiment.aggregate reports it; 0 for one mention.
-    actors["sentiment_std"] = grouped["sentiment"].std(ddof=0).fillna(0.0).to_numpy()
+    actors["sentiment_std"] = grouped["sentiment"].std(ddof=0).fillna(0.0)
     if proba is not None:
         # The model's own decision rule on the actor's average mention: argmax of the mean
         # class probability (as sentiment.aggregate(proba=...) does).
-        keys = pd.MultiIndex.from_frame(mentions[["id", "actor"]])
-        mean_p = pd.DataFrame(proba, index=keys).groupby(level=[0, 1], sort=False).mean()
-        mean_p = mean_p.reindex(pd.MultiIndex.from_frame(actors[["id", "actor"]]))
+        mean_p = pd.DataFrame(proba).groupby(by, sort=False).mean().reindex(actors.index)
         actors["label"] = [LABELS[k] for k in mean_p.to_numpy().argmax(axis=1)]
     else:
         actors["label"] = _labels(actors["sentiment"].to_numpy(dtype=float))
+    actors = actors.reset_index(level="actor").reset_index(drop=True)
     return actors[ACTOR_COLUMNS], mentions
 
 
