@@ -124,3 +124,61 @@ def test_a_duplicate_id_stays_a_row_of_its_own_and_merges_nothing():
         "John Kerry",
         "Organization of American States",
     }
+
+
+# ------------------------------------------------------------------ bounded cost per record
+def test_a_flood_of_names_is_capped_per_sentence_with_a_warning():
+    from newsanalytics.pipeline import MAX_MENTIONS_PER_SENTENCE
+
+    flood = ", ".join(["Kerry"] * 300) + " met."
+    res = na.analyze([flood, "John Kerry praised the OAS."])
+    row = res.articles.loc[0]
+    assert row["status"] == "ok"
+    assert row["n_mentions"] == MAX_MENTIONS_PER_SENTENCE
+    assert f"236 of 300 actor mentions left out: at most {MAX_MENTIONS_PER_SENTENCE}" in row[
+        "warning"
+    ]
+    assert (res.mentions["id"] == "0").sum() == MAX_MENTIONS_PER_SENTENCE
+    assert res.articles.loc[1, "n_mentions"] == 2 and pd.isna(res.articles.loc[1, "warning"])
+
+
+def test_mentions_are_capped_per_article():
+    from newsanalytics.pipeline import MAX_MENTIONS_PER_ARTICLE, MAX_MENTIONS_PER_SENTENCE
+
+    n_sentences = MAX_MENTIONS_PER_ARTICLE // MAX_MENTIONS_PER_SENTENCE + 2
+    sentence = ", ".join(["Kerry"] * MAX_MENTIONS_PER_SENTENCE) + " met."
+    res = na.analyze([" ".join([sentence] * n_sentences)])
+    assert res.articles.loc[0, "n_mentions"] == MAX_MENTIONS_PER_ARTICLE
+    assert "per article are scored" in res.articles.loc[0, "warning"]
+    assert len(res.mentions) == MAX_MENTIONS_PER_ARTICLE
+
+
+def test_a_sentence_text_is_stored_once_not_once_per_mention():
+    texts = ["John Kerry met Elias Jaua and Nicolas Maduro.", "Obama met Merkel. Obama left."]
+    res = na.analyze(texts, batch_size=1)
+    column = res.mentions["sentence_text"]
+    assert isinstance(column.dtype, pd.CategoricalDtype)  # across batches too
+    assert len(column.cat.categories) == 3 < len(column)
+    assert list(column.astype(str)[:3]) == [texts[0]] * 3
+
+
+class _FailingScorer:
+    """A scorer that runs out of memory on one sentence, as pyarrow did on a name flood."""
+
+    method = "custom"
+
+    def score(self, targets):
+        pa = pytest.importorskip("pyarrow")
+        if any("BOOM" in sentence for sentence, _, _ in targets):
+            raise pa.lib.ArrowMemoryError("malloc of size 4294967296 failed")
+        return [0.0] * len(targets)
+
+
+def test_a_failure_inside_one_record_is_that_records_error_row_only():
+    texts = ["John Kerry praised the OAS.", "BOOM said Barack Obama.", "Angela Merkel spoke."]
+    res = na.analyze(texts, scorer=_FailingScorer(), batch_size=8)
+    arts = res.articles
+    assert list(arts["status"]) == ["ok", "error", "ok"]
+    assert "ArrowMemoryError" in arts.loc[1, "error"] and "item 1" in arts.loc[1, "error"]
+    assert set(res.mentions["id"]) == {"0", "2"}
+    assert list(arts["n_mentions"]) == [2, 0, 1]

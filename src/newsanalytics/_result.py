@@ -124,7 +124,7 @@ class AnalysisResult:
             nonempty = [f for f in frames if len(f)]
             if not nonempty:
                 return frames[0].iloc[0:0].copy() if frames else pd.DataFrame()
-            return pd.concat(nonempty, ignore_index=True)
+            return _concat_keeping_categories(nonempty)
 
         return cls(
             articles=cat([p.articles for p in parts]),
@@ -286,6 +286,24 @@ class AnalysisResult:
         actors = pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS)
         actors["sentiment"] = pd.to_numeric(actors["sentiment"], errors="coerce")
         return cls(articles=articles, topics=topics, actors=actors)
+
+
+def _concat_keeping_categories(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """``pd.concat``, but a column categorical in every frame stays categorical.
+
+    pandas turns categoricals with different categories into plain values, which would
+    store a sentence's text once per mention again.
+    """
+    out = pd.concat(frames, ignore_index=True)
+    if len(frames) < 2:
+        return out
+    for col in frames[0].columns:
+        if isinstance(out[col].dtype, pd.CategoricalDtype):
+            continue
+        if all(isinstance(f[col].dtype, pd.CategoricalDtype) for f in frames):
+            values = pd.api.types.union_categoricals([f[col] for f in frames])
+            out[col] = pd.Series(values, index=out.index)
+    return out
 
 
 def _parquet_schema():
