@@ -182,3 +182,66 @@ def test_a_failure_inside_one_record_is_that_records_error_row_only():
     assert "ArrowMemoryError" in arts.loc[1, "error"] and "item 1" in arts.loc[1, "error"]
     assert set(res.mentions["id"]) == {"0", "2"}
     assert list(arts["n_mentions"]) == [2, 0, 1]
+
+
+# ------------------------------------------------------------------ unreadable parquet
+def _parquet(path: Path, n: int = 10, row_group_size: int = 4) -> Path:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = pa.table(
+        {
+            "id": [f"p{i}" for i in range(n)],
+            "text": [f"John Kerry praised the OAS in story {i}. " * 5 for i in range(n)],
+        }
+    )
+    pq.write_table(table, path, row_group_size=row_group_size, compression="snappy")
+    return path
+
+
+def _damage_row_group(path: Path, group: int) -> None:
+    import pyarrow.parquet as pq
+
+    column = pq.ParquetFile(path).metadata.row_group(group).column(1)
+    data = bytearray(path.read_bytes())
+    start = column.data_page_offset
+    data[start : start + column.total_compressed_size // 3] = b"\x07" * (
+        column.total_compressed_size // 3
+    )
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("content", [b"", b"PAR1 this is not parquet at all", b"\x00" * 64])
+def test_an_unreadable_parquet_file_is_an_error_row_and_the_rest_goes_on(tmp_path, content):
+    good = tmp_path / "good.jsonl"
+    _write_input(good)
+    bad = tmp_path / "bad.parquet"
+    bad.write_bytes(content)
+    arts = na.analyze([good, bad, _parquet(tmp_path / "fine.parquet", n=2)]).articles
+    assert list(arts["status"]) == ["ok"] * 3 + ["error"] + ["ok"] * 2
+    assert f"record {bad}: unreadable parquet file" in arts.loc[3, "error"]
+
+
+def test_a_damaged_row_group_is_one_error_row_naming_it(tmp_path):
+    path = _parquet(tmp_path / "damaged.parquet", n=10, row_group_size=4)
+    _damage_row_group(path, 1)
+    arts = na.analyze(path).articles
+    assert list(arts["id"][:4]) == ["p0", "p1", "p2", "p3"]
+    assert list(arts["id"][5:]) == ["p8", "p9"]
+    assert list(arts["status"]) == ["ok"] * 4 + ["error"] + ["ok"] * 2
+    assert "row group 1 could not be read (rows 4 to 7 are lost)" in arts.loc[4, "error"]
+    assert "\n" not in arts.loc[4, "error"]
+
+
+@pytest.mark.parametrize("command", ["analyze", "report"])
+def test_cli_keeps_the_good_inputs_beside_a_corrupt_parquet(tmp_path, command, capsys):
+    good = tmp_path / "good.jsonl"
+    _write_input(good)
+    bad = tmp_path / "bad.parquet"
+    bad.write_bytes(b"")
+    out = tmp_path / ("o.jsonl" if command == "analyze" else "o.html")
+    assert main(["-q", command, str(good), str(bad), "-o", str(out)]) == 1
+    if command == "analyze":
+        rows = [json.loads(line) for line in out.read_text().splitlines()]
+        assert [r["status"] for r in rows] == ["ok", "ok", "ok", "error"]
+    else:
+        assert out.stat().st_size > 0

@@ -5,7 +5,10 @@
 :class:`~newsanalytics.Article` into a stream of :class:`Record`, one per input record and
 in input order. A record that cannot be used still comes out, with ``status="error"`` and a
 message naming the record (file and line, row or item number, and the id when known) and the
-field. ``status="empty"`` marks a record whose text is empty or whitespace.
+field. ``status="empty"`` marks a record whose text is empty or whitespace. A damaged file
+never stops the others: a truncated .gz keeps its good part and ends with one error record;
+a parquet file that cannot be opened (empty, not parquet) is one error record, and a row
+group that cannot be read is one error record naming it and the rows it held.
 
 :class:`ArticleCorpus` is the re-iterable corpus for multi-pass training: every iteration
 reopens the source and streams it again, so memory stays bounded.
@@ -616,19 +619,44 @@ def _iter_csv(path: Path, label: str, encoding: str, delimiter: str) -> Iterator
 
 
 def _iter_parquet(path: Path, label: str) -> Iterator[_Raw]:
+    """Rows of a parquet file, row group by row group.
+
+    A file that cannot be opened (empty, not parquet, a damaged footer) is one error record;
+    a row group that cannot be read (a damaged page) is one error record naming it and the
+    rows it held, and the next row group is read as usual.
+    """
     try:
         import pyarrow.parquet as pq
     except ImportError:
         raise missing_extra("reading parquet files", "parquet") from None
-    index = 0
-    parquet = pq.ParquetFile(path)
     try:
-        for batch in parquet.iter_batches(batch_size=_BATCH):
-            for row in batch.to_pylist():
-                yield _Raw(f"{label} row {index}", row)
-                index += 1
+        parquet = pq.ParquetFile(path)
+        meta = parquet.metadata
+    except Exception as exc:  # noqa: BLE001 - pyarrow raises several kinds on damaged files
+        yield _Raw(label, _Bad(f"unreadable parquet file: {_one_line(exc)}"))
+        return
+    try:
+        first = 0  # file row number of the row group's first row
+        for group in range(meta.num_row_groups):
+            n_rows = meta.row_group(group).num_rows
+            index = first
+            try:
+                for batch in parquet.iter_batches(batch_size=_BATCH, row_groups=[group]):
+                    for row in batch.to_pylist():
+                        yield _Raw(f"{label} row {index}", row)
+                        index += 1
+            except Exception as exc:  # noqa: BLE001 - a damaged page, whatever pyarrow says
+                lost = f"rows {index} to {first + n_rows - 1}" if n_rows > 1 else f"row {index}"
+                problem = f"row group {group} could not be read ({lost} are lost): {_one_line(exc)}"
+                yield _Raw(f"{label} row {index}", _Bad(problem))
+            first += n_rows
     finally:
         parquet.close()
+
+
+def _one_line(exc: BaseException) -> str:
+    # pyarrow's messages span lines; a record's error is one line
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())}"
 
 
 def _read_txt(path: Path, source: str, ident: str, encoding: str) -> _Raw:
