@@ -245,3 +245,88 @@ def test_cli_keeps_the_good_inputs_beside_a_corrupt_parquet(tmp_path, command, c
         assert [r["status"] for r in rows] == ["ok", "ok", "ok", "error"]
     else:
         assert out.stat().st_size > 0
+
+
+# ------------------------------------------------------------------ readers never corrupt
+@pytest.mark.parametrize(
+    ("value", "year"), [("0001-01-01T00:00:00Z", 1), ("0099-12-31", 99), ("00010101", 1)]
+)
+def test_four_digit_iso_years_are_taken_as_written(value, year):
+    from newsanalytics.io import parse_date
+
+    assert parse_date(value).year == year
+
+
+def test_year_zero_is_no_date():
+    from newsanalytics.io import parse_date
+
+    with pytest.raises(ValueError, match="year 0"):
+        parse_date("0000-01-01")
+
+
+def test_dates_outside_what_pandas_holds_are_left_empty_with_a_warning():
+    records = [
+        {"id": "a", "text": "Kerry met Jaua.", "date": "0001-01-01T00:00:00Z"},
+        {"id": "b", "text": "Kerry met Jaua.", "date": "0000-01-01"},
+        {"id": "c", "text": "Kerry met Jaua.", "date": "2013-06-05"},
+    ]
+    arts = na.analyze(records).articles
+    assert str(arts["date"].dtype) == "datetime64[ns, UTC]"
+    assert list(arts["status"]) == ["ok", "ok", "ok"]
+    assert arts["date"].isna().tolist() == [True, True, False]
+    assert "0001-01-01" in arts.loc[0, "warning"] and "0000-01-01" in arts.loc[1, "warning"]
+
+
+def test_an_unterminated_csv_quote_does_not_swallow_the_next_record(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_text('id,text\n1,"Kerry met Jaua.\n2,Obama spoke.\n3,Merkel spoke.\n')
+    records = list(na.read_articles(path))
+    assert [(r.id, r.status) for r in records] == [(f"{path}:2", "error"), ("2", "ok"), ("3", "ok")]
+    assert "never closed" in records[0].error
+    assert records[1].article.text == "Obama spoke."
+
+
+def test_a_quote_closed_mid_field_is_an_error_and_the_lines_it_swallowed_are_read(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_text('id,text\n1,"Kerry met\n2,Jaua" here\n3,"Obama, spoke."\n')
+    records = list(na.read_articles(path))
+    assert [r.status for r in records] == ["error", "ok", "ok"]
+    assert [r.source for r in records] == [f"{path}:2", f"{path}:3", f"{path}:4"]
+    assert records[2].article.text == "Obama, spoke."
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".json", ".txt"])
+def test_files_with_a_byte_order_mark_are_read_in_its_encoding(tmp_path, encoding, suffix):
+    texts = ["Kerry met Jaua in Guatemala.", "Obama and Señor Pérez spoke."]
+    if suffix == ".jsonl":
+        content = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts)
+    elif suffix == ".csv":
+        content = "text\n" + "".join(f'"{t}"\n' for t in texts)
+    elif suffix == ".json":
+        content = json.dumps([{"text": t} for t in texts], ensure_ascii=False)
+    else:
+        texts = texts[:1]
+        content = texts[0]
+    data = content.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data  # the big-endian codec writes no mark of its own
+    path = tmp_path / f"in{suffix}"
+    path.write_bytes(data)
+    records = list(na.read_articles(path))  # default encoding: utf-8
+    assert [r.status for r in records] == ["ok"] * len(texts)
+    assert [r.article.text for r in records] == texts
+
+
+def test_encoding_names_the_encoding_of_files_without_a_mark(tmp_path, capsys):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes('{"id": "a", "text": "Señor Pérez met Kerry."}\n'.encode("latin-1"))
+    assert na.read_articles(path).__next__().status == "error"
+    arts = na.analyze(Path(path), encoding="latin-1").articles
+    assert arts.loc[0, "status"] == "ok"
+    wide = tmp_path / "in16.csv"
+    wide.write_bytes("text\nKerry met Jaua.\n".encode("utf-16-le"))
+    assert [r.status for r in na.read_articles(wide, encoding="utf-16-le")] == ["ok"]
+    out = tmp_path / "o.jsonl"
+    assert main(["-q", "analyze", str(path), "-o", str(out), "--encoding", "latin-1"]) == 0
+    assert main(["-q", "analyze", str(path), "-o", str(out), "--encoding", "nope"]) == 2

@@ -57,6 +57,8 @@ MENTION_COLUMNS = [
     "sentence_start",
     "sentence_end",
 ]
+#: Every date column: timezone-aware UTC at nanosecond resolution, whatever the input held.
+DATE_DTYPE = "datetime64[ns, UTC]"
 _N_TOP_TOPICS = 3
 _TOP_TOPIC_MIN_SHARE = 0.05
 
@@ -280,7 +282,7 @@ class AnalysisResult:
         # Dates come in several ISO 8601 shapes (with and without fractions of a second).
         articles["date"] = pd.to_datetime(
             articles["date"], utc=True, errors="coerce", format="ISO8601"
-        )
+        ).astype(DATE_DTYPE)
         articles["tone"] = pd.to_numeric(articles["tone"], errors="coerce")
         topics = pd.DataFrame(topic_rows) if topic_rows else _empty_frame(["id"])
         actors = pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS)

@@ -69,6 +69,17 @@ def _period_alias(text: str) -> str:
     return text
 
 
+def _encoding(text: str) -> str:
+    """An argparse type: a codec Python knows."""
+    import codecs
+
+    try:
+        codecs.lookup(text)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {text!r}") from None
+    return text
+
+
 def _common_options(p: argparse.ArgumentParser) -> None:
     # Accepted before or after the subcommand; SUPPRESS keeps a subparser from resetting a
     # value given before it.
@@ -99,6 +110,12 @@ def _input_options(p: argparse.ArgumentParser, *, required: bool = True) -> None
     p.add_argument("--title-field", help="field holding the headline (auto-detected)")
     p.add_argument("--id-field", help="field holding the article id (auto-detected)")
     p.add_argument("--date-field", help="field holding the publication date (auto-detected)")
+    p.add_argument(
+        "--encoding",
+        type=_encoding,
+        default="utf-8",
+        help="encoding of text inputs (default utf-8; a byte-order mark overrides it)",
+    )
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -225,6 +242,7 @@ def _fields(args: argparse.Namespace) -> dict[str, str | None]:
         "title_field": args.title_field,
         "id_field": args.id_field,
         "date_field": args.date_field,
+        "encoding": args.encoding,
     }
 
 
@@ -463,7 +481,10 @@ _COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = _build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error already printed
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE

@@ -39,6 +39,13 @@ positions of other records. A later record that repeats an id (also a fallback i
 ``status="error"`` naming both records, so both rows stay in the output for the user to see
 and nothing is merged (this keeps one ``str`` per id in memory).
 
+Encodings and CSV
+-----------------
+Text files are read as ``encoding`` (UTF-8 by default); a byte-order mark at the start of a
+file (UTF-8, UTF-16, UTF-32) decides its encoding instead. CSV is read strictly: a quote
+that is never closed, or closed in the middle of a field, makes the row it opened in an
+error, and the lines it would have swallowed are read as the rows they are.
+
 Null text
 ---------
 A text field holding JSON ``null`` / ``None`` / NaN (Reuters-21578 stores briefs without a
@@ -458,10 +465,51 @@ def _open_binary(path: Path) -> _stdio.BufferedIOBase:
     return open(path, "rb")  # noqa: SIM115 - the caller closes it
 
 
-def _strip_bom(raw: bytes, encoding: str) -> bytes:
-    if raw.startswith(codecs.BOM_UTF8) and codecs.lookup(encoding).name == "utf-8":
-        return raw[len(codecs.BOM_UTF8) :]
-    return raw
+# Byte-order marks decide a file's encoding, whatever encoding= says: a UTF-16 file read as
+# UTF-8 would give nothing but errors. UTF-32 first: its little-endian mark starts with
+# UTF-16's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _bom_encoding(head: bytes, encoding: str) -> str:
+    """The encoding a byte-order mark at the start of ``head`` names, else ``encoding``."""
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name
+    return encoding
+
+
+def _file_encoding(path: Path, encoding: str) -> str:
+    try:
+        with _open_binary(path) as fh:
+            head = fh.read(4)
+    except _CORRUPT:
+        return encoding  # the read proper reports the damage
+    return _bom_encoding(head, encoding)
+
+
+def _ascii_lines(encoding: str) -> bool:
+    """Whether lines of ``encoding`` can be split on the byte ``\\n`` (UTF-8, Latin-1, ...)."""
+    probe = '\n\r\t ,"{}[]:'
+    try:
+        return probe.encode(encoding) == probe.encode("ascii")
+    except (UnicodeError, LookupError):
+        return False
+
+
+def _decode_whole(data: bytes, encoding: str) -> str:
+    """Decode a whole file's bytes, honouring a byte-order mark (raises UnicodeDecodeError)."""
+    return data.decode(_bom_encoding(data[:4], encoding))
+
+
+def _strip_bom(raw: bytes) -> bytes:
+    return raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
 
 
 def _json_kind(value: Any) -> str:
@@ -493,20 +541,69 @@ def _numbered(fh: _stdio.BufferedIOBase) -> Iterator[tuple[int, bytes]]:
         yield lineno, raw
 
 
+def _transcoded(fh: _stdio.BufferedIOBase, encoding: str) -> Iterator[tuple[int, bytes]]:
+    """Numbered lines of a file whose encoding is not ASCII-compatible (UTF-16, UTF-32),
+    re-encoded as UTF-8; text that cannot be decoded ends the file with :class:`_Bad`."""
+    text = _stdio.TextIOWrapper(fh, encoding=encoding, newline="\n")
+    lineno = 0
+    while True:
+        try:
+            line = text.readline()
+        except UnicodeDecodeError as exc:
+            problem = f"undecodable bytes (not valid {encoding}) after line {lineno}"
+            raise _Bad(f"{problem}; the rest of the file is lost: {exc.reason}") from None
+        except _CORRUPT as exc:
+            raise _corrupt(lineno, exc) from None
+        if not line:
+            return
+        lineno += 1
+        yield lineno, line.encode("utf-8", "surrogatepass")
+
+
+class _LineSource:
+    """Numbered byte lines of a text file in an encoding they can be decoded with.
+
+    A byte-order mark decides the encoding (see :data:`_BOMS`); lines of UTF-16 and UTF-32
+    files are re-encoded to UTF-8 so every reader splits and decodes them the same way.
+    """
+
+    def __init__(self, path: Path, encoding: str) -> None:
+        self.path = path
+        found = _file_encoding(path, encoding)
+        self._sig = found == "utf-8-sig"
+        self._native = self._sig or _ascii_lines(found)
+        self._found = found
+        self.encoding = "utf-8" if self._sig or not self._native else found
+
+    def __enter__(self) -> Iterator[tuple[int, bytes]]:
+        self._fh = _open_binary(self.path)
+        if not self._native:
+            return _transcoded(self._fh, self._found)
+        lines = _numbered(self._fh)
+        return self._without_bom(lines) if self._sig else lines
+
+    @staticmethod
+    def _without_bom(lines: Iterator[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
+        for lineno, raw in lines:
+            yield lineno, _strip_bom(raw) if lineno == 1 else raw
+
+    def __exit__(self, *exc: Any) -> None:
+        self._fh.close()
+
+
 def _iter_jsonl(path: Path, label: str, encoding: str) -> Iterator[_Raw]:
     lineno = 0
-    with _open_binary(path) as fh:
+    source = _LineSource(path, encoding)
+    with source as lines:
         try:
-            for lineno, raw in _numbered(fh):
+            for lineno, raw in lines:
                 if raw.strip():  # blank lines are not records
-                    yield _Raw(f"{label}:{lineno}", _json_line(raw, lineno, encoding))
+                    yield _Raw(f"{label}:{lineno}", _json_line(raw, source.encoding))
         except _Bad as bad:
             yield _Raw(f"{label}:{lineno + 1}", bad)
 
 
-def _json_line(raw: bytes, lineno: int, encoding: str) -> dict[str, Any] | _Bad:
-    if lineno == 1:
-        raw = _strip_bom(raw, encoding)
+def _json_line(raw: bytes, encoding: str) -> dict[str, Any] | _Bad:
     try:
         line = raw.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -526,12 +623,12 @@ def _iter_json(path: Path, label: str, encoding: str) -> Iterator[_Raw]:
     # A JSON array cannot be streamed without a streaming parser; use JSONL for big data.
     try:
         with _open_binary(path) as fh:
-            data = _strip_bom(fh.read(), encoding)
+            data = fh.read()
     except _CORRUPT as exc:
         yield _Raw(label, _corrupt(0, exc))
         return
     try:
-        value = json.loads(data.decode(encoding))
+        value = json.loads(_decode_whole(data, encoding))
     except UnicodeDecodeError as exc:
         problem = f"undecodable bytes (not valid {encoding}) at byte {exc.start}"
         yield _Raw(label, _Bad(problem))
@@ -554,68 +651,103 @@ def _iter_json(path: Path, label: str, encoding: str) -> Iterator[_Raw]:
 _FIELD_LIMIT = 2**31 - 1  # texts of many MB must fit in one CSV field
 
 
+class _CsvLines:
+    """The decoded lines fed to :func:`csv.reader`, numbered, with the lines of the row being
+    read kept so that a row the reader rejects can be read again from its second line."""
+
+    def __init__(self, lines: Iterator[tuple[int, bytes]], encoding: str) -> None:
+        self._lines = lines
+        self._encoding = encoding
+        self._again: list[tuple[int, str]] = []  # pushed back, last first
+        self.row: list[tuple[int, str]] = []  # (line number, text) of the row being read
+        self.bad: dict[int, int] = {}  # line number -> byte offset of undecodable bytes
+        self.damage: _Bad | None = None
+        self.last = 0  # number of the last line read from the file
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def __next__(self) -> str:
+        if self._again:
+            item = self._again.pop()
+        else:
+            try:
+                lineno, raw = next(self._lines)
+            except _Bad as bad:
+                self.damage = bad
+                raise StopIteration from None
+            self.last = lineno
+            try:
+                text = raw.decode(self._encoding)
+            except UnicodeDecodeError as exc:
+                self.bad[lineno] = exc.start
+                text = raw.decode(self._encoding, errors="replace")
+            item = (lineno, text)
+        self.row.append(item)
+        return item[1]
+
+    def read_again(self, items: list[tuple[int, str]]) -> None:
+        self._again.extend(reversed(items))
+
+
 def _iter_csv(path: Path, label: str, encoding: str, delimiter: str) -> Iterator[_Raw]:
     if csv.field_size_limit() < _FIELD_LIMIT:
         csv.field_size_limit(_FIELD_LIMIT)
-    bad_lines: dict[int, int] = {}  # line number -> byte offset of the undecodable bytes
-    damage: list[_Bad] = []
-
-    with _open_binary(path) as fh:
-
-        def lines() -> Iterator[str]:
-            try:
-                for lineno, raw in _numbered(fh):
-                    if lineno == 1:
-                        raw = _strip_bom(raw, encoding)
-                    try:
-                        yield raw.decode(encoding)
-                    except UnicodeDecodeError as exc:
-                        bad_lines[lineno] = exc.start
-                        yield raw.decode(encoding, errors="replace")
-            except _Bad as bad:
-                damage.append(bad)
-
+    source = _LineSource(path, encoding)
+    encoding = source.encoding
+    with source as numbered:
+        lines = _CsvLines(numbered, encoding)
         # TSV as IANA text/tab-separated-values: no quoting, so a quote that opens a field
-        # cannot swallow the lines after it; fields with tabs or newlines need CSV.
+        # cannot swallow the lines after it; fields with tabs or newlines need CSV. Strict
+        # mode makes a quote that is never closed (or closed mid-field) an error instead of
+        # silently swallowing the records after it.
         quoting = csv.QUOTE_MINIMAL if delimiter == "," else csv.QUOTE_NONE
-        reader = csv.reader(lines(), delimiter=delimiter, quoting=quoting)
+        reader = csv.reader(lines, delimiter=delimiter, quoting=quoting, strict=True)
         try:
             header = next(reader)
         except StopIteration:
             header = None
-        last = reader.line_num
+        except csv.Error as exc:
+            yield _Raw(f"{label}:1", _Bad(f"malformed header row, the file cannot be read: {exc}"))
+            header = None
         while header is not None:
-            start = last + 1
+            lines.row = []
             try:
                 row = next(reader)
             except StopIteration:
                 break
             except csv.Error as exc:
-                last = reader.line_num
-                yield _Raw(
-                    f"{label}:{start}", _Bad(f"malformed {delimiter!r}-separated row: {exc}")
-                )
+                # Most often a quote opened and never closed: the row is the line it opened
+                # on; the lines it swallowed are read again as rows of their own.
+                (start, _), *swallowed = lines.row or [(lines.last + 1, "")]
+                problem = f"malformed {delimiter!r}-separated row: {exc}"
+                if swallowed and "end of data" in str(exc):
+                    problem += " (a quote opened in this row is never closed)"
+                yield _Raw(f"{label}:{start}", _Bad(problem))
+                lines.read_again(swallowed)
                 continue
-            last = reader.line_num
-            source = f"{label}:{start}"
-            broken = [n for n in range(start, last + 1) if n in bad_lines]
+            if not lines.row:
+                break
+            start, last = lines.row[0][0], lines.row[-1][0]
+            source_label = f"{label}:{start}"
+            broken = [n for n in range(start, last + 1) if n in lines.bad]
             if broken:
                 problem = (
                     f"undecodable bytes (not valid {encoding}) in line {broken[0]} "
-                    f"at byte {bad_lines[broken[0]]}"
+                    f"at byte {lines.bad[broken[0]]}"
                 )
-                yield _Raw(source, _Bad(problem))
+                yield _Raw(source_label, _Bad(problem))
             elif not row:
                 continue  # blank line
             elif len(row) != len(header):
                 problem = f"expected {len(header)} fields as in the header, got {len(row)}"
-                yield _Raw(source, _Bad(problem))
+                yield _Raw(source_label, _Bad(problem))
             else:
-                yield _Raw(source, dict(zip(header, row, strict=True)))
+                yield _Raw(source_label, dict(zip(header, row, strict=True)))
             for n in broken:
-                del bad_lines[n]
-        if damage:
-            yield _Raw(f"{label}:{reader.line_num + 1}", damage[0])
+                del lines.bad[n]
+        if lines.damage is not None:
+            yield _Raw(f"{label}:{lines.last + 1}", lines.damage)
 
 
 def _iter_parquet(path: Path, label: str) -> Iterator[_Raw]:
@@ -662,11 +794,11 @@ def _one_line(exc: BaseException) -> str:
 def _read_txt(path: Path, source: str, ident: str, encoding: str) -> _Raw:
     try:
         with _open_binary(path) as fh:
-            data = _strip_bom(fh.read(), encoding)
+            data = fh.read()
     except _CORRUPT as exc:
         return _Raw(source, _corrupt(0, exc), ident)
     try:
-        text = data.decode(encoding)
+        text = _decode_whole(data, encoding)
     except UnicodeDecodeError as exc:
         problem = f"undecodable bytes (not valid {encoding}) at byte {exc.start}"
         return _Raw(source, _Bad(problem), ident)
@@ -865,7 +997,9 @@ def read_articles(
         :class:`~newsanalytics.RecordError` (an :class:`~newsanalytics.InputError`) with the
         same message at the first one.
     encoding : str, default "utf-8"
-        Encoding of files; undecodable bytes make only their own record an error.
+        Encoding of text files; undecodable bytes make only their own record an error. A
+        byte-order mark at the start of a file (UTF-8, UTF-16, UTF-32) overrides it, so
+        UTF-16 files with a mark read as they are.
     start : int, default 0
         Position of the first record in a larger input: records (and default ids, and the
         ``row``/``item`` numbers in messages) are numbered from here. Used when one

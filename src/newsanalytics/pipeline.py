@@ -30,6 +30,7 @@ import pandas as pd
 from ._result import (
     ACTOR_COLUMNS,
     ARTICLE_COLUMNS,
+    DATE_DTYPE,
     MENTION_COLUMNS,
     AnalysisResult,
     _empty_frame,
@@ -131,6 +132,7 @@ def analyze(
     title_field: str | None = None,
     id_field: str | None = None,
     date_field: str | None = None,
+    encoding: str = "utf-8",
     errors: str = "coerce",
     batch_size: int = 256,
     n_jobs: int = 1,
@@ -158,6 +160,9 @@ def analyze(
         Extra actor aliases, ``{"United States": ["Washington"]}``.
     text_field, title_field, id_field, date_field : str, optional
         Field names of dict/DataFrame/file records; auto-detected when omitted.
+    encoding : str, default "utf-8"
+        Encoding of text files (JSONL, CSV, JSON, .txt). A byte-order mark at the start of
+        a file (UTF-8, UTF-16, UTF-32) overrides it.
     errors : {"coerce", "raise"}
         ``"coerce"`` (default) reports bad records in ``status``/``error`` and goes on;
         ``"raise"`` raises :class:`~newsanalytics.InputError` at the first bad record.
@@ -189,6 +194,7 @@ def analyze(
         title_field=title_field,
         id_field=id_field,
         date_field=date_field,
+        encoding=encoding,
         errors=errors,
     )
     corpus = None
@@ -224,6 +230,7 @@ def analyze_to(
     title_field: str | None = None,
     id_field: str | None = None,
     date_field: str | None = None,
+    encoding: str = "utf-8",
     errors: str = "coerce",
     batch_size: int = 256,
     n_jobs: int = 1,
@@ -239,7 +246,7 @@ def analyze_to(
     Parameters
     ----------
     articles, model, extractor, scorer, aliases, errors, batch_size, n_jobs, progress
-        As for :func:`analyze`; so are the ``*_field`` names.
+        As for :func:`analyze`; so are the ``*_field`` names and ``encoding``.
     taxonomy : optional
         Ignored here unless with ``model``: streaming cannot fit a topic model on the fly,
         so fit a :class:`~newsanalytics.TopicModel` first (``newsanalytics fit``).
@@ -284,6 +291,7 @@ def analyze_to(
         title_field=title_field,
         id_field=id_field,
         date_field=date_field,
+        encoding=encoding,
         errors=errors,
     )
     if skip:
@@ -447,10 +455,14 @@ def _failed(rec: Any, exc: BaseException) -> Any:
 
     from .exceptions import record_error
 
-    name = _record_id(rec)
-    label = rec.source if name == rec.source else f"{rec.source} (id {name!r})"
     problem = f"analysis failed: {type(exc).__name__}: {exc}"
-    return replace(rec, status="error", error=record_error(label, problem))
+    return replace(rec, status="error", error=record_error(_label(rec), problem))
+
+
+def _label(rec: Any) -> str:
+    """How messages name a record: its source, and its id when that says more."""
+    name = _record_id(rec)
+    return rec.source if name == rec.source else f"{rec.source} (id {name!r})"
 
 
 def _analyze_batch(records: Sequence[Any], parts: _Components) -> AnalysisResult:
@@ -468,7 +480,7 @@ def _analyze_batch(records: Sequence[Any], parts: _Components) -> AnalysisResult
         art = rec.article
         row = {
             "id": _record_id(rec),
-            "date": getattr(art, "date", None),
+            "date": None,
             "title": getattr(art, "title", None),
             "status": rec.status,
             "error": rec.error,
@@ -479,6 +491,7 @@ def _analyze_batch(records: Sequence[Any], parts: _Components) -> AnalysisResult
             "dateline_location": None,
         }
         art_rows.append(row)
+        row["date"] = _kept_date(getattr(art, "date", None), row, rec)
         if rec.status != "ok" or art is None:
             continue
         try:
@@ -503,11 +516,29 @@ def _analyze_batch(records: Sequence[Any], parts: _Components) -> AnalysisResult
     topics = _score_topics(ok_docs, parts.topic_model, art_rows)
     actors, mentions = _actor_tables(ok_docs, parts, art_rows)
     articles = pd.DataFrame(art_rows, columns=ARTICLE_COLUMNS)
-    articles["date"] = pd.to_datetime(articles["date"], utc=True)
+    articles["date"] = pd.to_datetime(articles["date"], utc=True).astype(DATE_DTYPE)
     for col in ("n_sentences", "n_mentions"):
         articles[col] = articles[col].astype("int64")
     articles["tone"] = articles["tone"].astype(float)
     return AnalysisResult(articles=articles, topics=topics, actors=actors, mentions=mentions)
+
+
+_FIRST_DATE = pd.Timestamp.min.tz_localize("UTC")
+_LAST_DATE = pd.Timestamp.max.tz_localize("UTC")
+
+
+def _kept_date(date: Any, row: dict[str, Any], rec: Any) -> Any:
+    """``date``, or None with a warning when a nanosecond timestamp cannot hold it."""
+    from .exceptions import record_error
+
+    if date is None or _FIRST_DATE <= date <= _LAST_DATE:
+        return date
+    problem = (
+        f"{date.isoformat()} is outside the years 1677-2262 that dates are kept in; "
+        "date left empty"
+    )
+    _warn(row, record_error(_label(rec), problem, "date"))
+    return None
 
 
 def _record_id(rec: Any) -> str:
