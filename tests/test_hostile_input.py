@@ -330,3 +330,65 @@ def test_encoding_names_the_encoding_of_files_without_a_mark(tmp_path, capsys):
     out = tmp_path / "o.jsonl"
     assert main(["-q", "analyze", str(path), "-o", str(out), "--encoding", "latin-1"]) == 0
     assert main(["-q", "analyze", str(path), "-o", str(out), "--encoding", "nope"]) == 2
+
+
+# ------------------------------------------------------------------ workers die with parent
+_SLOW_PARENT = """
+import sys
+from pathlib import Path
+import newsanalytics as na
+na.analyze_to(Path(sys.argv[1]), sys.argv[2], n_jobs=2, batch_size=8)
+"""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:  # field 4 of stat: the parent's pid
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_workers_exit_when_their_parent_is_killed(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "in.jsonl"
+    story = "John Kerry praised the OAS. " * 40
+    src.write_text("".join(json.dumps({"text": f"{story} {i}"}) + "\n" for i in range(20000)))
+    script = tmp_path / "parent.py"
+    script.write_text(_SLOW_PARENT)
+    parent = subprocess.Popen([sys.executable, str(script), str(src), str(tmp_path / "o.jsonl")])
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (tmp_path / "o.jsonl").exists():
+            time.sleep(0.2)  # the output appears once the pool runs
+        workers = [w for w in _children(parent.pid) if _alive(w)]
+        assert len(workers) >= 2, "the pool did not start"
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and any(_alive(w) for w in workers):
+            time.sleep(0.2)
+        assert not [w for w in workers if _alive(w)]
+    finally:
+        parent.kill()
+        for w in workers:  # never leave a stray worker behind, even when the test fails
+            if _alive(w):
+                os.kill(w, signal.SIGKILL)

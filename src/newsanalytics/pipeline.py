@@ -390,8 +390,11 @@ _WORKER_PARTS: _Components | None = None
 
 
 def _init_worker(parts: _Components) -> None:
+    from ._parallel import exit_with_parent
+
     global _WORKER_PARTS
     _WORKER_PARTS = parts
+    exit_with_parent()
 
 
 def _worker_batch(batch: list[Any]) -> AnalysisResult:
