@@ -392,3 +392,56 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path):
         for w in workers:  # never leave a stray worker behind, even when the test fails
             if _alive(w):
                 os.kill(w, signal.SIGKILL)
+
+
+# ------------------------------------------------------------------ resume checks its input
+def _stories(path: Path, n: int) -> Path:
+    path.write_text(
+        "".join(
+            json.dumps({"id": f"s{i}", "text": f"John Kerry praised the OAS, story {i}."}) + "\n"
+            for i in range(n)
+        )
+    )
+    return path
+
+
+def test_resume_refuses_an_output_written_from_another_input(tmp_path, capsys):
+    big, small = _stories(tmp_path / "big.jsonl", 12), _stories(tmp_path / "small.jsonl", 4)
+    out = tmp_path / "out.jsonl"
+    assert main(["-q", "analyze", str(big), "-o", str(out)]) == 0
+    before = out.read_bytes()
+    assert main(["analyze", str(small), "-o", str(out), "--resume"]) == 2
+    err = capsys.readouterr().err
+    assert "another input or with other settings" in err and "input.files" in err
+    assert out.read_bytes() == before
+
+
+def test_resume_refuses_other_settings(tmp_path, capsys):
+    src = _stories(tmp_path / "in.jsonl", 6)
+    out = tmp_path / "out.jsonl"
+    assert main(["-q", "analyze", str(src), "-o", str(out)]) == 0
+    out.write_text("".join(out.read_text().splitlines(keepends=True)[:2]))
+    before = out.read_bytes()
+    assert main(["-q", "analyze", str(src), "-o", str(out), "--resume", "--sentiment", "vader"]) == 2
+    assert "settings.scorer" in capsys.readouterr().err
+    assert out.read_bytes() == before
+
+
+def test_resume_refuses_an_output_without_a_fingerprint(tmp_path, capsys):
+    src = _stories(tmp_path / "in.jsonl", 4)
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "x"}\n' * 30)  # not written by this run (or by an older version)
+    assert main(["-q", "analyze", str(src), "-o", str(out), "--resume"]) == 2
+    assert "resume.json" in capsys.readouterr().err
+    assert out.read_text() == '{"id": "x"}\n' * 30
+
+
+def test_resume_of_the_same_input_continues_byte_identically(tmp_path):
+    src = _stories(tmp_path / "in.jsonl", 9)
+    whole, out = tmp_path / "whole.jsonl", tmp_path / "out.jsonl"
+    assert main(["-q", "analyze", str(src), "-o", str(whole)]) == 0
+    assert main(["-q", "analyze", str(src), "-o", str(out), "--batch-size", "2"]) == 0
+    lines = out.read_bytes().splitlines(keepends=True)
+    out.write_bytes(b"".join(lines[:5]) + lines[5][:9])  # interrupted in the 6th row
+    assert main(["-q", "analyze", str(src), "-o", str(out), "--resume", "--n-jobs", "2"]) == 0
+    assert out.read_bytes() == whole.read_bytes()

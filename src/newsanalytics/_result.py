@@ -351,6 +351,8 @@ def _output_files(path: Path, fmt: str) -> list[Path]:
     """Every file a write of ``fmt`` to ``path`` creates (CSV puts tables beside it)."""
     if fmt == "csv":
         return [path, *(path.with_name(f"{path.stem}.{n}.csv") for n in ("actors", "mentions"))]
+    if fmt == "jsonl":  # analyze_to keeps what the run was written from beside it
+        return [path, path.with_name(path.name + ".resume.json")]
     return [path]
 
 

@@ -17,6 +17,7 @@ parses each text once, and fills four tidy tables:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -254,7 +255,11 @@ def analyze_to(
         File to write; the format follows the suffix.
     resume : bool
         JSONL only: keep the complete lines already in ``output`` and continue with the
-        next input record, so an interrupted run neither loses nor duplicates rows.
+        next input record, so an interrupted run neither loses nor duplicates rows. A JSONL
+        run records what it was written from in ``<output>.resume.json`` (each input file's
+        path and size, the first records' ids, the model, aliases, scorer, field names,
+        encoding and ``errors``); resuming an output whose record does not match this input
+        and these settings (or that has none) raises :class:`~newsanalytics.InputError`.
 
     Returns
     -------
@@ -284,7 +289,6 @@ def analyze_to(
     parts = build_components(
         model=model, extractor=extractor, scorer=scorer, aliases=aliases, taxonomy=None
     )
-    skip = _complete_lines(out) if resume else 0
     records = iter_records(
         articles,
         text_field=text_field,
@@ -294,8 +298,33 @@ def analyze_to(
         encoding=encoding,
         errors=errors,
     )
-    if skip:
-        records = _skip(records, skip)
+    skip = 0
+    if fmt == "jsonl":
+        from . import _resume
+
+        # The first records are read ahead for the fingerprint and then analysed as usual.
+        head = list(itertools.islice(records, _resume.N_FIRST_IDS))
+        records = itertools.chain(head, records)
+        settings = {
+            "model": _as_path(model),
+            "aliases": _as_path(aliases),
+            "scorer": scorer,
+            "extractor": extractor,
+            "text_field": text_field,
+            "title_field": title_field,
+            "id_field": id_field,
+            "date_field": date_field,
+            "encoding": encoding,
+            "errors": errors,
+        }
+        run = _resume.fingerprint(articles, [r.id for r in head], settings)
+        skip = _complete_lines(out, truncate=False) if resume else 0
+        if skip:
+            _resume.check(out, run)  # before the output is touched
+            _complete_lines(out)  # cut off a partial last line
+            records = _skip(records, skip)
+        else:
+            _resume.write(out, run)
     counts: dict[str, Any] = {"ok": 0, "empty": 0, "error": 0, "skipped": skip}
     first_error = None
     with _IncrementalWriter(out, fmt, append=resume and skip > 0) as writer:
@@ -328,8 +357,12 @@ def _skip(records: Iterable[Any], n: int) -> Iterator[Any]:
     yield from it
 
 
-def _complete_lines(path: Path) -> int:
-    """Count the complete lines of ``path`` and cut off a trailing partial line."""
+def _as_path(value: Any) -> Any:
+    return Path(value) if isinstance(value, str) else value
+
+
+def _complete_lines(path: Path, *, truncate: bool = True) -> int:
+    """Count the complete lines of ``path`` and (``truncate``) cut off a partial last line."""
     if not path.exists():
         return 0
     n = 0
@@ -341,7 +374,7 @@ def _complete_lines(path: Path) -> int:
             if line.endswith(b"\n"):
                 n += 1
                 last_end = pos
-    if last_end != path.stat().st_size:
+    if truncate and last_end != path.stat().st_size:
         with open(path, "r+b") as fh:
             fh.truncate(last_end)
     return n
