@@ -141,7 +141,7 @@ def _country_spellings() -> dict[str, re.Pattern]:
     """Canonical country -> a regex of its names, short forms and demonyms (no capitals)."""
     from importlib import resources
 
-    path = resources.files("newsanalytics").joinpath("data", "actors", "countries.json")
+    path = resources.files("newsanalytics.actors").joinpath("data", "countries.json")
     out = {}
     for c in json.loads(path.read_text(encoding="utf-8")):
         names = sorted({c["name"], *c["aliases"], *c["demonyms"]}, key=len, reverse=True)

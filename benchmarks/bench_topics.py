@@ -269,7 +269,7 @@ def coherence_vs_gensim(texts, seeds, random_state, passes=10):
 
 def speed(bbc_texts):
     from newsanalytics import TopicModel
-    from newsanalytics.topics import _load_default
+    from newsanalytics.topics._model import _load_default
 
     _load_default.cache_clear()
     t0 = time.perf_counter()

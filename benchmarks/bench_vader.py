@@ -2,7 +2,7 @@
 
 Scores every sentence of the VADER ground-truth files and of NewsMTSC with both
 ``SentimentIntensityAnalyzer().polarity_scores`` (the reference) and
-``newsanalytics._vader``, and prints:
+``newsanalytics.sentiment._vader``, and prints:
 
 - sentences/s of each on one core (CPU time of this process, best of ``--repeat`` passes,
   the two scorers interleaved so machine load hits both alike; wall-clock figures too);
@@ -38,7 +38,7 @@ from pathlib import Path  # noqa: E402
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
-from newsanalytics import _vader  # noqa: E402
+from newsanalytics.sentiment import _vader  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -1,19 +1,22 @@
-"""Build the actor gazetteers shipped in ``src/newsanalytics/data/actors/``.
+"""Build the actor gazetteers shipped in ``src/newsanalytics/actors/data/``.
 
 Sources:
-- ``scripts/actors_countries.txt``, ``actors_organizations.txt``, ``actors_places.txt``, ``actors_titles.txt``, ``actors_words.txt``, ``actors_cities.txt``, ``actors_people.txt`` and
-  ``actors_first_names.txt``: written by hand for this project.
+- ``scripts/actors_countries.txt``, ``actors_organizations.txt``, ``actors_places.txt``,
+  ``actors_titles.txt``, ``actors_words.txt`` (in the format of ``build_word_lists.py``),
+  ``actors_cities.txt``, ``actors_people.txt`` and ``actors_first_names.txt``: written by
+  hand for this project.
 - ``../shared/data/huffpost_sample/news_category_sample.jsonl`` (News Category Dataset,
   R. Misra 2022, CC BY 4.0): given names of article authors (added to the hand-written first
   names) and the lower-case words of the short descriptions.
 - ``../shared/data/vader_groundtruth/`` (Hutto & Gilbert 2014, MIT): lower-case words of the
   snippets (tweets, NYT editorials, movie and product reviews).
 - ``../shared/data/newsmtsc/train_flat.jsonl`` (NewsMTSC, Hamborg & Donnay 2021, MIT): the
-  lower-case words of its news sentences. With the HuffPost and VADER words and the
-  ``@common_extra`` list of ``actors_words.txt`` they make ``common_words.json``, used to tell a capitalised common word at a sentence start
-  from a name.
+  lower-case words of its news sentences. With the HuffPost and VADER words, the
+  ``@common_extra`` list of ``actors_words.txt`` and its number words tagged ``common``
+  they make ``common_words.json``, used to tell a capitalised common word at a sentence
+  start from a name.
 
-Run: ``python scripts/build_actors_gazetteer.py [--data ../shared/data]``.
+Run: ``python scripts/build_actors_gazetteer.py [--data ../shared/data] [--out DIR]``.
 """
 
 from __future__ import annotations
@@ -24,9 +27,12 @@ import json
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
+
+from build_word_lists import read_lists, write_json
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "src" / "newsanalytics" / "data" / "actors"
+OUT = HERE.parent / "src" / "newsanalytics" / "actors" / "data"
 WORD = re.compile(r"[A-Za-z][a-z'’\-]*[a-z]|[a-z]")
 
 
@@ -123,18 +129,10 @@ def build_people() -> list[dict]:
     return out
 
 
-def build_words() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    key = None
-    for line in (HERE / "actors_words.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        if line.startswith("@"):
-            key = line[1:].strip()
-            out[key] = []
-        else:
-            out[key].extend(line.split())
-    return out
+def build_words() -> dict[str, Any]:
+    """The extractor's word lists (``actors_words.txt``, read as ``build_word_lists`` reads
+    its sources)."""
+    return read_lists(HERE / "actors_words.txt")
 
 
 def build_titles() -> list[str]:
@@ -238,6 +236,9 @@ def build_common_words(texts: list[str], min_count: int = 2) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=HERE.parents[1] / "shared" / "data")
+    parser.add_argument(
+        "--out", type=Path, default=OUT, help="folder to write (default: the package's)"
+    )
     args = parser.parse_args()
     records = _huffpost(args.data)
     texts = (
@@ -246,7 +247,8 @@ def main() -> None:
         + _newsmtsc_sentences(args.data)
     )
     words = build_words()
-    common = sorted(set(build_common_words(texts)) | set(words.pop("common_extra")))
+    numbers = {w for w, tags in words["number_words"].items() if "common" in tags}
+    common = sorted(set(build_common_words(texts)) | set(words.pop("common_extra")) | numbers)
     countries = build_countries()
     people = build_people()
     first_names = build_first_names(records, set(common))
@@ -262,10 +264,13 @@ def main() -> None:
         "first_names.json": first_names,
         "common_words.json": common,
     }
-    OUT.mkdir(parents=True, exist_ok=True)
+    args.out.mkdir(parents=True, exist_ok=True)
     for name, value in outputs.items():
-        text = json.dumps(value, ensure_ascii=False, indent=0 if isinstance(value, list) else 1)
-        (OUT / name).write_text(text + "\n", encoding="utf-8")
+        if name == "words.json":
+            write_json(args.out / name, value)
+        else:
+            text = json.dumps(value, ensure_ascii=False, indent=0 if isinstance(value, list) else 1)
+            (args.out / name).write_text(text + "\n", encoding="utf-8")
         print(f"{name}: {len(value)} entries")
 
 

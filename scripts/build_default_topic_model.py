@@ -1,4 +1,4 @@
-"""Build the embedded default topic model: ``src/newsanalytics/data/topic_model/``.
+"""Build the embedded default topic model: ``src/newsanalytics/topics/data/default_model/``.
 
 The model is :class:`newsanalytics.TopicModel` fitted for ``Taxonomy.default()`` on data that
 may ship (see ../shared/data/DATA.md):
@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "src" / "newsanalytics" / "data" / "topic_model"
+OUT = REPO / "src" / "newsanalytics" / "topics" / "data" / "default_model"
 
 
 def taxonomy_documents(taxonomy, per_topic: int = 40, seed: int = 0) -> list[str]:

@@ -3,7 +3,7 @@
 Usage::
 
     python scripts/train_actor_sentiment.py [--data ../shared/data/newsmtsc]
-        [--out src/newsanalytics/data/sentiment/actor_model] [--C 0.5] [--no-save]
+        [--out src/newsanalytics/sentiment/data/actor_model] [--C 0.5] [--no-save]
 
 Trains on ``train_flat.jsonl`` only. Hyper-parameters were chosen on ``dev_rw`` and checked
 on ``dev_mt`` (see benchmarks/bench_sentiment.py); the test sets are not read here.
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "newsmtsc")
     ap.add_argument(
-        "--out", type=Path, default=REPO / "src/newsanalytics/data/sentiment/actor_model"
+        "--out", type=Path, default=REPO / "src/newsanalytics/sentiment/data/actor_model"
     )
     ap.add_argument("--C", type=float, default=None)
     ap.add_argument("--min-df", type=int, default=None)

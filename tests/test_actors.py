@@ -200,6 +200,17 @@ def test_user_aliases_from_json_file(tmp_path):
     assert [(m.actor, m.type) for m in ms] == [("Acme Widgets", "organization")]
 
 
+def test_aliases_edited_in_place_after_use_are_seen():
+    aliases = {"Vladimir Putin": ["the Kremlin chief"]}
+    ex = ActorExtractor(aliases=aliases)
+    ex.extract("Putin met Kerry.")
+    aliases["Acme Widgets"] = {"type": "organization", "aliases": ["Acme"]}
+    ms = ex.extract("Acme said profits rose.")
+    assert [(m.actor, m.type) for m in ms] == [("Acme Widgets", "organization")]
+    del aliases["Acme Widgets"]
+    assert "Acme Widgets" not in {m.actor for m in ex.extract("Acme said profits rose.")}
+
+
 def test_bad_aliases_name_the_entry():
     with pytest.raises(InputError, match="Kerry"):
         ActorExtractor(aliases={"Kerry": "John Kerry"}).extract("Kerry.")

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from newsanalytics._lda_vb import dirichlet_expectation, estep, fit_vb
+from newsanalytics.topics._lda_vb import dirichlet_expectation, estep, fit_vb
 
 
 def _corpus(seed: int, n_docs: int = 300, n_words: int = 400) -> sp.csr_matrix:
@@ -68,7 +68,7 @@ def test_fit_is_the_same_for_any_number_of_threads():
 def test_count_blocks_on_disk_feed_the_same_fit(tmp_path, monkeypatch):
     import tempfile
 
-    from newsanalytics._blocks import CountBlocks
+    from newsanalytics.topics._blocks import CountBlocks
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     x = _corpus(5, n_docs=500)

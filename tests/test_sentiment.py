@@ -236,6 +236,19 @@ def test_save_and_load_round_trip_gives_identical_scores(model, dev_rw, tmp_path
     assert loaded.predict(targets) == model.predict(targets)
 
 
+def test_set_params_model_path_after_use_scores_with_the_new_model(tmp_path):
+    other = ActorSentiment(min_df=1).fit([MERKEL, PUTIN], ["negative", "positive"])
+    other.save(tmp_path / "other")
+    scorer = ActorSentiment()
+    shipped = scorer.score([MERKEL, PUTIN])  # loads the shipped model
+    scorer.set_params(model_path=tmp_path / "other")
+    got = scorer.score([MERKEL, PUTIN])
+    np.testing.assert_array_equal(got, ActorSentiment(model_path=tmp_path / "other").score([MERKEL, PUTIN]))
+    assert not np.array_equal(got, shipped)
+    scorer.set_params(model_path=None)
+    np.testing.assert_array_equal(scorer.score([MERKEL, PUTIN]), shipped)
+
+
 def test_loading_another_kind_of_model_is_refused(tmp_path):
     (tmp_path / "manifest.json").write_text(
         json.dumps({"format": "newsanalytics.TopicModel", "format_version": 1})
@@ -261,7 +274,7 @@ def test_fit_refuses_unknown_labels():
 
 
 def test_shipped_model_is_small_and_pickle_free():
-    root = Path(__file__).resolve().parents[1] / "src/newsanalytics/data/sentiment"
+    root = Path(__file__).resolve().parents[1] / "src/newsanalytics/sentiment/data"
     files = [p for p in root.rglob("*") if p.is_file()]
     assert sum(p.stat().st_size for p in files) < 5_000_000
     for p in files:

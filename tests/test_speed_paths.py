@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsanalytics import _sentiment_features as feat
-from newsanalytics.sentiment import ActorSentiment
+from newsanalytics.sentiment import ActorSentiment, _featurizer
+from newsanalytics.sentiment import _features as feat
 
 SLOTS = [s for s in feat._Sentence.__slots__]
 
@@ -59,11 +59,11 @@ def _every_span(text):
 
 
 @pytest.fixture(scope="module")
-def featurizer() -> feat.Featurizer:
+def featurizer() -> _featurizer.Featurizer:
     scorer = ActorSentiment()
     scorer._ensure_model()
     # A fresh featurizer: its word memo and bigram table start empty.
-    return feat.Featurizer(scorer.vocabulary_)
+    return _featurizer.Featurizer(scorer.vocabulary_)
 
 
 @pytest.fixture(scope="module")
@@ -107,8 +107,8 @@ def test_predict_proba_is_the_softmax_of_the_reference_features(dev_targets):
 
 
 def test_word_memo_stays_bounded_without_changing_features(featurizer, dev_targets, monkeypatch):
-    monkeypatch.setattr(feat, "_MEMO_MAX", 50)
-    fresh = feat.Featurizer(featurizer.vocabulary)
+    monkeypatch.setattr(_featurizer, "_MEMO_MAX", 50)
+    fresh = _featurizer.Featurizer(featurizer.vocabulary)
     targets = dev_targets[:300]
     _assert_same_matrix(fresh.matrix(targets), fresh._matrix_reference(targets))
     assert len(fresh._word_memo) <= 50 + 200  # cleared once past the bound, per sentence
@@ -116,7 +116,7 @@ def test_word_memo_stays_bounded_without_changing_features(featurizer, dev_targe
 
 def test_bigram_table_finds_names_whose_words_hold_underscores():
     vocab = {"b:snake_case_word": 0, "b:a_b": 1, "u:a": 2}
-    table = feat._bigram_table(vocab)
+    table = _featurizer._bigram_table(vocab)
     assert table["snake"]["case_word"] == 0
     assert table["snake_case"]["word"] == 0
     assert table["a"]["b"] == 1

@@ -188,7 +188,17 @@ def test_default_model_puts_drug_policy_and_diplomacy_on_top_of_the_seed_story(s
 def test_default_model_covers_the_default_taxonomy():
     model = TopicModel.default()
     assert model.taxonomy_.names == Taxonomy.default().names
-    assert TopicModel.default() is model  # cached
+
+
+def test_changing_the_default_model_leaves_other_callers_theirs():
+    text = ["The cartel smuggled cocaine across the border before the election."]
+    expected = TopicModel.default().score(text)
+    changed = TopicModel.default().set_params(seed_weight=0.99)
+    changed.topic_word_[:] = 1.0 / changed.topic_word_.shape[1]
+    changed.vectorizer_.vocabulary_.clear()
+    fresh = TopicModel.default()
+    assert fresh is not changed and fresh.get_params()["seed_weight"] == 0.35
+    np.testing.assert_array_equal(fresh.score(text).to_numpy(), expected.to_numpy())
 
 
 def test_a_seed_cannot_drift_to_another_named_topic(bbc):
@@ -246,7 +256,7 @@ def test_word_level_topics_credit_each_word_to_the_topic_that_explains_it():
 def test_the_shipped_default_model_loads_without_pickle():
     from importlib import resources
 
-    root = resources.files("newsanalytics").joinpath("data", "topic_model")
+    root = resources.files("newsanalytics.topics").joinpath("data", "default_model")
     manifest = json.loads(root.joinpath("manifest.json").read_text(encoding="utf-8"))
     assert manifest["format"] == "newsanalytics.TopicModel"
     for name in manifest["arrays"]:

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from newsanalytics import _vader
-from newsanalytics._vader import compound_scores, polarity_array, polarity_scores
 from newsanalytics.exceptions import InputError
+from newsanalytics.sentiment import _vader
+from newsanalytics.sentiment._vader import compound_scores, polarity_array, polarity_scores
 
 GROUND_TRUTH = [
     "amazonReviewSnippets_GroundTruth.txt",

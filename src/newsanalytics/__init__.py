@@ -37,7 +37,7 @@ _EXPORTS: dict[str, str] = {
     "read_articles": "io",
     "ArticleCorpus": "io",
     "Taxonomy": "taxonomy",
-    "NewsVectorizer": "vectorize",
+    "NewsVectorizer": "topics",
     "ActorExtractor": "actors",
     "ActorSentiment": "sentiment",
     "TopicModel": "topics",
@@ -102,7 +102,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import AnalysisResult, analyze, analyze_to
     from .sentiment import ActorSentiment
     from .taxonomy import Taxonomy
-    from .topics import TopicModel
+    from .topics import NewsVectorizer, TopicModel
     from .tracking import track, track_topics
     from .types import Article, Mention, Sentence, Token
-    from .vectorize import NewsVectorizer

@@ -14,32 +14,15 @@ from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from typing import Any
 
+from ._words import MONTH_NUMBERS
+
 __all__ = ["parse_date"]
 
 _MAX_REPR = 60
 
 _UTC = timezone.utc
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+# Lower-case month name or abbreviation -> month number.
+_MONTHS = MONTH_NUMBERS
 _TIME = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9}))?)?"
 _TZ = r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?"
 _ISO_RE = re.compile(

@@ -55,9 +55,9 @@ class MissingDependencyError(NewsAnalyticsError, ImportError):
 # Message templates, kept in one place so wording stays consistent.
 MSG_RECORD = "record {record}: {problem}"
 MSG_FIELD = "record {record}, field {field!r}: {problem}"
-MSG_BARE_STR = (
-    "{what} expects an iterable of documents, got a single str; wrap it in a list: [{what_arg}]"
-)
+# One item where an iterable of them is expected (a bare str, one target, one record).
+MSG_ONE_ITEM = "{what} expects an iterable of {items}, got {got}; wrap it in a list: [{item}]"
+MSG_NOT_ITERABLE = "{what} expects an iterable of {items}, got {kind}"
 MSG_ONE_SHOT = (
     "{what} makes several passes over the corpus and got a one-shot iterator ({kind}); "
     "pass a list, a DataFrame column or a re-iterable corpus such as "
@@ -71,6 +71,22 @@ def record_error(record: object, problem: str, field: str | None = None) -> str:
     if field is None:
         return MSG_RECORD.format(record=record, problem=problem)
     return MSG_FIELD.format(record=record, field=field, problem=problem)
+
+
+def one_item(what: str, items: str, item: str, got: str = "a single str") -> InputError:
+    """Build the error for one item given where an iterable of them is expected.
+
+    Examples
+    --------
+    >>> print(one_item("TopicModel.fit", "documents", "text"))
+    TopicModel.fit expects an iterable of documents, got a single str; wrap it in a list: [text]
+    """
+    return InputError(MSG_ONE_ITEM.format(what=what, items=items, got=got, item=item))
+
+
+def not_iterable(what: str, items: str, value: object) -> InputError:
+    """Build the error for a value that is no iterable where one of ``items`` is expected."""
+    return InputError(MSG_NOT_ITERABLE.format(what=what, items=items, kind=type(value).__name__))
 
 
 def missing_extra(feature: str, extra: str) -> MissingDependencyError:

@@ -71,7 +71,14 @@ from pathlib import Path
 from typing import Any
 
 from ._dates import _is_null, _short, parse_date
-from .exceptions import MSG_ONE_SHOT, InputError, RecordError, missing_extra, record_error
+from .exceptions import (
+    MSG_ONE_SHOT,
+    InputError,
+    RecordError,
+    missing_extra,
+    one_item,
+    record_error,
+)
 from .types import Article, Status
 
 __all__ = [
@@ -918,7 +925,7 @@ def _plan(source: Any, fmt: str | None, encoding: str, first: int = 0) -> Iterat
         raise InputError("read_articles got bytes; pass a path, a list of texts or records")
     if isinstance(source, Mapping | Article):
         kind = "dict" if isinstance(source, Mapping) else "Article"
-        raise InputError(f"read_articles got a single {kind}; wrap it in a list: [record]")
+        raise one_item("read_articles", "records", "record", got=f"a single {kind}")
     if isinstance(source, _stdio.IOBase):
         raise InputError("read_articles got an open file; pass its path instead")
     if not isinstance(source, Iterable):

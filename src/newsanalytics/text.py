@@ -28,6 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
 
+from . import _words
 from .exceptions import InputError
 from .types import Sentence, Token
 
@@ -37,7 +38,11 @@ __all__ = ["Document", "parse", "split_sentences", "tokenize", "topic_tokens", "
 def _load_stopwords() -> frozenset[str]:
     ref = resources.files("newsanalytics").joinpath("data", "text", "stopwords.txt")
     words = ref.read_text(encoding="utf-8")
-    return frozenset(w for line in words.splitlines() for w in line.split("#")[0].split())
+    listed = {w for line in words.splitlines() for w in line.split("#")[0].split()}
+    # Month and weekday names and abbreviations, from the shared lists; not the month names
+    # that are everyday words ("march", "may").
+    dates = [*_words.MONTH_WORDS, *_words.WEEKDAYS]
+    return frozenset(listed | {w.lower() for w in dates if w not in _words.MONTHS_EVERYDAY})
 
 
 # English function words, contractions, reporting verbs, wire-service jargon, weekday and
@@ -194,7 +199,12 @@ def _normalise(raw: str) -> tuple[str, _OffsetMap | None, bool]:
 # --------------------------------------------------------------------------------------
 # Boilerplate patterns.
 # --------------------------------------------------------------------------------------
-_MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[A-Za-z]{0,6}\.?"
+# A month's abbreviation ("May" for May), with or without the rest of its name.
+_MONTH = (
+    r"(?i:"
+    + "|".join(a for row in _words.MONTHS for a in (row[1:] or row[:1]))
+    + r")[A-Za-z]{0,6}\.?"
+)
 # "ANTIGUA, Guatemala,  (Reuters) –", "NEW YORK, Feb 26 -", "WASHINGTON (AP) --",
 # "LONDON, March 3 (Reuters) -", "SAN JOSE, Calif. —", "Washington (CNN)—". Not "NEW DELHI:":
 # a colon is as often a transcript's speaker label ("MORGAN: Yes, we...").
@@ -205,10 +215,8 @@ _DATELINE_RE = re.compile(
     r"(?P<agency>\([A-Za-z][A-Za-z .&/\-]{0,40}\)\s*)?"
     r"(?:-{1,2}\s+|[\u2013\u2014]\s*)"
 )
-_CAPS_AGENCIES = frozenset(
-    "AP AFP UPI CNN BBC DPA PTI IANS ANI UNI NYT WSJ KUNA WAM SPA IRNA MENA APA ATS EFE ANSA "
-    "TASS ITAR-TASS CP AAP NHK KCNA BNA NNA PA".split()
-)
+# Sources a dateline credits in capitals in parentheses (a credit not in capitals passes).
+_CAPS_AGENCIES = frozenset(_words.tagged("news_agencies", "dateline"))
 # Labels that look like a dateline ("NOTE: ...") but are not places.
 _NOT_PLACES = frozenset(
     "NOTE NOTES UPDATE UPDATED BREAKING WARNING CORRECTION CLARIFICATION EDITOR'S EXCLUSIVE "
@@ -216,8 +224,9 @@ _NOT_PLACES = frozenset(
 )
 # A byline on a line of its own: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
 _NAME = (
-    r"[A-Z][\w.'\u2019\-]*(?:[ \u00a0]+(?:[A-Z][\w.'\u2019\-]*|de|van|von|der|da|di|la|le|bin|al))"
-    r"{0,4}"
+    r"[A-Z][\w.'\u2019\-]*(?:[ \u00a0]+(?:[A-Z][\w.'\u2019\-]*|"
+    + "|".join(_words.tagged("name_particles", "byline"))
+    + r")){0,4}"
 )
 _BYLINE_RE = re.compile(
     r"(?:By|BY|by)[ \u00a0]+"
@@ -266,16 +275,15 @@ _CANDIDATE_RE = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]\u00
 _SPACE_RE = re.compile(r"\s*")
 _NEXT_WORD_RE = re.compile(r"[\"'\u201c\u2018(\[\u00ab]*(\w*)")
 # Abbreviations that (almost) never end a sentence: titles before names, "No. 5", "vs.".
-_TITLE_ABBREVIATIONS = frozenset(
-    """Mr Mrs Ms Messrs Mme Dr Drs Prof Gen Gens Lt Col Maj Capt Cmdr Sgt Cpl Pvt Adm Sen Sens
-    Rep Reps Gov Govs Pres Supt Rev Hon Fr Sr Sra St Ste Mt Ft No Nos Vol Art Fig Op vs v
-    approx ca cf""".split()
-)
+_TITLE_ABBREVIATIONS = frozenset(_words.tagged("abbreviations", "title"))
 # Abbreviations that may end a sentence: followed by a usual sentence opener, they do.
 _OTHER_ABBREVIATIONS = frozenset(
-    """Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Corp Co Cos Ltd Plc Bros Jr
-    Dept Univ Assn Ave Blvd Rd Hwy etc est al Ariz Calif Colo Conn Del Fla Ga Ill Ind Kan
-    Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
+    [
+        *_words.MONTH_ABBREVIATIONS,
+        *_words.tagged("company_forms", "final"),
+        *_words.tagged("abbreviations", "final"),
+        *_words.tagged("state_names", "sentence"),
+    ]
 )
 _SENTENCE_OPENERS = frozenset(
     """The A An He She It They We I You His Her Its Their Our My Your This That These Those

@@ -30,12 +30,12 @@ lexicon, emoji table, booster words, negations and special cases are read from t
 vaderSentiment package at run time; nothing of it is copied here.
 
 The tables (lexicon, emoji, rule words, tokenizer tables) and the rules that score one
-lexicon word live in :mod:`newsanalytics._vader_rules`; this module holds the public
+lexicon word live in :mod:`newsanalytics.sentiment._vader_rules`; this module holds the public
 functions, the one-sentence scorer and the batch path.
 
 Examples
 --------
->>> from newsanalytics._vader import compound_scores, polarity_scores
+>>> from newsanalytics.sentiment._vader import compound_scores, polarity_scores
 >>> polarity_scores("The book was good.")
 {'neg': 0.0, 'neu': 0.508, 'pos': 0.492, 'compound': 0.4404}
 >>> compound_scores(["Not bad at all", "The sky is blue."]).tolist()
@@ -50,6 +50,7 @@ from itertools import islice, repeat
 
 import numpy as np
 
+from ..exceptions import InputError, one_item, record_error
 from ._vader_rules import (
     _SPACE_CLASS,
     _but_rule,
@@ -64,7 +65,6 @@ from ._vader_rules import (
 
 # The tokenizer's whitespace table stops here; tests check str.split() agrees above it.
 from ._vader_rules import _SPACE_LIMIT as _SPACE_LIMIT
-from .exceptions import MSG_BARE_STR, InputError, record_error
 
 __all__ = ["compound_scores", "polarity_scores", "polarity_array"]
 
@@ -629,7 +629,7 @@ def polarity_array(sentences: Iterable[str]) -> np.ndarray:
 def _chunks(sentences: Iterable[str], what: str) -> Iterator[list[str]]:
     """Lists of at most _CHUNK sentences and about _CHUNK_CHARS characters, checked."""
     if isinstance(sentences, str):
-        raise InputError(MSG_BARE_STR.format(what=what, what_arg="sentence"))
+        raise one_item(what, "sentences", "sentence")
     iterator = iter(sentences)
     done = 0
     while True:

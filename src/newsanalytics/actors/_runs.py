@@ -1,8 +1,8 @@
-"""Segmenting and typing runs of capitalised words, for :mod:`newsanalytics._actor_scan`.
+"""Segmenting and typing runs of capitalised words, for :mod:`newsanalytics.actors._scan`.
 
-A run ("Secretary of State John Kerry") is cut into gazetteer names
-(:mod:`newsanalytics._gazetteer`), titles and unknown chunks; an unknown chunk gets a type
-guess (person, organisation, or left to resolution in :mod:`newsanalytics.actors`).
+A run ("Secretary of State John Kerry") is cut into the names a :class:`Lexicon` knows,
+titles and unknown chunks; an unknown chunk gets a type guess (person, organisation, or left
+to resolution in :mod:`newsanalytics.actors._extractor`).
 """
 
 from __future__ import annotations
@@ -11,57 +11,40 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from ._gazetteer import Entry, Gazetteer, _read, name_key
+from ._gazetteer import Entry, Gazetteer, fold_word, name_key
+from ._words import (
+    AFTER_OBJECT,
+    AND,
+    ARTICLES,
+    CORP_DESCRIPTORS,
+    CORP_SUFFIXES,
+    CUE_AFTER,
+    DATES,
+    DETERMINERS,
+    LINKS,
+    MODIFIED,
+    NAME_MONTHS,
+    NAME_PARTICLES,
+    NOT_ACTORS,
+    NOT_IN_COMPANY,
+    NOT_PEOPLE,
+    OF,
+    ORG_LINKS,
+    ORG_WORDS,
+    PERSON_SUFFIXES,
+    PLACE_PREPS,
+    PREFIXES,
+    US_STATES,
+    WORD_ENDINGS,
+)
 
-_ORG_LINKS = frozenset({"of", "for", "on", "and", "&", "the", "in", "de", "du", "des", "la", "'s"})
-_NAME_PARTICLES = frozenset(
-    "de del della da das do dos du van von der den di la le y bin ibn al el ben abu".split()
-)
-_LINKS = _ORG_LINKS | _NAME_PARTICLES
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
 
-# Word lists (scripts/actors_words.txt), one frozenset each.
-_WORDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _read("words.json").items()}
-_ORG_WORDS = _WORDS["org_words"]
-_NOT_ACTORS = _WORDS["not_actors"]
-_COMPANY = _WORDS["company"]
-_PERSON_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
-# Legal-form words that may follow a known company's name and belong to the mention.
-_CORP_SUFFIXES = frozenset(
-    """Co Co. Corp Corp. Corporation Inc Inc. Incorporated Ltd Ltd. Limited Plc PLC plc
-    AG SA S.A. NV N.V. BV KGaA GmbH SpA S.p.A. AB ASA Oy KK Cos Bhd Pty""".split()
-)
-# Words that end a company's name in a Title Case headline ("... Briefing To Speak On").
-_NOT_IN_COMPANY = frozenset("of for on to in at with and or by from".split())
-# Words that may stand between a known company's short name and its legal form without
-# naming another company: "Toyota Motor Corp", "Mobil Oil Corp", "Exxon Chemical Co" is
-# kept apart (a subsidiary), so only the usual long-form words are here.
-_CORP_DESCRIPTORS = frozenset(
-    """Motor Motors Oil Petroleum International Industries Group Holdings Holding
-    Company Companies Corporation Incorporated""".split()
-)
-# Words after the object of a verb: "accusing Rice of", "denounced Young on Friday".
-_AFTER_OBJECT = frozenset(
-    "of on in at for to and with about over after before during from , ? . ; 's".split()
-)
-_NOT_PEOPLE = _WORDS["not_people"]
-_MODIFIED = _WORDS["modified"]
-_CUE_AFTER = _WORDS["cue_after"]
 _CONTRACTION_RE = re.compile(r"['\u2019](?:m|ve|ll|re|d|t)$|n['\u2019]t$", re.I)
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
-_US_STATES = _WORDS["us_states"]
-_OF = frozenset({"of", "for", "on"})
-_AND = frozenset({"and", "&"})
-_PREFIXES = frozenset({"ex", "pro", "anti", "non", "post", "pre", "never", "neo", "un"})
-_NAME_MONTHS = frozenset({"May", "June", "April", "August"})
-_DATES = frozenset(
-    """January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday""".split()
-)
-_DETERMINERS = _WORDS["determiners"]
-_ARTICLES = frozenset("the a an this that its their his her our".split())
-_PLACE_PREPS = frozenset({"in", "near", "into", "across", "throughout", "around"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
 _CTX_TOKEN = r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]"
 _CTX_RE = re.compile(_CTX_TOKEN)
@@ -118,20 +101,27 @@ def _display(tokens: Sequence[str]) -> str:
     return " ".join(words)
 
 
-class _RunClassifier:
-    """The run segmenter and chunk classifier of :class:`~newsanalytics._actor_scan.Lexicon`.
+class RunClassifier:
+    """The run segmenter and chunk classifier: it holds the :class:`Lexicon` it asks.
 
-    A mixin: the lexicon provides the tables below and ``lookup``, ``_match`` and ``_title``.
+    The lexicon's look-ups (``lookup``, ``match``, ``title``) and tables are bound to
+    attributes of the classifier: it asks them for most capitalised words of a text, and
+    each is then one attribute access away.
     """
 
-    gaz: Gazetteer
-    user_first: set[str]
-    _first_keys: dict[str, int]
-    _title_first: frozenset[str]
-    _common_words: frozenset[str]
-    _first_names: frozenset[str]
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.gaz: Gazetteer = lex.gaz
+        self.user_first = lex.user_first
+        self._first_keys = lex.first_keys
+        self._title_first = lex.title_first
+        self._common_words = lex.common_words
+        self._first_names = lex.first_names
+        self.lookup = lex.lookup
+        self.match = lex.match
+        self.title = lex.title
 
-    def _segment(
+    def segment(
         self,
         text: str,
         toks: list[tuple[str, int, int]],
@@ -153,7 +143,7 @@ class _RunClassifier:
         i = 0
         while i < n:
             w = words[i]
-            if w.lower() in ("the", "a", "an") or w in _LINKS:
+            if w.lower() in ("the", "a", "an") or w in LINKS:
                 i += 1
                 continue
             if (
@@ -161,10 +151,10 @@ class _RunClassifier:
                 and initial
                 and w.lower() in gaz.common_words
                 and w not in gaz.first_names
-                and self._match(words, 0, n, all_caps) is None
+                and self.match(words, 0, n, all_caps) is None
                 # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
-                and not (n > 1 and words[1] not in _LINKS and not _ORG_WORDS.isdisjoint(words))
-                and not self._title(words, 0, n)  # "Chief of Staff Howard Baker"
+                and not (n > 1 and words[1] not in LINKS and not ORG_WORDS.isdisjoint(words))
+                and not self.title(words, 0, n)  # "Chief of Staff Howard Baker"
             ):
                 i += 1
                 continue
@@ -175,12 +165,12 @@ class _RunClassifier:
         first_keys, user_first, title_first = self._first_keys, self.user_first, self._title_first
         while i < n:
             w = words[i]
-            if w in _LINKS:
+            if w in LINKS:
                 i += 1
                 continue
-            fw = _fold_word(w)
+            fw = fold_word(w)
             if fw in first_keys or fw in user_first:
-                hit = self._match(words, i, n, all_caps)
+                hit = self.match(words, i, n, all_caps)
             else:
                 hit = None
             if hit is not None:
@@ -190,7 +180,7 @@ class _RunClassifier:
                 end_org = self._org_tail(words, j, n)
                 if entry.type == "location" and end_org:
                     # "U.S. Department of Justice": the known name without the country.
-                    tail = self._match(words, j, end_org, all_caps)
+                    tail = self.match(words, j, end_org, all_caps)
                     known = tail[1].canonical if tail and tail[0] == end_org else None
                     if tail and tail[1].type != "organization":
                         known = None
@@ -204,11 +194,11 @@ class _RunClassifier:
                     # "Samsung Co Ltd", "Toyota Motor Corp": the known company;
                     # "Mitsubishi Heavy Industries": a company of its own.
                     k = j
-                    while k < n and (words[k] in _CORP_SUFFIXES or words[k] in _CORP_DESCRIPTORS):
+                    while k < n and (words[k] in CORP_SUFFIXES or words[k] in CORP_DESCRIPTORS):
                         k += 1
                     end = k if k > j else (0 if heading else self._org_tail(words, j, n))
                     if end > j and all(
-                        w[:1].isupper() and w.lower() not in _NOT_IN_COMPANY for w in words[j:end]
+                        w[:1].isupper() and w.lower() not in NOT_IN_COMPANY for w in words[j:end]
                     ):
                         if k > j:
                             self._emit(r, i, end, "organization", entry.canonical, entry)
@@ -227,7 +217,7 @@ class _RunClassifier:
                 # Only known names in an ALL-CAPS line: "OIL MINISTER RILWANU LUKMAN SAID".
                 i = self._known_person(r, words, i, n)
                 continue
-            t_end = self._title(words, i, n) if fw in title_first else 0
+            t_end = self.title(words, i, n) if fw in title_first else 0
             if t_end:
                 cue = True
                 i = t_end
@@ -236,7 +226,7 @@ class _RunClassifier:
                 i += 1
                 continue
             if self._common(w) and i + 1 < n:
-                t_end = self._title(words, i + 1, n)
+                t_end = self.title(words, i + 1, n)
                 if t_end:  # "External Trade Commissioner Willy De Clercq"
                     cue = True
                     i = t_end
@@ -248,7 +238,7 @@ class _RunClassifier:
 
     def _known_person(self, r: _Run, words: list[str], i: int, n: int) -> int:
         """Emit the well-known person whose full name starts at ``i``; the next index."""
-        if i + 1 >= n or _fold_word(words[i]) not in self.gaz.people_first:
+        if i + 1 >= n or fold_word(words[i]) not in self.gaz.people_first:
             return i + 1
         for j in range(min(n, i + 4), i + 1, -1):
             person = self.gaz.people.get(name_key(words[i:j]))
@@ -257,7 +247,7 @@ class _RunClassifier:
                 return j
         return i + 1
 
-    def _single(
+    def single(
         self,
         text: str,
         word: str,
@@ -271,7 +261,7 @@ class _RunClassifier:
         first_alpha: int,
         out: list[_Cand],
     ) -> None:
-        """A run of one plain word that no gazetteer knows: what ``_segment`` does, inlined."""
+        """A run of one plain word that no gazetteer knows: what :meth:`segment` does, inlined."""
         if all_caps:
             return
         people_short = self.gaz.people_short
@@ -341,13 +331,13 @@ class _RunClassifier:
         ``after`` is the run's word before it (None when it opens the run); ``alone`` is True
         when it is the whole run.
         """
-        if w in _LINKS or w in _NOT_ACTORS:
+        if w in LINKS or w in NOT_ACTORS:
             return
-        if w in _ORG_WORDS and w not in _PERSON_SUFFIXES:
+        if w in ORG_WORDS and w not in PERSON_SUFFIXES:
             return
-        if w in _NOT_PEOPLE or w.lower() in _US_STATES:
+        if w in NOT_PEOPLE or w.lower() in US_STATES:
             return
-        if "-" in w and all(part in _NOT_PEOPLE for part in w.split("-")):
+        if "-" in w and all(part in NOT_PEOPLE for part in w.split("-")):
             return  # "Jan-Sept", "May-November": a span of months
         nxt_word = nxt.split(" ", 1)[0]
         guess = None
@@ -357,17 +347,17 @@ class _RunClassifier:
             len(w) > 1
             and not w.isupper()
             and name_key((w,)) not in self.gaz.titles  # "Rep.", "Gen." alone
-            and (prev not in _PLACE_PREPS or nxt.startswith("'s"))
+            and (prev not in PLACE_PREPS or nxt.startswith("'s"))
             and (prev != "the" or nxt[:1].isalpha())
         ):
             common = self._common(w) or ((initial or heading) and self._inflected(w))
-            after_cue = (nxt_word in _CUE_AFTER and not heading) or nxt.startswith(", who")
-            modifier = nxt_word in self.gaz.titles or nxt_word in _MODIFIED
+            after_cue = (nxt_word in CUE_AFTER and not heading) or nxt.startswith(", who")
+            modifier = nxt_word in self.gaz.titles or nxt_word in MODIFIED
             # "the Brazilian Embassy said": a common word after a name in the same run
             # names a body, not a person.
             attribute = after is not None and (common or self._demonym_word(after))
             # "the Treasury said" is a body; "Rice said" may be a name.
-            the_common = common and prev in _ARTICLES
+            the_common = common and prev in ARTICLES
             if cue or (
                 after_cue and not attribute and not the_common and (not initial or not common)
             ):
@@ -386,9 +376,9 @@ class _RunClassifier:
                 and not heading
                 and prev.isalpha()
                 and prev.islower()
-                and prev not in _DETERMINERS
+                and prev not in DETERMINERS
                 and not modifier
-                and (nxt_word in _AFTER_OBJECT or nxt_word in _CUE_AFTER)
+                and (nxt_word in AFTER_OBJECT or nxt_word in CUE_AFTER)
             ):
                 guess = "person"  # "accusing Rice of", "denounced Young on Friday"
         cand = _Cand(start, end, sent, [w], None, None, None, initial, heading, prev, nxt)
@@ -411,7 +401,7 @@ class _RunClassifier:
     def _country_in_name(self, r: _Run, words: list[str], i: int, j: int, all_caps: bool) -> None:
         """ "U.S. Agriculture Department", "British Airways": the country is named too."""
         if j - i > 1:
-            pre = self._match(words, i, j - 1, all_caps)
+            pre = self.match(words, i, j - 1, all_caps)
             if pre is not None and pre[1].type == "location" and pre[1].kind != "place":
                 self._emit(r, i, pre[0], "location", pre[1].canonical, pre[1])
 
@@ -425,48 +415,48 @@ class _RunClassifier:
             w = words[end]
             if w == "'s":
                 break
-            if w in _ORG_WORDS:
+            if w in ORG_WORDS:
                 best = end + 1
-            elif w in _LINKS:
-                if w in _AND and best and _ends_org(words, end + 1, n):
+            elif w in LINKS:
+                if w in AND and best and _ends_org(words, end + 1, n):
                     break  # "U.S. Navy and Boeing Co": two organisations
                 continue
-            elif w in _DATES:
+            elif w in DATES:
                 break  # "... on Monday"
-            elif best and best == end - 1 and words[end - 1] in _OF:
+            elif best and best == end - 1 and words[end - 1] in OF:
                 best = end + 1  # "U.S. Department of Justice"
             elif (
-                ((fw := _fold_word(w)) in self._title_first and self._title(words, end, n))
+                ((fw := fold_word(w)) in self._title_first and self.title(words, end, n))
                 or w in self.gaz.first_names
                 or (
                     (fw in self._first_keys or fw in self.user_first)
-                    and self._match(words, end, n, False) is not None
+                    and self.match(words, end, n, False) is not None
                 )
             ):
                 break
             elif best and best == end:
                 best = end + 1
-        return 0 if best and words[best - 1] in _NOT_ACTORS else best
+        return 0 if best and words[best - 1] in NOT_ACTORS else best
 
     def _chunk_end(self, words: list[str], i: int, n: int, all_caps: bool, heading: bool) -> int:
         gaz = self.gaz
-        orgish = words[i] in _ORG_WORDS
+        orgish = words[i] in ORG_WORDS
         j = i + 1
         while j < n:
             w = words[j]
-            if w == "'s" or (w in _DATES and not self._surname_month(words, j)):
+            if w == "'s" or (w in DATES and not self._surname_month(words, j)):
                 break  # "Federation of Cocoa Growers on Monday"; but "Theresa May"
-            if heading and self._commonish(w) and w not in _ORG_WORDS and w not in _LINKS:
+            if heading and self._commonish(w) and w not in ORG_WORDS and w not in LINKS:
                 break  # Title Case headline: "Donald Trump Says Americans Are Just As Bad"
-            if w in _LINKS:
-                tail_org = not _ORG_WORDS.isdisjoint(_until_possessive(words, j + 1, n))
+            if w in LINKS:
+                tail_org = not ORG_WORDS.isdisjoint(_until_possessive(words, j + 1, n))
                 if w == "in" and not tail_org:
                     break  # "Midland Bank in London"
-                if w in _AND and words[j - 1] in _ORG_WORDS and _ends_org(words, j + 1, n):
+                if w in AND and words[j - 1] in ORG_WORDS and _ends_org(words, j + 1, n):
                     break  # "Pirelli Spa and Thermo-Print GmbH": two organisations
                 # "Willy de Clercq", "Anibal Teixeira de Souza": a particle inside a name.
-                particle = w in _NAME_PARTICLES and (
-                    w not in _ORG_LINKS
+                particle = w in NAME_PARTICLES and (
+                    w not in ORG_LINKS
                     or words[i] in gaz.first_names
                     or not any(self._common(x) for x in words[i:j])
                 )
@@ -475,15 +465,15 @@ class _RunClassifier:
                     continue
                 break
             if not orgish:
-                fw = _fold_word(w)
+                fw = fold_word(w)
                 if (
                     fw in self._title_first
-                    and self._title(words, j, n)
-                    and _ORG_WORDS.isdisjoint(words[j:n])
+                    and self.title(words, j, n)
+                    and ORG_WORDS.isdisjoint(words[j:n])
                 ):
                     break
                 if fw in self._first_keys or fw in self.user_first:
-                    hit = self._match(words, j, n, all_caps)
+                    hit = self.match(words, j, n, all_caps)
                 else:
                     hit = None
                 if hit is not None:
@@ -491,12 +481,12 @@ class _RunClassifier:
                     if entry.type == "location" and words[i] in gaz.first_names and j - i <= 2:
                         j = jj
                         continue
-                    if _ORG_WORDS.isdisjoint(words[jj:n]):
+                    if ORG_WORDS.isdisjoint(words[jj:n]):
                         break
                 # "John Kerry John Kerry" (a caption repeated on one line): a new name.
                 if j - i >= 2 and w in gaz.first_names and words[i] in gaz.first_names:
                     break
-            if w in _ORG_WORDS:
+            if w in ORG_WORDS:
                 orgish = True
             j += 1
         return j
@@ -504,10 +494,10 @@ class _RunClassifier:
     def _classify(self, r: _Run, i: int, j: int, chunk: list[str], cue: bool) -> None:
         """Type an unknown capitalised chunk: organisation, person, or left to resolution."""
         gaz = self.gaz
-        while chunk and chunk[-1] in _LINKS:
+        while chunk and chunk[-1] in LINKS:
             chunk = chunk[:-1]
             j -= 1
-        if not chunk or chunk[-1] in _NOT_ACTORS:
+        if not chunk or chunk[-1] in NOT_ACTORS:
             return  # "Garn-St Germain Act", "Nuclear Power Project": laws, plans, indexes
         initial = r.initial and i == 0
         heading = r.heading
@@ -524,26 +514,26 @@ class _RunClassifier:
             # "the Trump Administration": a mention of the person.
             self._emit(r, i, i + 1, None).guess = "person"
             return
-        if not _ORG_WORDS.isdisjoint(chunk) and chunk[-1] not in _PERSON_SUFFIXES:
+        if not ORG_WORDS.isdisjoint(chunk) and chunk[-1] not in PERSON_SUFFIXES:
             if len(chunk) > 1:
                 self._emit(r, i, j, "organization", _display(chunk))
             return
         # "Supercut Is Fake": in a Title Case headline "Is" is no sign of a name.
         nxt_word = nxt.split(" ", 1)[0]
-        after_cue = (nxt_word in _CUE_AFTER and not heading) or nxt.startswith(", who")
+        after_cue = (nxt_word in CUE_AFTER and not heading) or nxt.startswith(", who")
         if (
             not all(map(str.isalpha, chunk))
             and any(not w.isalpha() and _DIGIT_RE.search(w) for w in chunk)
         ) or (
-            not _NOT_PEOPLE.isdisjoint(chunk)
+            not NOT_PEOPLE.isdisjoint(chunk)
             and any(
-                w in _NOT_PEOPLE and not self._surname_month(chunk, k) for k, w in enumerate(chunk)
+                w in NOT_PEOPLE and not self._surname_month(chunk, k) for k, w in enumerate(chunk)
             )
         ):
             return  # "Baa-2", "Reord April": ratings, table labels, dates
         if len(chunk) == 1:
             w = chunk[0]
-            if _CONTRACTION_RE.search(w) or w.lower() in _US_STATES:
+            if _CONTRACTION_RE.search(w) or w.lower() in US_STATES:
                 return  # "I'm", "We've", "Don't"; "Calif", "Md" (state abbreviations)
             if "-" in w:
                 head, _, tail = w.rpartition("-")
@@ -558,15 +548,15 @@ class _RunClassifier:
                         cand.end = start + len(head)
                         cand.tokens = [head]
                     return
-                if w.split("-", 1)[0].lower() in _PREFIXES:
+                if w.split("-", 1)[0].lower() in PREFIXES:
                     return  # "Ex-Trump aide", "Pro-Kremlin", "Anti-Nazi": an attribute
             self._lone_chunk(r, i, j, w, initial, heading, prev, nxt, cue)
             return
         name_like = all(
-            (w in gaz.first_names or w.lower() not in gaz.common_words or w in _NAME_PARTICLES)
+            (w in gaz.first_names or w.lower() not in gaz.common_words or w in NAME_PARTICLES)
             and not w.isupper()
             for w in chunk
-            if w not in _PERSON_SUFFIXES and not (len(w) == 2 and w[1] == ".")  # "C. William"
+            if w not in PERSON_SUFFIXES and not (len(w) == 2 and w[1] == ".")  # "C. William"
         )
         speaker = initial and nxt.startswith(":")  # "CHRIS HAYES: Totally, yeah."
         if not speaker and chunk[0] not in gaz.first_names and all(map(self._common, chunk)):
@@ -588,7 +578,7 @@ class _RunClassifier:
 
     def _surname_month(self, words: list[str], k: int) -> bool:
         """ "May" after a given name is a surname: "Theresa May"."""
-        return k > 0 and words[k] in _NAME_MONTHS and words[k - 1] in self.gaz.first_names
+        return k > 0 and words[k] in NAME_MONTHS and words[k - 1] in self.gaz.first_names
 
     def _common(self, w: str) -> bool:
         return w.lower() in self._common_words and w not in self._first_names
@@ -603,7 +593,7 @@ class _RunClassifier:
     def _before_state(self, nxt: str) -> bool:
         """True for "Longview, Texas", "Harvey, La.": a town, not a person."""
         parts = nxt.split(" ")
-        return len(parts) == 2 and parts[0] == "," and parts[1].rstrip(".") in _US_STATES
+        return len(parts) == 2 and parts[0] == "," and parts[1].rstrip(".") in US_STATES
 
     def _emit(
         self,
@@ -644,50 +634,14 @@ _INFLECTIONS = (
 )
 
 
-# Endings no surname or given name has in practice: a capitalised word with one of them
-# opening a sentence is an ordinary word ("Justifiably", "Organised", "Allocations").
-_WORD_ENDINGS = (
-    "ically",
-    "ably",
-    "ibly",
-    "edly",
-    "ously",
-    "fully",
-    "ively",
-    "ingly",
-    "ised",
-    "ized",
-    "ising",
-    "izing",
-    "ness",
-    "ment",
-    "ments",
-    "tion",
-    "tions",
-    "sion",
-    "sions",
-    "ities",
-    "ists",
-    "ances",
-    "ences",
-    "ships",
-)
-
-
 @lru_cache(maxsize=65536)
 def _inflected(low: str, common: frozenset[str]) -> bool:
-    if len(low) > 6 and low.endswith(_WORD_ENDINGS):
+    if len(low) > 6 and low.endswith(WORD_ENDINGS):
         return True
     return any(
         low.endswith(suffix) and low[: len(low) - len(suffix)] + extra in common
         for suffix, extra in _INFLECTIONS
     )
-
-
-@lru_cache(maxsize=65536)
-def _fold_word(word: str) -> str:
-    """A word's key for the first-word tables: periods dropped, apostrophe unified, folded."""
-    return word.replace(".", "").replace("\u2019", "'").casefold()
 
 
 def _until_possessive(words: list[str], j: int, n: int) -> list[str]:
@@ -724,4 +678,4 @@ def _next_two(text: str, pos: int, end: int) -> list[str]:
 def _ends_org(words: list[str], k: int, n: int) -> bool:
     """True when the name that starts at ``k`` ends in an organisation word."""
     tail = _until_possessive(words, k, n)
-    return bool(tail) and tail[-1] in _ORG_WORDS
+    return bool(tail) and tail[-1] in ORG_WORDS

@@ -1,30 +1,9 @@
-"""Find the people, organisations and places in news articles and resolve their names.
-
-The default backend is rule-based and offline: shipped gazetteers (countries with short
-forms, demonyms and capitals; international and national organisations with acronyms;
-titles; given names), capitalised-span candidates with news-aware filters (headlines,
-datelines, wire names, sentence starts, months and weekdays) and resolution inside each
-article (surname to full name, acronym to expansion, demonym to country, person versus place
-by context). Across articles, a shipped list of a few hundred well-known people (heads of
-state and government, ministers, central bankers, heads of international organisations,
-1985-1990 and 2008-2024) gives lone surnames and name variants one canonical name ("Putin",
-"Vladimir V. Putin" -> "Vladimir Putin") unless the article introduces someone else of that
-name. :meth:`ActorExtractor.dateline_location` maps a dateline ("HOUSTON, Texas -") to the
-country the story was filed from. An optional backend takes the entities of a user-supplied
-spaCy pipeline and resolves them the same way.
-
-Examples
---------
->>> from newsanalytics.actors import ActorExtractor
->>> ex = ActorExtractor()
->>> text = "Venezuelan Foreign Minister Elias Jaua met U.S. officials. Jaua said little."
->>> [(m.actor, m.type, m.text) for m in ex.extract(text)]  # doctest: +NORMALIZE_WHITESPACE
-[('Venezuela', 'location', 'Venezuelan'), ('Elias Jaua', 'person', 'Elias Jaua'),
- ('United States', 'location', 'U.S.'), ('Elias Jaua', 'person', 'Jaua')]
-"""
+"""The :class:`ActorExtractor` and the resolution of its candidates inside an article (see the
+package docstring of :mod:`newsanalytics.actors`)."""
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
@@ -36,23 +15,16 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from . import text as _text
-from ._actor_scan import (
-    _CAPS_RE,
-    _COMPANY,
-    _CUE_AFTER,
-    _LOCATIVE,
-    _ORG_WORDS,
-    _PERSON_SUFFIXES,
-    _THREE_LOWER_RE,
-    _TITLE_WORD_RE,
-    Lexicon,
-    _Cand,
-    _display,
-)
-from ._gazetteer import Gazetteer, _read, load_gazetteer, name_key, slugify, tokenize_name
-from .exceptions import InputError, missing_extra
-from .types import Mention
+from .. import text as _text
+from ..exceptions import InputError, missing_extra
+from ..types import Mention
+from ._context import lone_word_kind, partnership_firms, table_label, ticker_marks
+from ._dateline import dateline_country
+from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify, tokenize_name
+from ._lexicon import Lexicon
+from ._runs import _Cand, _display
+from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
+from ._words import COMPANY, CUE_AFTER, LOCATIVE, ORG_WORDS, PERSON_SUFFIXES, SMALL_WORDS
 
 __all__ = ["ActorExtractor"]
 
@@ -63,10 +35,6 @@ _TYPES = ("person", "organization", "location")
 
 # Lower-case words that may join capitalised words into one name.
 _FINAL = frozenset(".!?\"'\u201d\u2019:;")
-_DATELINE_RE = re.compile(
-    r"^[ \t]*([A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+)*)[ \t]*,(?=[ \t]*[A-Z(])", re.M
-)
-_BYLINE_RE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{0,60}$", re.M)
 _ACRONYM_DEF_RE = re.compile(r"\s*(?:<[A-Z0-9.\-]{1,12}>\s*)?\(\s*([A-Z][A-Za-z&.\-]{1,9})\s*\)")
 
 
@@ -126,12 +94,12 @@ class ActorExtractor:
 
     def extract_document(self, doc: _text.Document) -> list[Mention]:
         """Mentions in an already parsed :class:`newsanalytics.text.Document`."""
-        tables = self._tables()
+        scanner = self._scanner()
         if self.backend == "spacy":
-            cands = self._spacy_candidates(doc, tables)
+            cands = self._spacy_candidates(doc, scanner.lex)
         else:
-            cands = self._rule_candidates(doc, tables)
-        return self._resolve(doc, cands, tables)
+            cands = self._rule_candidates(doc, scanner)
+        return self._resolve(doc, cands, scanner.lex)
 
     def dateline_location(self, doc: _text.Document) -> str | None:
         """The country a story was filed from, read off its dateline.
@@ -166,13 +134,7 @@ class ActorExtractor:
         """
         if isinstance(doc, str):
             doc = _text.parse(doc)
-        line = getattr(doc, "dateline", None)
-        if not line:
-            m = _FIRST_LINE_PLACE_RE.match(doc.text, 0, 400)
-            if m is None:
-                return None
-            line = m.group(1)
-        return _dateline_country(line)
+        return dateline_country(doc)
 
     def get_params(self, deep: bool = True) -> dict[str, Any]:
         """Parameters given to ``__init__`` (scikit-learn convention)."""
@@ -189,15 +151,18 @@ class ActorExtractor:
             if key not in self.get_params():
                 raise InputError(f"ActorExtractor has no parameter {key!r}")
             setattr(self, key, value)
-        self.__dict__.pop("_tables_", None)
+        self.__dict__.pop("_scanner_", None)
         return self
 
     # ------------------------------------------------------------------ set-up
-    def _tables(self) -> Lexicon:
-        key = (id(self.aliases), self.backend)
-        cached = self.__dict__.get("_tables_")
-        if cached is not None and cached.key == key:
-            return cached
+    def _scanner(self) -> Scanner:
+        # The scanner is built for the aliases as they were: compared by value, so an alias
+        # table edited in place after first use is seen (a file is read once, by its path).
+        aliases = self.aliases
+        seen = dict(aliases) if isinstance(aliases, Mapping) else aliases
+        cached = self.__dict__.get("_scanner_")
+        if cached is not None and cached[0] == self.backend and cached[1] == seen:
+            return cached[2]
         if self.backend not in _BACKENDS:
             raise InputError(
                 f"ActorExtractor: backend={self.backend!r} is not one of {list(_BACKENDS)}"
@@ -209,15 +174,14 @@ class ActorExtractor:
                 except ImportError as exc:
                     raise missing_extra("ActorExtractor(backend='spacy')", "spacy") from exc
                 raise InputError("ActorExtractor(backend='spacy') needs nlp=<a spaCy pipeline>")
-        tables = Lexicon(key, load_gazetteer(), _load_aliases(self.aliases))
-        self.__dict__["_tables_"] = tables
-        return tables
+        scanner = Scanner(Lexicon(load_gazetteer(), _load_aliases(aliases)))
+        self.__dict__["_scanner_"] = (self.backend, copy.deepcopy(seen), scanner)
+        return scanner
 
     # ------------------------------------------------------------------ candidates
-    def _rule_candidates(self, doc: _text.Document, tables: Lexicon) -> list[_Cand]:
+    def _rule_candidates(self, doc: _text.Document, scanner: Scanner) -> list[_Cand]:
+        # The text layer keeps datelines and bylines out of the sentences.
         text = doc.text
-        # The text layer keeps datelines and bylines out of the sentences when it knows them.
-        blocked = [] if hasattr(doc, "boilerplate") else _blocked_spans(text)
         headings = _headings(doc)
         out: list[_Cand] = []
         same = doc.text is doc.raw or doc.text == doc.raw  # offsets need no mapping
@@ -241,14 +205,14 @@ class ActorExtractor:
                 or _looks_like_heading(text, cs, ce)
                 or _title_case(text, cs, ce)
             )
-            tables.scan(text, cs, ce, sent.index, heading, all_caps, blocked, out)
+            scanner.scan(text, cs, ce, sent.index, heading, all_caps, out)
         if ", " in text or " and " in text or " & " in text:
-            out = _partnership_firms(text, out, tables, ends)
+            out = partnership_firms(text, out, scanner.lex, ends)
         if "<" in text:
-            _ticker_marks(text, out)
+            ticker_marks(text, out)
         return out
 
-    def _spacy_candidates(self, doc: _text.Document, tables: Lexicon) -> list[_Cand]:
+    def _spacy_candidates(self, doc: _text.Document, lex: Lexicon) -> list[_Cand]:
         label_type = {
             "PERSON": "person",
             "PER": "person",
@@ -273,7 +237,7 @@ class ActorExtractor:
                 continue
             words = [t for t, _, _ in toks]
             sent = max(0, bisect_right(starts, toks[0][1]) - 1)
-            entry = tables.lookup(words, all_caps=False)
+            entry = lex.lookup(words, all_caps=False)
             cand = _Cand(toks[0][1], toks[-1][2], sent, words)
             if entry is not None and entry.kind != "place":
                 cand.type, cand.canonical, cand.entry = entry.type, entry.canonical, entry
@@ -282,7 +246,7 @@ class ActorExtractor:
             else:
                 cand.type, cand.strong = etype, True
                 if etype == "person":
-                    words = _strip_titles(words, tables.gaz)
+                    words = _strip_titles(words, lex.gaz)
                     if not words:
                         continue
                     skip = len(cand.tokens) - len(words)
@@ -292,10 +256,10 @@ class ActorExtractor:
         return out
 
     # ------------------------------------------------------------------ resolution
-    def _resolve(self, doc: _text.Document, cands: list[_Cand], tables: Lexicon) -> list[Mention]:
+    def _resolve(self, doc: _text.Document, cands: list[_Cand], lex: Lexicon) -> list[Mention]:
         text = doc.text
         same = doc.text is doc.raw or doc.text == doc.raw
-        gaz = tables.gaz
+        gaz = lex.gaz
         cands.sort(key=attrgetter("start"))
         # Full person names introduced in the article; shorter ones merge into longer ones.
         full: dict[str, list[str]] = {}
@@ -311,7 +275,7 @@ class ActorExtractor:
         by_first: dict[str, list[str]] = {}
         for name, toks in full.items():
             target = merged.get(name, name)
-            core = [t for t in toks if t not in _PERSON_SUFFIXES]
+            core = [t for t in toks if t not in PERSON_SUFFIXES]
             by_last.setdefault(core[-1].casefold(), []).append(target)
             if core[0] in gaz.first_names:
                 by_first.setdefault(core[0].casefold(), []).append(target)
@@ -320,7 +284,7 @@ class ActorExtractor:
         headed: dict[str, str] = {}
         for c in people:
             if c.heading:
-                core = [t for t in c.tokens if t not in _PERSON_SUFFIXES and t != "'s"]
+                core = [t for t in c.tokens if t not in PERSON_SUFFIXES and t != "'s"]
                 if len(core) >= 2:
                     name = _display(core)
                     headed.setdefault(core[-1].casefold(), gaz.people.get(name_key(core), name))
@@ -338,12 +302,12 @@ class ActorExtractor:
                 seen_orgs.add(c.canonical)
                 if " " not in c.canonical and c.entry is None:
                     org_names.setdefault(c.canonical, c.canonical)  # "Gencorp <GY> ... Gencorp"
-                for short in _org_keys(tables, c.canonical, c.entry is None):
+                for short in _org_keys(lex, c.canonical, c.entry is None):
                     org_names.setdefault(short, c.canonical)
         # "Organisation of Petroleum Exporting Countries (OPEC)": a spelling of a known name.
         same_as: dict[str, str] = {}
         for acronym, expansion in list(defined.items()):
-            known = tables.lookup((acronym,), all_caps=False)
+            known = lex.lookup((acronym,), all_caps=False)
             if known is not None and known.type == "organization":
                 if _same_name(expansion, known.canonical):
                     same_as[expansion] = defined[acronym] = known.canonical
@@ -370,7 +334,7 @@ class ActorExtractor:
         mentions: list[Mention] = []
         append = mentions.append
         raw = doc.raw
-        renames = tables.renames
+        renames = lex.renames
         locations = self.locations
         for c in cands:
             actor, atype = c.canonical, c.type
@@ -412,13 +376,13 @@ class ActorExtractor:
                     elif well_known(tok) and (
                         c.guess == "person"
                         or not _is_plain_word(tok, gaz)
-                        or c.nxt.split(" ")[0] in _CUE_AFTER  # "Sessions said"
+                        or c.nxt.split(" ")[0] in CUE_AFTER  # "Sessions said"
                     ):
                         actor, atype = well_known(tok), "person"
                     elif c.guess == "person" and not (c.heading and _lone_given_name(c, gaz)):
                         kind = lone_kinds.get(tok)
                         if kind is None:
-                            kind = lone_kinds[tok] = _lone_word_kind(text, tok, tables)
+                            kind = lone_kinds[tok] = lone_word_kind(text, tok, lex)
                         if kind == "person":
                             actor, atype = _display(c.tokens), "person"
                         elif kind == "place":
@@ -436,11 +400,11 @@ class ActorExtractor:
                 actor, atype = defined[c.tokens[0]], "organization"  # "(ICC)" defined here
             elif atype == "location" and len(c.tokens) == 1 and c.entry is not None:
                 # "Luis Montenegro ... Montenegro said": the person, not the country.
-                if c.entry.kind in ("name", "capital") and c.prev not in _LOCATIVE:
+                if c.entry.kind in ("name", "capital") and c.prev not in LOCATIVE:
                     resolved = person_for(c.tokens[0])
                     if resolved is not None:
                         actor, atype = resolved, "person"
-            if atype == "person" and actor == _display(c.tokens) and _table_label(text, c):
+            if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
                 continue  # "Ind Ttl-F 24,355.5 24,271.3", "Named-A nil nil": a row label
             if actor is None or atype is None:
                 continue
@@ -448,11 +412,11 @@ class ActorExtractor:
                 actor = same_as[actor]
             elif atype == "person" and " " in actor:
                 # "Donald J. Trump", "Joseph R. Biden Jr." -> the canonical spelling.
-                actor = tables.well_known_name(actor)
+                actor = lex.well_known_name(actor)
             if atype == "location" and not locations:
                 continue
             if renames:
-                actor, atype = tables.rename(actor, atype)
+                actor, atype = lex.rename(actor, atype)
             if same:
                 rs, re_ = c.start, c.end
             else:
@@ -465,367 +429,18 @@ class ActorExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
-# Context that marks a one-word name as a company's, around any of its occurrences in the
-# article: "Conrail said its offering", "Keycorp shares", "Petro-Canada, Canada's
-# state-owned oil company,", "French sugar group Beghin-Say", "agreed to buy DatagraphiX".
-_BODY_NOUNS = (
-    r"(?:company|firm|group|bank|maker|producer|subsidiary|unit|corporation|concern|agency|"
-    r"retailer|chain|airline|carrier|manufacturer|insurer|utility|operator|brokerage|"
-    r"conglomerate|holding|partnership|cooperative|co-op)"
-)
-_ORG_AFTER_RE = re.compile(
-    r"(?:\s+(?:also\s+|earlier\s+|previously\s+)?said\s+(?:that\s+)?(?:its\b|it\s+(?:has\s+|"
-    r"had\s+|have\s+)?(?:agreed|signed|completed|acquired|sold|bought|filed|raised|lowered|"
-    r"reduced|increased|plans|expects|intends|will\s+(?:buy|sell|acquire|pay|offer|redeem|"
-    r"issue|close|raise|cut))\b)"
-    r"|['’]s(?:\s+[A-Z][\w&-]*){0,3}\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|Stores)\b"
-    r"|['’]s\s+(?:shares|stock|stake|subsidiary|unit|plants?|board|shareholders|"
-    r"stockholders|directors|earnings|profits?|revenues?|sales|offer|bid|takeover)\b"
-    r"|\s+(?:stockholders|shareholders)\b"
-    r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slipped|closed|were|are|gained|"
-    r"lost|traded|of)\b"  # "Keycorp shares rose", not "Smith shares a video"
-    r"|\s+(?:has\s+|had\s+)?(?:agreed\s+(?:in\s+principle\s+)?to\s+|will\s+|plans\s+to\s+)"
-    r"(?:buy|acquire|sell|merge|purchase)\b"
-    r"|,\s+(?:(?:a|an|the)\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w-]+\s+){0,4}?" + _BODY_NOUNS + r"\b)"
-)
-_ORG_BEFORE_RE = re.compile(
-    r"(?:\b(?:acquire|acquired|acquiring|acquisition\s+of|buy|bought|buying|purchase|"
-    r"purchased|merge\s+with|merger\s+with|stake\s+in|shares\s+of|owned\s+by|"
-    r"subsidiary\s+of|unit\s+of|" + _BODY_NOUNS + r")\s+)$"
-)
-# "615 mln Ecus", "6,873 Jeeps": a counted thing, not anyone's name ("Jan. 8, Bowie" is).
-_COUNTED_RE = re.compile(
-    r"(?<![\w.,-])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?\s+(?:(?:mln|million|billion|thousand)\s+)?$"
-)
-# "the province of Heilongjiang", "Guangdong province": a place.
-_PLACE_BEFORE_RE = re.compile(
-    r"\b(?:province|state|city|region|island|port|town|village|county|district|prefecture|"
-    r"municipality|capital) of\s+$"
-)
-_PLACE_AFTER_RE = re.compile(r"\s+(?:province|prefecture|county|district|region)\b")
-# "Chairman W.A. Kistler", "Mr Simon": a person (even when he speaks for "its" company).
-_PERSON_BEFORE_RE = re.compile(
-    r"(?:\b(?i:chairman|president|minister|director|spokesman|spokeswoman|analyst|executive|"
-    r"officer|manager|secretary|governor|senator|economist|treasurer|mr|mrs|ms|dr|sir|lord)"
-    r"\.?\s+|\b[A-Z]\.\s*)(?:[A-Z]\.\s*)*$"
-)
-# "Simon said he", "Li, who", "Nogales, 54,": a person.
-_PERSON_AFTER_RE = re.compile(
-    r"(?:\s+(?:also\s+)?(?:said|says|told)\s+(?:that\s+)?(?:he|his|she|her)\b"
-    r"|\s+[a-z]+\s+(?:his|her|him|himself|herself)\b|,\s+who\b|,\s+\d{2},)"
-)
-
-
-# The rest of a table row after its label: figures, "nil", "unch", "vs", dashes.
-# Cells are separated by blanks, so a row splits into cells one way only (no backtracking
-# blow-up on long rows of figures or dashes).
-_ROW_CELL = r"(?:[-+]?[.,]?\d[\d.,/]*%?|nil|unch|n\.?a\.?|vs\.?|-+|[()])"
-_ROW_REST_RE = re.compile(
-    r"[ \t]*(?=[^\n]*?(?:\d|\bnil\b|\bunch\b))"  # at least one figure, "nil" or "unch"
-    rf"{_ROW_CELL}(?:[ \t]+{_ROW_CELL})*[ \t]*(?:\n|$)"
-)
-
-
-def _table_label(text: str, c: _Cand) -> bool:
-    """True when the candidate opens a line whose rest is figures: a table row's label."""
-    line_start = text.rfind("\n", 0, c.start) + 1
-    if text[line_start : c.start].strip():
-        return False
-    return _ROW_REST_RE.match(text, c.end) is not None
-
-
-# A known city or region name in a place's context: "in Rochester", "Syracuse, Rochester and
-# Buffalo, N.Y.", "Sabah and Sarawak" (its neighbour in the list is a place too).
-_LOCATIVE_RE = re.compile(r"\b(?:in|at|from|near|to|between|outside|across|around|of)\s+$")
-_LIST_BEFORE_RE = re.compile(
-    r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?:,\s*(?:and|or)?|\s+and|\s+or)\s+$"
-)
-_LIST_AFTER_RE = re.compile(
-    r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})"
-)
-# "Scientific Micro Systems GmbH, Augsburg,": the town after a company's name.
-_AFTER_COMPANY_RE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|GmbH|AG|SA|NV|Plc|PLC|SpA|BV)\.?,\s+$")
-
-
-def _among_places(before: str, after: str, places: frozenset[str], tables: Lexicon) -> bool:
-    if _LOCATIVE_RE.search(before) or _AFTER_COMPANY_RE.search(before):
-        return True
-    for m in (_LIST_BEFORE_RE.search(before), _LIST_AFTER_RE.match(after)):
-        if m is None:
-            continue
-        words = m.group(1).rstrip(".,").split()
-        # the neighbour itself, or the end of it ("Prince Edward Island" in "... Edward
-        # Island"), or its start ("Buffalo, N.Y.")
-        spans = [words[k:] for k in range(len(words))] + [words[:k] for k in range(1, len(words))]
-        for span in spans:
-            other = " ".join(span)
-            if other in places or other.rstrip(".") in _US_STATE_ABBREVIATIONS:
-                return True
-            known = tables.lookup(span, all_caps=False)
-            if known is not None and known.type == "location":
-                return True
-    return False
-
-
-_US_STATE_ABBREVIATIONS = frozenset(
-    """N.Y Calif Fla Texas Ill Mass Mich Ohio Pa N.J Conn Ga Va Md Minn Wis Mo Ind Tenn Ky
-    Ala La Ariz Colo Ore Wash Okla Kan Iowa Neb Nev Utah N.C S.C""".split()
-)
-
-
-_NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-    eighty ninety hundred hundreds thousand thousands dozen dozens""".split()
-)
-
-
-def _lone_word_kind(text: str, token: str, tables: Lexicon) -> str:
-    """What an unintroduced one-word name guessed as a person is, by its article's context.
-
-    Returns ``"person"``, ``"place"`` ("the province of Heilongjiang"), ``"none"`` (a
-    counted thing: "615 mln Ecus"), or the canonical
-    name of an organisation: a known acronym written in Title case ("Opec" -> OPEC), or the
-    word itself where company context surrounds it and no person context does.
-    """
-    if token.lower() in _NUMBER_WORDS:  # "Thirteen of the 82 are affiliates"
-        return "none"
-    # Three letters are too often a name ("Gao" is not the GAO); four and more rarely are.
-    if 3 < len(token) <= 6 and token.isalpha() and token[0].isupper() and token[1:].islower():
-        known = tables.lookup((token.upper(),), all_caps=False)
-        if known is not None and known.type == "organization" and known.kind == "acronym":
-            return known.canonical
-    places = tables.gaz.place_names
-    maybe_place = token in places
-    org = place = counted = 0
-    size, n = len(token), len(text)
-    at = text.find(token)
-    while at >= 0:  # each whole-word occurrence (str.find: no pattern per name)
-        end = at + size
-        left_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")
-        right_ok = end == n or not (text[end].isalnum() or text[end] in "_-")
-        if not (left_ok and right_ok):
-            at = text.find(token, at + 1)
-            continue
-        after = text[end : end + 120]
-        before = text[max(0, at - 40) : at]
-        at = text.find(token, at + 1)
-        if _PERSON_AFTER_RE.match(after) or _PERSON_BEFORE_RE.search(before):
-            return "person"
-        if _ORG_AFTER_RE.match(after) or _ORG_BEFORE_RE.search(before):
-            org += 1
-        elif _PLACE_BEFORE_RE.search(before) or _PLACE_AFTER_RE.match(after):
-            place += 1
-        elif maybe_place and _among_places(before, after, places, tables):
-            place += 1
-        elif _COUNTED_RE.search(before):
-            counted += 1
-    if org:
-        return token
-    if place:
-        return "place"
-    return "none" if counted else "person"
-
-
-# A dateline the text layer missed: an ALL-CAPS place opening the first line ("PARIS -").
-_FIRST_LINE_PLACE_RE = re.compile(
-    r"\s*([A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}(?:,[ \t]*[A-Z][A-Za-z.'\-]+){0,2})"
-    r"[ \t]*(?:,|:|\(|--?[ \t]|\u2013|\u2014)"
-)
-_DATE_PART_RE = re.compile(
-    r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s+\d{4})?$"
-    r"|^\d{4}$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$"
-)
-
-_TRAILING_DATE_RE = re.compile(
-    r"(?i)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*$"
-)
-
-
-@lru_cache(maxsize=1)
-def _place_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Dateline place keys -> canonical country: (cities, regions, countries)."""
-    tables = _read("cities.json")
-    countries: dict[str, str] = {}
-    for c in _read("countries.json"):
-        for name in (c["name"], *c["aliases"], c["iso3"]):
-            if name:
-                countries.setdefault(_place_key(name), c["name"])
-    return tables["city"], tables["region"], countries
-
-
-def _place_key(name: str) -> str:
-    text = _text_fold(name)
-    return " ".join(text.replace(".", " ").casefold().split())
-
-
-@lru_cache(maxsize=4096)
-def _text_fold(name: str) -> str:
-    import unicodedata
-
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-
-
-@lru_cache(maxsize=4096)
-def _dateline_country(line: str) -> str | None:
-    """ "ANTIGUA, Guatemala, (Reuters) -" -> "Guatemala"; "NEW YORK, Feb 26 -" -> "United States"."""
-    place = re.split(r"\(|\s[-\u2013\u2014]|[\u2013\u2014]|--|:", line, maxsplit=1)[0]
-    parts = [_TRAILING_DATE_RE.sub("", p).strip(" \t-") for p in place.split(",")]
-    parts = [p for p in parts if p and not _DATE_PART_RE.match(p)]
-    if not parts:
-        return None
-    cities, regions, countries = _place_tables()
-    city = _place_key(parts[0])
-    here = cities.get(city) or countries.get(city)
-    if len(parts) > 1:
-        both = cities.get(_place_key(f"{parts[0]}, {parts[1]}"))
-        if both is not None:
-            return both  # "SAN JOSE, Costa Rica"
-        qualifier = _place_key(parts[1])
-        options = [c for c in (regions.get(qualifier), countries.get(qualifier)) if c]
-        if options:
-            # "TBILISI, Georgia" is the country, "MACON, Georgia" the state.
-            return here if here in options else options[0]
-    return here
-
-
-# "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc", "Baker, Fentress and Co": one firm
-# named after its partners, not people.
-_CAP = r"[A-Z][\w'&.\-]*"
-_FIRM_RE = re.compile(
-    rf"{_CAP}(?: {_CAP})?(?:, {_CAP}(?: {_CAP})?)+,? (?:and|&) (?:{_CAP} )*?"
-    r"(?:Co|Cos|Company|Inc|Corp|Ltd|Securities|Associates|Partners)\b\.?(?: Inc\b\.?)?"
-)
-
-
-_FIRM_END_RE = re.compile(
-    r" (?:and|&) (?:[A-Z][\w'&.\-]* )*?"
-    r"(?:Co|Cos|Company|Inc|Corp|Ltd|Securities|Associates|Partners)\b"
-)
-
-
-# "the law firm of Kronish, Lieb, Weiner and Hellman", "analyst with Morgan Olmstead,
-# Kennedy and Gardner", "economist at Credit Suisse Buckmaster and Moore": partners' names
-# after words that announce a firm, without "and Co" at the end.
-_FIRM_CONTEXT_RE = re.compile(
-    r"\b(?:(?:law |brokerage |investment |securities |accounting |consulting )?firm of"
-    r"|(?:law |brokerage |investment |securities |accounting |consulting )firm"
-    r"|(?:analyst|economist|strategist|trader)s? (?:at|with)) (?=[A-Z])"
-)
-_EMPLOYER_CONTEXT_RE = re.compile(
-    r"\b(?:analyst|economist|strategist|trader|dealer)s? (?:at|with) (?=[A-Z])"
-)
-_EMPLOYER_WORDS = ("analyst", "economist", "strategist", "trader", "dealer")
-_CAP_RUN_RE = re.compile(rf"{_CAP}(?: {_CAP}){{0,3}}")
-_FIRM_LIST_RE = re.compile(
-    rf"{_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP})?)*,? (?:and|&) {_CAP}(?: {_CAP})?"
-)
-
-
-def _within_sentence(text: str, m: re.Match[str], ends: list[int]) -> tuple[int, str]:
-    """The match cut at the end of its sentence, as the text layer split them ("a trader at
-    Kistler. Oil rose" -> "Kistler"), without the sentence's full stop."""
-    k = bisect_right(ends, m.start())
-    stop = min(m.end(), ends[k]) if k < len(ends) else m.end()
-    found = text[m.start() : stop].rstrip().rstrip(".")
-    return m.start() + len(found), found
-
-
-def _known_name(name: str, tables: Lexicon) -> bool:
-    """A partner's name that is a known place or organisation ("Japan", "Morgan Stanley")."""
-    known = tables.lookup(name.split(), all_caps=False) if name else None
-    return known is not None and known.type in ("location", "organization")
-
-
-def _partnership_firms(
-    text: str, cands: list[_Cand], tables: Lexicon, ends: list[int]
-) -> list[_Cand]:
-    """Replace the candidates inside a partnership's name by one organisation.
-
-    ``ends`` are the sentence ends of ``text``: a firm's name never runs past one.
-    """
-    firms = []
-    matches = []
-    end = 0
-    for a in _FIRM_END_RE.finditer(text):  # cheap: the regex starts with a literal
-        if a.end() > end:
-            m = _FIRM_RE.search(text, max(end, a.start() - 120), a.end() + 8)
-            if m is not None:
-                matches.append((m.start(), m.end(), m.group()))
-                end = m.end()
-    employer = any(w in text for w in _EMPLOYER_WORDS)
-    if (employer or "firm" in text) and (" and " in text or " & " in text):
-        for a in _FIRM_CONTEXT_RE.finditer(text):
-            m = _FIRM_LIST_RE.match(text, a.end())
-            if m is None or any(x[0] <= m.start() < x[1] for x in matches):
-                continue
-            stop, found = _within_sentence(text, m, ends)
-            partners = re.split(r",\s*(?:and |& )?|\s+(?:and|&)\s+", found)
-            if any(_known_name(p, tables) for p in partners):
-                continue  # "the firm Goldman Sachs and Morgan Stanley": known names
-            matches.append((m.start(), stop, found))
-    # "analyst with Dean Witter Reynolds": whatever capitalised name follows is the firm,
-    # unless it is a known place or person.
-    for a in _EMPLOYER_CONTEXT_RE.finditer(text) if employer else ():
-        m = _CAP_RUN_RE.match(text, a.end())
-        if m is None or any(x[0] <= m.start() < x[1] for x in matches):
-            continue
-        stop, found = _within_sentence(text, m, ends)
-        known = tables.lookup(found.split(), all_caps=False)
-        if known is not None and known.type != "organization":
-            continue
-        matches.append((m.start(), stop, found))
-    matches.sort()
-    for start, stop, found in matches:
-        words = [w.strip(",") for w in found.split()]
-        core = [w for w in words if w not in ("and", "&") and w not in _COMPANY]
-        known = tables.lookup(core, all_caps=False) if core else None
-        name = known.canonical if known is not None and known.type == "organization" else None
-        firms.append((start, stop, name or found))
-    if not firms:
-        return cands
-    out = []
-    k = 0
-    for c in sorted(cands, key=lambda c: c.start):
-        while k < len(firms) and firms[k][1] <= c.start:
-            k += 1
-        if k < len(firms) and firms[k][0] <= c.start < firms[k][1]:
-            start, end, name = firms[k]
-            if not out or out[-1].start != start:
-                words = name.replace(",", "").split()
-                out.append(_Cand(start, end, c.sentence, words, "organization", name))
-            continue
-        out.append(c)
-    return out
-
-
-_TICKER_RE = re.compile(r"[ \t]*<[A-Z0-9][A-Z0-9.\-]{0,9}>")
-
-
-def _ticker_marks(text: str, cands: list[_Cand]) -> None:
-    """Wire copy marks companies: "Swissair <SWSZ.Z> said", "Sweden's <Nordbanken>"."""
-    for c in cands:
-        if c.type not in (None, "person") or c.canonical is not None:
-            continue
-        inside = c.start > 0 and text[c.start - 1] == "<"
-        if inside and text[c.end : c.end + 1] == ">" and c.tokens[0].isupper():
-            c.type, c.guess = None, None  # the ticker itself: "<GY>"
-        elif inside or _TICKER_RE.match(text, c.end):
-            c.type, c.canonical, c.guess = "organization", _display(c.tokens), None
-
-
 def _lone_given_name(c: _Cand, gaz: Gazetteer) -> bool:
     """A given name alone in a headline, followed by no name: "Senate Passes Bill To ..."."""
     if c.tokens[0] not in gaz.first_names:
         return False
     word = c.nxt.split(" ")[0]
-    return not word or word in _SMALL_WORDS or not word[0].isalpha()
+    return not word or word in SMALL_WORDS or not word[0].isalpha()
 
 
 def _same_name(a: str, b: str) -> bool:
     """Two spellings of one name: the distinctive words of ``a`` all occur in ``b``."""
-    wa = {w.casefold() for w in a.split() if w[:1].isupper() and w not in _ORG_WORDS}
-    wb = {w.casefold() for w in b.split() if w[:1].isupper() and w not in _ORG_WORDS}
+    wa = {w.casefold() for w in a.split() if w[:1].isupper() and w not in ORG_WORDS}
+    wb = {w.casefold() for w in b.split() if w[:1].isupper() and w not in ORG_WORDS}
     return bool(wa) and wa <= wb
 
 
@@ -834,15 +449,15 @@ def _is_plain_word(word: str, gaz) -> bool:
     return word.lower() in gaz.common_words or word in gaz.first_names
 
 
-def _org_keys(tables: Lexicon, name: str, unknown: bool) -> tuple[str, ...]:
+def _org_keys(lex: Lexicon, name: str, unknown: bool) -> tuple[str, ...]:
     """The short forms of an organisation's name that stand for it in an article.
 
     The company's own short name first; single words only if distinctive.
     """
-    cache = tables.org_keys
+    cache = lex.org_keys
     keys = cache.get((name, unknown))
     if keys is None:
-        gaz = tables.gaz
+        gaz = lex.gaz
         keys = tuple(
             short
             for k, short in enumerate(_org_short_forms(name, unknown))
@@ -860,22 +475,22 @@ def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
     words = name.replace(",", "").split()
     out = []
     for ini in (
-        "".join(t[0] for t in words if t[0].isupper() and t not in _ORG_WORDS),
+        "".join(t[0] for t in words if t[0].isupper() and t not in ORG_WORDS),
         "".join(t[0] for t in words if t[0].isupper()),
     ):
         if len(ini) >= 2:
             out.append(ini)
     # "Texaco Inc" ... "Texaco", "Canam Manac Group Inc" ... "Canam Manac", "Laboratoires
     # Sarget SA" ... "Sarget"; but "Clinton Foundation" ... "Clinton" is a person.
-    if not unknown and len(words) > 1 and words[0] not in _ORG_WORDS:
+    if not unknown and len(words) > 1 and words[0] not in ORG_WORDS:
         out.append(words[0])  # "Goldman Sachs" ... "Goldman" (checked against common words)
-    if unknown and len(words) > 1 and words[-1] in _COMPANY:
+    if unknown and len(words) > 1 and words[-1] in COMPANY:
         core = list(words)
-        while len(core) > 1 and (core[-1] in _COMPANY or core[-1] in _ORG_WORDS):
+        while len(core) > 1 and (core[-1] in COMPANY or core[-1] in ORG_WORDS):
             core.pop()
         out.insert(0, " ".join(core))  # "Apex Oil" ... "Apex", even if a common word
         out.append(" ".join(words[:-1]))
-        out += [w for w in core if len(w) > 2 and w[0].isupper() and w not in _ORG_WORDS]
+        out += [w for w in core if len(w) > 2 and w[0].isupper() and w not in ORG_WORDS]
     return tuple(out)
 
 
@@ -916,18 +531,6 @@ def _contiguous(short: list[str], long: list[str]) -> bool:
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
-def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Datelines ("ANTIGUA, Guatemala") and bylines, which name no actor."""
-    spans = []
-    head = text[:400]
-    for m in _DATELINE_RE.finditer(head):
-        if len(m.group(1).replace(".", "")) >= 2:
-            spans.append((m.start(1), m.end(1)))
-    for m in _BYLINE_RE.finditer(head):
-        spans.append((m.start(), m.end()))
-    return spans
-
-
 def _headings(doc: _text.Document) -> frozenset[int]:
     """Heading sentence indices as the text layer reports them, if it does."""
     value = getattr(doc, "headings", None)
@@ -940,12 +543,9 @@ def _headings(doc: _text.Document) -> frozenset[int]:
 
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
-_SMALL_WORDS = frozenset(
-    "a an the of in on to for and or at by with from as vs via nor but up off out into".split()
-)
 # A lower-case word that is not one of the small words a Title Case headline keeps lower.
 _LOWER_WORD_RE = re.compile(
-    r"(?<![\w'\u2019\-])(?!(?:" + "|".join(sorted(_SMALL_WORDS)) + r")(?![\w'\u2019\-]))[a-z]"
+    r"(?<![\w'\u2019\-])(?!(?:" + "|".join(sorted(SMALL_WORDS)) + r")(?![\w'\u2019\-]))[a-z]"
 )
 
 

@@ -14,10 +14,10 @@ import logging
 import numpy as np
 import scipy.sparse as sp
 
+from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
 from ._lda_vb import fit_vb
-from .taxonomy import Taxonomy
-from .vectorize import seed_terms
+from ._vectorize import seed_terms
 
 logger = logging.getLogger("newsanalytics.topics")  # the messages are TopicModel's
 
@@ -32,6 +32,24 @@ def normalize_rows(a: np.ndarray) -> np.ndarray:
     s = a.sum(axis=1, keepdims=True)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(s > 0, a / np.where(s > 0, s, 1.0), 0.0)
+
+
+def mix_seed_shares(
+    shares: np.ndarray, evidence: np.ndarray, n_named: int, weight: float
+) -> np.ndarray:
+    """Mix each document's own seed shares into its topic shares, in place; returns ``shares``.
+
+    A document with seed evidence gets ``(1 - weight) * shares + weight * seed_shares``,
+    its seed shares being its evidence normalised over the named topics (the unnamed topics
+    get none, so their shares shrink by ``1 - weight``); a document without seeds keeps its
+    shares. The one formula behind the first labels of :meth:`TopicModel.fit`, its
+    self-training labels and the shares :meth:`TopicModel.transform` gives.
+    """
+    has = evidence.sum(axis=1) > 0
+    named = (1.0 - weight) * shares[has, :n_named]
+    shares[has, :n_named] = named + weight * normalize_rows(evidence[has])
+    shares[has, n_named:] *= 1.0 - weight
+    return shares
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
@@ -148,7 +166,8 @@ def final_topics(
 def build_seed_matrix(
     taxonomy: Taxonomy, vocabulary: dict[str, int], n_features: int
 ) -> tuple[np.ndarray, list[list[str]]]:
-    """Named-topic x feature matrix of seed weights; a seed shared by topics is split."""
+    """The seed matrix of ``taxonomy`` (see :func:`seed_matrix`) and, per named topic, the
+    features its seeds matched."""
     rows: list[list[str]] = []
     for name in taxonomy.names:
         feats: dict[str, None] = {}
@@ -157,13 +176,19 @@ def build_seed_matrix(
                 if form in vocabulary:
                     feats.setdefault(form, None)
         rows.append(list(feats))
-    matrix = np.zeros((len(rows), n_features))
-    for k, feats in enumerate(rows):
-        for f in feats:
-            matrix[k, vocabulary[f]] = 1.0
+    return seed_matrix(rows, vocabulary, n_features), rows
+
+
+def seed_matrix(
+    seed_features: list[list[str]], vocabulary: dict[str, int], n_features: int
+) -> np.ndarray:
+    """Named-topic x feature matrix of seed weights; a seed shared by topics is split."""
+    matrix = np.zeros((len(seed_features), n_features))
+    for k, feats in enumerate(seed_features):
+        matrix[k, [vocabulary[f] for f in feats if f in vocabulary]] = 1.0
     share = matrix.sum(axis=0)
     matrix /= np.where(share > 0, share, 1.0)[None, :]
-    return matrix, rows
+    return matrix
 
 
 def seed_evidence(x: sp.csr_matrix, seed_matrix: np.ndarray, idf: np.ndarray) -> np.ndarray:

@@ -1,182 +1,53 @@
 """The sentence scanner behind :mod:`newsanalytics.actors`.
 
-It scans sentences for candidate mentions: runs of capitalised words, segmented into gazetteer
-names (:mod:`newsanalytics._gazetteer`), titles and unknown names that get a type guess.
-Resolution across the article happens in :mod:`newsanalytics.actors`.
+It scans sentences for candidate mentions: runs of capitalised words, looked up in a
+:class:`~newsanalytics.actors._lexicon.Lexicon` or segmented by a
+:class:`~newsanalytics.actors._runs.RunClassifier` into known names, titles and unknown names
+that get a type guess. Resolution across the article happens in
+:mod:`newsanalytics.actors._extractor`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
-from ._actor_runs import (
-    _COMPANY,  # noqa: F401 (for actors.py)
-    _CTX_RE,
-    _CUE_AFTER,  # noqa: F401 (for actors.py)
-    _LINKS,
-    _NOT_PEOPLE,
-    _ORG_WORDS,  # noqa: F401 (for actors.py)
-    _PERSON_SUFFIXES,  # noqa: F401 (for actors.py)
-    _QUOTES,
-    _Cand,
-    _display,  # noqa: F401 (for actors.py)
-    _fold_word,
-    _line_start,
-    _next_two,
-    _RunClassifier,
-)
-from ._gazetteer import ABBREVIATIONS, Entry, Gazetteer, name_key, tokenize_name
+from ._gazetteer import ABBREVIATIONS, fold_word, tokenize_name
+from ._lexicon import CACHE_SIZE, Lexicon
+from ._runs import _CTX_RE, _QUOTES, RunClassifier, _Cand, _line_start, _next_two
+from ._words import LINKS, NOT_PEOPLE, RUN_LINK, WIRES
 
-__all__ = ["Lexicon"]
+__all__ = ["Scanner"]
 
-# News agencies: the source of a story, not an actor in it ("the official Tass news agency").
-_WIRES = frozenset(
-    """Reuters Reuter REUTERS REUTER AFP UPI AP Xinhua XINHUA Tass TASS Itar-Tass ITAR-TASS
-    Tanjug TANJUG Kyodo KYODO Jiji Yonhap Bernama Antara Interfax RIA Novosti IRNA MENA KCNA KUNA
-    WAM SPA QNA PTI ANSA EFE DPA ANP Belga APA""".split()
-)
-_LOCATIVE = frozenset({"in", "at", "near", "into", "across", "throughout", "from", "around"})
 _WORD = r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|(?:al|el)-[A-Z])[\w&'\u2019.\-]*"
-_RUN_LINK = r"(?:of|for|on|and|&|the|in|de|du|des|la|del|della|da|das|do|dos|van|von|der|den|di|le|y|bin|ibn|al|el|ben|abu)"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_RUN_RE = re.compile(rf"{_WORD}(?:{_GAP}(?:{_RUN_LINK}{_GAP})?{_WORD})*")
+_RUN_RE = re.compile(rf"{_WORD}(?:{_GAP}(?:{RUN_LINK}{_GAP})?{_WORD})*")
 # The same without the "al-Assad" words: quicker, and the same runs in a sentence with no "l-".
 _CAP_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*"
-_RUN_PLAIN_RE = re.compile(rf"{_CAP_WORD}(?:{_GAP}(?:{_RUN_LINK}{_GAP})?{_CAP_WORD})*")
+_RUN_PLAIN_RE = re.compile(rf"{_CAP_WORD}(?:{_GAP}(?:{RUN_LINK}{_GAP})?{_CAP_WORD})*")
 _THREE_LOWER_RE = re.compile(r"\b[a-z][a-z]*\b(?:.*?\b[a-z][a-z]*\b){2}", re.S)
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
 # "\b[A-Z][a-z]" and "\b[A-Z][A-Z]+\b", written to start with a character set: the regex
 # engine then skips ahead to the next capital instead of trying every position.
 _TITLE_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]")
 _CAPS_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]+\b")
-_MATCH_CACHE_SIZE = 100_000
 _LABEL_RE = re.compile(r"[ \t]+-?[\d.,]+[ \t]")  # a table label: "Backlog 28.1 mln"
 _FIRST_ALPHA_RE = re.compile(r"[^\W\d_]")
 
 
-class Lexicon(_RunClassifier):
-    """The gazetteer plus a user's aliases, and the sentence scanner that matches them."""
+class Scanner:
+    """The sentence scanner: finds the runs of capitalised words of a sentence and types them.
 
-    def __init__(self, key: tuple, gaz: Gazetteer, aliases: dict[str, tuple]) -> None:
-        self.key = key
-        self.gaz = gaz
-        self.user: dict[str, Entry] = {}
-        self.user_first: set[str] = set()
-        self.max_tokens = gaz.max_tokens
-        self.renames: dict[str, tuple[str, str]] = {}
-        # Longest-match results by the words they looked at: names recur across articles.
-        self._matches: dict[tuple, tuple[int, Entry] | None] = {}
-        self._people: dict[str, str] = {}
+    It holds a :class:`~newsanalytics.actors._lexicon.Lexicon` (a run that is one known name
+    is settled by one look-up) and a
+    :class:`~newsanalytics.actors._runs.RunClassifier` over the same lexicon (the other runs).
+    """
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.runs = RunClassifier(lex)
         # A run's tokens and, when no word splits it, its piece (see _whole_run).
         self._run_toks: dict[str, tuple[list[tuple[str, int, int]], tuple[int, int] | None]] = {}
-        self.org_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # see actors._org_keys
-        # Tables read for every word, one attribute lookup away.
-        self._first_keys = gaz.first_keys
-        self._title_first = gaz.title_first_keys
-        self._common_words = gaz.common_words
-        self._first_names = gaz.first_names
-        for canonical, (atype, names) in aliases.items():
-            if atype is None:
-                atype = self._guess_type(canonical, names)
-            entry = Entry(canonical, atype, "alias")
-            for name in [canonical, *names]:
-                words = [t for t, _, _ in tokenize_name(name)]
-                if not words:
-                    continue
-                self.max_tokens = max(self.max_tokens, len(words))
-                self.user[name_key(words)] = entry
-                self.user_first.add(name_key(words[:1]))
-                self.renames[name_key(words)] = (canonical, atype)
-
-    def _guess_type(self, canonical: str, names: list[str]) -> str:
-        for name in [canonical, *names]:
-            entry = self.lookup([t for t, _, _ in tokenize_name(name)], all_caps=False)
-            if entry is not None and entry.kind != "place":
-                return entry.type
-        first = canonical.split()[0] if canonical.split() else ""
-        return "person" if first in self.gaz.first_names else "organization"
-
-    def well_known_name(self, name: str) -> str:
-        """The canonical spelling of a well-known person's name ("Donald J. Trump"), else
-        ``name``."""
-        hit = self._people.get(name)
-        if hit is None:
-            hit = self.gaz.people.get(name_key(name.split()), name)
-            if len(self._people) < _MATCH_CACHE_SIZE:
-                self._people[name] = hit
-        return hit
-
-    def rename(self, actor: str, atype: str) -> tuple[str, str]:
-        if not self.renames:
-            return actor, atype
-        return self.renames.get(name_key(actor.split()), (actor, atype))
-
-    def lookup(self, words: Sequence[str], *, all_caps: bool) -> Entry | None:
-        key = name_key(words)
-        if len(words) == 1 and not self.user:
-            # The common case, one word, on one path (as below).
-            word = words[0]
-            exact = word.replace(".", "")
-            hit = self.gaz.exact.get(exact)
-            if hit is not None:
-                if all_caps and "." not in word and exact in self.gaz.acronym_words:
-                    return None
-                return hit
-            if word.isupper() and len(word) <= 3 and not all_caps:
-                return None
-            return self.gaz.folded.get(key)
-        if self.user:
-            hit = self.user.get(key)
-            if hit is not None:
-                return hit
-        if len(words) == 1 or all(
-            w.replace(".", "").replace("-", "").isupper() or not w[0].isalpha() for w in words
-        ):
-            exact = " ".join(w.replace(".", "") for w in words)
-            hit = self.gaz.exact.get(exact)
-            if hit is not None:
-                if all_caps and "." not in words[0] and exact in self.gaz.acronym_words:
-                    return None
-                return hit
-        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and not all_caps:
-            return None  # "US" is an acronym; "us" as a word never reaches here capitalised
-        return self.gaz.folded.get(key)
-
-    def _match(self, words: list[str], i: int, n: int, all_caps: bool) -> tuple[int, Entry] | None:
-        """Longest gazetteer name in ``words[i:n]`` starting at ``i``: ``(end, entry)``."""
-        first = _fold_word(words[i])
-        longest = self._first_keys.get(first, 0)
-        if first in self.user_first:
-            longest = self.max_tokens
-        if not longest:
-            return None
-        top = min(n, i + longest)
-        key = (all_caps, *words[i:top])
-        hit = self._matches.get(key, False)
-        if hit is False:
-            hit = None
-            for j in range(top, i, -1):
-                if words[j - 1] in _LINKS:
-                    continue
-                entry = self.lookup(words[i:j], all_caps=all_caps)
-                if entry is not None:
-                    hit = (j - i, entry)
-                    break
-            if len(self._matches) >= _MATCH_CACHE_SIZE:
-                self._matches.clear()
-            self._matches[key] = hit
-        return None if hit is None else (i + hit[0], hit[1])
-
-    def _title(self, words: list[str], i: int, n: int) -> int:
-        if _fold_word(words[i]) not in self._title_first:
-            return 0
-        titles = self.gaz.titles
-        for j in range(min(n - 1, i + self.gaz.title_max_tokens), i, -1):
-            if name_key(words[i:j]) in titles:
-                return j
-        return 0
 
     def scan(
         self,
@@ -186,7 +57,6 @@ class Lexicon(_RunClassifier):
         sent: int,
         heading: bool,
         all_caps: bool,
-        blocked: list[tuple[int, int]],
         out: list[_Cand],
     ) -> None:
         """Append the candidates of the sentence ``text[cs:ce]`` to ``out``.
@@ -196,9 +66,10 @@ class Lexicon(_RunClassifier):
         """
         first = _FIRST_ALPHA_RE.search(text, cs, ce)
         first_alpha = first.start() if first else ce
-        gaz = self.gaz
+        lex = self.lex
+        gaz = lex.gaz
         exact, folded = gaz.exact, gaz.folded
-        user = self.user
+        user = lex.user
         common_words, first_keys = gaz.common_words, gaz.first_keys
         first_names, people_short = gaz.first_names, gaz.people_short
         run_cache = self._run_toks
@@ -230,7 +101,7 @@ class Lexicon(_RunClassifier):
                     plain = True
             if not plain and " " not in word and "\n" not in word and "." in word:
                 # "U.S.", "U.N.": a dotted acronym the gazetteer knows.
-                entry = self.lookup((word,), all_caps=all_caps)
+                entry = lex.lookup((word,), all_caps=all_caps)
                 if entry is not None and entry.kind != "place" and word[0].isupper():
                     prev = _prev_word(text, cs, rs)
                     out.append(
@@ -252,19 +123,15 @@ class Lexicon(_RunClassifier):
                 if len(word) == 1 and rs <= first_alpha:
                     continue  # "A", "I" opening a sentence
                 # Fast path for the most common run: one plain word.
-                if (
-                    word in _WIRES
-                    or word in _NOT_PEOPLE
-                    or (blocked and rs < 400 and any(bs <= rs < be for bs, be in blocked))
-                ):
+                if word in WIRES or word in NOT_PEOPLE:
                     continue
                 if user or word.isupper():
-                    entry = self.lookup((word,), all_caps=all_caps)
+                    entry = lex.lookup((word,), all_caps=all_caps)
                 else:  # the common case, inlined: a Title-case word
                     entry = exact.get(word) or folded.get(word.casefold())
                 if entry is None:
                     if _LABEL_RE.match(text, re_) is None:  # not "Shr 12 cts", "Net 1.2 mln"
-                        self._single(
+                        self.runs.single(
                             text, word, rs, re_, cs, ce, sent, heading, all_caps, first_alpha, out
                         )
                 elif entry.kind != "place":
@@ -306,7 +173,7 @@ class Lexicon(_RunClassifier):
                         found = [(crs + len(core), ws, entry)]
                         if entry.type == "organization":
                             # "U.S. Agriculture Department" names the country too.
-                            pre = self._match(ws, 0, len(ws) - 1, False)
+                            pre = lex.match(ws, 0, len(ws) - 1, False)
                             if pre and pre[1].type == "location" and pre[1].kind != "place":
                                 found.append(
                                     (crs + len(" ".join(ws[: pre[0]])), ws[: pre[0]], pre[1])
@@ -331,7 +198,7 @@ class Lexicon(_RunClassifier):
             # The run's tokens with offsets from its start: runs recur across articles.
             cached = run_cache.get(word)
             if cached is None:
-                if len(run_cache) >= _MATCH_CACHE_SIZE:
+                if len(run_cache) >= CACHE_SIZE:
                     run_cache.clear()
                 rel = _run_tokens(word, 0)
                 cached = run_cache[word] = (rel, _whole_run(rel))
@@ -339,9 +206,9 @@ class Lexicon(_RunClassifier):
             if all_caps:
                 # An ALL-CAPS line yields known names only: skip a run with no word that
                 # starts one (what _match and _known_person look up first).
-                user_first, people_first = self.user_first, gaz.people_first
+                user_first, people_first = lex.user_first, gaz.people_first
                 for tok, _, _ in rel:
-                    key = _fold_word(tok)
+                    key = fold_word(tok)
                     if first_keys.get(key, 0) or key in user_first or key in people_first:
                         break
                 else:
@@ -353,26 +220,24 @@ class Lexicon(_RunClassifier):
             toks = before + run_toks + after
             nb = len(before)
             pieces: list[list[int]]
-            if whole is not None and not (blocked and rs < 400):
+            if whole is not None:
                 # Nothing splits the run (what the loop below finds, known from its words).
                 pieces = [list(range(nb + whole[0], nb + whole[1]))]
             else:
-                # Wire names and blocked spans (datelines) split a run.
+                # Wire names and words not capitalised split a run.
                 pieces = [[]]
                 for k in range(nb, nb + len(run_toks)):
-                    tok, ts, _ = toks[k]
-                    if (
-                        tok in _WIRES
-                        or not (tok[0].isupper() or tok in _LINKS or tok.startswith(("al-", "el-")))
-                        or (blocked and ts < 400 and any(bs <= ts < be for bs, be in blocked))
+                    tok = toks[k][0]
+                    if tok in WIRES or not (
+                        tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-"))
                     ):
                         pieces.append([])
                     else:
                         pieces[-1].append(k)
             for run in pieces:
-                while run and toks[run[-1]][0] in _LINKS:
+                while run and toks[run[-1]][0] in LINKS:
                     run.pop()
-                while run and (toks[run[0]][0] in _LINKS or not toks[run[0]][0][0].isalpha()):
+                while run and (toks[run[0]][0] in LINKS or not toks[run[0]][0][0].isalpha()):
                     run.pop(0)
                 if not run:
                     continue
@@ -383,7 +248,7 @@ class Lexicon(_RunClassifier):
                     or (prev in _QUOTES and prev != "-")
                     or _line_start(text, cs, toks[k0][1])
                 )
-                self._segment(text, toks, run, sent, heading, all_caps, initial, prev, out)
+                self.runs.segment(text, toks, run, sent, heading, all_caps, initial, prev, out)
 
 
 def _prev_word(text: str, lo: int, pos: int) -> str:
@@ -411,14 +276,14 @@ def _whole_run(rel: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """``(lo, hi)``: the run's tokens ``rel[lo:hi]`` once the links at its ends are dropped,
     when no word splits it (a wire name, a word not capitalised); None when one may."""
     for tok, _, _ in rel:
-        if tok in _WIRES or not (
-            tok[0].isupper() or tok in _LINKS or tok.startswith(("al-", "el-"))
+        if tok in WIRES or not (
+            tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-"))
         ):
             return None
     lo, hi = 0, len(rel)
-    while hi > lo and rel[hi - 1][0] in _LINKS:
+    while hi > lo and rel[hi - 1][0] in LINKS:
         hi -= 1
-    while lo < hi and (rel[lo][0] in _LINKS or not rel[lo][0][0].isalpha()):
+    while lo < hi and (rel[lo][0] in LINKS or not rel[lo][0][0].isalpha()):
         lo += 1
     return lo, hi
 

@@ -28,7 +28,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.special import psi
 
-from ._parallel import ordered_map
+from .._parallel import ordered_map
 
 EPS = np.finfo(np.float64).eps
 ESTEP_DOCS = 500  # documents per E-step call inside a batch
@@ -180,7 +180,7 @@ def fit_vb(
     """Fit topics by batch variational Bayes; returns lambda (= eta + sstats), K x V.
 
     ``x`` is a CSR matrix (cut into batches of ``batch`` rows) or a
-    :class:`~newsanalytics._blocks.CountBlocks` whose blocks are those batches. One M-step
+    :class:`~newsanalytics.topics._blocks.CountBlocks` whose blocks are those batches. One M-step
     per pass, blended as gensim's ``LdaModel.update`` does when it is called
     once per pass (``update_every=0``): the pass's statistics are scaled to the documents
     seen so far and mixed in with weight ``rho = (offset + seen / batch) ** -decay``.

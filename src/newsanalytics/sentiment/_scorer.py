@@ -1,29 +1,5 @@
-"""Sentiment: sentence VADER scores, article tone, and sentiment toward each actor.
-
-Three layers, each usable alone:
-
-- :func:`vader_scores` gives VADER compound scores (Hutto & Gilbert, ICWSM 2014) of
-  sentences, and :func:`article_tone` turns them into an article tone that does not saturate
-  on long articles.
-- :class:`ActorSentiment` scores a *target*, a mention of an actor inside a sentence, given as
-  ``(sentence, start, end)``. Its default model is a linear classifier trained on NewsMTSC
-  (Hamborg & Donnay, EACL 2021) with features that see where the target is: what is said
-  about it, whether it is the one acting or acted upon, whether it is speaking.
-  ``method="vader"`` is the transparent sentence-level baseline (every target of a sentence
-  gets the sentence's score).
-- :func:`aggregate` summarises the scores of all mentions of one actor in one article.
-
-Examples
---------
->>> from newsanalytics.sentiment import ActorSentiment, article_tone, vader_scores
->>> s = "Obama praised Merkel but criticized Putin."
->>> scorer = ActorSentiment()
->>> merkel, putin = scorer.score([(s, 14, 20), (s, 36, 41)])
->>> bool(merkel > putin)
-True
->>> round(article_tone(vader_scores(["A good day.", "Rain fell."])), 3)
-0.22
-"""
+"""Sentence VADER scores, article tone, the aggregation of mention scores and the
+:class:`ActorSentiment` scorer (see the package docstring of :mod:`newsanalytics.sentiment`)."""
 
 from __future__ import annotations
 
@@ -37,9 +13,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import _sentiment_features as _feat
-from .exceptions import InputError, ModelFormatError, NotFittedError
-from .persist import load_model_dir, save_model_dir
+from ..exceptions import InputError, ModelFormatError, NotFittedError, one_item
+from ..persist import load_model_dir, save_model_dir
+from . import _features as _feat
+from ._featurizer import Featurizer
 
 __all__ = [
     "vader_scores",
@@ -64,7 +41,7 @@ LABEL_THRESHOLD = 0.05
 
 _FORMAT = "newsanalytics.ActorSentiment"
 _FORMAT_VERSION = 1
-_SHIPPED = Path(__file__).resolve().parent / "data" / "sentiment" / "actor_model"
+_SHIPPED = Path(__file__).resolve().parent / "data" / "actor_model"
 _METHODS = ("model", "vader")
 _CHUNK = 8192
 
@@ -75,7 +52,7 @@ _CHUNK = 8192
 def _vader_compound(sentences: Sequence[str]) -> np.ndarray:
     """VADER compound score of each sentence: the one place that scores with VADER.
 
-    ``newsanalytics._vader`` reproduces vaderSentiment 3.3.2's scores exactly (tested
+    ``newsanalytics.sentiment._vader`` reproduces vaderSentiment 3.3.2's scores exactly (tested
     against it on every ground-truth and NewsMTSC sentence) at over 10x its speed.
     """
     from ._vader import compound_scores
@@ -85,7 +62,7 @@ def _vader_compound(sentences: Sequence[str]) -> np.ndarray:
 
 def _check_texts(sentences: Iterable[str], what: str) -> list[str]:
     if isinstance(sentences, str):
-        raise InputError(f"{what} expects a sequence of sentences, got a single str; wrap it: [s]")
+        raise one_item(what, "sentences", "sentence")
     out = list(sentences)
     for i, s in enumerate(out):
         if not isinstance(s, str):
@@ -236,11 +213,13 @@ def aggregate(
 def _check_targets(targets: Iterable[Any]) -> list[tuple[str, int, int]]:
     """Validate ``(sentence, start, end)`` triples; the error names the target's index."""
     if isinstance(targets, str):
-        raise InputError("expected a sequence of (sentence, start, end) targets, got a str")
+        raise one_item("ActorSentiment", "(sentence, start, end) targets", "(sentence, start, end)")
     if isinstance(targets, tuple) and len(targets) == 3 and isinstance(targets[0], str):
-        raise InputError(
-            "expected a sequence of (sentence, start, end) targets, got one target; "
-            "wrap it in a list: [(sentence, start, end)]"
+        raise one_item(
+            "ActorSentiment",
+            "(sentence, start, end) targets",
+            "(sentence, start, end)",
+            got="one target",
         )
     out: list[tuple[str, int, int]] = []
     for i, t in enumerate(targets):
@@ -368,9 +347,17 @@ class ActorSentiment:
         }
 
     def set_params(self, **params: Any) -> ActorSentiment:
-        for key, value in params.items():
+        """Set parameters (scikit-learn convention); returns ``self``.
+
+        A new ``model_path`` replaces the model in use (loaded or fitted): the next call
+        scores with the model at that path (None: the shipped one).
+        """
+        for key in params:
             if key not in self.get_params():
                 raise InputError(f"ActorSentiment has no parameter {key!r}")
+        if "model_path" in params and params["model_path"] != self.model_path:
+            self._forget_model()
+        for key, value in params.items():
             setattr(self, key, value)
         return self
 
@@ -384,13 +371,30 @@ class ActorSentiment:
             raise InputError(f"method={self.method!r} is not one of {list(_METHODS)}")
 
     def _ensure_model(self) -> None:
-        if hasattr(self, "coef_"):
+        # A model loaded from another path than the current ``model_path`` (set as an
+        # attribute since) is replaced; a fitted one has no path and stays.
+        loaded_from = self.__dict__.get("_loaded_from", self.model_path)
+        if hasattr(self, "coef_") and loaded_from == self.model_path:
             return
         if self.model_path is None:
             coef, intercept, vocab, meta = _load_shipped()
         else:
             coef, intercept, vocab, meta = _read_model(self.model_path)
         self._set_state(coef, intercept, vocab, meta)
+        self._loaded_from = self.model_path
+
+    def _forget_model(self) -> None:
+        """Drop the loaded or fitted model, so the next use loads ``model_path``'s."""
+        for name in (
+            "coef_",
+            "intercept_",
+            "vocabulary_",
+            "training_info_",
+            "_coefT",
+            "_featurizer",
+            "_loaded_from",
+        ):
+            self.__dict__.pop(name, None)
 
     def _set_state(
         self,
@@ -399,13 +403,14 @@ class ActorSentiment:
         vocab: dict[str, int],
         meta: dict[str, Any],
     ) -> None:
+        self.__dict__.pop("_loaded_from", None)  # set again by whoever loaded the state
         self.coef_ = coef
         self.intercept_ = intercept
         self.vocabulary_ = vocab
         self.training_info_ = meta
         # score = P(pos) - P(neg); explain() uses the logit difference it is driven by.
         self._coefT = np.ascontiguousarray(coef.T)
-        self._featurizer = _feat.Featurizer(vocab)
+        self._featurizer = Featurizer(vocab)
 
     # ---------------------------------------------------------------- public API
 
@@ -432,7 +437,7 @@ class ActorSentiment:
             raise InputError("fit: labels hold a single class; need at least two")
         feats = _feat.extract_many(tg)
         vocab = _feat.build_vocabulary(feats, min_df=self.min_df)
-        X = _feat.Featurizer(vocab).matrix_from_features(feats)
+        X = Featurizer(vocab).matrix_from_features(feats)
         clf = LogisticRegression(
             C=self.C,
             class_weight=self.class_weight,
@@ -578,6 +583,7 @@ class ActorSentiment:
         coef, intercept, vocab, meta = _read_model(path)
         obj = cls(method="model", model_path=path)
         obj._set_state(coef, intercept, vocab, meta)
+        obj._loaded_from = path
         return obj
 
     # ---------------------------------------------------------------- helpers

@@ -1,45 +1,9 @@
-"""Named topics: seeded LDA refined by seed expansion and self-training, scored for any article.
-
-How :class:`TopicModel` finds the topics a user named (and why each step is there):
-
-1. **Vectorize** with :class:`~newsanalytics.vectorize.NewsVectorizer`: words, learnt phrases,
-   and every seed phrase of the taxonomy as a feature.
-2. **Seed evidence**: each document's tf-idf-weighted seed counts per named topic (seed
-   words also match their plural/singular forms).
-3. **Seed expansion** from corpus co-occurrence: words that occur mostly in documents whose
-   seeds point to one topic become that topic's *expanded* seeds (kept in
-   ``expanded_seeds_``; they enter the prior and :meth:`TopicModel.explain`).
-4. **Seeded LDA that holds by design** (batch variational Bayes with gensim
-   ``LdaModel``'s updates, vectorised over documents and multi-threaded; or scikit-learn
-   then matched by seed overlap): topic ``k`` starts from the word counts of the documents the seeds give to
-   ``k`` (so the first E-step already knows which topic is which, instead of starting at
-   random), its Dirichlet prior favours its seeds, and after every pass a seed's counts are
-   removed from the other named topics, so a seed can never drift to another topic.
-   Extra unnamed topics (``n_topics`` > number of named topics) absorb what the taxonomy
-   does not cover.
-5. **Self-training**: a logistic-regression classifier (SGD) on tf-idf is trained on the
-   documents that steps 2-4 label most confidently, re-labels the corpus, and is trained
-   again. Its weights are what "learned words" are in :meth:`TopicModel.explain`.
-6. **Final topics**: topic-word distributions re-estimated from the final labels. A
-   document's topic shares mix three explainable parts: the classifier's probabilities
-   (read over chunks of the length it was trained on, averaged), an LDA fold-in against
-   the final topics, and the document's own seed counts (``seed_weight``; documents
-   without seeds skip this part). All are sparse-matrix products, no per-document gensim
-   inference, so scoring runs at thousands of documents per second.
-
-Defaults (``confident_fraction``, ``seed_weight``) were chosen on development data only:
-Reuters-21578 TRAIN and the HuffPost sample; BBC News and Reuters TEST are for reporting.
-
-Shares are probabilities over all topics (named first, then unnamed), rows summing to 1.
-:meth:`TopicModel.score` keeps the named columns and renormalises them. A document with no
-word the model knows (empty, or all unknown vocabulary) gets a row of NaN: there is no
-evidence to share out.
-
-The fitting steps and the numeric helpers live in the private ``_seeded_lda`` module.
-"""
+"""The :class:`TopicModel` estimator: fit, score, explain, save and load (see the package
+docstring of :mod:`newsanalytics.topics` for how it works)."""
 
 from __future__ import annotations
 
+import copy
 import functools
 import logging
 import os
@@ -55,6 +19,9 @@ from sklearn.base import BaseEstimator
 from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted
 
+from ..exceptions import MSG_ONE_SHOT, InputError, NotFittedError, not_iterable, one_item
+from ..persist import load_model_dir, save_model_dir
+from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
 from ._seeded_lda import (
     BATCH,
@@ -63,16 +30,15 @@ from ._seeded_lda import (
     final_topics,
     fit_lda,
     fold_in,
+    mix_seed_shares,
     normalize_rows,
     seed_evidence,
+    seed_matrix,
     softmax,
     tfidf,
     train_classifier,
 )
-from .exceptions import MSG_BARE_STR, MSG_ONE_SHOT, InputError, NotFittedError
-from .persist import load_model_dir, save_model_dir
-from .taxonomy import Taxonomy
-from .vectorize import NewsVectorizer
+from ._vectorize import NewsVectorizer
 
 __all__ = ["TopicModel"]
 
@@ -82,7 +48,7 @@ logger.addHandler(logging.NullHandler())
 FORMAT_NAME = "newsanalytics.TopicModel"
 FORMAT_VERSION = 1
 _BACKENDS = ("gensim", "sklearn")
-_DEFAULT_DIR = "topic_model"
+_DEFAULT_DIR = "default_model"
 
 
 def _is_one_shot(corpus: object) -> bool:
@@ -270,11 +236,9 @@ class TopicModel(BaseEstimator):
             On a bare str, a one-shot iterator, an empty corpus, a bad backend or n_topics.
         """
         if isinstance(corpus, str):
-            raise InputError(MSG_BARE_STR.format(what="TopicModel.fit", what_arg="text"))
+            raise one_item("TopicModel.fit", "documents", "text")
         if not isinstance(corpus, Iterable):
-            raise InputError(
-                f"TopicModel.fit expects an iterable of documents, got {type(corpus).__name__}"
-            )
+            raise not_iterable("TopicModel.fit", "documents", corpus)
         if _is_one_shot(corpus):
             raise InputError(MSG_ONE_SHOT.format(what="TopicModel.fit", kind=type(corpus).__name__))
         if self.backend not in _BACKENDS:
@@ -352,10 +316,8 @@ class TopicModel(BaseEstimator):
         )
         labels = blocks.doc_array("labels", n_topics)
         for rows in blocks.slices():
-            seed_post, has_seed = normalize_rows(evidence[rows]), evidence[rows].sum(axis=1) > 0
-            lab = theta[rows].copy()
-            lab[has_seed, :n_named] = 0.5 * lab[has_seed, :n_named] + 0.5 * seed_post[has_seed]
-            lab[has_seed, n_named:] *= 0.5
+            # First labels: the LDA shares and the seed evidence, half and half.
+            lab = mix_seed_shares(theta[rows].copy(), evidence[rows], n_named, 0.5)
             labels[rows] = normalize_rows(lab)
 
         coef = np.zeros((n_topics, n_features))
@@ -374,11 +336,7 @@ class TopicModel(BaseEstimator):
                 proba = softmax(np.asarray(tfidf(x, idf) @ coef.T) + intercept[None, :])
                 lab = (1.0 - self.blend) * theta[rows] + self.blend * proba
                 if self.seed_weight:
-                    ev = evidence[rows]
-                    seed_post, has_seed = normalize_rows(ev), ev.sum(axis=1) > 0
-                    mixed = (1.0 - self.seed_weight) * lab[has_seed, :n_named]
-                    lab[has_seed, :n_named] = mixed + self.seed_weight * seed_post[has_seed]
-                    lab[has_seed, n_named:] *= 1.0 - self.seed_weight
+                    mix_seed_shares(lab, evidence[rows], n_named, self.seed_weight)
                 labels[rows] = lab
             logger.info("TopicModel: self-training round %d done", round_ + 1)
 
@@ -428,9 +386,9 @@ class TopicModel(BaseEstimator):
 
     def _documents(self, texts: Iterable[Any], what: str) -> list[Any]:
         if isinstance(texts, str):
-            raise InputError(MSG_BARE_STR.format(what=what, what_arg="text"))
+            raise one_item(what, "documents", "text")
         if not isinstance(texts, Iterable):
-            raise InputError(f"{what} expects an iterable of documents, got {type(texts).__name__}")
+            raise not_iterable(what, "documents", texts)
         return list(texts)
 
     def _shares(self, docs: list[Any]) -> np.ndarray:
@@ -455,23 +413,15 @@ class TopicModel(BaseEstimator):
             out = theta
         if self.seed_weight:
             evidence = seed_evidence(x, self._seed_weights(), self.idf_)
-            has = evidence.sum(axis=1) > 0
-            seed_share = np.zeros_like(out)
-            seed_share[has, : self.n_named_] = normalize_rows(evidence[has])
-            out[has] = (1.0 - self.seed_weight) * out[has] + self.seed_weight * seed_share[has]
+            mix_seed_shares(out, evidence, self.n_named_, self.seed_weight)
         out[np.diff(x.indptr) == 0] = np.nan
         return out
 
     def _seed_weights(self) -> np.ndarray:
-        """The seed matrix ``build_seed_matrix`` gives, rebuilt from ``seed_features_``."""
+        """The seed matrix of fit, rebuilt from ``seed_features_``."""
         if getattr(self, "_seed_cache", None) is None:
             vocab = self.vectorizer_.vocabulary_
-            matrix = np.zeros((self.n_named_, len(vocab)))
-            for k, feats in enumerate(self.seed_features_):
-                matrix[k, [vocab[f] for f in feats if f in vocab]] = 1.0
-            share = matrix.sum(axis=0)
-            matrix /= np.where(share > 0, share, 1.0)[None, :]
-            self._seed_cache = matrix
+            self._seed_cache = seed_matrix(self.seed_features_, vocab, len(vocab))
         return self._seed_cache
 
     def _classifier_proba(self, x: sp.csr_matrix) -> np.ndarray:
@@ -752,18 +702,20 @@ class TopicModel(BaseEstimator):
 
     @classmethod
     def default(cls) -> TopicModel:
-        """The embedded model for :meth:`Taxonomy.default()`, loaded once and cached.
+        """The embedded model for :meth:`Taxonomy.default()`: a new copy on every call.
 
         Built by ``scripts/build_default_topic_model.py`` from the taxonomy and ship-able
-        data; no network, no training at run time.
+        data; no network, no training at run time. It is read from the package once per
+        process; each call returns its own copy, so changing one (``set_params``) changes no
+        other caller's.
         """
-        return _load_default()
+        return copy.deepcopy(_load_default())
 
 
 @functools.lru_cache(maxsize=1)
 def _load_default() -> TopicModel:
     from importlib import resources
 
-    ref = resources.files("newsanalytics").joinpath("data", _DEFAULT_DIR)
+    ref = resources.files("newsanalytics.topics").joinpath("data", _DEFAULT_DIR)
     with resources.as_file(ref) as path:
         return TopicModel.load(path)

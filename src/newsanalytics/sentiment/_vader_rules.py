@@ -1,23 +1,27 @@
-"""vaderSentiment's tables and the rules that score one lexicon word, for ``_vader``.
+"""The one VADER rulebook: vaderSentiment's tables, and the rules that score one lexicon word.
 
-:class:`_Tables` reads the lexicon, emoji table, booster words, negations and special
-cases from the installed vaderSentiment package at run time (nothing of them is copied
-here) and builds the word-id columns and the hash tables of the numpy tokenizer, with the
-token memo. The functions below are the plain transcription of vaderSentiment's rules for
-one sentence, quirks included (see :mod:`newsanalytics._vader`); the batch scorer there
-vectorises the same steps and falls back on these for the rare idioms and for "but".
+:func:`rulebook` reads the lexicon, booster words, negations, special cases and constants
+from the installed vaderSentiment package at run time (nothing of them is copied here);
+both the VADER scorer (:mod:`newsanalytics.sentiment._vader`) and the actor-sentiment
+features (:mod:`newsanalytics.sentiment._features`) read them from it. :class:`_Tables`
+adds the emoji table and builds the word-id columns and the hash tables of the numpy
+tokenizer, with the token memo. The functions below are the plain transcription of
+vaderSentiment's rules for one sentence, quirks included (see
+:mod:`newsanalytics.sentiment._vader`); the batch scorer there vectorises the same steps
+and falls back on these for the rare idioms and for "but".
 """
 
 from __future__ import annotations
 
 import string
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import numpy as np
 
-from .exceptions import missing_extra
+from ..exceptions import missing_extra
 
 _PUNCTUATION = string.punctuation
 
@@ -67,25 +71,54 @@ _NAMED = (
 _FUNCTION_WORDS = frozenset({"the", "of", "to", "for", "a", "in", "on"})
 
 
+@dataclass(frozen=True)
+class Rulebook:
+    """vaderSentiment's rules: its lexicon, rule words and constants, read from the package."""
+
+    lexicon: dict[str, float]  # word -> mean valence, parsed as vaderSentiment parses it
+    booster: dict[str, float]  # booster word or phrase -> B_INCR or B_DECR
+    negate: frozenset[str]  # negation words
+    special: dict[str, float]  # special-case idioms -> valence
+    b_incr: float  # a booster's push (B_INCR; B_DECR is its negative)
+    c_incr: float  # the push of a word in capitals among lower-case ones (C_INCR)
+    n_scalar: float  # the factor of a negated valence (N_SCALAR)
+
+
+@lru_cache(maxsize=1)
+def rulebook() -> Rulebook:
+    """vaderSentiment's rules, read from the installed package once per process."""
+    try:
+        from vaderSentiment import vaderSentiment as reference
+    except ImportError as exc:  # pragma: no cover - vaderSentiment is a core dependency
+        raise missing_extra("VADER sentiment scoring", "vaderSentiment") from exc
+    package = resources.files("vaderSentiment")
+    lexicon_text = (package / "vader_lexicon.txt").read_bytes().decode("utf-8")
+    # Parsed exactly as vaderSentiment parses it (later duplicates win).
+    lexicon: dict[str, float] = {}
+    for line in lexicon_text.rstrip("\n").split("\n"):
+        if not line:
+            continue
+        word, measure = line.strip().split("\t")[0:2]
+        lexicon[word] = float(measure)
+    return Rulebook(
+        lexicon=lexicon,
+        booster=dict(reference.BOOSTER_DICT),
+        negate=frozenset(reference.NEGATE),
+        special=dict(reference.SPECIAL_CASES),
+        b_incr=reference.B_INCR,
+        c_incr=reference.C_INCR,
+        n_scalar=reference.N_SCALAR,
+    )
+
+
 class _Tables:
-    """vaderSentiment's lexicon, emoji table and rule words, and the token memo."""
+    """The :class:`Rulebook`, the emoji table, and the scorer's tables and token memo."""
 
     def __init__(self) -> None:
-        try:
-            from vaderSentiment import vaderSentiment as reference
-        except ImportError as exc:  # pragma: no cover - vaderSentiment is a core dependency
-            raise missing_extra("VADER sentiment scoring", "vaderSentiment") from exc
+        rules = rulebook()
         package = resources.files("vaderSentiment")
-        lexicon_text = (package / "vader_lexicon.txt").read_bytes().decode("utf-8")
         emoji_text = (package / "emoji_utf8_lexicon.txt").read_bytes().decode("utf-8")
-
-        # Parsed exactly as vaderSentiment parses them (later duplicates win).
-        self.lexicon: dict[str, float] = {}
-        for line in lexicon_text.rstrip("\n").split("\n"):
-            if not line:
-                continue
-            word, measure = line.strip().split("\t")[0:2]
-            self.lexicon[word] = float(measure)
+        self.lexicon: dict[str, float] = rules.lexicon
         emojis: dict[str, str] = {}
         for line in emoji_text.rstrip("\n").split("\n"):
             emoji, description = line.strip().split("\t")[0:2]
@@ -96,11 +129,11 @@ class _Tables:
         # A set test beats a regex character class here: sre scans astral ranges slowly.
         self.emoji_chars = frozenset(self.emojis)
 
-        self.booster: dict[str, float] = dict(reference.BOOSTER_DICT)
-        self.negate: frozenset[str] = frozenset(reference.NEGATE)
-        self.special: dict[str, float] = dict(reference.SPECIAL_CASES)
-        self.c_incr: float = reference.C_INCR
-        self.n_scalar: float = reference.N_SCALAR
+        self.booster: dict[str, float] = rules.booster
+        self.negate: frozenset[str] = rules.negate
+        self.special: dict[str, float] = rules.special
+        self.c_incr: float = rules.c_incr
+        self.n_scalar: float = rules.n_scalar
         self.scoring_words = frozenset(w for w in self.lexicon if w not in self.booster)
 
         # Multi-word special cases and boosters match whole-token sequences. Each holds a

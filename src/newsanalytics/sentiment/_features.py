@@ -14,22 +14,35 @@ features relative to its own position:
 - ``pro:`` lexicon evidence around later pronouns that may refer to the target;
 - ``t:`` words of the mention itself.
 
-The lexicon is VADER's (MIT, shipped inside vaderSentiment); the word lists are ours.
+VADER's lexicon, booster words, negations and constants (MIT, shipped inside vaderSentiment)
+come from the one rulebook, :func:`newsanalytics.sentiment._vader_rules.rulebook`; the word
+lists are ours (``sentiment/_words.py``). :class:`_Sentence` is the analysis the scorer
+runs; :class:`_ReferenceSentence`, token by token, is what a test holds it to. The matrix of
+a batch of targets is built in :mod:`newsanalytics.sentiment._featurizer`.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import repeat
-from pathlib import Path
+from typing import NamedTuple
 
-import numpy as np
-import scipy.sparse as sp
+from ._vader_rules import rulebook
+from ._words import (
+    ATTACK,
+    BE,
+    BOOSTER_EXCEPTIONS,
+    CONTRAST,
+    LEXICON_STOP,
+    NEGATION_EXCEPTIONS,
+    NEGATION_EXTRA,
+    PRAISE,
+    PRONOUNS,
+    SPEECH,
+)
 
 #: Bumped whenever features change; a saved model records the version it was trained on.
 FEATURES_VERSION = 1
@@ -41,67 +54,16 @@ _TOKEN = re.compile(r"\w+(?=['’]s\b)|['’]s\b|\w+(?:['’]\w+)*|[^\w\s]")
 #: Word memos are cleared when they grow past this many words (bounded memory).
 _MEMO_MAX = 200_000
 
-_B_INCR = 0.293
-_N_SCALAR = -0.74
-
-# Words the VADER lexicon scores that carry no sentiment in news (names, function words).
-_LEXICON_STOP = frozenset(
-    """no yes like please well kind pretty united trust party justice care""".split()
-)
-
-_BOOSTERS_UP = frozenset(
-    """absolutely amazingly awfully completely considerable considerably decidedly deeply
-    enormous enormously entirely especially exceptional exceptionally extreme extremely
-    fully greatly highly hugely incredible incredibly intensely major majorly more most
-    particularly purely quite really remarkably so substantially thoroughly total totally
-    tremendous tremendously unbelievably unusually utter utterly very""".split()
-)
-_BOOSTERS_DOWN = frozenset(
-    """almost barely hardly kinda less little marginal marginally occasional occasionally
-    partly scarce scarcely slight slightly somewhat sorta""".split()
-)
-_NEGATE = frozenset(
-    """aint arent cannot cant couldnt didnt doesnt dont hadnt hasnt havent isnt mightnt
-    mustnt neither never none nope nor not nothing nowhere oughtnt shant shouldnt wasnt
-    werent without wont wouldnt rarely seldom despite no""".split()
-)
-
-_CONTRAST = frozenset({"but", "however", "yet", "although", "though", "whereas", "while"})
 _CLAUSE_PUNCT = frozenset(",;:()[]—–-")
 _OPEN_Q = frozenset({"“", "‘"})
 _CLOSE_Q = frozenset({"”"})
 # Tokens that open a new clause (the quotation marks also toggle quoting).
-_MARKS = _OPEN_Q | _CLOSE_Q | {'"'} | _CLAUSE_PUNCT | _CONTRAST
+_MARKS = _OPEN_Q | _CLOSE_Q | {'"'} | _CLAUSE_PUNCT | CONTRAST
 
-_SPEECH = frozenset(
-    """said says say saying told tells tell added adds wrote writes tweeted tweets argued
-    argues claimed claims insisted insists stated states explained explains noted notes
-    asked asks declared declares announced announces warned warns suggested suggests
-    acknowledged admitted admits replied responded recalled contended maintained
-    complained complains boasted boasts vowed vows urged urges testified""".split()
-)
-
-# Verbs whose object is portrayed badly / well; the subject is the critic or the praiser.
-_ATTACK = (
-    "critici blam accus attack slam blast condemn denounc ridicul mock insult sue sued "
-    "indict charg convict arrest fire fired oust impeach investigat prob subpoena punish "
-    "sanction reject rebuk scold lambast chastis berat assail target threaten smear "
-    "harass vilif demoniz demonis undermin betray defeat ban bann censur reprimand "
-    "question challeng oppos fault sham lash knock bash trash disparag derid decr belittl "
-    "taunt spurn snub dismiss expos"
-).split()
-_PRAISE = (
-    "prais laud thank endors support back defend applaud congratulat honor honour hail "
-    "champion welcom celebrat admir credit commend reward elect nominat appoint promot "
-    "rescu protect help embrac trust respect salut vindicat exonerat acquit clear tout "
-    "cheer"
-).split()
-_BE = frozenset("is was were are be been being get got gets getting has have had".split())
-_PRONOUNS = frozenset("he him his she her hers they them their himself herself".split())
-
-
-_ATTACK_RX = re.compile("|".join(sorted(_ATTACK, key=len, reverse=True)))
-_PRAISE_RX = re.compile("|".join(sorted(_PRAISE, key=len, reverse=True)))
+# Verbs whose object is portrayed badly / well (the subject is the critic or the praiser),
+# by their stems.
+_ATTACK_RX = re.compile("|".join(sorted(ATTACK, key=len, reverse=True)))
+_PRAISE_RX = re.compile("|".join(sorted(PRAISE, key=len, reverse=True)))
 
 
 def _match_verb_class(word: str) -> str | None:
@@ -126,22 +88,42 @@ def _verb_class(word: str) -> str | None:
         return out
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[str, float]:
-    """VADER's word -> mean valence table, read from the vaderSentiment package."""
-    import vaderSentiment.vaderSentiment as vs
+class _Rules(NamedTuple):
+    """VADER's rules as the features apply them."""
 
-    path = Path(vs.__file__).with_name("vader_lexicon.txt")
-    lex: dict[str, float] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 2 and parts[0] and parts[0] not in _LEXICON_STOP:
-                try:
-                    lex[parts[0]] = float(parts[1])
-                except ValueError:
-                    continue
-    return lex
+    lexicon: dict[str, float]
+    boosters_up: frozenset[str]
+    boosters_down: frozenset[str]
+    negate: frozenset[str]
+    b_incr: float
+    n_scalar: float
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    """The VADER rulebook (:func:`~newsanalytics.sentiment._vader_rules.rulebook`) less the
+    words the features leave out, plus those they add (see ``sentiment/_words.py``)."""
+    book = rulebook()
+    lexicon = {w: v for w, v in book.lexicon.items() if w not in LEXICON_STOP}
+    # Boosters that can be one token here (no space, no hyphen), less the exceptions.
+    boosters = {
+        w: v
+        for w, v in book.booster.items()
+        if " " not in w and "-" not in w and w not in BOOSTER_EXCEPTIONS
+    }
+    return _Rules(
+        lexicon=lexicon,
+        boosters_up=frozenset(w for w, v in boosters.items() if v > 0),
+        boosters_down=frozenset(w for w, v in boosters.items() if v < 0),
+        negate=(book.negate | NEGATION_EXTRA) - NEGATION_EXCEPTIONS,
+        b_incr=book.b_incr,
+        n_scalar=book.n_scalar,
+    )
+
+
+def _lexicon() -> dict[str, float]:
+    """VADER's word -> mean valence table, as the features read it."""
+    return _rules().lexicon
 
 
 class _Sentence:
@@ -165,7 +147,9 @@ class _Sentence:
         # The same analysis as _ReferenceSentence, with the per-token loops replaced by
         # slices and comprehensions; every value is computed by the same operations in the
         # same order, so both give identical attributes.
-        lex = _lexicon()
+        rules = _rules()
+        lex, up, down, negate = rules.lexicon, rules.boosters_up, rules.boosters_down, rules.negate
+        b_incr, n_scalar = rules.b_incr, rules.n_scalar
         spans = [m.span() for m in _TOKEN.finditer(text)]
         starts = [a for a, _ in spans]
         ends = [b for _, b in spans]
@@ -185,20 +169,20 @@ class _Sentence:
                 if i - k < 0:
                     break
                 p = words[i - k]
-                if p in _BOOSTERS_UP:
-                    v += math.copysign(_B_INCR, v) * decay
-                elif p in _BOOSTERS_DOWN:
-                    v -= math.copysign(_B_INCR, v) * decay
+                if p in up:
+                    v += math.copysign(b_incr, v) * decay
+                elif p in down:
+                    v -= math.copysign(b_incr, v) * decay
             val[i] = v
         # VADER's negation rule: a negator within three words flips and dampens.
-        negators = [i for i, w in enumerate(words) if w in _NEGATE or w.endswith("n't")]
+        negators = [i for i, w in enumerate(words) if w in negate or w.endswith("n't")]
         if negators:
             marked = set()
             for k in negators:
                 marked.update(range(k + 1, min(k + 4, n)))
             negated = sorted(marked)
             for i in negated:
-                val[i] *= _N_SCALAR
+                val[i] *= n_scalar
         else:
             negated = []
         # VADER's "but" rule: before it counts half, after it one and a half.
@@ -251,7 +235,9 @@ class _ReferenceSentence(_Sentence):
     __slots__ = ()
 
     def __init__(self, text: str) -> None:
-        lex = _lexicon()
+        rules = _rules()
+        lex, up, down, negate = rules.lexicon, rules.boosters_up, rules.boosters_down, rules.negate
+        b_incr, n_scalar = rules.b_incr, rules.n_scalar
         spans = [m.span() for m in _TOKEN.finditer(text)]
         starts = [a for a, _ in spans]
         ends = [b for _, b in spans]
@@ -271,19 +257,19 @@ class _ReferenceSentence(_Sentence):
                 if i - k < 0:
                     break
                 p = words[i - k]
-                if p in _BOOSTERS_UP:
-                    v += math.copysign(_B_INCR, v) * decay
-                elif p in _BOOSTERS_DOWN:
-                    v -= math.copysign(_B_INCR, v) * decay
+                if p in up:
+                    v += math.copysign(b_incr, v) * decay
+                elif p in down:
+                    v -= math.copysign(b_incr, v) * decay
             val[i] = v
         # VADER's negation rule: a negator within three words flips and dampens.
         negated = []
         last_neg = -10
         for i, w in enumerate(words):
             if i - last_neg <= 3:
-                val[i] *= _N_SCALAR
+                val[i] *= n_scalar
                 negated.append(i)
-            if w in _NEGATE or w.endswith("n't"):
+            if w in negate or w.endswith("n't"):
                 last_neg = i
         # VADER's "but" rule: before it counts half, after it one and a half.
         for i, w in enumerate(words):
@@ -307,7 +293,7 @@ class _ReferenceSentence(_Sentence):
             elif w == '"':
                 q = not q
                 c += 1
-            elif w in _CLAUSE_PUNCT or w in _CONTRAST:
+            elif w in _CLAUSE_PUNCT or w in CONTRAST:
                 c += 1
             clause[i] = c
             in_quote[i] = q
@@ -408,7 +394,7 @@ def _features(an: _Sentence, start: int, end: int) -> dict[str, float]:
     _speech_features(an, t0, t1, f)
     # Pronouns after the target that may refer to it.
     for i in range(t1, n):
-        if words[i] in _PRONOUNS:
+        if words[i] in PRONOUNS:
             ev = 0.0
             for j in range(max(t1, i - 3), min(n, i + 4)):
                 ev += val[j]
@@ -507,7 +493,7 @@ def _role_features(
         if clause[i] != tc:
             break
         w = words[i]
-        if w in _BE:
+        if w in BE:
             passive = True
             continue
         vc = _verb_class(w)
@@ -522,10 +508,10 @@ def _speech_features(an: _Sentence, t0: int, t1: int, f: dict[str, float]) -> No
     words, n, val = an.words, an.n, an.val
     speaker = False
     for i in range(t1, min(n, t1 + 3)):
-        if words[i] in _SPEECH:
+        if words[i] in SPEECH:
             speaker = True
             break
-    if t0 >= 1 and words[t0 - 1] in _SPEECH:
+    if t0 >= 1 and words[t0 - 1] in SPEECH:
         speaker = True
     if t0 >= 2 and words[t0 - 2] == "according" and words[t0 - 1] == "to":
         speaker = True
@@ -599,226 +585,3 @@ def lexicon_hits(sentence: str) -> list[tuple[str, float, float]]:
     an = _Sentence(sentence)
     lex = _lexicon()
     return [(w, lex[w], an.val[i]) for i, w in enumerate(an.words) if w in lex and an.val[i]]
-
-
-class Featurizer:
-    """Maps targets to a sparse matrix over a fixed vocabulary."""
-
-    def __init__(self, vocabulary: dict[str, int]) -> None:
-        self.vocabulary = vocabulary
-        self._word_memo: dict[str, tuple[int, ...]] = {}
-        self._bigrams: dict[str, dict[str, int]] | None = None
-
-    def __getstate__(self) -> dict[str, object]:
-        # Worker processes get the vocabulary only; the lookup caches are rebuilt there.
-        return {"vocabulary": self.vocabulary}
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__init__(state["vocabulary"])  # type: ignore[misc,arg-type]
-
-    def matrix_from_features(self, feats: Sequence[dict[str, float]]) -> sp.csr_matrix:
-        keys: list[str] = []
-        values: list[float] = []
-        counts = np.empty(len(feats), dtype=np.int64)
-        for r, f in enumerate(feats):
-            keys.extend(f)
-            values.extend(f.values())
-            counts[r] = len(f)
-        # One C-level pass over all names; unknown features map to -1 and are dropped.
-        cols = np.fromiter(
-            map(self.vocabulary.get, keys, repeat(-1)), dtype=np.int64, count=len(keys)
-        )
-        rows = np.repeat(np.arange(len(feats), dtype=np.int64), counts)
-        data = np.fromiter(values, dtype=np.float64, count=len(values))
-        keep = cols >= 0
-        return sp.csr_matrix(
-            (data[keep], (rows[keep], cols[keep])), shape=(len(feats), len(self.vocabulary))
-        )
-
-    def matrix(self, targets: Sequence[tuple[str, int, int]]) -> sp.csr_matrix:
-        """The feature matrix of ``targets``: the same matrix as :meth:`_matrix_reference`.
-
-        Features are looked up as columns directly: the masked unigrams and bigrams and the
-        negated words of a sentence are looked up once for all its targets, and the rest
-        per target. Every feature gets the value :func:`_features` gives it (binary ones
-        1.0 or 2.0, accumulated ones summed in the same order), and the matrix is built the
-        same way, so the result is equal entry for entry.
-        """
-        vocab = self.vocabulary
-        memo = self._word_memo
-        if self._bigrams is None:
-            self._bigrams = _bigram_table(vocab)
-        bigrams = self._bigrams
-        cache: dict[str, tuple[_Sentence, list[tuple[int, ...]], list[int]]] = {}
-        cols: list[int] = []
-        values: list[float] = []
-        counts = np.empty(len(targets), dtype=np.int64)
-        for r, (s, a, b) in enumerate(targets):
-            entry = cache.get(s)
-            if entry is None:
-                entry = cache[s] = _sentence_columns(_Sentence(s), vocab, memo, bigrams)
-            before = len(cols)
-            _target_columns(entry, a, b, vocab, cols, values)
-            counts[r] = len(cols) - before
-        c = np.fromiter(cols, dtype=np.int64, count=len(cols))
-        rows = np.repeat(np.arange(len(targets), dtype=np.int64), counts)
-        data = np.fromiter(values, dtype=np.float64, count=len(values))
-        keep = c >= 0
-        return sp.csr_matrix((data[keep], (rows[keep], c[keep])), shape=(len(targets), len(vocab)))
-
-    def _matrix_reference(self, targets: Sequence[tuple[str, int, int]]) -> sp.csr_matrix:
-        """The feature matrix through named features (:func:`_features`), the reference."""
-        return self.matrix_from_features(extract_many(targets))
-
-    def named_features(self, target: tuple[str, int, int]) -> list[tuple[str, int, float]]:
-        (f,) = extract_many([target])
-        vocab = self.vocabulary
-        return [(k, vocab[k], v) for k, v in f.items() if k in vocab]
-
-
-# --------------------------------------------------------------------------- fast path
-#
-# The functions below produce the same features as _features() as column indices of a
-# fixed vocabulary. Every feature name starts with its own kind prefix, so two names of
-# different kinds never collide, and _features() gives a binary feature the same value
-# however often it is set; a set of columns per kind therefore holds exactly the binary
-# features. The accumulated ones (lexicon, pronoun, speech evidence) are computed by the
-# very same functions, in the same order, into a small dict of names.
-
-
-#: Per-word feature kinds looked up once per distinct word (see _word_columns).
-_WORD_KINDS = ("u:", "l:", "r:", "cL:", "cR:", "sL:", "sR:", "neg:", "t:", "tl:", "tr:")
-_U, _L, _R, _CL, _CR, _SL, _SR, _NEG, _T, _TL, _TR = range(len(_WORD_KINDS))
-
-
-def _word_columns(word: str, vocab: dict[str, int]) -> tuple[int, ...]:
-    """Column of each per-word feature of ``word`` (-1: not in the vocabulary)."""
-    get = vocab.get
-    stem = word[:5] if len(word) > 5 else None
-    return tuple(
-        -1
-        if kind in ("sL:", "sR:") and stem is None
-        else get(kind + word, -1)
-        if kind not in ("sL:", "sR:")
-        else get(kind + stem, -1)
-        for kind in _WORD_KINDS
-    )
-
-
-def _sentence_columns(
-    an: _Sentence,
-    vocab: dict[str, int],
-    memo: dict[str, tuple[int, ...]],
-    bigrams: dict[str, dict[str, int]],
-) -> tuple[_Sentence, list[tuple[int, ...]], list[int]]:
-    """Per-word columns (memoised across sentences) and bigram columns of a sentence."""
-    if len(memo) > _MEMO_MAX:
-        memo.clear()
-    wcs = []
-    for w in an.words:
-        wc = memo.get(w)
-        if wc is None:
-            wc = memo[w] = _word_columns(w, vocab)
-        wcs.append(wc)
-    words = an.words
-    empty: dict[str, int] = {}
-    bi = [bigrams.get(a, empty).get(b, -1) for a, b in zip(words, words[1:], strict=False)]
-    return an, wcs, bi
-
-
-def _bigram_table(vocab: dict[str, int]) -> dict[str, dict[str, int]]:
-    """``table[a][b]`` is the column of ``"b:" + a + "_" + b``.
-
-    Words may hold "_" themselves, so a name is entered under every way of cutting it at
-    an "_": a lookup finds a column exactly when the joined name is in the vocabulary.
-    """
-    table: dict[str, dict[str, int]] = {}
-    for name, j in vocab.items():
-        if not name.startswith("b:"):
-            continue
-        body = name[2:]
-        cut = body.find("_")
-        while cut >= 0:
-            table.setdefault(body[:cut], {})[body[cut + 1 :]] = j
-            cut = body.find("_", cut + 1)
-    return table
-
-
-def _target_columns(
-    entry: tuple[_Sentence, list[tuple[int, ...]], list[int]],
-    start: int,
-    end: int,
-    vocab: dict[str, int],
-    cols: list[int],
-    values: list[float],
-) -> None:
-    """Append the columns and values of one target's features to ``cols`` and ``values``."""
-    an, wcs, bi = entry
-    words, val, n = an.words, an.val, an.n
-    get = vocab.get
-    # Target tokens: those overlapping [start, end) (tokens are sorted and disjoint).
-    t0 = bisect_right(an.ends, start)
-    t1 = bisect_left(an.starts, end)
-    if t0 >= t1:  # the target is whitespace only; anchor it where it sits
-        t0 = t1 = bisect_left(an.starts, start)
-    one = {wc[_U] for wc in wcs[:t0]}
-    one.update([wc[_U] for wc in wcs[t1:]])
-    one.add(get("u:<T>", -1))
-    if t0 >= 1:
-        one.update(bi[: t0 - 1])
-        one.add(get("b:" + words[t0 - 1] + "_<T>", -1))
-    if t1 < n:
-        one.add(get("b:<T>_" + words[t1], -1))
-        one.update(bi[t1:])
-    one.update([wcs[i][_NEG] for i in an.negated])
-    one.update([wc[_L] for wc in wcs[max(0, t0 - 4) : t0]])
-    one.update([wc[_R] for wc in wcs[t1 : t1 + 4]])
-    one.add(wcs[t0 - 1][_TL] if t0 >= 1 else get("tl:<S>", -1))
-    one.add(wcs[t1][_TR] if t1 < n else get("tr:<E>", -1))
-    lw1 = words[t0 - 1] if t0 >= 1 else "<S>"
-    lw2 = words[t0 - 2] if t0 >= 2 else "<S>"
-    rw1 = words[t1] if t1 < n else "<E>"
-    rw2 = words[t1 + 1] if t1 + 1 < n else "<E>"
-    one.add(get("tl2:" + lw2 + "_" + lw1, -1))
-    one.add(get("tr2:" + rw1 + "_" + rw2, -1))
-    if rw1 == "'s":
-        one.add(get("poss:" + rw2, -1))
-    # The target's clause: clause ids never decrease, so it is one run of tokens.
-    clause = an.clause
-    if n:
-        tc = clause[t0] if t0 < n else clause[-1]
-        left = wcs[bisect_left(clause, tc, 0, t0) : t0]
-        one.update([wc[_CL] for wc in left])
-        one.update([wc[_SL] for wc in left])
-        right = wcs[t1 : bisect_right(clause, tc)]
-        one.update([wc[_CR] for wc in right])
-        one.update([wc[_SR] for wc in right])
-    if t0 == 0:
-        one.add(get("pos:first", -1))
-    one.add(get(f"pos:rel{_bin(t0 / max(n, 1), (0.2, 0.4, 0.6, 0.8))}", -1))
-    twos = {wc[_T] for wc in wcs[t0:t1]}
-    f: dict[str, float] = {}
-    _lex_features(an, t0, t1, f)
-    _role_features(an, t0, t1, f)
-    _speech_features(an, t0, t1, f)
-    for i in range(t1, n):
-        if words[i] in _PRONOUNS:
-            ev = 0.0
-            for j in range(max(t1, i - 3), min(n, i + 4)):
-                ev += val[j]
-            if ev > 0:
-                f["pro:pos"] = f.get("pro:pos", 0.0) + ev / 4.0
-            elif ev < 0:
-                f["pro:neg"] = f.get("pro:neg", 0.0) - ev / 4.0
-            _role_features(an, i, i + 1, f, prefix="prorole:")
-    one.discard(-1)
-    twos.discard(-1)
-    cols.extend(one)
-    values.extend([1.0] * len(one))
-    cols.extend(twos)
-    values.extend([2.0] * len(twos))
-    for k, v in f.items():
-        j = get(k, -1)
-        if j >= 0:
-            cols.append(j)
-            values.append(v)

@@ -1,9 +1,10 @@
 """Gazetteers behind :mod:`newsanalytics.actors`: loading and lookup keys.
 
-The JSON files under ``data/actors/`` are built by ``scripts/build_actors_gazetteer.py``.
+The JSON files under ``actors/data/`` are built by ``scripts/build_actors_gazetteer.py``.
 This module turns them into lookup tables keyed the way the extractor tokenizes text (a
-lookup is one dict access per candidate span). The sentence scanner that matches them is in
-:mod:`newsanalytics._actor_scan`; resolution across the article in :mod:`newsanalytics.actors`.
+lookup is one dict access per candidate span). :mod:`newsanalytics.actors._lexicon` looks
+names up in them (with a user's aliases), :mod:`newsanalytics.actors._scan` matches them in
+sentences, and :mod:`newsanalytics.actors._extractor` resolves them across the article.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from ._words import TOKEN_ABBREVIATIONS, alternation
 
 __all__ = [
     "Entry",
@@ -27,10 +30,7 @@ __all__ = [
 # Words keep inner hyphens, apostrophes and periods ("Inter-American", "O'Brien", "U.S");
 # a possessive "'s" is its own token; a final period stays on abbreviations, initials and
 # dotted acronyms only ("Gen.", "J.", "U.S.").
-_ABBREV = (
-    "Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Adm|Maj|Brig|Cmdr|Cpl|Pvt|"
-    "Corp|Inc|Co|Ltd|Bros|Mt|Ft|No|Messrs|Hon|Pres|Sec|Supt|Det|Insp|Gens|Sens|Reps"
-)
+_ABBREV = alternation(TOKEN_ABBREVIATIONS)
 TOKEN_RE = re.compile(
     r"(?:[^\W\d_]\.){2,}"
     rf"|(?:{_ABBREV})\.(?!\w)"
@@ -41,7 +41,7 @@ TOKEN_RE = re.compile(
     re.UNICODE,
 )
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
-ABBREVIATIONS = frozenset(a.lower() + "." for a in _ABBREV.split("|"))
+ABBREVIATIONS = frozenset(a.lower() + "." for a in TOKEN_ABBREVIATIONS)
 
 
 def tokenize_name(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -65,6 +65,12 @@ def name_key(tokens: list[str] | tuple[str, ...]) -> str:
             t.replace(".", "").replace("\u2019", "'") if "." in t or "\u2019" in t else t
         ).casefold()
     return " ".join([t.replace(".", "").replace("\u2019", "'").casefold() for t in tokens])
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """A word's key for the first-word tables: periods dropped, apostrophe unified, folded."""
+    return word.replace(".", "").replace("\u2019", "'").casefold()
 
 
 @lru_cache(maxsize=65536)
@@ -111,7 +117,7 @@ class Gazetteer:
 
 
 def _read(name: str):
-    path = resources.files("newsanalytics").joinpath("data", "actors", name)
+    path = resources.files("newsanalytics.actors").joinpath("data", name)
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -1,0 +1,296 @@
+"""What the article's text says around a name: the context rules resolution consults.
+
+A one-word name nobody introduced is typed by the words around any of its occurrences
+(:func:`lone_word_kind`: a company's, a place's, a person's, or a counted thing's); a table
+row's label is no name (:func:`table_label`); partnerships ("Goldman, Sachs and Co") and names
+after "analyst with" are one firm (:func:`partnership_firms`); wire tickers mark companies
+(:func:`ticker_marks`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ._lexicon import Lexicon
+from ._runs import _Cand, _display
+from ._words import (
+    BODY_NOUNS,
+    CITY_LOCATIVES,
+    COMPANY,
+    EMPLOYER_WORDS,
+    FIRM_EMPLOYERS,
+    FIRM_ENDS,
+    LIST_STATES,
+    NUMBER_WORDS,
+    POSSESSIVE_COMPANY,
+    TOWN_AFTER,
+    alternation,
+)
+
+__all__ = ["lone_word_kind", "partnership_firms", "table_label", "ticker_marks"]
+
+# Context that marks a one-word name as a company's, around any of its occurrences in the
+# article: "Conrail said its offering", "Keycorp shares", "Petro-Canada, Canada's
+# state-owned oil company,", "French sugar group Beghin-Say", "agreed to buy DatagraphiX".
+_BODY_NOUNS = f"(?:{alternation(BODY_NOUNS)})"
+_ORG_AFTER_RE = re.compile(
+    r"(?:\s+(?:also\s+|earlier\s+|previously\s+)?said\s+(?:that\s+)?(?:its\b|it\s+(?:has\s+|"
+    r"had\s+|have\s+)?(?:agreed|signed|completed|acquired|sold|bought|filed|raised|lowered|"
+    r"reduced|increased|plans|expects|intends|will\s+(?:buy|sell|acquire|pay|offer|redeem|"
+    r"issue|close|raise|cut))\b)"
+    r"|['’]s(?:\s+[A-Z][\w&-]*){0,3}\s+(?:" + alternation(POSSESSIVE_COMPANY) + r")\b"
+    r"|['’]s\s+(?:shares|stock|stake|subsidiary|unit|plants?|board|shareholders|"
+    r"stockholders|directors|earnings|profits?|revenues?|sales|offer|bid|takeover)\b"
+    r"|\s+(?:stockholders|shareholders)\b"
+    r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slipped|closed|were|are|gained|"
+    r"lost|traded|of)\b"  # "Keycorp shares rose", not "Smith shares a video"
+    r"|\s+(?:has\s+|had\s+)?(?:agreed\s+(?:in\s+principle\s+)?to\s+|will\s+|plans\s+to\s+)"
+    r"(?:buy|acquire|sell|merge|purchase)\b"
+    r"|,\s+(?:(?:a|an|the)\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w-]+\s+){0,4}?" + _BODY_NOUNS + r"\b)"
+)
+_ORG_BEFORE_RE = re.compile(
+    r"(?:\b(?:acquire|acquired|acquiring|acquisition\s+of|buy|bought|buying|purchase|"
+    r"purchased|merge\s+with|merger\s+with|stake\s+in|shares\s+of|owned\s+by|"
+    r"subsidiary\s+of|unit\s+of|" + _BODY_NOUNS + r")\s+)$"
+)
+# "615 mln Ecus", "6,873 Jeeps": a counted thing, not anyone's name ("Jan. 8, Bowie" is).
+_COUNTED_RE = re.compile(
+    r"(?<![\w.,-])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?\s+(?:(?:mln|million|billion|thousand)\s+)?$"
+)
+# "the province of Heilongjiang", "Guangdong province": a place.
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:province|state|city|region|island|port|town|village|county|district|prefecture|"
+    r"municipality|capital) of\s+$"
+)
+_PLACE_AFTER_RE = re.compile(r"\s+(?:province|prefecture|county|district|region)\b")
+# "Chairman W.A. Kistler", "Mr Simon": a person (even when he speaks for "its" company).
+_PERSON_BEFORE_RE = re.compile(
+    r"(?:\b(?i:chairman|president|minister|director|spokesman|spokeswoman|analyst|executive|"
+    r"officer|manager|secretary|governor|senator|economist|treasurer|mr|mrs|ms|dr|sir|lord)"
+    r"\.?\s+|\b[A-Z]\.\s*)(?:[A-Z]\.\s*)*$"
+)
+# "Simon said he", "Li, who", "Nogales, 54,": a person.
+_PERSON_AFTER_RE = re.compile(
+    r"(?:\s+(?:also\s+)?(?:said|says|told)\s+(?:that\s+)?(?:he|his|she|her)\b"
+    r"|\s+[a-z]+\s+(?:his|her|him|himself|herself)\b|,\s+who\b|,\s+\d{2},)"
+)
+
+
+# The rest of a table row after its label: figures, "nil", "unch", "vs", dashes.
+# Cells are separated by blanks, so a row splits into cells one way only (no backtracking
+# blow-up on long rows of figures or dashes).
+_ROW_CELL = r"(?:[-+]?[.,]?\d[\d.,/]*%?|nil|unch|n\.?a\.?|vs\.?|-+|[()])"
+_ROW_REST_RE = re.compile(
+    r"[ \t]*(?=[^\n]*?(?:\d|\bnil\b|\bunch\b))"  # at least one figure, "nil" or "unch"
+    rf"{_ROW_CELL}(?:[ \t]+{_ROW_CELL})*[ \t]*(?:\n|$)"
+)
+
+
+def table_label(text: str, c: _Cand) -> bool:
+    """True when the candidate opens a line whose rest is figures: a table row's label."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if text[line_start : c.start].strip():
+        return False
+    return _ROW_REST_RE.match(text, c.end) is not None
+
+
+# A known city or region name in a place's context: "in Rochester", "Syracuse, Rochester and
+# Buffalo, N.Y.", "Sabah and Sarawak" (its neighbour in the list is a place too).
+_LOCATIVE_RE = re.compile(rf"\b(?:{alternation(CITY_LOCATIVES)})\s+$")
+_LIST_BEFORE_RE = re.compile(
+    r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?:,\s*(?:and|or)?|\s+and|\s+or)\s+$"
+)
+_LIST_AFTER_RE = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})"
+)
+# "Scientific Micro Systems GmbH, Augsburg,": the town after a company's name.
+_AFTER_COMPANY_RE = re.compile(rf"\b(?:{alternation(TOWN_AFTER)})\.?,\s+$")
+
+
+def _among_places(before: str, after: str, places: frozenset[str], lex: Lexicon) -> bool:
+    if _LOCATIVE_RE.search(before) or _AFTER_COMPANY_RE.search(before):
+        return True
+    for m in (_LIST_BEFORE_RE.search(before), _LIST_AFTER_RE.match(after)):
+        if m is None:
+            continue
+        words = m.group(1).rstrip(".,").split()
+        # the neighbour itself, or the end of it ("Prince Edward Island" in "... Edward
+        # Island"), or its start ("Buffalo, N.Y.")
+        spans = [words[k:] for k in range(len(words))] + [words[:k] for k in range(1, len(words))]
+        for span in spans:
+            other = " ".join(span)
+            if other in places or other.rstrip(".") in LIST_STATES:
+                return True
+            known = lex.lookup(span, all_caps=False)
+            if known is not None and known.type == "location":
+                return True
+    return False
+
+
+def lone_word_kind(text: str, token: str, lex: Lexicon) -> str:
+    """What an unintroduced one-word name guessed as a person is, by its article's context.
+
+    Returns ``"person"``, ``"place"`` ("the province of Heilongjiang"), ``"none"`` (a
+    counted thing: "615 mln Ecus"), or the canonical
+    name of an organisation: a known acronym written in Title case ("Opec" -> OPEC), or the
+    word itself where company context surrounds it and no person context does.
+    """
+    if token.lower() in NUMBER_WORDS:  # "Thirteen of the 82 are affiliates"
+        return "none"
+    # Three letters are too often a name ("Gao" is not the GAO); four and more rarely are.
+    if 3 < len(token) <= 6 and token.isalpha() and token[0].isupper() and token[1:].islower():
+        known = lex.lookup((token.upper(),), all_caps=False)
+        if known is not None and known.type == "organization" and known.kind == "acronym":
+            return known.canonical
+    places = lex.gaz.place_names
+    maybe_place = token in places
+    org = place = counted = 0
+    size, n = len(token), len(text)
+    at = text.find(token)
+    while at >= 0:  # each whole-word occurrence (str.find: no pattern per name)
+        end = at + size
+        left_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")
+        right_ok = end == n or not (text[end].isalnum() or text[end] in "_-")
+        if not (left_ok and right_ok):
+            at = text.find(token, at + 1)
+            continue
+        after = text[end : end + 120]
+        before = text[max(0, at - 40) : at]
+        at = text.find(token, at + 1)
+        if _PERSON_AFTER_RE.match(after) or _PERSON_BEFORE_RE.search(before):
+            return "person"
+        if _ORG_AFTER_RE.match(after) or _ORG_BEFORE_RE.search(before):
+            org += 1
+        elif _PLACE_BEFORE_RE.search(before) or _PLACE_AFTER_RE.match(after):
+            place += 1
+        elif maybe_place and _among_places(before, after, places, lex):
+            place += 1
+        elif _COUNTED_RE.search(before):
+            counted += 1
+    if org:
+        return token
+    if place:
+        return "place"
+    return "none" if counted else "person"
+
+
+
+# "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc", "Baker, Fentress and Co": one firm
+# named after its partners, not people.
+_CAP = r"[A-Z][\w'&.\-]*"
+_FIRM_END = f"(?:{alternation(FIRM_ENDS)})"
+_FIRM_RE = re.compile(
+    rf"{_CAP}(?: {_CAP})?(?:, {_CAP}(?: {_CAP})?)+,? (?:and|&) (?:{_CAP} )*?"
+    rf"{_FIRM_END}\b\.?(?: Inc\b\.?)?"
+)
+
+
+_FIRM_END_RE = re.compile(rf" (?:and|&) (?:[A-Z][\w'&.\-]* )*?{_FIRM_END}\b")
+
+
+# "the law firm of Kronish, Lieb, Weiner and Hellman", "analyst with Morgan Olmstead,
+# Kennedy and Gardner", "economist at Credit Suisse Buckmaster and Moore": partners' names
+# after words that announce a firm, without "and Co" at the end.
+_FIRM_CONTEXT_RE = re.compile(
+    r"\b(?:(?:law |brokerage |investment |securities |accounting |consulting )?firm of"
+    r"|(?:law |brokerage |investment |securities |accounting |consulting )firm"
+    rf"|(?:{alternation(FIRM_EMPLOYERS)})s? (?:at|with)) (?=[A-Z])"
+)
+_EMPLOYER_CONTEXT_RE = re.compile(rf"\b(?:{alternation(EMPLOYER_WORDS)})s? (?:at|with) (?=[A-Z])")
+_CAP_RUN_RE = re.compile(rf"{_CAP}(?: {_CAP}){{0,3}}")
+_FIRM_LIST_RE = re.compile(
+    rf"{_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP})?)*,? (?:and|&) {_CAP}(?: {_CAP})?"
+)
+
+
+def _within_sentence(text: str, m: re.Match[str], ends: list[int]) -> tuple[int, str]:
+    """The match cut at the end of its sentence, as the text layer split them ("a trader at
+    Kistler. Oil rose" -> "Kistler"), without the sentence's full stop."""
+    k = bisect_right(ends, m.start())
+    stop = min(m.end(), ends[k]) if k < len(ends) else m.end()
+    found = text[m.start() : stop].rstrip().rstrip(".")
+    return m.start() + len(found), found
+
+
+def _known_name(name: str, lex: Lexicon) -> bool:
+    """A partner's name that is a known place or organisation ("Japan", "Morgan Stanley")."""
+    known = lex.lookup(name.split(), all_caps=False) if name else None
+    return known is not None and known.type in ("location", "organization")
+
+
+def partnership_firms(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int]
+) -> list[_Cand]:
+    """Replace the candidates inside a partnership's name by one organisation.
+
+    ``ends`` are the sentence ends of ``text``: a firm's name never runs past one.
+    """
+    firms = []
+    matches = []
+    end = 0
+    for a in _FIRM_END_RE.finditer(text):  # cheap: the regex starts with a literal
+        if a.end() > end:
+            m = _FIRM_RE.search(text, max(end, a.start() - 120), a.end() + 8)
+            if m is not None:
+                matches.append((m.start(), m.end(), m.group()))
+                end = m.end()
+    employer = any(w in text for w in EMPLOYER_WORDS)
+    if (employer or "firm" in text) and (" and " in text or " & " in text):
+        for a in _FIRM_CONTEXT_RE.finditer(text):
+            m = _FIRM_LIST_RE.match(text, a.end())
+            if m is None or any(x[0] <= m.start() < x[1] for x in matches):
+                continue
+            stop, found = _within_sentence(text, m, ends)
+            partners = re.split(r",\s*(?:and |& )?|\s+(?:and|&)\s+", found)
+            if any(_known_name(p, lex) for p in partners):
+                continue  # "the firm Goldman Sachs and Morgan Stanley": known names
+            matches.append((m.start(), stop, found))
+    # "analyst with Dean Witter Reynolds": whatever capitalised name follows is the firm,
+    # unless it is a known place or person.
+    for a in _EMPLOYER_CONTEXT_RE.finditer(text) if employer else ():
+        m = _CAP_RUN_RE.match(text, a.end())
+        if m is None or any(x[0] <= m.start() < x[1] for x in matches):
+            continue
+        stop, found = _within_sentence(text, m, ends)
+        known = lex.lookup(found.split(), all_caps=False)
+        if known is not None and known.type != "organization":
+            continue
+        matches.append((m.start(), stop, found))
+    matches.sort()
+    for start, stop, found in matches:
+        words = [w.strip(",") for w in found.split()]
+        core = [w for w in words if w not in ("and", "&") and w not in COMPANY]
+        known = lex.lookup(core, all_caps=False) if core else None
+        name = known.canonical if known is not None and known.type == "organization" else None
+        firms.append((start, stop, name or found))
+    if not firms:
+        return cands
+    out = []
+    k = 0
+    for c in sorted(cands, key=lambda c: c.start):
+        while k < len(firms) and firms[k][1] <= c.start:
+            k += 1
+        if k < len(firms) and firms[k][0] <= c.start < firms[k][1]:
+            start, end, name = firms[k]
+            if not out or out[-1].start != start:
+                words = name.replace(",", "").split()
+                out.append(_Cand(start, end, c.sentence, words, "organization", name))
+            continue
+        out.append(c)
+    return out
+
+
+_TICKER_RE = re.compile(r"[ \t]*<[A-Z0-9][A-Z0-9.\-]{0,9}>")
+
+
+def ticker_marks(text: str, cands: list[_Cand]) -> None:
+    """Wire copy marks companies: "Swissair <SWSZ.Z> said", "Sweden's <Nordbanken>"."""
+    for c in cands:
+        if c.type not in (None, "person") or c.canonical is not None:
+            continue
+        inside = c.start > 0 and text[c.start - 1] == "<"
+        if inside and text[c.end : c.end + 1] == ">" and c.tokens[0].isupper():
+            c.type, c.guess = None, None  # the ticker itself: "<GY>"
+        elif inside or _TICKER_RE.match(text, c.end):
+            c.type, c.canonical, c.guess = "organization", _display(c.tokens), None

@@ -1,0 +1,151 @@
+"""The names the extractor knows: the shipped gazetteer plus a user's aliases, and look-ups.
+
+:class:`Lexicon` answers "which actor does this word sequence name?" (:meth:`Lexicon.lookup`,
+the longest name at a position with :meth:`Lexicon.match`, a title with
+:meth:`Lexicon.title`) and keeps the look-up caches. The sentence scanner
+(:mod:`newsanalytics.actors._scan`) and the run classifier (:mod:`newsanalytics.actors._runs`)
+hold one; resolution (:mod:`newsanalytics.actors._extractor`) asks it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._gazetteer import Entry, Gazetteer, fold_word, name_key, tokenize_name
+from ._words import LINKS
+
+__all__ = ["Lexicon", "CACHE_SIZE"]
+
+# Entries a look-up cache holds before it is emptied (names recur across articles).
+CACHE_SIZE = 100_000
+
+
+class Lexicon:
+    """The gazetteer plus a user's aliases, with the look-ups the extractor makes.
+
+    Parameters
+    ----------
+    gaz : Gazetteer
+        The shipped gazetteer (:func:`newsanalytics.actors._gazetteer.load_gazetteer`).
+    aliases : dict
+        The user's alias table, normalised: canonical name -> (type or None, aliases).
+    """
+
+    def __init__(self, gaz: Gazetteer, aliases: dict[str, tuple]) -> None:
+        self.gaz = gaz
+        self.user: dict[str, Entry] = {}
+        self.user_first: set[str] = set()
+        self.max_tokens = gaz.max_tokens
+        self.renames: dict[str, tuple[str, str]] = {}
+        # Longest-match results by the words they looked at: names recur across articles.
+        self._matches: dict[tuple, tuple[int, Entry] | None] = {}
+        self._people: dict[str, str] = {}
+        self.org_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # see _extractor._org_keys
+        # Tables read for every word, one attribute lookup away.
+        self.first_keys = gaz.first_keys
+        self.title_first = gaz.title_first_keys
+        self.common_words = gaz.common_words
+        self.first_names = gaz.first_names
+        for canonical, (atype, names) in aliases.items():
+            if atype is None:
+                atype = self._guess_type(canonical, names)
+            entry = Entry(canonical, atype, "alias")
+            for name in [canonical, *names]:
+                words = [t for t, _, _ in tokenize_name(name)]
+                if not words:
+                    continue
+                self.max_tokens = max(self.max_tokens, len(words))
+                self.user[name_key(words)] = entry
+                self.user_first.add(name_key(words[:1]))
+                self.renames[name_key(words)] = (canonical, atype)
+
+    def _guess_type(self, canonical: str, names: list[str]) -> str:
+        for name in [canonical, *names]:
+            entry = self.lookup([t for t, _, _ in tokenize_name(name)], all_caps=False)
+            if entry is not None and entry.kind != "place":
+                return entry.type
+        first = canonical.split()[0] if canonical.split() else ""
+        return "person" if first in self.gaz.first_names else "organization"
+
+    def well_known_name(self, name: str) -> str:
+        """The canonical spelling of a well-known person's name ("Donald J. Trump"), else
+        ``name``."""
+        hit = self._people.get(name)
+        if hit is None:
+            hit = self.gaz.people.get(name_key(name.split()), name)
+            if len(self._people) < CACHE_SIZE:
+                self._people[name] = hit
+        return hit
+
+    def rename(self, actor: str, atype: str) -> tuple[str, str]:
+        """The user's canonical name and type for ``actor``, if an alias names it."""
+        if not self.renames:
+            return actor, atype
+        return self.renames.get(name_key(actor.split()), (actor, atype))
+
+    def lookup(self, words: Sequence[str], *, all_caps: bool) -> Entry | None:
+        """The entry ``words`` name exactly, or None."""
+        key = name_key(words)
+        if len(words) == 1 and not self.user:
+            # The common case, one word, on one path (as below).
+            word = words[0]
+            exact = word.replace(".", "")
+            hit = self.gaz.exact.get(exact)
+            if hit is not None:
+                if all_caps and "." not in word and exact in self.gaz.acronym_words:
+                    return None
+                return hit
+            if word.isupper() and len(word) <= 3 and not all_caps:
+                return None
+            return self.gaz.folded.get(key)
+        if self.user:
+            hit = self.user.get(key)
+            if hit is not None:
+                return hit
+        if len(words) == 1 or all(
+            w.replace(".", "").replace("-", "").isupper() or not w[0].isalpha() for w in words
+        ):
+            exact = " ".join(w.replace(".", "") for w in words)
+            hit = self.gaz.exact.get(exact)
+            if hit is not None:
+                if all_caps and "." not in words[0] and exact in self.gaz.acronym_words:
+                    return None
+                return hit
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3 and not all_caps:
+            return None  # "US" is an acronym; "us" as a word never reaches here capitalised
+        return self.gaz.folded.get(key)
+
+    def match(self, words: list[str], i: int, n: int, all_caps: bool) -> tuple[int, Entry] | None:
+        """Longest gazetteer name in ``words[i:n]`` starting at ``i``: ``(end, entry)``."""
+        first = fold_word(words[i])
+        longest = self.first_keys.get(first, 0)
+        if first in self.user_first:
+            longest = self.max_tokens
+        if not longest:
+            return None
+        top = min(n, i + longest)
+        key = (all_caps, *words[i:top])
+        hit = self._matches.get(key, False)
+        if hit is False:
+            hit = None
+            for j in range(top, i, -1):
+                if words[j - 1] in LINKS:
+                    continue
+                entry = self.lookup(words[i:j], all_caps=all_caps)
+                if entry is not None:
+                    hit = (j - i, entry)
+                    break
+            if len(self._matches) >= CACHE_SIZE:
+                self._matches.clear()
+            self._matches[key] = hit
+        return None if hit is None else (i + hit[0], hit[1])
+
+    def title(self, words: list[str], i: int, n: int) -> int:
+        """End of the title ("Foreign Minister") that starts at ``i``; 0 when none does."""
+        if fold_word(words[i]) not in self.title_first:
+            return 0
+        titles = self.gaz.titles
+        for j in range(min(n - 1, i + self.gaz.title_max_tokens), i, -1):
+            if name_key(words[i:j]) in titles:
+                return j
+        return 0

@@ -1,0 +1,145 @@
+"""Every word list of the actor extractor, loaded once.
+
+The extractor's own lists come from ``data/words.json`` (built by
+``scripts/build_actors_gazetteer.py`` from ``scripts/actors_words.txt``); the lists the text
+layer reads too (months, weekdays, U.S. states, news agencies, name particles, company forms,
+abbreviations) from :mod:`newsanalytics._words`. The source files say what each list
+holds; a table's tags say which rule reads which words (:func:`_tagged`). The constants below
+are each rule's view, named as the rules use them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from typing import Any
+
+from .. import _words as shared
+
+_DATA: dict[str, Any] = json.loads(
+    resources.files("newsanalytics.actors").joinpath("data", "words.json").read_text(encoding="utf-8")
+)
+
+
+def _tagged(table: str, tag: str) -> tuple[str, ...]:
+    """The words of the extractor's table ``table`` tagged ``tag``, in source order."""
+    return tuple(word for word, tags in _DATA[table].items() if tag in tags)
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """``words`` as a regex alternation (each escaped), in the order given."""
+    return "|".join(re.escape(w) for w in words)
+
+
+# -- organisations and companies --------------------------------------------------------
+#: Words that make an unknown capitalised span an organisation ("Law School", "Corp").
+ORG_WORDS = frozenset(
+    [*_tagged("organisation_words", "org"), *shared.tagged("company_forms", "org")]
+)
+#: Company suffixes: a company's name without them is its short name ("Texaco Inc").
+COMPANY = frozenset(
+    [*_tagged("organisation_words", "company"), *shared.tagged("company_forms", "company")]
+)
+#: Legal forms that may follow a known company's name and belong to its mention.
+CORP_SUFFIXES = frozenset(shared.tagged("company_forms", "suffix"))
+#: Words between a known company's short name and its legal form ("Toyota Motor Corp").
+CORP_DESCRIPTORS = frozenset(
+    [*_tagged("organisation_words", "descriptor"), *shared.tagged("company_forms", "descriptor")]
+)
+#: "X's ... Inc": the words that make a one-word name X a company's.
+POSSESSIVE_COMPANY = (
+    *shared.tagged("company_forms", "possessive"),
+    *_tagged("organisation_words", "possessive"),
+)
+#: Legal forms after which a comma and a town follow ("GmbH, Augsburg,").
+TOWN_AFTER = shared.tagged("company_forms", "town")
+#: Last words of a partnership's name ("Goldman, Sachs and Co").
+FIRM_ENDS = (*shared.tagged("company_forms", "firm"), *_tagged("organisation_words", "firm"))
+#: Last words of names that are no actor: laws, plans, indexes, prizes.
+NOT_ACTORS = frozenset(_DATA["not_actors"])
+#: Words that end a company's name in a Title Case headline.
+NOT_IN_COMPANY = frozenset(_DATA["not_in_company"])
+#: Nouns for a company ("company", "subsidiary"), in source order (a regex alternation).
+BODY_NOUNS = tuple(_DATA["body_nouns"])
+#: Job titles before "at"/"with" and an employer's name, in source order.
+EMPLOYER_WORDS = tuple(_DATA["employer_words"])
+#: Those that announce a partnership's name after "at"/"with".
+FIRM_EMPLOYERS = _tagged("employer_words", "firm")
+
+# -- people -----------------------------------------------------------------------------
+_WEEKDAYS = (*shared.WEEKDAYS, *(day + "s" for day in shared.WEEKDAYS))
+#: Capitalised words that never name a person: dates, faiths, table labels, titles.
+NOT_PEOPLE = frozenset(
+    [
+        *_DATA["not_people"],
+        *shared.MONTH_WORDS,
+        *_WEEKDAYS,
+        *shared.tagged("abbreviations", "notperson"),
+    ]
+)
+#: Words after a person's name that belong to it ("Jr", "Jr.", "III").
+PERSON_SUFFIXES = frozenset(
+    [
+        *_DATA["person_suffixes"],
+        *(form for a in shared.tagged("abbreviations", "person") for form in (a, a + ".")),
+    ]
+)
+#: Lower-case words after a capitalised word that make it a modifier ("the Louvre accord").
+MODIFIED = frozenset(_DATA["modified"])
+#: Words after a name that mark it as a person ("Kerry said").
+CUE_AFTER = frozenset(_DATA["cue_after"])
+#: Words before a capitalised common word that make it no name ("the Rice").
+DETERMINERS = frozenset(_DATA["determiners"])
+#: Words after the object of a verb: "accusing Rice of", "denounced Young on Friday".
+AFTER_OBJECT = frozenset(_DATA["after_object"])
+#: Prefixes of a hyphenated attribute ("Ex-Trump aide").
+PREFIXES = frozenset(_DATA["prefixes"])
+#: Words before a common word that make it a body ("the Treasury said").
+ARTICLES = frozenset(_DATA["articles"])
+#: Month names that are given names and surnames ("Theresa May").
+NAME_MONTHS = shared.MONTHS_GIVEN_NAMES
+#: Month and weekday names: "on Monday" ends an organisation's name.
+DATES = frozenset([*shared.MONTH_WORDS, *shared.WEEKDAYS])
+#: Number words: a capitalised one opening a sentence is no name.
+NUMBER_WORDS = frozenset(_DATA["number_words"])
+#: Endings no name has ("Justifiably", "Organised"), in source order.
+WORD_ENDINGS = tuple(_DATA["word_endings"])
+
+# -- places -----------------------------------------------------------------------------
+#: U.S. states (and three provinces), lower-case: "Calif" is no name, "Longview, Texas" a town.
+US_STATES = frozenset(w.lower() for w in shared.tagged("state_names", "runs"))
+#: State names and abbreviations (no final period) that make a list's neighbour a place.
+LIST_STATES = frozenset(shared.tagged("state_names", "list"))
+#: Before a known country or capital: the place, not a person of that name.
+LOCATIVE = frozenset(_tagged("locatives", "known"))
+#: Before an unknown one-word name: no person's name.
+PLACE_PREPS = frozenset(_tagged("locatives", "unknown"))
+#: Before a known city or region: the place.
+CITY_LOCATIVES = _tagged("locatives", "city")
+
+# -- links and sources ------------------------------------------------------------------
+#: Lower-case words inside personal names ("de", "bin").
+NAME_PARTICLES = frozenset(shared.tagged("name_particles", "name"))
+#: Words that join the words of an organisation's name ("of", "&", "de").
+ORG_LINKS = frozenset([*_DATA["org_links"], *shared.tagged("name_particles", "org")])
+#: Either kind of link.
+LINKS = ORG_LINKS | NAME_PARTICLES
+#: "of", "for", "on": after an organisation word they continue its name.
+OF = frozenset(_tagged("org_links", "of"))
+#: "and", "&": between two organisations' names they split them.
+AND = frozenset(_tagged("org_links", "and"))
+#: The links that may stand between two capitalised words of a run, as a regex alternation
+#: (the possessive "'s" is a token of its own, not a link of the run).
+RUN_LINK = "(?:" + alternation(sorted(LINKS - {"'s"}, key=lambda w: (-len(w), w))) + ")"
+#: News agencies: the source of a story, not an actor in it.
+WIRES = frozenset(shared.tagged("news_agencies", "wire"))
+#: Words a Title Case headline keeps in lower case.
+SMALL_WORDS = frozenset(_DATA["headline_small_words"])
+
+# -- tokens -----------------------------------------------------------------------------
+#: Abbreviations whose period the name tokenizer keeps ("Gen.", "Corp.").
+TOKEN_ABBREVIATIONS = (
+    *shared.tagged("abbreviations", "token"),
+    *shared.tagged("company_forms", "token"),
+)

@@ -1,0 +1,420 @@
+"""A news vectorizer: our tokenizer, learnt phrases, seed phrases kept, document-frequency pruning.
+
+:class:`NewsVectorizer` is a scikit-learn transformer (``clone`` works, ``fit`` returns
+``self``, learnt state ends in ``_``). It tokenises with :func:`newsanalytics.text.topic_tokens`,
+learns collocations ("foreign minister", "human rights") from the corpus in the same single
+pass that counts document frequencies, and always keeps the multi-word seeds of a taxonomy
+("drug policy", "war on drugs") as features. Features are words and phrases joined by a
+space; a phrase is counted in addition to its words.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from itertools import chain
+from numbers import Integral
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.utils.validation import check_is_fitted
+
+from ..exceptions import MSG_ONE_SHOT, InputError, not_iterable, one_item
+from ..text import topic_tokens
+from ..types import Article
+
+__all__ = ["NewsVectorizer", "document_text", "seed_terms"]
+
+logger = logging.getLogger(__name__)
+logger.addHandler(logging.NullHandler())
+
+
+def document_text(doc: object, index: int | None = None) -> str:
+    """The text the topic layer reads from one document: a str, or an Article's title + text.
+
+    Raises
+    ------
+    InputError
+        If ``doc`` is neither a str nor an :class:`~newsanalytics.types.Article` (a dict
+        with a ``"text"`` field is accepted too).
+    """
+    if isinstance(doc, str):
+        return doc
+    if isinstance(doc, Article):
+        return f"{doc.title}\n\n{doc.text}" if doc.title else doc.text
+    if isinstance(doc, dict) and isinstance(doc.get("text"), str):
+        title = doc.get("title")
+        return f"{title}\n\n{doc['text']}" if isinstance(title, str) and title else doc["text"]
+    where = "document" if index is None else f"record {index}"
+    raise InputError(
+        f"{where}: expected a str or an Article (or a dict with a 'text' field), "
+        f"got {type(doc).__name__}"
+    )
+
+
+def seed_terms(seeds: object) -> list[str]:
+    """Features that seeds become: each seed tokenised like the corpus and joined by spaces.
+
+    ``seeds`` is a :class:`~newsanalytics.taxonomy.Taxonomy`, an iterable of str, or None.
+
+    Examples
+    --------
+    >>> seed_terms(["War on Drugs", "cartel"])
+    ['war drugs', 'cartel']
+    """
+    if seeds is None:
+        return []
+    if hasattr(seeds, "all_seeds"):
+        seeds = seeds.all_seeds()
+    if isinstance(seeds, str):
+        seeds = [seeds]
+    out: dict[str, None] = {}
+    for seed in seeds:
+        toks = topic_tokens(str(seed))
+        if toks:
+            out.setdefault(" ".join(toks), None)
+    return list(out)
+
+
+def _check_documents(raw_documents: object, what: str) -> None:
+    if isinstance(raw_documents, str):
+        raise one_item(what, "documents", "text")
+    if not isinstance(raw_documents, Iterable):
+        raise not_iterable(what, "documents", raw_documents)
+
+
+def _progress(it: Iterable[Any], verbose: bool, desc: str) -> Iterable[Any]:
+    if not verbose:
+        return it
+    from tqdm.auto import tqdm
+
+    return tqdm(it, desc=desc, unit="doc", leave=False)
+
+
+class NewsVectorizer(TransformerMixin, BaseEstimator):
+    """Count words and phrases of news articles, scikit-learn style.
+
+    Parameters
+    ----------
+    seeds : Taxonomy or iterable of str, optional
+        Seed words and phrases that are always features when they occur in the corpus at
+        least once, whatever ``min_df``, ``max_df`` and ``max_features`` say. Multi-word seeds
+        ("drug policy") become phrase features.
+    phrases : bool, default=True
+        Learn two-word collocations from the corpus.
+    phrase_min_count : int, default=5
+        A collocation must occur at least this many times.
+    phrase_threshold : float, default=0.4
+        Minimum normalised PMI (in [-1, 1]) of a collocation.
+    min_df : int or float, default=2
+        Drop features in fewer documents than this (a float is a fraction of documents).
+    max_df : int or float, default=0.5
+        Drop features in more documents than this (a float is a fraction of documents).
+    max_features : int, optional
+        Keep only this many features, the most frequent (seeds come on top).
+    binary : bool, default=False
+        Presence (1) instead of counts.
+    verbose : bool, default=False
+        Show a progress bar (stderr) while reading documents.
+
+    Attributes
+    ----------
+    vocabulary_ : dict of str to int
+        Feature to column index (features sorted alphabetically).
+    phrases_ : list of str
+        The multi-word features (learnt collocations and seed phrases).
+    document_frequency_ : ndarray of int, shape (n_features,)
+        In how many training documents each feature occurs.
+    n_documents_ : int
+        Number of training documents.
+
+    Examples
+    --------
+    >>> from newsanalytics import NewsVectorizer
+    >>> docs = ["The foreign minister met the foreign minister of Peru.",
+    ...         "Drug policy debate: the foreign minister spoke.", "Drug policy again."]
+    >>> vec = NewsVectorizer(seeds=["drug policy"], min_df=1, max_df=1.0,
+    ...                      phrase_min_count=2).fit(docs)
+    >>> "drug policy" in vec.get_feature_names_out()
+    True
+    >>> vec.transform(docs).shape[0]
+    3
+    """
+
+    def __init__(
+        self,
+        *,
+        seeds: Any = None,
+        phrases: bool = True,
+        phrase_min_count: int = 5,
+        phrase_threshold: float = 0.4,
+        min_df: float = 2,
+        max_df: float = 0.5,
+        max_features: int | None = None,
+        binary: bool = False,
+        verbose: bool = False,
+    ) -> None:
+        self.seeds = seeds
+        self.phrases = phrases
+        self.phrase_min_count = phrase_min_count
+        self.phrase_threshold = phrase_threshold
+        self.min_df = min_df
+        self.max_df = max_df
+        self.max_features = max_features
+        self.binary = binary
+        self.verbose = verbose
+
+    # -- fitting ------------------------------------------------------------------------
+    def fit(self, raw_documents: Iterable[Any], y: object = None) -> NewsVectorizer:
+        """Learn phrases and the vocabulary in one pass over ``raw_documents``.
+
+        Parameters
+        ----------
+        raw_documents : iterable of str or Article
+            Read once; a generator is fine here.
+
+        Returns
+        -------
+        self
+        """
+        _check_documents(raw_documents, "NewsVectorizer.fit")
+        seeds = seed_terms(self.seeds)
+        seed_grams = {tuple(s.split()) for s in seeds if " " in s}
+        max_n = max((len(g) for g in seed_grams), default=1)
+        uni_tf: Counter[str] = Counter()
+        uni_df: Counter[str] = Counter()
+        bi_tf: Counter[tuple[str, str]] = Counter()
+        bi_df: Counter[tuple[str, str]] = Counter()
+        seed_df: Counter[str] = Counter()
+        n_docs = 0
+        n_tokens = 0
+        for i, doc in enumerate(_progress(raw_documents, self.verbose, "vocabulary")):
+            toks = topic_tokens(document_text(doc, i))
+            n_docs += 1
+            n_tokens += len(toks)
+            uni_tf.update(toks)
+            uni_df.update(set(toks))
+            if self.phrases and len(toks) > 1:
+                pairs = list(zip(toks, toks[1:], strict=False))
+                bi_tf.update(pairs)
+                bi_df.update(set(pairs))
+            if seed_grams:
+                found = set()
+                for n in range(2, max_n + 1):
+                    for j in range(len(toks) - n + 1):
+                        gram = tuple(toks[j : j + n])
+                        if gram in seed_grams:
+                            found.add(" ".join(gram))
+                seed_df.update(found)
+        if n_docs == 0:
+            raise InputError("NewsVectorizer.fit: got no documents")
+
+        df: dict[str, int] = dict(uni_df)
+        learnt: list[str] = []
+        if self.phrases and n_tokens:
+            log_n = math.log(n_tokens)
+            for (a, b), c in bi_tf.items():
+                if c < self.phrase_min_count:
+                    continue
+                # normalised PMI: log p(ab)/(p(a)p(b)) / -log p(ab), estimated on token counts
+                p_ab = math.log(c) - log_n
+                pmi = p_ab - (math.log(uni_tf[a]) - log_n) - (math.log(uni_tf[b]) - log_n)
+                if pmi / -p_ab >= self.phrase_threshold:
+                    phrase = f"{a} {b}"
+                    df[phrase] = bi_df[(a, b)]
+                    learnt.append(phrase)
+        for phrase, count in seed_df.items():
+            df[phrase] = count
+
+        low = self.min_df if isinstance(self.min_df, Integral) else self.min_df * n_docs
+        high = self.max_df if isinstance(self.max_df, Integral) else self.max_df * n_docs
+        kept = [t for t, d in df.items() if low <= d <= high]
+        if self.max_features is not None and len(kept) > self.max_features:
+            kept.sort(key=lambda t: (-df[t], t))
+            kept = kept[: self.max_features]
+        forced = [s for s in seeds if df.get(s, 0) > 0]
+        terms = sorted(set(kept) | set(forced))
+        if not terms:
+            raise InputError(
+                "NewsVectorizer.fit: no feature survives min_df/max_df pruning; "
+                f"got min_df={self.min_df!r}, max_df={self.max_df!r} on {n_docs} documents"
+            )
+        self.vocabulary_ = {t: i for i, t in enumerate(terms)}
+        self.phrases_ = [t for t in terms if " " in t]
+        self.document_frequency_ = np.array([df[t] for t in terms], dtype=np.int64)
+        self.n_documents_ = n_docs
+        self._compile()
+        logger.info(
+            "NewsVectorizer: %d features (%d phrases, %d learnt) from %d documents",
+            len(terms),
+            len(self.phrases_),
+            len(set(learnt) & set(terms)),
+            n_docs,
+        )
+        return self
+
+    def _compile(self) -> None:
+        """Derived lookup tables (not part of the saved state)."""
+        self._first_words = {p.split()[0] for p in self.phrases_}
+        long_grams: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        for p in self.phrases_:
+            gram = tuple(p.split())
+            if len(gram) > 2:
+                long_grams.setdefault(gram[-1], []).append((len(gram), gram, p))
+        self._long_grams = long_grams
+
+    # -- transforming -------------------------------------------------------------------
+    def analyze(self, doc: object) -> list[str]:
+        """Features of one document, in reading order (phrases right after their last word).
+
+        Only features in the fitted vocabulary are returned.
+        """
+        check_is_fitted(self, "vocabulary_")
+        if not hasattr(self, "_long_grams"):
+            self._compile()
+        vocab = self.vocabulary_
+        first_words = self._first_words
+        long_grams = self._long_grams
+        toks = topic_tokens(document_text(doc))
+        out: list[str] = []
+        append = out.append
+        prev = ""
+        for j, tok in enumerate(toks):
+            if tok in vocab:
+                append(tok)
+            if prev in first_words:
+                bigram = prev + " " + tok
+                if bigram in vocab:
+                    append(bigram)
+            if tok in long_grams:
+                for n, gram, name in long_grams[tok]:
+                    if j + 1 >= n and tuple(toks[j - n + 1 : j + 1]) == gram:
+                        append(name)
+            prev = tok
+        return out
+
+    def transform(self, raw_documents: Iterable[Any]) -> sp.csr_matrix:
+        """Document-term counts.
+
+        Parameters
+        ----------
+        raw_documents : iterable of str or Article
+            Read once, so a generator is fine.
+
+        Returns
+        -------
+        scipy.sparse.csr_matrix of shape (n_documents, n_features), float64
+        """
+        blocks = list(self.transform_blocks(raw_documents, 4096))
+        if not blocks:
+            return self._count_matrix([])
+        return blocks[0] if len(blocks) == 1 else sp.vstack(blocks, format="csr")
+
+    def transform_blocks(
+        self, raw_documents: Iterable[Any], block_size: int
+    ) -> Iterator[sp.csr_matrix]:
+        """Document-term counts, ``block_size`` consecutive documents at a time.
+
+        The corpus is read once and only one block is held at a time, so counting a
+        corpus larger than memory stays bounded.
+
+        Yields
+        ------
+        scipy.sparse.csr_matrix of shape (n_documents_in_block, n_features), float64
+        """
+        check_is_fitted(self, "vocabulary_")
+        _check_documents(raw_documents, "NewsVectorizer.transform")
+        vocab = self.vocabulary_
+        rows: list[list[int]] = []
+        for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
+            document_text(doc, i)  # names the record on bad input
+            rows.append([vocab[t] for t in self.analyze(doc)])
+            if len(rows) == block_size:
+                yield self._count_matrix(rows)
+                rows = []
+        if rows:
+            yield self._count_matrix(rows)
+
+    def _count_matrix(self, rows: list[list[int]]) -> sp.csr_matrix:
+        lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+        cols = np.fromiter(chain.from_iterable(rows), dtype=np.int32, count=int(lengths.sum()))
+        owner = np.repeat(np.arange(len(rows), dtype=np.int32), lengths)
+        out = sp.coo_matrix(
+            (np.ones(len(cols)), (owner, cols)), shape=(len(rows), len(self.vocabulary_))
+        ).tocsr()  # sums repeated (row, column) pairs into counts
+        out.sort_indices()
+        if self.binary:
+            out.data[:] = 1.0
+        return out
+
+    def transform_chunks(
+        self, raw_documents: Iterable[Any], chunk_size: int
+    ) -> tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray]:
+        """Counts per document and per chunk of about ``chunk_size`` consecutive features.
+
+        Tokenises once. Long documents are cut into equal consecutive chunks, so a model
+        trained on short texts can read a long article as a sequence of short ones.
+
+        Returns
+        -------
+        documents : csr_matrix of shape (n_documents, n_features)
+        chunks : csr_matrix of shape (n_chunks, n_features)
+        chunk_document : ndarray of int, shape (n_chunks,)
+            The document each chunk comes from (every document has at least one chunk).
+        """
+        check_is_fitted(self, "vocabulary_")
+        _check_documents(raw_documents, "NewsVectorizer.transform_chunks")
+        doc_rows: list[list[int]] = []
+        chunk_rows: list[list[int]] = []
+        owner: list[int] = []
+        for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
+            document_text(doc, i)
+            row = [self.vocabulary_[t] for t in self.analyze(doc)]
+            doc_rows.append(row)
+            n = max(1, int(round(len(row) / max(chunk_size, 1))))
+            bounds = np.linspace(0, len(row), n + 1).astype(int)
+            for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+                chunk_rows.append(row[a:b])
+                owner.append(i)
+        return (
+            self._count_matrix(doc_rows),
+            self._count_matrix(chunk_rows),
+            np.asarray(owner, dtype=np.int64),
+        )
+
+    def fit_transform(self, raw_documents: Iterable[Any], y: object = None) -> sp.csr_matrix:
+        """Fit, then transform. Reads ``raw_documents`` twice, so it must be re-iterable."""
+        if iter(raw_documents) is raw_documents:  # type: ignore[call-overload]
+            raise InputError(
+                MSG_ONE_SHOT.format(
+                    what="NewsVectorizer.fit_transform", kind=type(raw_documents).__name__
+                )
+            )
+        return self.fit(raw_documents).transform(raw_documents)
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        """Feature names (words and space-joined phrases), in column order."""
+        check_is_fitted(self, "vocabulary_")
+        return np.array(sorted(self.vocabulary_, key=self.vocabulary_.__getitem__), dtype=object)
+
+    # -- persistence helpers (used by TopicModel) ---------------------------------------
+    def _get_state(self) -> dict[str, Any]:
+        check_is_fitted(self, "vocabulary_")
+        return {
+            "features": list(self.get_feature_names_out()),
+            "document_frequency": self.document_frequency_.tolist(),
+            "n_documents": int(self.n_documents_),
+        }
+
+    def _set_state(self, state: dict[str, Any]) -> NewsVectorizer:
+        features = state["features"]
+        self.vocabulary_ = {t: i for i, t in enumerate(features)}
+        self.phrases_ = [t for t in features if " " in t]
+        self.document_frequency_ = np.asarray(state["document_frequency"], dtype=np.int64)
+        self.n_documents_ = int(state["n_documents"])
+        self._compile()
+        return self
