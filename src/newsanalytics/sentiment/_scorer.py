@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..exceptions import InputError, ModelFormatError, NotFittedError, one_item
-from ..persist import load_model_dir, save_model_dir
+from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
 from . import _features as _feat
 from ._featurizer import Featurizer
 
@@ -606,27 +606,35 @@ def _labels_from_scores(c: np.ndarray) -> np.ndarray:
 def _read_model(
     path: str | os.PathLike[str],
 ) -> tuple[np.ndarray, np.ndarray, dict[str, int], dict[str, Any]]:
+    # Shapes, dtypes and finite weights are checked by the spec before anything is used.
     manifest, arrays, jsons = load_model_dir(
-        path, format_name=_FORMAT, max_format_version=_FORMAT_VERSION
+        path, format_name=_FORMAT, max_format_version=_FORMAT_VERSION, spec=_SPEC
     )
-    try:
-        coef = np.asarray(arrays["weights"]["coef"], dtype=np.float64)
-        intercept = np.asarray(arrays["weights"]["intercept"], dtype=np.float64)
-        vocab_list = jsons["vocabulary"]
-    except KeyError as exc:
-        raise ModelFormatError(f"{path}: model directory lacks {exc}") from None
+    coef = np.asarray(arrays["weights"]["coef"], dtype=np.float64)
+    intercept = np.asarray(arrays["weights"]["intercept"], dtype=np.float64)
+    vocab_list = jsons["vocabulary"]
     if manifest.get("features_version") != _feat.FEATURES_VERSION:
         raise ModelFormatError(
             f"{path}: model was built for features version {manifest.get('features_version')}, "
             f"this library computes version {_feat.FEATURES_VERSION}; retrain it"
         )
-    if coef.shape != (3, len(vocab_list)) or intercept.shape != (3,):
-        raise ModelFormatError(
-            f"{path}: coef has shape {coef.shape} and intercept {intercept.shape}, expected "
-            f"(3, {len(vocab_list)}) and (3,)"
-        )
     vocab = {name: j for j, name in enumerate(vocab_list)}
-    return coef, intercept, vocab, dict(manifest.get("training", {}))
+    if len(vocab) != len(vocab_list):
+        raise ModelFormatError(f"{path}: vocabulary.json repeats a feature name")
+    return coef, intercept, vocab, dict(manifest.get("training") or {})
+
+
+_SPEC = ModelSpec(
+    arrays={
+        "weights": {
+            "coef": ArraySpec("f", (len(LABELS), "n_features")),
+            "intercept": ArraySpec("f", (len(LABELS),)),
+        }
+    },
+    json_files={"vocabulary": (list, str)},
+    manifest={"features_version": int, "training": (dict, type(None))},
+    lengths={"n_features": ("vocabulary",)},
+)
 
 
 @lru_cache(maxsize=1)
