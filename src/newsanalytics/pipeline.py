@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ._dates import _short
 from ._result import (
     ACTOR_COLUMNS,
     ARTICLE_COLUMNS,
@@ -147,7 +148,10 @@ def analyze(
     articles : str, Path, iterable of str | dict | Article, or DataFrame
         A single ``str`` is one article's text; a :class:`pathlib.Path` (or a list of
         them) is read with :func:`newsanalytics.read_articles` (JSONL, CSV, parquet, a
-        folder of .txt). A DataFrame's rows are records.
+        folder of .txt). A DataFrame's rows are records. A single ``str`` that names an
+        existing file, or looks like a path (no spaces, and a ``/`` or the ending of a
+        format read here, such as ``"news.jsonl"``), raises
+        :class:`~newsanalytics.InputError`: pass ``Path(...)`` to read it, or ``[text]``.
     taxonomy : Taxonomy, dict or path, optional
         Named topics. Without ``model``, a seeded topic model is fitted on ``articles``.
         Default: the built-in news taxonomy with its shipped model.
@@ -385,14 +389,30 @@ def iter_records(articles: Any, **fields: Any) -> Iterator[Any]:
     from .io import read_articles
 
     if isinstance(articles, str):
-        if "\n" not in articles and len(articles) < 4096 and os.path.exists(articles):
-            logger.warning(
-                "analyze() got a str that names an existing file; it is analysed as text. "
-                "Pass pathlib.Path(%r) to read the file.",
-                articles,
+        if _looks_like_a_path(articles):
+            raise InputError(
+                f"analyze() got the str {_short(articles)}, which names a file or looks like "
+                f"a path; pass pathlib.Path({_short(articles)}) to read the file, or "
+                "[text] to analyse the str as an article's text"
             )
         articles = [articles]
     return read_articles(articles, **fields)
+
+
+def _looks_like_a_path(text: str) -> bool:
+    """A str that names an existing file or folder, or has the look of a path: no white
+    space, and a path separator or the ending of a format we read (``"news.jsonl"``)."""
+    from .io import FORMATS
+
+    if len(text) > 4096 or "\n" in text or "\x00" in text:
+        return False  # texts, not paths
+    if os.path.exists(text):
+        return True
+    if not text or any(ch.isspace() for ch in text):
+        return False
+    name = text.lower().removesuffix(".gz")
+    endings = tuple(e for formats in FORMATS.values() for e in formats)
+    return "/" in text or os.sep in text or name.endswith(endings)
 
 
 def _run_batches(
