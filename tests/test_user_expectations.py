@@ -3,11 +3,13 @@ tidy typed outputs."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 import newsanalytics as na
+from newsanalytics.cli import main
 
 
 # ------------------------------------------------------------------ a str that is a path
@@ -31,3 +33,37 @@ def test_a_str_that_names_an_existing_file_is_refused(tmp_path, monkeypatch):
 @pytest.mark.parametrize("text", ["Kerry met Jaua.", "Brexit", "24/7 news about the war"])
 def test_a_str_that_is_text_is_still_one_article(text):
     assert na.analyze(text).articles["status"].tolist() == ["ok"]
+
+
+# ------------------------------------------------------------------ a date field never found
+def test_a_missing_date_field_leaves_dates_empty_and_warns_once():
+    records = [{"id": str(i), "text": "John Kerry praised the OAS."} for i in range(4)]
+    with pytest.warns(na.NewsAnalyticsWarning, match="'published' was not found in any of the 4"):
+        arts = na.analyze(records, date_field="published").articles
+    assert arts["status"].tolist() == ["ok"] * 4
+    assert arts["date"].isna().all()
+    assert arts["warning"].str.contains("field 'published': field is missing").all()
+
+
+def test_a_date_field_found_in_some_records_gives_no_global_warning(recwarn):
+    records = [
+        {"id": "a", "text": "John Kerry praised the OAS.", "published": "2013-06-05"},
+        {"id": "b", "text": "John Kerry praised the OAS."},
+    ]
+    arts = na.analyze(records, date_field="published").articles
+    assert not [w for w in recwarn if issubclass(w.category, na.NewsAnalyticsWarning)]
+    assert arts["date"].notna().tolist() == [True, False]
+
+
+def test_cli_says_once_that_the_date_field_was_never_found(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "".join(json.dumps({"id": i, "text": "John Kerry praised the OAS."}) + "\n" for i in range(3))
+    )
+    out = tmp_path / "o.jsonl"
+    args = ["-q", "analyze", str(src), "-o", str(out), "--date-field", "published"]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert err.count("'published' was not found") == 1
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["status"] for r in rows] == ["ok"] * 3 and all(r["date"] is None for r in rows)

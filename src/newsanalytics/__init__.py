@@ -34,6 +34,7 @@ _EXPORTS: dict[str, str] = {
     "ModelFormatError": "exceptions",
     "NotFittedError": "exceptions",
     "MissingDependencyError": "exceptions",
+    "NewsAnalyticsWarning": "exceptions",
     "read_articles": "io",
     "ArticleCorpus": "io",
     "Taxonomy": "taxonomy",
@@ -60,6 +61,7 @@ __all__ = [
     "ModelFormatError",
     "NotFittedError",
     "MissingDependencyError",
+    "NewsAnalyticsWarning",
     "read_articles",
     "ArticleCorpus",
     "Taxonomy",
@@ -95,6 +97,7 @@ if TYPE_CHECKING:  # pragma: no cover
         MissingDependencyError,
         ModelFormatError,
         NewsAnalyticsError,
+        NewsAnalyticsWarning,
         NotFittedError,
         RecordError,
     )

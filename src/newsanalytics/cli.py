@@ -9,10 +9,12 @@ on stderr, never a traceback (``-v`` adds the traceback of an internal error).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ._version import __version__
@@ -478,6 +480,27 @@ _COMMANDS = {
 }
 
 
+@contextlib.contextmanager
+def _warnings_said_once(command: str) -> Iterator[None]:
+    """Our warnings as one line each on stderr, each said once; others as Python shows them."""
+    from .exceptions import NewsAnalyticsWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", NewsAnalyticsWarning)
+        try:
+            yield
+        finally:
+            said = set()
+            for w in caught:
+                if issubclass(w.category, NewsAnalyticsWarning):
+                    message = str(w.message)
+                    if message not in said:
+                        said.add(message)
+                        print(f"newsanalytics {command}: warning: {message}", file=sys.stderr)
+                else:
+                    warnings.showwarning(w.message, w.category, w.filename, w.lineno)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = _build_parser()
@@ -495,7 +518,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     progress = not args.quiet and sys.stderr.isatty()
     prefix = f"newsanalytics {args.command}: error:"
     try:
-        return _COMMANDS[args.command](args, progress)
+        with _warnings_said_once(args.command):
+            return _COMMANDS[args.command](args, progress)
     except RecordError as exc:  # --errors raise stopped at a bad record
         print(f"{prefix} {exc}", file=sys.stderr)
         return EXIT_FAILED_RECORDS

@@ -14,6 +14,7 @@ __all__ = [
     "ModelFormatError",
     "NotFittedError",
     "MissingDependencyError",
+    "NewsAnalyticsWarning",
 ]
 
 
@@ -50,6 +51,11 @@ class NotFittedError(NewsAnalyticsError, ValueError, AttributeError):
 
 class MissingDependencyError(NewsAnalyticsError, ImportError):
     """An optional extra is needed for this feature and is not installed."""
+
+
+class NewsAnalyticsWarning(UserWarning):
+    """Something a user must know about that did not stop the work (issued with
+    :func:`warnings.warn`), e.g. a ``date_field`` that no record has."""
 
 
 # Message templates, kept in one place so wording stays consistent.

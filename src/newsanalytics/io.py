@@ -24,8 +24,10 @@ usual names, first exact and then case-insensitive:
 - date: ``date, published, published_at, pubdate, timestamp, datetime, time``
 
 HuffPost-style records (``headline`` + ``short_description``) therefore read as title and
-text. Every other field is kept in ``Article.meta``. A field given explicitly but missing
-from a record makes that record an error that names the field.
+text. Every other field is kept in ``Article.meta``. A text, title or id field given
+explicitly but missing from a record makes that record an error that names the field; a
+missing ``date_field`` is treated as a missing date (no date, a warning that names the field,
+and the field in ``Record.missing``).
 
 Ids
 ---
@@ -150,6 +152,9 @@ class Record:
     default_id : str or None
         The id of a record without one (see "Ids" in the module notes); :attr:`id` falls
         back to it when nothing could be read.
+    missing : tuple of str
+        Fields named explicitly that the record lacks without being an error: a missing
+        ``date_field`` leaves the date empty, as an unreadable date does.
 
     Examples
     --------
@@ -165,6 +170,7 @@ class Record:
     error: str | None = None
     warning: str | None = None
     default_id: str | None = None
+    missing: tuple[str, ...] = ()
 
     @property
     def id(self) -> str | None:
@@ -349,9 +355,12 @@ def _from_mapping(
 
     published = None
     date_key, raw_date = _pick(rec, opts.date_field, DATE_FIELDS)
+    missing: tuple[str, ...] = ()
     if raw_date is _ABSENT:
-        if opts.date_field is not None and problem is None:
-            problem = _Bad("field is missing", opts.date_field)
+        if opts.date_field is not None:
+            # as a date that is there but cannot be read: no date, and a warning
+            missing = (opts.date_field,)
+            warnings.append(record_error(label, "field is missing; date left empty", missing[0]))
     else:
         used.add(date_key)
         published = _coerce_date(raw_date, date_key, label, warnings)
@@ -383,12 +392,12 @@ def _from_mapping(
     article = Article(text=text, id=article_id, title=title, date=published, meta=meta)
     if problem is not None:
         error = record_error(label, problem.problem, problem.field)
-        return Record(index, source, article, "error", error, _join(warnings))
+        return Record(index, source, article, "error", error, _join(warnings), missing=missing)
     if is_null or not text.strip():
         what = "is null" if is_null else "is empty or whitespace"
         warnings.append(record_error(label, f"text {what}", text_key))
-        return Record(index, source, article, "empty", None, _join(warnings))
-    return Record(index, source, article, "ok", None, _join(warnings))
+        return Record(index, source, article, "empty", None, _join(warnings), missing=missing)
+    return Record(index, source, article, "ok", None, _join(warnings), missing=missing)
 
 
 def _from_article(

@@ -193,15 +193,19 @@ def analyze(
     ['Elias Jaua', 'John Kerry']
     """
     _check_run_options(errors, batch_size)
-    records = iter_records(
-        articles,
-        text_field=text_field,
-        title_field=title_field,
-        id_field=id_field,
-        date_field=date_field,
-        encoding=encoding,
-        errors=errors,
+    watch = _DateFieldWatch(
+        iter_records(
+            articles,
+            text_field=text_field,
+            title_field=title_field,
+            id_field=id_field,
+            date_field=date_field,
+            encoding=encoding,
+            errors=errors,
+        ),
+        date_field,
     )
+    records: Any = iter(watch)
     corpus = None
     if taxonomy is not None and model is None:
         # Fitting needs every text before scoring any: materialise the records once.
@@ -218,7 +222,9 @@ def analyze(
     )
     total = len(records) if isinstance(records, list) else None
     parts_iter = _run_batches(records, parts, batch_size=batch_size, n_jobs=n_jobs)
-    return AnalysisResult.concat(_with_progress(parts_iter, progress, total))
+    result = AnalysisResult.concat(_with_progress(parts_iter, progress, total))
+    watch.warn()
+    return result
 
 
 def analyze_to(
@@ -293,15 +299,19 @@ def analyze_to(
     parts = build_components(
         model=model, extractor=extractor, scorer=scorer, aliases=aliases, taxonomy=None
     )
-    records = iter_records(
-        articles,
-        text_field=text_field,
-        title_field=title_field,
-        id_field=id_field,
-        date_field=date_field,
-        encoding=encoding,
-        errors=errors,
+    watch = _DateFieldWatch(
+        iter_records(
+            articles,
+            text_field=text_field,
+            title_field=title_field,
+            id_field=id_field,
+            date_field=date_field,
+            encoding=encoding,
+            errors=errors,
+        ),
+        date_field,
     )
+    records: Iterator[Any] = iter(watch)
     skip = 0
     if fmt == "jsonl":
         from . import _resume
@@ -343,7 +353,46 @@ def analyze_to(
                 first_error = errs.iloc[0] if len(errs) else None
     if first_error is not None:
         counts["first_error"] = first_error
+    watch.warn()
     return counts
+
+
+class _DateFieldWatch:
+    """Pass records through, noticing whether a ``date_field`` was ever found.
+
+    A missing date field is a warning in each record's row; when no record has it at all,
+    the field name is most likely wrong, which :meth:`warn` says once.
+    """
+
+    def __init__(self, records: Iterable[Any], date_field: str | None) -> None:
+        self._records = records
+        self.date_field = date_field
+        self.read = 0
+        self.missing = 0
+
+    def __iter__(self) -> Iterator[Any]:
+        field = self.date_field
+        for rec in self._records:
+            if field is not None and rec.article is not None:
+                self.read += 1
+                if field in rec.missing:
+                    self.missing += 1
+            yield rec
+
+    def warn(self) -> None:
+        if self.date_field is not None and self.read and self.missing == self.read:
+            import warnings
+
+            from .exceptions import NewsAnalyticsWarning
+
+            warnings.warn(
+                NewsAnalyticsWarning(
+                    f"date_field {self.date_field!r} was not found in any of the "
+                    f"{self.read:,} records read; their dates are empty (name the field that "
+                    "holds the dates, or leave date_field out to detect it)"
+                ),
+                stacklevel=3,
+            )
 
 
 def _check_run_options(errors: str, batch_size: int) -> None:
