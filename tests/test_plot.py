@@ -13,7 +13,11 @@ matplotlib = pytest.importorskip("matplotlib")
 
 from matplotlib.figure import Figure  # noqa: E402
 
-from newsanalytics.exceptions import InputError, MissingDependencyError  # noqa: E402
+from newsanalytics.exceptions import (  # noqa: E402
+    InputError,
+    MissingDependencyError,
+    NewsAnalyticsWarning,
+)
 from newsanalytics.pipeline import AnalysisResult  # noqa: E402
 from newsanalytics.plot import (  # noqa: E402
     actor_topic_sentiment,
@@ -173,8 +177,9 @@ def test_plots_without_matplotlib_name_the_extra(series, monkeypatch):
 
 def test_empty_inputs_still_give_a_figure():
     empty = AnalysisResult()
-    assert isinstance(plot_actor_timeline(track(empty)), Figure)
-    assert isinstance(plot_topic_prevalence(track_topics(empty)), Figure)
+    with pytest.warns(NewsAnalyticsWarning):
+        assert isinstance(plot_actor_timeline(track(empty)), Figure)
+        assert isinstance(plot_topic_prevalence(track_topics(empty)), Figure)
     assert isinstance(plot_actor_topic_heatmap(empty), Figure)
 
 

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from newsanalytics.exceptions import InputError
+from newsanalytics.exceptions import InputError, NewsAnalyticsWarning
 from newsanalytics.pipeline import AnalysisResult
 from newsanalytics.tracking import track, track_topics
 
@@ -160,7 +160,8 @@ def test_single_article_periods_get_no_interval(small):
 
 
 def test_empty_result_gives_empty_series_with_the_columns():
-    series = track(AnalysisResult())
+    with pytest.warns(NewsAnalyticsWarning, match="holds no articles"):
+        series = track(AnalysisResult())
     assert len(series) == 0
     assert {"period", "actor", "n_mentions", "sentiment", "ci_low", "ci_high"} <= set(series)
 
@@ -256,7 +257,8 @@ def test_topic_prevalence_keeps_empty_periods(small):
 
 
 def test_topic_prevalence_without_topics_or_dates_is_empty():
-    assert track_topics(AnalysisResult()).empty
+    with pytest.warns(NewsAnalyticsWarning, match="holds no articles"):
+        assert track_topics(AnalysisResult()).empty
 
 
 def test_shift_compares_a_period_with_the_pooled_window_before_it():

@@ -67,3 +67,39 @@ def test_cli_says_once_that_the_date_field_was_never_found(tmp_path, capsys):
     assert err.count("'published' was not found") == 1
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["status"] for r in rows] == ["ok"] * 3 and all(r["date"] is None for r in rows)
+
+
+# ------------------------------------------------------------------ track says why it is empty
+def test_cli_track_on_raw_input_says_to_analyse_first(tmp_path, capsys):
+    src = tmp_path / "news.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": "John Kerry praised the OAS."}) + "\n")
+    assert main(["-q", "track", str(src), "-o", str(tmp_path / "s.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "not the output of `newsanalytics analyze`" in err and "news.jsonl:1" in err
+    assert not (tmp_path / "s.csv").exists()
+
+
+def test_track_on_an_undated_result_says_why_it_is_empty():
+    res = na.analyze(["John Kerry praised the OAS.", "Kerry met Maduro."])
+    with pytest.warns(na.NewsAnalyticsWarning, match="none of its 2 analysed articles has a date"):
+        series = na.track(res, min_mentions=1)
+    assert series.empty
+    with pytest.warns(na.NewsAnalyticsWarning, match="has a date"):
+        assert na.track_topics(res).empty
+
+
+def test_track_on_a_failed_result_says_why():
+    res = na.analyze([{"id": "a", "text": 5}])
+    with pytest.warns(na.NewsAnalyticsWarning, match="none of its 1 articles was analysed"):
+        na.track(res)
+
+
+def test_cli_track_of_undated_output_says_why(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": "John Kerry praised the OAS."}) + "\n")
+    out = tmp_path / "o.jsonl"
+    assert main(["-q", "analyze", str(src), "-o", str(out)]) == 0
+    assert main(["-q", "track", str(out), "-o", str(tmp_path / "s.csv")]) == 0
+    assert "warning: nothing to track: none of its 1 analysed articles has a date" in (
+        capsys.readouterr().err
+    )

@@ -249,6 +249,12 @@ class AnalysisResult:
                     rec = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise InputError(f"{path}:{lineno}: not a JSON line: {exc}") from exc
+                if not isinstance(rec, dict) or "status" not in rec or "actors" not in rec:
+                    raise InputError(
+                        f"{path}:{lineno}: not the output of `newsanalytics analyze` (no "
+                        "'status' and 'actors' fields); analyse the articles first "
+                        "(`newsanalytics analyze INPUT -o out.jsonl`) and track its output"
+                    )
                 art_rows.append(
                     {
                         "id": rec.get("id"),

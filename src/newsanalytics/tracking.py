@@ -136,6 +136,12 @@ def track(
         ``sentiment_smooth`` and ``shift``. With ``topic=`` the counts are share-weighted
         (floats). ``attrs`` records the parameters.
 
+    Warns
+    -----
+    NewsAnalyticsWarning
+        When nothing can be tracked, saying why: no articles, none analysed (status
+        ``"ok"``), none dated, or no actor mentioned.
+
     Examples
     --------
     >>> import newsanalytics as na
@@ -146,6 +152,7 @@ def track(
     """
     period_freq = _period_freq(freq)
     _check_track_params(min_mentions, top, ci, method, n_boot, smooth)
+    _say_why_empty(result, actors_needed=True)
     rows = _actor_rows(result, period_freq, topic)
     names = _select_actors(result, rows, actors, top)
     grid = _period_grid(result, period_freq)
@@ -242,6 +249,7 @@ def track_topics(result: AnalysisResult, freq: str = "W") -> pd.DataFrame:
     ['period', 'topic', 'n_articles', 'share']
     """
     period_freq = _period_freq(freq)
+    _say_why_empty(result, actors_needed=False)
     names = result.topic_names
     grid = _period_grid(result, period_freq)
     if not names or len(grid) == 0:
@@ -315,6 +323,30 @@ def _to_utc(values: pd.Series) -> pd.Series:
     if isinstance(values.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(values):
         return pd.to_datetime(values, utc=True)
     return pd.to_datetime(values, utc=True, errors="coerce", format="mixed")
+
+
+def _say_why_empty(result: AnalysisResult, *, actors_needed: bool) -> None:
+    """Warn when nothing can be tracked, and why: a series without rows says nothing."""
+    import warnings
+
+    from .exceptions import NewsAnalyticsWarning
+
+    arts = result.articles
+    ok = arts[arts["status"] == "ok"] if len(arts) else arts
+    if not len(arts):
+        reason = "the result holds no articles"
+    elif not len(ok):
+        reason = f"none of its {len(arts):,} articles was analysed (status 'ok')"
+    elif _to_utc(ok["date"]).isna().all():
+        reason = (
+            f"none of its {len(ok):,} analysed articles has a date (name the field that "
+            "holds the dates with date_field= / --date-field when analysing)"
+        )
+    elif actors_needed and not len(result.actors):
+        reason = f"no actor is mentioned in its {len(ok):,} analysed articles"
+    else:
+        return
+    warnings.warn(NewsAnalyticsWarning(f"nothing to track: {reason}"), stacklevel=3)
 
 
 def _dated_ok_articles(result: AnalysisResult, period_freq: str) -> pd.DataFrame:
