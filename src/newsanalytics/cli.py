@@ -214,6 +214,11 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--min-mentions", type=_int_at_least(0), default=5, help="mentions a period needs"
     )
+    p.add_argument(
+        "--fill",
+        action="store_true",
+        help="also write the periods in which an actor is not mentioned (n_mentions 0)",
+    )
     p.add_argument("--plot", help="also write a timeline PNG (needs the `plot` extra)")
 
     p = sub.add_parser(
@@ -438,6 +443,7 @@ def _cmd_track(args: argparse.Namespace, progress: bool) -> int:
         min_mentions=args.min_mentions,
         actors=args.actor,
         top=args.top,
+        fill=args.fill,
     )
     series.to_csv(args.output, index=False)
     if args.plot:

@@ -84,6 +84,7 @@ def track(
     random_state: int | None = 0,
     smooth: int | None = None,
     flag_shifts: bool = False,
+    fill: bool = False,
 ) -> pd.DataFrame:
     """Sentiment toward each actor per period, with intervals, optionally within a topic.
 
@@ -124,13 +125,18 @@ def track(
         the period and the window each need ``min_mentions`` mentions and two articles, so
         only periods with data are flagged. Expect ``1 - ci`` false flags per tested period:
         treat flags as prompts to read, not findings.
+    fill : bool, default False
+        Also give the periods in which an actor has no mentions (``n_mentions=0``, no
+        sentiment), so every actor has a row for every period from the first to the last
+        dated article. By default those rows are left out: an archive of years in weeks
+        would otherwise hold a row for every actor in every week.
 
     Returns
     -------
     DataFrame
-        One row per actor and period, covering every period from the first to the last dated
-        article (periods without mentions included, ``n_mentions=0``), sorted by actor
-        (most mentioned first) then period. Columns: ``period`` (Timestamp, UTC, start of the
+        One row per actor and period in which the actor is mentioned (every period from the
+        first to the last dated article with ``fill=True``), sorted by actor (most
+        mentioned first) then period. Columns: ``period`` (Timestamp, UTC, start of the
         period), ``actor``, ``topic`` (only with ``topic=``), ``n_articles``, ``n_mentions``,
         ``sentiment``, ``ci_low``, ``ci_high``, ``enough`` and, when asked for,
         ``sentiment_smooth`` and ``shift``. With ``topic=`` the counts are share-weighted
@@ -205,10 +211,13 @@ def track(
             values = values.astype(bool)
         data[col] = values
     out = pd.DataFrame(data, columns=columns)
-    out["period"] = pd.to_datetime(out["period"], utc=True)
+    out["period"] = pd.to_datetime(out["period"], utc=True).astype("datetime64[ns, UTC]")
     if topic is not None:
         out.insert(2, "topic", topic)
     out = out[[c for c in out.columns if c in columns or c == "topic"]]
+    if not fill:
+        # smoothing and shift flags were computed on the full grid; only the rows go
+        out = out[out["n_mentions"] > 0].reset_index(drop=True)
     out.attrs.update(
         {
             "freq": freq,
@@ -217,6 +226,7 @@ def track(
             "ci": ci,
             "method": method,
             "smooth": smooth,
+            "fill": fill,
         }
     )
     return out
