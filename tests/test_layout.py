@@ -15,7 +15,7 @@ LAYERS = [
     {"_version", "types", "exceptions", "_words", "_parallel"},
     {"_dates", "_readers", "text", "io", "persist", "taxonomy"},
     {"actors", "sentiment", "topics", "vectorize"},
-    {"_result", "_resume", "pipeline"},
+    {"_result", "_resume", "_analysis", "pipeline"},
     {"tracking", "dask"},
     {"plot"},
     {"report"},

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import newsanalytics as na
@@ -58,7 +59,9 @@ def test_a_date_field_found_in_some_records_gives_no_global_warning(recwarn):
 def test_cli_says_once_that_the_date_field_was_never_found(tmp_path, capsys):
     src = tmp_path / "in.jsonl"
     src.write_text(
-        "".join(json.dumps({"id": i, "text": "John Kerry praised the OAS."}) + "\n" for i in range(3))
+        "".join(
+            json.dumps({"id": i, "text": "John Kerry praised the OAS."}) + "\n" for i in range(3)
+        )
     )
     out = tmp_path / "o.jsonl"
     args = ["-q", "analyze", str(src), "-o", str(out), "--date-field", "published"]
@@ -103,3 +106,92 @@ def test_cli_track_of_undated_output_says_why(tmp_path, capsys):
     assert "warning: nothing to track: none of its 1 analysed articles has a date" in (
         capsys.readouterr().err
     )
+
+
+# ------------------------------------------------------------------ tidy typed outputs
+_RECORDS = [
+    {"id": "a", "text": "John Kerry praised the OAS.", "date": "2013-06-05T10:00:00+02:00"},
+    {"id": "b", "text": "Angela Merkel criticized Vladimir Putin.", "date": "2013-06-06"},
+    {"id": "c", "text": 5},
+    {"id": "d", "text": "  "},
+]
+
+
+@pytest.fixture(scope="module")
+def typed_result():
+    return na.analyze(_RECORDS)
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["2013-06-05", pd.Timestamp("2013-06-05"), pd.Timestamp("2013-06-05").date(), 1370390400, None],
+)
+def test_dates_are_always_utc_nanoseconds(date):
+    arts = na.analyze([{"text": "Kerry met Jaua.", "date": date}]).articles
+    assert str(arts["date"].dtype) == "datetime64[ns, UTC]"
+
+
+def test_status_type_and_label_are_categories(typed_result):
+    assert list(typed_result.articles["status"].cat.categories) == ["ok", "empty", "error"]
+    assert list(typed_result.articles["status"]) == ["ok", "ok", "error", "empty"]
+    for table in (typed_result.actors, typed_result.mentions):
+        assert list(table["type"].cat.categories) == ["person", "organization", "location"]
+    assert list(typed_result.actors["label"].cat.categories) == ["negative", "neutral", "positive"]
+    empty = na.AnalysisResult()
+    assert isinstance(empty.articles["status"].dtype, pd.CategoricalDtype)
+
+
+def test_mention_offsets_inside_the_sentence_say_so_in_their_names(typed_result):
+    m = typed_result.mentions
+    assert "sentence_start" not in m and "sentence_end" not in m
+    for rec in m.to_dict("records"):
+        span = rec["sentence_text"][rec["start_in_sentence"] : rec["end_in_sentence"]]
+        assert span == rec["text"]
+
+
+def test_to_parquet_writes_the_typed_tidy_tables(typed_result, tmp_path):
+    pytest.importorskip("pyarrow")
+    out = typed_result.to_parquet(tmp_path / "res.parquet")
+    articles = pd.read_parquet(out)
+    assert str(articles["date"].dtype) == "datetime64[ns, UTC]"
+    assert articles["date"].iloc[0] == pd.Timestamp("2013-06-05 08:00", tz="UTC")
+    assert isinstance(articles["status"].dtype, pd.CategoricalDtype)
+    assert [c for c in articles if c.startswith("topic:")] == [
+        f"topic:{n}" for n in typed_result.topic_names
+    ]
+    actors = pd.read_parquet(tmp_path / "res.actors.parquet")
+    mentions = pd.read_parquet(tmp_path / "res.mentions.parquet")
+    assert len(actors) == len(typed_result.actors) and len(mentions) == len(typed_result.mentions)
+    assert isinstance(mentions["sentence_text"].dtype, pd.CategoricalDtype)
+    folder = typed_result.to_parquet(tmp_path / "tables")
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "actors.parquet",
+        "articles.parquet",
+        "mentions.parquet",
+        "topics.parquet",
+    ]
+    topics = pd.read_parquet(folder / "topics.parquet")
+    assert list(topics["id"]) == ["a", "b"]
+
+
+def test_cli_parquet_output_is_the_same_tidy_tables(tmp_path):
+    pytest.importorskip("pyarrow")
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in _RECORDS))
+    out = tmp_path / "out.parquet"
+    assert main(["-q", "analyze", str(src), "-o", str(out), "--batch-size", "1"]) == 1
+    streamed = pd.read_parquet(out)
+    whole = na.analyze(Path(src))
+    whole.to_parquet(tmp_path / "whole.parquet")
+    pd.testing.assert_frame_equal(streamed, pd.read_parquet(tmp_path / "whole.parquet"))
+    for side in ("actors", "mentions"):
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(tmp_path / f"out.{side}.parquet"),
+            pd.read_parquet(tmp_path / f"whole.{side}.parquet"),
+        )
+
+
+def test_dir_shows_only_the_public_api():
+    names = dir(na)
+    assert names == sorted(na.__all__)
+    assert not {"Any", "TYPE_CHECKING", "annotations", "importlib", "logging"} & set(names)

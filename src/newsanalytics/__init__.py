@@ -87,7 +87,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    # The public API only: not the helpers this module imports (Any, importlib, logging).
+    return sorted(__all__)
 
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -505,7 +505,7 @@ def _is_span(start: Any, end: Any, n: int) -> bool:
 
 def _evidence_item(rec: dict[str, Any]) -> str:
     sentence = str(rec["sentence_text"])
-    start, end = rec.get("sentence_start"), rec.get("sentence_end")
+    start, end = rec.get("start_in_sentence"), rec.get("end_in_sentence")
     if not _is_span(start, end, len(sentence)):
         # Results read back from JSONL carry no span: mark the first occurrence instead.
         mention = str(rec.get("text") or "")

@@ -56,8 +56,8 @@ MENTION_FIELDS = (
     "start",
     "end",
     "sentiment",
-    "sentence_start",
-    "sentence_end",
+    "start_in_sentence",
+    "end_in_sentence",
 )
 TARGET_FIELDS = ("id", "start", "end", "p_negative", "p_neutral", "p_positive")
 
