@@ -195,3 +195,54 @@ def test_dir_shows_only_the_public_api():
     names = dir(na)
     assert names == sorted(na.__all__)
     assert not {"Any", "TYPE_CHECKING", "annotations", "importlib", "logging"} & set(names)
+
+
+# ------------------------------------------------------------------ headlines are analysed
+_TITLED = {
+    "id": "k",
+    "title": "Kerry Meets Jaua In Guatemala",
+    "text": "John Kerry met Venezuelan Foreign Minister Elias Jaua. They talked for hours.",
+}
+
+
+def test_a_headline_is_analysed_for_actors_with_offsets_into_it():
+    res = na.analyze([_TITLED])
+    m = res.mentions
+    title = m[m["field"] == "title"]
+    assert set(title["actor"]) >= {"John Kerry", "Elias Jaua"}  # resolved with the text
+    for rec in title.to_dict("records"):
+        assert _TITLED["title"][rec["start"] : rec["end"]] == rec["text"]
+        assert rec["sentence"] == 0
+    for rec in m[m["field"] == "text"].to_dict("records"):
+        assert _TITLED["text"][rec["start"] : rec["end"]] == rec["text"]
+    kerry = res.actors.set_index("actor").loc["John Kerry"]
+    assert kerry["mentions"] == 2  # one in the headline, one in the text
+
+
+def test_a_headline_changes_nothing_about_the_text():
+    with_title = na.analyze([_TITLED]).articles.loc[0]
+    without = na.analyze([{**_TITLED, "title": None}]).articles.loc[0]
+    assert with_title["n_sentences"] == without["n_sentences"] == 2
+    assert with_title["tone"] == without["tone"]
+    text_only = na.analyze([{**_TITLED, "title": None}]).mentions
+    text_part = na.analyze([_TITLED]).mentions.query("field == 'text'")
+    columns = ["actor", "text", "sentence", "start", "end"]
+    pd.testing.assert_frame_equal(
+        text_part[columns].reset_index(drop=True), text_only[columns].reset_index(drop=True)
+    )
+
+
+def test_an_all_caps_headline_is_not_taken_for_a_dateline():
+    rec = {
+        "title": "CHINA, KENYA IN ELECTRONIC GOODS JOINT VENTURE",
+        "text": "Kenya and China agreed.",
+    }
+    assert pd.isna(na.analyze([rec]).articles.loc[0, "dateline_location"])
+    wire = {"title": "TALKS BEGIN", "text": "TOKYO, March 3 - Japan's exports rose."}
+    assert na.analyze([wire]).articles.loc[0, "dateline_location"] == "Japan"
+
+
+def test_a_headline_repeated_at_the_start_of_the_text_is_read_once():
+    rec = {"title": "Kerry lands", "text": "Kerry lands\n\nJohn Kerry arrived in Guatemala."}
+    m = na.analyze([rec]).mentions
+    assert set(m["field"]) == {"text"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -85,7 +86,7 @@ def _analyze_batch(records: Sequence[Any], parts: _Components) -> AnalysisResult
     # Rows are kept by position, never by id: ids may repeat (a duplicate is an error row
     # of its own) and must not move one record's results onto another's row.
     art_rows: list[dict[str, Any]] = []
-    ok_docs: list[tuple[int, Any, Any]] = []  # (row position, article, document)
+    ok_docs: list[tuple[int, Any, _Parsed]] = []  # (row position, article, parsed text)
     # Where the story was filed from ("NEW YORK, Feb 26 -" -> United States), when the
     # extractor can tell; datelines name no actor, so this is article metadata.
     locate = getattr(parts.extractor, "dateline_location", None)
@@ -108,21 +109,21 @@ def _analyze_batch(records: Sequence[Any], parts: _Components) -> AnalysisResult
         if rec.status != "ok" or art is None:
             continue
         try:
-            doc = parse(art.text)
+            parsed = _parse(art, parse)
         except Exception as exc:  # one bad text never sinks the batch
             _fail(row, f"text could not be parsed: {type(exc).__name__}: {exc}")
             continue
-        row["n_sentences"] = len(doc.sentences)
+        row["n_sentences"] = len(parsed.sentences)
         if locate is not None:
-            row["dateline_location"] = locate(doc)
-        ok_docs.append((len(art_rows) - 1, art, doc))
+            row["dateline_location"] = locate(parsed.dateline_view)
+        ok_docs.append((len(art_rows) - 1, art, parsed))
 
-    # Article tone: VADER per sentence, aggregated without saturation.
-    sentence_texts = [s.text for _, _, doc in ok_docs for s in doc.sentences]
+    # Article tone: VADER per sentence of the text (not the headline), without saturation.
+    sentence_texts = [s.text for _, _, parsed in ok_docs for s in parsed.sentences]
     compounds = vader_scores(sentence_texts) if sentence_texts else np.zeros(0)
     pos = 0
-    for row_pos, _, doc in ok_docs:
-        n = len(doc.sentences)
+    for row_pos, _, parsed in ok_docs:
+        n = len(parsed.sentences)
         art_rows[row_pos]["tone"] = float(article_tone(compounds[pos : pos + n]))
         pos += n
 
@@ -132,6 +133,57 @@ def _analyze_batch(records: Sequence[Any], parts: _Components) -> AnalysisResult
     return AnalysisResult(
         articles=articles, topics=topics, actors=_typed(actors), mentions=_typed(mentions)
     )
+
+
+#: What joins a headline to its text in the document the actors are read from: a blank
+#: line, so the headline is a paragraph (a heading) of its own.
+TITLE_GAP = "\n\n"
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """An article parsed once: its headline (when it has one) and text as one document.
+
+    The headline is analysed for actors with the text, so a name in it is resolved as the
+    text resolves it ("Kerry" in the headline is the text's "John Kerry").
+    """
+
+    doc: Any  # the Document of ``title + TITLE_GAP + text``, or of the text alone
+    offset: int  # where the text starts in ``doc.raw``
+    split: int  # index of the text's first sentence in ``doc.sentences``
+
+    @property
+    def sentences(self) -> list[Any]:
+        """The text's sentences (the headline's left out)."""
+        return self.doc.sentences[self.split :] if self.split else self.doc.sentences
+
+    @property
+    def text(self) -> str:
+        """The text's normalised form (the headline's left out)."""
+        doc = self.doc
+        return doc.text[doc.to_clean(self.offset) :] if self.offset else doc.text
+
+    @property
+    def dateline_view(self) -> Any:
+        """What ``dateline_location`` reads (``dateline``, and ``text`` whose first line may
+        be a dateline the text layer missed), of the text: an ALL-CAPS headline such as
+        "CHINA, KENYA IN JOINT VENTURE" is not a dateline."""
+        if not self.offset:
+            return self.doc
+        return SimpleNamespace(dateline=self.doc.dateline, text=self.text)
+
+
+def _parse(art: Any, parse: Any) -> _Parsed:
+    title = art.title
+    if title and title.strip() and not art.text.lstrip().startswith(title.strip()):
+        offset = len(title) + len(TITLE_GAP)
+        doc = parse(title + TITLE_GAP + art.text)
+        sentences = doc.sentences
+        split = next((i for i, s in enumerate(sentences) if s.start >= offset), len(sentences))
+        if all(s.end <= offset for s in sentences[:split]):
+            return _Parsed(doc, offset, split)
+        # The headline ran into the text (in HTML a blank line is no break): the text alone.
+    return _Parsed(parse(art.text), 0, 0)
 
 
 _FIRST_DATE = pd.Timestamp.min.tz_localize("UTC")
@@ -193,20 +245,21 @@ def _warn(row: dict[str, Any], message: str) -> None:
     row["warning"] = f"{row['warning']}; {message}" if row.get("warning") else message
 
 
-def _topic_text(art: Any, doc: Any) -> str:
+def _topic_text(art: Any, parsed: _Parsed) -> str:
     title = (art.title or "").strip()
-    return f"{title}\n\n{doc.text}" if title else doc.text
+    return f"{title}\n\n{parsed.text}" if title else parsed.text
 
 
 def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.DataFrame]:
     # Mention columns are filled as lists (one per column), which pandas turns into a
     # frame much faster than a list of row dicts.
     cols: dict[str, list[Any]] = {c: [] for c in MENTION_COLUMNS}
-    ids, actor, actor_id, kind, text = (
+    ids, actor, actor_id, kind, field, text = (
         cols["id"],
         cols["actor"],
         cols["actor_id"],
         cols["type"],
+        cols["field"],
         cols["text"],
     )
     sentence, start, end = cols["sentence"], cols["start"], cols["end"]
@@ -219,8 +272,9 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
     keys: list[int] = []  # row position of each mention: actors are grouped by it, not by id
     # Each sentence's text is stored once (a categorical column), not once per mention.
     sentence_codes: dict[str, int] = {}
-    for row_pos, _, doc in ok_docs:
+    for row_pos, _, parsed in ok_docs:
         row = rows[row_pos]
+        doc = parsed.doc
         try:
             found = parts.extractor.extract_document(doc)
         except Exception as exc:  # noqa: BLE001
@@ -239,6 +293,7 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
         aid = row["id"]
         to_clean = doc.to_clean
         sentences = doc.sentences
+        offset, split = parsed.offset, parsed.split
         for m in found:
             sent = sentences[m.sentence]
             st = sent.text
@@ -254,9 +309,16 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
             actor_id.append(m.actor_id)
             kind.append(m.type)
             text.append(m.text)
-            sentence.append(m.sentence)
-            start.append(m.start)
-            end.append(m.end)
+            if m.start < offset:  # in the headline: offsets into the title
+                field.append("title")
+                sentence.append(m.sentence)
+                start.append(m.start)
+                end.append(m.end)
+            else:  # offsets into the text, sentences counted from the text's first
+                field.append("text")
+                sentence.append(m.sentence - split)
+                start.append(m.start - offset)
+                end.append(m.end - offset)
             sentence_text.append(sentence_codes.setdefault(st, len(sentence_codes)))
             start_in_sentence.append(s0)
             end_in_sentence.append(e0)

@@ -48,6 +48,7 @@ MENTION_COLUMNS = [
     "actor",
     "actor_id",
     "type",
+    "field",
     "text",
     "sentence",
     "start",
@@ -64,6 +65,7 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "status": ("ok", "empty", "error"),
     "type": ("person", "organization", "location"),
     "label": ("negative", "neutral", "positive"),
+    "field": ("title", "text"),
 }
 _INT_COLUMNS = frozenset(
     {
@@ -130,10 +132,13 @@ class AnalysisResult:
         One row per article and actor: ``id, actor, actor_id, type, mentions, sentiment
         (mean over the actor's mentions, in [-1, 1]), sentiment_std, label``.
     mentions : DataFrame
-        One row per mention: ``id, actor, actor_id, type, text, sentence, start, end,
-        sentiment, sentence_text, start_in_sentence, end_in_sentence``; ``start``/``end``
-        are offsets into the article text, ``start_in_sentence``/``end_in_sentence``
-        offsets into ``sentence_text`` (the target span the sentiment scorer saw; named
+        One row per mention: ``id, actor, actor_id, type, field, text, sentence, start,
+        end, sentiment, sentence_text, start_in_sentence, end_in_sentence``. ``field`` says
+        where the mention is: ``"text"`` (``start``/``end`` are offsets into the article
+        text, ``sentence`` counts the text's sentences) or ``"title"`` (offsets into the
+        headline, ``sentence`` counts its sentences); headline and text are read as one
+        document, so names resolve across them. ``start_in_sentence``/``end_in_sentence``
+        are offsets into ``sentence_text`` (the target span the sentiment scorer saw; named
         ``sentence_start``/``sentence_end`` in newsanalytics 0.1). ``sentence_text`` is
         categorical: each sentence's text is stored once.
 
@@ -448,6 +453,7 @@ def _arrow_schema(table: str, topic_names: Sequence[str], *, wide: bool = True) 
             ("actor", text),
             ("actor_id", text),
             ("type", category),
+            ("field", category),
             ("text", text),
             ("sentence", ints),
             ("start", ints),

@@ -11,8 +11,9 @@ parses each text once, and fills four tidy tables:
 ``actors``
     id, actor, actor_id, type, mentions, sentiment, sentiment_std, label
 ``mentions``
-    id, actor, actor_id, type, text, sentence, start, end, sentiment, sentence_text,
-    start_in_sentence, end_in_sentence (offsets into ``sentence_text``, not the article)
+    id, actor, actor_id, type, field ("title" or "text": what start and end index into),
+    text, sentence, start, end, sentiment, sentence_text, start_in_sentence,
+    end_in_sentence (offsets into ``sentence_text``, not the article)
 """
 
 from __future__ import annotations

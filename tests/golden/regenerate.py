@@ -51,6 +51,7 @@ ACTOR_FIELDS = ("actor", "actor_id", "type", "mentions", "sentiment", "sentiment
 MENTION_FIELDS = (
     "actor",
     "type",
+    "field",
     "text",
     "sentence",
     "start",
