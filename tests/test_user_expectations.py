@@ -4,6 +4,7 @@ tidy typed outputs."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -246,3 +247,28 @@ def test_a_headline_repeated_at_the_start_of_the_text_is_read_once():
     rec = {"title": "Kerry lands", "text": "Kerry lands\n\nJohn Kerry arrived in Guatemala."}
     m = na.analyze([rec]).mentions
     assert set(m["field"]) == {"text"}
+
+
+# ------------------------------------------------------------------ the progress bar
+def test_progress_over_files_has_a_total_in_bytes_and_an_eta(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TQDM_MININTERVAL", "0")  # draw every update
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "".join(
+            json.dumps({"text": f"John Kerry praised the OAS, story {i}."}) + "\n"
+            for i in range(300)
+        )
+    )
+    na.analyze(src, progress=True, batch_size=50)
+    shown = capsys.readouterr().err.replace("\r", "\n")
+    size = f"{src.stat().st_size / 1000:.1f} kB"
+    # a percentage, the bytes read of the total and the articles so far, each number with
+    # a space before its unit, and the time remaining (tqdm shows what it has time to)
+    assert re.search(rf"\d+%\|.*\| \d+\.\d kB of {size}, \d+ articles \[00:\d\d<00:\d\d\]", shown)
+
+
+def test_progress_over_a_list_counts_articles_out_of_its_length(capsys, monkeypatch):
+    monkeypatch.setenv("TQDM_MININTERVAL", "0")
+    na.analyze(["John Kerry praised the OAS."] * 20, progress=True, batch_size=10)
+    shown = capsys.readouterr().err.replace("\r", "\n")
+    assert re.search(r"\d+/20 \[.*<.* articles/s\]", shown)

@@ -9,6 +9,7 @@ read; :mod:`newsanalytics.io` turns each into one :class:`~newsanalytics.io.Reco
 from __future__ import annotations
 
 import codecs
+import contextvars
 import csv
 import gzip
 import io as _stdio
@@ -57,11 +58,76 @@ class _Raw:
     from_file: bool = False  # a record of a file is named by its source ("x.jsonl:3")
 
 
-def _open_binary(path: Path) -> _stdio.BufferedIOBase:
+class ByteMeter:
+    """Counts the bytes of input files read so far, for a progress bar with a total."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+    def add(self, n: int) -> None:
+        self.value += n
+
+
+#: The meter the readers count into while a pipeline run shows its progress (or None).
+METER: contextvars.ContextVar[ByteMeter | None] = contextvars.ContextVar(
+    "newsanalytics_byte_meter", default=None
+)
+
+
+class _CountingRaw(_stdio.RawIOBase):
+    """A raw file that adds the bytes read from it to a :class:`ByteMeter`."""
+
+    def __init__(self, raw: Any, meter: ByteMeter) -> None:
+        self._raw, self._meter = raw, meter
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        n = self._raw.readinto(buffer)
+        if n:
+            self._meter.add(n)
+        return n
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+def _open_binary(path: Path, *, counted: bool = True) -> _stdio.BufferedIOBase:
     # By name, not by magic bytes: a plain file must read the same whatever its first bytes.
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")  # noqa: SIM115 - the caller closes it
+    gz = path.name.lower().endswith(".gz")
+    meter = METER.get() if counted else None
+    if meter is None:
+        if gz:
+            return gzip.open(path, "rb")  # type: ignore[return-value]
+        return open(path, "rb")  # noqa: SIM115 - the caller closes it
+    # Count the bytes of the file itself (compressed ones for .gz), as its size is the total.
+    fh = _stdio.BufferedReader(_CountingRaw(open(path, "rb", buffering=0), meter))  # noqa: SIM115
+    if not gz:
+        return fh
+    unzipped = gzip.GzipFile(fileobj=fh, mode="rb")
+    unzipped.myfileobj = fh  # closed with it, as when GzipFile opens the file itself
+    return unzipped  # type: ignore[return-value]
+
+
+def _input_size(source: Any, fmt: str | None = None) -> int | None:
+    """Total size in bytes of the files a path source names; None for other sources."""
+    if isinstance(source, str | os.PathLike):
+        paths = [Path(source)]
+    elif isinstance(source, list | tuple) and source and all(
+        isinstance(s, os.PathLike) for s in source
+    ):
+        paths = [Path(s) for s in source]
+    else:
+        return None
+    total = 0
+    for path in paths:
+        if path.is_dir():
+            total += sum(file.stat().st_size for file, _ in _dir_files(path, fmt))
+        elif path.is_file():
+            total += path.stat().st_size
+    return total
 
 
 # Byte-order marks decide a file's encoding, whatever encoding= says: a UTF-16 file read as
@@ -86,7 +152,7 @@ def _bom_encoding(head: bytes, encoding: str) -> str:
 
 def _file_encoding(path: Path, encoding: str) -> str:
     try:
-        with _open_binary(path) as fh:
+        with _open_binary(path, counted=False) as fh:
             head = fh.read(4)
     except _CORRUPT:
         return encoding  # the read proper reports the damage
@@ -366,10 +432,14 @@ def _iter_parquet(path: Path, label: str) -> Iterator[_Raw]:
     except Exception as exc:  # noqa: BLE001 - pyarrow raises several kinds on damaged files
         yield _Raw(label, _Bad(f"unreadable parquet file: {_one_line(exc)}"))
         return
+    meter = METER.get()
+    size, total_rows = path.stat().st_size, max(meta.num_rows, 1)
     try:
         first = 0  # file row number of the row group's first row
         for group in range(meta.num_row_groups):
             n_rows = meta.row_group(group).num_rows
+            if meter is not None:  # pyarrow reads the file itself: count by rows
+                meter.add(size * n_rows // total_rows)
             index = first
             try:
                 for batch in parquet.iter_batches(batch_size=_BATCH, row_groups=[group]):
