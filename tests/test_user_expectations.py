@@ -272,3 +272,17 @@ def test_progress_over_a_list_counts_articles_out_of_its_length(capsys, monkeypa
     na.analyze(["John Kerry praised the OAS."] * 20, progress=True, batch_size=10)
     shown = capsys.readouterr().err.replace("\r", "\n")
     assert re.search(r"\d+/20 \[.*<.* articles/s\]", shown)
+
+
+# ------------------------------------------------------------------ report on failed input
+def test_report_on_failed_input_prints_the_first_error_and_the_page_shows_them(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": 5}\n{not json\n')
+    out = tmp_path / "r.html"
+    assert main(["report", str(src), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "0 ok, 0 empty, 2 error" in err
+    assert "first error: record " in err and "field 'text'" in err
+    page = out.read_text()
+    assert "Records not analysed" in page
+    assert "malformed JSON" in page and "expected a string, got a number 5" in page

@@ -475,6 +475,9 @@ def _cmd_report(args: argparse.Namespace, progress: bool) -> int:
     n_err, line = _summary(result)
     if not args.quiet:
         print(f"{line}; wrote {args.output}", file=sys.stderr)
+        if n_err:
+            errors = result.articles.loc[result.articles["status"] == "error", "error"]
+            print(f"first error: {errors.iloc[0]}", file=sys.stderr)
     return EXIT_FAILED_RECORDS if n_err else EXIT_OK
 
 
