@@ -1,0 +1,105 @@
+"""Sample actor mentions for the sentiment read set (deterministic; seed 2026).
+
+For each story of samples.json["sentiment"], run the snapshot's CURRENT ActorExtractor on every field
+text (BBC: title, text; HuffPost: title, text; Reuters: text), pool the mentions of the
+story, and pick up to 2 mentions of different actors with random.Random(2026): actors are
+sorted, a random sample of actors is drawn, then one random mention of each chosen actor.
+If the total is under 340, a third actor per story (where available) is drawn, in a second
+pass with the same generator.
+
+Run with the library as it was when the set was drawn (commit 08ece0c):
+    python benchmarks/readsets/sample_mentions.py
+Writes mentions_to_label.jsonl next to this script.
+"""
+
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stories import load_story  # noqa: E402
+
+from newsanalytics import ActorExtractor  # noqa: E402
+from newsanalytics import text as natext  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+FIELDS = {"bbc": ("title", "text"), "huffpost": ("title", "text"), "reuters": ("text",)}
+TARGET = 340
+
+
+def story_mentions(ex, source, story_id):
+    """All mentions of a story as records, in field then offset order."""
+    fields = load_story(source, story_id)
+    out = []
+    for field in FIELDS[source]:
+        raw = fields[field]
+        if not raw or not raw.strip():
+            continue
+        doc = natext.parse(raw)
+        for m in ex.extract_document(doc):
+            s = doc.sentences[m.sentence]
+            # sentence text taken from the raw field so that offsets slice back exactly
+            sent = raw[s.start : s.end]
+            rec = {
+                "field": field,
+                "actor": m.actor,
+                "type": m.type,
+                "target": raw[m.start : m.end],
+                "start": m.start,
+                "end": m.end,
+                "sentence": sent,
+                "sentence_start": s.start,
+                "t_start": m.start - s.start,
+                "t_end": m.end - s.start,
+            }
+            assert rec["target"] == m.text, (story_id, m)
+            assert s.start <= m.start and m.end <= s.end, (story_id, m, s)
+            assert sent[rec["t_start"] : rec["t_end"]] == rec["target"]
+            out.append(rec)
+    return out
+
+
+def main():
+    stories = json.loads((HERE / "samples.json").read_text())["sentiment"]
+    ex = ActorExtractor()
+    rng = random.Random(2026)
+    per_story = []
+    for st in stories:
+        ms = story_mentions(ex, st["source"], st["story_id"])
+        by_actor = {}
+        for m in ms:
+            by_actor.setdefault(m["actor"], []).append(m)
+        per_story.append((st, by_actor))
+
+    picked = []  # list of lists, one per story
+    for _st, by_actor in per_story:
+        actors = sorted(by_actor)
+        chosen = rng.sample(actors, min(2, len(actors)))
+        picked.append([(a, rng.choice(by_actor[a])) for a in chosen])
+    if sum(len(p) for p in picked) < TARGET:
+        for (_st, by_actor), p in zip(per_story, picked, strict=True):
+            rest = sorted(set(by_actor) - {a for a, _ in p})
+            if rest:
+                a = rng.choice(rest)
+                p.append((a, rng.choice(by_actor[a])))
+
+    n = 0
+    with open(HERE / "mentions_to_label.jsonl", "w") as f:
+        for (st, _), p in zip(per_story, picked, strict=True):
+            fields = load_story(st["source"], st["story_id"])
+            for _, m in sorted(
+                p, key=lambda x: (FIELDS[st["source"]].index(x[1]["field"]), x[1]["start"])
+            ):
+                raw = fields[m["field"]]
+                assert raw[m["start"] : m["end"]] == m["target"]
+                assert m["sentence"][m["t_start"] : m["t_end"]] == m["target"]
+                rec = {"source": st["source"], "story_id": st["story_id"], "split": st["split"]}
+                rec.update(m)
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                n += 1
+    print(n, "mentions;", sum(1 for p in picked if not p), "stories without mentions")
+
+
+if __name__ == "__main__":
+    main()
