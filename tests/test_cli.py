@@ -105,3 +105,85 @@ def test_track_from_analyze_output(tmp_path):
     frame = pd.read_csv(series)
     assert "John Kerry" in set(frame["actor"])
     assert {"period", "actor", "n_articles", "n_mentions", "sentiment"} <= set(frame.columns)
+
+
+# ------------------------------------------------------------------ usage errors exit 2
+@pytest.fixture(scope="module")
+def analysed(tmp_path_factory):
+    """A small input and its `analyze` output, shared by the usage-error tests."""
+    root = tmp_path_factory.mktemp("analysed")
+    src = root / "in.jsonl"
+    lines = [
+        json.dumps({"id": i, "date": f"2024-01-{1 + i:02d}", "text": "John Kerry praised the OAS."})
+        for i in range(3)
+    ]
+    src.write_text("\n".join(lines) + "\n")
+    out = root / "out.jsonl"
+    assert main(["-q", "analyze", str(src), "-o", str(out)]) == 0
+    newer = root / "newer_model"
+    newer.mkdir()
+    manifest = {"format": "newsanalytics.TopicModel", "format_version": 999}
+    (newer / "manifest.json").write_text(json.dumps(manifest))
+    (root / "bad_taxonomy.json").write_text("{not json")
+    (root / "a_dir").mkdir()
+    return root
+
+
+_USAGE_ERRORS = {
+    "newer model format": ["analyze", "{in}", "-o", "{tmp}/o.jsonl", "--model", "{root}/newer_model"],
+    "missing model": ["analyze", "{in}", "-o", "{tmp}/o.jsonl", "--model", "{root}/nope_model"],
+    "missing taxonomy (fit)": ["fit", "{in}", "--taxonomy", "{root}/nope.json", "-o", "{tmp}/m"],
+    "bad taxonomy (fit)": ["fit", "{in}", "--taxonomy", "{root}/bad_taxonomy.json", "-o", "{tmp}/m"],
+    "missing taxonomy (analyze)": ["analyze", "{in}", "-o", "{tmp}/o.jsonl", "--taxonomy", "nope.json"],
+    "bad taxonomy (analyze)": [
+        "analyze", "{in}", "-o", "{tmp}/o.jsonl", "--taxonomy", "{root}/bad_taxonomy.json"
+    ],
+    "batch size 0": ["analyze", "{in}", "-o", "{tmp}/o.jsonl", "--batch-size", "0"],
+    "n-jobs 0": ["analyze", "{in}", "-o", "{tmp}/o.jsonl", "--n-jobs", "0"],
+    "missing aliases": ["analyze", "{in}", "-o", "{tmp}/o.jsonl", "--aliases", "{root}/nope.json"],
+    "track freq": ["track", "{out}", "-o", "{tmp}/s.csv", "--freq", "XYZ"],
+    "track topic": ["track", "{out}", "-o", "{tmp}/s.csv", "--topic", "no such topic"],
+    "track top 0": ["track", "{out}", "-o", "{tmp}/s.csv", "--top", "0"],
+    "output is a directory": ["analyze", "{in}", "-o", "{root}/a_dir"],
+    "output is a directory (named .jsonl)": ["analyze", "{in}", "-o", "{tmp}/d.jsonl"],
+    "output under a file": ["analyze", "{in}", "-o", "{in}/x.jsonl"],
+    "output unwritable": ["analyze", "{in}", "-o", "/proc/newsanalytics-test/x.jsonl"],
+    "report output is a directory": ["report", "{in}", "-o", "{root}/a_dir"],
+    "fit output is a file": ["fit", "{in}", "--taxonomy", "{root}/bad_taxonomy.json", "-o", "{in}"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(_USAGE_ERRORS))
+def test_usage_errors_exit_2_with_one_line_and_no_traceback(case, analysed, tmp_path, capsys):
+    (tmp_path / "d.jsonl").mkdir()
+    subst = {
+        "in": str(analysed / "in.jsonl"),
+        "out": str(analysed / "out.jsonl"),
+        "root": str(analysed),
+        "tmp": str(tmp_path),
+    }
+    argv = [a.format(**subst) for a in _USAGE_ERRORS[case]]
+    with pytest.raises(SystemExit) as exited:
+        raise SystemExit(main(["-q", *argv]))
+    err = capsys.readouterr().err
+    assert exited.value.code == 2, err
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "error:" in lines[0], err
+    assert not (tmp_path / "o.jsonl").exists()  # refused before any work
+
+
+def test_quiet_and_verbose_are_accepted_after_the_subcommand(analysed, tmp_path):
+    out = tmp_path / "o.jsonl"
+    args = ["analyze", str(analysed / "in.jsonl"), "-o", str(out)]
+    assert main([*args, "--quiet"]) == 0
+    assert main([*args, "-q", "-v"]) == 0
+    assert main(["track", str(analysed / "out.jsonl"), "-o", str(tmp_path / "s.csv"), "-q"]) == 0
+
+
+def test_a_record_error_with_errors_raise_still_exits_1(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1, "text": "Kerry met Jaua."}\n{"id": 2, "text": 5}\n')
+    code = main(["-q", "analyze", str(src), "-o", str(tmp_path / "o.jsonl"), "--errors", "raise"])
+    assert code == 1
+    assert "field 'text'" in capsys.readouterr().err

@@ -203,11 +203,18 @@ def test_missing_text_field_is_an_error_listing_the_names_tried():
     assert record.article.title == "only a title"
 
 
-@pytest.mark.parametrize("field", ["text_field", "title_field", "id_field", "date_field"])
+@pytest.mark.parametrize("field", ["text_field", "title_field", "id_field"])
 def test_an_explicit_field_missing_from_a_record_is_an_error_naming_it(field):
     records = read([{"text": "t"}], **{field: "nope"})
     assert records[0].status == "error"
     assert "field 'nope'" in records[0].error
+
+
+def test_a_missing_date_field_is_a_missing_date_with_a_warning():
+    (record,) = read([{"text": "t"}], date_field="published")
+    assert record.status == "ok" and record.article.date is None
+    assert "field 'published': field is missing; date left empty" in record.warning
+    assert record.missing == ("published",)
 
 
 def test_malformed_json_line_is_an_error_and_the_file_continues(tmp_path):
@@ -493,7 +500,9 @@ def test_a_list_of_paths_is_read_in_order_with_one_index(tmp_path):
     b.write_text("text\nb0\n", encoding="utf-8")
     records = read([a, b])
     assert [r.article.text for r in records] == ["a0", "a1", "b0"]
-    assert [r.id for r in records] == ["0", "1", "2"]
+    assert [r.index for r in records] == [0, 1, 2]
+    # records of files without ids are named by file and line, which no position can equal
+    assert [r.id for r in records] == [f"{a}:1", f"{a}:2", f"{b}:2"]
 
 
 def test_folder_of_txt_files_is_sorted_with_relative_names_as_ids(tmp_path):

@@ -159,9 +159,10 @@ def test_analyze_to_streams_the_same_rows_as_analyze(tmp_path):
 def test_analyze_to_resume_neither_loses_nor_duplicates(tmp_path):
     records = _texts(9)
     out = tmp_path / "out.jsonl"
-    analyze_to(records[:4], out, batch_size=2)
-    with open(out, "a", encoding="utf-8") as fh:  # an interrupted write of record 5
-        fh.write('{"id": "r4", "sta')
+    analyze_to(records, out, batch_size=2)
+    # a run interrupted after 4 records, in the middle of writing the 5th
+    lines = out.read_text().splitlines(keepends=True)
+    out.write_text("".join(lines[:4]) + lines[4][:17])
     counts = analyze_to(records, out, resume=True, batch_size=2)
     assert counts["skipped"] == 4
     ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]

@@ -13,7 +13,11 @@ matplotlib = pytest.importorskip("matplotlib")
 
 from matplotlib.figure import Figure  # noqa: E402
 
-from newsanalytics.exceptions import InputError, MissingDependencyError  # noqa: E402
+from newsanalytics.exceptions import (  # noqa: E402
+    InputError,
+    MissingDependencyError,
+    NewsAnalyticsWarning,
+)
 from newsanalytics.pipeline import AnalysisResult  # noqa: E402
 from newsanalytics.plot import (  # noqa: E402
     actor_topic_sentiment,
@@ -173,8 +177,9 @@ def test_plots_without_matplotlib_name_the_extra(series, monkeypatch):
 
 def test_empty_inputs_still_give_a_figure():
     empty = AnalysisResult()
-    assert isinstance(plot_actor_timeline(track(empty)), Figure)
-    assert isinstance(plot_topic_prevalence(track_topics(empty)), Figure)
+    with pytest.warns(NewsAnalyticsWarning):
+        assert isinstance(plot_actor_timeline(track(empty)), Figure)
+        assert isinstance(plot_topic_prevalence(track_topics(empty)), Figure)
     assert isinstance(plot_actor_topic_heatmap(empty), Figure)
 
 
@@ -182,3 +187,22 @@ def test_topic_timelines_say_which_topic(result):
     series = track(result, topic="drugs", min_mentions=2, n_boot=100)
     fig = plot_actor_timeline(series, actors=["OAS"])
     assert "'drugs'" in fig.axes[0].get_title(loc="left")
+
+
+def test_a_sparse_series_is_drawn_as_the_filled_one():
+    from newsanalytics.plot import _with_empty_periods
+
+    result = AnalysisResult(
+        articles=pd.DataFrame(
+            {
+                "id": ["a", "b"],
+                "date": pd.to_datetime(["2020-01-06", "2020-01-20"], utc=True),
+                "status": "ok",
+            }
+        ),
+        actors=pd.DataFrame({"id": ["a", "b"], "actor": "OAS", "mentions": 2, "sentiment": 0.5}),
+    )
+    sparse = track(result, freq="W", min_mentions=1)
+    filled = track(result, freq="W", min_mentions=1, fill=True)
+    assert len(sparse) == 2 and len(filled) == 3
+    pd.testing.assert_frame_equal(_with_empty_periods(sparse), filled, check_dtype=False)

@@ -175,7 +175,8 @@ def test_pipeline_mentions_carry_the_scorers_scores_of_their_targets(data_file):
     )
     m = result.mentions
     assert len(m) > 100
-    targets = list(zip(m["sentence_text"], m["sentence_start"], m["sentence_end"], strict=True))
+    spans = (m["sentence_text"], m["start_in_sentence"], m["end_in_sentence"])
+    targets = list(zip(*spans, strict=True))
     np.testing.assert_array_equal(m["sentiment"].to_numpy(), parts.scorer.score(targets))
 
 

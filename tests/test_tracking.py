@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from newsanalytics.exceptions import InputError
+from newsanalytics.exceptions import InputError, NewsAnalyticsWarning
 from newsanalytics.pipeline import AnalysisResult
 from newsanalytics.tracking import track, track_topics
 
@@ -97,19 +97,37 @@ def test_topic_series_weights_each_article_by_share_times_mentions(small):
 
 
 def test_topic_with_zero_share_contributes_nothing(small):
-    series = track(small, freq="W", topic="trade", min_mentions=1)
+    series = track(small, freq="W", topic="trade", min_mentions=1, fill=True)
     week = row(series, "OAS", "2020-01-20")
     assert week["n_mentions"] == 0
     assert np.isnan(week["sentiment"])
 
 
 def test_periods_with_few_mentions_are_marked_not_dropped(small):
-    series = track(small, freq="W", min_mentions=5)
+    series = track(small, freq="W", min_mentions=5, fill=True)
     oas = series[series["actor"] == "OAS"].set_index("period")
-    assert len(oas) == 3  # the empty middle week is there too
+    assert len(oas) == 3  # the empty middle week is there too (fill=True)
     assert oas["enough"].tolist() == [True, False, False]
     assert oas["n_mentions"].tolist() == [6, 0, 4]
     assert oas["sentiment"].iloc[2] == pytest.approx(0.6)
+
+
+def test_periods_without_mentions_are_left_out_unless_filled(small):
+    sparse = track(small, freq="W", min_mentions=1)
+    oas = sparse[sparse["actor"] == "OAS"]
+    assert oas["n_mentions"].tolist() == [6, 4]  # the empty middle week is not a row
+    assert (sparse["n_mentions"] > 0).all()
+    filled = track(small, freq="W", min_mentions=1, fill=True)
+    assert len(filled) > len(sparse)
+    # the rows both have are the same rows
+    kept = filled[filled["n_mentions"] > 0].reset_index(drop=True)
+    pd.testing.assert_frame_equal(kept, sparse, check_like=True)
+
+
+def test_smoothing_over_an_empty_period_is_the_same_without_fill(small):
+    sparse = track(small, freq="W", smooth=2, min_mentions=1)
+    oas = sparse[sparse["actor"] == "OAS"]
+    assert oas["sentiment_smooth"].iloc[1] == pytest.approx(0.6)  # window: empty week + week 3
 
 
 def test_undated_and_failed_articles_are_left_out(small):
@@ -160,13 +178,14 @@ def test_single_article_periods_get_no_interval(small):
 
 
 def test_empty_result_gives_empty_series_with_the_columns():
-    series = track(AnalysisResult())
+    with pytest.warns(NewsAnalyticsWarning, match="holds no articles"):
+        series = track(AnalysisResult())
     assert len(series) == 0
     assert {"period", "actor", "n_mentions", "sentiment", "ci_low", "ci_high"} <= set(series)
 
 
 def test_smoothing_is_a_trailing_mention_weighted_mean(small):
-    series = track(small, freq="W", smooth=2, min_mentions=1)
+    series = track(small, freq="W", smooth=2, min_mentions=1, fill=True)
     oas = series[series["actor"] == "OAS"]
     # The window ending at the third week holds the empty second week and the third week.
     assert oas["sentiment_smooth"].iloc[2] == pytest.approx(0.6)
@@ -256,7 +275,8 @@ def test_topic_prevalence_keeps_empty_periods(small):
 
 
 def test_topic_prevalence_without_topics_or_dates_is_empty():
-    assert track_topics(AnalysisResult()).empty
+    with pytest.warns(NewsAnalyticsWarning, match="holds no articles"):
+        assert track_topics(AnalysisResult()).empty
 
 
 def test_shift_compares_a_period_with_the_pooled_window_before_it():

@@ -30,9 +30,11 @@ _EXPORTS: dict[str, str] = {
     "Token": "types",
     "NewsAnalyticsError": "exceptions",
     "InputError": "exceptions",
+    "RecordError": "exceptions",
     "ModelFormatError": "exceptions",
     "NotFittedError": "exceptions",
     "MissingDependencyError": "exceptions",
+    "NewsAnalyticsWarning": "exceptions",
     "read_articles": "io",
     "ArticleCorpus": "io",
     "Taxonomy": "taxonomy",
@@ -56,9 +58,11 @@ __all__ = [
     "Token",
     "NewsAnalyticsError",
     "InputError",
+    "RecordError",
     "ModelFormatError",
     "NotFittedError",
     "MissingDependencyError",
+    "NewsAnalyticsWarning",
     "read_articles",
     "ArticleCorpus",
     "Taxonomy",
@@ -85,7 +89,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    # The public API only: not the helpers this module imports (Any, importlib, logging).
+    return sorted(__all__)
 
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -95,7 +100,9 @@ if TYPE_CHECKING:  # pragma: no cover
         MissingDependencyError,
         ModelFormatError,
         NewsAnalyticsError,
+        NewsAnalyticsWarning,
         NotFittedError,
+        RecordError,
     )
     from .io import ArticleCorpus, read_articles
     from .pipeline import AnalysisResult, analyze, analyze_to

@@ -50,9 +50,11 @@ _EPOCH_RE = re.compile(r"[+-]?\d{9,13}(?:\.\d+)?")
 _EPOCH_MS = 1e11
 
 
-def _two_digit_year(year: int) -> int:
-    # POSIX strptime convention for %y: 69-99 -> 1900s, 00-68 -> 2000s.
-    if year >= 100:
+def _year(digits: str) -> int:
+    # POSIX strptime convention for %y: 69-99 -> 1900s, 00-68 -> 2000s; only for years
+    # written with two digits ("0001" is the year 1, and "0000" no year at all).
+    year = int(digits)
+    if len(digits) > 2:
         return year
     return year + (1900 if year >= 69 else 2000)
 
@@ -80,7 +82,7 @@ def _from_match(m: re.Match[str]) -> datetime:
     fraction = parts.get("f") or ""
     micro = int((fraction + "000000")[:6]) if fraction else 0
     value = datetime(
-        _two_digit_year(int(parts["y"])),
+        _year(parts["y"]),
         month,
         int(parts["d"]),
         hour,

@@ -48,21 +48,72 @@ MENTION_COLUMNS = [
     "actor",
     "actor_id",
     "type",
+    "field",
     "text",
     "sentence",
     "start",
     "end",
     "sentiment",
     "sentence_text",
-    "sentence_start",
-    "sentence_end",
+    "start_in_sentence",
+    "end_in_sentence",
 ]
+#: Every date column: timezone-aware UTC at nanosecond resolution, whatever the input held.
+DATE_DTYPE = "datetime64[ns, UTC]"
+#: The categories of the categorical columns (a value outside them is added after them).
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "status": ("ok", "empty", "error"),
+    "type": ("person", "organization", "location"),
+    "label": ("negative", "neutral", "positive"),
+    "field": ("title", "text"),
+}
+_INT_COLUMNS = frozenset(
+    {
+        "n_sentences",
+        "n_mentions",
+        "mentions",
+        "sentence",
+        "start",
+        "end",
+        "start_in_sentence",
+        "end_in_sentence",
+    }
+)
+_FLOAT_COLUMNS = frozenset({"tone", "sentiment", "sentiment_std"})
 _N_TOP_TOPICS = 3
 _TOP_TOPIC_MIN_SHARE = 0.05
 
 
 def _empty_frame(columns: Sequence[str]) -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    return _typed(pd.DataFrame({c: pd.Series(dtype=object) for c in columns}))
+
+
+def _categorical(values: Any, categories: Sequence[str]) -> pd.Categorical:
+    """``values`` as a categorical with ``categories`` first (others kept, after them)."""
+    series = pd.Series(values, copy=False)
+    if isinstance(series.dtype, pd.CategoricalDtype) and tuple(
+        series.cat.categories[: len(categories)]
+    ) == tuple(categories):
+        return series.array
+    present = series.dropna().astype(str)
+    extra = sorted(set(present.unique()) - set(categories))
+    return pd.Categorical(series.where(series.isna(), series.astype(str)), [*categories, *extra])
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """The result tables' columns in their documented dtypes (``frame`` is changed)."""
+    for col in frame.columns:
+        if col == "date":
+            frame[col] = pd.to_datetime(frame[col], utc=True).astype(DATE_DTYPE)
+        elif col in CATEGORIES:
+            frame[col] = _categorical(frame[col], CATEGORIES[col])
+        elif col == "sentence_text" and not isinstance(frame[col].dtype, pd.CategoricalDtype):
+            frame[col] = frame[col].astype("category")
+        elif col in _INT_COLUMNS and (len(frame) == 0 or frame[col].notna().all()):
+            frame[col] = frame[col].astype("int64")
+        elif col in _FLOAT_COLUMNS:
+            frame[col] = pd.to_numeric(frame[col], errors="coerce").astype(float)
+    return frame
 
 
 @dataclass
@@ -81,10 +132,19 @@ class AnalysisResult:
         One row per article and actor: ``id, actor, actor_id, type, mentions, sentiment
         (mean over the actor's mentions, in [-1, 1]), sentiment_std, label``.
     mentions : DataFrame
-        One row per mention: ``id, actor, actor_id, type, text, sentence, start, end,
-        sentiment, sentence_text, sentence_start, sentence_end``; ``start``/``end`` index
-        into the article text, ``sentence_start``/``sentence_end`` into ``sentence_text``
-        (the target span the sentiment scorer saw).
+        One row per mention: ``id, actor, actor_id, type, field, text, sentence, start,
+        end, sentiment, sentence_text, start_in_sentence, end_in_sentence``. ``field`` says
+        where the mention is: ``"text"`` (``start``/``end`` are offsets into the article
+        text, ``sentence`` counts the text's sentences) or ``"title"`` (offsets into the
+        headline, ``sentence`` counts its sentences); headline and text are read as one
+        document, so names resolve across them. ``start_in_sentence``/``end_in_sentence``
+        are offsets into ``sentence_text`` (the target span the sentiment scorer saw; named
+        ``sentence_start``/``sentence_end`` in newsanalytics 0.1). ``sentence_text`` is
+        categorical: each sentence's text is stored once.
+
+    Dates are ``datetime64[ns, UTC]``; ``status``, ``type`` and ``label`` are categorical
+    (categories ``ok, empty, error``; ``person, organization, location``; ``negative,
+    neutral, positive``).
 
     Examples
     --------
@@ -100,7 +160,11 @@ class AnalysisResult:
     mentions: pd.DataFrame = field(default_factory=lambda: _empty_frame(MENTION_COLUMNS))
 
     def __repr__(self) -> str:
-        counts = self.articles["status"].value_counts().to_dict() if len(self.articles) else {}
+        counts = (
+            {str(k): int(v) for k, v in self.articles["status"].value_counts().items() if v}
+            if len(self.articles)
+            else {}
+        )
         return (
             f"AnalysisResult({len(self.articles)} articles {counts}, "
             f"{max(len(self.topics.columns) - 1, 0)} topics, {len(self.actors)} article-actor "
@@ -124,7 +188,7 @@ class AnalysisResult:
             nonempty = [f for f in frames if len(f)]
             if not nonempty:
                 return frames[0].iloc[0:0].copy() if frames else pd.DataFrame()
-            return pd.concat(nonempty, ignore_index=True)
+            return _concat_keeping_categories(nonempty)
 
         return cls(
             articles=cat([p.articles for p in parts]),
@@ -142,14 +206,7 @@ class AnalysisResult:
         sentiment, label}])``.
         """
         names = self.topic_names
-        topic_rows: dict[str, dict[str, float]] = {}
-        if names and len(self.topics):
-            values = self.topics[names].to_numpy(dtype=float)
-            for aid, row in zip(self.topics["id"].astype(str), values, strict=True):
-                if np.isfinite(row).all():  # NaN rows: no topic vocabulary in the article
-                    topic_rows[aid] = {
-                        n: round(float(v), 6) for n, v in zip(names, row, strict=True)
-                    }
+        shares = self._topic_shares().to_numpy(dtype=float) if names else None
         actor_rows: dict[str, list[dict[str, Any]]] = {}
         for rec in self.actors.to_dict("records"):
             actor_rows.setdefault(str(rec["id"]), []).append(
@@ -162,9 +219,12 @@ class AnalysisResult:
                     "label": rec["label"],
                 }
             )
-        for rec in self.articles.to_dict("records"):
+        for pos, rec in enumerate(self.articles.to_dict("records")):
             aid = str(rec["id"])
-            topics = topic_rows.get(aid, {}) if rec["status"] == "ok" else {}
+            topics: dict[str, float] = {}
+            # NaN rows: not ok, or no word of the topic vocabulary in the article
+            if shares is not None and rec["status"] == "ok" and np.isfinite(shares[pos]).all():
+                topics = {n: round(float(v), 6) for n, v in zip(names, shares[pos], strict=True)}
             ranked = sorted(topics.items(), key=lambda kv: -kv[1])
             top = [n for n, v in ranked[:_N_TOP_TOPICS] if v >= _TOP_TOPIC_MIN_SHARE]
             if not top and ranked:
@@ -199,7 +259,7 @@ class AnalysisResult:
 
         A path ending in ``.csv`` writes the articles table there, with topic shares as
         ``topic:<name>`` columns, and the other tables beside it (``<stem>.actors.csv``,
-        ``<stem>.mentions.csv``).
+        ``<stem>.mentions.csv``). Dates are ISO 8601 with their UTC offset.
         """
         out = Path(path)
         if out.suffix.lower() == ".csv":
@@ -214,24 +274,55 @@ class AnalysisResult:
         return out
 
     def to_parquet(self, path: str | os.PathLike[str]) -> Path:
-        """Write the per-article records (the JSONL schema, nested) to one parquet file.
+        """Write the tidy tables as parquet, typed: the same tables and layout as :meth:`to_csv`.
 
-        Needs the ``parquet`` extra (pyarrow).
+        A path ending in ``.parquet`` writes the articles table there, with topic shares as
+        ``topic:<name>`` columns, and the actors and mentions tables beside it
+        (``<stem>.actors.parquet``, ``<stem>.mentions.parquet``); any other path is a folder
+        that gets ``articles.parquet``, ``topics.parquet``, ``actors.parquet`` and
+        ``mentions.parquet``. Dates are timestamps (UTC), ``status``, ``type`` and ``label``
+        dictionary-encoded (categorical when read back with pandas), and each sentence's
+        text is stored once. Needs the ``parquet`` extra (pyarrow).
         """
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-        except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise missing_extra("writing parquet", "parquet") from exc
+        pq = _pyarrow_parquet()
         out = Path(path)
-        pq.write_table(_parquet_table(self, pa), out)
+        names = self.topic_names
+        if out.suffix.lower() == ".parquet":
+            out.parent.mkdir(parents=True, exist_ok=True)
+            for name, file in _parquet_files(out).items():
+                pq.write_table(_arrow_table(self, name, names), file)
+            return out
+        out.mkdir(parents=True, exist_ok=True)
+        for name in ("articles", "topics", "actors", "mentions"):
+            pq.write_table(_arrow_table(self, name, names, wide=False), out / f"{name}.parquet")
         return out
+
+    def _topic_shares(self) -> pd.DataFrame:
+        """The topic shares of each article row, in article order (NaN where there are none).
+
+        The pipeline writes one topics row per ok article, in order, so rows are matched by
+        position (repeated ids stay apart); a table built otherwise is matched by id.
+        """
+        names = self.topic_names
+        arts = self.articles
+        ok = (arts["status"] == "ok").to_numpy(dtype=bool) if len(arts) else np.zeros(0, bool)
+        shares = pd.DataFrame(np.nan, index=range(len(arts)), columns=names, dtype=float)
+        topic_ids = self.topics["id"].astype(str).to_numpy() if len(self.topics) else []
+        ok_ids = arts["id"].astype(str).to_numpy()[ok] if len(arts) else []
+        if len(topic_ids) == len(ok_ids) and (np.asarray(topic_ids) == ok_ids).all():
+            shares.loc[ok, names] = self.topics[names].to_numpy(dtype=float)
+        elif len(topic_ids):
+            by_id = self.topics.drop_duplicates("id").set_index(self.topics["id"].astype(str))
+            matched = by_id[names].reindex(arts["id"].astype(str)).to_numpy(dtype=float)
+            shares.loc[ok, names] = matched[ok]
+        return shares
 
     def _wide_articles(self) -> pd.DataFrame:
         wide = self.articles.copy()
         if self.topic_names:
-            topics = self.topics.rename(columns={n: f"topic:{n}" for n in self.topic_names})
-            wide = wide.merge(topics, on="id", how="left")
+            shares = self._topic_shares()
+            for name in self.topic_names:
+                wide[f"topic:{name}"] = shares[name].to_numpy()
         return wide
 
     # ----------------------------------------------------------------- readers
@@ -247,6 +338,12 @@ class AnalysisResult:
                     rec = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise InputError(f"{path}:{lineno}: not a JSON line: {exc}") from exc
+                if not isinstance(rec, dict) or "status" not in rec or "actors" not in rec:
+                    raise InputError(
+                        f"{path}:{lineno}: not the output of `newsanalytics analyze` (no "
+                        "'status' and 'actors' fields); analyse the articles first "
+                        "(`newsanalytics analyze INPUT -o out.jsonl`) and track its output"
+                    )
                 art_rows.append(
                     {
                         "id": rec.get("id"),
@@ -280,51 +377,145 @@ class AnalysisResult:
         # Dates come in several ISO 8601 shapes (with and without fractions of a second).
         articles["date"] = pd.to_datetime(
             articles["date"], utc=True, errors="coerce", format="ISO8601"
-        )
-        articles["tone"] = pd.to_numeric(articles["tone"], errors="coerce")
+        ).astype(DATE_DTYPE)
         topics = pd.DataFrame(topic_rows) if topic_rows else _empty_frame(["id"])
         actors = pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS)
-        actors["sentiment"] = pd.to_numeric(actors["sentiment"], errors="coerce")
-        return cls(articles=articles, topics=topics, actors=actors)
+        return cls(articles=_typed(articles), topics=topics, actors=_typed(actors))
 
 
-def _parquet_schema():
+def _concat_keeping_categories(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """``pd.concat``, but a column categorical in every frame stays categorical.
+
+    pandas turns categoricals with different categories into plain values, which would
+    store a sentence's text once per mention again.
+    """
+    out = pd.concat(frames, ignore_index=True)
+    if len(frames) < 2:
+        return out
+    for col in frames[0].columns:
+        if isinstance(out[col].dtype, pd.CategoricalDtype):
+            continue
+        if all(isinstance(f[col].dtype, pd.CategoricalDtype) for f in frames):
+            values = pd.api.types.union_categoricals([f[col] for f in frames])
+            out[col] = pd.Series(values, index=out.index)
+    return out
+
+
+def _pyarrow_parquet() -> Any:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise missing_extra("writing parquet", "parquet") from exc
+    return pq
+
+
+def _parquet_files(path: Path) -> dict[str, Path]:
+    """The files a ``.parquet`` output is written to: the articles at ``path``, the rest beside."""
+    return {
+        "articles": path,
+        **{n: path.with_name(f"{path.stem}.{n}.parquet") for n in ("actors", "mentions")},
+    }
+
+
+def _arrow_schema(table: str, topic_names: Sequence[str], *, wide: bool = True) -> Any:
+    """The parquet schema of a result table, fixed so that every batch writes the same."""
     import pyarrow as pa
 
-    actor = pa.struct(
-        [
-            ("name", pa.string()),
-            ("id", pa.string()),
-            ("type", pa.string()),
-            ("mentions", pa.int64()),
-            ("sentiment", pa.float64()),
-            ("label", pa.string()),
-        ]
-    )
-    return pa.schema(
-        [
-            ("id", pa.string()),
-            ("date", pa.string()),
-            ("title", pa.string()),
-            ("status", pa.string()),
-            ("error", pa.string()),
-            ("warning", pa.string()),
-            ("n_sentences", pa.int64()),
-            ("tone", pa.float64()),
-            ("dateline_location", pa.string()),
-            ("topics", pa.list_(pa.struct([("name", pa.string()), ("share", pa.float64())]))),
-            ("top_topics", pa.list_(pa.string())),
-            ("actors", pa.list_(actor)),
-        ]
-    )
+    text, ints, floats = pa.string(), pa.int64(), pa.float64()
+    category = pa.dictionary(pa.int32(), pa.string())
+    fields = {
+        "articles": [
+            ("id", text),
+            ("date", pa.timestamp("ns", tz="UTC")),
+            ("title", text),
+            ("status", category),
+            ("error", text),
+            ("warning", text),
+            ("n_sentences", ints),
+            ("n_mentions", ints),
+            ("tone", floats),
+            ("dateline_location", text),
+            *((f"topic:{n}", floats) for n in (topic_names if wide else ())),
+        ],
+        "topics": [("id", text), *((n, floats) for n in topic_names)],
+        "actors": [
+            ("id", text),
+            ("actor", text),
+            ("actor_id", text),
+            ("type", category),
+            ("mentions", ints),
+            ("sentiment", floats),
+            ("sentiment_std", floats),
+            ("label", category),
+        ],
+        "mentions": [
+            ("id", text),
+            ("actor", text),
+            ("actor_id", text),
+            ("type", category),
+            ("field", category),
+            ("text", text),
+            ("sentence", ints),
+            ("start", ints),
+            ("end", ints),
+            ("sentiment", floats),
+            ("sentence_text", category),
+            ("start_in_sentence", ints),
+            ("end_in_sentence", ints),
+        ],
+    }[table]
+    return pa.schema(fields)
 
 
-def _parquet_table(result: AnalysisResult, pa: Any) -> Any:
-    """The JSONL records as an Arrow table (topics as a list of name/share structs)."""
-    recs = list(result.records())
-    for rec in recs:
-        rec["topics"] = [{"name": k, "share": v} for k, v in rec["topics"].items()]
-    return pa.Table.from_pylist(recs, schema=_parquet_schema())
+def _missing(value: Any) -> bool:
+    return value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+
+
+def _dictionary_array(values: pd.Series, type_: Any) -> Any:
+    """A dictionary-encoded Arrow array; a categorical's categories are copied once."""
+    import pyarrow as pa
+
+    if not isinstance(values.dtype, pd.CategoricalDtype):
+        values = values.astype("category")
+    codes = values.cat.codes.to_numpy().astype(np.int32)
+    indices = pa.array(codes, mask=codes < 0, type=pa.int32())
+    dictionary = pa.array([str(c) for c in values.cat.categories], type=pa.string())
+    return pa.DictionaryArray.from_arrays(indices, dictionary).cast(type_)
+
+
+def _arrow_table(
+    result: AnalysisResult, table: str, topic_names: Sequence[str], *, wide: bool = True
+) -> Any:
+    """One result table as an Arrow table of its fixed schema."""
+    import pyarrow as pa
+
+    frame = result._wide_articles() if table == "articles" and wide else getattr(result, table)
+    schema = _arrow_schema(table, topic_names, wide=wide)
+    columns = []
+    for f in schema:
+        values = frame[f.name] if f.name in frame.columns else pd.Series([None] * len(frame))
+        if pa.types.is_dictionary(f.type):
+            columns.append(_dictionary_array(values, f.type))
+        elif pa.types.is_timestamp(f.type):
+            columns.append(pa.array(pd.to_datetime(values, utc=True).astype(DATE_DTYPE)))
+        else:
+            text = pa.types.is_string(f.type)
+            plain = [
+                None if _missing(v) else (str(v) if text else v) for v in values.tolist()
+            ]
+            columns.append(pa.array(plain, type=f.type))
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _output_files(path: Path, fmt: str) -> list[Path]:
+    """Every file a write of ``fmt`` to ``path`` creates (CSV and parquet put tables beside it)."""
+    if fmt == "csv":
+        return [path, *(path.with_name(f"{path.stem}.{n}.csv") for n in ("actors", "mentions"))]
+    if fmt == "parquet":
+        return list(_parquet_files(path).values())
+    if fmt == "jsonl":  # analyze_to keeps what the run was written from beside it
+        return [path, path.with_name(path.name + ".resume.json")]
+    return [path]
 
 
 def _write_csv_tables(result: AnalysisResult, path: Path, *, append: bool) -> None:
@@ -388,15 +579,14 @@ class _IncrementalWriter:
                 self._fh.write("\n")
             self._fh.flush()
         elif self.fmt == "parquet":
-            try:
-                import pyarrow as pa
-                import pyarrow.parquet as pq
-            except ImportError as exc:  # pragma: no cover - depends on the environment
-                raise missing_extra("writing parquet", "parquet") from exc
-            table = _parquet_table(part, pa)
-            if self._pq is None:
-                self._pq = pq.ParquetWriter(self.path, table.schema)
-            self._pq.write_table(table)
+            pq = _pyarrow_parquet()
+            if self._pq is None:  # the topic columns are known from the first batch
+                self._pq = {
+                    name: pq.ParquetWriter(file, _arrow_schema(name, part.topic_names))
+                    for name, file in _parquet_files(self.path).items()
+                }
+            for name, writer in self._pq.items():
+                writer.write_table(_arrow_table(part, name, part.topic_names))
         else:
             _write_csv_tables(part, self.path, append=self._csv_started)
             self._csv_started = True
@@ -404,5 +594,5 @@ class _IncrementalWriter:
     def __exit__(self, *exc: Any) -> None:
         if self._fh is not None:
             self._fh.close()
-        if self._pq is not None:
-            self._pq.close()
+        for writer in (self._pq or {}).values():
+            writer.close()

@@ -1,24 +1,30 @@
 """The ``newsanalytics`` command line.
 
-Exit codes: 0 every record ok (or empty), 1 some records failed, 2 usage error.
+Exit codes: 0 every record ok (or empty), 1 some records failed, 2 usage error (bad
+arguments, missing or unreadable inputs, an output that cannot be written, a model or
+taxonomy file that cannot be used), 3 an unexpected internal error. Every error is one line
+on stderr, never a traceback (``-v`` adds the traceback of an internal error).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ._version import __version__
-from .exceptions import NewsAnalyticsError
+from .exceptions import NewsAnalyticsError, RecordError
 
 __all__ = ["main"]
 
 logger = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED_RECORDS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 _EPILOG_MAIN = """\
 examples:
@@ -34,8 +40,65 @@ examples:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse exits 2 on usage errors: keep that
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        # One line, as for every other usage error; the full usage is one --help away.
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _int_at_least(low: int, *, also: tuple[int, ...] = ()):
+    """An argparse type: an integer >= ``low`` (or one of ``also``)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected an integer, got {text!r}") from None
+        if value < low and value not in also:
+            allowed = " or ".join([*map(str, also), f">= {low}"])
+            raise argparse.ArgumentTypeError(f"must be {allowed}, got {value}")
+        return value
+
+    return parse
+
+
+def _period_alias(text: str) -> str:
+    """An argparse type: a pandas period alias (checked now, not after the analysis)."""
+    from .tracking import _period_freq
+
+    try:
+        _period_freq(text)
+    except NewsAnalyticsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def _encoding(text: str) -> str:
+    """An argparse type: a codec Python knows."""
+    import codecs
+
+    try:
+        codecs.lookup(text)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {text!r}") from None
+    return text
+
+
+def _common_options(p: argparse.ArgumentParser) -> None:
+    # Accepted before or after the subcommand; SUPPRESS keeps a subparser from resetting a
+    # value given before it.
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="no progress bar or summary",
+    )
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="log details to stderr",
+    )
 
 
 def _input_options(p: argparse.ArgumentParser, *, required: bool = True) -> None:
@@ -49,6 +112,12 @@ def _input_options(p: argparse.ArgumentParser, *, required: bool = True) -> None
     p.add_argument("--title-field", help="field holding the headline (auto-detected)")
     p.add_argument("--id-field", help="field holding the article id (auto-detected)")
     p.add_argument("--date-field", help="field holding the publication date (auto-detected)")
+    p.add_argument(
+        "--encoding",
+        type=_encoding,
+        default="utf-8",
+        help="encoding of text inputs (default utf-8; a byte-order mark overrides it)",
+    )
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -59,7 +128,7 @@ def _build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"newsanalytics {__version__}")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or info")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -71,6 +140,7 @@ def _build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG_MAIN,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    _common_options(p)
     _input_options(p, required=False)
     p.add_argument("--sample", action="store_true", help="analyse the bundled sample corpus")
     p.add_argument("-o", "--output", required=True, help="OUT.jsonl, OUT.csv or OUT.parquet")
@@ -83,8 +153,13 @@ def _build_parser() -> argparse.ArgumentParser:
         default="model",
         help="actor sentiment method (default: the shipped target-dependent model)",
     )
-    p.add_argument("--batch-size", type=int, default=256, help="articles per batch")
-    p.add_argument("--n-jobs", type=int, default=1, help="worker processes (-1: all cores)")
+    p.add_argument("--batch-size", type=_int_at_least(1), default=256, help="articles per batch")
+    p.add_argument(
+        "--n-jobs",
+        type=_int_at_least(1, also=(-1,)),
+        default=1,
+        help="worker processes (-1: all cores)",
+    )
     p.add_argument(
         "--resume",
         action="store_true",
@@ -102,14 +177,17 @@ def _build_parser() -> argparse.ArgumentParser:
         help="fit a named-topic model on your corpus",
         description="Fit a seeded topic model for a taxonomy on a corpus and save it.",
     )
+    _common_options(p)
     _input_options(p)
     p.add_argument("--taxonomy", required=True, help="taxonomy JSON {name: [seed, ...]}")
     p.add_argument("-o", "--output", required=True, help="model directory to write")
-    p.add_argument("--n-topics", type=int, default=None, help="total topics incl. unnamed")
+    p.add_argument(
+        "--n-topics", type=_int_at_least(1), default=None, help="total topics incl. unnamed"
+    )
     p.add_argument("--random-state", type=int, default=0)
     p.add_argument(
         "--n-jobs",
-        type=int,
+        type=_int_at_least(1, also=(-1,)),
         default=-1,
         help="threads for the LDA passes (-1: all cores); the model is the same for any value",
     )
@@ -119,13 +197,28 @@ def _build_parser() -> argparse.ArgumentParser:
         help="actor sentiment time series from analyze output",
         description="Build per-period actor sentiment series from `analyze -o x.jsonl` output.",
     )
+    _common_options(p)
     p.add_argument("results", metavar="RESULTS", help="JSONL written by `newsanalytics analyze`")
     p.add_argument("-o", "--output", required=True, help="SERIES.csv")
-    p.add_argument("--freq", default="W", help="pandas period alias: D, W, M, Q (default W)")
+    p.add_argument(
+        "--freq",
+        type=_period_alias,
+        default="W",
+        help="pandas period alias: D, W, M, Q (default W)",
+    )
     p.add_argument("--actor", action="append", help="actor name (repeatable); default: all")
     p.add_argument("--topic", help="weight articles by their share of this topic")
-    p.add_argument("--top", type=int, default=None, help="only the N most-mentioned actors")
-    p.add_argument("--min-mentions", type=int, default=5, help="mentions a period needs")
+    p.add_argument(
+        "--top", type=_int_at_least(1), default=None, help="only the N most-mentioned actors"
+    )
+    p.add_argument(
+        "--min-mentions", type=_int_at_least(0), default=5, help="mentions a period needs"
+    )
+    p.add_argument(
+        "--fill",
+        action="store_true",
+        help="also write the periods in which an actor is not mentioned (n_mentions 0)",
+    )
     p.add_argument("--plot", help="also write a timeline PNG (needs the `plot` extra)")
 
     p = sub.add_parser(
@@ -133,15 +226,20 @@ def _build_parser() -> argparse.ArgumentParser:
         help="one self-contained HTML report",
         description="Analyse articles and write one static HTML report.",
     )
+    _common_options(p)
     _input_options(p)
     p.add_argument("-o", "--output", required=True, help="REPORT.html")
-    p.add_argument("--freq", default="W")
+    p.add_argument("--freq", type=_period_alias, default="W", help="period alias (default W)")
     p.add_argument("--taxonomy", help="taxonomy JSON (fits a topic model on the input)")
     p.add_argument("--model", help="directory of a saved topic model")
     p.add_argument("--aliases", help="JSON file {canonical name: [aliases]}")
     p.add_argument("--title", default="newsanalytics report")
-    p.add_argument("--top-actors", type=int, default=8, help="actors shown (most mentioned)")
-    p.add_argument("--min-mentions", type=int, default=5, help="mentions a period needs")
+    p.add_argument(
+        "--top-actors", type=_int_at_least(1), default=8, help="actors shown (most mentioned)"
+    )
+    p.add_argument(
+        "--min-mentions", type=_int_at_least(0), default=5, help="mentions a period needs"
+    )
     return parser
 
 
@@ -151,6 +249,7 @@ def _fields(args: argparse.Namespace) -> dict[str, str | None]:
         "title_field": args.title_field,
         "id_field": args.id_field,
         "date_field": args.date_field,
+        "encoding": args.encoding,
     }
 
 
@@ -164,6 +263,33 @@ def _sources(args: argparse.Namespace) -> list[Path]:
 
 class _UsageError(Exception):
     pass
+
+
+def _output_path(output: str, *, directory: bool = False) -> Path:
+    """Refuse, before any work, an output that cannot be written where it is named."""
+    out = Path(output)
+    if out.is_dir() and not directory:
+        raise _UsageError(f"-o {output}: is a directory; name a file to write")
+    if out.exists() and not out.is_dir() and directory:
+        raise _UsageError(f"-o {output}: is a file; name a directory to write the model into")
+    parent = out.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent  # folders that do not exist yet are created
+    if not parent.is_dir():
+        raise _UsageError(f"-o {output}: {parent} is not a directory")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise _UsageError(f"-o {output}: cannot write into {parent} (permission denied)")
+    return out
+
+
+def _existing_file(option: str, value: str | None) -> None:
+    if value is not None and not Path(value).is_file():
+        raise _UsageError(f"{option} {value}: no such file")
+
+
+def _existing_dir(option: str, value: str | None) -> None:
+    if value is not None and not Path(value).is_dir():
+        raise _UsageError(f"{option} {value}: no such directory")
 
 
 def _analyze_sources(args: argparse.Namespace) -> Path | list[Path]:
@@ -214,10 +340,25 @@ def _summary(result) -> tuple[int, str]:
     return n_err, f"{len(result.articles)} records: " + ", ".join(parts)
 
 
+def _refuse_input_as_output(outputs: list[str | Path], sources, fmt: str = "") -> None:
+    from ._result import _output_files
+    from .io import _check_not_input
+
+    _check_not_input([f for out in outputs for f in _output_files(Path(out), fmt)], sources)
+
+
+def _check_model_options(args: argparse.Namespace) -> None:
+    _existing_file("--taxonomy", args.taxonomy)
+    _existing_dir("--model", args.model)
+    _existing_file("--aliases", args.aliases)
+
+
 def _cmd_analyze(args: argparse.Namespace, progress: bool) -> int:
-    out = Path(args.output)
+    out = _output_path(args.output)
     if out.suffix.lower() not in (".jsonl", ".csv", ".parquet"):
         raise _UsageError(f"-o {args.output}: unknown output format; use .jsonl, .csv or .parquet")
+    _check_model_options(args)
+    _refuse_input_as_output([out], _analyze_sources(args), out.suffix.lower().lstrip("."))
     if args.resume and out.suffix.lower() != ".jsonl":
         raise _UsageError("--resume works with .jsonl output only")
     if args.taxonomy and not args.model:
@@ -266,6 +407,8 @@ def _cmd_fit(args: argparse.Namespace, progress: bool) -> int:
     from .topics import TopicModel
 
     sources = _sources(args)
+    _output_path(args.output, directory=True)
+    _existing_file("--taxonomy", args.taxonomy)
     corpus = ArticleCorpus(sources if len(sources) > 1 else sources[0], **_fields(args))
     model = TopicModel(
         taxonomy=Taxonomy.load(args.taxonomy),
@@ -286,8 +429,12 @@ def _cmd_track(args: argparse.Namespace, progress: bool) -> int:
     from .tracking import track
 
     src = Path(args.results)
-    if not src.exists():
+    if not src.is_file():
         raise _UsageError(f"results not found: {src}")
+    _output_path(args.output)
+    if args.plot:
+        _output_path(args.plot)
+    _refuse_input_as_output([args.output, *([args.plot] if args.plot else [])], src)
     result = AnalysisResult.from_jsonl(src)
     series = track(
         result,
@@ -296,6 +443,7 @@ def _cmd_track(args: argparse.Namespace, progress: bool) -> int:
         min_mentions=args.min_mentions,
         actors=args.actor,
         top=args.top,
+        fill=args.fill,
     )
     series.to_csv(args.output, index=False)
     if args.plot:
@@ -312,6 +460,9 @@ def _cmd_report(args: argparse.Namespace, progress: bool) -> int:
     from .report import write_report
 
     args.sample = False
+    _output_path(args.output)
+    _check_model_options(args)
+    _refuse_input_as_output([args.output], _analyze_sources(args))
     result = _analyze_inputs(args, progress=progress)
     write_report(
         result,
@@ -324,6 +475,9 @@ def _cmd_report(args: argparse.Namespace, progress: bool) -> int:
     n_err, line = _summary(result)
     if not args.quiet:
         print(f"{line}; wrote {args.output}", file=sys.stderr)
+        if n_err:
+            errors = result.articles.loc[result.articles["status"] == "error", "error"]
+            print(f"first error: {errors.iloc[0]}", file=sys.stderr)
     return EXIT_FAILED_RECORDS if n_err else EXIT_OK
 
 
@@ -335,10 +489,34 @@ _COMMANDS = {
 }
 
 
+@contextlib.contextmanager
+def _warnings_said_once(command: str) -> Iterator[None]:
+    """Our warnings as one line each on stderr, each said once; others as Python shows them."""
+    from .exceptions import NewsAnalyticsWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", NewsAnalyticsWarning)
+        try:
+            yield
+        finally:
+            said = set()
+            for w in caught:
+                if issubclass(w.category, NewsAnalyticsWarning):
+                    message = str(w.message)
+                    if message not in said:
+                        said.add(message)
+                        print(f"newsanalytics {command}: warning: {message}", file=sys.stderr)
+                else:
+                    warnings.showwarning(w.message, w.category, w.filename, w.lineno)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = _build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error already printed
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
@@ -347,16 +525,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     progress = not args.quiet and sys.stderr.isatty()
+    prefix = f"newsanalytics {args.command}: error:"
     try:
-        return _COMMANDS[args.command](args, progress)
-    except _UsageError as exc:
-        print(f"newsanalytics {args.command}: error: {exc}", file=sys.stderr)
+        with _warnings_said_once(args.command):
+            return _COMMANDS[args.command](args, progress)
+    except RecordError as exc:  # --errors raise stopped at a bad record
+        print(f"{prefix} {exc}", file=sys.stderr)
+        return EXIT_FAILED_RECORDS
+    except (_UsageError, NewsAnalyticsError) as exc:
+        print(f"{prefix} {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except NewsAnalyticsError as exc:
-        print(f"newsanalytics {args.command}: error: {exc}", file=sys.stderr)
-        return EXIT_FAILED_RECORDS if isinstance(exc, ValueError) else EXIT_USAGE
+    except OSError as exc:  # a path that cannot be read or written
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{prefix} {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line (and the traceback with -v), never a crash dump
+        if args.verbose:
+            logger.exception("internal error")
+        hint = "" if args.verbose else " (run with -v for the traceback)"
+        print(f"{prefix} internal error: {type(exc).__name__}: {exc}{hint}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

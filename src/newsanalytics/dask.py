@@ -26,6 +26,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._result import _empty_frame
 from .exceptions import InputError, missing_extra
 from .pipeline import (
     ACTOR_COLUMNS,
@@ -288,25 +289,13 @@ def _bag_partition(
 def _lazy_result(results: list[Any], parts: Any) -> DaskAnalysisResult:
     fitted = getattr(parts.topic_model, "taxonomy_", None)  # as the local run's columns
     names = list(fitted.names) if fitted is not None else []
-    articles_meta = pd.DataFrame(
-        {
-            "id": pd.Series(dtype=object),
-            "date": pd.Series(dtype="datetime64[ns, UTC]"),
-            "title": pd.Series(dtype=object),
-            "status": pd.Series(dtype=object),
-            "error": pd.Series(dtype=object),
-            "warning": pd.Series(dtype=object),
-            "n_sentences": pd.Series(dtype="int64"),
-            "n_mentions": pd.Series(dtype="int64"),
-            "tone": pd.Series(dtype=float),
-            "dateline_location": pd.Series(dtype=object),
-        }
-    )[ARTICLE_COLUMNS]
+    # The local run's dtypes (categorical status, type and label; UTC dates).
+    articles_meta = _empty_frame(ARTICLE_COLUMNS)
     topics_meta = pd.DataFrame(
         {"id": pd.Series(dtype=object), **{n: pd.Series(dtype=float) for n in names}}
     )
-    actors_meta = pd.DataFrame({c: pd.Series(dtype=object) for c in ACTOR_COLUMNS})
-    mentions_meta = pd.DataFrame({c: pd.Series(dtype=object) for c in MENTION_COLUMNS})
+    actors_meta = _empty_frame(ACTOR_COLUMNS)
+    mentions_meta = _empty_frame(MENTION_COLUMNS)
     return DaskAnalysisResult(
         articles=_table(results, "articles", articles_meta),
         topics=_table(results, "topics", topics_meta),

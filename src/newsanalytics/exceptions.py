@@ -10,9 +10,11 @@ from __future__ import annotations
 __all__ = [
     "NewsAnalyticsError",
     "InputError",
+    "RecordError",
     "ModelFormatError",
     "NotFittedError",
     "MissingDependencyError",
+    "NewsAnalyticsWarning",
 ]
 
 
@@ -24,6 +26,15 @@ class InputError(NewsAnalyticsError, ValueError):
     """Bad input: a record, field or argument that cannot be used.
 
     The message names the record (line number or id) and the field.
+    """
+
+
+class RecordError(InputError):
+    """A record that cannot be used, raised at the first one when ``errors="raise"``.
+
+    With the default ``errors="coerce"`` such a record becomes an error row instead. The
+    command line tells the two kinds of :class:`InputError` apart: a bad record exits 1 (some
+    records failed), any other bad input or argument exits 2 (usage error).
     """
 
 
@@ -40,6 +51,11 @@ class NotFittedError(NewsAnalyticsError, ValueError, AttributeError):
 
 class MissingDependencyError(NewsAnalyticsError, ImportError):
     """An optional extra is needed for this feature and is not installed."""
+
+
+class NewsAnalyticsWarning(UserWarning):
+    """Something a user must know about that did not stop the work (issued with
+    :func:`warnings.warn`), e.g. a ``date_field`` that no record has."""
 
 
 # Message templates, kept in one place so wording stays consistent.

@@ -5,7 +5,10 @@
 :class:`~newsanalytics.Article` into a stream of :class:`Record`, one per input record and
 in input order. A record that cannot be used still comes out, with ``status="error"`` and a
 message naming the record (file and line, row or item number, and the id when known) and the
-field. ``status="empty"`` marks a record whose text is empty or whitespace.
+field. ``status="empty"`` marks a record whose text is empty or whitespace. A damaged file
+never stops the others: a truncated .gz keeps its good part and ends with one error record;
+a parquet file that cannot be opened (empty, not parquet) is one error record, and a row
+group that cannot be read is one error record naming it and the rows it held.
 
 :class:`ArticleCorpus` is the re-iterable corpus for multi-pass training: every iteration
 reopens the source and streams it again, so memory stays bounded.
@@ -21,16 +24,29 @@ usual names, first exact and then case-insensitive:
 - date: ``date, published, published_at, pubdate, timestamp, datetime, time``
 
 HuffPost-style records (``headline`` + ``short_description``) therefore read as title and
-text. Every other field is kept in ``Article.meta``. A field given explicitly but missing
-from a record makes that record an error that names the field.
+text. Every other field is kept in ``Article.meta``. A text, title or id field given
+explicitly but missing from a record makes that record an error that names the field; a
+missing ``date_field`` is treated as a missing date (no date, a warning that names the field,
+and the field in ``Record.missing``).
 
 Ids
 ---
-Ids are kept as given (converted to ``str``). A record without an id gets its 0-based
-position in the whole input (``Record.index``) as a string, also when several files are read
-in one call; a .txt file gets its file name relative to the folder that was passed. A later
-record that repeats an id gets ``status="error"`` naming both records (this keeps one
-``str`` per id in memory).
+Ids are kept as given (converted to ``str``). A record without an id (or one nothing could
+be read from, such as a malformed line) is named after where it came from: its file and line
+for a record read from a file (``"news.jsonl:12"``, ``"news.csv:4"``, ``"news.parquet row 5"``,
+``"news.json[3]"``; a .txt file gets its file name relative to the folder that was passed),
+and its 0-based position in the whole input (``Record.index``) as a string for an item of a
+DataFrame or an in-memory iterable. Ids read from a file therefore never collide with the
+positions of other records. A later record that repeats an id (also a fallback id) gets
+``status="error"`` naming both records, so both rows stay in the output for the user to see
+and nothing is merged (this keeps one ``str`` per id in memory).
+
+Encodings and CSV
+-----------------
+Text files are read as ``encoding`` (UTF-8 by default); a byte-order mark at the start of a
+file (UTF-8, UTF-16, UTF-32) decides its encoding instead. CSV is read strictly: a quote
+that is never closed, or closed in the middle of a field, makes the row it opened in an
+error, and the lines it would have swallowed are read as the rows they are.
 
 Null text
 ---------
@@ -42,14 +58,10 @@ non-string values are errors.
 from __future__ import annotations
 
 import codecs
-import csv
-import gzip
 import io as _stdio
-import json
 import logging
 import numbers
 import os
-import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -57,7 +69,23 @@ from pathlib import Path
 from typing import Any
 
 from ._dates import _is_null, _short, parse_date
-from .exceptions import MSG_ONE_SHOT, InputError, missing_extra, one_item, record_error
+from ._readers import (
+    FORMATS,
+    _Bad,
+    _dir_files,
+    _format_of,
+    _iter_dataframe,
+    _iter_items,
+    _iter_path,
+    _Raw,
+)
+from .exceptions import (
+    MSG_ONE_SHOT,
+    InputError,
+    RecordError,
+    one_item,
+    record_error,
+)
 from .types import Article, Status
 
 __all__ = [
@@ -90,20 +118,9 @@ TITLE_FIELDS = ("title", "headline")
 ID_FIELDS = ("id", "newid", "doc_id", "article_id", "uuid")
 DATE_FIELDS = ("date", "published", "published_at", "pubdate", "timestamp", "datetime", "time")
 
-#: format name -> file name endings that select it; a further ".gz" (gzip) is allowed on
-#: all but parquet.
-FORMATS: dict[str, tuple[str, ...]] = {
-    "jsonl": (".jsonl", ".ndjson"),
-    "json": (".json",),
-    "csv": (".csv",),
-    "tsv": (".tsv", ".tab"),
-    "parquet": (".parquet", ".pq"),
-    "txt": (".txt",),
-}
 ERRORS = ("coerce", "raise")
 
 _SAMPLE = Path(__file__).resolve().parent / "data" / "sample" / "news_sample.jsonl"
-_BATCH = 4096  # DataFrame rows / parquet rows converted at a time
 
 
 # --------------------------------------------------------------------------------------------
@@ -132,6 +149,12 @@ class Record:
     warning : str or None
         Problems that did not stop the record, e.g. an unparsable date (the date is left
         empty and ``status`` stays ``"ok"``), or why a record is ``"empty"``.
+    default_id : str or None
+        The id of a record without one (see "Ids" in the module notes); :attr:`id` falls
+        back to it when nothing could be read.
+    missing : tuple of str
+        Fields named explicitly that the record lacks without being an error: a missing
+        ``date_field`` leaves the date empty, as an unreadable date does.
 
     Examples
     --------
@@ -146,20 +169,13 @@ class Record:
     status: Status
     error: str | None = None
     warning: str | None = None
+    default_id: str | None = None
+    missing: tuple[str, ...] = ()
 
     @property
     def id(self) -> str | None:
-        """The article id, or ``None`` when nothing could be read."""
-        return None if self.article is None else self.article.id
-
-
-class _Bad(Exception):
-    """A record-level problem: which field (if any) and what is wrong."""
-
-    def __init__(self, problem: str, field: str | None = None) -> None:
-        super().__init__(problem)
-        self.problem = problem
-        self.field = field
+        """The article id; the record's fallback id when nothing could be read."""
+        return self.default_id if self.article is None else self.article.id
 
 
 @dataclass(frozen=True)
@@ -322,7 +338,8 @@ def _from_mapping(
                 )
     except _Bad as bad:
         field = bad.field or id_key
-        return Record(index, source, None, "error", record_error(source, bad.problem, field))
+        error = record_error(source, bad.problem, field)
+        return Record(index, source, None, "error", error, default_id=default_id)
     label = _labelled(source, ident)
     article_id = default_id if ident is None else ident
 
@@ -338,9 +355,12 @@ def _from_mapping(
 
     published = None
     date_key, raw_date = _pick(rec, opts.date_field, DATE_FIELDS)
+    missing: tuple[str, ...] = ()
     if raw_date is _ABSENT:
-        if opts.date_field is not None and problem is None:
-            problem = _Bad("field is missing", opts.date_field)
+        if opts.date_field is not None:
+            # as a date that is there but cannot be read: no date, and a warning
+            missing = (opts.date_field,)
+            warnings.append(record_error(label, "field is missing; date left empty", missing[0]))
     else:
         used.add(date_key)
         published = _coerce_date(raw_date, date_key, label, warnings)
@@ -372,12 +392,12 @@ def _from_mapping(
     article = Article(text=text, id=article_id, title=title, date=published, meta=meta)
     if problem is not None:
         error = record_error(label, problem.problem, problem.field)
-        return Record(index, source, article, "error", error, _join(warnings))
+        return Record(index, source, article, "error", error, _join(warnings), missing=missing)
     if is_null or not text.strip():
         what = "is null" if is_null else "is empty or whitespace"
         warnings.append(record_error(label, f"text {what}", text_key))
-        return Record(index, source, article, "empty", None, _join(warnings))
-    return Record(index, source, article, "ok", None, _join(warnings))
+        return Record(index, source, article, "empty", None, _join(warnings), missing=missing)
+    return Record(index, source, article, "ok", None, _join(warnings), missing=missing)
 
 
 def _from_article(
@@ -406,12 +426,16 @@ def _join(warnings: list[str]) -> str | None:
 
 
 def _convert(raw: _Raw, index: int, opts: _Options) -> Record:
-    default_id = raw.default_id if raw.default_id is not None else str(index)
+    if raw.default_id is not None:
+        default_id = raw.default_id
+    else:
+        default_id = raw.source if raw.from_file else str(index)
     value = raw.value
     if isinstance(value, _Bad):
         # a .txt file names its article even when its bytes cannot be decoded
         article = None if raw.default_id is None else Article(text="", id=default_id)
-        return Record(index, raw.source, article, "error", record_error(raw.source, value.problem))
+        error = record_error(raw.source, value.problem)
+        return Record(index, raw.source, article, "error", error, default_id=default_id)
     if isinstance(value, Mapping):
         return _from_mapping(value, index, raw.source, default_id, opts)
     if isinstance(value, Article):
@@ -419,286 +443,8 @@ def _convert(raw: _Raw, index: int, opts: _Options) -> Record:
     if isinstance(value, str):
         return _from_article(Article(text=value), index, raw.source, default_id, opts)
     problem = f"expected a str, dict or Article, got {type(value).__name__} {_short(value)}"
-    return Record(index, raw.source, None, "error", record_error(raw.source, problem))
-
-
-# --------------------------------------------------------------------------------------------
-# Sources: each yields _Raw items lazily; files are opened on first next()
-
-
-@dataclass(frozen=True, slots=True)
-class _Raw:
-    source: str
-    value: Any  # a Mapping, Article, str, any other item, or _Bad when unreadable
-    default_id: str | None = None
-
-
-def _open_binary(path: Path) -> _stdio.BufferedIOBase:
-    # By name, not by magic bytes: a plain file must read the same whatever its first bytes.
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")  # noqa: SIM115 - the caller closes it
-
-
-def _strip_bom(raw: bytes, encoding: str) -> bytes:
-    if raw.startswith(codecs.BOM_UTF8) and codecs.lookup(encoding).name == "utf-8":
-        return raw[len(codecs.BOM_UTF8) :]
-    return raw
-
-
-def _json_kind(value: Any) -> str:
-    return {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
-        type(value), "a number"
-    )
-
-
-# Damaged gzip data: nothing after it can be read, so the file ends with one error record.
-_CORRUPT = (EOFError, zlib.error, gzip.BadGzipFile)
-
-
-def _corrupt(after: int, exc: BaseException) -> _Bad:
-    return _Bad(f"damaged compressed data after line {after}; the rest of the file is lost: {exc}")
-
-
-def _numbered(fh: _stdio.BufferedIOBase) -> Iterator[tuple[int, bytes]]:
-    """1-based numbered lines of a binary file; damaged gzip data raises :class:`_Bad`."""
-    lines = iter(fh)
-    lineno = 0
-    while True:
-        try:
-            raw = next(lines)
-        except StopIteration:
-            return
-        except _CORRUPT as exc:
-            raise _corrupt(lineno, exc) from None
-        lineno += 1
-        yield lineno, raw
-
-
-def _iter_jsonl(path: Path, label: str, encoding: str) -> Iterator[_Raw]:
-    lineno = 0
-    with _open_binary(path) as fh:
-        try:
-            for lineno, raw in _numbered(fh):
-                if raw.strip():  # blank lines are not records
-                    yield _Raw(f"{label}:{lineno}", _json_line(raw, lineno, encoding))
-        except _Bad as bad:
-            yield _Raw(f"{label}:{lineno + 1}", bad)
-
-
-def _json_line(raw: bytes, lineno: int, encoding: str) -> dict[str, Any] | _Bad:
-    if lineno == 1:
-        raw = _strip_bom(raw, encoding)
-    try:
-        line = raw.decode(encoding)
-    except UnicodeDecodeError as exc:
-        return _Bad(f"undecodable bytes (not valid {encoding}) at byte {exc.start}")
-    try:
-        value = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return _Bad(f"malformed JSON: {exc.msg} at column {exc.colno}")
-    except (ValueError, RecursionError) as exc:
-        return _Bad(f"malformed JSON: {exc}")
-    if not isinstance(value, dict):
-        return _Bad(f"expected a JSON object, got {_json_kind(value)}")
-    return value
-
-
-def _iter_json(path: Path, label: str, encoding: str) -> Iterator[_Raw]:
-    # A JSON array cannot be streamed without a streaming parser; use JSONL for big data.
-    try:
-        with _open_binary(path) as fh:
-            data = _strip_bom(fh.read(), encoding)
-    except _CORRUPT as exc:
-        yield _Raw(label, _corrupt(0, exc))
-        return
-    try:
-        value = json.loads(data.decode(encoding))
-    except UnicodeDecodeError as exc:
-        problem = f"undecodable bytes (not valid {encoding}) at byte {exc.start}"
-        yield _Raw(label, _Bad(problem))
-        return
-    except (ValueError, RecursionError) as exc:
-        yield _Raw(label, _Bad(f"malformed JSON: {exc}"))
-        return
-    if isinstance(value, dict):
-        yield _Raw(label, value)
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            if isinstance(item, dict):
-                yield _Raw(f"{label}[{i}]", item)
-            else:
-                yield _Raw(f"{label}[{i}]", _Bad(f"expected a JSON object, got {_json_kind(item)}"))
-    else:
-        yield _Raw(label, _Bad(f"expected a JSON array of objects, got {_json_kind(value)}"))
-
-
-_FIELD_LIMIT = 2**31 - 1  # texts of many MB must fit in one CSV field
-
-
-def _iter_csv(path: Path, label: str, encoding: str, delimiter: str) -> Iterator[_Raw]:
-    if csv.field_size_limit() < _FIELD_LIMIT:
-        csv.field_size_limit(_FIELD_LIMIT)
-    bad_lines: dict[int, int] = {}  # line number -> byte offset of the undecodable bytes
-    damage: list[_Bad] = []
-
-    with _open_binary(path) as fh:
-
-        def lines() -> Iterator[str]:
-            try:
-                for lineno, raw in _numbered(fh):
-                    if lineno == 1:
-                        raw = _strip_bom(raw, encoding)
-                    try:
-                        yield raw.decode(encoding)
-                    except UnicodeDecodeError as exc:
-                        bad_lines[lineno] = exc.start
-                        yield raw.decode(encoding, errors="replace")
-            except _Bad as bad:
-                damage.append(bad)
-
-        # TSV as IANA text/tab-separated-values: no quoting, so a quote that opens a field
-        # cannot swallow the lines after it; fields with tabs or newlines need CSV.
-        quoting = csv.QUOTE_MINIMAL if delimiter == "," else csv.QUOTE_NONE
-        reader = csv.reader(lines(), delimiter=delimiter, quoting=quoting)
-        try:
-            header = next(reader)
-        except StopIteration:
-            header = None
-        last = reader.line_num
-        while header is not None:
-            start = last + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                last = reader.line_num
-                yield _Raw(
-                    f"{label}:{start}", _Bad(f"malformed {delimiter!r}-separated row: {exc}")
-                )
-                continue
-            last = reader.line_num
-            source = f"{label}:{start}"
-            broken = [n for n in range(start, last + 1) if n in bad_lines]
-            if broken:
-                problem = (
-                    f"undecodable bytes (not valid {encoding}) in line {broken[0]} "
-                    f"at byte {bad_lines[broken[0]]}"
-                )
-                yield _Raw(source, _Bad(problem))
-            elif not row:
-                continue  # blank line
-            elif len(row) != len(header):
-                problem = f"expected {len(header)} fields as in the header, got {len(row)}"
-                yield _Raw(source, _Bad(problem))
-            else:
-                yield _Raw(source, dict(zip(header, row, strict=True)))
-            for n in broken:
-                del bad_lines[n]
-        if damage:
-            yield _Raw(f"{label}:{reader.line_num + 1}", damage[0])
-
-
-def _iter_parquet(path: Path, label: str) -> Iterator[_Raw]:
-    try:
-        import pyarrow.parquet as pq
-    except ImportError:
-        raise missing_extra("reading parquet files", "parquet") from None
-    index = 0
-    parquet = pq.ParquetFile(path)
-    try:
-        for batch in parquet.iter_batches(batch_size=_BATCH):
-            for row in batch.to_pylist():
-                yield _Raw(f"{label} row {index}", row)
-                index += 1
-    finally:
-        parquet.close()
-
-
-def _read_txt(path: Path, source: str, ident: str, encoding: str) -> _Raw:
-    try:
-        with _open_binary(path) as fh:
-            data = _strip_bom(fh.read(), encoding)
-    except _CORRUPT as exc:
-        return _Raw(source, _corrupt(0, exc), ident)
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        problem = f"undecodable bytes (not valid {encoding}) at byte {exc.start}"
-        return _Raw(source, _Bad(problem), ident)
-    return _Raw(source, Article(text=text, id=ident, meta={"path": str(path)}), ident)
-
-
-def _format_of(path: Path, fmt: str | None) -> str:
-    if fmt is not None:
-        return fmt
-    name = path.name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    for candidate, endings in FORMATS.items():
-        if name.endswith(endings):
-            return candidate
-    allowed = ", ".join(e for endings in FORMATS.values() for e in endings)
-    raise InputError(
-        f"cannot tell the format of {str(path)!r} from its name; expected one of {allowed} "
-        f"(optionally .gz), or pass format= one of {', '.join(FORMATS)}"
-    )
-
-
-def _dir_files(path: Path, fmt: str | None) -> list[tuple[Path, str]]:
-    endings = FORMATS[fmt or "txt"]
-    found = [
-        (p, p.relative_to(path).as_posix())
-        for p in path.rglob("*")
-        if p.is_file() and p.name.lower().removesuffix(".gz").endswith(endings)
-    ]
-    if not found:
-        raise InputError(
-            f"folder {str(path)!r} holds no {'/'.join(endings)} files; pass a folder of .txt "
-            "files, a file, or format= naming the files' format"
-        )
-    return sorted(found, key=lambda pair: pair[1])
-
-
-def _iter_path(path: Path, fmt: str | None, encoding: str) -> Iterator[_Raw]:
-    label = str(path)
-    if path.is_dir():
-        for file, rel in _dir_files(path, fmt):
-            sub = _format_of(file, fmt)
-            if sub == "txt":
-                yield _read_txt(file, os.path.join(label, rel), rel, encoding)
-            else:
-                yield from _iter_file(file, sub, os.path.join(label, rel), encoding)
-        return
-    fmt = _format_of(path, fmt)
-    if fmt == "txt":
-        yield _read_txt(path, label, path.name, encoding)
-    else:
-        yield from _iter_file(path, fmt, label, encoding)
-
-
-def _iter_file(path: Path, fmt: str, label: str, encoding: str) -> Iterator[_Raw]:
-    if fmt == "jsonl":
-        yield from _iter_jsonl(path, label, encoding)
-    elif fmt == "json":
-        yield from _iter_json(path, label, encoding)
-    elif fmt in ("csv", "tsv"):
-        yield from _iter_csv(path, label, encoding, "," if fmt == "csv" else "\t")
-    else:
-        yield from _iter_parquet(path, label)
-
-
-def _iter_dataframe(frame: Any, first: int = 0) -> Iterator[_Raw]:
-    for start in range(0, len(frame), _BATCH):
-        rows = frame.iloc[start : start + _BATCH].to_dict("records")
-        for offset, row in enumerate(rows):
-            yield _Raw(f"row {first + start + offset}", row)
-
-
-def _iter_items(items: Iterable[Any], first: int = 0) -> Iterator[_Raw]:
-    for i, item in enumerate(items, first):
-        yield _Raw(f"item {i}", item)
+    error = record_error(raw.source, problem)
+    return Record(index, raw.source, None, "error", error, default_id=default_id)
 
 
 def _is_dataframe(obj: Any) -> bool:
@@ -752,6 +498,35 @@ def _plan(source: Any, fmt: str | None, encoding: str, first: int = 0) -> Iterat
     return _iter_items(source, first)
 
 
+def _check_not_input(outputs: Iterable[str | os.PathLike[str]], source: Any) -> None:
+    """Refuse to write an output that is one of the input files.
+
+    Also through symbolic or hard links: opening such an output for writing would empty
+    the input before it is read. (A folder source reads only ``.txt`` files, which no
+    output format writes.)
+
+    Raises
+    ------
+    InputError
+        Naming the output and the input it would destroy.
+    """
+    if isinstance(source, str | os.PathLike):
+        paths = [Path(source)]
+    elif isinstance(source, list | tuple) and all(isinstance(s, os.PathLike) for s in source):
+        paths = [Path(s) for s in source]
+    else:
+        return
+    inputs = [p for p in paths if p.is_file()]
+    for output in outputs:
+        out = Path(output)
+        for inp in inputs:
+            if out.resolve() == inp.resolve() or (out.exists() and os.path.samefile(out, inp)):
+                raise InputError(
+                    f"output {str(out)!r} is the input {str(inp)!r}; writing it would destroy "
+                    "the input. Choose another output path"
+                )
+
+
 # --------------------------------------------------------------------------------------------
 # Public readers
 
@@ -788,9 +563,12 @@ def read_articles(
         Overrides the format implied by the file name (a ``.gz`` name still means gzip).
     errors : {"coerce", "raise"}, default "coerce"
         ``"coerce"`` yields bad records with ``status="error"``; ``"raise"`` raises
-        :class:`~newsanalytics.InputError` with the same message at the first one.
+        :class:`~newsanalytics.RecordError` (an :class:`~newsanalytics.InputError`) with the
+        same message at the first one.
     encoding : str, default "utf-8"
-        Encoding of files; undecodable bytes make only their own record an error.
+        Encoding of text files; undecodable bytes make only their own record an error. A
+        byte-order mark at the start of a file (UTF-8, UTF-16, UTF-32) overrides it, so
+        UTF-16 files with a mark read as they are.
     start : int, default 0
         Position of the first record in a larger input: records (and default ids, and the
         ``row``/``item`` numbers in messages) are numbered from here. Used when one
@@ -861,7 +639,7 @@ def _records(
                 error = record_error(_labelled(record.source, ident), problem, field)
                 record = replace(record, status="error", error=error)
         if raise_errors and record.status == "error":
-            raise InputError(record.error)
+            raise RecordError(record.error)
         yield record
 
 

@@ -11,32 +11,39 @@ parses each text once, and fills four tidy tables:
 ``actors``
     id, actor, actor_id, type, mentions, sentiment, sentiment_std, label
 ``mentions``
-    id, actor, actor_id, type, text, sentence, start, end, sentiment, sentence_text,
-    sentence_start, sentence_end
+    id, actor, actor_id, type, field ("title" or "text": what start and end index into),
+    text, sentence, start, end, sentiment, sentence_text, start_in_sentence,
+    end_in_sentence (offsets into ``sentence_text``, not the article)
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import pandas as pd
-
+from ._analysis import (
+    MAX_MENTIONS_PER_ARTICLE,
+    MAX_MENTIONS_PER_SENTENCE,
+    _Components,
+    analyze_records,
+)
+from ._dates import _short
+from ._readers import _input_size
 from ._result import (
     ACTOR_COLUMNS,
     ARTICLE_COLUMNS,
     MENTION_COLUMNS,
     AnalysisResult,
-    _empty_frame,
     _IncrementalWriter,
+    _output_files,
 )
 from .exceptions import InputError
-from .sentiment import LABELS
+from .io import _check_not_input
 
 __all__ = [
     "analyze",
@@ -47,19 +54,12 @@ __all__ = [
     "ARTICLE_COLUMNS",
     "ACTOR_COLUMNS",
     "MENTION_COLUMNS",
+    "MAX_MENTIONS_PER_SENTENCE",
+    "MAX_MENTIONS_PER_ARTICLE",
 ]
 
 logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
-
-
-@dataclass
-class _Components:
-    """The fitted parts of the pipeline, built once and shared by every batch."""
-
-    topic_model: Any
-    extractor: Any
-    scorer: Any
 
 
 def build_components(
@@ -100,6 +100,9 @@ def build_components(
         from .actors import ActorExtractor
 
         extractor = ActorExtractor(aliases=aliases)
+        # An alias table is read on first use: a missing or broken one would otherwise turn
+        # every record into an error row. Read it now and refuse it up front.
+        extractor.extract("")
     if scorer is None:
         scorer = ActorSentiment()
     elif isinstance(scorer, str):
@@ -119,6 +122,7 @@ def analyze(
     title_field: str | None = None,
     id_field: str | None = None,
     date_field: str | None = None,
+    encoding: str = "utf-8",
     errors: str = "coerce",
     batch_size: int = 256,
     n_jobs: int = 1,
@@ -132,7 +136,10 @@ def analyze(
     articles : str, Path, iterable of str | dict | Article, or DataFrame
         A single ``str`` is one article's text; a :class:`pathlib.Path` (or a list of
         them) is read with :func:`newsanalytics.read_articles` (JSONL, CSV, parquet, a
-        folder of .txt). A DataFrame's rows are records.
+        folder of .txt). A DataFrame's rows are records. A single ``str`` that names an
+        existing file, or looks like a path (no spaces, and a ``/`` or the ending of a
+        format read here, such as ``"news.jsonl"``), raises
+        :class:`~newsanalytics.InputError`: pass ``Path(...)`` to read it, or ``[text]``.
     taxonomy : Taxonomy, dict or path, optional
         Named topics. Without ``model``, a seeded topic model is fitted on ``articles``.
         Default: the built-in news taxonomy with its shipped model.
@@ -146,6 +153,9 @@ def analyze(
         Extra actor aliases, ``{"United States": ["Washington"]}``.
     text_field, title_field, id_field, date_field : str, optional
         Field names of dict/DataFrame/file records; auto-detected when omitted.
+    encoding : str, default "utf-8"
+        Encoding of text files (JSONL, CSV, JSON, .txt). A byte-order mark at the start of
+        a file (UTF-8, UTF-16, UTF-32) overrides it.
     errors : {"coerce", "raise"}
         ``"coerce"`` (default) reports bad records in ``status``/``error`` and goes on;
         ``"raise"`` raises :class:`~newsanalytics.InputError` at the first bad record.
@@ -171,14 +181,19 @@ def analyze(
     ['Elias Jaua', 'John Kerry']
     """
     _check_run_options(errors, batch_size)
-    records = iter_records(
-        articles,
-        text_field=text_field,
-        title_field=title_field,
-        id_field=id_field,
-        date_field=date_field,
-        errors=errors,
+    watch = _DateFieldWatch(
+        iter_records(
+            articles,
+            text_field=text_field,
+            title_field=title_field,
+            id_field=id_field,
+            date_field=date_field,
+            encoding=encoding,
+            errors=errors,
+        ),
+        date_field,
     )
+    records: Any = iter(watch)
     corpus = None
     if taxonomy is not None and model is None:
         # Fitting needs every text before scoring any: materialise the records once.
@@ -193,9 +208,13 @@ def analyze(
         corpus=corpus,
         random_state=random_state,
     )
-    total = len(records) if isinstance(records, list) else None
+    total = len(records) if isinstance(records, list) else _total_records(articles)
+    size = None if isinstance(records, list) else _input_size(articles)
     parts_iter = _run_batches(records, parts, batch_size=batch_size, n_jobs=n_jobs)
-    return AnalysisResult.concat(_with_progress(parts_iter, progress, total))
+    with _byte_meter(progress, size) as meter:
+        result = AnalysisResult.concat(_with_progress(parts_iter, progress, total, meter, size))
+    watch.warn()
+    return result
 
 
 def analyze_to(
@@ -212,6 +231,7 @@ def analyze_to(
     title_field: str | None = None,
     id_field: str | None = None,
     date_field: str | None = None,
+    encoding: str = "utf-8",
     errors: str = "coerce",
     batch_size: int = 256,
     n_jobs: int = 1,
@@ -227,7 +247,7 @@ def analyze_to(
     Parameters
     ----------
     articles, model, extractor, scorer, aliases, errors, batch_size, n_jobs, progress
-        As for :func:`analyze`; so are the ``*_field`` names.
+        As for :func:`analyze`; so are the ``*_field`` names and ``encoding``.
     taxonomy : optional
         Ignored here unless with ``model``: streaming cannot fit a topic model on the fly,
         so fit a :class:`~newsanalytics.TopicModel` first (``newsanalytics fit``).
@@ -235,13 +255,23 @@ def analyze_to(
         File to write; the format follows the suffix.
     resume : bool
         JSONL only: keep the complete lines already in ``output`` and continue with the
-        next input record, so an interrupted run neither loses nor duplicates rows.
+        next input record, so an interrupted run neither loses nor duplicates rows. A JSONL
+        run records what it was written from in ``<output>.resume.json`` (each input file's
+        path and size, the first records' ids, the model, aliases, scorer, field names,
+        encoding and ``errors``); resuming an output whose record does not match this input
+        and these settings (or that has none) raises :class:`~newsanalytics.InputError`.
 
     Returns
     -------
     dict
         Counts of records by status, ``"skipped"`` (records resumed past) and, when a
         record failed, ``"first_error"`` (its message).
+
+    Raises
+    ------
+    InputError
+        Before anything is written, when ``output`` (or a table written beside it) is one
+        of the input files, also through a symbolic or hard link.
     """
     _check_run_options(errors, batch_size)
     out = Path(output)
@@ -255,35 +285,110 @@ def analyze_to(
             "analyze_to streams and cannot fit a topic model on the fly; fit one with "
             "TopicModel(taxonomy=...).fit(corpus) (or `newsanalytics fit`) and pass model="
         )
+    _check_not_input(_output_files(out, fmt), articles)
     parts = build_components(
         model=model, extractor=extractor, scorer=scorer, aliases=aliases, taxonomy=None
     )
-    skip = _complete_lines(out) if resume else 0
-    records = iter_records(
-        articles,
-        text_field=text_field,
-        title_field=title_field,
-        id_field=id_field,
-        date_field=date_field,
-        errors=errors,
-    )
-    if skip:
-        records = _skip(records, skip)
-    counts: dict[str, Any] = {"ok": 0, "empty": 0, "error": 0, "skipped": skip}
-    first_error = None
-    with _IncrementalWriter(out, fmt, append=resume and skip > 0) as writer:
-        for part in _with_progress(
-            _run_batches(records, parts, batch_size=batch_size, n_jobs=n_jobs), progress, None
-        ):
-            writer.write(part)
-            for status, n in part.articles["status"].value_counts().items():
-                counts[str(status)] = counts.get(str(status), 0) + int(n)
-            if first_error is None and counts["error"]:
-                errs = part.articles.loc[part.articles["status"] == "error", "error"]
-                first_error = errs.iloc[0] if len(errs) else None
-    if first_error is not None:
-        counts["first_error"] = first_error
+    size = _input_size(articles) if progress else None
+    with _byte_meter(progress, size) as meter:  # the first records are read for the fingerprint
+        watch = _DateFieldWatch(
+            iter_records(
+                articles,
+                text_field=text_field,
+                title_field=title_field,
+                id_field=id_field,
+                date_field=date_field,
+                encoding=encoding,
+                errors=errors,
+            ),
+            date_field,
+        )
+        records: Iterator[Any] = iter(watch)
+        skip = 0
+        if fmt == "jsonl":
+            from . import _resume
+
+            # The first records are read ahead for the fingerprint and then analysed as usual.
+            head = list(itertools.islice(records, _resume.N_FIRST_IDS))
+            records = itertools.chain(head, records)
+            settings = {
+                "model": _as_path(model),
+                "aliases": _as_path(aliases),
+                "scorer": scorer,
+                "extractor": extractor,
+                "text_field": text_field,
+                "title_field": title_field,
+                "id_field": id_field,
+                "date_field": date_field,
+                "encoding": encoding,
+                "errors": errors,
+            }
+            run = _resume.fingerprint(articles, [r.id for r in head], settings)
+            skip = _complete_lines(out, truncate=False) if resume else 0
+            if skip:
+                _resume.check(out, run)  # before the output is touched
+                _complete_lines(out)  # cut off a partial last line
+                records = _skip(records, skip)
+            else:
+                _resume.write(out, run)
+        counts: dict[str, Any] = {"ok": 0, "empty": 0, "error": 0, "skipped": skip}
+        first_error = None
+        with _IncrementalWriter(out, fmt, append=resume and skip > 0) as writer:
+            for part in _with_progress(
+                _run_batches(records, parts, batch_size=batch_size, n_jobs=n_jobs),
+                progress,
+                _total_records(articles),
+                meter,
+                size,
+            ):
+                writer.write(part)
+                for status, n in part.articles["status"].value_counts().items():
+                    counts[str(status)] = counts.get(str(status), 0) + int(n)
+                if first_error is None and counts["error"]:
+                    errs = part.articles.loc[part.articles["status"] == "error", "error"]
+                    first_error = errs.iloc[0] if len(errs) else None
+        if first_error is not None:
+            counts["first_error"] = first_error
+        watch.warn()
     return counts
+
+
+class _DateFieldWatch:
+    """Pass records through, noticing whether a ``date_field`` was ever found.
+
+    A missing date field is a warning in each record's row; when no record has it at all,
+    the field name is most likely wrong, which :meth:`warn` says once.
+    """
+
+    def __init__(self, records: Iterable[Any], date_field: str | None) -> None:
+        self._records = records
+        self.date_field = date_field
+        self.read = 0
+        self.missing = 0
+
+    def __iter__(self) -> Iterator[Any]:
+        field = self.date_field
+        for rec in self._records:
+            if field is not None and rec.article is not None:
+                self.read += 1
+                if field in rec.missing:
+                    self.missing += 1
+            yield rec
+
+    def warn(self) -> None:
+        if self.date_field is not None and self.read and self.missing == self.read:
+            import warnings
+
+            from .exceptions import NewsAnalyticsWarning
+
+            warnings.warn(
+                NewsAnalyticsWarning(
+                    f"date_field {self.date_field!r} was not found in any of the "
+                    f"{self.read:,} records read; their dates are empty (name the field that "
+                    "holds the dates, or leave date_field out to detect it)"
+                ),
+                stacklevel=3,
+            )
 
 
 def _check_run_options(errors: str, batch_size: int) -> None:
@@ -301,8 +406,12 @@ def _skip(records: Iterable[Any], n: int) -> Iterator[Any]:
     yield from it
 
 
-def _complete_lines(path: Path) -> int:
-    """Count the complete lines of ``path`` and cut off a trailing partial line."""
+def _as_path(value: Any) -> Any:
+    return Path(value) if isinstance(value, str) else value
+
+
+def _complete_lines(path: Path, *, truncate: bool = True) -> int:
+    """Count the complete lines of ``path`` and (``truncate``) cut off a partial last line."""
     if not path.exists():
         return 0
     n = 0
@@ -314,7 +423,7 @@ def _complete_lines(path: Path) -> int:
             if line.endswith(b"\n"):
                 n += 1
                 last_end = pos
-    if last_end != path.stat().st_size:
+    if truncate and last_end != path.stat().st_size:
         with open(path, "r+b") as fh:
             fh.truncate(last_end)
     return n
@@ -325,14 +434,30 @@ def iter_records(articles: Any, **fields: Any) -> Iterator[Any]:
     from .io import read_articles
 
     if isinstance(articles, str):
-        if "\n" not in articles and len(articles) < 4096 and os.path.exists(articles):
-            logger.warning(
-                "analyze() got a str that names an existing file; it is analysed as text. "
-                "Pass pathlib.Path(%r) to read the file.",
-                articles,
+        if _looks_like_a_path(articles):
+            raise InputError(
+                f"analyze() got the str {_short(articles)}, which names a file or looks like "
+                f"a path; pass pathlib.Path({_short(articles)}) to read the file, or "
+                "[text] to analyse the str as an article's text"
             )
         articles = [articles]
     return read_articles(articles, **fields)
+
+
+def _looks_like_a_path(text: str) -> bool:
+    """A str that names an existing file or folder, or has the look of a path: no white
+    space, and a path separator or the ending of a format we read (``"news.jsonl"``)."""
+    from .io import FORMATS
+
+    if len(text) > 4096 or "\n" in text or "\x00" in text:
+        return False  # texts, not paths
+    if os.path.exists(text):
+        return True
+    if not text or any(ch.isspace() for ch in text):
+        return False
+    name = text.lower().removesuffix(".gz")
+    endings = tuple(e for formats in FORMATS.values() for e in formats)
+    return "/" in text or os.sep in text or name.endswith(endings)
 
 
 def _run_batches(
@@ -363,8 +488,11 @@ _WORKER_PARTS: _Components | None = None
 
 
 def _init_worker(parts: _Components) -> None:
+    from ._parallel import exit_with_parent
+
     global _WORKER_PARTS
     _WORKER_PARTS = parts
+    exit_with_parent()
 
 
 def _worker_batch(batch: list[Any]) -> AnalysisResult:
@@ -373,17 +501,82 @@ def _worker_batch(batch: list[Any]) -> AnalysisResult:
 
 
 def _with_progress(
-    parts: Iterable[AnalysisResult], enabled: bool, total: int | None
+    parts: Iterable[AnalysisResult],
+    enabled: bool,
+    total: int | None,
+    meter: Any = None,
+    size: int | None = None,
 ) -> Iterator[AnalysisResult]:
-    bar = _progress_bar(enabled, total)
+    """Pass batch results through, with a progress bar on stderr when ``enabled``.
+
+    With a byte ``meter`` (see :func:`_byte_meter`) and the input files' ``size`` the bar
+    counts the bytes read from them (so it has a total and an ETA whatever the records per
+    file); else it counts articles, out of ``total`` when that is known.
+    """
+    if not enabled:
+        yield from parts
+        return
+    from tqdm.auto import tqdm
+
+    if meter is not None:
+        bar = tqdm(
+            total=size,
+            desc="analyze",
+            leave=False,
+            # the unit field carries "4.3 MB of 10.0 MB, 1,200 articles" (tqdm would put
+            # its scaled sizes' unit right after the number: "4.30M")
+            bar_format="{desc}: {percentage:3.0f}%|{bar}| {unit} [{elapsed}<{remaining}]",
+            unit=f"0 B of {_size(size)}",
+        )
+    else:
+        bar = tqdm(total=total, unit=" articles", desc="analyze", leave=False)
+    done = 0
     try:
         for part in parts:
-            if bar is not None:
+            done += len(part.articles)
+            if meter is not None:
+                n = min(meter.value, size)
+                bar.unit = f"{_size(n)} of {_size(size)}, {done:,} articles"
+                bar.update(n - bar.n)
+            else:
                 bar.update(len(part.articles))
             yield part
     finally:
-        if bar is not None:
-            bar.close()
+        bar.close()
+
+
+@contextlib.contextmanager
+def _byte_meter(enabled: bool, size: int | None) -> Iterator[Any]:
+    """Have the readers count the bytes they read (for the progress bar) while active."""
+    if not enabled or not size:
+        yield None
+        return
+    from ._readers import METER, ByteMeter
+
+    meter = ByteMeter()
+    token = METER.set(meter)
+    try:
+        yield meter
+    finally:
+        METER.reset(token)
+
+
+def _size(n: float) -> str:
+    """A byte count with its unit after a space: "4.3 MB"."""
+    for unit in ("B", "kB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.1f} TB"  # pragma: no cover
+
+
+def _total_records(articles: Any) -> int | None:
+    """How many records an in-memory source holds, when it says (a list, a DataFrame)."""
+    if isinstance(articles, str | bytes | os.PathLike) or not hasattr(articles, "__len__"):
+        return None
+    if isinstance(articles, list | tuple) and articles and isinstance(articles[0], os.PathLike):
+        return None
+    return len(articles)
 
 
 def _batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
@@ -395,217 +588,3 @@ def _batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
             batch = []
     if batch:
         yield batch
-
-
-def _progress_bar(enabled: bool, total: int | None) -> Any:
-    if not enabled:
-        return None
-    from tqdm.auto import tqdm
-
-    return tqdm(total=total, unit="article", desc="analyze", file=None, leave=False)
-
-
-def analyze_records(records: Sequence[Any], parts: _Components) -> AnalysisResult:
-    """Analyse one batch of :class:`~newsanalytics.io.Record` (used by ``analyze`` and Dask)."""
-    from .sentiment import article_tone, vader_scores
-    from .text import parse
-
-    art_rows: list[dict[str, Any]] = []
-    ok_docs: list[tuple[str, Any, Any]] = []  # (id, article, document)
-    # Where the story was filed from ("NEW YORK, Feb 26 -" -> United States), when the
-    # extractor can tell; datelines name no actor, so this is article metadata.
-    locate = getattr(parts.extractor, "dateline_location", None)
-    for rec in records:
-        art = rec.article
-        row = {
-            "id": _record_id(rec),
-            "date": getattr(art, "date", None),
-            "title": getattr(art, "title", None),
-            "status": rec.status,
-            "error": rec.error,
-            "warning": rec.warning,
-            "n_sentences": 0,
-            "n_mentions": 0,
-            "tone": np.nan,
-            "dateline_location": None,
-        }
-        art_rows.append(row)
-        if rec.status != "ok" or art is None:
-            continue
-        try:
-            doc = parse(art.text)
-        except Exception as exc:  # one bad text never sinks the batch
-            _fail(row, f"text could not be parsed: {type(exc).__name__}: {exc}")
-            continue
-        row["n_sentences"] = len(doc.sentences)
-        if locate is not None:
-            row["dateline_location"] = locate(doc)
-        ok_docs.append((row["id"], art, doc))
-
-    rows_by_id = {r["id"]: r for r in art_rows}
-    # Article tone: VADER per sentence, aggregated without saturation.
-    sentence_texts = [s.text for _, _, doc in ok_docs for s in doc.sentences]
-    compounds = vader_scores(sentence_texts) if sentence_texts else np.zeros(0)
-    pos = 0
-    for aid, _, doc in ok_docs:
-        n = len(doc.sentences)
-        rows_by_id[aid]["tone"] = float(article_tone(compounds[pos : pos + n]))
-        pos += n
-
-    topics = _score_topics(ok_docs, parts.topic_model, rows_by_id)
-    actors, mentions = _actor_tables(ok_docs, parts, rows_by_id)
-    articles = pd.DataFrame(art_rows, columns=ARTICLE_COLUMNS)
-    articles["date"] = pd.to_datetime(articles["date"], utc=True)
-    for col in ("n_sentences", "n_mentions"):
-        articles[col] = articles[col].astype("int64")
-    articles["tone"] = articles["tone"].astype(float)
-    return AnalysisResult(articles=articles, topics=topics, actors=actors, mentions=mentions)
-
-
-def _record_id(rec: Any) -> str:
-    art = rec.article
-    if art is not None and art.id is not None:
-        return str(art.id)
-    return str(rec.index)
-
-
-def _fail(row: dict[str, Any], message: str) -> None:
-    row["status"] = "error"
-    row["error"] = f"record {row['id']}: {message}"
-
-
-def _score_topics(ok_docs, model, rows_by_id) -> pd.DataFrame:
-    fitted = getattr(model, "taxonomy_", None)
-    names = list(fitted.names) if fitted is not None else []
-    if not ok_docs:
-        return _empty_frame(["id", *names])
-    texts = [_topic_text(art, doc) for _, art, doc in ok_docs]
-    ids = [aid for aid, _, _ in ok_docs]
-    try:
-        scores = model.score(texts).reset_index(drop=True)
-    except Exception:  # one bad article never sinks the batch: find it
-        logger.exception("topic scoring failed for a batch; retrying article by article")
-        frames, kept_ids = [], []
-        for aid, text in zip(ids, texts, strict=True):
-            try:
-                frames.append(model.score([text]))
-                kept_ids.append(aid)
-            except Exception as exc:  # noqa: BLE001
-                _fail(rows_by_id[aid], f"topic scoring failed: {type(exc).__name__}: {exc}")
-        scores = pd.concat(frames, ignore_index=True) if frames else _empty_frame(names)
-        ids = kept_ids
-    scores.insert(0, "id", ids)
-    unknown = scores[list(scores.columns[1:])].isna().all(axis=1).to_numpy()
-    for aid in np.asarray(ids, dtype=object)[unknown]:
-        _warn(rows_by_id[aid], "no word of the topic model's vocabulary; topic shares left empty")
-    return scores
-
-
-def _warn(row: dict[str, Any], message: str) -> None:
-    row["warning"] = f"{row['warning']}; {message}" if row.get("warning") else message
-
-
-def _topic_text(art: Any, doc: Any) -> str:
-    title = (art.title or "").strip()
-    return f"{title}\n\n{doc.text}" if title else doc.text
-
-
-def _actor_tables(ok_docs, parts: _Components, rows_by_id) -> tuple[pd.DataFrame, pd.DataFrame]:
-    # Mention columns are filled as lists (one per column), which pandas turns into a
-    # frame much faster than a list of row dicts.
-    cols: dict[str, list[Any]] = {c: [] for c in MENTION_COLUMNS}
-    ids, actor, actor_id, kind, text = (
-        cols["id"],
-        cols["actor"],
-        cols["actor_id"],
-        cols["type"],
-        cols["text"],
-    )
-    sentence, start, end = cols["sentence"], cols["start"], cols["end"]
-    sentence_text, sentence_start, sentence_end = (
-        cols["sentence_text"],
-        cols["sentence_start"],
-        cols["sentence_end"],
-    )
-    targets: list[tuple[str, int, int]] = []
-    for aid, _, doc in ok_docs:
-        try:
-            found = parts.extractor.extract_document(doc)
-        except Exception as exc:  # noqa: BLE001
-            _fail(rows_by_id[aid], f"actor extraction failed: {type(exc).__name__}: {exc}")
-            continue
-        rows_by_id[aid]["n_mentions"] = len(found)
-        to_clean = doc.to_clean
-        sentences = doc.sentences
-        for m in found:
-            sent = sentences[m.sentence]
-            st = sent.text
-            cs = to_clean(sent.start)
-            s0 = to_clean(m.start) - cs
-            e0 = to_clean(m.end) - cs
-            s0 = min(max(s0, 0), len(st))
-            e0 = min(max(e0, s0), len(st))
-            targets.append((st, s0, e0))
-            ids.append(aid)
-            actor.append(m.actor)
-            actor_id.append(m.actor_id)
-            kind.append(m.type)
-            text.append(m.text)
-            sentence.append(m.sentence)
-            start.append(m.start)
-            end.append(m.end)
-            sentence_text.append(st)
-            sentence_start.append(s0)
-            sentence_end.append(e0)
-    cols["sentiment"] = [np.nan] * len(targets)
-    proba = None
-    if targets:
-        proba = _class_probabilities(parts.scorer, targets)
-        if proba is not None:
-            scores = np.clip(proba[:, 2] - proba[:, 0], -1.0, 1.0)
-        else:
-            scores = np.asarray(parts.scorer.score(targets), dtype=float)
-        cols["sentiment"] = [float(sc) for sc in scores]
-    mentions = pd.DataFrame(cols, columns=MENTION_COLUMNS)
-    if not len(mentions):
-        return _empty_frame(ACTOR_COLUMNS), mentions
-    grouped = mentions.groupby(["id", "actor"], sort=False)
-    actors = grouped.agg(
-        actor_id=("actor_id", "first"),
-        type=("type", "first"),
-        mentions=("sentiment", "size"),
-        sentiment=("sentiment", "mean"),
-    ).reset_index()
-    # Population spread (ddof=0), as sentiment.aggregate reports it; 0 for one mention.
-    actors["sentiment_std"] = grouped["sentiment"].std(ddof=0).fillna(0.0).to_numpy()
-    if proba is not None:
-        # The model's own decision rule on the actor's average mention: argmax of the mean
-        # class probability (as sentiment.aggregate(proba=...) does).
-        keys = pd.MultiIndex.from_frame(mentions[["id", "actor"]])
-        mean_p = pd.DataFrame(proba, index=keys).groupby(level=[0, 1], sort=False).mean()
-        mean_p = mean_p.reindex(pd.MultiIndex.from_frame(actors[["id", "actor"]]))
-        mean_p = mean_p.to_numpy()
-        if hasattr(parts.scorer, "labels_from_proba"):  # the scorer's own decision rule
-            actors["label"] = parts.scorer.labels_from_proba(mean_p)
-        else:
-            actors["label"] = [LABELS[k] for k in mean_p.argmax(axis=1)]
-    else:
-        actors["label"] = _labels(actors["sentiment"].to_numpy(dtype=float))
-    return actors[ACTOR_COLUMNS], mentions
-
-
-def _class_probabilities(scorer: Any, targets: list[tuple[str, int, int]]) -> np.ndarray | None:
-    """Class probabilities of a trained target-sentiment model, or None for other scorers."""
-    if getattr(scorer, "method", None) != "model" or not hasattr(scorer, "predict_proba"):
-        return None
-    return np.asarray(scorer.predict_proba(targets), dtype=float)
-
-
-def _labels(scores: np.ndarray) -> list[str]:
-    """Label mean scores as :func:`newsanalytics.sentiment.aggregate` does."""
-    from .sentiment import LABEL_THRESHOLD
-
-    out = np.full(scores.shape, "neutral", dtype=object)
-    out[scores >= LABEL_THRESHOLD] = "positive"
-    out[scores <= -LABEL_THRESHOLD] = "negative"
-    return out.tolist()

@@ -55,6 +55,35 @@ def _naive_utc(values: pd.Series) -> pd.Series:
     return dates.dt.tz_localize(None)
 
 
+def _with_empty_periods(series: pd.DataFrame) -> pd.DataFrame:
+    """Every actor in every period of its series, so a period without mentions is a gap
+    in the line (``track`` leaves those rows out unless ``fill=True``)."""
+    freq = series.attrs.get("freq")
+    if not len(series) or not isinstance(freq, str):
+        return series
+    alias = _period_alias(freq)
+    periods = _naive_utc(series["period"]).dt.to_period(alias)
+    grid = pd.period_range(periods.min(), periods.max(), freq=alias)
+    starts = pd.Series(grid.start_time.tz_localize("UTC")).astype(series["period"].dtype)
+    actors = list(dict.fromkeys(series["actor"]))
+    full = pd.DataFrame(
+        {
+            "actor": np.repeat(np.asarray(actors, dtype=object), len(grid)),
+            "period": np.tile(starts.to_numpy(), len(actors)),
+        }
+    )
+    out = full.merge(series, on=["actor", "period"], how="left")
+    for col in ("n_mentions", "n_articles"):
+        if col in out:
+            out[col] = out[col].fillna(0)
+    if "enough" in out:
+        out["enough"] = out["enough"].fillna(False).astype(bool)
+    if "topic" in series:
+        out["topic"] = series["topic"].iloc[0]
+    out.attrs.update(series.attrs)
+    return out[[*series.columns]]
+
+
 def _period_width(series: pd.DataFrame, starts: pd.Series) -> pd.Timedelta:
     """Length of one period, from the frequency recorded by ``track`` or the spacing seen."""
     freq = series.attrs.get("freq")
@@ -134,6 +163,7 @@ def plot_actor_timeline(
     topic = series["topic"].iloc[0] if "topic" in series and len(series) else None
     min_mentions = series.attrs.get("min_mentions")
     ci = series.attrs.get("ci", 0.95)
+    series = _with_empty_periods(series)
     data = series.assign(_x=_naive_utc(series["period"]))
     width = _period_width(series, data["_x"]) if len(data) else pd.Timedelta(days=7)
     data["_x"] = data["_x"] + width / 2

@@ -124,6 +124,7 @@ def render_report(
     page.add(_facts_list(facts))
     for note in _data_notes(result, facts):
         page.note(note)
+    page.add(_not_analysed(result))
 
     charts = _Charts(page)
     period_name = _FREQ_NAMES.get(freq.upper().split("-")[0], f"per period ({freq})")
@@ -392,7 +393,7 @@ def _data_notes(result: AnalysisResult, facts: dict[str, Any]) -> list[str]:
     if facts["n_articles"] == 0:
         notes.append("The result is empty: no articles were given.")
     elif facts["n_ok"] == 0:
-        notes.append("No article could be analysed; see the status and error columns.")
+        notes.append("No article could be analysed; the records below say why.")
     if facts["n_ok"] and facts["n_dated"] == 0:
         notes.append(
             "No article has a date, so there are no timelines; give dates (e.g. a 'date' "
@@ -405,6 +406,33 @@ def _data_notes(result: AnalysisResult, facts: dict[str, Any]) -> list[str]:
             f"{'it counts' if n == 1 else 'they count'} in the tables but not in the timelines."
         )
     return notes
+
+
+_MAX_ERRORS_SHOWN = 20
+
+
+def _not_analysed(result: AnalysisResult) -> str:
+    """The statuses of the records, and the first errors, when some were not analysed."""
+    arts = result.articles
+    if not len(arts) or (arts["status"] == "ok").all():
+        return ""
+    counts = arts["status"].astype(str).value_counts()
+    statuses = pd.DataFrame({"status": counts.index, "records": counts.to_numpy()})
+    parts = [
+        "<h2>Records not analysed</h2>",
+        "<p>Every input record is a row of the result; these are the records by status.</p>",
+        _table(statuses, {"status": "status", "records": "records"}, formats={"records": "{:,}"}),
+    ]
+    errors = arts[arts["status"] == "error"]
+    if len(errors):
+        shown = errors.head(_MAX_ERRORS_SHOWN)
+        more = len(errors) - len(shown)
+        parts.append(
+            f"<p>The {'first ' if more else ''}{len(shown):,} of {len(errors):,} errors "
+            "(each names its record and field):</p>"
+        )
+        parts.append(_table(shown.astype({"id": str}), {"id": "id", "error": "error"}))
+    return "".join(parts)
 
 
 def _topic_table(result: AnalysisResult) -> pd.DataFrame:
@@ -505,7 +533,7 @@ def _is_span(start: Any, end: Any, n: int) -> bool:
 
 def _evidence_item(rec: dict[str, Any]) -> str:
     sentence = str(rec["sentence_text"])
-    start, end = rec.get("sentence_start"), rec.get("sentence_end")
+    start, end = rec.get("start_in_sentence"), rec.get("end_in_sentence")
     if not _is_span(start, end, len(sentence)):
         # Results read back from JSONL carry no span: mark the first occurrence instead.
         mention = str(rec.get("text") or "")

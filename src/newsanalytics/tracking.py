@@ -84,6 +84,7 @@ def track(
     random_state: int | None = 0,
     smooth: int | None = None,
     flag_shifts: bool = False,
+    fill: bool = False,
 ) -> pd.DataFrame:
     """Sentiment toward each actor per period, with intervals, optionally within a topic.
 
@@ -124,17 +125,28 @@ def track(
         the period and the window each need ``min_mentions`` mentions and two articles, so
         only periods with data are flagged. Expect ``1 - ci`` false flags per tested period:
         treat flags as prompts to read, not findings.
+    fill : bool, default False
+        Also give the periods in which an actor has no mentions (``n_mentions=0``, no
+        sentiment), so every actor has a row for every period from the first to the last
+        dated article. By default those rows are left out: an archive of years in weeks
+        would otherwise hold a row for every actor in every week.
 
     Returns
     -------
     DataFrame
-        One row per actor and period, covering every period from the first to the last dated
-        article (periods without mentions included, ``n_mentions=0``), sorted by actor
-        (most mentioned first) then period. Columns: ``period`` (Timestamp, UTC, start of the
+        One row per actor and period in which the actor is mentioned (every period from the
+        first to the last dated article with ``fill=True``), sorted by actor (most
+        mentioned first) then period. Columns: ``period`` (Timestamp, UTC, start of the
         period), ``actor``, ``topic`` (only with ``topic=``), ``n_articles``, ``n_mentions``,
         ``sentiment``, ``ci_low``, ``ci_high``, ``enough`` and, when asked for,
         ``sentiment_smooth`` and ``shift``. With ``topic=`` the counts are share-weighted
         (floats). ``attrs`` records the parameters.
+
+    Warns
+    -----
+    NewsAnalyticsWarning
+        When nothing can be tracked, saying why: no articles, none analysed (status
+        ``"ok"``), none dated, or no actor mentioned.
 
     Examples
     --------
@@ -146,6 +158,7 @@ def track(
     """
     period_freq = _period_freq(freq)
     _check_track_params(min_mentions, top, ci, method, n_boot, smooth)
+    _say_why_empty(result, actors_needed=True)
     rows = _actor_rows(result, period_freq, topic)
     names = _select_actors(result, rows, actors, top)
     grid = _period_grid(result, period_freq)
@@ -198,10 +211,13 @@ def track(
             values = values.astype(bool)
         data[col] = values
     out = pd.DataFrame(data, columns=columns)
-    out["period"] = pd.to_datetime(out["period"], utc=True)
+    out["period"] = pd.to_datetime(out["period"], utc=True).astype("datetime64[ns, UTC]")
     if topic is not None:
         out.insert(2, "topic", topic)
     out = out[[c for c in out.columns if c in columns or c == "topic"]]
+    if not fill:
+        # smoothing and shift flags were computed on the full grid; only the rows go
+        out = out[out["n_mentions"] > 0].reset_index(drop=True)
     out.attrs.update(
         {
             "freq": freq,
@@ -210,6 +226,7 @@ def track(
             "ci": ci,
             "method": method,
             "smooth": smooth,
+            "fill": fill,
         }
     )
     return out
@@ -242,6 +259,7 @@ def track_topics(result: AnalysisResult, freq: str = "W") -> pd.DataFrame:
     ['period', 'topic', 'n_articles', 'share']
     """
     period_freq = _period_freq(freq)
+    _say_why_empty(result, actors_needed=False)
     names = result.topic_names
     grid = _period_grid(result, period_freq)
     if not names or len(grid) == 0:
@@ -315,6 +333,30 @@ def _to_utc(values: pd.Series) -> pd.Series:
     if isinstance(values.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(values):
         return pd.to_datetime(values, utc=True)
     return pd.to_datetime(values, utc=True, errors="coerce", format="mixed")
+
+
+def _say_why_empty(result: AnalysisResult, *, actors_needed: bool) -> None:
+    """Warn when nothing can be tracked, and why: a series without rows says nothing."""
+    import warnings
+
+    from .exceptions import NewsAnalyticsWarning
+
+    arts = result.articles
+    ok = arts[arts["status"] == "ok"] if len(arts) else arts
+    if not len(arts):
+        reason = "the result holds no articles"
+    elif not len(ok):
+        reason = f"none of its {len(arts):,} articles was analysed (status 'ok')"
+    elif _to_utc(ok["date"]).isna().all():
+        reason = (
+            f"none of its {len(ok):,} analysed articles has a date (name the field that "
+            "holds the dates with date_field= / --date-field when analysing)"
+        )
+    elif actors_needed and not len(result.actors):
+        reason = f"no actor is mentioned in its {len(ok):,} analysed articles"
+    else:
+        return
+    warnings.warn(NewsAnalyticsWarning(f"nothing to track: {reason}"), stacklevel=3)
 
 
 def _dated_ok_articles(result: AnalysisResult, period_freq: str) -> pd.DataFrame:

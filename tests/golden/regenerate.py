@@ -51,13 +51,14 @@ ACTOR_FIELDS = ("actor", "actor_id", "type", "mentions", "sentiment", "sentiment
 MENTION_FIELDS = (
     "actor",
     "type",
+    "field",
     "text",
     "sentence",
     "start",
     "end",
     "sentiment",
-    "sentence_start",
-    "sentence_end",
+    "start_in_sentence",
+    "end_in_sentence",
 )
 TARGET_FIELDS = ("id", "start", "end", "p_negative", "p_neutral", "p_positive")
 

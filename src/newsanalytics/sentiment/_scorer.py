@@ -15,7 +15,7 @@ import pandas as pd
 from sklearn.base import BaseEstimator
 
 from ..exceptions import InputError, ModelFormatError, NotFittedError, one_item
-from ..persist import load_model_dir, save_model_dir
+from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
 from . import _features as _feat
 from ._featurizer import FastScorer, design_matrix
 from ._tone import LABEL_THRESHOLD, LABELS, _vader_compound
@@ -606,22 +606,22 @@ def _labels_from_scores(c: np.ndarray) -> np.ndarray:
 def _read_vectors(
     path: str | os.PathLike[str],
 ) -> tuple[np.ndarray, dict[str, int]] | None:
-    """The word vectors of a model directory (None if it holds none)."""
-    manifest, arrays, jsons = load_model_dir(
-        path, format_name=_FORMAT, max_format_version=_FORMAT_VERSION
+    """The word vectors of a model directory (None if its manifest names none)."""
+    manifest, _, _ = load_model_dir(
+        path, format_name=_FORMAT, max_format_version=_FORMAT_VERSION, spec=ModelSpec()
     )
-    if "vectors" not in arrays:
+    if "vectors" not in (manifest.get("arrays") or ()):
         return None
+    # Shapes, dtypes and finite values are checked by the spec before anything is used.
+    _, arrays, jsons = load_model_dir(
+        path, format_name=_FORMAT, max_format_version=_FORMAT_VERSION, spec=_VECTOR_SPEC
+    )
     vec = np.asarray(arrays["vectors"]["vectors"], dtype=np.float64)
-    words = jsons.get("vector_words")
-    if not isinstance(words, list) or vec.ndim != 2 or vec.shape[0] != len(words):
-        raise ModelFormatError(
-            f"{path}: vectors.npz holds {vec.shape} vectors but vector_words.json "
-            f"{len(words) if isinstance(words, list) else 'no list of'} words"
-        )
-    if not np.all(np.isfinite(vec)):
-        raise ModelFormatError(f"{path}: vectors.npz holds non-finite values")
-    return vec, {w: i for i, w in enumerate(words)}
+    words = jsons["vector_words"]
+    index = {w: i for i, w in enumerate(words)}
+    if len(index) != len(words):
+        raise ModelFormatError(f"{path}: vector_words.json repeats a word")
+    return vec, index
 
 
 def _resolve_vectors(
@@ -635,48 +635,70 @@ def _resolve_vectors(
 
 
 def _read_model(path: str | os.PathLike[str]) -> dict[str, Any]:
-    manifest, arrays, jsons = load_model_dir(
-        path, format_name=_FORMAT, max_format_version=_FORMAT_VERSION
+    manifest, _, _ = load_model_dir(
+        path, format_name=_FORMAT, max_format_version=_FORMAT_VERSION, spec=ModelSpec()
     )
     if manifest.get("format_version") != _FORMAT_VERSION:
         raise ModelFormatError(
             f"{path}: actor-sentiment model format {manifest.get('format_version')!r}; this "
             f"library reads format {_FORMAT_VERSION}; retrain it"
         )
-    try:
-        weights = arrays["weights"]
-        coef = np.asarray(weights["coef"], dtype=np.float64)
-        intercept = np.asarray(weights["intercept"], dtype=np.float64)
-        calibration = np.asarray(weights["calibration"], dtype=np.float64)
-        vocab_list = jsons["vocabulary"]
-    except KeyError as exc:
-        raise ModelFormatError(f"{path}: model directory lacks {exc}") from None
+    # Shapes, dtypes and finite weights are checked by the spec before anything is used.
+    manifest, arrays, jsons = load_model_dir(
+        path, format_name=_FORMAT, max_format_version=_FORMAT_VERSION, spec=_SPEC
+    )
+    weights = arrays["weights"]
+    coef = np.asarray(weights["coef"], dtype=np.float64)
+    intercept = np.asarray(weights["intercept"], dtype=np.float64)
+    calibration = np.asarray(weights["calibration"], dtype=np.float64)
+    vocab_list = jsons["vocabulary"]
     if manifest.get("features_version") != _feat.FEATURES_VERSION:
         raise ModelFormatError(
             f"{path}: model was built for features version {manifest.get('features_version')}, "
             f"this library computes version {_feat.FEATURES_VERSION}; retrain it"
         )
-    if not isinstance(vocab_list, list) or not all(isinstance(v, str) for v in vocab_list):
-        raise ModelFormatError(f"{path}: vocabulary.json is not a list of feature names")
-    if coef.shape != (3, len(vocab_list)) or intercept.shape != (3,) or calibration.shape != (3, 3):
-        raise ModelFormatError(
-            f"{path}: coef has shape {coef.shape}, intercept {intercept.shape} and calibration "
-            f"{calibration.shape}, expected (3, {len(vocab_list)}), (3,) and (3, 3)"
-        )
-    for name, arr in (("coef", coef), ("intercept", intercept), ("calibration", calibration)):
-        if not np.all(np.isfinite(arr)) and name != "intercept":
-            raise ModelFormatError(f"{path}: {name} holds non-finite values")
-    values = manifest.get("feature_values", {})
+    vocab = {name: j for j, name in enumerate(vocab_list)}
+    if len(vocab) != len(vocab_list):
+        raise ModelFormatError(f"{path}: vocabulary.json repeats a feature name")
+    values = manifest.get("feature_values") or {}
+    try:
+        context_value = float(values.get("context_value", 1.0))
+        vector_value = float(values.get("vector_value", 1.0))
+    except (TypeError, ValueError):
+        raise ModelFormatError(f"{path}: manifest feature_values are not numbers") from None
     return {
         "coef": coef,
         "intercept": intercept,
         "calibration": calibration,
-        "vocabulary": {name: j for j, name in enumerate(vocab_list)},
+        "vocabulary": vocab,
         "vectors": _read_vectors(path),
-        "context_value": values.get("context_value", 1.0),
-        "vector_value": values.get("vector_value", 1.0),
-        "training": dict(manifest.get("training", {})),
+        "context_value": context_value,
+        "vector_value": vector_value,
+        "training": dict(manifest.get("training") or {}),
     }
+
+
+_SPEC = ModelSpec(
+    arrays={
+        "weights": {
+            "coef": ArraySpec("f", (len(LABELS), "n_features")),
+            "intercept": ArraySpec("f", (len(LABELS),)),
+            "calibration": ArraySpec("f", (len(LABELS), 3)),
+        }
+    },
+    json_files={"vocabulary": (list, str)},
+    manifest={
+        "features_version": int,
+        "training": (dict, type(None)),
+        "feature_values": (dict, type(None)),
+    },
+    lengths={"n_features": ("vocabulary",)},
+)
+_VECTOR_SPEC = ModelSpec(
+    arrays={"vectors": {"vectors": ArraySpec("f", ("n_words", "dim"))}},
+    json_files={"vector_words": (list, str)},
+    lengths={"n_words": ("vector_words",)},
+)
 
 
 @lru_cache(maxsize=1)

@@ -19,8 +19,15 @@ from sklearn.base import BaseEstimator
 from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted
 
-from ..exceptions import MSG_ONE_SHOT, InputError, NotFittedError, not_iterable, one_item
-from ..persist import load_model_dir, save_model_dir
+from ..exceptions import (
+    MSG_ONE_SHOT,
+    InputError,
+    ModelFormatError,
+    NotFittedError,
+    not_iterable,
+    one_item,
+)
+from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
 from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
 from ._seeded_lda import (
@@ -666,12 +673,21 @@ class TopicModel(BaseEstimator):
         Raises
         ------
         ModelFormatError
-            If ``path`` holds no TopicModel or one of a newer format version.
+            If ``path`` holds no TopicModel, one of a newer format version, or a damaged
+            one (a file missing or outside the directory, arrays of the wrong dtype or shape,
+            NaN weights, malformed JSON); the message names the file and the problem.
         """
         manifest, arrays, files = load_model_dir(
-            path, format_name=FORMAT_NAME, max_format_version=FORMAT_VERSION
+            path, format_name=FORMAT_NAME, max_format_version=FORMAT_VERSION, spec=_SPEC
         )
-        params = dict(manifest.get("params", {}))
+        try:
+            return cls._from_files(manifest, arrays, files)
+        except (KeyError, IndexError, TypeError, ValueError) as exc:  # also InputError
+            raise ModelFormatError(f"{path}: not a usable TopicModel: {exc!r}") from None
+
+    @classmethod
+    def _from_files(cls, manifest: dict, arrays: dict, files: dict) -> TopicModel:
+        params = dict(manifest.get("params") or {})
         taxonomy = Taxonomy.from_dict(files["taxonomy"])
         known = cls().get_params(deep=False)
         model = cls(**{k: v for k, v in params.items() if k in known and k != "taxonomy"})
@@ -692,7 +708,7 @@ class TopicModel(BaseEstimator):
             {
                 "features": files["features"],
                 "document_frequency": w["document_frequency"],
-                "n_documents": manifest.get("n_documents", 0),
+                "n_documents": manifest.get("n_documents") or 0,
             }
         )
         model.vectorizer_ = vec
@@ -710,6 +726,28 @@ class TopicModel(BaseEstimator):
         other caller's.
         """
         return copy.deepcopy(_load_default())
+
+
+# What load needs from a model directory: checked before any of it is used.
+_SPEC = ModelSpec(
+    arrays={
+        "weights": {
+            "topic_word": ArraySpec("f", ("n_topics", "n_features")),
+            "coef": ArraySpec("f", ("n_topics", "n_features")),
+            "intercept": ArraySpec("f", ("n_topics",)),
+            "idf": ArraySpec("f", ("n_features",)),
+            "alpha": ArraySpec("f", ("n_topics",)),
+            "document_frequency": ArraySpec("iu", ("n_features",)),
+        }
+    },
+    json_files={"taxonomy": dict, "features": (list, str), "topics": dict},
+    manifest={
+        "params": (dict, type(None)),
+        "n_documents": (int, type(None)),
+        "chunk_size": (int, type(None)),
+    },
+    lengths={"n_features": ("features",), "n_topics": ("topics", "names")},
+)
 
 
 @functools.lru_cache(maxsize=1)
