@@ -189,3 +189,19 @@ def test_a_copied_scorer_leaves_its_lookup_tables_behind(dev_targets):
     clone = copy.deepcopy(fast)  # what pickling to a worker process does
     assert len(clone._words) == clone.n_model_words  # the memo of unseen words is not copied
     np.testing.assert_array_equal(clone.logits(dev_targets[:50]), fast.logits(dev_targets[:50]))
+
+
+def test_chunks_keep_a_sentences_targets_together_and_change_nothing(dev_targets, monkeypatch):
+    from newsanalytics.sentiment import _scorer
+
+    targets = dev_targets[:300]
+    whole = ActorSentiment().predict_proba(targets)
+    chunks = _scorer._chunks(targets, 40)
+    assert sorted(np.concatenate(chunks).tolist()) == list(range(300))
+    for idx in chunks:  # no sentence in two chunks
+        inside = {targets[i][0] for i in idx}
+        assert not any(
+            targets[i][0] in inside for other in chunks if other is not idx for i in other
+        )
+    monkeypatch.setattr(_scorer, "_CHUNK", 40)
+    np.testing.assert_allclose(ActorSentiment().predict_proba(targets), whole, rtol=0, atol=1e-12)

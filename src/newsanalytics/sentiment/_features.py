@@ -95,9 +95,16 @@ MENTION_VALUE = 2.0
 NO_VERB, ATTACK_VERB, PRAISE_VERB, JUDGE_VERB = 0, 1, 2, 3
 VERB_NAMES = ("", "attack", "praise", "judge")
 
-_ATTACK_RX = re.compile("|".join(sorted(ATTACK, key=len, reverse=True)))
-_PRAISE_RX = re.compile("|".join(sorted(PRAISE, key=len, reverse=True)))
-_JUDGE_RX = re.compile("|".join(sorted(JUDGE, key=len, reverse=True)))
+
+def _stems_rx(stems: Iterable[str]) -> str:
+    return "|".join(sorted(stems, key=len, reverse=True))
+
+
+# One match for the three classes: the alternatives are tried in this order, so a word
+# matching an attack stem is an attack verb whatever else it matches.
+_VERB_RX = re.compile(
+    f"(?P<attack>{_stems_rx(ATTACK)})|(?P<praise>{_stems_rx(PRAISE)})|(?P<judge>{_stems_rx(JUDGE)})"
+)
 
 
 class Rules(NamedTuple):
@@ -141,13 +148,8 @@ def verb_class(word: str) -> int:
     """The class of a verb by its stem (attack, praise, judge), or NO_VERB."""
     if word in BE:
         return NO_VERB
-    if _ATTACK_RX.match(word):
-        return ATTACK_VERB
-    if _PRAISE_RX.match(word):
-        return PRAISE_VERB
-    if _JUDGE_RX.match(word):
-        return JUDGE_VERB
-    return NO_VERB
+    m = _VERB_RX.match(word)
+    return NO_VERB if m is None else VERB_NAMES.index(m.lastgroup)
 
 
 def is_head_word(word: str) -> bool:

@@ -110,6 +110,26 @@ def _check_labels(labels: Iterable[Any], n: int) -> np.ndarray:
     return np.asarray(out, dtype=np.int64)
 
 
+def _chunks(tg: list[tuple[str, int, int]], size: int) -> list[np.ndarray]:
+    """Target indices in chunks of about ``size``, a sentence's targets always in one chunk
+    (a sentence is analysed once per chunk: split across chunks, a sentence of many names
+    would be analysed again for each)."""
+    if len(tg) <= size:
+        return [np.arange(len(tg))]
+    ids: dict[str, int] = {}
+    sid = np.fromiter((ids.setdefault(s, len(ids)) for s, _, _ in tg), np.int64, len(tg))
+    order = np.argsort(sid, kind="stable")
+    counts = np.bincount(sid)
+    out, start, filled = [], 0, 0
+    for c in counts.tolist():
+        if filled and filled + c > size:
+            out.append(order[start : start + filled])
+            start, filled = start + filled, 0
+        filled += c
+    out.append(order[start : start + filled])
+    return out
+
+
 def _softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
     np.exp(z, out=z)
@@ -429,8 +449,8 @@ class ActorSentiment(BaseEstimator):
         self._ensure_model()
         scorer = self._scorer
         out = np.empty((len(tg), 2))
-        for lo in range(0, len(tg), _CHUNK):
-            out[lo : lo + _CHUNK] = scorer.logits(tg[lo : lo + _CHUNK])
+        for idx in _chunks(tg, _CHUNK):
+            out[idx] = scorer.logits([tg[i] for i in idx])
         return out @ self.calibration_[:, :2].T + self.calibration_[:, 2]
 
     def predict_proba(self, targets: Iterable[Any]) -> np.ndarray:
