@@ -289,7 +289,8 @@ class FastScorer:
                 self._forget_unseen()
                 table = self._words
                 ids = list(map(table.get, words))
-            new = list(dict.fromkeys(w for w, i in zip(words, ids, strict=True) if i is None))
+            # The distinct unseen words, in a fixed order (ids never depend on hashing).
+            new = sorted(w for w in set(words) if w not in table)
             first = len(table)
             for k, word in enumerate(new):
                 table[word] = first + k
