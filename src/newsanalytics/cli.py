@@ -72,14 +72,13 @@ def _period_alias(text: str) -> str:
 
 
 def _encoding(text: str) -> str:
-    """An argparse type: a codec Python knows."""
-    import codecs
+    """An argparse type: a text encoding Python knows."""
+    from ._readers import text_encoding
 
     try:
-        codecs.lookup(text)
-    except LookupError:
-        raise argparse.ArgumentTypeError(f"unknown encoding {text!r}") from None
-    return text
+        return text_encoding(text)
+    except NewsAnalyticsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _common_options(p: argparse.ArgumentParser) -> None:
