@@ -486,6 +486,11 @@ def _check_path(path: Path, given: Any) -> Path:
         if isinstance(given, str):
             hint = "; a str source is read as a path (to analyse texts, pass a list: [text])"
         raise InputError(f"no such file or folder: {_short(str(given))}{hint}")
+    if not path.is_file() and not path.is_dir():
+        raise InputError(
+            f"{_short(str(given))} is not a regular file or folder (a FIFO, device or socket); "
+            "inputs are read more than once, so write it to a file first"
+        )
     return path
 
 

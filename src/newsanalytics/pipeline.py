@@ -305,6 +305,10 @@ def analyze_to(
             "analyze_to streams and cannot fit a topic model on the fly; fit one with "
             "TopicModel(taxonomy=...).fit(corpus) (or `newsanalytics fit`) and pass model="
         )
+    for file in _output_files(out, fmt):
+        if file.exists() and not file.is_file():
+            what = "a folder" if file.is_dir() else "not a regular file (a FIFO or device)"
+            raise InputError(f"output {str(file)!r} is {what}; name a regular file to write")
     _check_not_input(_output_files(out, fmt), articles)
     parts = build_components(
         model=model, extractor=extractor, scorer=scorer, aliases=aliases, taxonomy=None
