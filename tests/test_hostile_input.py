@@ -542,3 +542,32 @@ def test_utf16_without_a_byte_order_mark_is_read(tmp_path, codec, given):
     csv_src = tmp_path / "in.csv"
     csv_src.write_bytes("id,text\na,Kerry spoke.\n".encode(codec))
     assert list(na.analyze(csv_src, encoding=given).articles["status"]) == ["ok"]
+
+
+@pytest.mark.parametrize("changed", ["model", "aliases"])
+def test_resume_refuses_a_model_or_alias_file_changed_in_place(tmp_path, changed, capsys):
+    import shutil
+
+    import newsanalytics.topics as topics
+
+    model = tmp_path / "model"
+    shutil.copytree(Path(topics.__file__).parent / "data" / "default_model", model)
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text(json.dumps({"Organization of American States": ["the OAS"]}))
+    src = _stories(tmp_path / "in.jsonl", 6)
+    out = tmp_path / "out.jsonl"
+    args = ["-q", "analyze", str(src), "-o", str(out), "--model", str(model)]
+    args += ["--aliases", str(aliases)]
+    assert main(args) == 0
+    out.write_text("".join(out.read_text().splitlines(keepends=True)[:2]))
+    before = out.read_bytes()
+    if changed == "model":  # the same path, re-fitted (here: its manifest edited)
+        manifest = json.loads((model / "manifest.json").read_text())
+        manifest["refitted"] = True
+        (model / "manifest.json").write_text(json.dumps(manifest))
+    else:
+        aliases.write_text(json.dumps({"United States": ["Washington"]}))
+    assert main([*args, "--resume"]) == 2
+    err = capsys.readouterr().err
+    assert f"settings.{changed}.sha256" in err and "run without resume" in err
+    assert out.read_bytes() == before
