@@ -56,6 +56,29 @@ def test_a_title_or_id_field_never_found_warns_naming_it_and_analyses_anyway(
     assert capsys.readouterr().err.count(f"{option} 'headlin' was not found") == 1
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_fields_are_checked_against_a_header_before_the_input_is_read(tmp_path, suffix, capsys):
+    frame = pd.DataFrame({"id": ["a", "b"], "body": ["John Kerry praised the OAS.", "Hi."]})
+    src = tmp_path / f"in{suffix}"
+    if suffix == ".csv":
+        frame.to_csv(src, index=False)
+    else:
+        pytest.importorskip("pyarrow")
+        frame.to_parquet(src)
+    with pytest.raises(na.InputError, match=r"text_field 'text' is not a column of .*: id, body"):
+        na.analyze(src, text_field="text")  # every row would be an error: refused up front
+    out = tmp_path / "o.jsonl"
+    assert main(["-q", "analyze", str(src), "-o", str(out), "--text-field", "text"]) == 2
+    assert "'text' is not a column" in capsys.readouterr().err and not out.exists()
+    with pytest.warns(na.NewsAnalyticsWarning, match="title_field 'headline' is not a column"):
+        arts = na.analyze(src, text_field="body", title_field="headline").articles
+    assert arts["status"].tolist() == ["ok", "ok"]
+    args = ["-q", "analyze", str(src), "-o", str(out), "--text-field", "body"]
+    assert main([*args, "--title-field", "headline"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("headline") == 1  # said once, up front, not again at the end
+
+
 def test_n_jobs_above_the_cores_is_capped_with_a_warning(monkeypatch):
     import os
 
@@ -348,6 +371,18 @@ def test_progress_over_files_has_a_total_in_bytes_and_an_eta(tmp_path, capsys, m
     # a percentage, the bytes read of the total and the articles so far, each number with
     # a space before its unit, and the time remaining (tqdm shows what it has time to)
     assert re.search(rf"\d+%\|.*\| \d+\.\d kB of {size}, \d+ articles \[00:\d\d<00:\d\d\]", shown)
+
+
+def test_progress_over_parquet_has_a_total_in_bytes(tmp_path, capsys, monkeypatch):
+    pytest.importorskip("pyarrow")
+    monkeypatch.setenv("TQDM_MININTERVAL", "0")
+    src = tmp_path / "in.parquet"
+    texts = [f"John Kerry praised the OAS, story {i}." for i in range(200)]
+    pd.DataFrame({"text": texts}).to_parquet(src, row_group_size=50)
+    na.analyze(src, progress=True, batch_size=50)
+    shown = capsys.readouterr().err.replace("\r", "\n")
+    size = f"{src.stat().st_size / 1000:.1f} kB"
+    assert re.search(rf"100%\|.*\| {size} of {size}, 200 articles", shown)
 
 
 def test_progress_over_a_list_counts_articles_out_of_its_length(capsys, monkeypatch):

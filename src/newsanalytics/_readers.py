@@ -472,6 +472,33 @@ def _iter_csv(path: Path, label: str, encoding: str, delimiter: str) -> Iterator
             yield _Raw(f"{label}:{lines.last + 1}", lines.damage)
 
 
+def header_fields(path: Path, fmt: str | None, encoding: str) -> list[str] | None:
+    """The column names of a CSV/TSV header row or a parquet schema; None for other
+    formats and for a file whose header cannot be read (its records report that)."""
+    try:
+        fmt = _format_of(path, fmt)
+    except InputError:
+        return None
+    try:
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            return list(pq.read_schema(path).names)
+        if fmt not in ("csv", "tsv"):
+            return None
+        source = _LineSource(path, encoding)
+        with source as lines:
+            first = next(lines, None)
+        if first is None:
+            return None
+        text = first[1].decode(source.encoding)
+        quoting = csv.QUOTE_MINIMAL if fmt == "csv" else csv.QUOTE_NONE
+        row = next(csv.reader([text], delimiter="," if fmt == "csv" else "\t", quoting=quoting))
+        return [name.strip("\r\n") for name in row]
+    except Exception:  # noqa: BLE001 - a damaged file: its records say what is wrong
+        return None
+
+
 def _named_twice(names: list[str], where: str) -> _Bad | None:
     """The problem of a header that names a column more than once (None if none does)."""
     seen: dict[str, int] = {}

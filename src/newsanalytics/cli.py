@@ -580,23 +580,27 @@ _COMMANDS = {
 
 @contextlib.contextmanager
 def _warnings_said_once(command: str) -> Iterator[None]:
-    """Our warnings as one line each on stderr, each said once; others as Python shows them."""
+    """Our warnings as one line each on stderr, each said once, when they are issued (a
+    setting found wrong before the input is read is said before the run); others as
+    Python shows them."""
     from .exceptions import NewsAnalyticsWarning
 
-    with warnings.catch_warnings(record=True) as caught:
+    said: set[str] = set()
+    with warnings.catch_warnings():
         warnings.simplefilter("always", NewsAnalyticsWarning)
-        try:
-            yield
-        finally:
-            said = set()
-            for w in caught:
-                if issubclass(w.category, NewsAnalyticsWarning):
-                    message = str(w.message)
-                    if message not in said:
-                        said.add(message)
-                        print(f"newsanalytics {command}: warning: {message}", file=sys.stderr)
-                else:
-                    warnings.showwarning(w.message, w.category, w.filename, w.lineno)
+        shown = warnings.showwarning
+
+        def show(message, category, filename, lineno, file=None, line=None):
+            if issubclass(category, NewsAnalyticsWarning):
+                text = str(message)
+                if text not in said:
+                    said.add(text)
+                    print(f"newsanalytics {command}: warning: {text}", file=sys.stderr)
+            else:
+                shown(message, category, filename, lineno, file, line)
+
+        warnings.showwarning = show
+        yield
 
 
 def main(argv: Sequence[str] | None = None) -> int:

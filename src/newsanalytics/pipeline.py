@@ -187,6 +187,9 @@ def analyze(
     """
     _check_run_options(errors, batch_size)
     n_jobs = _workers(n_jobs)
+    warned = _check_fields_up_front(
+        articles, text_field, title_field, id_field, date_field, encoding
+    )
     watch = _FieldWatch(
         iter_records(
             articles,
@@ -200,6 +203,7 @@ def analyze(
         date_field=date_field,
         title_field=title_field,
         id_field=id_field,
+        warned=warned,
     )
     records: Any = iter(watch)
     corpus = None
@@ -310,6 +314,9 @@ def analyze_to(
             what = "a folder" if file.is_dir() else "not a regular file (a FIFO or device)"
             raise InputError(f"output {str(file)!r} is {what}; name a regular file to write")
     _check_not_input(_output_files(out, fmt), articles)
+    warned = _check_fields_up_front(
+        articles, text_field, title_field, id_field, date_field, encoding
+    )
     parts = build_components(
         model=model, extractor=extractor, scorer=scorer, aliases=aliases, taxonomy=None
     )
@@ -328,6 +335,7 @@ def analyze_to(
             date_field=date_field,
             title_field=title_field,
             id_field=id_field,
+            warned=warned,
         )
         records: Iterator[Any] = iter(watch)
         skip = 0
@@ -394,9 +402,12 @@ class _FieldWatch:
         "id_field": "they are named by where they are (file and line, row or item)",
     }
 
-    def __init__(self, records: Iterable[Any], **fields: str | None) -> None:
+    def __init__(
+        self, records: Iterable[Any], *, warned: Iterable[str] = (), **fields: str | None
+    ) -> None:
         self._records = records
         self.fields = {opt: name for opt, name in fields.items() if name is not None}
+        self.warned = set(warned)  # said up front already
         self.read = 0
         self.missing = dict.fromkeys(self.fields, 0)
 
@@ -421,7 +432,7 @@ class _FieldWatch:
         from .exceptions import NewsAnalyticsWarning
 
         for opt, name in self.fields.items():
-            if self.read and self.missing[opt] == self.read:
+            if self.read and self.missing[opt] == self.read and opt not in self.warned:
                 warnings.warn(
                     NewsAnalyticsWarning(
                         f"{opt} {name!r} was not found in any of the {self.read:,} records "
@@ -430,6 +441,63 @@ class _FieldWatch:
                     ),
                     stacklevel=3,
                 )
+
+
+def _check_fields_up_front(
+    articles: Any,
+    text_field: str | None,
+    title_field: str | None,
+    id_field: str | None,
+    date_field: str | None,
+    encoding: str,
+) -> set[str]:
+    """Check the fields named explicitly against the header of each CSV/TSV/parquet input,
+    before anything is read: a ``text_field`` that is no column raises
+    :class:`~newsanalytics.InputError`; a title, id or date field that is no column is
+    warned about now, naming it. Returns the options warned about."""
+    import warnings
+
+    from ._readers import header_fields
+    from .exceptions import NewsAnalyticsWarning
+
+    if isinstance(articles, os.PathLike):
+        paths = [Path(articles)]
+    elif isinstance(articles, list | tuple) and all(isinstance(a, os.PathLike) for a in articles):
+        paths = [Path(a) for a in articles]
+    else:
+        return set()
+    named = {
+        "text_field": text_field,
+        "title_field": title_field,
+        "id_field": id_field,
+        "date_field": date_field,
+    }
+    named = {opt: name for opt, name in named.items() if name is not None}
+    warned: set[str] = set()
+    if not named:
+        return warned
+    for path in paths:
+        if not path.is_file():
+            continue
+        columns = header_fields(path, None, encoding)
+        if columns is None:
+            continue
+        shown = ", ".join(columns[:20]) + (", ..." if len(columns) > 20 else "")
+        for opt, name in named.items():
+            if name in columns:
+                continue
+            where = f"{opt} {name!r} is not a column of {path} (its columns: {shown})"
+            if opt == "text_field":
+                raise InputError(f"{where}; name the column that holds the text")
+            if opt not in warned:
+                warned.add(opt)
+                what = {
+                    "title_field": "its records get no titles",
+                    "id_field": "its records are named by file and line",
+                    "date_field": "its records get no dates",
+                }[opt]
+                warnings.warn(NewsAnalyticsWarning(f"{where}; {what}"), stacklevel=3)
+    return warned
 
 
 def _workers(n_jobs: Any) -> int:
