@@ -659,3 +659,8 @@ def test_arbitrary_bytes_give_one_record_per_non_blank_line(lines):
         path.write_bytes(b"".join(line + b"\n" for line in lines))
         records = read(path)
     assert len(records) == sum(1 for line in lines if line.strip())
+
+
+def test_corpus_texts_of_a_title_only_record_are_its_title():
+    corpus = ArticleCorpus([{"title": "Kerry meets the OAS", "text": ""}, {"text": "Obama spoke."}])
+    assert list(corpus.texts()) == ["Kerry meets the OAS", "Obama spoke."]

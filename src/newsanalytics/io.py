@@ -749,7 +749,8 @@ class ArticleCorpus:
             logger.info("ArticleCorpus skipped %d empty or bad records of %r", skipped, self)
 
     def texts(self) -> _Texts:
-        """A re-iterable view of the ok articles' texts (for vectorizers and topic models)."""
+        """A re-iterable view of the ok articles' texts (for vectorizers and topic models);
+        an article with a title and no text gives its title."""
         return _Texts(self)
 
     def __repr__(self) -> str:
@@ -765,7 +766,8 @@ class _Texts:
 
     def __iter__(self) -> Iterator[str]:
         for article in self.corpus:
-            yield article.text
+            # a record with a title and no text is its title (as analyze reads it)
+            yield article.text if article.text.strip() else (article.title or "")
 
     def __repr__(self) -> str:
         return f"{self.corpus!r}.texts()"

@@ -210,7 +210,11 @@ def analyze(
     if taxonomy is not None and model is None:
         # Fitting needs every text before scoring any: materialise the records once.
         records = list(records)
-        corpus = [r.article.text for r in records if r.status == "ok" and r.article]
+        corpus = [
+            r.article.text if r.article.text.strip() else (r.article.title or "")
+            for r in records
+            if r.status == "ok" and r.article
+        ]
     parts = build_components(
         taxonomy=taxonomy,
         model=model,
