@@ -270,3 +270,9 @@ def test_track_given_a_path_says_to_read_the_result_first(given):
         na.track(given)
     with pytest.raises(na.InputError, match="track_topics"):
         na.track_topics(given)
+
+
+def test_an_output_in_folders_that_do_not_exist_yet_is_written(analysed, tmp_path):
+    out = tmp_path / "new" / "dir" / "o.jsonl"
+    assert main(["-q", "analyze", str(analysed / "in.jsonl"), "-o", str(out)]) == 0
+    assert len(out.read_text().splitlines()) == 3

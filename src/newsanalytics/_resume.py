@@ -46,6 +46,7 @@ def fingerprint(source: Any, first_ids: list[str | None], settings: Mapping[str,
 def write(output: Path, print_: Mapping[str, Any]) -> None:
     """Write the fingerprint beside ``output`` (whole or not at all)."""
     path = fingerprint_path(output)
+    path.parent.mkdir(parents=True, exist_ok=True)  # as the output's own folder is made
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(print_, indent=1, sort_keys=True), encoding="utf-8")
     os.replace(tmp, path)
