@@ -354,3 +354,29 @@ def test_fit_reads_missing_records_as_empty_documents_and_names_them(bbc):
     with pytest.warns(NewsAnalyticsWarning, match=r"record\(s\) 60, 61 have no text"):
         model = _model().fit(texts)
     assert model.vectorizer_.n_documents_ == 62
+
+
+def test_the_readme_scikit_learn_block_runs_as_written(tmp_path, monkeypatch):
+    import re
+    from pathlib import Path
+
+    readme = Path(__file__).resolve().parents[1] / "README.md"
+    found = re.search(
+        r"## Topics, scikit-learn style\n.*?```python\n(.*?)```", readme.read_text(), re.S
+    )
+    assert found, "README has no python block under '## Topics, scikit-learn style'"
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewsAnalyticsWarning)
+        exec(compile(found.group(1), str(readme), "exec"), namespace)
+    shares, model = namespace["shares"], namespace["model"]
+    assert list(shares.columns) == list(model.get_feature_names_out())
+    assert len(shares) == len(namespace["texts"])
+    assert set(namespace["data"]) == {
+        "topic_term_dists",
+        "doc_topic_dists",
+        "doc_lengths",
+        "vocab",
+        "term_frequency",
+    }
