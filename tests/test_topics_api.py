@@ -126,6 +126,36 @@ def test_a_pipeline_cross_validates_without_nan_even_with_empty_texts(bbc):
     assert scores.mean() > 0.6
 
 
+def test_grid_search_picks_n_topics_by_held_out_log_likelihood(bbc):
+    from sklearn.model_selection import GridSearchCV, KFold
+
+    def held_out_likelihood(estimator, texts, y=None):
+        return estimator.log_likelihood(texts)
+
+    search = GridSearchCV(
+        _model(self_training=0),
+        {"n_topics": [5, 7]},
+        scoring=held_out_likelihood,
+        cv=KFold(2, shuffle=True, random_state=0),
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NewsAnalyticsWarning)
+        search.fit(bbc[0])
+    scores = search.cv_results_["mean_test_score"]
+    assert np.isfinite(scores).all() and (scores < 0).all()
+    assert search.best_params_["n_topics"] == [5, 7][int(np.argmax(scores))]
+    assert search.best_estimator_.get_feature_names_out().shape == (
+        search.best_params_["n_topics"],
+    )
+
+
+def test_a_pipeline_passes_the_topic_names_on(fitted):
+    from sklearn.preprocessing import FunctionTransformer
+
+    pipe = make_pipeline(fitted, FunctionTransformer(feature_names_out="one-to-one"))
+    assert list(pipe.get_feature_names_out()) == fitted.topic_names_
+
+
 # -- bad rows ----------------------------------------------------------------------------------
 def test_missing_and_empty_documents_get_a_zero_row_and_a_warning_naming_them(fitted):
     docs = ["The film won an award.", None, float("nan"), "", "Shr 10 cts vs 5 cts", pd.NA]

@@ -373,7 +373,8 @@ class TopicInspectionMixin:
         :func:`variational_bound`); higher is better. Only words of the model's vocabulary
         count; a document with none (empty or missing included) adds 0. Use it, or
         :meth:`perplexity`, to compare models (say, values of ``n_topics``) on held-out
-        text; :meth:`score` is the named-topic shares.
+        text; :meth:`score` is the named-topic shares, so scikit-learn's model selection
+        takes it as ``scoring=lambda model, texts, y=None: model.log_likelihood(texts)``.
 
         Examples
         --------
@@ -501,11 +502,12 @@ class TopicInspectionMixin:
         Examples
         --------
         >>> from newsanalytics import TopicModel
-        >>> docs = ["Police seized cocaine from the cartel.", "Voters went to the polls.",
-        ...         "The cartel smuggled heroin."]
+        >>> docs = ["The cartel smuggled cocaine across the border.",
+        ...         "Voters went to the polls in the presidential election.",
+        ...         "Cartel gunmen smuggled heroin and cocaine."]
         >>> rep = TopicModel.default().representative_docs(docs, n=2)
-        >>> sorted(rep[rep.topic == "drug policy"].doc)
-        [0, 2]
+        >>> sorted(rep[rep.topic == "drug policy"].doc), rep[rep.topic == "elections"].doc.tolist()
+        ([0, 2], [1])
         """
         self._check_fitted()
         docs = self._documents(texts, "TopicModel.representative_docs")
