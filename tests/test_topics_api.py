@@ -234,6 +234,35 @@ def test_per_word_bound_is_of_the_order_of_gensims_log_perplexity(bbc, fitted):
     assert 0.5 < ours / theirs < 2.0
 
 
+def test_the_bound_equals_the_document_part_of_scikit_learns_lda_bound(bbc):
+    """On a scikit-learn LDA's own topics (``exp E[log beta]``) our bound is its bound minus
+    the topic-word term, which it adds because its topics are Dirichlet posteriors. Uses its
+    private ``_e_step``/``_approx_bound``; skipped if they change."""
+    from scipy.special import digamma, gammaln
+    from sklearn.decomposition import LatentDirichletAllocation
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from newsanalytics.topics._inspect import variational_bound
+
+    x = CountVectorizer(min_df=2, stop_words="english").fit_transform(bbc[0]).astype(float)
+    lda = LatentDirichletAllocation(5, max_iter=10, learning_method="batch", random_state=0)
+    lda.fit(x)
+    try:
+        gamma, _ = lda._e_step(x, cal_sstats=False, random_init=False)
+        theirs = lda._approx_bound(x, gamma, sub_sampling=False)
+    except (AttributeError, TypeError) as exc:
+        pytest.skip(f"scikit-learn's private LDA API changed: {exc}")
+    lam, eta = lda.components_, lda.topic_word_prior_
+    elog_beta = digamma(lam) - digamma(lam.sum(axis=1, keepdims=True))
+    topic_word_term = (
+        ((eta - lam) * elog_beta).sum()
+        + (gammaln(lam) - gammaln(eta)).sum()
+        + (gammaln(eta * lam.shape[1]) - gammaln(lam.sum(axis=1))).sum()
+    )
+    ours = variational_bound(x, np.exp(elog_beta), np.full(5, lda.doc_topic_prior_)).sum()
+    assert ours == pytest.approx(theirs - topic_word_term, rel=1e-4)
+
+
 # -- words, topic table, representative documents ---------------------------------------------
 def test_top_words_by_probability_when_lambda_is_one(fitted):
     words = fitted.top_words(8, lambda_=1.0)
