@@ -319,11 +319,13 @@ class TopicInspectionMixin:
         return float(np.mean(values))
 
     def _unfit_topics(self) -> list[str]:
-        """Named topics none of whose seeds occurs in the training corpus."""
+        """Named topics none of whose seeds occurs in the training corpus (and any topic fit
+        marked unfit in ``unfit_topics_``), in topic order."""
+        marked = set(getattr(self, "unfit_topics_", None) or ())
         return [
             name
-            for name, feats in zip(self.topic_names_, self.seed_features_, strict=False)
-            if not feats
+            for k, name in enumerate(self.topic_names_)
+            if name in marked or (k < self.n_named_ and not self.seed_features_[k])
         ]
 
     def _warn_unfit(self, what: str) -> None:
