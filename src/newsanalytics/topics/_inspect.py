@@ -622,6 +622,9 @@ class _MissingAsEmpty:
         self.corpus = corpus
         self.missing: list[int] = []
 
+    def __len__(self) -> int:  # for progress bars; a TypeError when the corpus has no len
+        return len(self.corpus)  # type: ignore[arg-type]
+
     def __iter__(self):
         found = []
         for i, doc in enumerate(self.corpus):
