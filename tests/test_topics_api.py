@@ -166,6 +166,15 @@ def test_missing_and_empty_documents_get_a_zero_row_and_a_warning_naming_them(fi
     assert (out[1:] == 0).all()
 
 
+def test_with_unnamed_topics_an_unreadable_row_goes_all_to_them(bbc):
+    model = _model(n_topics=7).fit(bbc[0])
+    with pytest.warns(NewsAnalyticsWarning, match=r"row\(s\) 1 .* go to the unnamed topics"):
+        out = model.transform(["The film won an award.", None])
+    assert out.shape == (2, 7)
+    np.testing.assert_allclose(out.sum(axis=1), 1.0)
+    np.testing.assert_array_equal(out[1], [0, 0, 0, 0, 0, 0.5, 0.5])
+
+
 def test_score_gives_missing_documents_a_nan_row_without_crashing(fitted):
     df = fitted.score(["The film won an award.", None, ""])
     assert df.iloc[0].sum() == pytest.approx(1.0)

@@ -33,8 +33,9 @@ Reuters-21578 TRAIN and the HuffPost sample; BBC News and Reuters TEST are for r
 Shares are probabilities over all topics (named first, then unnamed), rows summing to 1.
 :meth:`TopicModel.score` keeps the named columns and renormalises them. A document with no
 word the model knows (empty, missing, or all unknown vocabulary) has no evidence to share out:
-:meth:`TopicModel.transform` gives it a row of zeros (never NaN, for scikit-learn pipelines)
-with a warning naming its row, :meth:`TopicModel.score` a row of NaN.
+:meth:`TopicModel.transform` puts its row all on the unnamed topics (zeros without them;
+never NaN, for scikit-learn pipelines) with a warning naming its row, :meth:`TopicModel.score`
+gives it a row of NaN.
 
 Private modules: ``_model`` (:class:`TopicModel`), ``_vectorize``
 (:class:`NewsVectorizer`, also importable as ``newsanalytics.vectorize``), ``_seeded_lda``

@@ -209,7 +209,9 @@ class TopicInspectionMixin:
         share of the training corpus (estimated from its document frequency, which saved
         models keep). With the default ``lambda_=0.6`` words frequent everywhere (a
         president's name in every section of the news) give way to the words that set a
-        topic apart; ``lambda_=1`` ranks by probability alone.
+        topic apart; ``lambda_=1`` ranks by probability alone. Relevance cannot move a word
+        that every topic needs: a model with no unnamed topic to hold what the corpus is
+        mostly about (two named topics fitted on political news) keeps such words on top.
 
         Parameters
         ----------

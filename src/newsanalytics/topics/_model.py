@@ -486,9 +486,11 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         ndarray of shape (n_documents, n_topics)
             Rows sum to 1, in the order of :meth:`get_feature_names_out`. A document with
             no word the model knows (empty, missing, or all unknown vocabulary) has no
-            evidence to share out: its row is all zeros (never NaN, so the output can feed a
-            scikit-learn ``Pipeline``), and a :class:`~newsanalytics.NewsAnalyticsWarning`
-            names its row index. :meth:`score` gives such a row NaN instead.
+            evidence for any named topic: its row puts everything on the unnamed
+            (background) topics, shared evenly, or is all zeros for a model without them;
+            never NaN, so the output can feed a scikit-learn ``Pipeline``. A
+            :class:`~newsanalytics.NewsAnalyticsWarning` names its row index. :meth:`score`
+            gives such a row NaN instead.
 
         Warns
         -----
@@ -514,12 +516,19 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         out = self._raw_shares(docs)
         empty = np.flatnonzero(np.isnan(out).all(axis=1))
         if len(empty):
+            n_unnamed = len(self.topic_names_) - self.n_named_
             out[empty] = 0.0
+            if n_unnamed:  # no evidence for any named topic: all on the background
+                out[empty, self.n_named_ :] = 1.0 / n_unnamed
             warnings.warn(
                 NewsAnalyticsWarning(
                     f"TopicModel.transform: row(s) {_rows(empty)} have no word the model "
-                    "knows (empty, missing or all unknown vocabulary); their shares are all "
-                    "zero"
+                    "knows (empty, missing or all unknown vocabulary); "
+                    + (
+                        "their shares all go to the unnamed topics"
+                        if n_unnamed
+                        else "their shares are all zero"
+                    )
                 ),
                 stacklevel=2,
             )
