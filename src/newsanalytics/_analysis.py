@@ -269,6 +269,7 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
         cols["end_in_sentence"],
     )
     targets: list[tuple[str, int, int]] = []
+    countries: list[str | None] = []  # a location's country, per mention
     keys: list[int] = []  # row position of each mention: actors are grouped by it, not by id
     # Each sentence's text is stored once (a categorical column), not once per mention.
     sentence_codes: dict[str, int] = {}
@@ -308,6 +309,7 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
             actor.append(m.actor)
             actor_id.append(m.actor_id)
             kind.append(m.type)
+            countries.append(getattr(m, "country", None))
             text.append(m.text)
             if m.start < offset:  # in the headline: offsets into the title
                 field.append("title")
@@ -338,11 +340,12 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
     if not len(mentions):
         return _empty_frame(ACTOR_COLUMNS), mentions
     by = [pd.Series(keys, name="_row", dtype=np.int64), mentions["actor"]]
-    grouped = mentions.groupby(by, sort=False)
+    grouped = mentions.assign(country=pd.Series(countries, dtype=object)).groupby(by, sort=False)
     actors = grouped.agg(
         id=("id", "first"),
         actor_id=("actor_id", "first"),
         type=("type", "first"),
+        country=("country", "first"),
         mentions=("sentiment", "size"),
         sentiment=("sentiment", "mean"),
     )

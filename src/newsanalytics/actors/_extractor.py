@@ -22,6 +22,7 @@ from ._context import lone_word_kind, partnership_firms, table_label, ticker_mar
 from ._dateline import dateline_country
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify, tokenize_name
 from ._lexicon import Lexicon
+from ._places import PLACES, Placer, article_countries, load_cities
 from ._runs import _Cand, _display
 from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
 from ._words import COMPANY, CUE_AFTER, LOCATIVE, ORG_WORDS, PERSON_SUFFIXES, SMALL_WORDS
@@ -53,7 +54,12 @@ class ActorExtractor:
     nlp : spacy.language.Language, optional
         The spaCy pipeline used by the ``"spacy"`` backend.
     locations : bool, default True
-        Report countries and regions (including demonyms and capitals) as locations.
+        Report countries, regions and cities (including demonyms and capitals) as
+        locations.
+    places : {"city", "country"}, default "city"
+        ``"city"`` reports a city as a location of its own ("Boston", with ``country``
+        "United States" on its mentions); ``"country"`` folds every city into its country.
+        A capital that stands for its government ("Beijing said") is its country either way.
 
     Examples
     --------
@@ -69,11 +75,13 @@ class ActorExtractor:
         backend: str = "rules",
         nlp: Any = None,
         locations: bool = True,
+        places: str = "city",
     ) -> None:
         self.aliases = aliases
         self.backend = backend
         self.nlp = nlp
         self.locations = locations
+        self.places = places
 
     # ------------------------------------------------------------------ public API
     def extract(self, text: str) -> list[Mention]:
@@ -143,6 +151,7 @@ class ActorExtractor:
             "backend": self.backend,
             "nlp": self.nlp,
             "locations": self.locations,
+            "places": self.places,
         }
 
     def set_params(self, **params: Any) -> ActorExtractor:
@@ -163,6 +172,8 @@ class ActorExtractor:
         cached = self.__dict__.get("_scanner_")
         if cached is not None and cached[0] == self.backend and cached[1] == seen:
             return cached[2]
+        if self.places not in PLACES:
+            raise InputError(f"ActorExtractor: places={self.places!r} is not one of {list(PLACES)}")
         if self.backend not in _BACKENDS:
             raise InputError(
                 f"ActorExtractor: backend={self.backend!r} is not one of {list(_BACKENDS)}"
@@ -336,8 +347,22 @@ class ActorExtractor:
         raw = doc.raw
         renames = lex.renames
         locations = self.locations
+        table = load_cities()
+        placer = Placer(
+            text,
+            table,
+            article_countries(cands, table, dateline_country(doc)),
+            person_for,
+        )
+        fold = self.places == "country"
         for c in cands:
             actor, atype = c.canonical, c.type
+            country = None
+            placed = placer.place(c)
+            if placed is False:
+                continue  # "Jackson" with nothing around it that makes it the city
+            if placed is not None:
+                actor, atype, country = placed
             if atype == "person":
                 display = _display(c.tokens)
             if atype == "person" and display in org_names:
@@ -416,13 +441,21 @@ class ActorExtractor:
             if atype == "location" and not locations:
                 continue
             if renames:
+                before = actor
                 actor, atype = lex.rename(actor, atype)
+                if actor != before:
+                    country = None
+            if atype == "location":
+                if country is None:
+                    country = table.country_of(actor)
+                if fold and country:
+                    actor = country  # places="country": a city is folded into its country
             if same:
                 rs, re_ = c.start, c.end
             else:
                 rs, re_ = doc.to_raw(c.start), doc.to_raw(c.end, end=True)
             # Positional, quicker than keywords: actor, type, text, start, end, sentence, id.
-            mention = Mention(actor, atype, raw[rs:re_], rs, re_, c.sentence, slugify(actor))  # type: ignore[arg-type]
+            mention = Mention(actor, atype, raw[rs:re_], rs, re_, c.sentence, slugify(actor), country)  # type: ignore[arg-type]
             append(mention)
         mentions.sort(key=attrgetter("start", "end"))
         return mentions
