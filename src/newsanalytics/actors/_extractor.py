@@ -4,6 +4,7 @@ package docstring of :mod:`newsanalytics.actors`)."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import logging
 import os
@@ -33,6 +34,7 @@ logger = logging.getLogger(__name__)
 
 _BACKENDS = ("rules", "spacy")
 _TYPES = ("person", "organization", "location")
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 # Lower-case words that may join capitalised words into one name.
 _FINAL = frozenset(".!?\"'\u201d\u2019:;")
@@ -143,6 +145,67 @@ class ActorExtractor:
         if isinstance(doc, str):
             doc = _text.parse(doc)
         return dateline_country(doc)
+
+    def resolve_batch(self, batch: list[list[Mention]]) -> list[list[Mention]]:
+        """Resolve lone surnames across the articles of a batch (a corpus).
+
+        A person reported under one word ("Bush") becomes the full name the batch uses
+        for that surname ("George W. Bush") when the batch uses exactly one; with two
+        ("George W. Bush", "George Bush"), or one that does not start with a given name
+        (nor is a well-known person's), it stays as it is. A name the user's ``aliases``
+        define keeps the user's reading. :func:`newsanalytics.analyze` calls this on each
+        batch of articles (``batch_size``).
+
+        Parameters
+        ----------
+        batch : list of list of Mention
+            The mentions of each article, as :meth:`extract` returns them.
+
+        Returns
+        -------
+        list of list of Mention
+            The same lists, with the resolved mentions replaced.
+        """
+        lex = self._scanner().lex
+        gaz = lex.gaz
+        full: dict[str, set[str]] = {}
+        lone: set[str] = set()
+        for mentions in batch:
+            for m in mentions:
+                if m.type != "person":
+                    continue
+                words = m.actor.split()
+                core = [w for w in words if w.rstrip(".") not in _NAME_SUFFIXES]
+                if len(core) >= 2:
+                    # A full name that starts with a given name or is a well-known person's
+                    # ("Reschedules Artemis", a headline's words, lends its name to no one).
+                    sure = core[0] in gaz.first_names or name_key(words) in gaz.people
+                    owners = full.setdefault(core[-1].casefold(), set())
+                    owners.add(m.actor if sure else "")
+                elif len(words) == 1:
+                    lone.add(m.actor)
+        names: dict[str, str] = {}
+        for name in lone:
+            owners = full.get(name.casefold())
+            if owners is None or len(owners) != 1 or "" in owners:
+                continue
+            key = name_key((name,))
+            if key in lex.renames or name in lex.canonicals:
+                continue  # the user's aliases decide
+            names[name] = next(iter(owners))
+        if not names:
+            return batch
+        out = []
+        for mentions in batch:
+            if any(m.type == "person" and m.actor in names for m in mentions):
+                mentions = [
+                    dataclasses.replace(m, actor=names[m.actor], actor_id=slugify(names[m.actor]))
+                    if m.type == "person" and m.actor in names
+                    else m
+                    for m in mentions
+                ]
+            out.append(mentions)
+        return out
 
     def get_params(self, deep: bool = True) -> dict[str, Any]:
         """Parameters given to ``__init__`` (scikit-learn convention)."""
