@@ -71,6 +71,7 @@ def build_components(
     aliases: Any = None,
     corpus: Sequence[str] | None = None,
     random_state: int | None = 0,
+    places: str | None = None,
 ) -> _Components:
     """Resolve the pipeline's parts: given objects win, else the embedded defaults.
 
@@ -99,10 +100,15 @@ def build_components(
     if extractor is None:
         from .actors import ActorExtractor
 
-        extractor = ActorExtractor(aliases=aliases)
+        extractor = ActorExtractor(aliases=aliases, places=places or "city")
         # An alias table is read on first use: a missing or broken one would otherwise turn
         # every record into an error row. Read it now and refuse it up front.
         extractor.extract("")
+    elif places is not None:
+        raise InputError(
+            "places= sets up the default extractor; give your extractor its own "
+            f"(ActorExtractor(places={places!r}))"
+        )
     if scorer is None:
         scorer = ActorSentiment()
     elif isinstance(scorer, str):
@@ -128,6 +134,7 @@ def analyze(
     n_jobs: int = 1,
     progress: bool = False,
     random_state: int | None = 0,
+    places: str | None = None,
 ) -> AnalysisResult:
     """Analyse news articles: named topics, actors, and sentiment toward each actor.
 
@@ -168,6 +175,10 @@ def analyze(
         Show a progress bar on stderr.
     random_state : int, optional
         Seed used when a topic model has to be fitted.
+    places : {"city", "country"}, optional
+        ``"city"`` (the default extractor's default) reports a city as a location of its
+        own, with its country in ``actors["country"]``; ``"country"`` folds cities into
+        their country. For the default extractor only.
 
     Returns
     -------
@@ -207,6 +218,7 @@ def analyze(
         aliases=aliases,
         corpus=corpus,
         random_state=random_state,
+        places=places,
     )
     total = len(records) if isinstance(records, list) else _total_records(articles)
     size = None if isinstance(records, list) else _input_size(articles)
@@ -236,6 +248,7 @@ def analyze_to(
     batch_size: int = 256,
     n_jobs: int = 1,
     progress: bool = False,
+    places: str | None = None,
 ) -> dict[str, int]:
     """Analyse an archive of any size, writing results batch by batch.
 
@@ -246,7 +259,7 @@ def analyze_to(
 
     Parameters
     ----------
-    articles, model, extractor, scorer, aliases, errors, batch_size, n_jobs, progress
+    articles, model, extractor, scorer, aliases, errors, batch_size, n_jobs, progress, places
         As for :func:`analyze`; so are the ``*_field`` names and ``encoding``.
     taxonomy : optional
         Ignored here unless with ``model``: streaming cannot fit a topic model on the fly,
@@ -287,7 +300,12 @@ def analyze_to(
         )
     _check_not_input(_output_files(out, fmt), articles)
     parts = build_components(
-        model=model, extractor=extractor, scorer=scorer, aliases=aliases, taxonomy=None
+        model=model,
+        extractor=extractor,
+        scorer=scorer,
+        aliases=aliases,
+        taxonomy=None,
+        places=places,
     )
     size = _input_size(articles) if progress else None
     with _byte_meter(progress, size) as meter:  # the first records are read for the fingerprint
@@ -316,6 +334,8 @@ def analyze_to(
                 "aliases": _as_path(aliases),
                 "scorer": scorer,
                 "extractor": extractor,
+                # only when set: outputs written before places= existed resume as before
+                **({"places": places} if places is not None else {}),
                 "text_field": text_field,
                 "title_field": title_field,
                 "id_field": id_field,

@@ -4,6 +4,7 @@ package docstring of :mod:`newsanalytics.actors`)."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import logging
 import os
@@ -22,6 +23,7 @@ from ._context import lone_word_kind, partnership_firms, table_label, ticker_mar
 from ._dateline import dateline_country
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify, tokenize_name
 from ._lexicon import Lexicon
+from ._places import PLACES, Placer, article_countries, load_cities
 from ._runs import _Cand, _display
 from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
 from ._words import COMPANY, CUE_AFTER, LOCATIVE, ORG_WORDS, PERSON_SUFFIXES, SMALL_WORDS
@@ -32,6 +34,7 @@ logger = logging.getLogger(__name__)
 
 _BACKENDS = ("rules", "spacy")
 _TYPES = ("person", "organization", "location")
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 # Lower-case words that may join capitalised words into one name.
 _FINAL = frozenset(".!?\"'\u201d\u2019:;")
@@ -53,7 +56,12 @@ class ActorExtractor:
     nlp : spacy.language.Language, optional
         The spaCy pipeline used by the ``"spacy"`` backend.
     locations : bool, default True
-        Report countries and regions (including demonyms and capitals) as locations.
+        Report countries, regions and cities (including demonyms and capitals) as
+        locations.
+    places : {"city", "country"}, default "city"
+        ``"city"`` reports a city as a location of its own ("Boston", with ``country``
+        "United States" on its mentions); ``"country"`` folds every city into its country.
+        A capital that stands for its government ("Beijing said") is its country either way.
 
     Examples
     --------
@@ -69,11 +77,13 @@ class ActorExtractor:
         backend: str = "rules",
         nlp: Any = None,
         locations: bool = True,
+        places: str = "city",
     ) -> None:
         self.aliases = aliases
         self.backend = backend
         self.nlp = nlp
         self.locations = locations
+        self.places = places
 
     # ------------------------------------------------------------------ public API
     def extract(self, text: str) -> list[Mention]:
@@ -136,6 +146,67 @@ class ActorExtractor:
             doc = _text.parse(doc)
         return dateline_country(doc)
 
+    def resolve_batch(self, batch: list[list[Mention]]) -> list[list[Mention]]:
+        """Resolve lone surnames across the articles of a batch (a corpus).
+
+        A person reported under one word ("Bush") becomes the full name the batch uses
+        for that surname ("George W. Bush") when the batch uses exactly one; with two
+        ("George W. Bush", "George Bush"), or one that does not start with a given name
+        (nor is a well-known person's), it stays as it is. A name the user's ``aliases``
+        define keeps the user's reading. :func:`newsanalytics.analyze` calls this on each
+        batch of articles (``batch_size``).
+
+        Parameters
+        ----------
+        batch : list of list of Mention
+            The mentions of each article, as :meth:`extract` returns them.
+
+        Returns
+        -------
+        list of list of Mention
+            The same lists, with the resolved mentions replaced.
+        """
+        lex = self._scanner().lex
+        gaz = lex.gaz
+        full: dict[str, set[str]] = {}
+        lone: set[str] = set()
+        for mentions in batch:
+            for m in mentions:
+                if m.type != "person":
+                    continue
+                words = m.actor.split()
+                core = [w for w in words if w.rstrip(".") not in _NAME_SUFFIXES]
+                if len(core) >= 2:
+                    # A full name that starts with a given name or is a well-known person's
+                    # ("Reschedules Artemis", a headline's words, lends its name to no one).
+                    sure = core[0] in gaz.first_names or name_key(words) in gaz.people
+                    owners = full.setdefault(core[-1].casefold(), set())
+                    owners.add(m.actor if sure else "")
+                elif len(words) == 1:
+                    lone.add(m.actor)
+        names: dict[str, str] = {}
+        for name in lone:
+            owners = full.get(name.casefold())
+            if owners is None or len(owners) != 1 or "" in owners:
+                continue
+            key = name_key((name,))
+            if key in lex.renames or name in lex.canonicals:
+                continue  # the user's aliases decide
+            names[name] = next(iter(owners))
+        if not names:
+            return batch
+        out = []
+        for mentions in batch:
+            if any(m.type == "person" and m.actor in names for m in mentions):
+                mentions = [
+                    dataclasses.replace(m, actor=names[m.actor], actor_id=slugify(names[m.actor]))
+                    if m.type == "person" and m.actor in names
+                    else m
+                    for m in mentions
+                ]
+            out.append(mentions)
+        return out
+
     def get_params(self, deep: bool = True) -> dict[str, Any]:
         """Parameters given to ``__init__`` (scikit-learn convention)."""
         return {
@@ -143,6 +214,7 @@ class ActorExtractor:
             "backend": self.backend,
             "nlp": self.nlp,
             "locations": self.locations,
+            "places": self.places,
         }
 
     def set_params(self, **params: Any) -> ActorExtractor:
@@ -163,6 +235,8 @@ class ActorExtractor:
         cached = self.__dict__.get("_scanner_")
         if cached is not None and cached[0] == self.backend and cached[1] == seen:
             return cached[2]
+        if self.places not in PLACES:
+            raise InputError(f"ActorExtractor: places={self.places!r} is not one of {list(PLACES)}")
         if self.backend not in _BACKENDS:
             raise InputError(
                 f"ActorExtractor: backend={self.backend!r} is not one of {list(_BACKENDS)}"
@@ -336,8 +410,22 @@ class ActorExtractor:
         raw = doc.raw
         renames = lex.renames
         locations = self.locations
+        table = load_cities()
+        placer = Placer(
+            text,
+            table,
+            article_countries(cands, table, dateline_country(doc)),
+            person_for,
+        )
+        fold = self.places == "country"
         for c in cands:
             actor, atype = c.canonical, c.type
+            country = None
+            placed = placer.place(c)
+            if placed is False:
+                continue  # "Jackson" with nothing around it that makes it the city
+            if placed is not None:
+                actor, atype, country = placed
             if atype == "person":
                 display = _display(c.tokens)
             if atype == "person" and display in org_names:
@@ -416,13 +504,21 @@ class ActorExtractor:
             if atype == "location" and not locations:
                 continue
             if renames:
+                before = actor
                 actor, atype = lex.rename(actor, atype)
+                if actor != before:
+                    country = None
+            if atype == "location":
+                if country is None:
+                    country = table.country_of(actor)
+                if fold and country:
+                    actor = country  # places="country": a city is folded into its country
             if same:
                 rs, re_ = c.start, c.end
             else:
                 rs, re_ = doc.to_raw(c.start), doc.to_raw(c.end, end=True)
             # Positional, quicker than keywords: actor, type, text, start, end, sentence, id.
-            mention = Mention(actor, atype, raw[rs:re_], rs, re_, c.sentence, slugify(actor))  # type: ignore[arg-type]
+            mention = Mention(actor, atype, raw[rs:re_], rs, re_, c.sentence, slugify(actor), country)  # type: ignore[arg-type]
             append(mention)
         mentions.sort(key=attrgetter("start", "end"))
         return mentions
