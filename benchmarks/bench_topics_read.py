@@ -190,9 +190,7 @@ def main(argv: list[str] | None = None) -> int:
             print("  wrong:", e)
 
         drows = [r for r in drugs if r["split"] == split]
-        dshares, dtops, _ = predict(
-            model, [story_text(r["source"], r["story_id"]) for r in drows]
-        )
+        dshares, dtops, _ = predict(model, [story_text(r["source"], r["story_id"]) for r in drows])
         dr = drug_report(drows, dtops, dshares, names)
         print(
             f"== drug policy, {split}: {dr['n']} stories ({dr['main']} main, "
