@@ -48,11 +48,12 @@ variational Bayes), ``_blocks`` (the corpus's counts, spilled to disk past a mem
 from __future__ import annotations
 
 from ._model import TopicModel
-from ._vectorize import NewsVectorizer, document_text, seed_terms
+from ._vectorize import NewsVectorizer, document_text, plural_forms, seed_terms
 
 __all__ = [
     "TopicModel",
     "NewsVectorizer",
     "document_text",
     "seed_terms",
+    "plural_forms",
 ]
