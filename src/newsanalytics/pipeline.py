@@ -221,7 +221,8 @@ def analyze(
         places=places,
     )
     total = len(records) if isinstance(records, list) else _total_records(articles)
-    size = None if isinstance(records, list) else _input_size(articles)
+    # A str is one article's text here (iter_records), never a path to size up.
+    size = None if isinstance(records, list) or isinstance(articles, str) else _input_size(articles)
     parts_iter = _run_batches(records, parts, batch_size=batch_size, n_jobs=n_jobs)
     with _byte_meter(progress, size) as meter:
         result = AnalysisResult.concat(_with_progress(parts_iter, progress, total, meter, size))
@@ -307,7 +308,7 @@ def analyze_to(
         taxonomy=None,
         places=places,
     )
-    size = _input_size(articles) if progress else None
+    size = _input_size(articles) if progress and not isinstance(articles, str) else None
     with _byte_meter(progress, size) as meter:  # the first records are read for the fingerprint
         watch = _DateFieldWatch(
             iter_records(
