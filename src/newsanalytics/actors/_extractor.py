@@ -26,7 +26,18 @@ from ._lexicon import Lexicon
 from ._places import PLACES, Placer, article_countries, load_cities
 from ._runs import _Cand, _display
 from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
-from ._words import COMPANY, CUE_AFTER, LOCATIVE, ORG_WORDS, PERSON_SUFFIXES, SMALL_WORDS
+from ._words import (
+    COMPANY,
+    CUE_AFTER,
+    DATES,
+    LOCATIVE,
+    NOT_ACTORS,
+    NOT_PEOPLE,
+    ORG_WORDS,
+    PERSON_SUFFIXES,
+    SMALL_WORDS,
+    WIRES,
+)
 
 __all__ = ["ActorExtractor"]
 
@@ -310,14 +321,21 @@ class ActorExtractor:
             if not toks:
                 continue
             words = [t for t, _, _ in toks]
+            if _spacy_junk(words):
+                continue
             sent = max(0, bisect_right(starts, toks[0][1]) - 1)
             entry = lex.lookup(words, all_caps=False)
             cand = _Cand(toks[0][1], toks[-1][2], sent, words)
-            if entry is not None and entry.kind != "place":
+            cand.prev = _prev_word(doc.text, toks[0][1])
+            cand.nxt = doc.text[toks[-1][2] : toks[-1][2] + 30].lstrip().lower()
+            if entry is not None and (entry.kind != "place" or entry.country):
+                # A known name (a city too: resolution decides with its context).
                 cand.type, cand.canonical, cand.entry = entry.type, entry.canonical, entry
-            elif etype == "location" and entry is not None:
-                continue
+            elif ent.label_ == "NORP":
+                continue  # "Democrats", "Muslims": a group, not a place (demonyms are known)
             else:
+                # A name we do not know keeps spaCy's type; a known place that is no city
+                # ("Wall Street", "the Amazon") keeps its own name.
                 cand.type, cand.strong = etype, True
                 if etype == "person":
                     words = _strip_titles(words, lex.gaz)
@@ -326,6 +344,10 @@ class ActorExtractor:
                     skip = len(cand.tokens) - len(words)
                     cand.start = toks[skip][1]
                     cand.tokens = words
+                else:
+                    # Its own spelling ("MTBE", "Calif."), white space made single.
+                    own = " ".join(doc.text[cand.start : cand.end].split())
+                    cand.canonical = entry.canonical if entry is not None else own
             out.append(cand)
         return out
 
@@ -492,6 +514,8 @@ class ActorExtractor:
                     resolved = person_for(c.tokens[0])
                     if resolved is not None:
                         actor, atype = resolved, "person"
+            elif atype == "organization" and c.entry is None and actor in org_names:
+                actor = org_names[actor]  # "Zebulon Widgets Corp ... Zebulon Widgets"
             if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
                 continue  # "Ind Ttl-F 24,355.5 24,271.3", "Named-A nil nil": a row label
             if actor is None or atype is None:
@@ -525,6 +549,27 @@ class ActorExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
+_PREV_WORD_RE = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word before ``start``, lower-cased ("in" in "in Kenosha")."""
+    m = _PREV_WORD_RE.search(text, max(0, start - 20), start)
+    return m.group(1).lower() if m else ""
+
+
+def _spacy_junk(words: list[str]) -> bool:
+    """A spaCy entity that names no actor: a wire ("Reuters"), a date word, a law, a
+    span without a capitalised word or with digits only ("1987", "the 1990s")."""
+    if words[0] in WIRES or words[-1] in NOT_ACTORS:
+        return True
+    if len(words) == 1 and (words[0] in DATES or words[0] in NOT_PEOPLE):
+        return True
+    return not any(w[:1].isupper() for w in words) or all(
+        not any(ch.isalpha() for ch in w) for w in words
+    )
+
+
 def _lone_given_name(c: _Cand, gaz: Gazetteer) -> bool:
     """A given name alone in a headline, followed by no name: "Senate Passes Bill To ..."."""
     if c.tokens[0] not in gaz.first_names:
