@@ -269,7 +269,12 @@ class Placer:
         if e is not None:
             if e.type != "location" or not (e.country or e.kind == "capital"):
                 return None
-        elif c.strong or c.type not in (None, "person") or len(c.tokens) != 1:
+        elif (
+            c.strong
+            or c.type not in (None, "person")
+            or len(c.tokens) != 1
+            or city_key(c.tokens[0]) not in self.table.flags  # only flagged names: "Jackson"
+        ):
             return None
         found = self.table.lookup(c.tokens)
         text = self.text
