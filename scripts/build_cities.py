@@ -61,9 +61,15 @@ NOT_CITIES = frozenset(n.strip() for n in NOT_CITIES)
 BRANDS = frozenset({"Mercedes", "Kawasaki", "Hitachi", "Toyota", "Goodyear", "Monsanto"})
 # Spellings news uses for a city GeoNames names otherwise.
 DISPLAY = {"New York City": "New York"}
+# Other names of a city, reported under its name.
+ALIASES = {"New York City": "New York", "NYC": "New York"}
 
 _WORD_RE = re.compile(r"[A-Za-z][a-z]+")
 _NAME_OK = re.compile(r"^[A-Z\u00c0-\u00de][^\d()\[\]/,;]*$")
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
 def fold(name: str) -> str:
@@ -96,7 +102,7 @@ def hand_cities(iso2: dict[str, str]) -> dict[str, tuple[str, str]]:
         if kind != "city" or not code:
             continue  # regions, and countries that no longer exist ("Yugoslavia")
         for name in (x.strip() for x in names.split(";")):
-            if name and "," not in name and name not in NOT_CITIES:
+            if name and "," not in name and name not in NOT_CITIES and name not in ALIASES:
                 out.setdefault(fold(name), (name, code))
     return out
 
@@ -202,15 +208,17 @@ def build_city_names(
         first = options[0][0]
         flags = ""
         if " " not in first and "-" not in first:
-            if first in person_names:
+            spellings = {first, _ascii(first)}  # "León" is "Leon" too
+            if spellings & person_names:
                 flags += "p"
-            if first.lower() in words:
+            if any(w.lower() in words for w in spellings):
                 flags += "w"
         for name, code, population in options:
             rows.append([name, code, population, flags])
     return {
         "source": "GeoNames cities15000 (geonames.org, CC BY 4.0) and actors_cities.txt",
         "columns": ["name", "country", "population", "flags"],
+        "aliases": ALIASES,
         "rows": rows,
     }
 

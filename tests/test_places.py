@@ -141,3 +141,15 @@ def test_analyze_places_country_folds_cities():
     assert set(result.actors["actor"]) == {"United States", "United Kingdom"}
     with pytest.raises(InputError, match="places"):
         na.analyze(["Boston."], extractor=ActorExtractor(), places="country")
+
+
+def test_city_names_read_as_person_names_in_prose(ex):
+    # GeoNames has a "Būsh" (Egypt), a "León" and a "Pearl": in prose they are names.
+    got = found(ex, "Bush vetoed the bill. Leon Black spoke. The Brooklyn Nets lost.")
+    assert not any(t == "location" for _, t, _ in got)
+    assert ("Leon Black", "person", None) in got
+
+
+def test_other_names_of_a_city_are_reported_under_its_name(ex):
+    got = found(ex, "He moved from New York City to NYC's suburbs, then back to New York.")
+    assert got == {("New York", "location", "United States")}

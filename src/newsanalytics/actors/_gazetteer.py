@@ -177,7 +177,9 @@ def _add_cities(b: _Builder, places: list[dict]) -> None:
             continue
         city = cities[0]
         entry = Entry(city.name, "location", "place", city.country)
-        for name in {c.name for c in cities if city_key(c.name) == key}:
+        names = {c.name for c in cities if city_key(c.name) == key}
+        names.update(a for a, n in table.aliases.items() if city_key(n) == key)  # "NYC"
+        for name in names:
             b.add(name, entry)
             if ascii_fold(name) != name:
                 b.add(ascii_fold(name), entry)

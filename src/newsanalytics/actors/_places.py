@@ -81,6 +81,7 @@ class CityTable:
     flags: dict[str, str]  # city_key -> "p" (a person's name too), "w" (an everyday word)
     regions: dict[str, str]  # region or state key -> canonical country
     countries: frozenset[str]  # canonical country names
+    aliases: dict[str, str]  # other names of a city -> its name ("NYC" -> "New York")
 
     def lookup(self, words) -> tuple[tuple[City, ...], str] | None:
         """The cities ``words`` name and the name's flags, or None."""
@@ -129,11 +130,15 @@ def load_cities() -> CityTable:
     by_code = {c["iso2"]: c["name"] for c in countries if c.get("iso2")}
     options: dict[str, list[City]] = {}
     flags: dict[str, str] = {}
-    for name, code, population, flag in _read("city_names.json")["rows"]:
+    data = _read("city_names.json")
+    for name, code, population, flag in data["rows"]:
         key = city_key(name)
         options.setdefault(key, []).append(City(name, by_code[code], int(population)))
         if flag:
             flags[key] = flag
+    aliases = data.get("aliases", {})
+    for alias, name in aliases.items():  # "NYC" is New York
+        options[city_key(alias)] = options[city_key(name)]
     regions = {city_key(k): v for k, v in _read("cities.json")["region"].items()}
     for p in _read("places.json"):
         if p["kind"] == "state":
@@ -147,6 +152,7 @@ def load_cities() -> CityTable:
         options={k: tuple(v) for k, v in options.items()},
         flags=flags,
         regions=regions,
+        aliases=dict(aliases),
         # Countries with an ISO code, and the two former ones the gazetteer keeps; not the
         # regions the country list also holds ("Latin America", "Gaza Strip", "Europe").
         countries=frozenset(
@@ -269,7 +275,12 @@ class Placer:
         if e is not None:
             if e.type != "location" or not (e.country or e.kind == "capital"):
                 return None
-        elif c.strong or c.type not in (None, "person") or len(c.tokens) != 1:
+        elif (
+            c.strong
+            or c.type not in (None, "person")
+            or len(c.tokens) != 1
+            or city_key(c.tokens[0]) not in self.table.flags  # only flagged names: "Jackson"
+        ):
             return None
         found = self.table.lookup(c.tokens)
         text = self.text

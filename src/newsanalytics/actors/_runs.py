@@ -183,7 +183,9 @@ class RunClassifier:
                     and words[k] not in LINKS
                     and not self.title(words, k, n)
                     and self.match(words, k, n, all_caps) is None
-                    and not self._commonish(words[k])  # "In Cairo Kills 41", "Tokyo Games"
+                    # a headline's common word: "In Cairo Kills 41" (but "Pearl Harbor",
+                    # "Leon Black", "the Brooklyn Nets" in prose are names of their own)
+                    and not (heading and self._commonish(words[k]))
                 ):
                     hit = None
             if hit is not None:
