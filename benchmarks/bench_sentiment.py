@@ -241,20 +241,27 @@ def speed_section(
     records = long_reuters(data, n_long)
     batches = pipeline_batches(records)
     n_mentions = sum(map(len, batches))
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(repeat):
         scorer = ActorSentiment()
         scorer.predict_proba(batches[0][:5])  # load the weights outside the timing
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         for b in batches:
             scorer.predict_proba(b)
         best = min(best, time.perf_counter() - t)
+        best_cpu = min(best_cpu, time.process_time() - c)
     mps = n_mentions / best
     n_sent = len({s for b in batches for s, _, _ in b})
     print(
         f"pipeline batching (a fresh scorer, as a run starts): {len(records)} Reuters stories of >= 2,000 characters, "
         f"{len(batches)} batches, {n_mentions} mentions in {n_sent} sentences: "
         f"{best:.2f}s = {mps:,.0f} mentions/s (target >= 20,000)"
+    )
+    # On a shared machine the wall clock counts the time other processes held the core;
+    # the process's CPU time is the one-core figure without them.
+    print(
+        f"  CPU time of this process: {best_cpu:.2f}s = {n_mentions / best_cpu:,.0f} mentions "
+        f"per CPU-second; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
     if before is not None:
         with tempfile.TemporaryDirectory() as tmp:

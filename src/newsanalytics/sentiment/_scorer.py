@@ -332,13 +332,18 @@ class ActorSentiment(BaseEstimator):
     def _scorer(self) -> FastScorer:
         fast = self.__dict__.get("_fast")
         if fast is None:
-            fast = self._fast = FastScorer(
-                self.coef_,
-                self.intercept_,
-                self.vocabulary_,
-                vectors=self._vectors,
-                **self._settings,
-            )
+            if self.coef_ is _load_shipped()["coef"] and self._settings == _shipped_settings():
+                # The shipped model's tables are built once per process (about a second),
+                # each scorer with its own memo of unseen words.
+                fast = self._fast = _shipped_scorer().copy()
+            else:
+                fast = self._fast = FastScorer(
+                    self.coef_,
+                    self.intercept_,
+                    self.vocabulary_,
+                    vectors=self._vectors,
+                    **self._settings,
+                )
         return fast
 
     # ---------------------------------------------------------------- fitting
@@ -719,6 +724,27 @@ _VECTOR_SPEC = ModelSpec(
     json_files={"vector_words": (list, str)},
     lengths={"n_words": ("vector_words",)},
 )
+
+
+def _shipped_settings() -> dict[str, float]:
+    state = _load_shipped()
+    return {
+        "context_value": float(state["context_value"]),
+        "vector_value": float(state["vector_value"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def _shipped_scorer() -> FastScorer:
+    """The shipped model's fast scorer, built once: a template that scorers copy."""
+    state = _load_shipped()
+    return FastScorer(
+        state["coef"],
+        state["intercept"],
+        state["vocabulary"],
+        vectors=state.get("vectors"),
+        **_shipped_settings(),
+    )
 
 
 @lru_cache(maxsize=1)
