@@ -404,3 +404,13 @@ def test_report_on_failed_input_prints_the_first_error_and_the_page_shows_them(t
     page = out.read_text()
     assert "Records not analysed" in page
     assert "malformed JSON" in page and "expected a string, got a number 5" in page
+
+
+def test_analyze_a_long_str_is_one_text_not_a_path():
+    """A str longer than a file name may be (255 bytes) is analysed as one article's text:
+    sizing it up as a path for the progress bar raised OSError 'File name too long'."""
+    text = "Kerry met Jaua in Guatemala on Tuesday. " * 20
+    for progress in (False, True):
+        result = na.analyze(text, progress=progress)
+        assert list(result.articles["status"]) == ["ok"]
+        assert {"John Kerry", "Guatemala"} <= set(result.actors["actor"])

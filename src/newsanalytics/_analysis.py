@@ -316,17 +316,26 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
         cols["end_in_sentence"],
     )
     targets: list[tuple[str, int, int]] = []
+    countries: list[str | None] = []  # a location's country, per mention
     keys: list[int] = []  # row position of each mention: actors are grouped by it, not by id
     # Each sentence's text is stored once (a categorical column), not once per mention.
     sentence_codes: dict[str, int] = {}
+    extracted: list[tuple[int, Any, list[Any]]] = []
     for row_pos, _, parsed in ok_docs:
+        try:
+            found = parts.extractor.extract_document(parsed.doc)
+        except Exception as exc:  # noqa: BLE001
+            _fail(rows[row_pos], f"actor extraction failed: {type(exc).__name__}: {exc}")
+            continue
+        extracted.append((row_pos, parsed, found))
+    # Across the batch: a lone surname takes the full name the other articles give it.
+    resolve_batch = getattr(parts.extractor, "resolve_batch", None)
+    if resolve_batch is not None and extracted:
+        resolved = resolve_batch([found for _, _, found in extracted])
+        extracted = [(r, p, f) for (r, p, _), f in zip(extracted, resolved, strict=True)]
+    for row_pos, parsed, found in extracted:
         row = rows[row_pos]
         doc = parsed.doc
-        try:
-            found = parts.extractor.extract_document(doc)
-        except Exception as exc:  # noqa: BLE001
-            _fail(row, f"actor extraction failed: {type(exc).__name__}: {exc}")
-            continue
         kept = _capped(found)
         if len(kept) < len(found):
             _warn(
@@ -355,6 +364,7 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
             actor.append(m.actor)
             actor_id.append(m.actor_id)
             kind.append(m.type)
+            countries.append(getattr(m, "country", None))
             text.append(m.text)
             if m.start < offset:  # in the headline: offsets into the title
                 field.append("title")
@@ -385,11 +395,12 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
     if not len(mentions):
         return _empty_frame(ACTOR_COLUMNS), _empty_frame(MENTION_COLUMNS)
     by = [pd.Series(keys, name="_row", dtype=np.int64), mentions["actor"]]
-    grouped = mentions.groupby(by, sort=False)
+    grouped = mentions.assign(country=pd.Series(countries, dtype=object)).groupby(by, sort=False)
     actors = grouped.agg(
         id=("id", "first"),
         actor_id=("actor_id", "first"),
         type=("type", "first"),
+        country=("country", "first"),
         mentions=("sentiment", "size"),
         sentiment=("sentiment", "mean"),
     )

@@ -122,11 +122,14 @@ def _input_size(source: Any, fmt: str | None = None) -> int | None:
     else:
         return None
     total = 0
-    for path in paths:
-        if path.is_dir():
-            total += sum(file.stat().st_size for file, _ in _dir_files(path, fmt))
-        elif path.is_file():
-            total += path.stat().st_size
+    try:
+        for path in paths:
+            if path.is_dir():
+                total += sum(file.stat().st_size for file, _ in _dir_files(path, fmt))
+            elif path.is_file():
+                total += path.stat().st_size
+    except OSError:  # a name too long for the file system, a file gone meanwhile: no size
+        return None
     return total
 
 

@@ -38,6 +38,7 @@ ACTOR_COLUMNS = [
     "actor",
     "actor_id",
     "type",
+    "country",
     "mentions",
     "sentiment",
     "sentiment_std",
@@ -131,6 +132,8 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
             frame[col] = frame[col].astype("int64")
         elif col in _FLOAT_COLUMNS:
             frame[col] = pd.to_numeric(frame[col], errors="coerce").astype(float)
+        elif col == "country":  # text, missing for people and organisations
+            frame[col] = frame[col].astype("str")
     return frame
 
 
@@ -220,7 +223,7 @@ class AnalysisResult:
         """One JSON-ready dict per article, in input order (the ``analyze -o x.jsonl`` schema).
 
         Keys: ``id, date, title, status, error, warning, n_sentences, tone, dateline_location, topics
-        ({name: share}), top_topics ([names]), actors ([{name, id, type, mentions,
+        ({name: share}), top_topics ([names]), actors ([{name, id, type, country, mentions,
         sentiment, label}])``.
         """
         names = self.topic_names
@@ -232,6 +235,7 @@ class AnalysisResult:
                     "name": rec["actor"],
                     "id": rec.get("actor_id"),
                     "type": rec["type"],
+                    "country": _json_scalar(rec.get("country")),
                     "mentions": int(rec["mentions"]),
                     "sentiment": _json_float(rec["sentiment"]),
                     "label": rec["label"],
@@ -385,6 +389,7 @@ class AnalysisResult:
                             "actor": a.get("name"),
                             "actor_id": a.get("id"),
                             "type": a.get("type"),
+                            "country": a.get("country"),
                             "mentions": a.get("mentions"),
                             "sentiment": a.get("sentiment"),
                             "sentiment_std": np.nan,
@@ -461,6 +466,7 @@ def _arrow_schema(table: str, topic_names: Sequence[str], *, wide: bool = True) 
             ("actor", text),
             ("actor_id", text),
             ("type", category),
+            ("country", text),
             ("mentions", ints),
             ("sentiment", floats),
             ("sentiment_std", floats),

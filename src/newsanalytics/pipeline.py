@@ -76,6 +76,7 @@ def build_components(
     aliases: Any = None,
     corpus: Sequence[str] | None = None,
     random_state: int | None = 0,
+    places: str | None = None,
 ) -> _Components:
     """Resolve the pipeline's parts: given objects win, else the embedded defaults.
 
@@ -104,10 +105,15 @@ def build_components(
     if extractor is None:
         from .actors import ActorExtractor
 
-        extractor = ActorExtractor(aliases=aliases)
+        extractor = ActorExtractor(aliases=aliases, places=places or "city")
         # An alias table is read on first use: a missing or broken one would otherwise turn
         # every record into an error row. Read it now and refuse it up front.
         extractor.extract("")
+    elif places is not None:
+        raise InputError(
+            "places= sets up the default extractor; give your extractor its own "
+            f"(ActorExtractor(places={places!r}))"
+        )
     if scorer is None:
         scorer = ActorSentiment()
     elif isinstance(scorer, str):
@@ -133,6 +139,7 @@ def analyze(
     n_jobs: int = 1,
     progress: bool = False,
     random_state: int | None = 0,
+    places: str | None = None,
 ) -> AnalysisResult:
     """Analyse news articles: named topics, actors, and sentiment toward each actor.
 
@@ -173,6 +180,10 @@ def analyze(
         Show a progress bar on stderr.
     random_state : int, optional
         Seed used when a topic model has to be fitted.
+    places : {"city", "country"}, optional
+        ``"city"`` (the default extractor's default) reports a city as a location of its
+        own, with its country in ``actors["country"]``; ``"country"`` folds cities into
+        their country. For the default extractor only.
 
     Returns
     -------
@@ -223,9 +234,11 @@ def analyze(
         aliases=aliases,
         corpus=corpus,
         random_state=random_state,
+        places=places,
     )
     total = len(records) if isinstance(records, list) else _total_records(articles)
-    size = None if isinstance(records, list) else _input_size(articles)
+    # A str is one article's text here (iter_records), never a path to size up.
+    size = None if isinstance(records, list) or isinstance(articles, str) else _input_size(articles)
     parts_iter = _run_batches(records, parts, batch_size=batch_size, n_jobs=n_jobs)
     with _byte_meter(progress, size) as meter:
         result = AnalysisResult.concat(_with_progress(parts_iter, progress, total, meter, size))
@@ -263,6 +276,7 @@ def analyze_to(
     batch_size: int = 256,
     n_jobs: int = 1,
     progress: bool = False,
+    places: str | None = None,
 ) -> dict[str, int]:
     """Analyse an archive of any size, writing results batch by batch.
 
@@ -273,7 +287,7 @@ def analyze_to(
 
     Parameters
     ----------
-    articles, model, extractor, scorer, aliases, errors, batch_size, n_jobs, progress
+    articles, model, extractor, scorer, aliases, errors, batch_size, n_jobs, progress, places
         As for :func:`analyze`; so are the ``*_field`` names and ``encoding``.
     taxonomy : optional
         Ignored here unless with ``model``: streaming cannot fit a topic model on the fly,
@@ -322,9 +336,14 @@ def analyze_to(
         articles, text_field, title_field, id_field, date_field, encoding
     )
     parts = build_components(
-        model=model, extractor=extractor, scorer=scorer, aliases=aliases, taxonomy=None
+        model=model,
+        extractor=extractor,
+        scorer=scorer,
+        aliases=aliases,
+        taxonomy=None,
+        places=places,
     )
-    size = _input_size(articles) if progress else None
+    size = _input_size(articles) if progress and not isinstance(articles, str) else None
     with _byte_meter(progress, size) as meter:  # the first records are read for the fingerprint
         watch = _FieldWatch(
             iter_records(
@@ -354,6 +373,8 @@ def analyze_to(
                 "aliases": _as_path(aliases),
                 "scorer": scorer,
                 "extractor": extractor,
+                # only when set: outputs written before places= existed resume as before
+                **({"places": places} if places is not None else {}),
                 "text_field": text_field,
                 "title_field": title_field,
                 "id_field": id_field,
