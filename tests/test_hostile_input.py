@@ -571,3 +571,19 @@ def test_resume_refuses_a_model_or_alias_file_changed_in_place(tmp_path, changed
     err = capsys.readouterr().err
     assert f"settings.{changed}.sha256" in err and "run without resume" in err
     assert out.read_bytes() == before
+
+
+def test_a_failure_inside_the_analysis_names_the_record_and_field():
+    from newsanalytics.actors import ActorExtractor
+
+    class Fragile(ActorExtractor):
+        def extract_document(self, doc):
+            if "Kerry" in doc.raw:
+                raise RuntimeError("boom")
+            return super().extract_document(doc)
+
+    arts = na.analyze(["John Kerry spoke.", "Barack Obama spoke."], extractor=Fragile()).articles
+    assert list(arts["status"]) == ["error", "ok"]
+    assert arts.loc[0, "error"] == (
+        "record item 0, field 'text': actor extraction failed: RuntimeError: boom"
+    )

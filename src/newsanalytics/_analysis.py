@@ -156,7 +156,7 @@ def _analyze_batch(records: Sequence[Any], parts: _Components) -> AnalysisResult
         try:
             parsed = _parse(art, parse)
         except Exception as exc:  # one bad text never sinks the batch
-            _fail(row, f"text could not be parsed: {type(exc).__name__}: {exc}")
+            _fail(row, f"text could not be parsed: {type(exc).__name__}: {exc}", "text")
             continue
         row["n_sentences"] = len(parsed.sentences)
         if locate is not None:
@@ -254,9 +254,11 @@ def _record_id(rec: Any) -> str:
     return str(rec.index) if ident is None else str(ident)
 
 
-def _fail(row: dict[str, Any], message: str) -> None:
+def _fail(row: dict[str, Any], message: str, field: str | None = None) -> None:
+    from .exceptions import record_error
+
     row["status"] = "error"
-    row["error"] = f"record {row['id']}: {message}"
+    row["error"] = record_error(row["id"], message, field)
 
 
 def _score_topics(ok_docs, model, rows) -> pd.DataFrame:
@@ -325,7 +327,8 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
         try:
             found = parts.extractor.extract_document(parsed.doc)
         except Exception as exc:  # noqa: BLE001
-            _fail(rows[row_pos], f"actor extraction failed: {type(exc).__name__}: {exc}")
+            problem = f"actor extraction failed: {type(exc).__name__}: {exc}"
+            _fail(rows[row_pos], problem, "text")
             continue
         extracted.append((row_pos, parsed, found))
     # Across the batch: a lone surname takes the full name the other articles give it.
