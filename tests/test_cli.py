@@ -276,3 +276,13 @@ def test_an_output_in_folders_that_do_not_exist_yet_is_written(analysed, tmp_pat
     out = tmp_path / "new" / "dir" / "o.jsonl"
     assert main(["-q", "analyze", str(analysed / "in.jsonl"), "-o", str(out)]) == 0
     assert len(out.read_text().splitlines()) == 3
+
+
+def test_fit_refuses_a_text_field_that_is_not_a_column(tmp_path, capsys):
+    src = tmp_path / "in.csv"
+    src.write_text("id,body\n1,The election vote was held.\n2,A diplomat went to the summit.\n")
+    taxonomy = tmp_path / "topics.json"
+    taxonomy.write_text(json.dumps({"elections": ["election", "vote"]}))
+    args = ["fit", str(src), "--taxonomy", str(taxonomy), "-o", str(tmp_path / "m")]
+    assert main(["-q", *args, "--text-field", "text"]) == 2
+    assert "text_field 'text' is not a column of" in capsys.readouterr().err

@@ -485,7 +485,7 @@ def _cmd_analyze(args: argparse.Namespace, progress: bool) -> int:
 
 def _cmd_fit(args: argparse.Namespace, progress: bool) -> int:
     from .io import ArticleCorpus
-    from .pipeline import _workers
+    from .pipeline import _check_fields_up_front, _workers
     from .taxonomy import Taxonomy
     from .topics import TopicModel
 
@@ -493,7 +493,11 @@ def _cmd_fit(args: argparse.Namespace, progress: bool) -> int:
     _output_path(args.output, directory=True, force=args.force)
     _existing_file("--taxonomy", args.taxonomy)
     n_jobs = _workers(args.n_jobs)
-    corpus = ArticleCorpus(sources if len(sources) > 1 else sources[0], **_fields(args))
+    source = sources if len(sources) > 1 else sources[0]
+    _check_fields_up_front(
+        source, args.text_field, args.title_field, args.id_field, args.date_field, args.encoding
+    )
+    corpus = ArticleCorpus(source, **_fields(args))
     model = TopicModel(
         taxonomy=Taxonomy.load(args.taxonomy),
         n_topics=args.n_topics,
