@@ -587,3 +587,14 @@ def test_a_failure_inside_the_analysis_names_the_record_and_field():
     assert arts.loc[0, "error"] == (
         "record item 0, field 'text': actor extraction failed: RuntimeError: boom"
     )
+
+
+@pytest.mark.parametrize("data", [b"\x00\n\x00\n", b"\n\x00\n\x00" * 8, b"\x00\x00\n" * 5])
+def test_nul_bytes_alone_are_not_taken_for_utf16(tmp_path, data):
+    # found by the fuzz test: NULs and line breaks alternating are no UTF-16 text, and
+    # reading them as such would lose the lines
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(data)
+    lines = [line for line in data.split(b"\n") if line.strip()]
+    arts = na.analyze(src).articles
+    assert len(arts) == len(lines) and (arts["status"] == "error").all()

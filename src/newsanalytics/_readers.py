@@ -198,10 +198,15 @@ def _utf16_order(head: bytes) -> str | None:
         return None
     even, odd = head[0 : 2 * pairs : 2], head[1 : 2 * pairs : 2]
     nul_even, nul_odd = even.count(0), odd.count(0)
-    if nul_odd >= 0.3 * pairs and nul_even <= 0.02 * pairs:
-        return "utf-16-le"
-    if nul_even >= 0.3 * pairs and nul_odd <= 0.02 * pairs:
-        return "utf-16-be"
+    for order, nuls, others, chars in (
+        ("utf-16-le", nul_odd, nul_even, even),
+        ("utf-16-be", nul_even, nul_odd, odd),
+    ):
+        # ASCII characters with a NUL beside each: most of them visible ones ("{", "a",
+        # ","), not a file of NULs and line breaks that happens to alternate
+        visible = sum(1 for b in chars if 0x21 <= b <= 0x7E)
+        if nuls >= 0.3 * pairs and others <= 0.02 * pairs and visible >= 0.25 * pairs:
+            return order
     return None
 
 
