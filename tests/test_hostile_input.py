@@ -384,9 +384,12 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path):
     workers: list[int] = []
     try:
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not (tmp_path / "o.jsonl").exists():
-            time.sleep(0.2)  # the output appears once the pool runs
-        workers = [w for w in _children(parent.pid) if _alive(w)]
+        while time.monotonic() < deadline:
+            # the output is opened just before the pool starts: wait for the workers too
+            workers = [w for w in _children(parent.pid) if _alive(w)]
+            if (tmp_path / "o.jsonl").exists() and len(workers) >= 2:
+                break
+            time.sleep(0.2)
         assert len(workers) >= 2, "the pool did not start"
         os.kill(parent.pid, signal.SIGKILL)
         parent.wait()
