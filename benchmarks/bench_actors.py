@@ -4,7 +4,7 @@ Prints
 - the seed story's actors;
 - Reuters-21578: recall of the articles' ``people``, ``orgs`` and ``places`` tags (tag spellings
   mapped to our canonical names below; this mapping is evaluation code), per lewissplit;
-  places twice: from the mentions only, and from the mentions plus
+  places twice: from the mentions (their actors and their countries) only, and from them plus
   ``ActorExtractor.dateline_location`` (the article's places as the library reports them);
 - NewsMTSC train: share of named (non-pronoun) targets returned as an overlapping person
   mention;
@@ -161,7 +161,10 @@ def bench_reuters(ex: ActorExtractor, recs: list[dict]) -> None:
         doc = na_text.parse(text)
         ms = ex.extract_document(doc)
         n_mentions += len(ms)
-        actors = {m.actor for m in ms}
+        # A city's country counts as a place of the article ("Boston" -> United States).
+        actors = {m.actor for m in ms} | {
+            c for m in ms if (c := getattr(m, "country", None)) is not None
+        }
         filed_from = ex.dateline_location(doc)
         n_datelines += filed_from is not None
         persons = [m.actor for m in ms if m.type == "person"]

@@ -10,6 +10,8 @@ Sources:
   names) and the lower-case words of the short descriptions.
 - ``../shared/data/vader_groundtruth/`` (Hutto & Gilbert 2014, MIT): lower-case words of the
   snippets (tweets, NYT editorials, movie and product reviews).
+- ``../shared/data/geonames_cities/`` (GeoNames, CC BY 4.0): the city gazetteer
+  ``city_names.json``, made by ``build_cities.py`` (see there).
 - ``../shared/data/newsmtsc/train_flat.jsonl`` (NewsMTSC, Hamborg & Donnay 2021, MIT): the
   lower-case words of its news sentences. With the HuffPost and VADER words, the
   ``@common_extra`` list of ``actors_words.txt`` and its number words tagged ``common``
@@ -29,6 +31,9 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from build_cities import FILE as CITY_FILE
+from build_cities import build_city_names
+from build_cities import dumps as dump_cities
 from build_word_lists import read_lists, write_json
 
 HERE = Path(__file__).resolve().parent
@@ -252,22 +257,31 @@ def main() -> None:
     countries = build_countries()
     people = build_people()
     first_names = build_first_names(records, set(common))
+    organizations = build_organizations()
+    places = build_places()
     outputs = {
         "countries.json": countries,
         "cities.json": build_cities(countries),
         "place_names.json": build_place_names(texts, first_names, people),
         "people.json": people,
-        "organizations.json": build_organizations(),
-        "places.json": build_places(),
+        "organizations.json": organizations,
+        "places.json": places,
         "titles.json": build_titles(),
         "words.json": words,
         "first_names.json": first_names,
         "common_words.json": common,
+        CITY_FILE: build_city_names(
+            args.data, countries, texts, first_names, people, common, SURNAME_PLACES,
+            organizations, places,
+        ),
     }
     args.out.mkdir(parents=True, exist_ok=True)
     for name, value in outputs.items():
         if name == "words.json":
             write_json(args.out / name, value)
+        elif name == CITY_FILE:
+            (args.out / name).write_text(dump_cities(value), encoding="utf-8")
+            value = value["rows"]
         else:
             text = json.dumps(value, ensure_ascii=False, indent=0 if isinstance(value, list) else 1)
             (args.out / name).write_text(text + "\n", encoding="utf-8")

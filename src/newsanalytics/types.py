@@ -87,6 +87,9 @@ class Mention:
         Index of the sentence that holds the mention.
     actor_id : str
         Stable identifier of the canonical actor across articles.
+    country : str or None
+        For a location, its country: a city's ("Boston" -> "United States"), a state's, or
+        the country itself; None for people, organisations and regions of no one country.
     """
 
     actor: str
@@ -96,3 +99,4 @@ class Mention:
     end: int
     sentence: int
     actor_id: str = ""
+    country: str | None = None

@@ -47,7 +47,7 @@ ARTICLE_FIELDS = (
     "tone",
     "dateline_location",
 )
-ACTOR_FIELDS = ("actor", "actor_id", "type", "mentions", "sentiment", "sentiment_std", "label")
+ACTOR_FIELDS = ("actor", "actor_id", "type", "country", "mentions", "sentiment", "sentiment_std", "label")
 MENTION_FIELDS = (
     "actor",
     "type",

@@ -26,8 +26,10 @@ Private modules, in the order a text meets them: ``_extractor`` (:class:`ActorEx
 resolution inside the article), ``_scan`` (the sentence scanner), ``_runs`` (segmenting and
 typing runs of capitalised words), ``_lexicon`` (the known names and a user's aliases, with
 their look-ups), ``_gazetteer`` (the shipped gazetteers, name keys), ``_context`` (what the
-article says around a name), ``_dateline`` (the country a story was filed from) and
-``_words`` (every word list of the family); ``data/`` holds the gazetteers and word lists.
+article says around a name), ``_dateline`` (the country a story was filed from),
+``_places`` (cities and the country of every location), ``_spacy`` (the spaCy backend's
+candidates) and ``_words`` (every word list of the family); ``data/`` holds the
+gazetteers and word lists.
 """
 
 from __future__ import annotations

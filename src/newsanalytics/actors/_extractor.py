@@ -4,27 +4,39 @@ package docstring of :mod:`newsanalytics.actors`)."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import logging
 import os
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
+from sklearn.base import BaseEstimator, TransformerMixin
+
 from .. import text as _text
 from ..exceptions import InputError, missing_extra
 from ..types import Mention
 from ._context import lone_word_kind, partnership_firms, table_label, ticker_marks
 from ._dateline import dateline_country
-from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify, tokenize_name
+from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
+from ._places import PLACES, Placer, article_countries, load_cities
 from ._runs import _Cand, _display
 from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
-from ._words import COMPANY, CUE_AFTER, LOCATIVE, ORG_WORDS, PERSON_SUFFIXES, SMALL_WORDS
+from ._spacy import is_spacy_doc as _is_spacy_doc
+from ._spacy import spacy_candidates
+from ._words import (
+    COMPANY,
+    CUE_AFTER,
+    LOCATIVE,
+    ORG_WORDS,
+    PERSON_SUFFIXES,
+    SMALL_WORDS,
+)
 
 __all__ = ["ActorExtractor"]
 
@@ -32,14 +44,20 @@ logger = logging.getLogger(__name__)
 
 _BACKENDS = ("rules", "spacy")
 _TYPES = ("person", "organization", "location")
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 # Lower-case words that may join capitalised words into one name.
 _FINAL = frozenset(".!?\"'\u201d\u2019:;")
 _ACRONYM_DEF_RE = re.compile(r"\s*(?:<[A-Z0-9.\-]{1,12}>\s*)?\(\s*([A-Z][A-Za-z&.\-]{1,9})\s*\)")
 
 
-class ActorExtractor:
+class ActorExtractor(TransformerMixin, BaseEstimator):
     """Extract actor mentions (people, organisations, locations) from news text.
+
+    A scikit-learn estimator: ``get_params``/``set_params``/``clone`` work, :meth:`fit` learns
+    nothing (the gazetteers ship with the package) and returns ``self``, and
+    :meth:`transform` maps texts to ``{actor: mentions}`` dicts, ready for
+    :class:`sklearn.feature_extraction.DictVectorizer` in a ``Pipeline``.
 
     Parameters
     ----------
@@ -53,7 +71,12 @@ class ActorExtractor:
     nlp : spacy.language.Language, optional
         The spaCy pipeline used by the ``"spacy"`` backend.
     locations : bool, default True
-        Report countries and regions (including demonyms and capitals) as locations.
+        Report countries, regions and cities (including demonyms and capitals) as
+        locations.
+    places : {"city", "country"}, default "city"
+        ``"city"`` reports a city as a location of its own ("Boston", with ``country``
+        "United States" on its mentions); ``"country"`` folds every city into its country.
+        A capital that stands for its government ("Beijing said") is its country either way.
 
     Examples
     --------
@@ -69,37 +92,82 @@ class ActorExtractor:
         backend: str = "rules",
         nlp: Any = None,
         locations: bool = True,
+        places: str = "city",
     ) -> None:
         self.aliases = aliases
         self.backend = backend
         self.nlp = nlp
         self.locations = locations
+        self.places = places
 
     # ------------------------------------------------------------------ public API
-    def extract(self, text: str) -> list[Mention]:
+    def extract(self, text: Any) -> list[Mention]:
         """Mentions in ``text``, sorted by start offset.
 
         Parameters
         ----------
-        text : str
-            The article text. Offsets of the mentions index into it.
+        text : str or spacy.tokens.Doc
+            The article text. Offsets of the mentions index into it. A spaCy ``Doc`` is read
+            through its text (offsets index into ``doc.text``, so ``doc.char_span(m.start,
+            m.end)`` is the mention); with ``backend="spacy"`` its entities are used as they
+            are, without running ``nlp`` again.
 
         Returns
         -------
         list of Mention
         """
+        sdoc = None
         if not isinstance(text, str):
-            raise InputError(f"ActorExtractor.extract expects a str, got {type(text).__name__}")
-        return self.extract_document(_text.parse(text))
+            if not _is_spacy_doc(text):
+                raise InputError(
+                    f"ActorExtractor.extract expects a str or a spaCy Doc, got {type(text).__name__}"
+                )
+            sdoc, text = text, text.text
+        return self._extract(_text.parse(text), sdoc)
 
     def extract_document(self, doc: _text.Document) -> list[Mention]:
         """Mentions in an already parsed :class:`newsanalytics.text.Document`."""
+        return self._extract(doc, None)
+
+    def _extract(self, doc: _text.Document, sdoc: Any) -> list[Mention]:
         scanner = self._scanner()
         if self.backend == "spacy":
-            cands = self._spacy_candidates(doc, scanner.lex)
+            cands = self._spacy_candidates(doc, scanner.lex, sdoc)
         else:
             cands = self._rule_candidates(doc, scanner)
         return self._resolve(doc, cands, scanner.lex)
+
+    def fit(self, X: Any = None, y: Any = None) -> ActorExtractor:
+        """Nothing to learn (the gazetteers ship with the package): checks the parameters
+        and that ``X``, if given, is a list of texts (as :meth:`transform` takes); ``y`` is
+        ignored. Returns ``self``."""
+        if X is not None:
+            _documents(X, "fit")
+        self._scanner()
+        return self
+
+    def transform(self, X: Any) -> list[dict[str, int]]:
+        """Each text's actors with their numbers of mentions.
+
+        Parameters
+        ----------
+        X : iterable of str or spacy.tokens.Doc
+            The texts (one per document; a single str is refused, wrap it in a list).
+
+        Returns
+        -------
+        list of dict
+            One ``{actor: number of mentions}`` dict per document, in input order (empty for
+            a text without actors). Feed it to
+            :class:`~sklearn.feature_extraction.DictVectorizer` for a document-actor
+            matrix; :meth:`extract` gives the mentions themselves.
+
+        Examples
+        --------
+        >>> ActorExtractor().transform(["Kerry met Jaua.", "Kerry left."])
+        [{'John Kerry': 1, 'Jaua': 1}, {'John Kerry': 1}]
+        """
+        return [dict(Counter(m.actor for m in self.extract(t))) for t in _documents(X, "transform")]
 
     def dateline_location(self, doc: _text.Document) -> str | None:
         """The country a story was filed from, read off its dateline.
@@ -136,23 +204,82 @@ class ActorExtractor:
             doc = _text.parse(doc)
         return dateline_country(doc)
 
-    def get_params(self, deep: bool = True) -> dict[str, Any]:
-        """Parameters given to ``__init__`` (scikit-learn convention)."""
-        return {
-            "aliases": self.aliases,
-            "backend": self.backend,
-            "nlp": self.nlp,
-            "locations": self.locations,
-        }
+    def resolve_batch(self, batch: list[list[Mention]]) -> list[list[Mention]]:
+        """Resolve lone surnames across the articles of a batch (a corpus).
+
+        A person reported under one word ("Bush") becomes the full name the batch uses
+        for that surname ("George W. Bush") when the batch uses exactly one; with two
+        ("George W. Bush", "George Bush"), or one that does not start with a given name
+        (nor is a well-known person's), it stays as it is. A name the user's ``aliases``
+        define keeps the user's reading. :func:`newsanalytics.analyze` calls this on each
+        batch of articles (``batch_size``).
+
+        Parameters
+        ----------
+        batch : list of list of Mention
+            The mentions of each article, as :meth:`extract` returns them.
+
+        Returns
+        -------
+        list of list of Mention
+            The same lists, with the resolved mentions replaced.
+        """
+        lex = self._scanner().lex
+        gaz = lex.gaz
+        full: dict[str, set[str]] = {}
+        lone: set[str] = set()
+        for mentions in batch:
+            for m in mentions:
+                if m.type != "person":
+                    continue
+                words = m.actor.split()
+                core = [w for w in words if w.rstrip(".") not in _NAME_SUFFIXES]
+                if len(core) >= 2:
+                    # A full name that starts with a given name or is a well-known person's
+                    # ("Reschedules Artemis", a headline's words, lends its name to no one).
+                    sure = core[0] in gaz.first_names or name_key(words) in gaz.people
+                    owners = full.setdefault(core[-1].casefold(), set())
+                    owners.add(m.actor if sure else "")
+                elif len(words) == 1:
+                    lone.add(m.actor)
+        names: dict[str, str] = {}
+        for name in lone:
+            owners = full.get(name.casefold())
+            if owners is None or len(owners) != 1 or "" in owners:
+                continue
+            key = name_key((name,))
+            if key in lex.renames or name in lex.canonicals:
+                continue  # the user's aliases decide
+            names[name] = next(iter(owners))
+        if not names:
+            return batch
+        out = []
+        for mentions in batch:
+            if any(m.type == "person" and m.actor in names for m in mentions):
+                mentions = [
+                    dataclasses.replace(m, actor=names[m.actor], actor_id=slugify(names[m.actor]))
+                    if m.type == "person" and m.actor in names
+                    else m
+                    for m in mentions
+                ]
+            out.append(mentions)
+        return out
 
     def set_params(self, **params: Any) -> ActorExtractor:
         """Set parameters (scikit-learn convention); returns ``self``."""
-        for key, value in params.items():
-            if key not in self.get_params():
+        valid = self.get_params(deep=False)
+        for key in params:
+            if key not in valid:
                 raise InputError(f"ActorExtractor has no parameter {key!r}")
-            setattr(self, key, value)
-        self.__dict__.pop("_scanner_", None)
+        super().set_params(**params)
+        self.__dict__.pop("_scanner_cache", None)
         return self
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True  # texts (a 2-D array is refused with an InputError)
+        tags.requires_fit = False  # the gazetteers ship with the package
+        return tags
 
     # ------------------------------------------------------------------ set-up
     def _scanner(self) -> Scanner:
@@ -160,22 +287,22 @@ class ActorExtractor:
         # table edited in place after first use is seen (a file is read once, by its path).
         aliases = self.aliases
         seen = dict(aliases) if isinstance(aliases, Mapping) else aliases
-        cached = self.__dict__.get("_scanner_")
+        if self.places not in PLACES:
+            raise InputError(f"ActorExtractor: places={self.places!r} is not one of {list(PLACES)}")
+        cached = self.__dict__.get("_scanner_cache")
         if cached is not None and cached[0] == self.backend and cached[1] == seen:
             return cached[2]
         if self.backend not in _BACKENDS:
             raise InputError(
                 f"ActorExtractor: backend={self.backend!r} is not one of {list(_BACKENDS)}"
             )
-        if self.backend == "spacy":
-            if self.nlp is None:
-                try:
-                    import spacy  # noqa: F401
-                except ImportError as exc:
-                    raise missing_extra("ActorExtractor(backend='spacy')", "spacy") from exc
-                raise InputError("ActorExtractor(backend='spacy') needs nlp=<a spaCy pipeline>")
+        if self.backend == "spacy" and self.nlp is None:
+            try:
+                import spacy  # noqa: F401
+            except ImportError as exc:
+                raise missing_extra("ActorExtractor(backend='spacy')", "spacy") from exc
         scanner = Scanner(Lexicon(load_gazetteer(), _load_aliases(aliases)))
-        self.__dict__["_scanner_"] = (self.backend, copy.deepcopy(seen), scanner)
+        self.__dict__["_scanner_cache"] = (self.backend, copy.deepcopy(seen), scanner)
         return scanner
 
     # ------------------------------------------------------------------ candidates
@@ -212,48 +339,8 @@ class ActorExtractor:
             ticker_marks(text, out)
         return out
 
-    def _spacy_candidates(self, doc: _text.Document, lex: Lexicon) -> list[_Cand]:
-        label_type = {
-            "PERSON": "person",
-            "PER": "person",
-            "ORG": "organization",
-            "GPE": "location",
-            "LOC": "location",
-            "NORP": "location",
-        }
-        sdoc = self.nlp(doc.text)
-        starts = [doc.to_clean(s.start) for s in doc.sentences]
-        out: list[_Cand] = []
-        for ent in sdoc.ents:
-            etype = label_type.get(ent.label_)
-            if etype is None:
-                continue
-            toks = tokenize_name(ent.text, ent.start_char)
-            while toks and toks[0][0].lower() == "the":
-                toks = toks[1:]
-            while toks and toks[-1][0] == "'s":
-                toks = toks[:-1]
-            if not toks:
-                continue
-            words = [t for t, _, _ in toks]
-            sent = max(0, bisect_right(starts, toks[0][1]) - 1)
-            entry = lex.lookup(words, all_caps=False)
-            cand = _Cand(toks[0][1], toks[-1][2], sent, words)
-            if entry is not None and entry.kind != "place":
-                cand.type, cand.canonical, cand.entry = entry.type, entry.canonical, entry
-            elif etype == "location" and entry is not None:
-                continue
-            else:
-                cand.type, cand.strong = etype, True
-                if etype == "person":
-                    words = _strip_titles(words, lex.gaz)
-                    if not words:
-                        continue
-                    skip = len(cand.tokens) - len(words)
-                    cand.start = toks[skip][1]
-                    cand.tokens = words
-            out.append(cand)
-        return out
+    def _spacy_candidates(self, doc: _text.Document, lex: Lexicon, sdoc: Any = None) -> list[_Cand]:
+        return spacy_candidates(doc, lex, self.nlp, sdoc)
 
     # ------------------------------------------------------------------ resolution
     def _resolve(self, doc: _text.Document, cands: list[_Cand], lex: Lexicon) -> list[Mention]:
@@ -336,8 +423,22 @@ class ActorExtractor:
         raw = doc.raw
         renames = lex.renames
         locations = self.locations
+        table = load_cities()
+        placer = Placer(
+            text,
+            table,
+            article_countries(cands, table, dateline_country(doc)),
+            person_for,
+        )
+        fold = self.places == "country"
         for c in cands:
             actor, atype = c.canonical, c.type
+            country = None
+            placed = placer.place(c)
+            if placed is False:
+                continue  # "Jackson" with nothing around it that makes it the city
+            if placed is not None:
+                actor, atype, country = placed
             if atype == "person":
                 display = _display(c.tokens)
             if atype == "person" and display in org_names:
@@ -404,6 +505,8 @@ class ActorExtractor:
                     resolved = person_for(c.tokens[0])
                     if resolved is not None:
                         actor, atype = resolved, "person"
+            elif atype == "organization" and c.entry is None and actor in org_names:
+                actor = org_names[actor]  # "Zebulon Widgets Corp ... Zebulon Widgets"
             if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
                 continue  # "Ind Ttl-F 24,355.5 24,271.3", "Named-A nil nil": a row label
             if actor is None or atype is None:
@@ -416,19 +519,50 @@ class ActorExtractor:
             if atype == "location" and not locations:
                 continue
             if renames:
+                before = actor
                 actor, atype = lex.rename(actor, atype)
+                if actor != before:
+                    country = None
+            if atype == "location":
+                if country is None:
+                    country = table.country_of(actor)
+                if fold and country:
+                    actor = country  # places="country": a city is folded into its country
             if same:
                 rs, re_ = c.start, c.end
             else:
                 rs, re_ = doc.to_raw(c.start), doc.to_raw(c.end, end=True)
             # Positional, quicker than keywords: actor, type, text, start, end, sentence, id.
-            mention = Mention(actor, atype, raw[rs:re_], rs, re_, c.sentence, slugify(actor))  # type: ignore[arg-type]
+            mention = Mention(actor, atype, raw[rs:re_], rs, re_, c.sentence, slugify(actor), country)  # type: ignore[arg-type]
             append(mention)
         mentions.sort(key=attrgetter("start", "end"))
         return mentions
 
 
 # ---------------------------------------------------------------------- helpers
+def _documents(X: Any, method: str) -> list[Any]:
+    """``X`` as a list of texts (str or spaCy Doc), or an InputError that says what it is."""
+    where = f"ActorExtractor.{method}"
+    if isinstance(X, str) or _is_spacy_doc(X):
+        raise InputError(f"{where} expects a list of texts, got one text; use [text]")
+    if getattr(X, "ndim", 1) != 1:
+        raise InputError(
+            f"{where} expects a list of texts, got a {getattr(X, 'ndim', '?')}-D array"
+        )
+    try:
+        docs = list(X)
+    except TypeError as exc:
+        raise InputError(f"{where} expects a list of texts, got {type(X).__name__}") from exc
+    for k, text in enumerate(docs):
+        if not isinstance(text, str) and not _is_spacy_doc(text):
+            raise InputError(
+                f"{where}: document {k} is a {type(text).__name__}, not a str or a spaCy Doc"
+            )
+    return docs
+
+
+
+
 def _lone_given_name(c: _Cand, gaz: Gazetteer) -> bool:
     """A given name alone in a headline, followed by no name: "Senate Passes Bill To ..."."""
     if c.tokens[0] not in gaz.first_names:
@@ -494,17 +628,6 @@ def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _strip_titles(words: list[str], gaz: Gazetteer) -> list[str]:
-    """Remove leading title words ("President", "Sen.") from a person's name."""
-    i = 0
-    while i < len(words) - 1:
-        for j in range(min(len(words) - 1, i + gaz.title_max_tokens), i, -1):
-            if name_key(words[i:j]) in gaz.titles:
-                i = j
-                break
-        else:
-            break
-    return words[i:]
 
 
 def _merge_names(full: dict[str, list[str]], counts: Counter[str]) -> dict[str, str]:

@@ -87,12 +87,14 @@ class Entry:
     """One gazetteer name.
 
     ``kind`` says how the name refers to the actor: "name", "alias", "acronym", "demonym",
-    "capital", or "place" (a known place that is not reported as an actor).
+    "capital", or "place" (a known place that is not reported as an actor, unless it is a
+    city: then ``country`` is set, see :mod:`newsanalytics.actors._places`).
     """
 
     canonical: str
     type: str
     kind: str
+    country: str = ""  # a city's country (kind "place"): the city is reported as an actor
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,34 @@ def _first_keys(keys: list[str]) -> dict[str, int]:
     return out
 
 
+def _add_cities(b: _Builder, places: list[dict]) -> None:
+    """City names as places with a country (known names above keep their meaning).
+
+    A name that is also a person's or an everyday word ("Jackson", "Reading") is left to
+    resolution, which makes it a city by its context, unless the hand-written places list
+    it (then it blocks a person guess as before, and resolution checks its context).
+    """
+    from ._places import ascii_fold, city_key, load_cities
+
+    table = load_cities()
+    listed = {city_key(n) for p in places if p["kind"] != "state" for n in [p["name"], *p["aliases"]]}
+    for p in places:
+        if p["kind"] == "state":  # states keep their meaning: "Washington State", "Quebec"
+            for name in [p["name"], *p["aliases"]]:
+                b.add(name, Entry(p["name"], "location", "name"))
+    for key, cities in table.options.items():
+        if key in table.flags and key not in listed:
+            continue
+        city = cities[0]
+        entry = Entry(city.name, "location", "place", city.country)
+        names = {c.name for c in cities if city_key(c.name) == key}
+        names.update(a for a, n in table.aliases.items() if city_key(n) == key)  # "NYC"
+        for name in names:
+            b.add(name, entry)
+            if ascii_fold(name) != name:
+                b.add(ascii_fold(name), entry)
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load the shipped gazetteers once per process."""
@@ -175,7 +205,9 @@ def load_gazetteer() -> Gazetteer:
             b.add(alias, Entry(name, "organization", "alias"))
         for acronym in o["acronyms"]:
             b.add(acronym, Entry(name, "organization", "acronym"))
-    for p in _read("places.json"):
+    places = _read("places.json")
+    _add_cities(b, places)
+    for p in places:
         kind = "name" if p["kind"] == "state" else "place"
         for alias in [p["name"], *p["aliases"]]:
             canonical = p["name"] if kind == "name" else alias

@@ -37,6 +37,7 @@ class Lexicon:
         self.user_first: set[str] = set()
         self.max_tokens = gaz.max_tokens
         self.renames: dict[str, tuple[str, str]] = {}
+        self.canonicals: frozenset[str] = frozenset(aliases)  # the user's canonical names
         # Longest-match results by the words they looked at: names recur across articles.
         self._matches: dict[tuple, tuple[int, Entry] | None] = {}
         self._people: dict[str, str] = {}

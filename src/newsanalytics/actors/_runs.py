@@ -173,6 +173,21 @@ class RunClassifier:
                 hit = self.match(words, i, n, all_caps)
             else:
                 hit = None
+            if hit is not None and (hit[1].country or hit[1].kind == "capital"):
+                # A city ends the run or comes before a link or a title ("Glasgow and
+                # Miami", "Boston Mayor Marty Walsh", "New York Senate"); "Tucker Carlson", "Paris Hilton",
+                # "Boston Celtics" are names of their own (read as unknown chunks below).
+                k = hit[0]
+                if (
+                    k < n
+                    and words[k] not in LINKS
+                    and not self.title(words, k, n)
+                    and self.match(words, k, n, all_caps) is None
+                    # a headline's common word: "In Cairo Kills 41" (but "Pearl Harbor",
+                    # "Leon Black", "the Brooklyn Nets" in prose are names of their own)
+                    and not (heading and self._commonish(words[k]))
+                ):
+                    hit = None
             if hit is not None:
                 j, entry = hit
                 # "Stanford Law School", "Venezuelan Petroleum Corp": the place is part of
@@ -207,7 +222,7 @@ class RunClassifier:
                         self._country_in_name(r, words, i, j, all_caps)
                         i = end
                         continue
-                if entry.kind != "place":
+                if entry.kind != "place" or entry.country:  # a city is reported too
                     self._emit(r, i, j, entry.type, entry.canonical, entry)
                     if entry.type == "organization":
                         self._country_in_name(r, words, i, j, all_caps)
@@ -478,7 +493,12 @@ class RunClassifier:
                     hit = None
                 if hit is not None:
                     jj, entry = hit
-                    if entry.type == "location" and words[i] in gaz.first_names and j - i <= 2:
+                    if entry.type == "location" and (
+                        (words[i] in gaz.first_names and j - i <= 2)
+                        # "Seiko Hashimoto", "Brock Berlin": a city's name ending a name
+                        or entry.country
+                        or entry.kind == "capital"
+                    ):
                         j = jj
                         continue
                     if ORG_WORDS.isdisjoint(words[jj:n]):

@@ -134,7 +134,7 @@ class Scanner:
                         self.runs.single(
                             text, word, rs, re_, cs, ce, sent, heading, all_caps, first_alpha, out
                         )
-                elif entry.kind != "place":
+                elif entry.kind != "place" or entry.country:  # a city is reported too
                     # The word before matters for places only: "in Montenegro", "Montenegro said".
                     prev = _prev_word(text, cs, rs) if entry.type == "location" else ""
                     out.append(
@@ -167,7 +167,7 @@ class Scanner:
                     core = core[:-1]
                 entry = folded.get(core.replace(".", "").casefold())
                 if entry is not None:
-                    if entry.kind != "place":
+                    if entry.kind != "place" or entry.country:
                         ws = core.split()
                         prev = _prev_word(text, cs, crs)
                         found = [(crs + len(core), ws, entry)]

@@ -1,0 +1,329 @@
+"""Cities, and the country of every location, for :mod:`newsanalytics.actors`.
+
+``data/city_names.json`` (built by ``scripts/build_cities.py`` from GeoNames, CC BY 4.0, and
+the hand-written dateline cities) lists about 11,000 city names with their country and
+population. A city is a location actor of its own, with its country as a field; the
+extractor folds it into its country only when asked (``places="country"``).
+
+A name several cities bear ("Paris" in France and in Texas) goes to the one its context
+names ("Paris, Texas"), else to the one in a country the article mentions or was filed
+from, else to the default (the hand-written country, else the largest city). A name that is
+also a person's or an everyday word ("Jackson", "Victoria", "Reading") is a city only where
+its context says so: "in Jackson", "the mayor of Victoria", "Reading, England". A capital
+followed by a speech verb ("Beijing said", "Moscow's decision") stands for its country's
+government and stays the country, as before.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["City", "CityTable", "load_cities", "ascii_fold", "city_key"]
+
+PLACES = ("city", "country")
+_FORMER_COUNTRIES = frozenset({"Czechoslovakia", "Yugoslavia"})
+
+# Words after a capital that make it its country's government: "Beijing said".
+_GOVERNMENT_VERBS = frozenset(
+    """said says say warned warns accused accuses denied denies announced announces agreed
+    agrees urged urges insisted insists claimed claims told tells vowed vows responded
+    refused refuses signed demanded demands rejected rejects welcomed welcomes condemned
+    condemns protested threatened threatens wants hopes blamed blames insists""".split()
+)
+# Words after a capital's possessive that make it the government: "Moscow's decision".
+_GOVERNMENT_NOUNS = frozenset(
+    """government decision policy position stance response support allies ally relations
+    ties officials envoy ambassador foreign military troops nuclear demands refusal
+    approval request sanctions leaders leadership regime""".split()
+)
+# Before a city: "in Jackson", "the mayor of Victoria", "flights to Reading".
+_BEFORE = frozenset(
+    "in at near from around to between outside of across throughout into via".split()
+)
+# Before a capital, fewer: "ambassador to Beijing", "talks between Caracas and Washington",
+# "a delegation from Moscow" speak of governments.
+_CAPITAL_BEFORE = frozenset("in at near around outside across throughout into via".split())
+# "the mayor of", "a suburb of": these words two or three before the name make it a city.
+_CITY_NOUN_RE = re.compile(
+    r"\b(?:mayor|city|town|suburb|outskirts|streets|residents|council|port|capital|"
+    r"downtown|centre|center|airport|police|people|citizens)\s+(?:of\s+)?(?:the\s+)?$",
+    re.I,
+)
+# After a city: "Jackson, Miss.", "Reading-based", "Victoria's mayor", "Jackson police".
+_AFTER_CITY_RE = re.compile(
+    r"(?:-based|\s+(?:city|mayor|council|police|residents|suburbs?|airport|area)\b"
+    r"|['\u2019]s\s+(?:mayor|city|council|police|residents|streets|suburbs?|airport|"
+    r"downtown|port)\b)",
+    re.I,
+)
+_QUALIFIER_RE = re.compile(r",\s*([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})")
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """One city: its name, canonical country and population (0 when not known)."""
+
+    name: str
+    country: str
+    population: int
+
+
+@dataclass(frozen=True)
+class CityTable:
+    """City names -> the cities of that name (default first) and the name's flags."""
+
+    options: dict[str, tuple[City, ...]]  # city_key -> cities, default first
+    flags: dict[str, str]  # city_key -> "p" (a person's name too), "w" (an everyday word)
+    regions: dict[str, str]  # region or state key -> canonical country
+    countries: frozenset[str]  # canonical country names
+    aliases: dict[str, str]  # other names of a city -> its name ("NYC" -> "New York")
+
+    def lookup(self, words) -> tuple[tuple[City, ...], str] | None:
+        """The cities ``words`` name and the name's flags, or None."""
+        key = city_key(" ".join(words))
+        found = self.options.get(key)
+        if found is None:
+            return None
+        return found, self.flags.get(key, "")
+
+    def country_of(self, actor: str) -> str | None:
+        """The country of a location actor: itself, a region's country, a city's."""
+        if actor in self.countries:
+            return actor
+        key = city_key(actor)
+        region = self.regions.get(key)
+        if region is not None:
+            return region
+        found = self.options.get(key)
+        return found[0].country if found else None
+
+
+@lru_cache(maxsize=65536)
+def ascii_fold(text: str) -> str:
+    """``"São Paulo"`` -> ``"Sao Paulo"``."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=65536)
+def city_key(name: str) -> str:
+    """Lookup key of a city name: ASCII, case-folded, periods dropped, single spaces."""
+    text = ascii_fold(name).replace("\u2019", "'")
+    return " ".join(text.replace(".", " ").casefold().split())
+
+
+def _read(name: str):
+    path = resources.files("newsanalytics.actors").joinpath("data", name)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def load_cities() -> CityTable:
+    """The shipped city table, loaded once per process."""
+    countries = _read("countries.json")
+    by_code = {c["iso2"]: c["name"] for c in countries if c.get("iso2")}
+    options: dict[str, list[City]] = {}
+    flags: dict[str, str] = {}
+    data = _read("city_names.json")
+    for name, code, population, flag in data["rows"]:
+        key = city_key(name)
+        options.setdefault(key, []).append(City(name, by_code[code], int(population)))
+        if flag:
+            flags[key] = flag
+    aliases = data.get("aliases", {})
+    for alias, name in aliases.items():  # "NYC" is New York
+        options[city_key(alias)] = options[city_key(name)]
+    regions = {city_key(k): v for k, v in _read("cities.json")["region"].items()}
+    for p in _read("places.json"):
+        if p["kind"] == "state":
+            # "New York State", "Washington State", Canadian provinces, Australian states.
+            country = regions.get(city_key(p["name"])) or regions.get(
+                city_key(p["name"].rsplit(" ", 1)[0])
+            )
+            if country:
+                regions.setdefault(city_key(p["name"]), country)
+    return CityTable(
+        options={k: tuple(v) for k, v in options.items()},
+        flags=flags,
+        regions=regions,
+        aliases=dict(aliases),
+        # Countries with an ISO code, and the two former ones the gazetteer keeps; not the
+        # regions the country list also holds ("Latin America", "Gaza Strip", "Europe").
+        countries=frozenset(
+            c["name"] for c in countries if c.get("iso2") or c["name"] in _FORMER_COUNTRIES
+        ),
+    )
+
+
+def qualifier_country(text: str, end: int, table: CityTable) -> str | None:
+    """The country a qualifier after a city names: "Paris, Texas" -> "United States"."""
+    m = _QUALIFIER_RE.match(text, end, end + 40)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):
+        key = city_key(" ".join(words[:k]))
+        country = table.regions.get(key)
+        if country is None and " ".join(words[:k]) in table.countries:
+            country = " ".join(words[:k])
+        if country is not None:
+            return country
+    return None
+
+
+def city_context(
+    text: str, start: int, end: int, prev: str, before: frozenset[str] = _BEFORE
+) -> bool:
+    """True when the words around ``text[start:end]`` make it a place: "in Jackson",
+    "the mayor of Victoria", "Reading-based", "Jackson police"."""
+    if prev in before:
+        return True
+    if _CITY_NOUN_RE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return _AFTER_CITY_RE.match(text, end, end + 30) is not None
+
+
+def _speaks(text: str, end: int) -> bool:
+    """True when a speech verb follows ``end``: "Nogales said"."""
+    m = re.match(r"\s+(\w+)", text[end : end + 30])
+    return m is not None and m.group(1).lower() in _GOVERNMENT_VERBS
+
+
+def government(text: str, end: int, prev: str) -> bool:
+    """True when a capital stands for its country's government: "Beijing said",
+    "Moscow's decision" (but not "in Moscow")."""
+    if prev in _BEFORE:
+        return False
+    m = re.match(r"['\u2019]s\s+(\w+)|\s+(\w+)", text[end : end + 40])
+    if m is None:
+        return False
+    if m.group(1) is not None:
+        return m.group(1).lower() in _GOVERNMENT_NOUNS
+    return m.group(2).lower() in _GOVERNMENT_VERBS
+
+
+def choose(
+    cities: tuple[City, ...], qualifier: str | None, article_countries: set[str]
+) -> City | None:
+    """The city a mention names (see the module docstring); None when the qualifier names
+    a country none of them is in."""
+    if qualifier is not None:
+        for city in cities:
+            if city.country == qualifier:
+                return city
+        return None
+    default = cities[0]
+    if len(cities) == 1 or default.country in article_countries:
+        return default
+    here = [c for c in cities[1:] if c.country in article_countries]
+    return here[0] if len(here) == 1 else default
+
+
+def city_actor(city: City, default: City) -> str:
+    """A city's actor name: its own name, with its country when another city of that name
+    is the default ("Paris (United States)")."""
+    if city is default or city.country == default.country:
+        return default.name
+    return f"{city.name} ({city.country})"
+
+
+def article_countries(cands, table: CityTable, dateline: str | None) -> set[str]:
+    """The countries an article names (countries, their capitals and demonyms, states) and
+    the one it was filed from."""
+    out = {dateline} if dateline else set()
+    for c in cands:
+        e = c.entry
+        if e is None or e.type != "location" or e.kind == "place":
+            continue
+        if e.canonical in table.countries:
+            out.add(e.canonical)
+        else:
+            region = table.regions.get(city_key(e.canonical))
+            if region:
+                out.add(region)
+    return out
+
+
+# A smaller city of the same name wins by the article's country only when it has at least
+# this share of the default's population ("Birmingham" in a story on Alabama; "London" in
+# one on Canada stays the British capital).
+_MIN_SHARE = 0.1
+
+
+class Placer:
+    """Decides, for one article, which candidates are cities (see the module docstring).
+
+    ``place(c)`` returns None (not a city: the usual resolution goes on), False (a known
+    city name that its context makes no city here: dropped, as known places always were),
+    or ``(actor, type, country)`` (a city; or a person: "Jackson said").
+    """
+
+    def __init__(self, text: str, table: CityTable, countries: set[str], person_for) -> None:
+        self.text = text
+        self.table = table
+        self.countries = countries
+        self.person_for = person_for
+
+    def place(self, c):
+        e = c.entry
+        if e is not None:
+            if e.type != "location" or not (e.country or e.kind == "capital"):
+                return None
+        elif (
+            c.strong
+            or c.type not in (None, "person")
+            or len(c.tokens) != 1
+            or city_key(c.tokens[0]) not in self.table.flags  # only flagged names: "Jackson"
+        ):
+            return None
+        found = self.table.lookup(c.tokens)
+        text = self.text
+        qualifier = qualifier_country(text, c.end, self.table)
+        if e is not None and e.kind == "capital":
+            # A capital is its country ("Beijing said", "Washington and Caracas have had no
+            # ambassadors since 2010") unless the words around it make it the city.
+            if found is None or government(text, c.end, c.prev):
+                return None
+            if qualifier is None and not city_context(
+                text, c.start, c.end, c.prev, _CAPITAL_BEFORE
+            ):
+                return None
+            capital = City(" ".join(c.tokens), e.canonical, 0)
+            cities = found[0]
+            own = next((x for x in cities if x.country == e.canonical), capital)
+            if qualifier is not None and qualifier != e.canonical:
+                other = next((x for x in cities if x.country == qualifier), None)
+                city = other or City(own.name, qualifier, 0)
+                return city_actor(city, own), "location", city.country
+            return own.name, "location", e.canonical
+        if found is None or (e is None and not found[1]):
+            return None  # an unflagged city the scanner did not take as one: "York Senate"
+        cities, flags = found
+        context = qualifier is not None or city_context(text, c.start, c.end, c.prev)
+        if not context and len(c.tokens) == 1:
+            person = self.person_for(c.tokens[0])
+            if person is not None:
+                return person, "person", None  # "Jesse Jackson ... Jackson said"
+            if e is not None and _speaks(text, c.end):
+                # "Nogales said", "Boss and Huntington agreed": a person of that name.
+                return " ".join(c.tokens), "person", None
+        if flags and not context:
+            return False if e is not None else None
+        city = self._choose(cities, qualifier)
+        if city is None:  # "Paris, Tennessee": a town of a country no city of that name is in
+            city = City(cities[0].name, qualifier, 0)
+        return city_actor(city, cities[0]), "location", city.country
+
+    def _choose(self, cities: tuple[City, ...], qualifier: str | None) -> City | None:
+        if qualifier is not None or len(cities) == 1:
+            return choose(cities, qualifier, self.countries)
+        default = cities[0]
+        floor = default.population * _MIN_SHARE
+        near = tuple(c for c in cities if c is default or c.population >= floor)
+        return choose(near, None, self.countries)

@@ -1,0 +1,155 @@
+"""Cities as actors of their own, with their country (issue 12).
+
+The city gazetteer (``actors/data/city_names.json``, GeoNames + the hand-written dateline
+cities) makes a city a location with a ``country``; ambiguous names are decided by their
+context and the article's country; ``places="country"`` folds cities into their country.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import newsanalytics as na
+from newsanalytics.actors import ActorExtractor
+from newsanalytics.exceptions import InputError
+
+
+@pytest.fixture(scope="module")
+def ex() -> ActorExtractor:
+    return ActorExtractor()
+
+
+def found(ex: ActorExtractor, text: str) -> set[tuple[str, str, str | None]]:
+    return {(m.actor, m.type, m.country) for m in ex.extract(text)}
+
+
+def test_the_mayor_of_boston_is_a_city_in_the_united_states(ex):
+    assert found(ex, "The mayor of Boston spoke.") == {("Boston", "location", "United States")}
+
+
+def test_glasgow_miami_and_new_york_are_found_with_their_countries(ex):
+    got = found(ex, "Police in Glasgow and Miami arrested two men. New York officials said.")
+    assert got >= {
+        ("Glasgow", "location", "United Kingdom"),
+        ("Miami", "location", "United States"),
+        ("New York", "location", "United States"),
+    }
+
+
+def test_a_country_and_a_state_carry_their_country(ex):
+    got = found(ex, "Canada and Texas signed a deal.")
+    assert got == {("Canada", "location", "Canada"), ("Texas", "location", "United States")}
+
+
+def test_people_and_organisations_have_no_country(ex):
+    assert {m.country for m in ex.extract("John Kerry met the OAS.")} == {None}
+
+
+def test_places_country_folds_cities_into_their_country():
+    folded = ActorExtractor(places="country")
+    got = found(folded, "The mayor of Boston met officials in Glasgow.")
+    assert got == {
+        ("United States", "location", "United States"),
+        ("United Kingdom", "location", "United Kingdom"),
+    }
+    with pytest.raises(InputError, match="places"):
+        ActorExtractor(places="town").extract("Boston.")
+
+
+def test_paris_texas_is_not_the_french_capital(ex):
+    got = found(ex, "He was born in Paris, Texas, and studied in Paris.")
+    assert ("Paris (United States)", "location", "United States") in got
+    assert ("Paris", "location", "France") in got
+
+
+def test_a_capital_that_speaks_for_its_government_stays_the_country(ex):
+    got = found(ex, "Beijing said it would retaliate.")
+    assert got == {("China", "location", "China")}
+    assert ("Beijing", "location", "China") in found(ex, "Talks in Beijing failed.")
+
+
+def test_victoria_the_given_name_is_no_city(ex):
+    got = found(ex, "Victoria Beckham flew home. Victoria said she was tired.")
+    assert all(t != "location" for _, t, _ in got)
+    assert ("Victoria", "location", "Canada") in found(ex, "The ferry to Victoria was late.")
+
+
+def test_jackson_the_surname_and_jackson_the_city(ex):
+    text = "Jesse Jackson spoke. Jackson said the vote in Jackson, Mississippi, was fair."
+    ms = ex.extract(text)
+    people = [m for m in ms if m.actor == "Jesse Jackson"]
+    assert [m.text for m in people] == ["Jesse Jackson", "Jackson"]
+    city = [m for m in ms if m.type == "location" and m.text == "Jackson"]
+    assert [(m.actor, m.country) for m in city] == [("Jackson", "United States")]
+    assert not any(m.type == "location" for m in ex.extract("Jackson said no."))
+
+
+def test_an_everyday_word_that_names_a_city_needs_its_context(ex):
+    assert found(ex, "Reading the report, he frowned. Mobile phones are cheap.") == set()
+    assert ("Reading", "location", "United Kingdom") in found(ex, "He lives in Reading.")
+
+
+def test_the_article_country_chooses_between_cities_of_one_name(ex):
+    assert ("Birmingham", "location", "United Kingdom") in found(ex, "Fans in Birmingham cheered.")
+    text = "MONTGOMERY, Alabama (Reuters) - Officials in Birmingham said the plant will close."
+    assert ("Birmingham (United States)", "location", "United States") in found(ex, text)
+    # A much larger namesake stays the default: London, Ontario is named as such.
+    text = "Canada's exports rose, officials in London said."
+    assert ("London", "location", "United Kingdom") in found(ex, text)
+
+
+def test_a_city_inside_a_name_is_no_mention_of_the_city(ex):
+    got = found(ex, "Tucker Carlson met Brock Berlin before the Athens Olympics.")
+    assert ("Tucker Carlson", "person", None) in got
+    assert ("Brock Berlin", "person", None) in got
+    assert not any(t == "location" for _, t, _ in got)
+
+
+def test_accents_and_ascii_spellings_are_one_city(ex):
+    got = found(ex, "Flights from Sao Paulo and São Paulo were cancelled.")
+    assert got == {("São Paulo", "location", "Brazil")}
+
+
+def test_user_aliases_still_win_over_cities():
+    ex = ActorExtractor(aliases={"Beantown": ["Boston"]})
+    got = found(ex, "The mayor of Boston spoke.")
+    assert {a for a, _, _ in got} == {"Beantown"}
+
+
+def test_result_actors_and_jsonl_carry_the_country(tmp_path):
+    result = na.analyze(["The mayor of Boston met John Kerry.", "Kerry flew to Glasgow."])
+    actors = result.actors
+    assert "country" in actors.columns
+    row = actors[actors["actor"] == "Boston"].iloc[0]
+    assert row["type"] == "location" and row["country"] == "United States"
+    assert actors.loc[actors["actor"] == "John Kerry", "country"].isna().all()
+    path = result.to_jsonl(tmp_path / "out.jsonl")
+    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    cities = {a["name"]: a["country"] for r in recs for a in r["actors"] if a["type"] == "location"}
+    assert cities == {"Boston": "United States", "Glasgow": "United Kingdom"}
+    back = na.AnalysisResult.from_jsonl(path)
+    assert set(back.actors.loc[back.actors["type"] == "location", "country"]) == {
+        "United States",
+        "United Kingdom",
+    }
+
+
+def test_analyze_places_country_folds_cities():
+    result = na.analyze(["The mayor of Boston met officials in Glasgow."], places="country")
+    assert set(result.actors["actor"]) == {"United States", "United Kingdom"}
+    with pytest.raises(InputError, match="places"):
+        na.analyze(["Boston."], extractor=ActorExtractor(), places="country")
+
+
+def test_city_names_read_as_person_names_in_prose(ex):
+    # GeoNames has a "Būsh" (Egypt), a "León" and a "Pearl": in prose they are names.
+    got = found(ex, "Bush vetoed the bill. Leon Black spoke. The Brooklyn Nets lost.")
+    assert not any(t == "location" for _, t, _ in got)
+    assert ("Leon Black", "person", None) in got
+
+
+def test_other_names_of_a_city_are_reported_under_its_name(ex):
+    got = found(ex, "He moved from New York City to NYC's suburbs, then back to New York.")
+    assert got == {("New York", "location", "United States")}

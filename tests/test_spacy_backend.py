@@ -1,0 +1,72 @@
+"""The spaCy backend keeps the entities our gazetteers do not know (issue 12).
+
+Before, ``backend="spacy"`` dropped every organisation and place it did not already list
+(and every known city); they now keep spaCy's label mapped to our types and go through the
+same alias resolution and junk filter as the rule-based backend.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsanalytics.actors import ActorExtractor
+
+spacy = pytest.importorskip("spacy")
+
+TEXT = (
+    "Zebulon Widgets Corp said on Monday that its plant in Kenosha will close. "
+    "Zebulon Widgets blamed costs in Glasgow and Lake Wobegon. Reuters reported that "
+    "Maria Delgado of Quarkbank spoke in Boston. Democrats and Muslims objected."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "ORG", "pattern": "Zebulon Widgets Corp"},
+            {"label": "ORG", "pattern": "Zebulon Widgets"},
+            {"label": "ORG", "pattern": "Quarkbank"},
+            {"label": "ORG", "pattern": "Reuters"},
+            {"label": "GPE", "pattern": "Kenosha"},
+            {"label": "GPE", "pattern": "Glasgow"},
+            {"label": "GPE", "pattern": "Boston"},
+            {"label": "LOC", "pattern": "Lake Wobegon"},
+            {"label": "PERSON", "pattern": "Maria Delgado"},
+            {"label": "DATE", "pattern": "Monday"},
+            {"label": "NORP", "pattern": "Democrats"},
+            {"label": "NORP", "pattern": "Muslims"},
+        ]
+    )
+    return nlp
+
+
+def test_unknown_organisations_and_cities_survive(nlp):
+    ms = ActorExtractor(backend="spacy", nlp=nlp).extract(TEXT)
+    got = {(m.actor, m.type, m.country) for m in ms}
+    assert got == {
+        ("Zebulon Widgets Corp", "organization", None),
+        ("Quarkbank", "organization", None),
+        ("Kenosha", "location", "United States"),
+        ("Glasgow", "location", "United Kingdom"),
+        ("Boston", "location", "United States"),
+        ("Lake Wobegon", "location", None),
+        ("Maria Delgado", "person", None),
+        ("Democratic Party", "organization", None),  # a group we know; "Muslims" is none
+    }
+    # The short form resolves to the company, as with the rule-based backend.
+    short = [m for m in ms if m.text == "Zebulon Widgets"]
+    assert [m.actor for m in short] == ["Zebulon Widgets Corp"]
+    for m in ms:
+        assert TEXT[m.start : m.end] == m.text
+
+
+def test_aliases_and_places_apply_to_the_spacy_backend(nlp):
+    ex = ActorExtractor(
+        backend="spacy", nlp=nlp, aliases={"Zebulon": ["Zebulon Widgets Corp"]}, places="country"
+    )
+    got = {(m.actor, m.type) for m in ex.extract(TEXT)}
+    assert ("Zebulon", "organization") in got
+    assert ("United States", "location") in got and ("Kenosha", "location") not in got
