@@ -264,11 +264,19 @@ class Placer:
     or ``(actor, type, country)`` (a city; or a person: "Jackson said").
     """
 
-    def __init__(self, text: str, table: CityTable, countries: set[str], person_for) -> None:
+    def __init__(
+        self,
+        text: str,
+        table: CityTable,
+        countries: set[str],
+        person_for,
+        org_names: dict[str, str] | None = None,
+    ) -> None:
         self.text = text
         self.table = table
         self.countries = countries
         self.person_for = person_for
+        self.org_names = org_names or {}
 
     def place(self, c):
         e = c.entry
@@ -305,6 +313,9 @@ class Placer:
         if found is None or (e is None and not found[1]):
             return None  # an unflagged city the scanner did not take as one: "York Senate"
         cities, flags = found
+        org = self.org_names.get(" ".join(c.tokens))
+        if org is not None:
+            return org, "organization", None  # "Gillette Co ... Gillette said": the company
         context = qualifier is not None or city_context(text, c.start, c.end, c.prev)
         if not context and len(c.tokens) == 1:
             person = self.person_for(c.tokens[0])

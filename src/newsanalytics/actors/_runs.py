@@ -88,6 +88,11 @@ class _Run:
     words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
 
 
+def _no_actor(hit: tuple[int, Entry] | None) -> bool:
+    """No known actor's name ("Atlantic" in "Bell Atlantic" is a place that is none)."""
+    return hit is None or (hit[1].kind == "place" and not hit[1].country)
+
+
 def _display(tokens: Sequence[str]) -> str:
     """Canonical spelling of a name: ALL-CAPS words title-cased, possessives removed."""
     words = []
@@ -182,10 +187,11 @@ class RunClassifier:
                     k < n
                     and words[k] not in LINKS
                     and not self.title(words, k, n)
-                    and self.match(words, k, n, all_caps) is None
+                    and _no_actor(self.match(words, k, n, all_caps))  # "New York Senate"
                     # a headline's common word: "In Cairo Kills 41" (but "Pearl Harbor",
-                    # "Leon Black", "the Brooklyn Nets" in prose are names of their own)
-                    and not (heading and self._commonish(words[k]))
+                    # "Leon Black", "the Brooklyn Nets" in prose, "GOLDEN ENTERPRISES INC"
+                    # in capitals are names of their own)
+                    and not (heading and not all_caps and self._commonish(words[k]))
                 ):
                     hit = None
             if hit is not None:
@@ -562,7 +568,7 @@ class RunClassifier:
                 if attribute or _PARTY_TAG_RE.match(w):
                     # "London-based", "Saudi-led": the place, if any, not a name. "D-Va".
                     entry = self.lookup((head,), all_caps=False) if attribute else None
-                    if entry is not None and entry.kind != "place":
+                    if entry is not None and (entry.kind != "place" or entry.country):
                         start = r.toks[r.run[i]][1]
                         cand = self._emit(r, i, j, entry.type, entry.canonical, entry)
                         cand.end = start + len(head)
