@@ -155,3 +155,11 @@ def test_city_names_read_as_person_names_in_prose(ex):
 def test_other_names_of_a_city_are_reported_under_its_name(ex):
     got = found(ex, "He moved from New York City to NYC's suburbs, then back to New York.")
     assert got == {("New York", "location", "United States")}
+
+
+def test_a_person_named_like_a_city_stays_a_person(ex):
+    text = "Photo Of Whitney Houston's Bathroom. Kristen Bell Uses Her Voice."
+    assert not any(t == "location" for _, t, _ in found(ex, text))
+    text = "The raid at Taylor's apartment; a sign from Clinton's camp."
+    assert not any(t == "location" for _, t, _ in found(ex, text))
+    assert ("Jackson", "location", "United States") in found(ex, "Jackson's mayor spoke.")

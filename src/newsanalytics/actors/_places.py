@@ -61,6 +61,9 @@ _AFTER_CITY_RE = re.compile(
     r"downtown|port)\b)",
     re.I,
 )
+# A capitalised given name right before a name, on the same line: "Kristen Bell".
+_GIVEN_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\b")
 _QUALIFIER_RE = re.compile(r",\s*([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})")
 
 
@@ -271,12 +274,14 @@ class Placer:
         countries: set[str],
         person_for,
         org_names: dict[str, str] | None = None,
+        first_names: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.table = table
         self.countries = countries
         self.person_for = person_for
         self.org_names = org_names or {}
+        self.first_names = first_names
 
     def place(self, c):
         e = c.entry
@@ -316,7 +321,13 @@ class Placer:
         org = self.org_names.get(" ".join(c.tokens))
         if org is not None:
             return org, "organization", None  # "Gillette Co ... Gillette said": the company
+        given = _GIVEN_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
+        if given is not None and given.group(1) in self.first_names:
+            return False if e is not None else None  # "Kristen Bell", "Whitney Houston"
         context = qualifier is not None or city_context(text, c.start, c.end, c.prev)
+        if context and "p" in flags and _POSSESSIVE_RE.match(text, c.end):
+            # "at Taylor's apartment": a person's, unless "Jackson's mayor"
+            context = _AFTER_CITY_RE.match(text, c.end, c.end + 30) is not None
         if not context and len(c.tokens) == 1:
             person = self.person_for(c.tokens[0])
             if person is not None:

@@ -89,8 +89,9 @@ class _Run:
 
 
 def _no_actor(hit: tuple[int, Entry] | None) -> bool:
-    """No known actor's name ("Atlantic" in "Bell Atlantic" is a place that is none)."""
-    return hit is None or (hit[1].kind == "place" and not hit[1].country)
+    """No known actor's name but a place's ("Atlantic" in "Bell Atlantic"; a city after a
+    city is a name: "Whitney Houston")."""
+    return hit is None or hit[1].kind == "place"
 
 
 def _display(tokens: Sequence[str]) -> str:
