@@ -163,3 +163,14 @@ def test_a_person_named_like_a_city_stays_a_person(ex):
     text = "The raid at Taylor's apartment; a sign from Clinton's camp."
     assert not any(t == "location" for _, t, _ in found(ex, text))
     assert ("Jackson", "location", "United States") in found(ex, "Jackson's mayor spoke.")
+
+
+def test_a_club_named_after_its_city_is_an_organisation(ex):
+    text = (
+        "Barkley withdrew from Bath's team for the clash with Gloucester. "
+        "Middlesbrough boss Steve McClaren spoke. Police in Boston said."
+    )
+    got = found(ex, text)
+    assert {("Bath", "organization", None), ("Gloucester", "organization", None)} <= got
+    assert ("Middlesbrough", "organization", None) in got
+    assert ("Boston", "location", "United States") in got
