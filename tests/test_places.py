@@ -174,3 +174,11 @@ def test_a_club_named_after_its_city_is_an_organisation(ex):
     assert {("Bath", "organization", None), ("Gloucester", "organization", None)} <= got
     assert ("Middlesbrough", "organization", None) in got
     assert ("Boston", "location", "United States") in got
+
+
+def test_a_city_inside_an_organisation_name_is_no_city(ex):
+    got = found(
+        ex, "It sold power to Southern California Edison. The Boston Police Department said."
+    )
+    assert ("Boston Police Department", "organization", None) in got
+    assert not any(a in ("Edison", "Boston") for a, _, _ in got)

@@ -181,14 +181,18 @@ class RunClassifier:
                 hit = None
             if hit is not None and (hit[1].country or hit[1].kind == "capital"):
                 # A city ends the run or comes before a link or a title ("Glasgow and
-                # Miami", "Boston Mayor Marty Walsh", "New York Senate"); "Tucker Carlson", "Paris Hilton",
-                # "Boston Celtics" are names of their own (read as unknown chunks below).
+                # Miami", "Boston Mayor Marty Walsh", "New York Senate"); "Tucker Carlson",
+                # "Paris Hilton", "Boston Celtics" are names of their own (unknown chunks).
                 k = hit[0]
-                if (
+                if i > 0 and words[i - 1] not in LINKS and not self._commonish(words[i - 1]):
+                    hit = None  # after a name in one run: "Southern California Edison"
+                elif (
                     k < n
                     and words[k] not in LINKS
                     and not self.title(words, k, n)
                     and _no_actor(self.match(words, k, n, all_caps))  # "New York Senate"
+                    # an organisation's name is read below: "New York Magazine"
+                    and ORG_WORDS.isdisjoint(words[k : k + 3])
                     # a headline's common word: "In Cairo Kills 41" (but "Pearl Harbor",
                     # "Leon Black", "the Brooklyn Nets" in prose, "GOLDEN ENTERPRISES INC"
                     # in capitals are names of their own)
