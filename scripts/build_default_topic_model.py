@@ -5,7 +5,8 @@ may ship (see ../shared/data/DATA.md):
 
 - the taxonomy itself: one pseudo-document per topic (its description and seeds), so every
   named topic has evidence even where the corpus is thin;
-- HuffPost News Category sample (R. Misra 2022, CC BY 4.0): headline + short description;
+- HuffPost News Category sample (R. Misra 2022, CC BY 4.0): headline + short description,
+  lines 0-8999 (9000-9999 are held out for evaluation);
 - NewsMTSC (Hamborg & Donnay 2021, MIT): the sentences of its training set.
 
 BBC News and Reuters-21578 are evaluate-only and are not read here.
@@ -37,17 +38,28 @@ def taxonomy_documents(taxonomy, per_topic: int = 40, seed: int = 0) -> list[str
     rng = random.Random(seed)
     docs = []
     for topic in taxonomy.topics:
-        docs.append(f"{topic.name}. {topic.description} " + ". ".join(topic.seeds) + ".")
+        # A sense is written in its context: the word with the first of its "near" words.
+        seeds = list(topic.seeds) + [
+            f"{s.word} {s.near[0]}" if s.near else s.word for s in topic.senses
+        ]
+        docs.append(f"{topic.name}. {topic.description} " + ". ".join(seeds) + ".")
         for _ in range(per_topic):
-            picked = rng.sample(list(topic.seeds), k=min(5, len(topic.seeds)))
+            picked = rng.sample(seeds, k=min(5, len(seeds)))
             docs.append(". ".join(picked) + ".")
     return docs
+
+
+# 0-based lines 9000-9999 of the HuffPost sample are held out (the topic read set's HuffPost
+# stories come from them): never trained on.
+HUFFPOST_HELD_OUT = 9000
 
 
 def huffpost_documents(path: Path) -> list[str]:
     docs = []
     with open(path, encoding="utf-8") as fh:
-        for line in fh:
+        for i, line in enumerate(fh):
+            if i >= HUFFPOST_HELD_OUT:
+                break
             rec = json.loads(line)
             text = f"{rec.get('headline', '')}. {rec.get('short_description', '')}".strip()
             if len(text) > 3:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
 
+import newsanalytics as na
 from newsanalytics import __version__
 from newsanalytics.cli import main
 
@@ -177,7 +180,7 @@ def test_quiet_and_verbose_are_accepted_after_the_subcommand(analysed, tmp_path)
     out = tmp_path / "o.jsonl"
     args = ["analyze", str(analysed / "in.jsonl"), "-o", str(out)]
     assert main([*args, "--quiet"]) == 0
-    assert main([*args, "-q", "-v"]) == 0
+    assert main([*args, "-q", "-v", "--force"]) == 0
     assert main(["track", str(analysed / "out.jsonl"), "-o", str(tmp_path / "s.csv"), "-q"]) == 0
 
 
@@ -187,3 +190,83 @@ def test_a_record_error_with_errors_raise_still_exits_1(tmp_path, capsys):
     code = main(["-q", "analyze", str(src), "-o", str(tmp_path / "o.jsonl"), "--errors", "raise"])
     assert code == 1
     assert "field 'text'" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ outputs are never clobbered
+def _fit_args(analysed, tmp_path, out):
+    taxonomy = tmp_path / "topics.json"
+    taxonomy.write_text(json.dumps({"diplomacy": ["diplomat", "summit", "kerry"]}))
+    return ["fit", str(analysed / "in.jsonl"), "--taxonomy", str(taxonomy), "-o", str(out)]
+
+
+@pytest.mark.parametrize(
+    "command", ["analyze", "analyze csv", "report", "track", "track plot", "fit"]
+)
+def test_an_existing_output_is_refused_without_force(command, analysed, tmp_path, capsys):
+    src, results = str(analysed / "in.jsonl"), str(analysed / "out.jsonl")
+    if command == "fit":
+        out = tmp_path / "model"
+        out.mkdir()
+        existing = out / "notes.txt"
+        args = _fit_args(analysed, tmp_path, out)
+    else:
+        name = {"analyze": "o.jsonl", "report": "r.html", "track plot": "p.png"}.get(command)
+        existing = tmp_path / (name or ("o.actors.csv" if command == "analyze csv" else "s.csv"))
+        args = {
+            "analyze": ["analyze", src, "-o", str(tmp_path / "o.jsonl")],
+            "analyze csv": ["analyze", src, "-o", str(tmp_path / "o.csv")],
+            "report": ["report", src, "-o", str(tmp_path / "r.html")],
+            "track": ["track", results, "-o", str(tmp_path / "s.csv")],
+            "track plot": [
+                "track",
+                results,
+                "-o",
+                str(tmp_path / "s.csv"),
+                "--plot",
+                str(existing),
+            ],
+        }[command]
+    existing.write_text("keep me")
+    assert main(["-q", *args]) == 2
+    err = capsys.readouterr().err
+    assert "pass --force" in err and "Traceback" not in err and len(err.splitlines()) == 1
+    assert existing.read_text() == "keep me"
+    if command == "track plot":
+        pytest.importorskip("matplotlib")
+    assert main(["-q", *args, "--force"]) == 0
+
+
+def test_an_output_that_is_the_taxonomy_file_is_refused_even_with_force(analysed, tmp_path, capsys):
+    taxonomy = tmp_path / "topics.json"
+    taxonomy.write_text(json.dumps({"diplomacy": ["diplomat", "summit"]}))
+    before = taxonomy.read_bytes()
+    args = ["report", str(analysed / "in.jsonl"), "--taxonomy", str(taxonomy), "-o", str(taxonomy)]
+    assert main(["-q", *args, "--force"]) == 2
+    assert "is the input" in capsys.readouterr().err
+    assert taxonomy.read_bytes() == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize("where", ["input", "output", "track input", "track output"])
+def test_a_fifo_as_input_or_output_is_refused_without_hanging(where, analysed, tmp_path, capsys):
+    fifo = tmp_path / ("f.jsonl" if "input" in where or where == "output" else "f.csv")
+    os.mkfifo(fifo)
+    src, results = str(analysed / "in.jsonl"), str(analysed / "out.jsonl")
+    args = {
+        "input": ["analyze", str(fifo), "-o", str(tmp_path / "o.jsonl")],
+        "output": ["analyze", src, "-o", str(fifo), "--force"],
+        "track input": ["track", str(fifo), "-o", str(tmp_path / "s.csv")],
+        "track output": ["track", results, "-o", str(fifo), "--force"],
+    }[where]
+    assert main(["-q", *args]) == 2  # a FIFO would block the run forever
+    assert "FIFO" in capsys.readouterr().err
+    with pytest.raises(na.InputError, match="FIFO"):
+        na.analyze(fifo) if "input" in where else na.analyze_to(Path(src), fifo)
+
+
+@pytest.mark.parametrize("given", ["out.jsonl", Path("out.jsonl")])
+def test_track_given_a_path_says_to_read_the_result_first(given):
+    with pytest.raises(na.InputError, match=r"AnalysisResult\.from_jsonl"):
+        na.track(given)
+    with pytest.raises(na.InputError, match="track_topics"):
+        na.track_topics(given)

@@ -135,10 +135,10 @@ def test_a_flood_of_names_is_capped_per_sentence_with_a_warning():
     row = res.articles.loc[0]
     assert row["status"] == "ok"
     assert row["n_mentions"] == MAX_MENTIONS_PER_SENTENCE
-    assert f"236 of 300 actor mentions left out: at most {MAX_MENTIONS_PER_SENTENCE}" in row[
-        "warning"
-    ]
-    assert (res.mentions["id"] == "0").sum() == MAX_MENTIONS_PER_SENTENCE
+    assert (
+        f"236 of 300 actor mentions left out: at most {MAX_MENTIONS_PER_SENTENCE}" in row["warning"]
+    )
+    assert (res.mentions["id"] == "item 0").sum() == MAX_MENTIONS_PER_SENTENCE
     assert res.articles.loc[1, "n_mentions"] == 2 and pd.isna(res.articles.loc[1, "warning"])
 
 
@@ -180,7 +180,7 @@ def test_a_failure_inside_one_record_is_that_records_error_row_only():
     arts = res.articles
     assert list(arts["status"]) == ["ok", "error", "ok"]
     assert "ArrowMemoryError" in arts.loc[1, "error"] and "item 1" in arts.loc[1, "error"]
-    assert set(res.mentions["id"]) == {"0", "2"}
+    assert set(res.mentions["id"]) == {"item 0", "item 2"}
     assert list(arts["n_mentions"]) == [2, 0, 1]
 
 
@@ -221,15 +221,22 @@ def test_an_unreadable_parquet_file_is_an_error_row_and_the_rest_goes_on(tmp_pat
     assert f"record {bad}: unreadable parquet file" in arts.loc[3, "error"]
 
 
-def test_a_damaged_row_group_is_one_error_row_naming_it(tmp_path):
+def test_a_damaged_row_group_is_one_error_row_per_record_it_held(tmp_path):
     path = _parquet(tmp_path / "damaged.parquet", n=10, row_group_size=4)
     _damage_row_group(path, 1)
     arts = na.analyze(path).articles
+    # one row per input record, also for the 4 records of the damaged row group
+    assert len(arts) == 10
     assert list(arts["id"][:4]) == ["p0", "p1", "p2", "p3"]
-    assert list(arts["id"][5:]) == ["p8", "p9"]
-    assert list(arts["status"]) == ["ok"] * 4 + ["error"] + ["ok"] * 2
-    assert "row group 1 could not be read (rows 4 to 7 are lost)" in arts.loc[4, "error"]
-    assert "\n" not in arts.loc[4, "error"]
+    assert list(arts["id"][4:8]) == [f"{path} row {i}" for i in range(4, 8)]
+    assert list(arts["id"][8:]) == ["p8", "p9"]
+    assert list(arts["status"]) == ["ok"] * 4 + ["error"] * 4 + ["ok"] * 2
+    for i in range(4, 8):
+        assert (
+            f"record {path} row {i}: row group 1 (rows 4 to 7) could not be read"
+            in (arts.loc[i, "error"])
+        )
+        assert "\n" not in arts.loc[i, "error"]
 
 
 @pytest.mark.parametrize("command", ["analyze", "report"])
@@ -422,7 +429,9 @@ def test_resume_refuses_other_settings(tmp_path, capsys):
     assert main(["-q", "analyze", str(src), "-o", str(out)]) == 0
     out.write_text("".join(out.read_text().splitlines(keepends=True)[:2]))
     before = out.read_bytes()
-    assert main(["-q", "analyze", str(src), "-o", str(out), "--resume", "--sentiment", "vader"]) == 2
+    assert (
+        main(["-q", "analyze", str(src), "-o", str(out), "--resume", "--sentiment", "vader"]) == 2
+    )
     assert "settings.scorer" in capsys.readouterr().err
     assert out.read_bytes() == before
 
@@ -445,3 +454,120 @@ def test_resume_of_the_same_input_continues_byte_identically(tmp_path):
     out.write_bytes(b"".join(lines[:5]) + lines[5][:9])  # interrupted in the 6th row
     assert main(["-q", "analyze", str(src), "-o", str(out), "--resume", "--n-jobs", "2"]) == 0
     assert out.read_bytes() == whole.read_bytes()
+
+
+# ------------------------------------------------------------------ ids, caps, encodings
+def test_in_memory_fallback_ids_never_take_another_records_id():
+    records = [
+        {"id": "1", "text": "John Kerry praised the OAS."},
+        {"text": "Barack Obama spoke."},  # position 1: its fallback must not be "1"
+        {"id": "0", "text": "Angela Merkel spoke."},
+    ]
+    arts = na.analyze(records).articles
+    assert list(arts["status"]) == ["ok", "ok", "ok"]
+    assert list(arts["id"]) == ["1", "item 1", "0"]
+    frame = pd.DataFrame({"id": ["1", None, "0"], "text": [r["text"] for r in records]})
+    assert list(na.analyze(frame).articles["id"]) == ["1", "row 1", "0"]
+
+
+def test_a_text_over_the_cap_is_cut_with_a_warning_and_stays_ok():
+    from newsanalytics.pipeline import MAX_TEXT_CHARS
+
+    long = "John Kerry praised the OAS. " * (MAX_TEXT_CHARS // 28 + 100)
+    res = na.analyze([long, "Barack Obama spoke."])
+    row = res.articles.loc[0]
+    assert row["status"] == "ok"
+    assert (
+        f"{len(long):,} characters, more than the {MAX_TEXT_CHARS:,} analysed" in (row["warning"])
+    )
+    assert "record item 0, field 'text'" in row["warning"]
+    m = res.mentions[res.mentions["id"] == "item 0"]
+    assert len(m) and m["end"].max() <= MAX_TEXT_CHARS  # nothing past the cap is analysed
+    assert res.articles.loc[1, "warning"] is None or "characters" not in str(
+        res.articles.loc[1, "warning"]
+    )
+
+
+def test_a_title_over_the_cap_is_cut_with_a_warning():
+    from newsanalytics.pipeline import MAX_TITLE_CHARS
+
+    res = na.analyze([{"title": "Kerry " * MAX_TITLE_CHARS, "text": "Kerry spoke."}])
+    row = res.articles.loc[0]
+    assert row["status"] == "ok" and "field 'title'" in row["warning"]
+    titles = res.mentions[res.mentions["field"] == "title"]
+    assert titles["end"].max() <= MAX_TITLE_CHARS
+
+
+def test_a_csv_header_naming_a_column_twice_is_an_error_naming_it(tmp_path):
+    src = tmp_path / "dup.csv"
+    src.write_text("id,text,text\n1,John Kerry spoke.,b\n2,Obama spoke.,d\n", encoding="utf-8")
+    arts = na.analyze(src).articles
+    assert list(arts["status"]) == ["error", "error"]  # one row per record, none merged
+    for line, err in zip((2, 3), arts["error"], strict=True):
+        assert f"record {src}:{line}, field 'text'" in err
+        assert "names the column 'text' twice (columns 2 and 3)" in err
+
+
+@pytest.mark.parametrize("codec", ["hex", "rot13", "no-such-codec"])
+def test_an_encoding_that_cannot_read_text_is_refused_up_front(tmp_path, codec, capsys):
+    src = _stories(tmp_path / "in.jsonl", 2)
+    with pytest.raises(na.InputError, match=codec):
+        na.analyze(src, encoding=codec)
+    out = tmp_path / "o.jsonl"
+    assert main(["-q", "analyze", str(src), "-o", str(out), "--encoding", codec]) == 2
+    err = capsys.readouterr().err
+    assert "--encoding" in err and codec in err and "Traceback" not in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("codec", "given"),
+    [
+        ("utf-16-le", "utf-8"),
+        ("utf-16-be", "utf-8"),
+        ("utf-16-le", "utf-16"),
+        ("utf-16-be", "utf-16"),
+    ],
+)
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path, codec, given):
+    lines = [
+        {"id": "a", "text": "John Kerry praised the OAS."},
+        {"id": "b", "text": "Élias Jaua spoke."},
+    ]
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines).encode(codec)
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(data)
+    arts = na.analyze(src, encoding=given).articles
+    assert list(arts["id"]) == ["a", "b"] and list(arts["status"]) == ["ok", "ok"]
+    csv_src = tmp_path / "in.csv"
+    csv_src.write_bytes("id,text\na,Kerry spoke.\n".encode(codec))
+    assert list(na.analyze(csv_src, encoding=given).articles["status"]) == ["ok"]
+
+
+@pytest.mark.parametrize("changed", ["model", "aliases"])
+def test_resume_refuses_a_model_or_alias_file_changed_in_place(tmp_path, changed, capsys):
+    import shutil
+
+    import newsanalytics.topics as topics
+
+    model = tmp_path / "model"
+    shutil.copytree(Path(topics.__file__).parent / "data" / "default_model", model)
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text(json.dumps({"Organization of American States": ["the OAS"]}))
+    src = _stories(tmp_path / "in.jsonl", 6)
+    out = tmp_path / "out.jsonl"
+    args = ["-q", "analyze", str(src), "-o", str(out), "--model", str(model)]
+    args += ["--aliases", str(aliases)]
+    assert main(args) == 0
+    out.write_text("".join(out.read_text().splitlines(keepends=True)[:2]))
+    before = out.read_bytes()
+    if changed == "model":  # the same path, re-fitted (here: its manifest edited)
+        manifest = json.loads((model / "manifest.json").read_text())
+        manifest["refitted"] = True
+        (model / "manifest.json").write_text(json.dumps(manifest))
+    else:
+        aliases.write_text(json.dumps({"United States": ["Washington"]}))
+    assert main([*args, "--resume"]) == 2
+    err = capsys.readouterr().err
+    assert f"settings.{changed}.sha256" in err and "run without resume" in err
+    assert out.read_bytes() == before

@@ -60,12 +60,16 @@ def test_reuters_loads_all_21578_records(reuters):
     assert [r.index for r in reuters] == list(range(21578))
 
 
-def test_reuters_bodiless_briefs_are_empty_not_errors(reuters):
+def test_reuters_bodiless_briefs_are_analysed_from_their_headline(reuters):
     statuses = {r.status for r in reuters}
-    empty = [r for r in reuters if r.status == "empty"]
     assert statuses == {"ok", "empty"}
-    assert empty and all(not r.article.text.strip() for r in empty)
-    assert any(r.article.title for r in empty)  # briefs keep their headline
+    briefs = [r for r in reuters if not r.article.text.strip()]
+    headed = [r for r in briefs if r.article.title and r.article.title.strip()]
+    # a brief with a headline is text (analysed from its title), one without is empty
+    assert headed and all(r.status == "ok" for r in headed)
+    assert all("the title alone is analysed" in r.warning for r in headed)
+    assert all(r.status == "empty" for r in briefs if r not in headed)
+    assert all(r.article.text.strip() or r in briefs for r in reuters if r.status == "ok")
 
 
 def test_reuters_ids_and_titles_come_from_the_records(reuters, data_file):
@@ -145,7 +149,8 @@ def test_blank_lines_are_not_records_but_count_for_line_numbers(tmp_path):
 
 def test_missing_ids_default_to_the_record_index(tmp_path):
     records = read([{"text": "a"}, {"text": "b", "id": 7}, {"text": "c"}])
-    assert [r.id for r in records] == ["0", "7", "2"]
+    # named by position as "item N": a bare "0" could be another record's own id
+    assert [r.id for r in records] == ["item 0", "7", "item 2"]
 
 
 def test_other_fields_are_kept_in_meta():
@@ -203,11 +208,22 @@ def test_missing_text_field_is_an_error_listing_the_names_tried():
     assert record.article.title == "only a title"
 
 
-@pytest.mark.parametrize("field", ["text_field", "title_field", "id_field"])
-def test_an_explicit_field_missing_from_a_record_is_an_error_naming_it(field):
-    records = read([{"text": "t"}], **{field: "nope"})
+def test_an_explicit_text_field_missing_from_a_record_is_an_error_naming_it():
+    records = read([{"text": "t"}], text_field="nope")
     assert records[0].status == "error"
     assert "field 'nope'" in records[0].error
+
+
+@pytest.mark.parametrize(
+    ("field", "said"),
+    [("title_field", "field is missing; no title"), ("id_field", "field is missing; using")],
+)
+def test_an_explicit_title_or_id_field_missing_is_a_warning_naming_it(field, said):
+    (record,) = read([{"text": "t"}], **{field: "nope"})
+    assert record.status == "ok" and record.error is None
+    assert f"field 'nope': {said}" in record.warning
+    assert record.missing == ("nope",)
+    assert record.id == "item 0" and record.article.title is None
 
 
 def test_a_missing_date_field_is_a_missing_date_with_a_warning():
@@ -471,15 +487,18 @@ def test_dataframe_rows_with_missing_values():
         }
     )
     records = read(frame)
-    assert [r.status for r in records] == ["ok", "empty", "ok"]
+    # row 1 has no text but a title: it is analysed from its title
+    assert [r.status for r in records] == ["ok", "ok", "ok"]
+    assert "the title alone is analysed" in records[1].warning
     assert [r.source for r in records] == ["row 0", "row 1", "row 2"]
+    assert [r.id for r in records] == ["row 0", "row 1", "row 2"]
     assert records[2].article.title is None
     assert records[0].article.date == datetime(2022, 9, 23, tzinfo=UTC)
 
 
 def test_list_of_str_is_a_list_of_texts():
     records = read(["Kerry met Jaua.", "  "])
-    assert [(r.id, r.status) for r in records] == [("0", "ok"), ("1", "empty")]
+    assert [(r.id, r.status) for r in records] == [("item 0", "ok"), ("item 1", "empty")]
 
 
 def test_articles_pass_through_and_get_default_ids():
@@ -487,7 +506,7 @@ def test_articles_pass_through_and_get_default_ids():
     records = read([given_article, Article("No id.")])
     assert records[0].article.id == "k1"
     assert records[0].article.date == datetime(1987, 2, 26, tzinfo=UTC)
-    assert records[1].article.id == "1"
+    assert records[1].article.id == "item 1"
 
 
 def test_generators_are_read_once():

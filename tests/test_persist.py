@@ -251,3 +251,33 @@ def test_damaged_family_models_raise_model_format_error_at_load(tmp_path, family
     load = na.TopicModel.load if family == "topics" else na.ActorSentiment.load
     with pytest.raises(ModelFormatError, match=match):
         load(path)
+
+
+# ------------------------------------------------------------------ zip bombs
+def test_a_highly_compressed_npz_entry_is_refused_before_it_is_unpacked(tmp_path, monkeypatch):
+    path = _save(tmp_path)
+    # 8 MB of zeros deflate to a few kB: the same trick at 4 GB is a zip bomb
+    np.savez_compressed(path / "weights.npz", coef=np.zeros((1000, 1000)))
+    read = []
+    monkeypatch.setattr(np.lib.format, "read_array", lambda *a, **k: read.append(1))
+    for spec in (SPEC, None):
+        with pytest.raises(ModelFormatError, match=r"weights\.npz: array 'coef' .*zip bomb"):
+            _load(path, spec)
+    assert not read  # refused from the zip directory, no array unpacked
+
+
+def test_a_compressed_npz_of_real_weights_still_loads(tmp_path):
+    path = _save(tmp_path)
+    coef = np.random.default_rng(0).normal(size=(2, 3))
+    np.savez_compressed(path / "weights.npz", coef=coef)
+    _, arrays, _ = _load(path, SPEC)
+    assert np.array_equal(arrays["weights"]["coef"], coef)
+
+
+def test_arrays_declaring_more_than_the_model_bound_in_all_are_refused(tmp_path, monkeypatch):
+    import newsanalytics.persist as persist
+
+    path = _save(tmp_path, arrays={"weights": {"coef": np.zeros((2, 3))}, "more": {"x": np.zeros(50)}})
+    monkeypatch.setattr(persist, "MAX_MODEL_BYTES", 400)  # each file alone is below it
+    with pytest.raises(ModelFormatError, match="declare .* bytes in all, more than the 400"):
+        _load(path, None)

@@ -88,3 +88,14 @@ def test_lines_that_need_an_extra_say_which():
             if "parquet" in line.split("#")[0] or "--plot" in line:
                 assert "[parquet]" in line or "[plot]" in line, line
     assert na.__version__  # the package imports without the extras
+
+
+def test_ci_runs_the_readme_test_command():
+    """`.ci/run` runs the README's test command as written (after its own venv set-up)."""
+    text = README.read_text(encoding="utf-8")
+    readme_line = next(
+        line for line in text.splitlines() if "pip install -e \".[test]\"" in line
+    )
+    readme_cmd = readme_line.split(". .venv/bin/activate && ", 1)[1]
+    ci = (README.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert readme_cmd in ci.splitlines(), (readme_cmd, "not a line of .ci/run")

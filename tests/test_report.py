@@ -306,3 +306,52 @@ def test_report_suggests_a_coarser_period_when_most_periods_are_thin():
 def test_report_is_deterministic():
     small = synthetic_result(60, seed=4)
     assert render_report(small, top_actors=2) == render_report(small, top_actors=2)
+
+
+# ------------------------------------------------------------------ NaN shares, empty groups
+def _copy(res: AnalysisResult) -> AnalysisResult:
+    return AnalysisResult(
+        res.articles.copy(), res.topics.copy(), res.actors.copy(), res.mentions.copy()
+    )
+
+
+@pytest.mark.parametrize(
+    "case", ["one article without shares", "no shares at all", "no sentiment", "no topic rows"]
+)
+def test_report_renders_nan_shares_and_empty_groups(case):
+    res = _copy(synthetic_result(n=60))
+    names = res.topic_names
+    if case == "one article without shares":  # a fitted model's article with no known word
+        res.topics.loc[0, names] = np.nan
+    elif case == "no shares at all":
+        res.topics.loc[:, names] = np.nan
+    elif case == "no sentiment":
+        res.actors["sentiment"] = np.nan
+        res.mentions["sentiment"] = np.nan
+    else:
+        res.topics = res.topics.iloc[0:0]
+    page = render_report(res, min_mentions=1)
+    assert page.startswith("<!DOCTYPE html>") and "</html>" in page
+    if case == "no shares at all":
+        assert "no topic shares" in page
+
+
+def test_cli_report_with_a_fitted_taxonomy_and_articles_without_known_words(tmp_path):
+    import json
+
+    from newsanalytics.cli import main
+
+    src = tmp_path / "in.jsonl"
+    texts = ["The election vote was held.", "A diplomat went to the summit."] * 6
+    texts += ["Browder tweeted about the saga in Madrid."]  # no word of the topics' vocabulary
+    src.write_text(
+        "".join(
+            json.dumps({"id": f"s{i}", "date": f"2018-05-{1 + i:02d}", "text": t}) + "\n"
+            for i, t in enumerate(texts)
+        )
+    )
+    taxonomy = tmp_path / "topics.json"
+    taxonomy.write_text(json.dumps({"elections": ["election", "vote"], "diplomacy": ["diplomat"]}))
+    out = tmp_path / "r.html"
+    assert main(["-q", "report", str(src), "--taxonomy", str(taxonomy), "-o", str(out)]) == 0
+    assert "elections" in out.read_text()

@@ -219,8 +219,8 @@ def test_unknown_method_is_refused():
 def test_explain_contributions_add_up_to_the_models_logit(model):
     table = model.explain(PUTIN)
     assert {"feature", "value", "weight", "contribution"} <= set(table.columns)
-    p = model.predict_proba([PUTIN])[0]
-    assert table["contribution"].sum() == pytest.approx(np.log(p[2] / p[0]), abs=1e-6)
+    z = model._logits([PUTIN])[0]  # before the isotonic calibration, if any
+    assert table["contribution"].sum() == pytest.approx(z[2] - z[0], abs=1e-6)
 
 
 def test_explain_for_vader_lists_the_sentiment_words():
@@ -306,3 +306,38 @@ def test_polarity_scores_refuses_a_list_and_points_to_vader_scores():
 
     with pytest.raises(InputError, match="vader_scores"):
         na.polarity_scores(["a", "b"])
+
+
+def test_isotonic_calibration_is_fitted_by_groups_saved_as_arrays_and_read_back(dev_rw, tmp_path):
+    targets, gold = dev_rw
+    groups = [s for s, _, _ in targets]  # one group per sentence, given explicitly
+    model = ActorSentiment(min_df=1, word_vectors=None, calibration="isotonic").fit(
+        targets, gold, groups=groups
+    )
+    assert np.array_equal(model.calibration_[:, 2], [0.0, 0.0, 0.0])  # no Platt scaling
+    for x, v in model.isotonic_:  # one non-decreasing map per class
+        assert len(x) == len(v) > 1
+        assert np.all(np.diff(x) >= 0) and np.all(np.diff(v) >= 0)
+    proba = model.predict_proba(targets)
+    np.testing.assert_allclose(proba.sum(axis=1), 1.0)
+    model.save(tmp_path / "m")
+    assert (tmp_path / "m" / "isotonic.npz").is_file()
+    loaded = ActorSentiment.load(tmp_path / "m")  # weights stored as float32
+    np.testing.assert_allclose(loaded.predict_proba(targets), proba, rtol=0, atol=1e-5)
+
+
+def test_a_decreasing_isotonic_map_is_refused_on_loading(dev_rw, tmp_path):
+    targets, gold = dev_rw
+    ActorSentiment(min_df=1, word_vectors=None).fit(targets, gold).save(tmp_path / "m")
+    path = tmp_path / "m" / "isotonic.npz"
+    arrays = dict(np.load(path))
+    arrays["y0"] = arrays["y0"][::-1].copy()
+    np.savez(path, **arrays)
+    with pytest.raises(ModelFormatError, match="isotonic"):
+        ActorSentiment.load(tmp_path / "m")
+
+
+def test_fit_refuses_groups_of_another_length(dev_rw):
+    targets, gold = dev_rw
+    with pytest.raises(InputError, match="groups"):
+        ActorSentiment(word_vectors=None).fit(targets, gold, groups=["a"])

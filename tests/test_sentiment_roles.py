@@ -5,6 +5,15 @@ the tone of the word a target modifies, to the wrong actor; each test fails on t
 The shipped model must give each target the reading a reader gives it. The cases it still
 gets wrong are strict expected failures, with what it does instead: they are the open part
 of the issue, and the mark fails the day a model gets them right.
+
+Why they stay open: the model learns NewsMTSC's labels, and NewsMTSC's annotators give a
+target the tone around it far more often than these readings do (counts from its train
+split with the features' own role detection, in each reason below). Features that encode
+these roles exist (``role:agent:*``, ``role:mod``, clause-scoped ``lex:`` evidence, the
+``att:none`` prior); dropping the sentence-wide evidence altogether lowers the grouped CV
+macro-F1 on train (0.695 -> 0.676) and leaves negative the most probable class of all four
+cases (uncalibrated model). Passing them needs
+training labels that read roles this way, not a rule per sentence.
 """
 
 from __future__ import annotations
@@ -54,8 +63,8 @@ def test_the_critic_scores_above_the_criticised(model):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="P(negative) 0.59 for the critic: in NewsMTSC, which the model learns from, the "
-    "subject of an attack verb is labelled negative 70% of the time",
+    reason="P(negative) 0.60 for the critic: in NewsMTSC train, which the model learns from, "
+    "the agent of an attack verb is labelled negative 69% of the time (340 targets)",
 )
 def test_the_critic_is_not_labelled_negative(model):
     assert _label(model, _target(WHITCOMBE, "Paul Whitcombe")) != "negative"
@@ -76,8 +85,9 @@ def test_a_place_in_a_prepositional_phrase_does_not_take_the_tone_of_the_phrase(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="P(negative) 0.90: 'ravaged by criminal violence' sits in the same clause, and "
-    "NewsMTSC labels 40% of its modifier targets negative, so the modifier role learns little",
+    reason="P(negative) 0.88: 'ravaged by criminal violence' sits in the same clause, and "
+    "NewsMTSC train labels 40% of its modifier targets negative (1,219), so the modifier role "
+    "learns little",
 )
 def test_a_modifier_does_not_take_the_tone_of_its_head_noun(model):
     # the cartels are violent, not Mexico
@@ -94,8 +104,9 @@ def test_a_possessor_does_not_take_the_praise_of_its_head_noun(model):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="P(negative) 0.84: the sentence-wide evidence ('war', 'bomb', 'attacks', 'kill') "
-    "outweighs the clause split at 'as'",
+    reason="P(negative) 0.84: the evidence beyond the clause ('bomb', 'attacks', 'kill') "
+    "outweighs the clause split at 'as'; NewsMTSC train labels 52% of the targets with "
+    "nothing evaluative attached in a negative sentence negative (635)",
 )
 def test_the_subject_of_good_news_is_not_hit_by_the_bad_news_in_another_clause(model):
     sentence = "Rumsfeld says US is winning the war as bomb attacks kill 18"
@@ -104,8 +115,9 @@ def test_the_subject_of_good_news_is_not_hit_by_the_bad_news_in_another_clause(m
 
 @pytest.mark.xfail(
     strict=True,
-    reason="P(negative) 0.62 against P(neutral) 0.24 x 2.5: the main clause's 'failed' "
-    "still reaches the target through the sentence-wide evidence",
+    reason="P(negative) 0.65 against P(neutral) 0.21 x 3.0: the main clause's 'failed' "
+    "still reaches the target through the sentence-wide evidence; NewsMTSC train labels 44% "
+    "of its targets in a who/which clause negative (89)",
 )
 def test_a_target_in_a_relative_clause_keeps_out_of_the_main_clause(model):
     assert _label(model, _target(PEREZ, "Kerry")) == "neutral"

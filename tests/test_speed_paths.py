@@ -103,6 +103,10 @@ def test_predict_proba_is_the_softmax_of_the_calibrated_reference_logits(scorer,
     z = z @ cal[:, :2].T + cal[:, 2]
     expected = np.exp(z - z.max(axis=1, keepdims=True))
     expected /= expected.sum(axis=1, keepdims=True)
+    if scorer.isotonic_ is not None:
+        from newsanalytics.sentiment._calibration import apply_isotonic
+
+        expected = apply_isotonic(scorer.isotonic_, expected)
     np.testing.assert_allclose(proba, expected, rtol=0, atol=1e-12)
 
 
@@ -205,3 +209,29 @@ def test_chunks_keep_a_sentences_targets_together_and_change_nothing(dev_targets
         )
     monkeypatch.setattr(_scorer, "_CHUNK", 40)
     np.testing.assert_allclose(ActorSentiment().predict_proba(targets), whole, rtol=0, atol=1e-12)
+
+
+_TOKEN_CHARS = st.text(alphabet=st.sampled_from(list("abSs'’ _-.\n1é")), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TOKEN_CHARS)
+def test_tokens_split_the_possessive_s_and_keep_other_apostrophes_in_the_word(text):
+    # The definition the one-pass pattern must meet: a word run followed by a lower-case
+    # "'s" that ends a word stands alone; otherwise it takes its apostrophe-joined parts.
+    import re
+
+    definition = re.compile(r"\w+(?=['’]s\b)|['’]s\b|\w+(?:['’]\w+)*|[^\w\s]")
+    assert feat._TOKEN.findall(text) == definition.findall(text)
+
+
+def test_scorers_of_the_shipped_model_share_its_tables_but_not_their_memos(scorer, dev_targets):
+    a, b = ActorSentiment(), ActorSentiment()
+    a.predict_proba(dev_targets[:100])
+    b._ensure_model()
+    fa, fb = a._scorer, b._scorer
+    assert fa._stackT is fb._stackT  # built once per process
+    assert fa._words is not fb._words
+    assert len(fb._words) == fb.n_model_words  # a's unseen words stay a's
+    np.testing.assert_array_equal(fb.logits(dev_targets[:100]), fa.logits(dev_targets[:100]))
+    _assert_fast_equals_reference(fb, dev_targets[100:300])

@@ -37,6 +37,89 @@ def test_a_str_that_is_text_is_still_one_article(text):
     assert na.analyze(text).articles["status"].tolist() == ["ok"]
 
 
+# ------------------------------------------------------------------ title and id fields never found
+@pytest.mark.parametrize(
+    ("option", "flag"), [("title_field", "--title-field"), ("id_field", "--id-field")]
+)
+def test_a_title_or_id_field_never_found_warns_naming_it_and_analyses_anyway(
+    tmp_path, capsys, option, flag
+):
+    records = [{"id": f"s{i}", "text": "John Kerry praised the OAS."} for i in range(3)]
+    with pytest.warns(na.NewsAnalyticsWarning, match=f"{option} 'headlin' was not found in any"):
+        arts = na.analyze(records, **{option: "headlin"}).articles
+    assert arts["status"].tolist() == ["ok"] * 3  # not three error rows
+    assert arts["warning"].str.contains("field 'headlin': field is missing").all()
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records))
+    out = tmp_path / "o.jsonl"
+    assert main(["-q", "analyze", str(src), "-o", str(out), flag, "headlin"]) == 0
+    assert capsys.readouterr().err.count(f"{option} 'headlin' was not found") == 1
+
+
+def test_n_jobs_above_the_cores_is_capped_with_a_warning(monkeypatch):
+    import os
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    with pytest.warns(na.NewsAnalyticsWarning, match="n_jobs=8 is more than the 1 cores"):
+        arts = na.analyze(["John Kerry praised the OAS."], n_jobs=8).articles
+    assert arts["status"].tolist() == ["ok"]
+    with pytest.raises(na.InputError, match="n_jobs"):
+        na.analyze(["x"], n_jobs=0)
+
+
+# ------------------------------------------------------------------ title-only records
+def test_a_record_with_a_title_and_no_text_is_analysed_from_its_title():
+    records = [
+        {"id": "a", "title": "John Kerry praises the OAS", "text": ""},
+        {"id": "b", "title": "Angela Merkel meets Vladimir Putin", "text": None},
+        {"id": "c", "text": "  "},
+    ]
+    res = na.analyze(records)
+    arts = res.articles
+    assert arts["status"].tolist() == ["ok", "ok", "empty"]
+    assert arts.loc[0, "n_mentions"] > 0 and arts.loc[1, "n_mentions"] > 0
+    assert "the title alone is analysed" in arts.loc[0, "warning"]
+    assert set(res.mentions.loc[res.mentions["id"] == "a", "field"]) == {"title"}
+    assert set(res.actors.loc[res.actors["id"] == "b", "actor"]) >= {"Angela Merkel"}
+    assert set(res.topics["id"]) == {"a", "b"}
+
+
+# ------------------------------------------------------------------ empty results are typed
+def test_an_empty_input_gives_typed_tables_with_every_column(tmp_path):
+    full = na.analyze(["John Kerry praised the OAS in Washington on Monday."])
+    for empty in (na.analyze([]), na.analyze(["  "]), na.analyze([{"text": 3}])):
+        for name in ("articles", "topics", "actors", "mentions"):
+            want, got = getattr(full, name), getattr(empty, name)
+            assert list(got.columns) == list(want.columns), name
+            for col in ("id", "actor", "text", "sentiment", "tone", "n_mentions", "date"):
+                if col in want.columns:
+                    assert str(got[col].dtype) == str(want[col].dtype), (name, col)
+        assert str(empty.topics[full.topic_names[0]].dtype) == "float64"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet", ".jsonl"])
+def test_cli_on_an_empty_input_writes_a_header_only_file(tmp_path, suffix):
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow")
+    src = tmp_path / "empty.jsonl"
+    src.write_text("")
+    out = tmp_path / f"o{suffix}"
+    assert main(["-q", "analyze", str(src), "-o", str(out)]) == 0
+    assert out.is_file()
+    if suffix == ".csv":
+        header = out.read_text().splitlines()
+        assert len(header) == 1 and header[0].startswith("id,date,title,status")
+        assert "topic:drug policy" in header[0]
+        mentions = out.with_name("o.mentions.csv").read_text().splitlines()
+        assert mentions == [",".join(na.pipeline.MENTION_COLUMNS)]
+    elif suffix == ".parquet":
+        back = pd.read_parquet(out)
+        assert len(back) == 0 and str(back["date"].dtype) == "datetime64[ns, UTC]"
+        assert "topic:drug policy" in back.columns
+    else:
+        assert out.read_text() == ""
+
+
 # ------------------------------------------------------------------ a date field never found
 def test_a_missing_date_field_leaves_dates_empty_and_warns_once():
     records = [{"id": str(i), "text": "John Kerry praised the OAS."} for i in range(4)]
@@ -286,3 +369,13 @@ def test_report_on_failed_input_prints_the_first_error_and_the_page_shows_them(t
     page = out.read_text()
     assert "Records not analysed" in page
     assert "malformed JSON" in page and "expected a string, got a number 5" in page
+
+
+def test_analyze_a_long_str_is_one_text_not_a_path():
+    """A str longer than a file name may be (255 bytes) is analysed as one article's text:
+    sizing it up as a path for the progress bar raised OSError 'File name too long'."""
+    text = "Kerry met Jaua in Guatemala on Tuesday. " * 20
+    for progress in (False, True):
+        result = na.analyze(text, progress=progress)
+        assert list(result.articles["status"]) == ["ok"]
+        assert {"John Kerry", "Guatemala"} <= set(result.actors["actor"])

@@ -122,11 +122,14 @@ def _input_size(source: Any, fmt: str | None = None) -> int | None:
     else:
         return None
     total = 0
-    for path in paths:
-        if path.is_dir():
-            total += sum(file.stat().st_size for file, _ in _dir_files(path, fmt))
-        elif path.is_file():
-            total += path.stat().st_size
+    try:
+        for path in paths:
+            if path.is_dir():
+                total += sum(file.stat().st_size for file, _ in _dir_files(path, fmt))
+            elif path.is_file():
+                total += path.stat().st_size
+    except OSError:  # a name too long for the file system, a file gone meanwhile: no size
+        return None
     return total
 
 
@@ -142,18 +145,70 @@ _BOMS = (
 )
 
 
+def text_encoding(encoding: Any) -> str:
+    """``encoding`` if Python can decode text with it, else :class:`InputError` saying why.
+
+    ``codecs.lookup`` alone accepts codecs that are not text encodings (``hex``, ``rot13``,
+    ``zlib``), which fail only when the first file is read.
+    """
+    if not isinstance(encoding, str):
+        raise InputError(f"encoding must be a str, got {type(encoding).__name__}")
+    try:
+        codecs.lookup(encoding)
+        b"a".decode(encoding)
+    except UnicodeError:
+        pass  # a text encoding; "a" alone is no valid UTF-16
+    except LookupError as exc:
+        known = "not a text encoding" if "text encoding" in str(exc) else "unknown encoding"
+        raise InputError(
+            f"{known} {encoding!r}; name a text encoding such as utf-8, latin-1, cp1252 or "
+            "utf-16"
+        ) from None
+    return encoding
+
+
+_HEAD = 4096  # bytes looked at to tell a file's encoding
+
+
 def _bom_encoding(head: bytes, encoding: str) -> str:
-    """The encoding a byte-order mark at the start of ``head`` names, else ``encoding``."""
+    """The encoding a file starting with ``head`` is read in.
+
+    A byte-order mark decides; without one, text whose every other byte is NUL is UTF-16
+    (little- or big-endian by where the NULs are) when ``encoding`` is UTF-16 or any
+    encoding whose text has no NUL bytes (UTF-8, Latin-1, ...): read as UTF-8 such a file
+    would give nothing but malformed records. Else ``encoding``.
+    """
     for bom, name in _BOMS:
         if head.startswith(bom):
             return name
+    name = codecs.lookup(encoding).name
+    if name == "utf-16" or _ascii_lines(encoding):
+        guess = _utf16_order(head)
+        if guess is not None:
+            return guess
+    if name == "utf-16":
+        return "utf-16-le"  # no mark and no sign of the order: the usual one
     return encoding
+
+
+def _utf16_order(head: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``head`` looks like UTF-16 text without a mark."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even, odd = head[0 : 2 * pairs : 2], head[1 : 2 * pairs : 2]
+    nul_even, nul_odd = even.count(0), odd.count(0)
+    if nul_odd >= 0.3 * pairs and nul_even <= 0.02 * pairs:
+        return "utf-16-le"
+    if nul_even >= 0.3 * pairs and nul_odd <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def _file_encoding(path: Path, encoding: str) -> str:
     try:
         with _open_binary(path, counted=False) as fh:
-            head = fh.read(4)
+            head = fh.read(_HEAD)
     except _CORRUPT:
         return encoding  # the read proper reports the damage
     return _bom_encoding(head, encoding)
@@ -170,7 +225,7 @@ def _ascii_lines(encoding: str) -> bool:
 
 def _decode_whole(data: bytes, encoding: str) -> str:
     """Decode a whole file's bytes, honouring a byte-order mark (raises UnicodeDecodeError)."""
-    return data.decode(_bom_encoding(data[:4], encoding))
+    return data.decode(_bom_encoding(data[:_HEAD], encoding))
 
 
 def _strip_bom(raw: bytes) -> bytes:
@@ -214,9 +269,10 @@ def _transcoded(fh: _stdio.BufferedIOBase, encoding: str) -> Iterator[tuple[int,
     while True:
         try:
             line = text.readline()
-        except UnicodeDecodeError as exc:
+        except UnicodeError as exc:
             problem = f"undecodable bytes (not valid {encoding}) after line {lineno}"
-            raise _Bad(f"{problem}; the rest of the file is lost: {exc.reason}") from None
+            reason = getattr(exc, "reason", exc)
+            raise _Bad(f"{problem}; the rest of the file is lost: {reason}") from None
         except _CORRUPT as exc:
             raise _corrupt(lineno, exc) from None
         if not line:
@@ -375,6 +431,8 @@ def _iter_csv(path: Path, label: str, encoding: str, delimiter: str) -> Iterator
         except csv.Error as exc:
             yield _Raw(f"{label}:1", _Bad(f"malformed header row, the file cannot be read: {exc}"))
             header = None
+        # A column named twice cannot be told apart: every row says so, naming it.
+        twice = _named_twice(header or [], "the header row")
         while header is not None:
             lines.row = []
             try:
@@ -407,6 +465,8 @@ def _iter_csv(path: Path, label: str, encoding: str, delimiter: str) -> Iterator
             elif len(row) != len(header):
                 problem = f"expected {len(header)} fields as in the header, got {len(row)}"
                 yield _Raw(source_label, _Bad(problem))
+            elif twice is not None:
+                yield _Raw(source_label, twice)
             else:
                 yield _Raw(source_label, dict(zip(header, row, strict=True)))
             for n in broken:
@@ -415,12 +475,27 @@ def _iter_csv(path: Path, label: str, encoding: str, delimiter: str) -> Iterator
             yield _Raw(f"{label}:{lines.last + 1}", lines.damage)
 
 
+def _named_twice(names: list[str], where: str) -> _Bad | None:
+    """The problem of a header that names a column more than once (None if none does)."""
+    seen: dict[str, int] = {}
+    for i, name in enumerate(names, 1):
+        if name in seen:
+            return _Bad(
+                f"{where} names the column {name!r} twice (columns {seen[name]} and {i}), so "
+                "its rows cannot be read unambiguously; rename one of them",
+                name,
+            )
+        seen[name] = i
+    return None
+
+
 def _iter_parquet(path: Path, label: str) -> Iterator[_Raw]:
     """Rows of a parquet file, row group by row group.
 
     A file that cannot be opened (empty, not parquet, a damaged footer) is one error record;
-    a row group that cannot be read (a damaged page) is one error record naming it and the
-    rows it held, and the next row group is read as usual.
+    a row group that cannot be read (a damaged page) gives one error record for each of its
+    rows not read yet (the footer says how many it holds), each naming the row group, and
+    the next row group is read as usual.
     """
     try:
         import pyarrow.parquet as pq
@@ -429,11 +504,13 @@ def _iter_parquet(path: Path, label: str) -> Iterator[_Raw]:
     try:
         parquet = pq.ParquetFile(path)
         meta = parquet.metadata
+        names = list(parquet.schema_arrow.names)
     except Exception as exc:  # noqa: BLE001 - pyarrow raises several kinds on damaged files
         yield _Raw(label, _Bad(f"unreadable parquet file: {_one_line(exc)}"))
         return
     meter = METER.get()
     size, total_rows = path.stat().st_size, max(meta.num_rows, 1)
+    twice = _named_twice(names, "the file's schema")
     try:
         first = 0  # file row number of the row group's first row
         for group in range(meta.num_row_groups):
@@ -441,15 +518,23 @@ def _iter_parquet(path: Path, label: str) -> Iterator[_Raw]:
             if meter is not None:  # pyarrow reads the file itself: count by rows
                 meter.add(size * n_rows // total_rows)
             index = first
+            if twice is not None:
+                for index in range(first, first + n_rows):
+                    yield _Raw(f"{label} row {index}", twice)
+                first += n_rows
+                continue
             try:
                 for batch in parquet.iter_batches(batch_size=_BATCH, row_groups=[group]):
                     for row in batch.to_pylist():
                         yield _Raw(f"{label} row {index}", row)
                         index += 1
             except Exception as exc:  # noqa: BLE001 - a damaged page, whatever pyarrow says
-                lost = f"rows {index} to {first + n_rows - 1}" if n_rows > 1 else f"row {index}"
-                problem = f"row group {group} could not be read ({lost} are lost): {_one_line(exc)}"
-                yield _Raw(f"{label} row {index}", _Bad(problem))
+                problem = (
+                    f"row group {group} (rows {first} to {first + n_rows - 1}) could not be "
+                    f"read, this row is lost: {_one_line(exc)}"
+                )
+                for lost in range(index, max(first + n_rows, index + 1)):
+                    yield _Raw(f"{label} row {lost}", _Bad(problem))
             first += n_rows
     finally:
         parquet.close()

@@ -85,8 +85,26 @@ _N_TOP_TOPICS = 3
 _TOP_TOPIC_MIN_SHARE = 0.05
 
 
+#: Text columns: ``str`` (pandas' string dtype where it has one), also when empty.
+_STR_COLUMNS = frozenset(
+    {"id", "title", "error", "warning", "dateline_location", "actor", "actor_id", "text"}
+)
+
+
 def _empty_frame(columns: Sequence[str]) -> pd.DataFrame:
-    return _typed(pd.DataFrame({c: pd.Series(dtype=object) for c in columns}))
+    """A table without rows in the dtypes the same table has with rows."""
+    return _typed(
+        pd.DataFrame(
+            {c: pd.Series(dtype=str if c in _STR_COLUMNS else object) for c in columns}
+        )
+    )
+
+
+def _empty_topics(names: Sequence[str], *, with_id: bool = True) -> pd.DataFrame:
+    """A topics table without rows: ``id`` and a float share column per topic name."""
+    columns = {"id": pd.Series(dtype=str)} if with_id else {}
+    columns.update({n: pd.Series(dtype=float) for n in names})
+    return pd.DataFrame(columns)
 
 
 def _categorical(values: Any, categories: Sequence[str]) -> pd.Categorical:
@@ -158,7 +176,7 @@ class AnalysisResult:
     """
 
     articles: pd.DataFrame = field(default_factory=lambda: _empty_frame(ARTICLE_COLUMNS))
-    topics: pd.DataFrame = field(default_factory=lambda: _empty_frame(["id"]))
+    topics: pd.DataFrame = field(default_factory=lambda: _empty_topics([]))
     actors: pd.DataFrame = field(default_factory=lambda: _empty_frame(ACTOR_COLUMNS))
     mentions: pd.DataFrame = field(default_factory=lambda: _empty_frame(MENTION_COLUMNS))
 
@@ -383,7 +401,7 @@ class AnalysisResult:
         articles["date"] = pd.to_datetime(
             articles["date"], utc=True, errors="coerce", format="ISO8601"
         ).astype(DATE_DTYPE)
-        topics = pd.DataFrame(topic_rows) if topic_rows else _empty_frame(["id"])
+        topics = pd.DataFrame(topic_rows) if topic_rows else _empty_topics([])
         actors = pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS)
         return cls(articles=_typed(articles), topics=topics, actors=_typed(actors))
 
@@ -566,11 +584,14 @@ def _json_date(v: Any) -> str | None:
 class _IncrementalWriter:
     """Write :class:`AnalysisResult` batches to one output file as they come."""
 
-    def __init__(self, path: Path, fmt: str, *, append: bool) -> None:
+    def __init__(
+        self, path: Path, fmt: str, *, append: bool, empty: AnalysisResult | None = None
+    ) -> None:
         self.path, self.fmt, self.append = path, fmt, append
         self._fh: Any = None
         self._pq: Any = None
         self._csv_started = False
+        self._empty = empty  # written on a clean exit when nothing was: the tables' headers
 
     def __enter__(self) -> _IncrementalWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -598,7 +619,12 @@ class _IncrementalWriter:
             self._csv_started = True
 
     def __exit__(self, *exc: Any) -> None:
-        if self._fh is not None:
-            self._fh.close()
-        for writer in (self._pq or {}).values():
-            writer.close()
+        try:
+            nothing = self._pq is None and not self._csv_started
+            if exc[0] is None and nothing and self.fmt != "jsonl" and self._empty is not None:
+                self.write(self._empty)
+        finally:
+            if self._fh is not None:
+                self._fh.close()
+            for writer in (self._pq or {}).values():
+                writer.close()

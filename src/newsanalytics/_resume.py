@@ -3,9 +3,11 @@
 A fresh JSONL run writes ``<output>.resume.json`` beside its output: a fingerprint of the
 input (each file's path and size, or the kind and length of an in-memory source, and the ids
 of the first records) and of the settings that shape the rows (model, aliases, scorer, field
-names, encoding, errors, library version). ``resume=True`` continues only an output whose
-fingerprint matches the current input and settings; anything else is refused, so rows of
-another input are never continued as if they were this one's.
+names, encoding, errors, library version); a model folder or alias file is described by its
+path and the SHA-256 of its content, so one changed in place is not taken for the same.
+``resume=True`` continues only an output whose fingerprint matches the current input and
+settings; anything else is refused, so rows of another input are never continued as if they
+were this one's.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ._version import __version__
 from .exceptions import InputError
 
 FORMAT = "newsanalytics.resume"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: model and alias files described by content too
 N_FIRST_IDS = 5
 
 
@@ -121,12 +123,36 @@ def _describe_file(path: Path) -> dict[str, Any]:
     return {"path": str(resolved), "size": resolved.stat().st_size}
 
 
+def _content_hash(path: Path) -> str | None:
+    """SHA-256 of a file, or of a folder's files (their relative names and bytes, in name
+    order); None when there is nothing to read."""
+    if path.is_file():
+        files = [(path.name, path)]
+    elif path.is_dir():
+        files = sorted(
+            (p.relative_to(path).as_posix(), p) for p in path.rglob("*") if p.is_file()
+        )
+    else:
+        return None
+    digest = hashlib.sha256()
+    for name, file in files:
+        digest.update(name.encode("utf-8") + b"\0")
+        with open(file, "rb") as fh:
+            for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                digest.update(block)
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
 def _describe(value: Any) -> Any:
     """A JSON-ready stand-in for a setting: paths resolved, tables hashed, objects named."""
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, os.PathLike):
-        return str(Path(value).resolve())
+        # by content too: a model re-fitted or an alias file edited in place changes the
+        # rows as much as another path does
+        path = Path(value).resolve()
+        return {"path": str(path), "sha256": _content_hash(path)}
     if isinstance(value, Mapping | list | tuple):
         text = json.dumps(value, sort_keys=True, default=repr)
         return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()

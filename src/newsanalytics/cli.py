@@ -72,14 +72,13 @@ def _period_alias(text: str) -> str:
 
 
 def _encoding(text: str) -> str:
-    """An argparse type: a codec Python knows."""
-    import codecs
+    """An argparse type: a text encoding Python knows."""
+    from ._readers import text_encoding
 
     try:
-        codecs.lookup(text)
-    except LookupError:
-        raise argparse.ArgumentTypeError(f"unknown encoding {text!r}") from None
-    return text
+        return text_encoding(text)
+    except NewsAnalyticsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _common_options(p: argparse.ArgumentParser) -> None:
@@ -98,6 +97,15 @@ def _common_options(p: argparse.ArgumentParser) -> None:
         action="store_true",
         default=argparse.SUPPRESS,
         help="log details to stderr",
+    )
+
+
+def _force_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "-f",
+        "--force",
+        action="store_true",
+        help="overwrite an existing output (refused without it)",
     )
 
 
@@ -141,6 +149,7 @@ def _build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _common_options(p)
+    _force_option(p)
     _input_options(p, required=False)
     p.add_argument("--sample", action="store_true", help="analyse the bundled sample corpus")
     p.add_argument("-o", "--output", required=True, help="OUT.jsonl, OUT.csv or OUT.parquet")
@@ -178,6 +187,7 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Fit a seeded topic model for a taxonomy on a corpus and save it.",
     )
     _common_options(p)
+    _force_option(p)
     _input_options(p)
     p.add_argument("--taxonomy", required=True, help="taxonomy JSON {name: [seed, ...]}")
     p.add_argument("-o", "--output", required=True, help="model directory to write")
@@ -198,6 +208,7 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Build per-period actor sentiment series from `analyze -o x.jsonl` output.",
     )
     _common_options(p)
+    _force_option(p)
     p.add_argument("results", metavar="RESULTS", help="JSONL written by `newsanalytics analyze`")
     p.add_argument("-o", "--output", required=True, help="SERIES.csv")
     p.add_argument(
@@ -227,6 +238,7 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Analyse articles and write one static HTML report.",
     )
     _common_options(p)
+    _force_option(p)
     _input_options(p)
     p.add_argument("-o", "--output", required=True, help="REPORT.html")
     p.add_argument("--freq", type=_period_alias, default="W", help="period alias (default W)")
@@ -258,20 +270,77 @@ def _sources(args: argparse.Namespace) -> list[Path]:
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise _UsageError(f"input not found: {', '.join(missing)}")
+    for path in paths:
+        _regular_input(path)
     return paths
+
+
+def _special_kind(path: Path) -> str | None:
+    """What an existing path that is neither a regular file nor a folder is, else None."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _regular_input(path: Path) -> None:
+    kind = _special_kind(path)
+    if kind is not None:
+        raise _UsageError(
+            f"input {path}: is {kind}, not a file or folder; inputs are read more than once "
+            "(to find their encoding, to resume), so write it to a file first"
+        )
 
 
 class _UsageError(Exception):
     pass
 
 
-def _output_path(output: str, *, directory: bool = False) -> Path:
-    """Refuse, before any work, an output that cannot be written where it is named."""
+def _output_path(
+    output: str,
+    *,
+    directory: bool = False,
+    force: bool = False,
+    files: list[Path] | None = None,
+    option: str = "-o",
+) -> Path:
+    """Refuse, before any work, an output that cannot be written where it is named, or that
+    would replace an existing file (or fill a folder that holds files) without ``--force``.
+
+    ``files`` are the files the command writes for this output (tables written beside it).
+    """
     out = Path(output)
+    for path in [out, *(files or [])]:
+        kind = _special_kind(path)
+        if kind is not None:
+            raise _UsageError(f"{option} {output}: {path} is {kind}; name a regular file")
     if out.is_dir() and not directory:
-        raise _UsageError(f"-o {output}: is a directory; name a file to write")
+        raise _UsageError(f"{option} {output}: is a directory; name a file to write")
     if out.exists() and not out.is_dir() and directory:
-        raise _UsageError(f"-o {output}: is a file; name a directory to write the model into")
+        raise _UsageError(f"{option} {output}: is a file; name a directory to write the model into")
+    if not force:
+        if directory and out.is_dir() and any(out.iterdir()):
+            raise _UsageError(
+                f"{option} {output}: the folder exists and is not empty; pass --force to write "
+                "the model into it (its files of the same names are replaced)"
+            )
+        existing = [str(p) for p in (files or [out]) if p.is_file()]
+        if existing and not directory:
+            raise _UsageError(
+                f"{option} {output}: {', '.join(existing)} already "
+                f"{'exists' if len(existing) == 1 else 'exist'}; pass --force to overwrite"
+            )
     parent = out.parent
     while not parent.exists() and parent != parent.parent:
         parent = parent.parent  # folders that do not exist yet are created
@@ -340,6 +409,13 @@ def _summary(result) -> tuple[int, str]:
     return n_err, f"{len(result.articles)} records: " + ", ".join(parts)
 
 
+def _all_inputs(args: argparse.Namespace) -> list[Path]:
+    """The files a command reads: its inputs, and its taxonomy and alias files."""
+    sources = _analyze_sources(args)
+    files = [sources] if isinstance(sources, Path) else list(sources)
+    return files + [Path(v) for v in (args.taxonomy, args.aliases) if v is not None]
+
+
 def _refuse_input_as_output(outputs: list[str | Path], sources, fmt: str = "") -> None:
     from ._result import _output_files
     from .io import _check_not_input
@@ -354,11 +430,17 @@ def _check_model_options(args: argparse.Namespace) -> None:
 
 
 def _cmd_analyze(args: argparse.Namespace, progress: bool) -> int:
-    out = _output_path(args.output)
-    if out.suffix.lower() not in (".jsonl", ".csv", ".parquet"):
+    from ._result import _output_files
+
+    out = Path(args.output)
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in ("jsonl", "csv", "parquet"):
         raise _UsageError(f"-o {args.output}: unknown output format; use .jsonl, .csv or .parquet")
+    tables = [f for f in _output_files(out, fmt) if not f.name.endswith(".resume.json")]
+    # --resume continues the output it names: that it exists is the point
     _check_model_options(args)
-    _refuse_input_as_output([out], _analyze_sources(args), out.suffix.lower().lstrip("."))
+    _refuse_input_as_output([out], _all_inputs(args), fmt)
+    _output_path(args.output, force=args.force or args.resume, files=tables)
     if args.resume and out.suffix.lower() != ".jsonl":
         raise _UsageError("--resume works with .jsonl output only")
     if args.taxonomy and not args.model:
@@ -403,18 +485,20 @@ def _cmd_analyze(args: argparse.Namespace, progress: bool) -> int:
 
 def _cmd_fit(args: argparse.Namespace, progress: bool) -> int:
     from .io import ArticleCorpus
+    from .pipeline import _workers
     from .taxonomy import Taxonomy
     from .topics import TopicModel
 
     sources = _sources(args)
-    _output_path(args.output, directory=True)
+    _output_path(args.output, directory=True, force=args.force)
     _existing_file("--taxonomy", args.taxonomy)
+    n_jobs = _workers(args.n_jobs)
     corpus = ArticleCorpus(sources if len(sources) > 1 else sources[0], **_fields(args))
     model = TopicModel(
         taxonomy=Taxonomy.load(args.taxonomy),
         n_topics=args.n_topics,
         random_state=args.random_state,
-        n_jobs=args.n_jobs,
+        n_jobs=n_jobs,
         verbose=progress,
     )
     model.fit(corpus.texts())
@@ -429,12 +513,17 @@ def _cmd_track(args: argparse.Namespace, progress: bool) -> int:
     from .tracking import track
 
     src = Path(args.results)
-    if not src.is_file():
+    if not src.exists():
         raise _UsageError(f"results not found: {src}")
-    _output_path(args.output)
-    if args.plot:
-        _output_path(args.plot)
+    _regular_input(src)
+    if not src.is_file():
+        raise _UsageError(f"results {src}: is a folder; name the JSONL file `analyze` wrote")
     _refuse_input_as_output([args.output, *([args.plot] if args.plot else [])], src)
+    _output_path(args.output, force=args.force)
+    if args.plot:
+        _output_path(args.plot, force=args.force, option="--plot")
+        if Path(args.plot).resolve() == Path(args.output).resolve():
+            raise _UsageError(f"--plot {args.plot}: is the -o output too; name another file")
     result = AnalysisResult.from_jsonl(src)
     series = track(
         result,
@@ -460,9 +549,9 @@ def _cmd_report(args: argparse.Namespace, progress: bool) -> int:
     from .report import write_report
 
     args.sample = False
-    _output_path(args.output)
     _check_model_options(args)
-    _refuse_input_as_output([args.output], _analyze_sources(args))
+    _refuse_input_as_output([args.output], _all_inputs(args))
+    _output_path(args.output, force=args.force)
     result = _analyze_inputs(args, progress=progress)
     write_report(
         result,

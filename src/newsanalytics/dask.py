@@ -26,7 +26,7 @@ from typing import Any
 
 import pandas as pd
 
-from ._result import _empty_frame
+from ._result import _typed
 from .exceptions import InputError, missing_extra
 from .pipeline import (
     ACTOR_COLUMNS,
@@ -253,7 +253,7 @@ date_field, errors
 def analyze_bag(bag: db.Bag, **kwargs: Any) -> DaskAnalysisResult:
     """Analyse a dask bag of texts (str), dicts or :class:`~newsanalytics.Article`.
 
-    Ids default to ``"<partition>-<position>"`` so they stay unique across partitions.
+    Ids default to ``"partition <n> item <position>"`` so they stay unique across partitions.
     Keyword arguments are those of :func:`analyze`.
     """
     if not isinstance(bag, db.Bag):
@@ -278,24 +278,30 @@ def _bag_partition(
 
     records = []
     for rec in read_articles(list(items), errors=errors, **fields):
-        if rec.article is not None and fields.get("id_field") is None:
-            default = str(rec.index)
-            if rec.article.id in (None, default):
-                rec = replace(rec, article=replace(rec.article, id=f"{number}-{rec.index}"))
+        if rec.id == rec.default_id:  # no id of its own: unique across partitions
+            name = f"partition {number} item {rec.index}"
+            article = None if rec.article is None else replace(rec.article, id=name)
+            rec = replace(rec, article=article, default_id=name)
         records.append(rec)
     return analyze_records(records, parts)
+
+
+def _meta_frame(columns: list[str]) -> pd.DataFrame:
+    # The partitions' text columns are object when all missing: so is the meta, which dask
+    # uses to put the partitions together.
+    return _typed(pd.DataFrame({c: pd.Series(dtype=object) for c in columns}))
 
 
 def _lazy_result(results: list[Any], parts: Any) -> DaskAnalysisResult:
     fitted = getattr(parts.topic_model, "taxonomy_", None)  # as the local run's columns
     names = list(fitted.names) if fitted is not None else []
     # The local run's dtypes (categorical status, type and label; UTC dates).
-    articles_meta = _empty_frame(ARTICLE_COLUMNS)
+    articles_meta = _meta_frame(ARTICLE_COLUMNS)
     topics_meta = pd.DataFrame(
         {"id": pd.Series(dtype=object), **{n: pd.Series(dtype=float) for n in names}}
     )
-    actors_meta = _empty_frame(ACTOR_COLUMNS)
-    mentions_meta = _empty_frame(MENTION_COLUMNS)
+    actors_meta = _meta_frame(ACTOR_COLUMNS)
+    mentions_meta = _meta_frame(MENTION_COLUMNS)
     return DaskAnalysisResult(
         articles=_table(results, "articles", articles_meta),
         topics=_table(results, "topics", topics_meta),

@@ -24,10 +24,17 @@ usual names, first exact and then case-insensitive:
 - date: ``date, published, published_at, pubdate, timestamp, datetime, time``
 
 HuffPost-style records (``headline`` + ``short_description``) therefore read as title and
-text. Every other field is kept in ``Article.meta``. A text, title or id field given
-explicitly but missing from a record makes that record an error that names the field; a
-missing ``date_field`` is treated as a missing date (no date, a warning that names the field,
-and the field in ``Record.missing``).
+text. Every other field is kept in ``Article.meta``. A ``text_field`` given explicitly but
+missing from a record makes that record an error that names the field. A ``title_field``,
+``id_field`` or ``date_field`` given explicitly but missing is treated as no title, no id
+(the record is named by where it is, see "Ids") or no date: a warning in the row names the
+field, and the field is listed in ``Record.missing``.
+
+A record whose text is empty but which has a title is analysed from its title alone
+(``status="ok"``, with a warning saying so); with neither it is ``"empty"``.
+
+Texts are read whole, however long; :func:`newsanalytics.analyze` analyses at most
+1,000,000 characters of each (see ``newsanalytics.pipeline.MAX_TEXT_CHARS``).
 
 Ids
 ---
@@ -35,9 +42,9 @@ Ids are kept as given (converted to ``str``). A record without an id (or one not
 be read from, such as a malformed line) is named after where it came from: its file and line
 for a record read from a file (``"news.jsonl:12"``, ``"news.csv:4"``, ``"news.parquet row 5"``,
 ``"news.json[3]"``; a .txt file gets its file name relative to the folder that was passed),
-and its 0-based position in the whole input (``Record.index``) as a string for an item of a
-DataFrame or an in-memory iterable. Ids read from a file therefore never collide with the
-positions of other records. A later record that repeats an id (also a fallback id) gets
+and its 0-based position in the whole input (``Record.index``) for a row of a DataFrame
+(``"row 5"``) or an item of an in-memory iterable (``"item 3"``), so fallback ids never take
+an id such as ``"5"`` that another record holds. A later record that repeats an id (also a fallback id) gets
 ``status="error"`` naming both records, so both rows stay in the output for the user to see
 and nothing is merged (this keeps one ``str`` per id in memory).
 
@@ -57,7 +64,6 @@ non-string values are errors.
 
 from __future__ import annotations
 
-import codecs
 import io as _stdio
 import logging
 import numbers
@@ -78,6 +84,7 @@ from ._readers import (
     _iter_items,
     _iter_path,
     _Raw,
+    text_encoding,
 )
 from .exceptions import (
     MSG_ONE_SHOT,
@@ -150,8 +157,8 @@ class Record:
         Problems that did not stop the record, e.g. an unparsable date (the date is left
         empty and ``status`` stays ``"ok"``), or why a record is ``"empty"``.
     default_id : str or None
-        The id of a record without one (see "Ids" in the module notes); :attr:`id` falls
-        back to it when nothing could be read.
+        The name of the record when it has no id of its own: where it is (see "Ids" in the
+        module notes); :attr:`id` falls back to it when nothing could be read.
     missing : tuple of str
         Fields named explicitly that the record lacks without being an error: a missing
         ``date_field`` leaves the date empty, as an unreadable date does.
@@ -325,10 +332,15 @@ def _from_mapping(
 
     id_key, raw_id = _pick(rec, opts.id_field, ID_FIELDS)
     ident = None
+    missing: list[str] = []
     try:
         if raw_id is _ABSENT:
             if opts.id_field is not None:
-                raise _Bad("field is missing", opts.id_field)
+                # as an empty id: the record is named by where it is, with a warning
+                missing.append(opts.id_field)
+                warnings.append(
+                    record_error(source, f"field is missing; using {default_id!r}", opts.id_field)
+                )
         else:
             used.add(id_key)
             ident = _coerce_id(raw_id)
@@ -348,19 +360,21 @@ def _from_mapping(
     title_key, raw_title = _pick(rec, opts.title_field, TITLE_FIELDS)
     if raw_title is _ABSENT:
         if opts.title_field is not None:
-            problem = _Bad("field is missing", opts.title_field)
+            missing.append(opts.title_field)
+            warnings.append(record_error(label, "field is missing; no title", opts.title_field))
     else:
         used.add(title_key)
         title = _coerce_title(raw_title, title_key, label, warnings)
 
     published = None
     date_key, raw_date = _pick(rec, opts.date_field, DATE_FIELDS)
-    missing: tuple[str, ...] = ()
     if raw_date is _ABSENT:
         if opts.date_field is not None:
             # as a date that is there but cannot be read: no date, and a warning
-            missing = (opts.date_field,)
-            warnings.append(record_error(label, "field is missing; date left empty", missing[0]))
+            missing.append(opts.date_field)
+            warnings.append(
+                record_error(label, "field is missing; date left empty", opts.date_field)
+            )
     else:
         used.add(date_key)
         published = _coerce_date(raw_date, date_key, label, warnings)
@@ -390,14 +404,27 @@ def _from_mapping(
 
     meta = {key: value for key, value in rec.items() if key not in used}
     article = Article(text=text, id=article_id, title=title, date=published, meta=meta)
+    gone = tuple(missing)
     if problem is not None:
         error = record_error(label, problem.problem, problem.field)
-        return Record(index, source, article, "error", error, _join(warnings), missing=missing)
-    if is_null or not text.strip():
-        what = "is null" if is_null else "is empty or whitespace"
-        warnings.append(record_error(label, f"text {what}", text_key))
-        return Record(index, source, article, "empty", None, _join(warnings), missing=missing)
-    return Record(index, source, article, "ok", None, _join(warnings), missing=missing)
+        return Record(index, source, article, "error", error, _join(warnings), default_id, gone)
+    status = _text_status(article, label, text_key or "text", warnings, is_null=is_null)
+    return Record(index, source, article, status, None, _join(warnings), default_id, gone)
+
+
+def _text_status(
+    article: Article, label: str, field: str, warnings: list[str], *, is_null: bool = False
+) -> Status:
+    """"ok", or "empty" (with a warning) for a record with neither text nor title."""
+    if article.text.strip():
+        return "ok"
+    what = "is null" if is_null else "is empty or whitespace"
+    if article.title and article.title.strip():
+        # a headline is text: the record is analysed from its title alone
+        warnings.append(record_error(label, f"text {what}; the title alone is analysed", field))
+        return "ok"
+    warnings.append(record_error(label, f"text {what}", field))
+    return "empty"
 
 
 def _from_article(
@@ -414,11 +441,14 @@ def _from_article(
         problem = f"expected a string, got {_type_name(item.text)} {_short(item.text)}"
         article = replace(article, text="")
         error = record_error(label, problem, "text")
-        return Record(index, source, article, "error", error, _join(warnings))
-    if not item.text.strip():
-        warnings.append(record_error(label, "text is empty or whitespace", "text"))
-        return Record(index, source, article, "empty", None, _join(warnings))
-    return Record(index, source, article, "ok", None, _join(warnings))
+        return Record(index, source, article, "error", error, _join(warnings), default_id)
+    if article.title is not None and not isinstance(article.title, str):
+        warnings.append(
+            record_error(label, f"expected a string, got {_type_name(article.title)}", "title")
+        )
+        article = replace(article, title=None)
+    status = _text_status(article, label, "text", warnings)
+    return Record(index, source, article, status, None, _join(warnings), default_id)
 
 
 def _join(warnings: list[str]) -> str | None:
@@ -426,15 +456,14 @@ def _join(warnings: list[str]) -> str | None:
 
 
 def _convert(raw: _Raw, index: int, opts: _Options) -> Record:
-    if raw.default_id is not None:
-        default_id = raw.default_id
-    else:
-        default_id = raw.source if raw.from_file else str(index)
+    # A record without an id is named by where it is: "news.jsonl:12", "row 5", "item 3";
+    # never a bare position, which another record's own id ("5") could hold.
+    default_id = raw.default_id if raw.default_id is not None else raw.source
     value = raw.value
     if isinstance(value, _Bad):
         # a .txt file names its article even when its bytes cannot be decoded
         article = None if raw.default_id is None else Article(text="", id=default_id)
-        error = record_error(raw.source, value.problem)
+        error = record_error(raw.source, value.problem, value.field)
         return Record(index, raw.source, article, "error", error, default_id=default_id)
     if isinstance(value, Mapping):
         return _from_mapping(value, index, raw.source, default_id, opts)
@@ -457,6 +486,11 @@ def _check_path(path: Path, given: Any) -> Path:
         if isinstance(given, str):
             hint = "; a str source is read as a path (to analyse texts, pass a list: [text])"
         raise InputError(f"no such file or folder: {_short(str(given))}{hint}")
+    if not path.is_file() and not path.is_dir():
+        raise InputError(
+            f"{_short(str(given))} is not a regular file or folder (a FIFO, device or socket); "
+            "inputs are read more than once, so write it to a file first"
+        )
     return path
 
 
@@ -603,10 +637,7 @@ def read_articles(
         raise InputError(f"errors must be one of {', '.join(map(repr, ERRORS))}, got {errors!r}")
     if format is not None and format not in FORMATS:
         raise InputError(f"format must be one of {', '.join(map(repr, FORMATS))}, got {format!r}")
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}") from None
+    text_encoding(encoding)
     for name, value in (
         ("text_field", text_field),
         ("title_field", title_field),

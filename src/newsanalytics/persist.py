@@ -6,8 +6,10 @@ model never executes code. A format version newer than this library knows is ref
 
 A model directory is read as untrusted input: every file it names must be a plain file name
 inside the directory (no paths, no links that leave it); JSON is bounded in size and depth;
-each ``.npy`` header is checked against the bytes it sits on before any array is allocated;
-and a :class:`ModelSpec` passed by the model's ``load`` declares the manifest keys, JSON
+the sizes the ``.npz`` zip entries declare are checked before any is read (a highly
+compressed entry is refused as a zip bomb, and all arrays together are bounded); each
+``.npy`` header is checked against the bytes it sits on before any array is allocated; and
+a :class:`ModelSpec` passed by the model's ``load`` declares the manifest keys, JSON
 files and arrays it needs, with their types, dtypes and shapes (named dimensions must agree
 across arrays and with the JSON lists they index). Anything else raises
 :class:`~newsanalytics.ModelFormatError` naming the file and what is wrong, at load time.
@@ -41,6 +43,13 @@ MANIFEST = "manifest.json"
 MAX_JSON_BYTES = 512 * 2**20
 MAX_JSON_DEPTH = 32
 MAX_ARRAY_BYTES = 4 * 2**30
+#: All the arrays of one model directory together, as their zip entries declare them.
+MAX_MODEL_BYTES = 4 * 2**30
+#: Compressed .npz entries may shrink at most this much (``save_model_dir`` does not
+#: compress; real float weights deflate to about 90%); an entry that unpacks to more than
+#: this many times its stored size, past 1 MiB, is refused as a zip bomb before it is read.
+MAX_COMPRESSION_RATIO = 100
+_SMALL_ENTRY = 2**20
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}")
 
 
@@ -252,9 +261,11 @@ def load_model_dir(
         if spec is not None:
             _check_json_type(fpath, json_files[name], spec.json_files[name])
     arrays: dict[str, dict[str, np.ndarray]] = {}
-    for name in array_names:
-        fpath = _inside(src, f"{name}.npz")
-        arrays[name] = _read_npz(fpath, None if spec is None else spec.arrays[name])
+    paths = {name: _inside(src, f"{name}.npz") for name in array_names}
+    wanted_of = {name: None if spec is None else spec.arrays[name] for name in array_names}
+    _check_declared_sizes(src, paths, wanted_of)  # before any array is read
+    for name, fpath in paths.items():
+        arrays[name] = _read_npz(fpath, wanted_of[name])
     if spec is not None:
         _check_shapes(src, spec, arrays, json_files)
     return manifest, arrays, json_files
@@ -344,6 +355,42 @@ def _check_json_type(fpath: Path, value: Any, want: Any) -> None:
         raise ModelFormatError(f"{fpath}: expected {container.__name__}, got {_kind(value)}")
     if item is not None and not all(isinstance(v, item) for v in value):
         raise ModelFormatError(f"{fpath}: expected a list of {item.__name__}")
+
+
+def _check_declared_sizes(
+    src: Path, paths: Mapping[str, Path], wanted_of: Mapping[str, Mapping[str, ArraySpec] | None]
+) -> None:
+    """Refuse, from the zip directories alone, arrays that would unpack to too much memory:
+    an entry compressed more than :data:`MAX_COMPRESSION_RATIO` times, or entries that
+    declare more than :data:`MAX_MODEL_BYTES` in all."""
+    total = 0
+    for name, fpath in paths.items():
+        try:
+            with zipfile.ZipFile(fpath) as zf:
+                infos = [i for i in zf.infolist() if i.filename.endswith(".npy")]
+        except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
+            raise ModelFormatError(f"{fpath}: unreadable: {exc}") from None
+        wanted = wanted_of[name]
+        if wanted is not None:
+            infos = [i for i in infos if i.filename[: -len(".npy")] in wanted]
+        for info in infos:
+            key = info.filename[: -len(".npy")]
+            if (
+                info.compress_type != zipfile.ZIP_STORED
+                and info.file_size > _SMALL_ENTRY
+                and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1)
+            ):
+                raise ModelFormatError(
+                    f"{fpath}: array {key!r} declares {info.file_size:,} bytes stored in "
+                    f"{info.compress_size:,} (compressed more than {MAX_COMPRESSION_RATIO} "
+                    "times); refused as a zip bomb"
+                )
+            total += info.file_size
+    if total > MAX_MODEL_BYTES:
+        raise ModelFormatError(
+            f"{src}: its arrays declare {total:,} bytes in all, more than the "
+            f"{MAX_MODEL_BYTES:,} allowed"
+        )
 
 
 def _read_npz(fpath: Path, wanted: Mapping[str, ArraySpec] | None) -> dict[str, np.ndarray]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import operator
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -29,6 +30,8 @@ from typing import Any
 from ._analysis import (
     MAX_MENTIONS_PER_ARTICLE,
     MAX_MENTIONS_PER_SENTENCE,
+    MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS,
     _Components,
     analyze_records,
 )
@@ -56,6 +59,8 @@ __all__ = [
     "MENTION_COLUMNS",
     "MAX_MENTIONS_PER_SENTENCE",
     "MAX_MENTIONS_PER_ARTICLE",
+    "MAX_TEXT_CHARS",
+    "MAX_TITLE_CHARS",
 ]
 
 logger = logging.getLogger(__name__)
@@ -192,7 +197,8 @@ def analyze(
     ['Elias Jaua', 'John Kerry']
     """
     _check_run_options(errors, batch_size)
-    watch = _DateFieldWatch(
+    n_jobs = _workers(n_jobs)
+    watch = _FieldWatch(
         iter_records(
             articles,
             text_field=text_field,
@@ -202,7 +208,9 @@ def analyze(
             encoding=encoding,
             errors=errors,
         ),
-        date_field,
+        date_field=date_field,
+        title_field=title_field,
+        id_field=id_field,
     )
     records: Any = iter(watch)
     corpus = None
@@ -221,12 +229,24 @@ def analyze(
         places=places,
     )
     total = len(records) if isinstance(records, list) else _total_records(articles)
-    size = None if isinstance(records, list) else _input_size(articles)
+    # A str is one article's text here (iter_records), never a path to size up.
+    size = None if isinstance(records, list) or isinstance(articles, str) else _input_size(articles)
     parts_iter = _run_batches(records, parts, batch_size=batch_size, n_jobs=n_jobs)
     with _byte_meter(progress, size) as meter:
         result = AnalysisResult.concat(_with_progress(parts_iter, progress, total, meter, size))
     watch.warn()
+    if not len(result.articles):  # no input records: the tables, typed, with no rows
+        result = _empty_result(parts)
     return result
+
+
+def _empty_result(parts: _Components) -> AnalysisResult:
+    """The result of no records: every table with its columns and dtypes (and the model's
+    topic columns), so code written for a result works on it too."""
+    from ._result import _empty_topics
+
+    fitted = getattr(parts.topic_model, "taxonomy_", None)
+    return AnalysisResult(topics=_empty_topics(list(fitted.names) if fitted is not None else []))
 
 
 def analyze_to(
@@ -287,6 +307,7 @@ def analyze_to(
         of the input files, also through a symbolic or hard link.
     """
     _check_run_options(errors, batch_size)
+    n_jobs = _workers(n_jobs)
     out = Path(output)
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in ("jsonl", "parquet", "csv"):
@@ -298,6 +319,10 @@ def analyze_to(
             "analyze_to streams and cannot fit a topic model on the fly; fit one with "
             "TopicModel(taxonomy=...).fit(corpus) (or `newsanalytics fit`) and pass model="
         )
+    for file in _output_files(out, fmt):
+        if file.exists() and not file.is_file():
+            what = "a folder" if file.is_dir() else "not a regular file (a FIFO or device)"
+            raise InputError(f"output {str(file)!r} is {what}; name a regular file to write")
     _check_not_input(_output_files(out, fmt), articles)
     parts = build_components(
         model=model,
@@ -307,9 +332,9 @@ def analyze_to(
         taxonomy=None,
         places=places,
     )
-    size = _input_size(articles) if progress else None
+    size = _input_size(articles) if progress and not isinstance(articles, str) else None
     with _byte_meter(progress, size) as meter:  # the first records are read for the fingerprint
-        watch = _DateFieldWatch(
+        watch = _FieldWatch(
             iter_records(
                 articles,
                 text_field=text_field,
@@ -319,7 +344,9 @@ def analyze_to(
                 encoding=encoding,
                 errors=errors,
             ),
-            date_field,
+            date_field=date_field,
+            title_field=title_field,
+            id_field=id_field,
         )
         records: Iterator[Any] = iter(watch)
         skip = 0
@@ -353,7 +380,8 @@ def analyze_to(
                 _resume.write(out, run)
         counts: dict[str, Any] = {"ok": 0, "empty": 0, "error": 0, "skipped": skip}
         first_error = None
-        with _IncrementalWriter(out, fmt, append=resume and skip > 0) as writer:
+        empty = _empty_result(parts)  # written when no record comes (a header-only file)
+        with _IncrementalWriter(out, fmt, append=resume and skip > 0, empty=empty) as writer:
             for part in _with_progress(
                 _run_batches(records, parts, batch_size=batch_size, n_jobs=n_jobs),
                 progress,
@@ -373,42 +401,84 @@ def analyze_to(
     return counts
 
 
-class _DateFieldWatch:
-    """Pass records through, noticing whether a ``date_field`` was ever found.
+class _FieldWatch:
+    """Pass records through, noticing whether each field named explicitly was ever found.
 
-    A missing date field is a warning in each record's row; when no record has it at all,
-    the field name is most likely wrong, which :meth:`warn` says once.
+    A missing ``date_field``, ``title_field`` or ``id_field`` is a warning in each record's
+    row; when no record has it at all, the name is most likely wrong, which :meth:`warn`
+    says once per field, naming it.
     """
 
-    def __init__(self, records: Iterable[Any], date_field: str | None) -> None:
+    _WHAT = {
+        "date_field": "their dates are empty",
+        "title_field": "they have no titles",
+        "id_field": "they are named by where they are (file and line, row or item)",
+    }
+
+    def __init__(self, records: Iterable[Any], **fields: str | None) -> None:
         self._records = records
-        self.date_field = date_field
+        self.fields = {opt: name for opt, name in fields.items() if name is not None}
         self.read = 0
-        self.missing = 0
+        self.missing = dict.fromkeys(self.fields, 0)
 
     def __iter__(self) -> Iterator[Any]:
-        field = self.date_field
+        fields = list(self.fields.items())
+        if not fields:
+            yield from self._records
+            return
+        missing = self.missing
         for rec in self._records:
-            if field is not None and rec.article is not None:
+            if rec.article is not None:
                 self.read += 1
-                if field in rec.missing:
-                    self.missing += 1
+                if rec.missing:
+                    for opt, name in fields:
+                        if name in rec.missing:
+                            missing[opt] += 1
             yield rec
 
     def warn(self) -> None:
-        if self.date_field is not None and self.read and self.missing == self.read:
-            import warnings
+        import warnings
 
-            from .exceptions import NewsAnalyticsWarning
+        from .exceptions import NewsAnalyticsWarning
 
-            warnings.warn(
-                NewsAnalyticsWarning(
-                    f"date_field {self.date_field!r} was not found in any of the "
-                    f"{self.read:,} records read; their dates are empty (name the field that "
-                    "holds the dates, or leave date_field out to detect it)"
-                ),
-                stacklevel=3,
-            )
+        for opt, name in self.fields.items():
+            if self.read and self.missing[opt] == self.read:
+                warnings.warn(
+                    NewsAnalyticsWarning(
+                        f"{opt} {name!r} was not found in any of the {self.read:,} records "
+                        f"read; {self._WHAT[opt]} (name the field that holds them, or leave "
+                        f"{opt} out to detect it)"
+                    ),
+                    stacklevel=3,
+                )
+
+
+def _workers(n_jobs: Any) -> int:
+    """The worker processes ``n_jobs`` asks for: -1 is every core; more than the cores are
+    capped at their number, with a warning (they would only compete for them)."""
+    import warnings
+
+    from .exceptions import NewsAnalyticsWarning
+
+    cores = os.cpu_count() or 1
+    try:
+        asked = -2 if isinstance(n_jobs, bool) else operator.index(n_jobs)
+    except TypeError:
+        asked = -2
+    if asked < 1 and asked != -1:
+        raise InputError(f"n_jobs must be -1 or an integer >= 1, got {n_jobs!r}")
+    n_jobs = asked
+    if n_jobs == -1:
+        return cores
+    if n_jobs > cores:
+        warnings.warn(
+            NewsAnalyticsWarning(
+                f"n_jobs={n_jobs} is more than the {cores} cores of this machine; using {cores}"
+            ),
+            stacklevel=3,
+        )
+        return cores
+    return n_jobs
 
 
 def _check_run_options(errors: str, batch_size: int) -> None:
@@ -486,7 +556,7 @@ def _run_batches(
     """Analyse ``records`` batch by batch, in order, in this process or in ``n_jobs``."""
     n_workers = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
     if n_workers < 1:
-        raise InputError(f"n_jobs must be -1 or >= 1, got {n_jobs!r}")
+        raise InputError(f"n_jobs must be -1 or an integer >= 1, got {n_jobs!r}")
     batches = _batched(records, batch_size)
     if n_workers == 1:
         for batch in batches:

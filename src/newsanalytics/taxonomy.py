@@ -3,13 +3,22 @@
 A :class:`Taxonomy` is what a user hands to :class:`~newsanalytics.topics.TopicModel` to say
 which topics they care about. Seeds are plain words (``"cartel"``) or phrases
 (``"drug policy"``, ``"war on drugs"``); the vectorizer turns them into the same features the
-corpus produces, so phrases match as phrases. :meth:`Taxonomy.default` is the built-in news
-taxonomy that ships with the package; its topics carry IPTC Media Topics codes as metadata
-where IPTC has the topic or a broader one.
+corpus produces, so phrases match as phrases. A seed can also be a *sense* (:class:`Sense`):
+a word that counts for the topic only when one of some other words is near it (``"drugs"``
+near ``"police"`` or ``"trafficking"``) and none of a third list is (not near ``"fda"`` or
+``"prescription"``).
+
+Matching is by whole tokens, never substrings: the seed ``"customs"`` does not match
+``"custom"``; a singular seed word also matches its regular plural (``"cartel"`` matches
+``"cartels"``, ``"policy"`` ``"policies"``), never the other way round.
+
+:meth:`Taxonomy.default` is the built-in news taxonomy that ships with the package; its
+topics carry IPTC Media Topics codes as metadata where IPTC has the topic or a broader one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Iterable, Mapping
@@ -20,12 +29,118 @@ from typing import Any
 
 from .exceptions import InputError
 
-__all__ = ["Taxonomy", "Topic"]
+__all__ = ["Sense", "Taxonomy", "Topic"]
 
 FORMAT_NAME = "newsanalytics.Taxonomy"
 FORMAT_VERSION = 1
 _DEFAULT_FILE = "news_taxonomy.json"
 _TOPIC_KEYS = {"seeds", "description", "parent", "iptc"}
+_SENSE_KEYS = {"word", "near", "not_near", "window", "label"}
+DEFAULT_WINDOW = 8
+
+
+@dataclass(frozen=True)
+class Sense:
+    """A seed that counts only in context: ``word`` with one of ``near`` close by and none of
+    ``not_near``.
+
+    Written in a taxonomy as a dict among the seeds, e.g. ``{"word": "drugs", "near":
+    ["police", "trafficking"], "not_near": ["fda", "prescription"], "label": "illicit"}``.
+
+    Attributes
+    ----------
+    word : str
+        The word or phrase, lower-cased.
+    near : tuple of str
+        At least one of these words or phrases must occur within ``window`` tokens of
+        ``word`` (empty: no such condition).
+    not_near : tuple of str
+        None of these may occur within ``window`` tokens of ``word``.
+    window : int
+        Distance in tokens (stop words and numbers not counted), default 8.
+    label : str
+        A short name for the sense, shown in :meth:`TopicModel.explain
+        <newsanalytics.topics.TopicModel.explain>` as ``word~label`` (optional).
+
+    Every word, here as in plain seeds, matches whole tokens and its regular plural.
+    """
+
+    word: str
+    near: tuple[str, ...] = ()
+    not_near: tuple[str, ...] = ()
+    window: int = DEFAULT_WINDOW
+
+    label: str = ""
+
+    @property
+    def key(self) -> str:
+        """The feature this sense becomes: ``word~label`` (``"drugs~illicit"``), or, without
+        a label, ``word~`` and a short digest of the conditions."""
+        tag = self.label
+        if not tag:
+            spec = json.dumps([self.near, self.not_near, self.window])
+            tag = hashlib.sha1(spec.encode("utf-8")).hexdigest()[:6]
+        return self.word.replace(" ", "_") + "~" + tag
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"word": self.word}
+        if self.label:
+            out["label"] = self.label
+        if self.near:
+            out["near"] = list(self.near)
+        if self.not_near:
+            out["not_near"] = list(self.not_near)
+        if self.window != DEFAULT_WINDOW:
+            out["window"] = self.window
+        return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _word_list(name: str, field_name: str, words: object) -> tuple[str, ...]:
+    if words is None:
+        return ()
+    if isinstance(words, str) or not isinstance(words, Iterable):
+        raise InputError(
+            f"topic {name!r}, sense field {field_name!r}: expected a list of words, got "
+            f"{type(words).__name__}"
+        )
+    out: list[str] = []
+    for w in words:
+        if not isinstance(w, str):
+            raise InputError(
+                f"topic {name!r}, sense field {field_name!r}: every word must be a str, got {w!r}"
+            )
+        if _norm(w) and _norm(w) not in out:
+            out.append(_norm(w))
+    return tuple(out)
+
+
+def _make_sense(name: str, spec: Mapping[str, Any]) -> Sense:
+    unknown = set(spec) - _SENSE_KEYS
+    if unknown:
+        raise InputError(
+            f"topic {name!r}: unknown sense field(s) {sorted(unknown)}; allowed: "
+            f"{sorted(_SENSE_KEYS)}"
+        )
+    word = spec.get("word")
+    if not isinstance(word, str) or not _norm(word):
+        raise InputError(f"topic {name!r}: a sense needs a non-empty 'word', got {word!r}")
+    window = spec.get("window", DEFAULT_WINDOW)
+    if not isinstance(window, int) or isinstance(window, bool) or window < 1:
+        raise InputError(f"topic {name!r}, sense {word!r}: window must be an int >= 1")
+    label = spec.get("label") or ""
+    if not isinstance(label, str) or any(c.isspace() for c in label):
+        raise InputError(f"topic {name!r}, sense {word!r}: label must be a str without spaces")
+    return Sense(
+        word=_norm(word),
+        near=_word_list(name, "near", spec.get("near")),
+        not_near=_word_list(name, "not_near", spec.get("not_near")),
+        window=window,
+        label=label.lower(),
+    )
 
 
 @dataclass(frozen=True)
@@ -37,7 +152,9 @@ class Topic:
     name : str
         The name users see, e.g. ``"drug policy"``.
     seeds : tuple of str
-        Seed words and phrases, lower-cased, in the order given.
+        Plain seed words and phrases, lower-cased, in the order given.
+    senses : tuple of Sense
+        Seeds that count only in context (see :class:`Sense`).
     description : str
         What the topic covers, in a sentence.
     parent : str or None
@@ -53,10 +170,16 @@ class Topic:
     description: str = ""
     parent: str | None = None
     iptc: dict[str, str] = field(default_factory=dict, compare=False)
+    senses: tuple[Sense, ...] = ()
+
+    @property
+    def seed_keys(self) -> list[str]:
+        """The features of all seeds: plain seeds, then each sense's :attr:`Sense.key`."""
+        return list(self.seeds) + [s.key for s in self.senses]
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-serialisable form, without the name (the name is the key)."""
-        out: dict[str, Any] = {"seeds": list(self.seeds)}
+        out: dict[str, Any] = {"seeds": list(self.seeds) + [s.to_dict() for s in self.senses]}
         if self.description:
             out["description"] = self.description
         if self.parent:
@@ -66,24 +189,37 @@ class Topic:
         return out
 
 
-def _clean_seeds(name: str, seeds: object) -> tuple[str, ...]:
+def _clean_seeds(name: str, seeds: object) -> tuple[tuple[str, ...], tuple[Sense, ...]]:
     if isinstance(seeds, str) or not isinstance(seeds, Iterable):
         raise InputError(
             f"topic {name!r}, field 'seeds': expected a list of words or phrases, "
             f"got {type(seeds).__name__}"
         )
     out: list[str] = []
+    senses: list[Sense] = []
     for seed in seeds:
+        if isinstance(seed, Sense):
+            seed = seed.to_dict()
+        if isinstance(seed, Mapping):
+            sense = _make_sense(name, seed)
+            if not sense.near and not sense.not_near:
+                seed = sense.word  # no condition: a plain seed
+            elif sense not in senses:
+                senses.append(sense)
+                continue
+            else:
+                continue
         if not isinstance(seed, str):
             raise InputError(
-                f"topic {name!r}, field 'seeds': every seed must be a str, got {seed!r}"
+                f"topic {name!r}, field 'seeds': every seed must be a str or a sense dict "
+                f"({{'word', 'near', 'not_near'}}), got {seed!r}"
             )
-        norm = " ".join(seed.lower().split())
+        norm = _norm(seed)
         if norm and norm not in out:
             out.append(norm)
-    if not out:
+    if not out and not senses:
         raise InputError(f"topic {name!r}, field 'seeds': needs at least one non-empty seed")
-    return tuple(out)
+    return tuple(out), tuple(senses)
 
 
 def _make_topic(name: object, spec: object) -> Topic:
@@ -101,14 +237,17 @@ def _make_topic(name: object, spec: object) -> Topic:
         iptc = spec.get("iptc") or {}
         if not isinstance(iptc, Mapping):
             raise InputError(f"topic {name!r}, field 'iptc': expected an object, got {iptc!r}")
+        seeds, senses = _clean_seeds(name, spec["seeds"])
         return Topic(
             name=name,
-            seeds=_clean_seeds(name, spec["seeds"]),
+            seeds=seeds,
             description=str(spec.get("description") or ""),
             parent=spec.get("parent") or None,
             iptc={str(k): str(v) for k, v in iptc.items()},
+            senses=senses,
         )
-    return Topic(name=name, seeds=_clean_seeds(name, spec))
+    seeds, senses = _clean_seeds(name, spec)
+    return Topic(name=name, seeds=seeds, senses=senses)
 
 
 class Taxonomy:
@@ -119,7 +258,8 @@ class Taxonomy:
     topics : dict
         Topic name to either a list of seeds, or a dict with ``seeds`` and optionally
         ``description``, ``parent`` (another topic's name) and ``iptc`` (metadata).
-        Seeds are lower-cased; phrases ("drug policy") are kept as phrases.
+        Seeds are lower-cased; phrases ("drug policy") are kept as phrases; a seed given as
+        a dict ``{"word", "near", "not_near", "window"}`` is a :class:`Sense`.
     name : str, optional
         A label for the taxonomy itself.
 
@@ -201,11 +341,21 @@ class Taxonomy:
             raise InputError(f"taxonomy: no topic {name!r}; allowed: {self.names}") from None
 
     def seeds(self, name: str) -> list[str]:
-        """Seed words and phrases of topic ``name``."""
+        """Plain seed words and phrases of topic ``name`` (senses: :meth:`senses`)."""
         return list(self._topic(name).seeds)
 
+    def senses(self, name: str | None = None) -> list[Sense]:
+        """The senses of topic ``name``, or of every topic (in order, without repeats)."""
+        if name is not None:
+            return list(self._topic(name).senses)
+        seen: dict[Sense, None] = {}
+        for topic in self._topics.values():
+            for sense in topic.senses:
+                seen.setdefault(sense, None)
+        return list(seen)
+
     def all_seeds(self) -> list[str]:
-        """Every seed of every topic, in order, without repeats."""
+        """Every plain seed of every topic, in order, without repeats."""
         seen: dict[str, None] = {}
         for topic in self._topics.values():
             for seed in topic.seeds:
@@ -261,6 +411,7 @@ class Taxonomy:
                     continue
                 else:
                     missing.append(seed)
+            missing += [s.key for s in topic.senses if s.key not in vocab]
             report[topic.name] = missing
         return report
 

@@ -156,6 +156,7 @@ def track(
     >>> list(series.columns[:5])
     ['period', 'actor', 'n_articles', 'n_mentions', 'sentiment']
     """
+    _check_result(result, "track")
     period_freq = _period_freq(freq)
     _check_track_params(min_mentions, top, ci, method, n_boot, smooth)
     _say_why_empty(result, actors_needed=True)
@@ -258,6 +259,7 @@ def track_topics(result: AnalysisResult, freq: str = "W") -> pd.DataFrame:
     >>> list(prevalence.columns)
     ['period', 'topic', 'n_articles', 'share']
     """
+    _check_result(result, "track_topics")
     period_freq = _period_freq(freq)
     _say_why_empty(result, actors_needed=False)
     names = result.topic_names
@@ -333,6 +335,24 @@ def _to_utc(values: pd.Series) -> pd.Series:
     if isinstance(values.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(values):
         return pd.to_datetime(values, utc=True)
     return pd.to_datetime(values, utc=True, errors="coerce", format="mixed")
+
+
+def _check_result(result: Any, name: str) -> None:
+    """Refuse what is not an analysis result, saying what to pass instead."""
+    import os
+
+    from .exceptions import InputError
+
+    if isinstance(result, str | os.PathLike):
+        raise InputError(
+            f"{name}() takes the AnalysisResult of na.analyze, got the path {str(result)!r}; "
+            "to track a JSONL file written by analyze, pass "
+            "na.AnalysisResult.from_jsonl(path)"
+        )
+    if not all(hasattr(result, t) for t in ("articles", "actors", "topics")):
+        raise InputError(
+            f"{name}() takes the AnalysisResult of na.analyze, got {type(result).__name__}"
+        )
 
 
 def _say_why_empty(result: AnalysisResult, *, actors_needed: bool) -> None:

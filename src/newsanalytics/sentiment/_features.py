@@ -67,7 +67,10 @@ FEATURES_VERSION = 2
 
 # Possessive 's is its own token so that "Trump's" yields the target "trump" and the
 # possessive marker, not an unseen word "trump's".
-_TOKEN = re.compile(r"\w+(?=['’]s\b)|['’]s\b|\w+(?:['’]\w+)*|[^\w\s]")
+# A word run, then: nothing more if "'s" follows (the possessive), else any apostrophe-joined
+# parts ("don't", "o'neill"). The second branch always matches, so the word run is never
+# backtracked into: one pass over each word.
+_TOKEN = re.compile(r"\w+(?:(?=['’]s\b)|(?:['’]\w+)*)|['’]s\b|[^\w\s]")
 
 CLAUSE_PUNCT = frozenset(",;:()[]—–-")
 OPEN_QUOTES = frozenset({"“", "‘"})

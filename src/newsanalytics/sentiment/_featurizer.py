@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from operator import itemgetter
+from itertools import repeat
 
 import numpy as np
 import scipy.sparse as sp
@@ -176,6 +176,20 @@ class FastScorer:
         self.__dict__.update(state)
         self._build()
 
+    def copy(self) -> FastScorer:
+        """A scorer sharing this one's weight tables (never written after they are built),
+        with its own memo of unseen words (the only state that scoring changes)."""
+        new = object.__new__(FastScorer)
+        new.__dict__.update(self.__dict__)
+        keep = self.n_model_words
+        words = self._words
+        new._words = (
+            dict(words) if len(words) == keep else {w: i for w, i in words.items() if i < keep}
+        )
+        new._props = self._props[:keep]
+        new._stem_of = self._stem_of[:keep]
+        return new
+
     # ------------------------------------------------------------------ tables
 
     def _build(self) -> None:
@@ -283,14 +297,20 @@ class FastScorer:
     def _lookup(self, words: list[str]) -> np.ndarray:
         """Word ids of ``words``, entering unseen words (with their properties) in the memo."""
         table = self._words
-        ids = list(map(table.get, words))
-        if None in ids:
+        ids = np.fromiter(map(table.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+        unseen = np.flatnonzero(ids < 0)
+        if len(unseen):
             if len(table) > _MEMO_MAX:
                 self._forget_unseen()
                 table = self._words
-                ids = list(map(table.get, words))
+                ids = np.fromiter(
+                    map(table.get, words, repeat(-1)), dtype=np.int64, count=len(words)
+                )
+                unseen = np.flatnonzero(ids < 0)
+            # Only the unseen tokens are looked up again, once their words are entered.
+            missing = list(map(words.__getitem__, unseen.tolist()))
             # The distinct unseen words, in a fixed order (ids never depend on hashing).
-            new = sorted(w for w in set(words) if w not in table)
+            new = sorted(set(missing))
             first = len(table)
             for k, word in enumerate(new):
                 table[word] = first + k
@@ -304,8 +324,8 @@ class FastScorer:
                     np.array([stems.get(F.stem(w) or "", 0) for w in new], dtype=np.int64),
                 ]
             )
-            ids = list(map(table.__getitem__, words))
-        return np.asarray(ids, dtype=np.int64)
+            ids[unseen] = np.fromiter(map(table.__getitem__, missing), np.int64, len(missing))
+        return ids
 
     def _forget_unseen(self) -> None:
         """Drop the memo's words that are not the model's (bounded memory)."""
@@ -368,13 +388,10 @@ class _Batch:
         parts = _SPLIT.split(big)
         lens = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
         offsets = np.cumsum(lens)
-        tokens = parts[1::2]
-        n_tok = len(tokens)
+        n_tok = len(parts) // 2
         starts = offsets[0:-1:2]
         ends = offsets[1::2]
-        words = list(map(str.lower, tokens))
-        if "’" in big:
-            words = [w.replace("’", "'") for w in words]
+        words = _lowered(parts[1::2])
         ids = scorer._lookup(words)
         props, stem_of = scorer._prop_table()
         self.ids = ids
@@ -391,7 +408,7 @@ class _Batch:
         col = {name: P[:, k] for k, name in enumerate(_PROPS)}
         self.col = col
         # Upper/lower-case first letters, from the code points of each token's first letter.
-        upper, lower = _first_letter_case(tokens)
+        upper, lower = _first_letter_case(big, starts)
         self.cap = upper & ~first
         self.head = lower & (col["head"] > 0)
         self.pos = np.arange(n_tok) - s0[self.tok_sent] if n_tok else np.zeros(0, dtype=np.int64)
@@ -503,14 +520,18 @@ class _Batch:
         }
         mid = self.model_ids
         # Per-token weights of every range kind, one row each; stems join their clause side.
-        C = np.take(sc._stackT, mid, axis=1)
+        # Gathered into the prefix array itself (after a zero column) and summed in place:
+        # one array of the batch's size, not two.
+        P = np.empty((sc._stackT.shape[0], len(mid) + 1))
+        P[:, 0] = 0.0
+        C = P[:, 1:]
+        np.take(sc._stackT, mid, axis=1, out=C, mode="clip")
         stems = np.take(sc._stem_stackT, self.stem_ids, axis=1)
         cl, cr, ng = (2 * _BLOCKS.index(k) for k in ("cl", "cr", "neg"))
         C[cl : cl + 2] += stems[:2]
         C[cr : cr + 2] += stems[2:]
         C[ng : ng + 2] *= self.negated
-        P = np.zeros((C.shape[0], C.shape[1] + 1))
-        np.cumsum(C, axis=1, out=P[:, 1:])
+        np.cumsum(P, axis=1, out=P)
 
         def rsum(col: int, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
             hi = np.maximum(hi, lo)
@@ -584,12 +605,18 @@ class _Batch:
                 z += value[:, None] * coef
 
 
-def _first_letter_case(tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Whether each token's first character is upper case, and whether lower case."""
-    if not tokens:
+def _lowered(tokens: list[str]) -> list[str]:
+    """Each token lower-cased alone, with ’ as ' (as :func:`_features.tokenize` does)."""
+    words = list(map(str.lower, tokens))
+    return [w.replace("’", "'") for w in words] if "’" in "".join(words) else words
+
+
+def _first_letter_case(text: str, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Whether the character of ``text`` at each token start is upper case, and whether
+    lower case."""
+    if not len(starts):
         return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
-    firsts = "".join(map(itemgetter(0), tokens))
-    codes = np.frombuffer(firsts.encode("utf-32-le"), dtype=np.uint32)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[starts]
     upper = (codes >= 65) & (codes <= 90)
     lower = (codes >= 97) & (codes <= 122)
     wide = codes >= 128

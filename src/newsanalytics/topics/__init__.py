@@ -32,24 +32,28 @@ Reuters-21578 TRAIN and the HuffPost sample; BBC News and Reuters TEST are for r
 
 Shares are probabilities over all topics (named first, then unnamed), rows summing to 1.
 :meth:`TopicModel.score` keeps the named columns and renormalises them. A document with no
-word the model knows (empty, or all unknown vocabulary) gets a row of NaN: there is no
-evidence to share out.
+word the model knows (empty, missing, or all unknown vocabulary) has no evidence to share out:
+:meth:`TopicModel.transform` puts its row all on the unnamed topics (zeros without them;
+never NaN, for scikit-learn pipelines) with a warning naming its row, :meth:`TopicModel.score`
+gives it a row of NaN.
 
 Private modules: ``_model`` (:class:`TopicModel`), ``_vectorize``
 (:class:`NewsVectorizer`, also importable as ``newsanalytics.vectorize``), ``_seeded_lda``
 (the fitting steps and the numeric helpers fitting and scoring share), ``_lda_vb`` (batch
-variational Bayes), ``_blocks`` (the corpus's counts, spilled to disk past a memory budget);
+variational Bayes), ``_blocks`` (the corpus's counts, spilled to disk past a memory budget),
+``_inspect`` (word relevance, likelihood, the topic table, the pyLDAvis export);
 ``data/default_model/`` holds the embedded model of :meth:`TopicModel.default`.
 """
 
 from __future__ import annotations
 
 from ._model import TopicModel
-from ._vectorize import NewsVectorizer, document_text, seed_terms
+from ._vectorize import NewsVectorizer, document_text, plural_forms, seed_terms
 
 __all__ = [
     "TopicModel",
     "NewsVectorizer",
     "document_text",
     "seed_terms",
+    "plural_forms",
 ]

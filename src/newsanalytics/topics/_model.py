@@ -8,6 +8,7 @@ import functools
 import logging
 import os
 import time
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.base import BaseEstimator
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.exceptions import NotFittedError as _SklearnNotFittedError
 from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted
 
@@ -23,13 +25,15 @@ from ..exceptions import (
     MSG_ONE_SHOT,
     InputError,
     ModelFormatError,
-    NotFittedError,
+    NewsAnalyticsWarning,
     not_iterable,
     one_item,
 )
+from ..exceptions import NotFittedError as _NotFittedError
 from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
 from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
+from ._inspect import TopicInspectionMixin, _is_missing, _label_stats, _MissingAsEmpty, _rows
 from ._seeded_lda import (
     BATCH,
     build_seed_matrix,
@@ -58,6 +62,11 @@ _BACKENDS = ("gensim", "sklearn")
 _DEFAULT_DIR = "default_model"
 
 
+class NotFittedError(_NotFittedError, _SklearnNotFittedError):
+    """A TopicModel used before ``fit``: newsanalytics' and scikit-learn's NotFittedError at once,
+    so ``except sklearn.exceptions.NotFittedError`` catches it as it does for any estimator."""
+
+
 def _is_one_shot(corpus: object) -> bool:
     try:
         return iter(corpus) is corpus  # type: ignore[call-overload]
@@ -66,7 +75,7 @@ def _is_one_shot(corpus: object) -> bool:
 
 
 # -- the model --------------------------------------------------------------------------------
-class TopicModel(BaseEstimator):
+class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
     """Find the topics a taxonomy names in a corpus and score every article for them.
 
     Parameters
@@ -151,6 +160,12 @@ class TopicModel(BaseEstimator):
         Document-topic prior used by the fold-in.
     chunk_size_ : int or None
         The chunk length the classifier reads at transform time.
+    topic_counts_ : ndarray of shape (n_topics,)
+        Training documents whose largest share (by the final labels of fit) is each topic;
+        what :meth:`get_topic_info` reports without ``texts``. Absent from models saved
+        before it existed.
+    topic_shares_ : ndarray of shape (n_topics,)
+        Mean share of each topic over the training documents (same labels).
 
     Examples
     --------
@@ -231,7 +246,8 @@ class TopicModel(BaseEstimator):
         corpus : re-iterable of str or Article
             Read twice (vocabulary, then counts), so a list, a DataFrame column or a
             re-iterable corpus such as :class:`newsanalytics.io.ArticleCorpus`; a one-shot
-            generator is refused up front.
+            generator is refused up front. A record with no text (None, NaN) is read as an
+            empty document, with a :class:`~newsanalytics.NewsAnalyticsWarning` naming it.
 
         Returns
         -------
@@ -263,7 +279,16 @@ class TopicModel(BaseEstimator):
         rng = check_random_state(self.random_state)
         t0 = time.perf_counter()
 
+        corpus = _MissingAsEmpty(corpus)
         vec = self._vectorizer(taxonomy).fit(corpus)
+        if corpus.missing:
+            warnings.warn(
+                NewsAnalyticsWarning(
+                    f"TopicModel.fit: record(s) {_rows(np.asarray(corpus.missing))} have no "
+                    "text (None or NaN); read as empty documents"
+                ),
+                stacklevel=2,
+            )
         features = vec.get_feature_names_out()
         n_features = len(features)
         budget = None if self.max_memory_mb is None else float(self.max_memory_mb) * 2**20
@@ -365,6 +390,7 @@ class TopicModel(BaseEstimator):
             self.chunk_size_ = None
         else:
             self.chunk_size_ = int(self.chunk_size)
+        self.topic_counts_, self.topic_shares_ = _label_stats(blocks, labels, n_topics)
         del evidence, theta, labels  # memory-mapped once spilled: close before cleanup
         blocks.close()
         logger.info("TopicModel: fitted in %.1f s", time.perf_counter() - t0)
@@ -396,7 +422,18 @@ class TopicModel(BaseEstimator):
             raise one_item(what, "documents", "text")
         if not isinstance(texts, Iterable):
             raise not_iterable(what, "documents", texts)
-        return list(texts)
+        # A record with no text (None, NaN, NA) is read as an empty document: it gets a row
+        # like any other, never a crash (which row is said by the caller's warning).
+        return ["" if _is_missing(doc) else doc for doc in texts]
+
+    def _raw_shares(self, docs: list[Any]) -> np.ndarray:
+        """Shares over all topics, batch by batch; NaN rows for documents without a known
+        word."""
+        out = np.empty((len(docs), len(self.topic_names_)))
+        for start in range(0, len(docs), BATCH):
+            batch = docs[start : start + BATCH]
+            out[start : start + len(batch)] = self._shares(batch)
+        return out
 
     def _shares(self, docs: list[Any]) -> np.ndarray:
         """Topic shares of a batch of documents (see the module docstring)."""
@@ -442,25 +479,86 @@ class TopicModel(BaseEstimator):
         Parameters
         ----------
         texts : iterable of str or Article
+            None, NaN and empty strings are accepted: they are documents with no word.
 
         Returns
         -------
         ndarray of shape (n_documents, n_topics)
-            Rows sum to 1; a row is NaN when the document has no known word.
+            Rows sum to 1, in the order of :meth:`get_feature_names_out`. A document with
+            no word the model knows (empty, missing, or all unknown vocabulary) has no
+            evidence for any named topic: its row puts everything on the unnamed
+            (background) topics, shared evenly, or is all zeros for a model without them;
+            never NaN, so the output can feed a scikit-learn ``Pipeline``. A
+            :class:`~newsanalytics.NewsAnalyticsWarning` names its row index. :meth:`score`
+            gives such a row NaN instead.
+
+        Warns
+        -----
+        NewsAnalyticsWarning
+            For rows without a known word, and when a named topic had no seed in the
+            training corpus.
+
+        Examples
+        --------
+        >>> import warnings
+        >>> model = TopicModel.default()
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     shares = model.transform(["Police seized cocaine.", None])
+        >>> shares.shape == (2, len(model.get_feature_names_out())), float(shares[1].sum())
+        (True, 0.0)
+        >>> print(caught[0].message)  # doctest: +ELLIPSIS
+        TopicModel.transform: row(s) 1 have no word the model knows ...
         """
         self._check_fitted()
         docs = self._documents(texts, "TopicModel.transform")
-        out = np.empty((len(docs), len(self.topic_names_)))
-        for start in range(0, len(docs), BATCH):
-            batch = docs[start : start + BATCH]
-            out[start : start + len(batch)] = self._shares(batch)
+        self._warn_unfit("TopicModel.transform")
+        out = self._raw_shares(docs)
+        empty = np.flatnonzero(np.isnan(out).all(axis=1))
+        if len(empty):
+            n_unnamed = len(self.topic_names_) - self.n_named_
+            out[empty] = 0.0
+            if n_unnamed:  # no evidence for any named topic: all on the background
+                out[empty, self.n_named_ :] = 1.0 / n_unnamed
+            warnings.warn(
+                NewsAnalyticsWarning(
+                    f"TopicModel.transform: row(s) {_rows(empty)} have no word the model "
+                    "knows (empty, missing or all unknown vocabulary); "
+                    + (
+                        "their shares all go to the unnamed topics"
+                        if n_unnamed
+                        else "their shares are all zero"
+                    )
+                ),
+                stacklevel=2,
+            )
         return out
+
+    def fit_transform(self, corpus: Iterable[Any], y: object = None) -> np.ndarray:
+        """Fit on ``corpus`` and return its topic shares: ``fit(corpus).transform(corpus)``.
+
+        The same numbers as the two calls (same ``random_state``); the corpus is read once
+        more than by :meth:`fit`, so it must be re-iterable.
+
+        Examples
+        --------
+        >>> docs = ["The cartel smuggled cocaine.", "Police seized heroin from the cartel.",
+        ...         "The minister met diplomats.", "Diplomats held talks with the minister."]
+        >>> model = TopicModel(taxonomy={"drugs": ["cocaine", "heroin"],
+        ...                              "diplomacy": ["diplomats"]}, min_df=1, max_df=1.0,
+        ...                    random_state=0, passes=2, self_training=0)
+        >>> model.set_output(transform="pandas").fit_transform(docs).columns.tolist()
+        ['drugs', 'diplomacy']
+        """
+        return self.fit(corpus, y).transform(corpus)
 
     def score(self, texts: Iterable[Any]) -> pd.DataFrame:
         """Named-topic shares: one column per taxonomy name, in taxonomy order.
 
         Unnamed topics are dropped and each row renormalised, so rows sum to 1 over the
-        named columns. A document with no known word gets a row of NaN.
+        named columns. A document with no known word (empty, None or NaN included) gets a
+        row of NaN: there is no evidence to share out. (This is the score users read; for
+        the model's likelihood see :meth:`log_likelihood` and :meth:`perplexity`.)
 
         Examples
         --------
@@ -469,93 +567,13 @@ class TopicModel(BaseEstimator):
         >>> df.columns[0], round(float(df.sum(axis=1)[0]), 6)
         ('drug policy', 1.0)
         """
-        shares = self.transform(texts)[:, : self.n_named_]
+        self._check_fitted()
+        docs = self._documents(texts, "TopicModel.score")
+        self._warn_unfit("TopicModel.score")
+        shares = self._raw_shares(docs)[:, : self.n_named_]
         with np.errstate(invalid="ignore", divide="ignore"):
             shares = shares / shares.sum(axis=1, keepdims=True)
         return pd.DataFrame(shares, columns=list(self.taxonomy_.names))
-
-    def top_words(self, n: int = 10) -> pd.DataFrame:
-        """The ``n`` most probable features of every topic, tidy.
-
-        Returns
-        -------
-        DataFrame with columns ``topic``, ``rank`` (1-based), ``word``, ``weight``
-        (probability in the topic) and ``kind`` (``"seed"``, ``"expanded"`` or
-        ``"learned"``).
-        """
-        self._check_fitted()
-        features = self.vectorizer_.get_feature_names_out()
-        rows = []
-        for k, name in enumerate(self.topic_names_):
-            top = np.argsort(-self.topic_word_[k], kind="stable")[:n]
-            for r, j in enumerate(top):
-                rows.append(
-                    (
-                        name,
-                        r + 1,
-                        str(features[j]),
-                        float(self.topic_word_[k, j]),
-                        self._kind(k, str(features[j])),
-                    )
-                )
-        return pd.DataFrame(rows, columns=["topic", "rank", "word", "weight", "kind"])
-
-    def _kind(self, k: int, word: str) -> str:
-        if k < self.n_named_:
-            if word in self.seed_features_[k]:
-                return "seed"
-            if word in self.expanded_seeds_[k]:
-                return "expanded"
-        return "learned"
-
-    def topic_words(self, n: int = 10) -> list[list[str]]:
-        """Top ``n`` words of every topic as lists (the input of coherence measures)."""
-        tw = self.top_words(n)
-        return [list(tw.loc[tw.topic == name, "word"]) for name in self.topic_names_]
-
-    def coherence(
-        self,
-        texts: Iterable[Any],
-        measure: str = "c_npmi",
-        *,
-        n: int = 10,
-        per_topic: bool = False,
-    ) -> float | pd.Series:
-        """Coherence of the topics' top words on ``texts`` (gensim ``CoherenceModel``).
-
-        Parameters
-        ----------
-        texts : iterable of str or Article
-            Reference corpus, tokenised with this model's vectorizer (phrases included).
-        measure : {"c_npmi", "c_v", "c_uci", "u_mass"}
-        n : int
-            Top words per topic.
-        per_topic : bool
-            Return a Series by topic name instead of the mean.
-        """
-        from gensim.corpora import Dictionary
-        from gensim.models.coherencemodel import CoherenceModel
-
-        self._check_fitted()
-        allowed = ("c_npmi", "c_v", "c_uci", "u_mass")
-        if measure not in allowed:
-            raise InputError(f"coherence: measure {measure!r} is not supported; allowed: {allowed}")
-        docs = self._documents(texts, "TopicModel.coherence")
-        tokens = [self.vectorizer_.analyze(d) for d in docs]
-        dictionary = Dictionary(tokens)
-        topics = [[w for w in t if w in dictionary.token2id] for t in self.topic_words(n)]
-        cm = CoherenceModel(
-            topics=topics,
-            texts=tokens,
-            dictionary=dictionary,
-            corpus=[dictionary.doc2bow(t) for t in tokens] if measure == "u_mass" else None,
-            coherence=measure,
-            processes=1,
-        )
-        values = cm.get_coherence_per_topic()
-        if per_topic:
-            return pd.Series(values, index=self.topic_names_, name=measure)
-        return float(np.mean(values))
 
     def explain(self, text: Any, n: int = 10, *, top: int | None = None) -> pd.DataFrame:
         """Which seeds and learned words drove each named topic's share for one article.
@@ -663,6 +681,7 @@ class TopicModel(BaseEstimator):
             extra={
                 "n_documents": int(self.vectorizer_.n_documents_),
                 "chunk_size": self.chunk_size_,
+                **self._label_stats_json(),
             },
         )
 
@@ -713,6 +732,7 @@ class TopicModel(BaseEstimator):
         )
         model.vectorizer_ = vec
         model.chunk_size_ = manifest.get("chunk_size")
+        model._set_label_stats(manifest)
         model.n_features_in_ = len(files["features"])
         return model
 
@@ -745,6 +765,8 @@ _SPEC = ModelSpec(
         "params": (dict, type(None)),
         "n_documents": (int, type(None)),
         "chunk_size": (int, type(None)),
+        "topic_counts": (list, type(None)),
+        "topic_shares": (list, type(None)),
     },
     lengths={"n_features": ("features",), "n_topics": ("topics", "names")},
 )

@@ -17,7 +17,7 @@ import scipy.sparse as sp
 from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
 from ._lda_vb import fit_vb
-from ._vectorize import seed_terms
+from ._vectorize import plural_forms, seed_terms
 
 logger = logging.getLogger("newsanalytics.topics")  # the messages are TopicModel's
 
@@ -172,9 +172,12 @@ def build_seed_matrix(
     for name in taxonomy.names:
         feats: dict[str, None] = {}
         for term in seed_terms(taxonomy.seeds(name)):
-            for form in _forms(term):
+            for form in plural_forms(term):
                 if form in vocabulary:
                     feats.setdefault(form, None)
+        for sense in taxonomy.senses(name):
+            if sense.key in vocabulary:
+                feats.setdefault(sense.key, None)
         rows.append(list(feats))
     return seed_matrix(rows, vocabulary, n_features), rows
 
@@ -440,25 +443,3 @@ def train_classifier(
         coef[classes] = clf.coef_
         intercept[classes] = clf.intercept_
     return coef, intercept
-
-
-def _forms(term: str) -> list[str]:
-    """A seed feature and its simple plural/singular forms (last word only)."""
-    words = term.split()
-    last = words[-1]
-    variants = {last}
-    if len(last) > 3:
-        if last.endswith("ies"):
-            variants.add(last[:-3] + "y")
-        elif last.endswith("es"):
-            variants.update({last[:-2], last[:-1]})
-        elif last.endswith("s") and not last.endswith("ss"):
-            variants.add(last[:-1])
-        else:
-            variants.add(last + "s")
-            if last.endswith("y"):
-                variants.add(last[:-1] + "ies")
-            if last.endswith(("s", "x", "ch", "sh")):
-                variants.add(last + "es")
-    prefix = " ".join(words[:-1])
-    return [f"{prefix} {v}".strip() for v in [last, *sorted(variants - {last})]]

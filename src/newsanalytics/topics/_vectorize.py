@@ -27,7 +27,7 @@ from ..exceptions import MSG_ONE_SHOT, InputError, not_iterable, one_item
 from ..text import topic_tokens
 from ..types import Article
 
-__all__ = ["NewsVectorizer", "document_text", "seed_terms"]
+__all__ = ["NewsVectorizer", "document_text", "plural_forms", "seed_terms"]
 
 logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
@@ -78,6 +78,114 @@ def seed_terms(seeds: object) -> list[str]:
         if toks:
             out.setdefault(" ".join(toks), None)
     return list(out)
+
+
+def plural_forms(term: str) -> list[str]:
+    """A seed feature and, if its last word looks singular, its regular plural.
+
+    Whole tokens only, and only singular to plural: ``"cartel"`` gives ``"cartels"``,
+    ``"policy"`` ``"policies"``, ``"tax"`` ``"taxes"``; ``"customs"`` gives only itself (so it
+    never matches ``"custom"``).
+
+    Examples
+    --------
+    >>> plural_forms("drug cartel"), plural_forms("customs")
+    (['drug cartel', 'drug cartels'], ['customs'])
+    """
+    words = term.split()
+    last = words[-1]
+    out = [last]
+    if len(last) > 2 and not last.endswith("s") and last.isalpha():
+        if last.endswith("y") and last[-2] not in "aeiou":
+            out.append(last[:-1] + "ies")
+        elif last.endswith(("x", "ch", "sh", "z")):
+            out.append(last + "es")
+        else:
+            out.append(last + "s")
+    prefix = " ".join(words[:-1])
+    return [f"{prefix} {v}".strip() for v in out]
+
+
+def _grams(text: str) -> list[tuple[str, ...]]:
+    """Token sequences a seed word or phrase matches (its plural included)."""
+    toks = topic_tokens(text)
+    if not toks:
+        return []
+    return [tuple(f.split()) for f in plural_forms(" ".join(toks))]
+
+
+class _SenseRules:
+    """Finds the senses of a taxonomy in a token list (see :class:`~newsanalytics.taxonomy.Sense`)."""
+
+    def __init__(self, senses: Iterable[Any]) -> None:
+        self.keys: list[str] = []
+        # first token of a target form -> (target form, rule index)
+        self.first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        self.near: list[list[tuple[str, ...]]] = []
+        self.not_near: list[list[tuple[str, ...]]] = []
+        self.window: list[int] = []
+        for sense in senses:
+            i = len(self.keys)
+            self.keys.append(sense.key)
+            for gram in _grams(sense.word):
+                self.first.setdefault(gram[0], []).append((gram, i))
+            self.near.append([g for w in sense.near for g in _grams(w)])
+            self.not_near.append([g for w in sense.not_near for g in _grams(w)])
+            self.window.append(int(sense.window))
+
+    def __bool__(self) -> bool:
+        return bool(self.keys)
+
+    @staticmethod
+    def _has(window: list[str], grams: list[tuple[str, ...]]) -> bool:
+        for gram in grams:
+            if len(gram) == 1:
+                if gram[0] in window:
+                    return True
+                continue
+            n = len(gram)
+            for j in range(len(window) - n + 1):
+                if tuple(window[j : j + n]) == gram:
+                    return True
+        return False
+
+    def find(self, toks: list[str]) -> list[str]:
+        """The sense features of ``toks``: one per occurrence that meets its conditions."""
+        return [key for _, _, key in self.hits(toks)]
+
+    def hits(self, toks: list[str]) -> list[tuple[int, int, str]]:
+        """``(position, length, key)`` of every occurrence of a sense that meets its
+        conditions."""
+        out: list[tuple[int, int, str]] = []
+        first = self.first
+        for j, tok in enumerate(toks):
+            rules = first.get(tok)
+            if not rules:
+                continue
+            for gram, i in rules:
+                n = len(gram)
+                if n > 1 and tuple(toks[j : j + n]) != gram:
+                    continue
+                w = self.window[i]
+                ctx = toks[max(0, j - w) : j] + toks[j + n : j + n + w]
+                if self.near[i] and not self._has(ctx, self.near[i]):
+                    continue
+                if self.not_near[i] and self._has(ctx, self.not_near[i]):
+                    continue
+                out.append((j, n, self.keys[i]))
+        return out
+
+    def read(self, toks: list[str]) -> tuple[list[str], dict[int, list[tuple[int, str]]]]:
+        """The tokens left once one-word senses have taken theirs (an occurrence that has
+        a sense is read as that sense only), and by position the ``(length, key)`` of the
+        senses found there."""
+        at: dict[int, list[tuple[int, str]]] = {}
+        for j, n, key in self.hits(toks):
+            at.setdefault(j, []).append((n, key))
+        if not at:
+            return toks, at
+        taken = {j for j, hits in at.items() if any(n == 1 for n, _ in hits)}
+        return [t for j, t in enumerate(toks) if j not in taken], at
 
 
 def _check_documents(raw_documents: object, what: str) -> None:
@@ -182,7 +290,8 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         self
         """
         _check_documents(raw_documents, "NewsVectorizer.fit")
-        seeds = seed_terms(self.seeds)
+        seeds = [f for term in seed_terms(self.seeds) for f in plural_forms(term)]
+        senses = _SenseRules(self.seeds.senses() if hasattr(self.seeds, "senses") else [])
         seed_grams = {tuple(s.split()) for s in seeds if " " in s}
         max_n = max((len(g) for g in seed_grams), default=1)
         uni_tf: Counter[str] = Counter()
@@ -196,8 +305,13 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
             toks = topic_tokens(document_text(doc, i))
             n_docs += 1
             n_tokens += len(toks)
-            uni_tf.update(toks)
-            uni_df.update(set(toks))
+            words = toks
+            if senses:
+                # a word read as one of its senses is counted as that sense, not as itself
+                words, at = senses.read(toks)
+                seed_df.update({k for hits in at.values() for _, k in hits})
+            uni_tf.update(toks)  # raw tokens: the counts behind phrase PMI
+            uni_df.update(set(words))
             if self.phrases and len(toks) > 1:
                 pairs = list(zip(toks, toks[1:], strict=False))
                 bi_tf.update(pairs)
@@ -236,7 +350,7 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         if self.max_features is not None and len(kept) > self.max_features:
             kept.sort(key=lambda t: (-df[t], t))
             kept = kept[: self.max_features]
-        forced = [s for s in seeds if df.get(s, 0) > 0]
+        forced = [s for s in [*seeds, *senses.keys] if df.get(s, 0) > 0]
         terms = sorted(set(kept) | set(forced))
         if not terms:
             raise InputError(
@@ -266,6 +380,8 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
             if len(gram) > 2:
                 long_grams.setdefault(gram[-1], []).append((len(gram), gram, p))
         self._long_grams = long_grams
+        seeds = getattr(self, "seeds", None)
+        self._senses = _SenseRules(seeds.senses() if hasattr(seeds, "senses") else [])
 
     # -- transforming -------------------------------------------------------------------
     def analyze(self, doc: object) -> list[str]:
@@ -283,8 +399,16 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         out: list[str] = []
         append = out.append
         prev = ""
+        at = self._senses.read(toks)[1] if self._senses else {}
         for j, tok in enumerate(toks):
-            if tok in vocab:
+            if j in at:
+                # An occurrence that has a sense is read as that sense: a one-word sense
+                # takes the word's place (as in fit).
+                keys = [(n, k) for n, k in at[j] if k in vocab]
+                out.extend(k for _, k in keys)
+                if tok in vocab and not any(n == 1 for n, _ in keys):
+                    append(tok)
+            elif tok in vocab:
                 append(tok)
             if prev in first_words:
                 bigram = prev + " " + tok

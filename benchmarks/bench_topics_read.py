@@ -1,0 +1,210 @@
+"""The default topic model against what readers picked: the topic read set and drug policy.
+
+Read sets (``benchmarks/readsets/``, see its README and ``topic_decisions.md``):
+
+- ``topics_gold.jsonl``: 160 stories (BBC, HuffPost held-out lines, Reuters TEST), the topic a
+  reader picks from the default taxonomy (``pick``) and the topics a reader would accept as
+  top (``acceptable``) or as substantially present (``secondary``).
+- ``drug_policy_gold.jsonl``: 188 stories that say drug(s), read as drug policy main /
+  secondary / no.
+
+Printed per split (``tune`` rows may be looked at and tuned on; ``report`` rows are reported
+once): the reader's pick share (the model's first named topic is the pick), right or
+defensible (the pick or an acceptable topic), a calibration table by top share, abstentions
+(no named topic: counted as wrong unless the reader's pick is "none"), the second topics the
+model names and how many a reader lists, and the drug-policy precision and recall of "drug
+policy is the first named topic" (strict: positives are the ``main`` stories and every other
+story named drug policy is a false positive; lenient: ``secondary`` stories are neither
+required nor counted against). Background leakage: the mean drug-policy share over the topic
+read set's stories that the reader did not file under drug policy.
+
+Usage::
+
+    nice -n 10 /work/venv/bin/python benchmarks/bench_topics_read.py [--split tune|report|all]
+        [--model DIR] [--show-errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+READSETS = HERE / "readsets"
+sys.path.insert(0, str(READSETS))
+
+from stories import load_story  # noqa: E402
+
+DRUG = "drug policy"
+BINS = [(0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)]
+
+
+def story_text(source: str, story_id: str) -> str:
+    fields = load_story(source, story_id)
+    title = (fields.get("title") or "").strip()
+    return f"{title}\n\n{fields['text']}" if title else fields["text"]
+
+
+def read(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def predict(model, texts: list[str]) -> tuple[np.ndarray, list[list[str]], list[str]]:
+    """Named shares, the named topics the model gives each text (first = top), and names."""
+    scores = model.score(texts)
+    names = [c for c in scores.columns if c in model.taxonomy_.names]
+    if hasattr(model, "top_topics"):
+        tops = model.top_topics(texts)
+    else:  # the rule of AnalysisResult.records before abstention existed
+        tops = []
+        for row in scores[names].to_numpy(dtype=float):
+            if not np.isfinite(row).all():
+                tops.append([])
+                continue
+            order = np.argsort(-row, kind="stable")
+            top = [names[j] for j in order[:3] if row[j] >= 0.05] or [names[order[0]]]
+            tops.append(top)
+    return scores[names].to_numpy(dtype=float), tops, names
+
+
+def topic_report(rows: list[dict], shares, tops, names, show_errors: bool) -> dict:
+    n = len(rows)
+    pick = right = answered = 0
+    bins = {b: [0, 0, 0] for b in BINS}  # n, pick, defensible
+    second_n = second_ok = 0
+    errors = []
+    for r, row, top in zip(rows, shares, tops, strict=True):
+        ok_set = {r["pick"], *r["acceptable"]}
+        first = top[0] if top else "none"
+        is_pick = first == r["pick"]
+        is_right = first in ok_set
+        pick += is_pick
+        right += is_right
+        answered += bool(top)
+        top_share = float(np.nanmax(row)) if np.isfinite(row).any() else 0.0
+        for lo, hi in BINS:
+            if lo <= top_share < hi:
+                bins[(lo, hi)][0] += 1
+                bins[(lo, hi)][1] += is_pick
+                bins[(lo, hi)][2] += is_right
+        for extra in top[1:]:
+            second_n += 1
+            second_ok += extra in {r["pick"], *r["acceptable"], *r["secondary"]}
+        if not is_right:
+            errors.append((r["source"], r["story_id"], r["pick"], top, round(top_share, 2)))
+    out = {
+        "n": n,
+        "pick": pick / n,
+        "right_or_defensible": right / n,
+        "answered": answered / n,
+        "answered_right": right / max(answered, 1),
+        "second_topics": second_n,
+        "second_topics_ok": second_ok / max(second_n, 1),
+        "bins": bins,
+    }
+    if show_errors:
+        out["errors"] = errors
+    return out
+
+
+def drug_report(rows: list[dict], tops, shares, names) -> dict:
+    j = names.index(DRUG)
+    pred = [bool(t) and t[0] == DRUG for t in tops]
+    main = [r["drug_policy"] == "main" for r in rows]
+    sec = [r["drug_policy"] == "secondary" for r in rows]
+    tp = sum(p and m for p, m in zip(pred, main, strict=True))
+    fp_strict = sum(p and not m for p, m in zip(pred, main, strict=True))
+    fp_lenient = sum(p and not m and not s for p, m, s in zip(pred, main, sec, strict=True))
+    wrong = {}
+    for r, p, m, s in zip(rows, pred, main, sec, strict=True):
+        if p and not m and not s:
+            wrong[r["kind"]] = wrong.get(r["kind"], 0) + 1
+    missed = [
+        (r["source"], r["story_id"], t[:2], round(float(sh[j]), 2))
+        for r, p, m, t, sh in zip(rows, pred, main, tops, shares, strict=True)
+        if m and not p
+    ]
+    return {
+        "n": len(rows),
+        "main": sum(main),
+        "secondary": sum(sec),
+        "predicted": sum(pred),
+        "tp": tp,
+        "precision_strict": tp / max(tp + fp_strict, 1),
+        "precision_lenient": tp / max(tp + fp_lenient, 1),
+        "recall": tp / max(sum(main), 1),
+        "false_positive_kinds": wrong,
+        "missed": missed,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["tune", "report", "all"], default="tune")
+    parser.add_argument("--model", type=Path, default=None, help="a saved TopicModel directory")
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args(argv)
+
+    from newsanalytics import TopicModel
+
+    model = TopicModel.load(args.model) if args.model else TopicModel.default()
+    splits = ["tune", "report"] if args.split == "all" else [args.split]
+
+    gold = read(READSETS / "topics_gold.jsonl")
+    drugs = read(READSETS / "drug_policy_gold.jsonl")
+    for split in splits:
+        rows = [r for r in gold if r["split"] == split]
+        shares, tops, names = predict(model, [story_text(r["source"], r["story_id"]) for r in rows])
+        rep = topic_report(rows, shares, tops, names, args.show_errors)
+        print(f"== topics read set, {split}: {rep['n']} stories")
+        print(
+            f"reader's pick {rep['pick']:.3f}  right or defensible {rep['right_or_defensible']:.3f}"
+            f"  answered {rep['answered']:.3f} (right when answered {rep['answered_right']:.3f})"
+        )
+        print(
+            f"second topics named: {rep['second_topics']}, listed by the reader "
+            f"{rep['second_topics_ok']:.3f}"
+        )
+        print("top share      n   pick  defensible")
+        for (lo, hi), (n, p, d) in rep["bins"].items():
+            if n:
+                print(f"[{lo:.1f}, {min(hi, 1.0):.1f})  {n:4d}  {p / n:.2f}  {d / n:.2f}")
+        for src in ("bbc", "huffpost", "reuters"):
+            idx = [i for i, r in enumerate(rows) if r["source"] == src]
+            sub = topic_report(
+                [rows[i] for i in idx], shares[idx], [tops[i] for i in idx], names, False
+            )
+            print(
+                f"  {src:9s} n={sub['n']:3d} pick {sub['pick']:.3f} "
+                f"defensible {sub['right_or_defensible']:.3f}"
+            )
+        not_drug = [i for i, r in enumerate(rows) if r["pick"] != DRUG]
+        leak = np.nansum(shares[not_drug, names.index(DRUG)])
+        print(f"drug-policy share over {len(not_drug)} non-drug stories: sum {leak:.2f}")
+        for e in rep.get("errors", []):
+            print("  wrong:", e)
+
+        drows = [r for r in drugs if r["split"] == split]
+        dshares, dtops, _ = predict(model, [story_text(r["source"], r["story_id"]) for r in drows])
+        dr = drug_report(drows, dtops, dshares, names)
+        print(
+            f"== drug policy, {split}: {dr['n']} stories ({dr['main']} main, "
+            f"{dr['secondary']} secondary); named drug policy {dr['predicted']}"
+        )
+        print(
+            f"precision strict {dr['precision_strict']:.3f} lenient {dr['precision_lenient']:.3f}"
+            f"  recall {dr['recall']:.3f}  false positives by kind {dr['false_positive_kinds']}"
+        )
+        if args.show_errors:
+            for m in dr["missed"]:
+                print("  missed:", m)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

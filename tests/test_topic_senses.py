@@ -1,0 +1,183 @@
+"""Seeds as senses: whole-token matching, words that must be near, words that exclude, and the
+default taxonomy's seeds no longer misfiring on the stories that showed them (short invented
+texts, one per misfire)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsanalytics import InputError, NewsVectorizer, Taxonomy, TopicModel
+from newsanalytics.taxonomy import Sense
+from newsanalytics.topics import plural_forms
+
+ILLICIT = {
+    "word": "drugs",
+    "near": ["police", "trafficking"],
+    "not_near": ["fda", "prescription"],
+    "label": "illicit",
+}
+
+
+def _vectorizer(taxonomy, docs):
+    return NewsVectorizer(seeds=taxonomy, min_df=1, max_df=1.0).fit(docs)
+
+
+# -- matching -------------------------------------------------------------------------------
+def test_a_plural_seed_never_matches_the_singular_word():
+    assert plural_forms("customs") == ["customs"]
+    assert plural_forms("cartel") == ["cartel", "cartels"]
+    assert plural_forms("policy") == ["policy", "policies"]
+    tax = Taxonomy({"trade": ["customs"], "technology": ["software"]})
+    docs = ["Lycos offers custom software.", "Customs officers checked the cargo."]
+    model = TopicModel(taxonomy=tax, min_df=1, max_df=1.0, random_state=0).fit(docs * 3)
+    assert model.seed_features_[0] == ["customs"]
+    assert "custom" not in model.seed_features_[0]
+
+
+def test_seeds_match_whole_tokens_not_substrings():
+    tax = Taxonomy({"sports": ["match"], "science": ["study"]})
+    vec = _vectorizer(tax, ["A matching study.", "The match ended.", "Students study."])
+    assert "match" not in vec.analyze("A matching pair of students.")
+    assert "study" not in vec.analyze("Students and studios.")
+
+
+def test_a_sense_counts_only_near_one_of_its_words_and_away_from_the_others():
+    tax = Taxonomy({"drug policy": ["cocaine", ILLICIT]})
+    docs = [
+        "Police seized drugs and cocaine at the port.",
+        "The FDA approved the drugs after police checks.",
+        "Drugs were on the shelves.",
+    ]
+    vec = _vectorizer(tax, docs)
+    assert vec.analyze(docs[0]).count("drugs~illicit") == 1
+    assert "drugs~illicit" not in vec.analyze(docs[1])  # excluded: "fda" is near
+    assert "drugs~illicit" not in vec.analyze(docs[2])  # no "police"/"trafficking" near
+    # an occurrence read as a sense is that sense only; the others stay the plain word
+    assert "drugs" not in vec.analyze(docs[0])
+    assert "drugs" in vec.analyze(docs[1])
+
+
+def test_the_window_bounds_how_near_is_near():
+    sense = dict(ILLICIT, window=2, label="close")
+    tax = Taxonomy({"drug policy": [sense]})
+    text = "Police said yesterday after a long long long meeting that drugs matter."
+    vec = _vectorizer(tax, [text, "police drugs"])
+    assert "drugs~close" not in vec.analyze(text)
+    assert "drugs~close" in vec.analyze("police drugs")
+
+
+def test_a_sense_is_a_seed_of_its_topic_and_survives_save_and_load(tmp_path):
+    tax = Taxonomy({"drug policy": {"seeds": ["cocaine", ILLICIT]}, "health": ["hospital"]})
+    assert tax.senses("drug policy") == [
+        Sense("drugs", ("police", "trafficking"), ("fda", "prescription"), label="illicit")
+    ]
+    assert tax["drug policy"].seed_keys == ["cocaine", "drugs~illicit"]
+    back = Taxonomy.load(tax.save(tmp_path / "tax.json"))
+    assert back == tax
+    docs = ["Police seized drugs and cocaine.", "The hospital treated patients."] * 3
+    model = TopicModel(taxonomy=tax, min_df=1, max_df=1.0, random_state=0).fit(docs)
+    assert "drugs~illicit" in model.seed_features_[0]
+    model.save(tmp_path / "m")
+    again = TopicModel.load(tmp_path / "m")
+    assert again.vectorizer_.analyze(docs[0]) == model.vectorizer_.analyze(docs[0])
+
+
+def test_an_unlabelled_sense_gets_a_stable_key():
+    a = Taxonomy({"x": [{"word": "drugs", "near": ["police"]}]}).senses()[0].key
+    b = Taxonomy({"x": [{"word": "drugs", "near": ["police"]}]}).senses()[0].key
+    c = Taxonomy({"x": [{"word": "drugs", "near": ["cartel"]}]}).senses()[0].key
+    assert a == b != c and a.startswith("drugs~")
+
+
+@pytest.mark.parametrize(
+    "seed, match",
+    [
+        ({"word": "drugs", "nearby": ["police"]}, "unknown sense field"),
+        ({"word": "", "near": ["police"]}, "non-empty 'word'"),
+        ({"word": "drugs", "near": "police"}, "list of words"),
+        ({"word": "drugs", "near": ["police"], "window": 0}, "window"),
+        ({"word": "drugs", "near": ["police"], "label": "two words"}, "label"),
+    ],
+)
+def test_a_malformed_sense_is_refused_with_the_reason(seed, match):
+    with pytest.raises(InputError, match=match):
+        Taxonomy({"drug policy": [seed]})
+
+
+# -- the default taxonomy -------------------------------------------------------------------
+def test_medicines_pharma_and_doping_have_their_own_homes_in_the_default_taxonomy():
+    tax = Taxonomy.default()
+    assert "drug" not in tax.seeds("drug policy") and "drugs" not in tax.seeds("drug policy")
+    assert {"drugmaker", "pharmaceutical company"} <= set(tax.seeds("business"))
+    assert {"fda", "prescription drugs", "clinical trial"} <= set(tax.seeds("health"))
+    assert {"doping", "steroids"} <= set(tax.seeds("sports"))
+    for name in ("health", "sports"):
+        assert any(s.word == "drug" for s in tax.senses(name))
+
+
+@pytest.fixture(scope="module")
+def default_model():
+    return TopicModel.default()
+
+
+def _top(model, text):
+    row = model.score([text]).iloc[0]
+    return row.idxmax(), row
+
+
+@pytest.mark.parametrize(
+    "text, not_topic",
+    [
+        # "home" sent a Dell story to lifestyle
+        (
+            "Dell cuts prices of its home computers and notebooks for the holidays.",
+            "lifestyle and leisure",
+        ),
+        # "sales" sent a gun-sales story to business
+        ("Federal program will track sales of guns to youths.", "business"),
+        # "hospital" sent a military offensive to health
+        (
+            "Troops pressed their offensive on the rebel-held city; wounded fighters were "
+            "taken to a hospital.",
+            "health",
+        ),
+        # "illegal" sent an airline pricing story to immigration
+        ("Airline is accused of illegal pricing.", "immigration"),
+        # "customs" matched "custom"
+        ("Lycos offers custom software to stop spam.", "trade"),
+        # drugs that are medicines, pharma business and doping are not drug policy
+        (
+            "Shares of large drug makers fell after the FDA delayed approval of a new drug.",
+            "drug policy",
+        ),
+        ("Ironman winner confirms she used a banned drug.", "drug policy"),
+        ("Pfizer to sponsor large new Celebrex trial.", "crime and justice"),
+    ],
+)
+def test_default_seeds_no_longer_misfire(default_model, text, not_topic):
+    top, row = _top(default_model, text)
+    assert top != not_topic, row.nlargest(3)
+    assert row[not_topic] < 0.2, row.nlargest(3)
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("The cartel smuggled narcotics across the border.", "drug policy"),
+        (
+            "Home secretary announces tougher penalties for drug dealers and new police "
+            "powers to test suspects for drugs.",
+            "drug policy",
+        ),
+        ("Dell cuts prices of its home computers and notebooks for the holidays.", "technology"),
+        ("Ironman winner confirms she used a banned drug.", "sports"),
+        (
+            "Troops pressed their offensive on the rebel-held city; wounded fighters were "
+            "taken to a hospital.",
+            "armed conflict and defence",
+        ),
+    ],
+)
+def test_default_model_files_these_where_a_reader_would(default_model, text, topic):
+    top, row = _top(default_model, text)
+    assert top == topic, row.nlargest(3)
