@@ -178,6 +178,7 @@ def build_city_names(
     person_names, words = person_and_word_names(texts, set(first_names), surnames, set(common))
     # Best city per (folded name, country): its spelling and population.
     best: dict[tuple[str, str], tuple[str, int]] = {}
+    aliases = dict(ALIASES)
     with gzip.open(data / SOURCE, "rt", encoding="utf-8") as fh:
         for line in fh:
             name, _lat, _lon, code, pop = line.rstrip("\n").split("\t")[:5]
@@ -191,6 +192,10 @@ def build_city_names(
             key = (fold(name), code)
             if key[0] in taken:
                 continue
+            spelling, country = hand.get(key[0], ("", ""))
+            if country == code and spelling != name:
+                aliases[name] = spelling  # "Zürich" is reported as
+                name = spelling  # the English spelling news uses: "Zurich", "Montreal"
             if key not in best or best[key][1] < population:
                 best[key] = (name, population)
     # Hand-written spellings GeoNames lacks ("Munich"): a row of their own.
@@ -218,7 +223,7 @@ def build_city_names(
     return {
         "source": "GeoNames cities15000 (geonames.org, CC BY 4.0) and actors_cities.txt",
         "columns": ["name", "country", "population", "flags"],
-        "aliases": ALIASES,
+        "aliases": dict(sorted(aliases.items())),
         "rows": rows,
     }
 

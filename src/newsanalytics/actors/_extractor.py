@@ -429,6 +429,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             table,
             article_countries(cands, table, dateline_country(doc)),
             person_for,
+            org_names,
+            gaz.first_names,
         )
         fold = self.places == "country"
         for c in cands:

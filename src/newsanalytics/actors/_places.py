@@ -61,6 +61,22 @@ _AFTER_CITY_RE = re.compile(
     r"downtown|port)\b)",
     re.I,
 )
+# A club named after its city: "Middlesbrough boss Steve McClaren", "Bath's team", "beat
+# Gloucester", "an all-French final against Perpignan".
+_CLUB_AFTER_RE = re.compile(
+    r"(?:['\u2019]s)?\s+(?:boss|coach|manager|striker|midfielder|defender|goalkeeper|"
+    r"winger|centre|center|captain|fly-half|scrum-half|prop|lock|full-back|forward|"
+    r"quarterback|team|squad|side|fans|supporters|chairman|owner|player|players)\b",
+    re.I,
+)
+_CLUB_BEFORE = frozenset("against beat beats beating v vs versus".split())
+_MATCH_BEFORE_RE = re.compile(
+    r"\b(?:clash|match|game|tie|draw|defeat|win|victory|loss)\s+(?:with|against|over|to)\s+$",
+    re.I,
+)
+# A capitalised given name right before a name, on the same line: "Kristen Bell".
+_GIVEN_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\b")
 _QUALIFIER_RE = re.compile(r",\s*([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})")
 
 
@@ -264,11 +280,21 @@ class Placer:
     or ``(actor, type, country)`` (a city; or a person: "Jackson said").
     """
 
-    def __init__(self, text: str, table: CityTable, countries: set[str], person_for) -> None:
+    def __init__(
+        self,
+        text: str,
+        table: CityTable,
+        countries: set[str],
+        person_for,
+        org_names: dict[str, str] | None = None,
+        first_names: frozenset[str] = frozenset(),
+    ) -> None:
         self.text = text
         self.table = table
         self.countries = countries
         self.person_for = person_for
+        self.org_names = org_names or {}
+        self.first_names = first_names
 
     def place(self, c):
         e = c.entry
@@ -305,7 +331,26 @@ class Placer:
         if found is None or (e is None and not found[1]):
             return None  # an unflagged city the scanner did not take as one: "York Senate"
         cities, flags = found
+        org = self.org_names.get(" ".join(c.tokens))
+        if org is not None:
+            return org, "organization", None  # "Gillette Co ... Gillette said": the company
+        given = _GIVEN_BEFORE_RE.search(text, max(0, c.start - 30), c.start)
+        if given is not None and given.group(1) in self.first_names:
+            return False if e is not None else None  # "Kristen Bell", "Whitney Houston"
+        club = _CLUB_AFTER_RE.match(text, c.end, c.end + 30)
+        if (
+            c.prev in _CLUB_BEFORE
+            or _MATCH_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
+            or (
+                club is not None
+                and (c.prev not in _BEFORE or club.group().startswith(("'", "\u2019")))
+            )
+        ):
+            return " ".join(c.tokens), "organization", None  # the city's club
         context = qualifier is not None or city_context(text, c.start, c.end, c.prev)
+        if context and "p" in flags and _POSSESSIVE_RE.match(text, c.end):
+            # "at Taylor's apartment": a person's, unless "Jackson's mayor"
+            context = _AFTER_CITY_RE.match(text, c.end, c.end + 30) is not None
         if not context and len(c.tokens) == 1:
             person = self.person_for(c.tokens[0])
             if person is not None:

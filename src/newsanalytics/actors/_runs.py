@@ -88,6 +88,12 @@ class _Run:
     words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
 
 
+def _no_actor(hit: tuple[int, Entry] | None) -> bool:
+    """No known actor's name but a place's ("Atlantic" in "Bell Atlantic"; a city after a
+    city is a name: "Whitney Houston")."""
+    return hit is None or hit[1].kind == "place"
+
+
 def _display(tokens: Sequence[str]) -> str:
     """Canonical spelling of a name: ALL-CAPS words title-cased, possessives removed."""
     words = []
@@ -175,17 +181,22 @@ class RunClassifier:
                 hit = None
             if hit is not None and (hit[1].country or hit[1].kind == "capital"):
                 # A city ends the run or comes before a link or a title ("Glasgow and
-                # Miami", "Boston Mayor Marty Walsh", "New York Senate"); "Tucker Carlson", "Paris Hilton",
-                # "Boston Celtics" are names of their own (read as unknown chunks below).
+                # Miami", "Boston Mayor Marty Walsh", "New York Senate"); "Tucker Carlson",
+                # "Paris Hilton", "Boston Celtics" are names of their own (unknown chunks).
                 k = hit[0]
-                if (
+                if i > 0 and words[i - 1] not in LINKS and not self._commonish(words[i - 1]):
+                    hit = None  # after a name in one run: "Southern California Edison"
+                elif (
                     k < n
                     and words[k] not in LINKS
                     and not self.title(words, k, n)
-                    and self.match(words, k, n, all_caps) is None
+                    and _no_actor(self.match(words, k, n, all_caps))  # "New York Senate"
+                    # an organisation's name is read below: "New York Magazine"
+                    and ORG_WORDS.isdisjoint(words[k : k + 3])
                     # a headline's common word: "In Cairo Kills 41" (but "Pearl Harbor",
-                    # "Leon Black", "the Brooklyn Nets" in prose are names of their own)
-                    and not (heading and self._commonish(words[k]))
+                    # "Leon Black", "the Brooklyn Nets" in prose, "GOLDEN ENTERPRISES INC"
+                    # in capitals are names of their own)
+                    and not (heading and not all_caps and self._commonish(words[k]))
                 ):
                     hit = None
             if hit is not None:
@@ -562,7 +573,7 @@ class RunClassifier:
                 if attribute or _PARTY_TAG_RE.match(w):
                     # "London-based", "Saudi-led": the place, if any, not a name. "D-Va".
                     entry = self.lookup((head,), all_caps=False) if attribute else None
-                    if entry is not None and entry.kind != "place":
+                    if entry is not None and (entry.kind != "place" or entry.country):
                         start = r.toks[r.run[i]][1]
                         cand = self._emit(r, i, j, entry.type, entry.canonical, entry)
                         cand.end = start + len(head)

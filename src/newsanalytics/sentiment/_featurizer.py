@@ -42,7 +42,10 @@ PAIR_KINDS = ("b", "tl2", "tr2")
 NEG_KIND = "neg"
 _START, _END = "<S>", "<E>"
 #: Kinds summed over a range, in the column blocks of FastScorer._stack.
-_BLOCKS = ("u", "l", "r", "cl", "cr", "t", "neg")
+_BLOCKS = ("u", "cl", "cr", "t", "neg")
+#: Kinds over the few words next to the target (``NEAR`` on each side): gathered word by
+#: word per target, not through the batch's prefix sums.
+_NEAR_KINDS = ("l", "r")
 # The tokenizer's pattern as one capturing group: re.split then alternates gaps and tokens.
 _SPLIT = re.compile("(" + F._TOKEN.pattern + ")")
 
@@ -285,8 +288,15 @@ class FastScorer:
         # single prefix sum per batch. Blocks of 2 columns, in _BLOCKS order (then vectors).
         scale = {"u": self.context_value, "t": F.MENTION_VALUE}
         blocks = [self.range_w[k] * scale.get(k, 1.0) for k in _BLOCKS]
-        self._vector_blocks = [p for p in F.VECTOR_PARTS if p in self.vector_w]
+        self._vector_blocks = [
+            p for p in F.VECTOR_PARTS if p in self.vector_w and p not in _NEAR_KINDS
+        ]
         blocks += [self.vector_w[p] for p in self._vector_blocks]
+        # The near kinds: per word, the word weights then the projected vector (or zeros).
+        self._near_w = {
+            k: np.hstack([self.range_w[k], self.vector_w.get(k, np.zeros((len(words), 2)))])
+            for k in _NEAR_KINDS
+        }
         # Stored transposed (kinds x words): a batch's gather and prefix sum then run along
         # contiguous rows, several times faster than down the columns.
         self._stackT = np.ascontiguousarray(np.hstack(blocks).T)
@@ -391,7 +401,7 @@ class _Batch:
         n_tok = len(parts) // 2
         starts = offsets[0:-1:2]
         ends = offsets[1::2]
-        words = _lowered(parts[1::2])
+        words = _lowered(parts[1::2], "’" in big)
         ids = scorer._lookup(words)
         props, stem_of = scorer._prop_table()
         self.ids = ids
@@ -512,8 +522,6 @@ class _Batch:
         self.cs, self.ce = cs, ce
         ranges = {
             "u": None,
-            "l": (np.maximum(s0, t0 - F.NEAR), t0),
-            "r": (t1, np.minimum(s1, t1 + F.NEAR)),
             "cl": (cs, t0),
             "cr": (t1, ce),
             "t": (t0, t1),
@@ -541,6 +549,7 @@ class _Batch:
         for k, kind in enumerate(_BLOCKS[1:-1], start=1):
             lo, hi = ranges[kind]
             z += rsum(2 * k, lo, hi)
+        self._add_near(z, mid)
         z += rsum(ng, s0, s1)  # negated words, all of the sentence
         # Mean word vectors: range sums of the projected vectors over the range's length.
         for k, part in enumerate(sc._vector_blocks, start=len(_BLOCKS)):
@@ -583,6 +592,28 @@ class _Batch:
                 _range_sum(pre, s0, np.maximum(s0, t0 - 1)) + _range_sum(pre, t1, s1 - 1)
             ) * sc.context_value
 
+    def _add_near(self, z: np.ndarray, mid: np.ndarray) -> None:
+        """The ``NEAR`` words left and right of each target: their weights, and the mean of
+        their projected vectors, one word position at a time."""
+        if not self.n_tok:
+            return
+        sc = self.scorer
+        for kind, first, step, inside in (
+            ("l", self.t0 - 1, -1, lambda pos: pos >= self.s0),
+            ("r", self.t1, 1, lambda pos: pos < self.s1),
+        ):
+            table = sc._near_w[kind]
+            total = np.zeros((len(z), 4))
+            count = np.zeros(len(z))
+            for k in range(F.NEAR):
+                pos = first + step * k
+                ok = inside(pos)
+                w = table[mid[np.clip(pos, 0, self.n_tok - 1)]]
+                total += np.where(ok[:, None], w, 0.0)
+                count += ok
+            z += total[:, :2]
+            z += np.where(count[:, None] > 0, total[:, 2:] / np.maximum(count, 1)[:, None], 0.0)
+
     def _pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Row of each word pair in the pair tables (the last row: no such pair)."""
         sc = self.scorer
@@ -605,10 +636,11 @@ class _Batch:
                 z += value[:, None] * coef
 
 
-def _lowered(tokens: list[str]) -> list[str]:
-    """Each token lower-cased alone, with ’ as ' (as :func:`_features.tokenize` does)."""
+def _lowered(tokens: list[str], curly: bool) -> list[str]:
+    """Each token lower-cased alone, with ’ as ' if the text holds one (``curly``), as
+    :func:`_features.tokenize` does."""
     words = list(map(str.lower, tokens))
-    return [w.replace("’", "'") for w in words] if "’" in "".join(words) else words
+    return [w.replace("’", "'") for w in words] if curly else words
 
 
 def _first_letter_case(text: str, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
