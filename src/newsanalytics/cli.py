@@ -506,8 +506,10 @@ def _warnings_said_once(command: str) -> Iterator[None]:
                     if message not in said:
                         said.add(message)
                         print(f"newsanalytics {command}: warning: {message}", file=sys.stderr)
-                else:
-                    warnings.showwarning(w.message, w.category, w.filename, w.lineno)
+                else:  # not showwarning: inside catch_warnings it appends to `caught`
+                    sys.stderr.write(
+                        warnings.formatwarning(w.message, w.category, w.filename, w.lineno)
+                    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -30,6 +30,7 @@ from ..exceptions import (
 from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
 from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
+from ._checks import warn_missing_seeds, warn_paths
 from ._seeded_lda import (
     BATCH,
     build_seed_matrix,
@@ -45,6 +46,7 @@ from ._seeded_lda import (
     tfidf,
     train_classifier,
 )
+from ._shares import MIN_SECOND_SHARE, MIN_TOP_SHARE, N_TOP_TOPICS, rank_topics
 from ._vectorize import NewsVectorizer
 
 __all__ = ["TopicModel"]
@@ -75,8 +77,11 @@ class TopicModel(BaseEstimator):
         The named topics; a dict is passed to :class:`~newsanalytics.taxonomy.Taxonomy`.
         None means :meth:`Taxonomy.default() <newsanalytics.taxonomy.Taxonomy.default>`.
     n_topics : int, optional
-        Total number of topics. None means one per named topic; more adds unnamed topics
-        that absorb what the taxonomy does not cover.
+        Total number of topics: None means the named ones plus ``n_other``. Unnamed
+        (background) topics absorb what the taxonomy does not cover; their total share
+        of an article is its "other" share (:meth:`score`).
+    n_other : int, default=1
+        Background topics when ``n_topics`` is None (0: every share goes to named topics).
     backend : {"gensim", "sklearn"}, default="gensim"
         ``"gensim"``: seeded LDA held by initialisation, prior and constraint, fitted by
         batch variational Bayes with gensim ``LdaModel``'s updates (our vectorised,
@@ -166,6 +171,7 @@ class TopicModel(BaseEstimator):
         *,
         taxonomy: Taxonomy | dict[str, Any] | None = None,
         n_topics: int | None = None,
+        n_other: int = 1,
         backend: str = "gensim",
         random_state: int | np.random.RandomState | None = None,
         passes: int = 10,
@@ -189,6 +195,7 @@ class TopicModel(BaseEstimator):
     ) -> None:
         self.taxonomy = taxonomy
         self.n_topics = n_topics
+        self.n_other = n_other
         self.backend = backend
         self.random_state = random_state
         self.passes = passes
@@ -254,7 +261,10 @@ class TopicModel(BaseEstimator):
             )
         taxonomy = self._resolve_taxonomy()
         n_named = len(taxonomy)
-        n_topics = n_named if self.n_topics is None else int(self.n_topics)
+        if self.n_topics is None:
+            n_topics = n_named + max(int(self.n_other), 0)
+        else:
+            n_topics = int(self.n_topics)
         if n_topics < n_named:
             raise InputError(
                 f"TopicModel: n_topics={n_topics} is smaller than the {n_named} named topics "
@@ -292,9 +302,7 @@ class TopicModel(BaseEstimator):
         seed_matrix, seed_features = build_seed_matrix(taxonomy, vec.vocabulary_, n_features)
         self.seed_features_ = seed_features
         self._seed_cache = None
-        for name, feats in zip(taxonomy.names, seed_features, strict=True):
-            if not feats:
-                logger.warning("TopicModel: no seed of topic %r occurs in the corpus", name)
+        self.unfit_topics_ = warn_missing_seeds(taxonomy, vec, seed_features)
 
         idf = self.idf_.astype(np.float64)
         # Per-document arrays live beside the counts (memory-mapped once those spill).
@@ -396,7 +404,9 @@ class TopicModel(BaseEstimator):
             raise one_item(what, "documents", "text")
         if not isinstance(texts, Iterable):
             raise not_iterable(what, "documents", texts)
-        return list(texts)
+        docs = list(texts)
+        warn_paths(docs, what)
+        return docs
 
     def _shares(self, docs: list[Any]) -> np.ndarray:
         """Topic shares of a batch of documents (see the module docstring)."""
@@ -421,6 +431,10 @@ class TopicModel(BaseEstimator):
         if self.seed_weight:
             evidence = seed_evidence(x, self._seed_weights(), self.idf_)
             mix_seed_shares(out, evidence, self.n_named_, self.seed_weight)
+        unfit = [self.topic_names_.index(n) for n in getattr(self, "unfit_topics_", [])]
+        if unfit:  # no evidence for these topics: their share goes to the others
+            out[:, unfit] = 0.0
+            out = normalize_rows(out)
         out[np.diff(x.indptr) == 0] = np.nan
         return out
 
@@ -456,23 +470,47 @@ class TopicModel(BaseEstimator):
             out[start : start + len(batch)] = self._shares(batch)
         return out
 
-    def score(self, texts: Iterable[Any]) -> pd.DataFrame:
+    def score(self, texts: Iterable[Any], *, other: bool = False) -> pd.DataFrame:
         """Named-topic shares: one column per taxonomy name, in taxonomy order.
 
-        Unnamed topics are dropped and each row renormalised, so rows sum to 1 over the
-        named columns. A document with no known word gets a row of NaN.
+        A share is the part of the article the model gives to that topic (see
+        :mod:`newsanalytics.topics._shares`); a row sums to ``1 - other``, the background
+        topics' total (0 without them), which ``other=True`` adds as a column. A document
+        with no known word gets a row of NaN.
 
         Examples
         --------
         >>> model = TopicModel.default()
-        >>> df = model.score(["Voters went to the polls in the presidential election."])
-        >>> df.columns[0], round(float(df.sum(axis=1)[0]), 6)
-        ('drug policy', 1.0)
+        >>> df = model.score(["Voters went to the polls in the presidential election."],
+        ...                  other=True)
+        >>> df.columns[0], df.columns[-1], round(float(df.sum(axis=1)[0]), 6)
+        ('drug policy', 'other', 1.0)
         """
         shares = self.transform(texts)[:, : self.n_named_]
-        with np.errstate(invalid="ignore", divide="ignore"):
-            shares = shares / shares.sum(axis=1, keepdims=True)
-        return pd.DataFrame(shares, columns=list(self.taxonomy_.names))
+        out = pd.DataFrame(shares, columns=list(self.taxonomy_.names))
+        if other:
+            out["other"] = np.clip(1.0 - shares.sum(axis=1), 0.0, 1.0)
+        return out
+
+    def top_topics(
+        self,
+        texts: Iterable[Any],
+        n: int = N_TOP_TOPICS,
+        *,
+        min_share: float = MIN_TOP_SHARE,
+        min_second_share: float = MIN_SECOND_SHARE,
+    ) -> list[list[str]]:
+        """The named topics each document is about, largest share first; an empty list
+        when no share reaches ``min_share`` (see :func:`~newsanalytics.topics.rank_topics`).
+
+        Examples
+        --------
+        >>> TopicModel.default().top_topics(["The cartel smuggled cocaine across the border."])
+        [['drug policy']]
+        """
+        df = self.score(texts)
+        kw = {"n": n, "min_share": min_share, "min_second_share": min_second_share}
+        return [rank_topics(r, list(df.columns), **kw) for r in df.to_numpy(float)]
 
     def top_words(self, n: int = 10) -> pd.DataFrame:
         """The ``n`` most probable features of every topic, tidy.
@@ -658,6 +696,7 @@ class TopicModel(BaseEstimator):
                     "n_named": self.n_named_,
                     "seed_features": self.seed_features_,
                     "expanded_seeds": self.expanded_seeds_,
+                    "unfit": list(getattr(self, "unfit_topics_", [])),
                 },
             },
             extra={
@@ -698,6 +737,7 @@ class TopicModel(BaseEstimator):
         model.n_named_ = int(files["topics"]["n_named"])
         model.seed_features_ = [list(s) for s in files["topics"]["seed_features"]]
         model.expanded_seeds_ = [list(s) for s in files["topics"]["expanded_seeds"]]
+        model.unfit_topics_ = [str(n) for n in files["topics"].get("unfit", [])]
         model.topic_word_ = w["topic_word"]
         model.coef_ = w["coef"]
         model.intercept_ = w["intercept"]
