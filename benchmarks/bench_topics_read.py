@@ -43,9 +43,11 @@ DRUG = "drug policy"
 BINS = [(0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)]
 
 
-def story_text(source: str, story_id: str) -> str:
+def story_text(source: str, story_id: str, headline_only: bool = False) -> str:
     fields = load_story(source, story_id)
     title = (fields.get("title") or "").strip()
+    if headline_only:
+        return title
     return f"{title}\n\n{fields['text']}" if title else fields["text"]
 
 
@@ -148,6 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=["tune", "report", "all"], default="tune")
     parser.add_argument("--model", type=Path, default=None, help="a saved TopicModel directory")
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument(
+        "--headlines",
+        action="store_true",
+        help="read only the headline (BBC title, HuffPost headline; Reuters rows are skipped)",
+    )
     args = parser.parse_args(argv)
 
     from newsanalytics import TopicModel
@@ -159,9 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     drugs = read(READSETS / "drug_policy_gold.jsonl")
     for split in splits:
         rows = [r for r in gold if r["split"] == split]
-        shares, tops, names = predict(model, [story_text(r["source"], r["story_id"]) for r in rows])
+        if args.headlines:
+            rows = [r for r in rows if r["source"] != "reuters"]
+        texts = [story_text(r["source"], r["story_id"], args.headlines) for r in rows]
+        shares, tops, names = predict(model, texts)
         rep = topic_report(rows, shares, tops, names, args.show_errors)
-        print(f"== topics read set, {split}: {rep['n']} stories")
+        what = "headlines only" if args.headlines else "headline and text"
+        print(f"== topics read set, {split}, {what}: {rep['n']} stories")
         print(
             f"reader's pick {rep['pick']:.3f}  right or defensible {rep['right_or_defensible']:.3f}"
             f"  answered {rep['answered']:.3f} (right when answered {rep['answered_right']:.3f})"
@@ -176,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[{lo:.1f}, {min(hi, 1.0):.1f})  {n:4d}  {p / n:.2f}  {d / n:.2f}")
         for src in ("bbc", "huffpost", "reuters"):
             idx = [i for i, r in enumerate(rows) if r["source"] == src]
+            if not idx:
+                continue
             sub = topic_report(
                 [rows[i] for i in idx], shares[idx], [tops[i] for i in idx], names, False
             )
@@ -190,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
             print("  wrong:", e)
 
         drows = [r for r in drugs if r["split"] == split]
+        if args.headlines:
+            continue
         dshares, dtops, _ = predict(model, [story_text(r["source"], r["story_id"]) for r in drows])
         dr = drug_report(drows, dtops, dshares, names)
         print(

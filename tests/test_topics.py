@@ -82,7 +82,13 @@ def test_score_has_one_column_per_named_topic_in_order_rows_summing_to_one(bbc):
     model = fit_bbc(bbc, 0)
     scores = model.score(bbc[0][:20])
     assert list(scores.columns) == list(BBC_TAXONOMY)
-    np.testing.assert_allclose(scores.sum(axis=1), 1.0)
+    # the named shares leave the background topic its "other" share; with it rows sum to 1
+    assert model.topic_names_[-1] == "unnamed 1"
+    assert (scores.sum(axis=1) < 1.0).all() and (scores.sum(axis=1) > 0.5).all()
+    full = model.score(bbc[0][:20], other=True)
+    assert list(full.columns) == [*BBC_TAXONOMY, "other"]
+    np.testing.assert_allclose(full.sum(axis=1), 1.0)
+    np.testing.assert_allclose(full["other"], model.transform(bbc[0][:20])[:, -1], atol=1e-6)
 
 
 def test_documents_without_known_words_score_nan(bbc):

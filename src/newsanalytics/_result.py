@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .exceptions import InputError, missing_extra
+from .topics._shares import rank_topics
 
 __all__ = ["AnalysisResult", "ARTICLE_COLUMNS", "ACTOR_COLUMNS", "MENTION_COLUMNS"]
 
@@ -81,8 +82,6 @@ _INT_COLUMNS = frozenset(
     }
 )
 _FLOAT_COLUMNS = frozenset({"tone", "sentiment", "sentiment_std"})
-_N_TOP_TOPICS = 3
-_TOP_TOPIC_MIN_SHARE = 0.05
 
 
 #: Text columns: ``str`` (pandas' string dtype where it has one), also when empty.
@@ -148,7 +147,9 @@ class AnalysisResult:
         ("ok" | "empty" | "error"), error, warning, n_sentences, n_mentions, tone,
         dateline_location`` (the country of the dateline, "where it was filed from").
     topics : DataFrame
-        ``id`` and one column per named topic; the shares of each ok article sum to 1.
+        ``id`` and one column per named topic: the part of each ok article about that
+        topic. They sum to 1 minus the article's "other" share (what no named topic
+        covers; see :meth:`newsanalytics.TopicModel.score`).
     actors : DataFrame
         One row per article and actor: ``id, actor, actor_id, type, mentions, sentiment
         (mean over the actor's mentions, in [-1, 1]), sentiment_std, label``.
@@ -223,7 +224,9 @@ class AnalysisResult:
         """One JSON-ready dict per article, in input order (the ``analyze -o x.jsonl`` schema).
 
         Keys: ``id, date, title, status, error, warning, n_sentences, tone, dateline_location, topics
-        ({name: share}), top_topics ([names]), actors ([{name, id, type, country, mentions,
+        ({name: share}), top_topics ([names], largest share first; empty when no named
+        topic has enough evidence, see :func:`newsanalytics.topics.rank_topics`), actors
+        ([{name, id, type, country, mentions,
         sentiment, label}])``.
         """
         names = self.topic_names
@@ -247,10 +250,8 @@ class AnalysisResult:
             # NaN rows: not ok, or no word of the topic vocabulary in the article
             if shares is not None and rec["status"] == "ok" and np.isfinite(shares[pos]).all():
                 topics = {n: round(float(v), 6) for n, v in zip(names, shares[pos], strict=True)}
-            ranked = sorted(topics.items(), key=lambda kv: -kv[1])
-            top = [n for n, v in ranked[:_N_TOP_TOPICS] if v >= _TOP_TOPIC_MIN_SHARE]
-            if not top and ranked:
-                top = [ranked[0][0]]
+            # the named topics the article is about; [] when no share is strong enough
+            top = rank_topics(topics) if topics else []
             yield {
                 "id": rec["id"],
                 "date": _json_date(rec["date"]),

@@ -7,7 +7,8 @@ parses each text once, and fills four tidy tables:
     id, date, title, status, error, warning, n_sentences, n_mentions, tone,
     dateline_location
 ``topics``
-    id, then one column per named topic: shares in [0, 1] summing to 1 (ok articles only)
+    id, then one column per named topic: shares in [0, 1] summing to 1 minus the article's
+    "other" share (what no named topic covers; ok articles only)
 ``actors``
     id, actor, actor_id, type, mentions, sentiment, sentiment_std, label
 ``mentions``

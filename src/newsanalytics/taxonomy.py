@@ -29,7 +29,7 @@ from typing import Any
 
 from .exceptions import InputError
 
-__all__ = ["Sense", "Taxonomy", "Topic"]
+__all__ = ["Sense", "Taxonomy", "Topic", "plural_forms"]
 
 FORMAT_NAME = "newsanalytics.Taxonomy"
 FORMAT_VERSION = 1
@@ -37,6 +37,32 @@ _DEFAULT_FILE = "news_taxonomy.json"
 _TOPIC_KEYS = {"seeds", "description", "parent", "iptc"}
 _SENSE_KEYS = {"word", "near", "not_near", "window", "label"}
 DEFAULT_WINDOW = 8
+
+
+def plural_forms(term: str) -> list[str]:
+    """A seed feature and, if its last word looks singular, its regular plural.
+
+    Whole tokens only, and only singular to plural: ``"cartel"`` gives ``"cartels"``,
+    ``"policy"`` ``"policies"``, ``"tax"`` ``"taxes"``; ``"customs"`` gives only itself (so it
+    never matches ``"custom"``).
+
+    Examples
+    --------
+    >>> plural_forms("drug cartel"), plural_forms("customs")
+    (['drug cartel', 'drug cartels'], ['customs'])
+    """
+    words = term.split()
+    last = words[-1]
+    out = [last]
+    if len(last) > 2 and not last.endswith("s") and last.isalpha():
+        if last.endswith("y") and last[-2] not in "aeiou":
+            out.append(last[:-1] + "ies")
+        elif last.endswith(("x", "ch", "sh", "z")):
+            out.append(last + "es")
+        else:
+            out.append(last + "s")
+    prefix = " ".join(words[:-1])
+    return [f"{prefix} {v}".strip() for v in out]
 
 
 @dataclass(frozen=True)
@@ -373,9 +399,9 @@ class Taxonomy:
         Parameters
         ----------
         vocabulary : iterable of str
-            Features of a corpus, e.g. ``NewsVectorizer.get_feature_names_out()``. A phrase
-            seed is present when the phrase itself is a feature, or, for vocabularies
-            without phrases, when each of its words is.
+            Features of a corpus, e.g. ``NewsVectorizer.get_feature_names_out()``. A seed is
+            present when it or its regular plural is a feature; a phrase seed also, for
+            vocabularies without phrases, when each of its words is.
 
         Returns
         -------
@@ -401,7 +427,7 @@ class Taxonomy:
                 feature = " ".join(toks)
                 if not toks:
                     missing.append(seed)
-                elif feature in vocab or seed in vocab:
+                elif seed in vocab or any(f in vocab for f in plural_forms(feature)):
                     continue
                 elif (
                     len(toks) > 1

@@ -249,7 +249,8 @@ def track_topics(result: AnalysisResult, freq: str = "W") -> pd.DataFrame:
         One row per period and topic, every period from the first to the last dated article:
         ``period`` (Timestamp, UTC, period start), ``topic``, ``n_articles`` (ok articles
         dated in the period), ``share`` (their mean share of the topic; NaN without
-        articles). Shares of one period sum to 1 over topics.
+        articles). Shares of one period sum to 1 minus the period's mean "other" share
+        (what no named topic covers, see :meth:`newsanalytics.TopicModel.score`).
 
     Examples
     --------

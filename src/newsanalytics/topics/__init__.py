@@ -30,12 +30,18 @@ How :class:`TopicModel` finds the topics a user named (and why each step is ther
 Defaults (``confident_fraction``, ``seed_weight``) were chosen on development data only:
 Reuters-21578 TRAIN and the HuffPost sample; BBC News and Reuters TEST are for reporting.
 
-Shares are probabilities over all topics (named first, then unnamed), rows summing to 1.
-:meth:`TopicModel.score` keeps the named columns and renormalises them. A document with no
-word the model knows (empty, missing, or all unknown vocabulary) has no evidence to share out:
-:meth:`TopicModel.transform` puts its row all on the unnamed topics (zeros without them;
-never NaN, for scikit-learn pipelines) with a warning naming its row, :meth:`TopicModel.score`
-gives it a row of NaN.
+Shares are probabilities over all topics (named first, then the unnamed background topics
+learnt from the corpus), rows summing to 1. :meth:`TopicModel.score` keeps the named
+columns as they are: they sum to 1 minus the article's "other" share (the background
+topics' total; ``score(..., other=True)`` adds it as a column), so an article the taxonomy
+does not cover is not forced into a named topic. :meth:`TopicModel.top_topics` (and the
+pipeline's ``top_topics``) names a topic only when its share is strong enough, else none
+(:func:`rank_topics`, ``_shares``). A topic none of whose seeds occurs in the corpus is
+marked unfit at fit time (a ``warnings`` warning; ``unfit_topics_``) and gets a share of 0.
+A document with no word the model knows (empty, missing, or all unknown vocabulary) has no
+evidence to share out: :meth:`TopicModel.transform` puts its row all on the background
+topics (zeros without them; never NaN, for scikit-learn pipelines) with a warning naming
+its row, :meth:`TopicModel.score` gives it a row of NaN.
 
 Private modules: ``_model`` (:class:`TopicModel`), ``_vectorize``
 (:class:`NewsVectorizer`, also importable as ``newsanalytics.vectorize``), ``_seeded_lda``
@@ -48,10 +54,14 @@ variational Bayes), ``_blocks`` (the corpus's counts, spilled to disk past a mem
 from __future__ import annotations
 
 from ._model import TopicModel
+from ._shares import MIN_SECOND_SHARE, MIN_TOP_SHARE, rank_topics
 from ._vectorize import NewsVectorizer, document_text, plural_forms, seed_terms
 
 __all__ = [
     "TopicModel",
+    "rank_topics",
+    "MIN_TOP_SHARE",
+    "MIN_SECOND_SHARE",
     "NewsVectorizer",
     "document_text",
     "seed_terms",

@@ -34,6 +34,7 @@ from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
 from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
 from ._inspect import TopicInspectionMixin, _is_missing, _label_stats, _MissingAsEmpty, _rows
+from ._checks import warn_missing_seeds, warn_paths
 from ._seeded_lda import (
     BATCH,
     build_seed_matrix,
@@ -49,6 +50,7 @@ from ._seeded_lda import (
     tfidf,
     train_classifier,
 )
+from ._shares import MIN_SECOND_SHARE, MIN_TOP_SHARE, N_TOP_TOPICS, rank_topics
 from ._vectorize import NewsVectorizer
 
 __all__ = ["TopicModel"]
@@ -84,8 +86,11 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         The named topics; a dict is passed to :class:`~newsanalytics.taxonomy.Taxonomy`.
         None means :meth:`Taxonomy.default() <newsanalytics.taxonomy.Taxonomy.default>`.
     n_topics : int, optional
-        Total number of topics. None means one per named topic; more adds unnamed topics
-        that absorb what the taxonomy does not cover.
+        Total number of topics: None means the named ones plus ``n_other``. Unnamed
+        (background) topics absorb what the taxonomy does not cover; their total share
+        of an article is its "other" share (:meth:`score`).
+    n_other : int, default=1
+        Background topics when ``n_topics`` is None (0: every share goes to named topics).
     backend : {"gensim", "sklearn"}, default="gensim"
         ``"gensim"``: seeded LDA held by initialisation, prior and constraint, fitted by
         batch variational Bayes with gensim ``LdaModel``'s updates (our vectorised,
@@ -181,6 +186,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         *,
         taxonomy: Taxonomy | dict[str, Any] | None = None,
         n_topics: int | None = None,
+        n_other: int = 1,
         backend: str = "gensim",
         random_state: int | np.random.RandomState | None = None,
         passes: int = 10,
@@ -204,6 +210,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
     ) -> None:
         self.taxonomy = taxonomy
         self.n_topics = n_topics
+        self.n_other = n_other
         self.backend = backend
         self.random_state = random_state
         self.passes = passes
@@ -270,7 +277,10 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             )
         taxonomy = self._resolve_taxonomy()
         n_named = len(taxonomy)
-        n_topics = n_named if self.n_topics is None else int(self.n_topics)
+        if self.n_topics is None:
+            n_topics = n_named + max(int(self.n_other), 0)
+        else:
+            n_topics = int(self.n_topics)
         if n_topics < n_named:
             raise InputError(
                 f"TopicModel: n_topics={n_topics} is smaller than the {n_named} named topics "
@@ -317,9 +327,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         seed_matrix, seed_features = build_seed_matrix(taxonomy, vec.vocabulary_, n_features)
         self.seed_features_ = seed_features
         self._seed_cache = None
-        for name, feats in zip(taxonomy.names, seed_features, strict=True):
-            if not feats:
-                logger.warning("TopicModel: no seed of topic %r occurs in the corpus", name)
+        self.unfit_topics_ = warn_missing_seeds(taxonomy, vec, seed_features)
 
         idf = self.idf_.astype(np.float64)
         # Per-document arrays live beside the counts (memory-mapped once those spill).
@@ -424,7 +432,9 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             raise not_iterable(what, "documents", texts)
         # A record with no text (None, NaN, NA) is read as an empty document: it gets a row
         # like any other, never a crash (which row is said by the caller's warning).
-        return ["" if _is_missing(doc) else doc for doc in texts]
+        docs = ["" if _is_missing(doc) else doc for doc in texts]
+        warn_paths(docs, what)
+        return docs
 
     def _raw_shares(self, docs: list[Any]) -> np.ndarray:
         """Shares over all topics, batch by batch; NaN rows for documents without a known
@@ -458,6 +468,10 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         if self.seed_weight:
             evidence = seed_evidence(x, self._seed_weights(), self.idf_)
             mix_seed_shares(out, evidence, self.n_named_, self.seed_weight)
+        unfit = [self.topic_names_.index(n) for n in getattr(self, "unfit_topics_", [])]
+        if unfit:  # no evidence for these topics: their share goes to the others
+            out[:, unfit] = 0.0
+            out = normalize_rows(out)
         out[np.diff(x.indptr) == 0] = np.nan
         return out
 
@@ -552,28 +566,53 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         """
         return self.fit(corpus, y).transform(corpus)
 
-    def score(self, texts: Iterable[Any]) -> pd.DataFrame:
+    def score(self, texts: Iterable[Any], *, other: bool = False) -> pd.DataFrame:
         """Named-topic shares: one column per taxonomy name, in taxonomy order.
 
-        Unnamed topics are dropped and each row renormalised, so rows sum to 1 over the
-        named columns. A document with no known word (empty, None or NaN included) gets a
-        row of NaN: there is no evidence to share out. (This is the score users read; for
+        A share is the part of the article the model gives to that topic (see
+        :mod:`newsanalytics.topics._shares`); a row sums to ``1 - other``, the background
+        topics' total (0 without them), which ``other=True`` adds as a column. A document
+        with no known word gets a row of NaN. (This is the score users read; for
         the model's likelihood see :meth:`log_likelihood` and :meth:`perplexity`.)
 
         Examples
         --------
         >>> model = TopicModel.default()
-        >>> df = model.score(["Voters went to the polls in the presidential election."])
-        >>> df.columns[0], round(float(df.sum(axis=1)[0]), 6)
-        ('drug policy', 1.0)
+        >>> df = model.score(["Voters went to the polls in the presidential election."],
+        ...                  other=True)
+        >>> df.columns[0], df.columns[-1], round(float(df.sum(axis=1)[0]), 6)
+        ('drug policy', 'other', 1.0)
         """
         self._check_fitted()
         docs = self._documents(texts, "TopicModel.score")
         self._warn_unfit("TopicModel.score")
+        # _raw_shares, not transform: a document without a known word keeps its NaN row
+        # (the pipeline flags it), where transform would put it all on the background.
         shares = self._raw_shares(docs)[:, : self.n_named_]
-        with np.errstate(invalid="ignore", divide="ignore"):
-            shares = shares / shares.sum(axis=1, keepdims=True)
-        return pd.DataFrame(shares, columns=list(self.taxonomy_.names))
+        out = pd.DataFrame(shares, columns=list(self.taxonomy_.names))
+        if other:
+            out["other"] = np.clip(1.0 - shares.sum(axis=1), 0.0, 1.0)
+        return out
+
+    def top_topics(
+        self,
+        texts: Iterable[Any],
+        n: int = N_TOP_TOPICS,
+        *,
+        min_share: float = MIN_TOP_SHARE,
+        min_second_share: float = MIN_SECOND_SHARE,
+    ) -> list[list[str]]:
+        """The named topics each document is about, largest share first; an empty list
+        when no share reaches ``min_share`` (see :func:`~newsanalytics.topics.rank_topics`).
+
+        Examples
+        --------
+        >>> TopicModel.default().top_topics(["The cartel smuggled cocaine across the border."])
+        [['drug policy']]
+        """
+        df = self.score(texts)
+        kw = {"n": n, "min_share": min_share, "min_second_share": min_second_share}
+        return [rank_topics(r, list(df.columns), **kw) for r in df.to_numpy(float)]
 
     def explain(self, text: Any, n: int = 10, *, top: int | None = None) -> pd.DataFrame:
         """Which seeds and learned words drove each named topic's share for one article.
@@ -676,6 +715,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                     "n_named": self.n_named_,
                     "seed_features": self.seed_features_,
                     "expanded_seeds": self.expanded_seeds_,
+                    "unfit": list(getattr(self, "unfit_topics_", [])),
                 },
             },
             extra={
@@ -717,6 +757,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         model.n_named_ = int(files["topics"]["n_named"])
         model.seed_features_ = [list(s) for s in files["topics"]["seed_features"]]
         model.expanded_seeds_ = [list(s) for s in files["topics"]["expanded_seeds"]]
+        model.unfit_topics_ = [str(n) for n in files["topics"].get("unfit", [])]
         model.topic_word_ = w["topic_word"]
         model.coef_ = w["coef"]
         model.intercept_ = w["intercept"]

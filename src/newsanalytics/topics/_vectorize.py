@@ -24,6 +24,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
 from ..exceptions import MSG_ONE_SHOT, InputError, not_iterable, one_item
+from ..taxonomy import plural_forms
 from ..text import topic_tokens
 from ..types import Article
 
@@ -78,32 +79,6 @@ def seed_terms(seeds: object) -> list[str]:
         if toks:
             out.setdefault(" ".join(toks), None)
     return list(out)
-
-
-def plural_forms(term: str) -> list[str]:
-    """A seed feature and, if its last word looks singular, its regular plural.
-
-    Whole tokens only, and only singular to plural: ``"cartel"`` gives ``"cartels"``,
-    ``"policy"`` ``"policies"``, ``"tax"`` ``"taxes"``; ``"customs"`` gives only itself (so it
-    never matches ``"custom"``).
-
-    Examples
-    --------
-    >>> plural_forms("drug cartel"), plural_forms("customs")
-    (['drug cartel', 'drug cartels'], ['customs'])
-    """
-    words = term.split()
-    last = words[-1]
-    out = [last]
-    if len(last) > 2 and not last.endswith("s") and last.isalpha():
-        if last.endswith("y") and last[-2] not in "aeiou":
-            out.append(last[:-1] + "ies")
-        elif last.endswith(("x", "ch", "sh", "z")):
-            out.append(last + "es")
-        else:
-            out.append(last + "s")
-    prefix = " ".join(words[:-1])
-    return [f"{prefix} {v}".strip() for v in out]
 
 
 def _grams(text: str) -> list[tuple[str, ...]]:
