@@ -172,10 +172,10 @@ def test_empty_input_is_refused_with_a_clear_message():
     with pytest.raises(InputError, match="no documents"):
         small().fit([])
     out = small().fit(DOCS).transform([])
-    assert out.shape == (0, 2)
+    assert out.shape == (0, len(TAXONOMY) + 1)  # and the background topic (n_other=1)
 
 
 def test_one_document_is_enough_to_fit():
     model = small(self_training=0).fit(DOCS[:1])
     shares = model.transform(DOCS[:1])
-    assert shares.shape == (1, 2) and shares[0].sum() == pytest.approx(1.0)
+    assert shares.shape == (1, len(TAXONOMY) + 1) and shares[0].sum() == pytest.approx(1.0)

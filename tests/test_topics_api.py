@@ -26,7 +26,9 @@ BBC_TAXONOMY = {
     "sport": ["sport", "match", "player", "team"],
     "tech": ["technology", "computer", "software", "internet"],
 }
-FAST = dict(passes=4, iterations=30, self_training=1, n_jobs=1)
+# Without the background topic (n_other=0) the columns are the taxonomy's names alone, which
+# the contract tests below read; test_default_background_topic_is_a_column_of_its_own covers it.
+FAST = dict(passes=4, iterations=30, self_training=1, n_jobs=1, n_other=0)
 
 
 @pytest.fixture(scope="module")
@@ -448,3 +450,18 @@ def test_the_readme_scikit_learn_block_runs_as_written(tmp_path, monkeypatch):
         "vocab",
         "term_frequency",
     }
+
+
+def test_default_background_topic_is_a_column_of_its_own(bbc):
+    """With the default ``n_other=1`` the background topic is a feature name of its own
+    after the named ones, and ``score(other=True)`` adds what it takes as "other"."""
+    params = {k: v for k, v in FAST.items() if k != "n_other"}
+    model = TopicModel(taxonomy=BBC_TAXONOMY, random_state=0, **params).fit(bbc[0])
+    names = list(model.get_feature_names_out())
+    assert names[: len(BBC_TAXONOMY)] == list(BBC_TAXONOMY) and len(names) == 6
+    shares = model.transform(bbc[0][:20])
+    np.testing.assert_allclose(shares.sum(axis=1), 1.0)
+    df = model.score(bbc[0][:20], other=True)
+    assert list(df.columns) == [*BBC_TAXONOMY, "other"]
+    np.testing.assert_allclose(df.to_numpy().sum(axis=1), 1.0)
+    np.testing.assert_allclose(df["other"], shares[:, 5], atol=1e-6)  # float32 sums

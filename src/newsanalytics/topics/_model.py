@@ -33,8 +33,8 @@ from ..exceptions import NotFittedError as _NotFittedError
 from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
 from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
-from ._inspect import TopicInspectionMixin, _is_missing, _label_stats, _MissingAsEmpty, _rows
 from ._checks import warn_missing_seeds, warn_paths
+from ._inspect import TopicInspectionMixin, _is_missing, _label_stats, _MissingAsEmpty, _rows
 from ._seeded_lda import (
     BATCH,
     build_seed_matrix,
@@ -520,7 +520,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         ...     warnings.simplefilter("always")
         ...     shares = model.transform(["Police seized cocaine.", None])
         >>> shares.shape == (2, len(model.get_feature_names_out())), float(shares[1].sum())
-        (True, 0.0)
+        (True, 1.0)
         >>> print(caught[0].message)  # doctest: +ELLIPSIS
         TopicModel.transform: row(s) 1 have no word the model knows ...
         """
@@ -562,7 +562,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         ...                              "diplomacy": ["diplomats"]}, min_df=1, max_df=1.0,
         ...                    random_state=0, passes=2, self_training=0)
         >>> model.set_output(transform="pandas").fit_transform(docs).columns.tolist()
-        ['drugs', 'diplomacy']
+        ['drugs', 'diplomacy', 'unnamed 1']
         """
         return self.fit(corpus, y).transform(corpus)
 
