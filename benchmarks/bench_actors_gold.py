@@ -117,11 +117,11 @@ def _match(pred, gold, loose: bool):
 
 def score(stories: list[dict], preds: list[list], loose: bool, errors: list | None = None):
     c: Counter = Counter()
-    for story, pred in zip(stories, preds):
+    for story, pred in zip(stories, preds, strict=True):
         gold = story["gold"]
         hits = _match(pred, gold, loose)
         found: dict[int, set] = {}
-        for (s, e, t), k in zip(pred, hits):
+        for (s, e, t), k in zip(pred, hits, strict=True):
             if k is None:
                 c["fp"] += 1
                 c[f"pred_{t}"] += 1
@@ -233,7 +233,7 @@ def main() -> None:
             for row in errs[: args.errors]:
                 print("   ", *row, sep=" | ")
 
-    print("\nspeed, same run, all gold stories (best of %d)" % args.repeat)
+    print(f"\nspeed, same run, all gold stories (best of {args.repeat})")
     n = len(texts)
     # A fresh extractor each round: nothing an earlier round cached flatters the timing.
     t_ours = _best_of(
