@@ -24,6 +24,7 @@ from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify, tokenize_n
 from ._lexicon import Lexicon
 from ._runs import _Cand, _display
 from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
+from ._typer import CLASSES, ArticleCues, SpanTyper, load_typer, span_features
 from ._words import COMPANY, CUE_AFTER, LOCATIVE, ORG_WORDS, PERSON_SUFFIXES, SMALL_WORDS
 
 __all__ = ["ActorExtractor"]
@@ -32,6 +33,8 @@ logger = logging.getLogger(__name__)
 
 _BACKENDS = ("rules", "spacy")
 _TYPES = ("person", "organization", "location")
+# Gazetteer kinds the learned typer is not asked about outside headlines and longer names.
+_SURE_KINDS = frozenset(("name", "alias"))
 
 # Lower-case words that may join capitalised words into one name.
 _FINAL = frozenset(".!?\"'\u201d\u2019:;")
@@ -54,6 +57,10 @@ class ActorExtractor:
         The spaCy pipeline used by the ``"spacy"`` backend.
     locations : bool, default True
         Report countries and regions (including demonyms and capitals) as locations.
+    model : bool, default True
+        Let the shipped learned typer (a linear model over each candidate's spelling and
+        context) drop candidates that name no actor, retype the ones the rules typed wrongly
+        and take up unresolved ones; False keeps the rules' decisions alone.
 
     Examples
     --------
@@ -69,11 +76,13 @@ class ActorExtractor:
         backend: str = "rules",
         nlp: Any = None,
         locations: bool = True,
+        model: bool = True,
     ) -> None:
         self.aliases = aliases
         self.backend = backend
         self.nlp = nlp
         self.locations = locations
+        self.model = model
 
     # ------------------------------------------------------------------ public API
     def extract(self, text: str) -> list[Mention]:
@@ -143,6 +152,7 @@ class ActorExtractor:
             "backend": self.backend,
             "nlp": self.nlp,
             "locations": self.locations,
+            "model": self.model,
         }
 
     def set_params(self, **params: Any) -> ActorExtractor:
@@ -256,7 +266,13 @@ class ActorExtractor:
         return out
 
     # ------------------------------------------------------------------ resolution
-    def _resolve(self, doc: _text.Document, cands: list[_Cand], lex: Lexicon) -> list[Mention]:
+    def _resolve(
+        self,
+        doc: _text.Document,
+        cands: list[_Cand],
+        lex: Lexicon,
+        collect: list | None = None,
+    ) -> list[Mention]:
         text = doc.text
         same = doc.text is doc.raw or doc.text == doc.raw
         gaz = lex.gaz
@@ -331,6 +347,8 @@ class ActorExtractor:
             return person if other is None or other == person else None
 
         lone_kinds: dict[str, str] = {}  # one-word names nobody introduced: their kind
+        decided: list[tuple[_Cand, str | None, str | None]] = []
+        typer = load_typer() if self.model else None
         mentions: list[Mention] = []
         append = mentions.append
         raw = doc.raw
@@ -352,10 +370,7 @@ class ActorExtractor:
                         and actor not in full
                         and actor not in merged.values()
                     ):
-                        resolved = person_for(c.tokens[-1])
-                        if resolved is None:
-                            continue
-                        actor = resolved
+                        actor = person_for(c.tokens[-1])
                 else:
                     actor = (
                         person_for(c.tokens[0])
@@ -406,6 +421,10 @@ class ActorExtractor:
                         actor, atype = resolved, "person"
             if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
                 continue  # "Ind Ttl-F 24,355.5 24,271.3", "Named-A nil nil": a row label
+            decided.append((c, actor, atype))
+        if typer is not None or collect is not None:
+            decided = self._typed(text, decided, gaz, typer, collect)
+        for c, actor, atype in decided:
             if actor is None or atype is None:
                 continue
             if atype == "organization" and actor in same_as:
@@ -426,6 +445,80 @@ class ActorExtractor:
             append(mention)
         mentions.sort(key=attrgetter("start", "end"))
         return mentions
+
+    @staticmethod
+    def _typed(
+        text: str,
+        decided: list[tuple[_Cand, str | None, str | None]],
+        gaz: Gazetteer,
+        typer: SpanTyper | None,
+        collect: list | None,
+    ) -> list[tuple[_Cand, str | None, str | None]]:
+        """The learned typer's word on each candidate: keep, retype, drop or take up.
+
+        A candidate the rules typed is dropped when the typer puts "no actor" above the
+        ``drop`` threshold, and retyped (when no gazetteer names it) when another type passes
+        ``retype``; a candidate the rules left unresolved becomes an actor of the typer's type
+        above ``take``. With ``collect`` (training), the features and the rules' decision of
+        every candidate are appended to it instead.
+        """
+        if not decided:
+            return decided
+        cues = ArticleCues(text)
+        orgs = [(c.start, c.end) for c, _, t in decided if t == "organization"]
+        feats = []
+        asked = []  # the candidates the typer is asked about
+        memo: dict[tuple, list[str]] = {}
+        for k, (c, actor, atype) in enumerate(decided):
+            inside = any(
+                s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in orgs
+            )
+            e = c.entry
+            if (
+                collect is None
+                and not inside
+                and e is not None
+                and e.kind in _SURE_KINDS
+                and not c.heading
+            ):
+                continue  # "Venezuela", "the Senate": a gazetteer name the typer never drops
+            # A name repeated in the same context ("Labour said", "Labour said") once.
+            resolved = actor is not None and actor != _display(c.tokens)
+            key = (*c.tokens, c.prev, c.nxt, c.heading, c.initial, inside, e, atype, resolved)
+            f = memo.get(key)
+            if f is None:
+                f = memo[key] = span_features(text, c, gaz, cues, inside, atype, resolved)
+            feats.append(f)
+            asked.append(k)
+        if collect is not None:
+            collect.extend(
+                (c, actor, atype, f) for (c, actor, atype), f in zip(decided, feats, strict=True)
+            )
+            return decided
+        assert typer is not None
+        proba = typer.proba(feats).tolist()
+        th = typer.thresholds
+        t_drop, t_retype, t_take = th["drop"], th["retype"], th["take"]
+        t_drop_known = th["drop_known"]
+        out = list(decided)
+        for k, p in zip(asked, proba, strict=True):
+            c, actor, atype = decided[k]
+            best = max(range(4), key=p.__getitem__)
+            if atype is None:
+                if best and p[best] >= t_take and not c.heading:
+                    actor, atype = _display(c.tokens), CLASSES[best]
+            elif p[0] >= (t_drop if c.entry is None else t_drop_known):
+                actor = atype = None
+            elif (
+                atype == "person"
+                and best > 1
+                and c.entry is None
+                and p[best] >= t_retype
+                and actor == _display(c.tokens)
+            ):
+                actor, atype = actor, CLASSES[best]  # "the Pistons", "Nintendo said"
+            out[k] = (c, actor, atype)
+        return out
 
 
 # ---------------------------------------------------------------------- helpers
