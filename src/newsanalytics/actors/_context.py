@@ -175,6 +175,7 @@ def lone_word_kind(text: str, token: str, lex: Lexicon) -> str:
     return "none" if counted else "person"
 
 
+
 # "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc", "Baker, Fentress and Co": one firm
 # named after its partners, not people.
 _CAP = r"[A-Z][\w'&.\-]*"
@@ -218,7 +219,9 @@ def _known_name(name: str, lex: Lexicon) -> bool:
     return known is not None and known.type in ("location", "organization")
 
 
-def partnership_firms(text: str, cands: list[_Cand], lex: Lexicon, ends: list[int]) -> list[_Cand]:
+def partnership_firms(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int]
+) -> list[_Cand]:
     """Replace the candidates inside a partnership's name by one organisation.
 
     ``ends`` are the sentence ends of ``text``: a firm's name never runs past one.

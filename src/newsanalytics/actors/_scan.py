@@ -276,7 +276,9 @@ def _whole_run(rel: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """``(lo, hi)``: the run's tokens ``rel[lo:hi]`` once the links at its ends are dropped,
     when no word splits it (a wire name, a word not capitalised); None when one may."""
     for tok, _, _ in rel:
-        if tok in WIRES or not (tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-"))):
+        if tok in WIRES or not (
+            tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-"))
+        ):
             return None
     lo, hi = 0, len(rel)
     while hi > lo and rel[hi - 1][0] in LINKS:

@@ -18,9 +18,7 @@ from typing import Any
 from .. import _words as shared
 
 _DATA: dict[str, Any] = json.loads(
-    resources.files("newsanalytics.actors")
-    .joinpath("data", "words.json")
-    .read_text(encoding="utf-8")
+    resources.files("newsanalytics.actors").joinpath("data", "words.json").read_text(encoding="utf-8")
 )
 
 
