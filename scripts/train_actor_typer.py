@@ -18,8 +18,8 @@ Distant supervision, co-training style (Collins & Singer 1999):
    candidates it is surest of, then one on the spelling features alone does; each round adds
    at most ``--per-round`` candidates per class at probability >= ``--confidence``.
 5. The shipped model: multinomial logistic regression (lbfgs, deterministic) on all features
-   of the labelled candidates. Thresholds of the decision rule (``drop``, ``retype``,
-   ``take``) are arguments: chosen on the ``tune`` part of the actor gold read set
+   of the labelled candidates. Thresholds of the decision rule (``drop``, ``drop_known``,
+   ``drop_other``, ``retype``, ``take``) are arguments: chosen on the ``tune`` part of the actor gold read set
    (benchmarks/bench_actors_gold.py), never on ``report``.
 
 Usage::
@@ -106,7 +106,7 @@ def lower_counts(texts: list[str]) -> Counter:
     return counts
 
 
-def seed(c, feats: list[str], gaz, lower: Counter) -> int | None:
+def seed(c, rule, feats: list[str], gaz, lower: Counter) -> int | None:
     """A high-precision label for a candidate, or None (index into CLASSES)."""
     fs = set(feats)
     gz = next(f[6:] for f in feats if f.startswith("s:gaz="))
@@ -145,6 +145,10 @@ def seed(c, feats: list[str], gaz, lower: Counter) -> int | None:
         return 0  # a word of the language: "Hubris", "Virtualization"
     if "s:corp" in fs or ("s:orgword" in fs and n >= 2):
         return 2
+    if n == 1 and c.entry is None and rule == "person" and "r:resolved=person" in fs:
+        return 1  # a surname of someone the article names in full
+    if n == 1 and c.entry is None and "c:orgcue" in fs and not fs & {"c:titled", "c:who"}:
+        return 2  # "shares of Zorbex", "Zorbex's chief executive", "Zorbex Inc"
     if c.entry is None and "s:common=all" not in fs and "s:common=some" not in fs:
         if n >= 2 and c.tokens[0] in gaz.first_names and not c.heading:
             return 1
@@ -173,7 +177,7 @@ def design(feature_lists: list[list[str]], keep: str | None = None) -> sp.csr_ma
 
 
 def fit(X, y, C: float) -> LogisticRegression:
-    clf = LogisticRegression(C=C, max_iter=400, solver="lbfgs", class_weight="balanced")
+    clf = LogisticRegression(C=C, max_iter=200, solver="lbfgs", class_weight="balanced")
     clf.fit(X, y)
     return clf
 
@@ -187,8 +191,10 @@ def main() -> None:
     ap.add_argument("--C", type=float, default=0.5)
     ap.add_argument("--drop", type=float, default=0.6)
     ap.add_argument("--drop-known", type=float, default=0.8)
-    ap.add_argument("--retype", type=float, default=0.5)
+    ap.add_argument("--drop-other", type=float, default=0.5)
+    ap.add_argument("--retype", type=float, default=0.4)
     ap.add_argument("--take", type=float, default=0.9)
+    ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--no-save", action="store_true")
     args = ap.parse_args()
 
@@ -198,11 +204,12 @@ def main() -> None:
     gaz = ActorExtractor(model=False)._scanner().lex.gaz
     feats = [r[3] for r in rows]
     lower = lower_counts(texts)
-    labels = np.array([-1 if (s := seed(r[0], r[3], gaz, lower)) is None else s for r in rows])
+    labels = np.array([-1 if (s := seed(r[0], r[2], r[3], gaz, lower)) is None else s for r in rows])
     print(f"{len(texts)} texts, {len(rows)} candidates ({time.perf_counter() - t0:.0f} s)")
     print("seeds:", {CLASSES[k]: int(v) for k, v in sorted(Counter(labels[labels >= 0]).items())})
 
     Xs, Xc = design(feats, "s:"), design(feats, "c:")
+    one = np.array([int("s:n=1" in f) for f in feats])
     for rnd in range(args.rounds):
         for view, X in (("context", Xc), ("spelling", Xs)):
             lab = labels >= 0
@@ -216,6 +223,9 @@ def main() -> None:
             added = Counter()
             for k, cls in enumerate(clf.classes_):
                 pick = np.flatnonzero((best == k) & (conf >= args.confidence))
+                # Spelling alone cannot tell a one-word name's type: the context view does.
+                if view == "spelling":
+                    pick = pick[one[unl[pick]] == 0]
                 pick = pick[np.argsort(-conf[pick], kind="stable")][: args.per_round]
                 labels[unl[pick]] = cls
                 added[CLASSES[cls]] = len(pick)
@@ -254,7 +264,7 @@ def main() -> None:
         },
         "thresholds": {
             "drop": args.drop,
-            "drop_known": args.drop_known,
+            "drop_known": args.drop_known, "drop_other": args.drop_other,
             "retype": args.retype,
             "take": args.take,
         },
@@ -262,14 +272,16 @@ def main() -> None:
     }
     if args.no_save:
         return
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
-        OUT / "actor_typer.npz",
+        out / "actor_typer.npz",
         columns=cols,
         rows=W[cols].astype(np.float32),
         bias=b.astype(np.float32),
     )
-    (OUT / "actor_typer.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
-    print(f"saved {len(cols)} columns to {OUT} ({time.perf_counter() - t0:.0f} s)")
+    (out / "actor_typer.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    print(f"saved {len(cols)} columns to {out} ({time.perf_counter() - t0:.0f} s)")
 
 
 if __name__ == "__main__":

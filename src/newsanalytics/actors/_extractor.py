@@ -457,7 +457,8 @@ class ActorExtractor:
         """The learned typer's word on each candidate: keep, retype, drop or take up.
 
         A candidate the rules typed is dropped when the typer puts "no actor" above the
-        ``drop`` threshold, and retyped (when no gazetteer names it) when another type passes
+        ``drop`` threshold (a person or a name in a headline; ``drop_other`` for other
+        names, ``drop_known`` for gazetteer names), and retyped (when no gazetteer names it) when another type passes
         ``retype``; a candidate the rules left unresolved becomes an actor of the typer's type
         above ``take``. With ``collect`` (training), the features and the rules' decision of
         every candidate are appended to it instead.
@@ -465,6 +466,9 @@ class ActorExtractor:
         if not decided:
             return decided
         cues = ArticleCues(text)
+        cues.heads = {
+            c.tokens[0].casefold() for c, _, _ in decided if len(c.tokens) > 1 and not c.heading
+        }
         orgs = [(c.start, c.end) for c, _, t in decided if t == "organization"]
         feats = []
         asked = []  # the candidates the typer is asked about
@@ -499,7 +503,7 @@ class ActorExtractor:
         proba = typer.proba(feats).tolist()
         th = typer.thresholds
         t_drop, t_retype, t_take = th["drop"], th["retype"], th["take"]
-        t_drop_known = th["drop_known"]
+        t_drop_known, t_drop_other = th["drop_known"], th["drop_other"]
         out = list(decided)
         for k, p in zip(asked, proba, strict=True):
             c, actor, atype = decided[k]
@@ -507,7 +511,13 @@ class ActorExtractor:
             if atype is None:
                 if best and p[best] >= t_take and not c.heading:
                     actor, atype = _display(c.tokens), CLASSES[best]
-            elif p[0] >= (t_drop if c.entry is None else t_drop_known):
+            elif p[0] >= (
+                t_drop_known
+                if c.entry is not None
+                else t_drop
+                if atype == "person" or c.heading
+                else t_drop_other
+            ):
                 actor = atype = None
             elif (
                 atype == "person"

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ._words import CORP_SUFFIXES, NOT_ACTORS, ORG_WORDS, PERSON_SUFFIXES
+from ._words import CORP_SUFFIXES, NAME_PARTICLES, NOT_ACTORS, ORG_WORDS, PERSON_SUFFIXES
 
 if TYPE_CHECKING:
     from ._gazetteer import Gazetteer
@@ -34,7 +34,8 @@ CLASSES = ("none", "person", "organization", "location")
 
 _NAME = r"([A-Z][\w'\u2019&\-]*)"
 _TITLE_CUE_RE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Sir|Lord|Lady|President|Senator|Governor|coach"
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Prof|Sir|Lord|Lady|Rev"
+    r"|President|Senator|Governor|General|Judge|Justice|King|Queen|Prince|Princess|coach"
     r"|striker|quarterback|pitcher|midfielder|actor|actress|singer|rapper|star|chairman"
     r"|spokesman|spokeswoman|executive|director|CEO|minister|secretary)\.?\s+"
     r"(?:[A-Z][\w'\u2019\-]*\.?\s+){0,2}" + _NAME
@@ -43,7 +44,9 @@ _SAID_RE = re.compile(
     _NAME + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted)\b"
     r"|\b(?:said|says)\s+(?:[A-Z][\w'\u2019\-]*\s+)?" + _NAME + r"\b(?!\s+[A-Z])"
 )
-_HE_SAID_RE = re.compile(_NAME + r",?\s+(?:who|whose)\b|" + _NAME + r"\s+(?:and his|and her)\b")
+_HE_SAID_RE = re.compile(
+    _NAME + r",?\s+(?:who|whose)\b|" + _NAME + r"\s+(?:and\s+|[a-z]+\s+)(?:his|her|himself|herself)\b"
+)
 _ORG_CUE_RE = re.compile(
     r"\b(?:shares of|shares in|stake in|unit of|subsidiary of|merger with|acquisition of"
     r"|takeover of|bid for|rival|analysts at|owner of|to buy|acquire|acquired|bought)\s+"
@@ -52,7 +55,8 @@ _ORG_CUE_RE = re.compile(
     + r"|"
     + _NAME
     + r"(?:['\u2019]s)?\s+(?:shares|stock|shareholders|chief executive|CEO"
-    r"|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit)\b"
+    r"|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit"
+    r"|Inc|Corp|Co|Ltd|Group|Holdings|plc|AG|SA|GmbH|NV|Plc)\b"
 )
 _PLACE_CUE_RE = re.compile(
     r"\b(?:in|from|near|across|throughout|outside|around|to)\s+"
@@ -98,10 +102,11 @@ def _shape(tok: str) -> str:
 class ArticleCues:
     """What the article says about capitalised words anywhere in it (one pass of regexes)."""
 
-    __slots__ = ("text", "titled", "said", "who", "org", "place", "team", "flags")
+    __slots__ = ("text", "titled", "said", "who", "org", "place", "team", "flags", "heads")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.heads: set[str] = set()  # first words of the article's longer candidates
         self.titled = set(_TITLE_CUE_RE.findall(text))
         self.said = {a or b for a, b in _SAID_RE.findall(text)}
         self.who = {a or b for a, b in _HE_SAID_RE.findall(text)}
@@ -153,13 +158,11 @@ def span_features(
     fl, ll = first.casefold(), last.casefold()
     common = gaz.common_words
     first_names = gaz.first_names
-    f = [f"s:n={min(n, 5)}", f"r:type={rule}"]
-    if c.strong:
-        f.append(f"r:strong={rule}")
-    if c.guess:
-        f.append(f"r:guess={c.guess}")
+    f = [f"s:n={min(n, 5)}"]
     if resolved:
         f.append(f"r:resolved={rule}")
+    if n == 1 and fl in cues.heads:
+        f.append("c:first_of_other")  # "Nintendo" beside "Nintendo DS", "Nintendo Europe"
     e = c.entry
     gz = f"{e.type}:{e.kind}" if e is not None else "none"
     f.append(f"s:gaz={gz}")
@@ -186,7 +189,11 @@ def span_features(
         f.append("s:lastfname")
     if any(t in first_names for t in toks[1:-1]):
         f.append("s:midfname")
-    ncommon = sum(1 for t in toks if t.casefold() in common and t not in first_names)
+    ncommon = sum(
+        1
+        for t in toks
+        if t.casefold() in common and t not in first_names and t not in NAME_PARTICLES
+    )
     if ncommon:
         f.append(f"s:common={'all' if ncommon == n else 'some'}")
         if n == 1 and c.heading:
@@ -238,7 +245,7 @@ def span_features(
         f.append(f"c:n2={nxt[0]} {nxt[1]}")
     if nxt[0] in gaz.title_first_keys:
         f.append("c:n1title")
-    if prev in gaz.title_last_words:
+    if prev.rstrip(".") in gaz.title_last_words or prev in gaz.title_last_words:
         f.append("c:p1title")
     if first in cues.titled or last in cues.titled:
         f.append("c:titled")
