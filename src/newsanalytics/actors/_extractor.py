@@ -458,7 +458,7 @@ class ActorExtractor:
 
         A candidate the rules typed is dropped when the typer puts "no actor" above the
         ``drop`` threshold (a person or a name in a headline; ``drop_other`` for other
-        names, ``drop_known`` for gazetteer names), and retyped (when no gazetteer names it) when another type passes
+        names and demonyms, ``drop_known`` for other gazetteer names), and retyped (when no gazetteer names it) when another type passes
         ``retype``; a candidate the rules left unresolved becomes an actor of the typer's type
         above ``take``. With ``collect`` (training), the features and the rules' decision of
         every candidate are appended to it instead.
@@ -513,7 +513,7 @@ class ActorExtractor:
                     actor, atype = _display(c.tokens), CLASSES[best]
             elif p[0] >= (
                 t_drop_known
-                if c.entry is not None
+                if c.entry is not None and c.entry.kind != "demonym"
                 else t_drop
                 if atype == "person" or c.heading
                 else t_drop_other
