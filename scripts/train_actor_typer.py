@@ -18,8 +18,8 @@ Distant supervision, co-training style (Collins & Singer 1999):
    candidates it is surest of, then one on the spelling features alone does; each round adds
    at most ``--per-round`` candidates per class at probability >= ``--confidence``.
 5. The shipped model: multinomial logistic regression (lbfgs, deterministic) on all features
-   of the labelled candidates. Thresholds of the decision rule (``drop``, ``drop_known``,
-   ``drop_other``, ``retype``, ``take``) are arguments: chosen on the ``tune`` part of the actor gold read set
+   of the labelled candidates. Thresholds of the decision rule (``drop``, ``drop_demonym``,
+   ``drop_known``, ``drop_other``, ``retype``, ``take``) are arguments: chosen on the ``tune`` part of the actor gold read set
    (benchmarks/bench_actors_gold.py), never on ``report``.
 
 Usage::
@@ -190,6 +190,7 @@ def main() -> None:
     ap.add_argument("--confidence", type=float, default=0.95)
     ap.add_argument("--C", type=float, default=0.5)
     ap.add_argument("--drop", type=float, default=0.6)
+    ap.add_argument("--drop-demonym", type=float, default=0.8)
     ap.add_argument("--drop-known", type=float, default=0.8)
     ap.add_argument("--drop-other", type=float, default=0.5)
     ap.add_argument("--retype", type=float, default=0.4)
@@ -264,7 +265,9 @@ def main() -> None:
         },
         "thresholds": {
             "drop": args.drop,
-            "drop_known": args.drop_known, "drop_other": args.drop_other,
+            "drop_demonym": args.drop_demonym,
+            "drop_known": args.drop_known,
+            "drop_other": args.drop_other,
             "retype": args.retype,
             "take": args.take,
         },

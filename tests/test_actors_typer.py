@@ -34,7 +34,7 @@ def test_typer_ships_as_arrays_and_manifest_without_pickle():
     base = resources.files("newsanalytics.actors").joinpath("data", "typer")
     manifest = json.loads(base.joinpath("actor_typer.json").read_text(encoding="utf-8"))
     assert manifest["classes"] == list(CLASSES)
-    assert set(manifest["thresholds"]) == {"drop", "drop_known", "drop_other", "retype", "take"}
+    assert set(manifest["thresholds"]) == {"drop", "drop_demonym", "drop_known", "drop_other", "retype", "take"}
     with base.joinpath("actor_typer.npz").open("rb") as fh:
         arrays = np.load(fh, allow_pickle=False)  # raises on any pickled object
         assert arrays["rows"].shape == (len(arrays["columns"]), len(CLASSES))

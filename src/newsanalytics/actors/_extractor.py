@@ -458,7 +458,8 @@ class ActorExtractor:
 
         A candidate the rules typed is dropped when the typer puts "no actor" above the
         ``drop`` threshold (a person or a name in a headline; ``drop_other`` for other
-        names and demonyms, ``drop_known`` for other gazetteer names), and retyped (when no gazetteer names it) when another type passes
+        names, ``drop_demonym`` for demonyms, ``drop_known`` for other gazetteer names), and
+        retyped (when no gazetteer names it) when another type passes
         ``retype``; a candidate the rules left unresolved becomes an actor of the typer's type
         above ``take``. With ``collect`` (training), the features and the rules' decision of
         every candidate are appended to it instead.
@@ -504,6 +505,7 @@ class ActorExtractor:
         th = typer.thresholds
         t_drop, t_retype, t_take = th["drop"], th["retype"], th["take"]
         t_drop_known, t_drop_other = th["drop_known"], th["drop_other"]
+        t_drop_demonym = th["drop_demonym"]
         out = list(decided)
         for k, p in zip(asked, proba, strict=True):
             c, actor, atype = decided[k]
@@ -512,8 +514,8 @@ class ActorExtractor:
                 if best and p[best] >= t_take and not c.heading:
                     actor, atype = _display(c.tokens), CLASSES[best]
             elif p[0] >= (
-                t_drop_known
-                if c.entry is not None and c.entry.kind != "demonym"
+                (t_drop_demonym if c.entry.kind == "demonym" else t_drop_known)
+                if c.entry is not None
                 else t_drop
                 if atype == "person" or c.heading
                 else t_drop_other
