@@ -102,11 +102,12 @@ def _shape(tok: str) -> str:
 class ArticleCues:
     """What the article says about capitalised words anywhere in it (one pass of regexes)."""
 
-    __slots__ = ("text", "titled", "said", "who", "org", "place", "team", "flags", "heads")
+    __slots__ = ("text", "titled", "said", "who", "org", "place", "team", "flags", "heads", "low")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.heads: set[str] = set()  # first words of the article's longer candidates
+        self.low: dict[str, bool] = {}  # word -> written in lower case in the article
         self.titled = set(_TITLE_CUE_RE.findall(text))
         self.said = {a or b for a, b in _SAID_RE.findall(text)}
         self.who = {a or b for a, b in _HE_SAID_RE.findall(text)}
@@ -231,7 +232,10 @@ def span_features(
     if inside_org:
         f.append("s:inside_org")
         f.append(f"s:inside_org&gaz={gz}")
-    if n == 1 and _written_lower(cues.text, fl):
+    low = cues.low.get(fl) if n == 1 else False
+    if low is None:
+        low = cues.low[fl] = _written_lower(cues.text, fl)
+    if low:
         f.append("s:lower_in_article")
     # context view
     prev = c.prev
