@@ -592,16 +592,17 @@ def _warnings_said_once(command: str) -> Iterator[None]:
     said: set[str] = set()
     with warnings.catch_warnings():
         warnings.simplefilter("always", NewsAnalyticsWarning)
-        shown = warnings.showwarning
-
         def show(message, category, filename, lineno, file=None, line=None):
             if issubclass(category, NewsAnalyticsWarning):
                 text = str(message)
                 if text not in said:
                     said.add(text)
                     print(f"newsanalytics {command}: warning: {text}", file=sys.stderr)
-            else:
-                shown(message, category, filename, lineno, file, line)
+            else:  # written here: a recording showwarning (pytest's, say) would keep it
+                text = warnings.formatwarning(message, category, filename, lineno, line)
+                if text not in said:
+                    said.add(text)
+                    sys.stderr.write(text)
 
         warnings.showwarning = show
         yield

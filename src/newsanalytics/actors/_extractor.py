@@ -29,6 +29,7 @@ from ._runs import _Cand, _display
 from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
+from ._typer import apply_typer, load_typer
 from ._words import (
     COMPANY,
     CUE_AFTER,
@@ -77,6 +78,10 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         ``"city"`` reports a city as a location of its own ("Boston", with ``country``
         "United States" on its mentions); ``"country"`` folds every city into its country.
         A capital that stands for its government ("Beijing said") is its country either way.
+    model : bool, default True
+        Let the shipped learned typer (a linear model over each candidate's spelling and
+        context) drop candidates that name no actor, retype the ones the rules typed wrongly
+        and take up unresolved ones; False keeps the rules' decisions alone.
 
     Examples
     --------
@@ -93,12 +98,14 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         nlp: Any = None,
         locations: bool = True,
         places: str = "city",
+        model: bool = True,
     ) -> None:
         self.aliases = aliases
         self.backend = backend
         self.nlp = nlp
         self.locations = locations
         self.places = places
+        self.model = model
 
     # ------------------------------------------------------------------ public API
     def extract(self, text: Any) -> list[Mention]:
@@ -164,8 +171,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
 
         Examples
         --------
-        >>> ActorExtractor().transform(["Kerry met Jaua.", "Kerry left."])
-        [{'John Kerry': 1, 'Jaua': 1}, {'John Kerry': 1}]
+        >>> ActorExtractor().transform(["Kerry met Elias Jaua in Lyon.", "Kerry left."])
+        [{'John Kerry': 1, 'Elias Jaua': 1, 'Lyon': 1}, {'John Kerry': 1}]
         """
         return [dict(Counter(m.actor for m in self.extract(t))) for t in _documents(X, "transform")]
 
@@ -343,7 +350,13 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         return spacy_candidates(doc, lex, self.nlp, sdoc)
 
     # ------------------------------------------------------------------ resolution
-    def _resolve(self, doc: _text.Document, cands: list[_Cand], lex: Lexicon) -> list[Mention]:
+    def _resolve(
+        self,
+        doc: _text.Document,
+        cands: list[_Cand],
+        lex: Lexicon,
+        collect: list | None = None,
+    ) -> list[Mention]:
         text = doc.text
         same = doc.text is doc.raw or doc.text == doc.raw
         gaz = lex.gaz
@@ -418,6 +431,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             return person if other is None or other == person else None
 
         lone_kinds: dict[str, str] = {}  # one-word names nobody introduced: their kind
+        decided: list[tuple[_Cand, str | None, str | None]] = []
+        typer = load_typer() if self.model else None
         mentions: list[Mention] = []
         append = mentions.append
         raw = doc.raw
@@ -433,14 +448,14 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             gaz.first_names,
         )
         fold = self.places == "country"
+        placed_at: dict[int, str | None] = {}  # candidates the placer read as places: country
         for c in cands:
             actor, atype = c.canonical, c.type
-            country = None
             placed = placer.place(c)
             if placed is False:
                 continue  # "Jackson" with nothing around it that makes it the city
             if placed is not None:
-                actor, atype, country = placed
+                actor, atype, placed_at[id(c)] = placed
             if atype == "person":
                 display = _display(c.tokens)
             if atype == "person" and display in org_names:
@@ -455,10 +470,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                         and actor not in full
                         and actor not in merged.values()
                     ):
-                        resolved = person_for(c.tokens[-1])
-                        if resolved is None:
-                            continue
-                        actor = resolved
+                        actor = person_for(c.tokens[-1])
                 else:
                     actor = (
                         person_for(c.tokens[0])
@@ -511,8 +523,15 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 actor = org_names[actor]  # "Zebulon Widgets Corp ... Zebulon Widgets"
             if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
                 continue  # "Ind Ttl-F 24,355.5 24,271.3", "Named-A nil nil": a row label
+            decided.append((c, actor, atype))
+        if typer is not None or collect is not None:
+            decided = apply_typer(
+                text, decided, gaz, typer, collect, placed_at, self.backend == "spacy"
+            )
+        for c, actor, atype in decided:
             if actor is None or atype is None:
                 continue
+            country = placed_at.get(id(c)) if atype == "location" else None
             if atype == "organization" and actor in same_as:
                 actor = same_as[actor]
             elif atype == "person" and " " in actor:

@@ -23,6 +23,7 @@ from scipy.special import digamma, gammaln
 
 from ..exceptions import InputError, NewsAnalyticsWarning
 from ._blocks import CountBlocks
+from ._seeded_lda import fold_in, tfidf
 from ._vectorize import document_text
 
 # Documents per block of the variational E-step: its work arrays are (non-zeros x topics).
@@ -186,6 +187,74 @@ class TopicInspectionMixin:
     """
 
     # -- words -------------------------------------------------------------------------------
+    def explain(self, text: Any, n: int = 10, *, top: int | None = None) -> pd.DataFrame:
+        """Which seeds and learned words drove each named topic's share for one article.
+
+        Parameters
+        ----------
+        text : str or Article
+        n : int
+            Words per topic.
+        top : int, optional
+            Explain only the ``top`` named topics with the largest shares (default: all).
+
+        Returns
+        -------
+        DataFrame
+            One row per (named topic, word), topics in decreasing share order, columns:
+            ``topic``, ``share`` (the topic's score), ``word``, ``kind`` (``"seed"``,
+            ``"expanded"`` or ``"learned"``), ``count`` (occurrences in the article),
+            ``weight`` (the word's push on the classifier logit of this topic, relative to
+            the average topic) and ``tokens`` (how many of the word's occurrences the LDA
+            fold-in assigns to this topic). Rows are ordered by ``weight + tokens`` share.
+
+        Examples
+        --------
+        >>> from newsanalytics import TopicModel
+        >>> why = TopicModel.default().explain("Police seized cocaine from a drug cartel.", top=1)
+        >>> why.topic.iloc[0], "cocaine" in set(why.word)
+        ('drug policy', True)
+        """
+        self._check_fitted()
+        if isinstance(text, (list, tuple)):
+            raise InputError("explain takes one document (str or Article), not a list")
+        x = self.vectorizer_.transform([text])
+        share = self.score([text]).iloc[0].to_numpy()
+        features = self.vectorizer_.get_feature_names_out()
+        cols = x.indices
+        counts = x.data
+        phi = self.topic_word_.astype(np.float64)
+        theta = fold_in(x, phi, self.alpha_.astype(np.float64), self.fold_in_iter)[0]
+        resp = theta[:, None] * phi[:, cols]
+        resp = resp / np.maximum(resp.sum(axis=0, keepdims=True), 1e-300) * counts[None, :]
+        xt = tfidf(x, self.idf_.astype(np.float64))
+        coef = self.coef_[:, cols].astype(np.float64)
+        push = (coef - coef.mean(axis=0, keepdims=True)) * xt.data[None, :]
+        rows = []
+        order = np.argsort(-np.nan_to_num(share, nan=0.0), kind="stable")[:top]
+        for k in order:
+            name = self.topic_names_[k]
+            rank = push[k] / max(np.abs(push[k]).sum(), 1e-12) + resp[k] / max(counts.sum(), 1)
+            for j in np.argsort(-rank, kind="stable")[:n]:
+                if push[k, j] <= 0 and resp[k, j] < 0.5:
+                    continue
+                word = str(features[cols[j]])
+                rows.append(
+                    (
+                        name,
+                        float(share[k]),
+                        word,
+                        self._kind(k, word),
+                        int(counts[j]),
+                        float(push[k, j]),
+                        float(resp[k, j]),
+                    )
+                )
+        return pd.DataFrame(
+            rows, columns=["topic", "share", "word", "kind", "count", "weight", "tokens"]
+        )
+
+    # -- persistence --------------------------------------------------------------------------
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         """Names of the columns of :meth:`transform`: the topic names (named, then unnamed).
 

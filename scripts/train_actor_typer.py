@@ -1,0 +1,291 @@
+"""Build the shipped actor typer (``newsanalytics/actors/data/typer/actor_typer.{npz,json}``).
+
+Distant supervision, co-training style (Collins & Singer 1999):
+
+1. Text we may ship from: HuffPost sample lines 0-8999 (headline, blank line, description),
+   the NewsMTSC train sentences and VADER's NYT editorial snippets. The held-out HuffPost
+   lines 9000-9999, BBC and Reuters are never read.
+2. Every candidate span the rule-based scanner finds, with its features
+   (:func:`newsanalytics.actors._typer.span_features`).
+3. Seed labels from high-precision patterns only: gazetteer entries (countries, capitals and
+   states; organisations; well-known people), legal forms ("Inc", "Corp") and organisation
+   words, a known given name before an unknown surname, a title or "Mr" before the name
+   anywhere in the article; no actor: a common word alone in a headline or opening a sentence,
+   a word the same article also writes in lower case, URLs, numbers, laws and events, a
+   country named inside an organisation's name, a demonym used as an adjective, a long
+   headline of common words.
+4. Co-training rounds: a classifier on the context features alone labels the unlabelled
+   candidates it is surest of, then one on the spelling features alone does; each round adds
+   at most ``--per-round`` candidates per class at probability >= ``--confidence``.
+5. The shipped model: multinomial logistic regression (lbfgs, deterministic) on all features
+   of the labelled candidates. Thresholds of the decision rule (``drop``, ``drop_demonym``,
+   ``drop_known``, ``drop_other``, ``retype``, ``take``) are arguments: chosen on the ``tune`` part of the actor gold read set
+   (benchmarks/bench_actors_gold.py), never on ``report``.
+
+Usage::
+
+    nice -n 10 python scripts/train_actor_typer.py [--data ../shared/data] [--no-save]
+
+NewsMTSC: Hamborg & Donnay, EACL 2021, MIT licence. VADER ground truth: Hutto & Gilbert,
+ICWSM 2014, MIT licence. News Category Dataset: R. Misra 2022, CC BY 4.0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsanalytics import text as na_text  # noqa: E402
+from newsanalytics.actors import ActorExtractor  # noqa: E402
+from newsanalytics.actors._typer import CLASSES, hash_features  # noqa: E402
+
+_LOWER_RE = re.compile(r"(?<![\w'\u2019\-])[a-z][a-z'\-]+")
+OUT = ROOT / "src" / "newsanalytics" / "actors" / "data" / "typer"
+BITS = 18
+STATE_WORDS = frozenset(
+    "government officials authorities troops forces embassy army military police leader "
+    "leaders president prime foreign defense defence state navy air".split()
+)
+
+
+def load_texts(data: Path) -> list[str]:
+    texts = []
+    with open(data / "huffpost_sample" / "news_category_sample.jsonl", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= 9000:  # lines 9000-9999 are held out
+                break
+            d = json.loads(line)
+            texts.append(f"{d.get('headline') or ''}\n\n{d.get('short_description') or ''}")
+    seen = set()
+    with open(data / "newsmtsc" / "train.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            s = json.loads(line)["sentence_normalized"]
+            if s not in seen:
+                seen.add(s)
+                texts.append(s)
+    with open(
+        data / "vader_groundtruth" / "nytEditorialSnippets_GroundTruth.txt", encoding="utf-8"
+    ) as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 3:
+                texts.append(parts[2])
+    return texts
+
+
+def collect(texts: list[str]) -> list[tuple]:
+    ex = ActorExtractor(model=False)
+    scanner = ex._scanner()
+    rows: list[tuple] = []
+    for t in texts:
+        doc = na_text.parse(t)
+        cands = ex._rule_candidates(doc, scanner)
+        got: list = []
+        ex._resolve(doc, cands, scanner.lex, collect=got)
+        rows.extend(got)
+    return rows
+
+
+def lower_counts(texts: list[str]) -> Counter:
+    """How often each word is written in lower case in the training text."""
+    counts: Counter = Counter()
+    for t in texts:
+        counts.update(_LOWER_RE.findall(t))
+    return counts
+
+
+def seed(c, rule, feats: list[str], gaz, lower: Counter) -> int | None:
+    """A high-precision label for a candidate, or None (index into CLASSES)."""
+    fs = set(feats)
+    gz = next(f[6:] for f in feats if f.startswith("s:gaz="))
+    n = len([t for t in c.tokens if t != "'s"])
+    nxt = c.nxt.split(" ")[0]
+    if gz == "location:demonym":
+        if "s:inside_org" in fs:
+            return 0  # "European" in "European Union": the longest name only
+        if nxt in STATE_WORDS or nxt in gaz.title_first_keys:
+            return 3
+        if nxt.isalpha() and nxt.islower():
+            return 0
+        return None
+    if "s:shape=U" in fs or any(f.startswith("s:shape=") and "9" in f for f in feats):
+        return 0
+    if "s:notactor" in fs:
+        return 0
+    if "s:orgword&title" in fs:
+        return 0  # "Central Bank Governor Maria Delgado"
+    if gz.startswith("location:") and gz != "location:place":
+        return 3
+    if gz.startswith("organization:"):
+        return 2
+    if "s:knownperson" in fs:
+        return 1
+    if c.heading and n >= 4 and any(f in fs for f in ("s:long&common=2", "s:long&common=3")):
+        return 0
+    if n == 1 and ("s:common=all" in fs) and (c.heading or c.initial):
+        return 0
+    if (
+        n == 1
+        and c.entry is None
+        and not fs & {"c:titled", "c:said", "c:who", "s:knownperson"}
+        and ("s:lower_in_article" in fs or lower[c.tokens[0].casefold()] >= 3)
+    ):
+        return 0  # a word of the language: "Hubris", "Virtualization"
+    if "s:corp" in fs or ("s:orgword" in fs and n >= 2):
+        return 2
+    if n == 1 and c.entry is None and rule == "person" and "r:resolved=person" in fs:
+        return 1  # a surname of someone the article names in full
+    if n == 1 and c.entry is None and "c:orgcue" in fs and not fs & {"c:titled", "c:who"}:
+        return 2  # "shares of Zorbex", "Zorbex's chief executive", "Zorbex Inc"
+    if c.entry is None and "s:common=all" not in fs and "s:common=some" not in fs:
+        if n >= 2 and c.tokens[0] in gaz.first_names and not c.heading:
+            return 1
+        if n <= 3 and "c:titled" in fs:
+            return 1
+        if n == 1 and c.prev == "the" and "s:plural" in fs:
+            return 2  # "the Pistons", "the Rams"
+    return None
+
+
+def design(feature_lists: list[list[str]], keep: str | None = None) -> sp.csr_matrix:
+    mask = (1 << BITS) - 1
+    indptr = [0]
+    indices: list[int] = []
+    for feats in feature_lists:
+        if keep is not None:
+            feats = [f for f in feats if f.startswith(keep)]
+        indices += hash_features(feats, mask)
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float64)
+    X = sp.csr_matrix(
+        (data, np.asarray(indices), np.asarray(indptr)), shape=(len(indptr) - 1, 1 << BITS)
+    )
+    X.sum_duplicates()
+    return X
+
+
+def fit(X, y, C: float) -> LogisticRegression:
+    clf = LogisticRegression(C=C, max_iter=200, solver="lbfgs", class_weight="balanced")
+    clf.fit(X, y)
+    return clf
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--per-round", type=int, default=600)
+    ap.add_argument("--confidence", type=float, default=0.95)
+    ap.add_argument("--C", type=float, default=0.5)
+    ap.add_argument("--drop", type=float, default=0.6)
+    ap.add_argument("--drop-demonym", type=float, default=0.8)
+    ap.add_argument("--drop-known", type=float, default=0.8)
+    ap.add_argument("--drop-other", type=float, default=0.5)
+    ap.add_argument("--retype", type=float, default=0.4)
+    ap.add_argument("--take", type=float, default=0.9)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--no-save", action="store_true")
+    args = ap.parse_args()
+
+    t0 = time.perf_counter()
+    texts = load_texts(args.data)
+    rows = collect(texts)
+    gaz = ActorExtractor(model=False)._scanner().lex.gaz
+    feats = [r[3] for r in rows]
+    lower = lower_counts(texts)
+    labels = np.array([-1 if (s := seed(r[0], r[2], r[3], gaz, lower)) is None else s for r in rows])
+    print(f"{len(texts)} texts, {len(rows)} candidates ({time.perf_counter() - t0:.0f} s)")
+    print("seeds:", {CLASSES[k]: int(v) for k, v in sorted(Counter(labels[labels >= 0]).items())})
+
+    Xs, Xc = design(feats, "s:"), design(feats, "c:")
+    one = np.array([int("s:n=1" in f) for f in feats])
+    for rnd in range(args.rounds):
+        for view, X in (("context", Xc), ("spelling", Xs)):
+            lab = labels >= 0
+            clf = fit(X[lab], labels[lab], args.C)
+            unl = np.flatnonzero(~lab)
+            if not len(unl):
+                break
+            p = clf.predict_proba(X[unl])
+            best = p.argmax(axis=1)
+            conf = p.max(axis=1)
+            added = Counter()
+            for k, cls in enumerate(clf.classes_):
+                pick = np.flatnonzero((best == k) & (conf >= args.confidence))
+                # Spelling alone cannot tell a one-word name's type: the context view does.
+                if view == "spelling":
+                    pick = pick[one[unl[pick]] == 0]
+                pick = pick[np.argsort(-conf[pick], kind="stable")][: args.per_round]
+                labels[unl[pick]] = cls
+                added[CLASSES[cls]] = len(pick)
+            print(
+                f"round {rnd + 1} {view}: added {dict(added)}; unlabelled {int((labels < 0).sum())}"
+            )
+
+    lab = labels >= 0
+    X = design(feats)
+    clf = fit(X[lab], labels[lab], args.C)
+    print("final labels:", {CLASSES[k]: int(v) for k, v in sorted(Counter(labels[lab]).items())})
+    W = np.zeros((1 << BITS, len(CLASSES)))
+    W[:, clf.classes_] = clf.coef_.T
+    b = np.full(len(CLASSES), -1e3)
+    b[clf.classes_] = clf.intercept_
+    cols = np.flatnonzero(np.abs(W).max(axis=1) > 1e-6).astype(np.int32)
+    manifest = {
+        "model": "multinomial logistic regression over hashed span features",
+        "classes": list(CLASSES),
+        "hash": "crc32(utf-8 feature string) & (2**hash_bits - 1)",
+        "hash_bits": BITS,
+        "columns": int(len(cols)),
+        "training": {
+            "texts": len(texts),
+            "candidates": len(rows),
+            "labelled": int(lab.sum()),
+            "sources": [
+                "HuffPost News Category sample lines 0-8999 (R. Misra 2022, CC BY 4.0)",
+                "NewsMTSC train sentences (Hamborg & Donnay 2021, MIT)",
+                "VADER NYT editorial snippets (Hutto & Gilbert 2014, MIT)",
+            ],
+            "rounds": args.rounds,
+            "per_round": args.per_round,
+            "confidence": args.confidence,
+            "C": args.C,
+        },
+        "thresholds": {
+            "drop": args.drop,
+            "drop_demonym": args.drop_demonym,
+            "drop_known": args.drop_known,
+            "drop_other": args.drop_other,
+            "retype": args.retype,
+            "take": args.take,
+        },
+        "built_by": "scripts/train_actor_typer.py",
+    }
+    if args.no_save:
+        return
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        out / "actor_typer.npz",
+        columns=cols,
+        rows=W[cols].astype(np.float32),
+        bias=b.astype(np.float32),
+    )
+    (out / "actor_typer.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    print(f"saved {len(cols)} columns to {out} ({time.perf_counter() - t0:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,437 @@
+"""The learned span typer: person, organisation, location or no actor, for each candidate.
+
+A multinomial logistic regression over hashed features of a candidate span: its spelling
+(shape, suffixes, legal forms, known given names, gazetteer hits, headline and sentence
+position) and its context (the words around it; cue words anywhere in the article: "Mr X",
+"X said", "shares of X", "in X", "mayor of X", "beat X", "X's chief executive"). The weights
+are learnt by distant supervision (``scripts/train_actor_typer.py``) and shipped as arrays
+(``data/typer/actor_typer.npz``) with a JSON manifest (``data/typer/actor_typer.json``): no pickle.
+
+Features are strings hashed with CRC-32 into ``2 ** bits`` columns; a candidate's score is the
+sum of its columns' weight rows (one ``numpy.add.reduceat`` per article).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ._runs import _display
+from ._words import CORP_SUFFIXES, NAME_PARTICLES, NOT_ACTORS, ORG_WORDS, PERSON_SUFFIXES
+
+if TYPE_CHECKING:
+    from ._gazetteer import Gazetteer
+    from ._runs import _Cand
+
+__all__ = ["CLASSES", "ArticleCues", "SpanTyper", "span_features", "load_typer"]
+
+CLASSES = ("none", "person", "organization", "location")
+
+_NAME = r"([A-Z][\w'\u2019&\-]*)"
+_TITLE_CUE_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Prof|Sir|Lord|Lady|Rev"
+    r"|President|Senator|Governor|General|Judge|Justice|King|Queen|Prince|Princess|coach"
+    r"|striker|quarterback|pitcher|midfielder|actor|actress|singer|rapper|star|chairman"
+    r"|spokesman|spokeswoman|executive|director|CEO|minister|secretary)\.?\s+"
+    r"(?:[A-Z][\w'\u2019\-]*\.?\s+){0,2}" + _NAME
+)
+_SAID_RE = re.compile(
+    _NAME + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted)\b"
+    r"|\b(?:said|says)\s+(?:[A-Z][\w'\u2019\-]*\s+)?" + _NAME + r"\b(?!\s+[A-Z])"
+)
+_HE_SAID_RE = re.compile(
+    _NAME + r",?\s+(?:who|whose)\b|" + _NAME + r"\s+(?:and\s+|[a-z]+\s+)(?:his|her|himself|herself)\b"
+)
+_ORG_CUE_RE = re.compile(
+    r"\b(?:shares of|shares in|stake in|unit of|subsidiary of|merger with|acquisition of"
+    r"|takeover of|bid for|rival|analysts at|owner of|to buy|acquire|acquired|bought)\s+"
+    r"(?:the\s+)?"
+    + _NAME
+    + r"|"
+    + _NAME
+    + r"(?:['\u2019]s)?\s+(?:shares|stock|shareholders|chief executive|CEO"
+    r"|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit"
+    r"|Inc|Corp|Co|Ltd|Group|Holdings|plc|AG|SA|GmbH|NV|Plc)\b"
+)
+_PLACE_CUE_RE = re.compile(
+    r"\b(?:in|from|near|across|throughout|outside|around|to)\s+"
+    + _NAME
+    + r"|\b(?:mayor|governor|city|town|streets|residents|capital|suburbs|province|state)"
+    r"\s+of\s+" + _NAME
+)
+_TEAM_CUE_RE = re.compile(
+    r"\b(?:beat|beats|defeated|lost to|against|vs\.?|v|coach of|signed with|joined|played for)"
+    r"\s+(?:the\s+)?" + _NAME
+)
+_SPORT_RE = re.compile(
+    r"\b(?:coach|season|scored|goals?|inning|quarterback|match|league|striker|touchdown"
+    r"|playoffs?|championship|tournament|points|rebounds|midfielder)\b",
+    re.I,
+)
+_BIZ_RE = re.compile(
+    r"\b(?:shares|profits?|company|stock|Inc|Corp|quarter|revenues?|analysts|investors"
+    r"|market)\b"
+)
+_SHAPE_RE = (
+    (re.compile(r"^[A-Z][a-z]+$"), "X"),
+    (re.compile(r"^[A-Z]{2,}$"), "A"),
+    (re.compile(r"^(?:[A-Za-z]\.)+$"), "D"),
+    (re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$"), "XH"),
+    (re.compile(r"^[A-Za-z]+-[a-z]+$"), "xh"),
+    (re.compile(r"^[a-z]+[A-Z]\w*$"), "m"),
+    (re.compile(r"^[A-Z][a-z]+[A-Z]\w*$"), "C"),
+    (re.compile(r"^\w+\.[a-z]{2,5}$"), "U"),
+    (re.compile(r"^[A-Z][a-z]*\.$"), "Ab"),
+    (re.compile(r"\d"), "9"),
+)
+
+
+@lru_cache(maxsize=65536)
+def _shape(tok: str) -> str:
+    for rx, code in _SHAPE_RE:
+        if rx.search(tok):
+            return code
+    return "o"
+
+
+class ArticleCues:
+    """What the article says about capitalised words anywhere in it (one pass of regexes)."""
+
+    __slots__ = ("text", "titled", "said", "who", "org", "place", "team", "flags", "heads", "low")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.heads: set[str] = set()  # first words of the article's longer candidates
+        self.low: dict[str, bool] = {}  # word -> written in lower case in the article
+        self.titled = set(_TITLE_CUE_RE.findall(text))
+        self.said = {a or b for a, b in _SAID_RE.findall(text)}
+        self.who = {a or b for a, b in _HE_SAID_RE.findall(text)}
+        self.org = {a or b for a, b in _ORG_CUE_RE.findall(text)}
+        self.place = {a or b for a, b in _PLACE_CUE_RE.findall(text)}
+        self.team = set(_TEAM_CUE_RE.findall(text))
+        flags = []
+        if len(_SPORT_RE.findall(text)) >= 2:
+            flags.append("sport")
+        if len(_BIZ_RE.findall(text)) >= 2:
+            flags.append("biz")
+        self.flags = flags
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """True when ``word`` (lower case) occurs in ``text`` as a word of its own."""
+    i = text.find(word)
+    n = len(word)
+    while i >= 0:
+        if (i == 0 or not text[i - 1].isalnum()) and not text[i + n : i + n + 1].isalnum():
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _before_words(text: str, start: int) -> list[str]:
+    seg = text[max(0, start - 30) : start]
+    return re.findall(r"[\w'\u2019.\-]+|[^\w\s]", seg)[-2:]
+
+
+def span_features(
+    text: str,
+    c: _Cand,
+    gaz: Gazetteer,
+    cues: ArticleCues,
+    inside_org: bool,
+    rule: str | None,
+    resolved: bool,
+) -> list[str]:
+    """The feature strings of candidate ``c``.
+
+    Prefixes: ``s:`` spelling, ``c:`` context (the two co-training views), ``r:`` what the
+    rules decided (``rule``: their type or None; ``resolved``: the actor is another name of
+    the article, e.g. a surname resolved to the full name).
+    """
+    toks = [t for t in c.tokens if t != "'s"] or list(c.tokens)
+    n = len(toks)
+    first, last = toks[0], toks[-1]
+    fl, ll = first.casefold(), last.casefold()
+    common = gaz.common_words
+    first_names = gaz.first_names
+    f = [f"s:n={min(n, 5)}"]
+    if resolved:
+        f.append(f"r:resolved={rule}")
+    if n == 1 and fl in cues.heads:
+        f.append("c:first_of_other")  # "Nintendo" beside "Nintendo DS", "Nintendo Europe"
+    e = c.entry
+    gz = f"{e.type}:{e.kind}" if e is not None else "none"
+    f.append(f"s:gaz={gz}")
+    if e is not None and e.kind == "acronym":
+        words = [w for w in e.canonical.split() if w[:1].isupper() and w not in ORG_WORDS]
+        if words and not any(w in text for w in words):
+            f.append("s:acr_unexpanded")
+    shapes = "".join(_shape(t) for t in toks[:4])
+    f.append(f"s:shape={shapes}")
+    for t in toks[:5]:
+        f.append(f"s:w={t.casefold()}")
+    if n > 1:
+        f.append(f"s:first={fl}")
+        f.append(f"s:last={ll}")
+    else:
+        f.append(f"s:one={fl}")
+    if len(ll) > 3:
+        f.append(f"s:suf3={ll[-3:]}")
+        f.append(f"s:suf4={ll[-4:]}")
+    fn = first in first_names
+    if fn:
+        f.append(f"s:fname&n={min(n, 3)}")
+    if n > 1 and last in first_names:
+        f.append("s:lastfname")
+    if any(t in first_names for t in toks[1:-1]):
+        f.append("s:midfname")
+    ncommon = sum(
+        1
+        for t in toks
+        if t.casefold() in common and t not in first_names and t not in NAME_PARTICLES
+    )
+    if ncommon:
+        f.append(f"s:common={'all' if ncommon == n else 'some'}")
+        if n == 1 and c.heading:
+            f.append("s:common&head")
+    if n >= 4:
+        f.append(f"s:long&common={min(ncommon, 3)}")
+    if any(t in ORG_WORDS for t in toks):
+        f.append("s:orgword")
+        if any(
+            name_key_first(a, gaz) and b in first_names
+            for a, b in zip(toks, toks[1:], strict=False)
+        ):
+            f.append("s:orgword&title")  # "Central Bank Governor Maria Delgado"
+        if fn and n > 2:
+            f.append("s:orgword&fname")
+    if last in CORP_SUFFIXES:
+        f.append("s:corp")
+    if last in NOT_ACTORS:
+        f.append("s:notactor")
+    if last in PERSON_SUFFIXES:
+        f.append("s:jr")
+    if ll.endswith("s") and not ll.endswith("ss") and n <= 2:
+        f.append("s:plural")
+    if gaz.people.get(" ".join(t.casefold() for t in toks)) or (n == 1 and fl in gaz.people_short):
+        f.append("s:knownperson")
+    if fl in gaz.place_names:
+        f.append("s:placename")
+    if any(name_key_first(t, gaz) for t in toks):
+        f.append("s:titleword")
+    if c.heading:
+        f.append("s:head")
+        f.append(f"s:head&shape={shapes}")
+    if c.initial:
+        f.append("s:initial")
+    if inside_org:
+        f.append("s:inside_org")
+        f.append(f"s:inside_org&gaz={gz}")
+    low = cues.low.get(fl) if n == 1 else False
+    if low is None:
+        low = cues.low[fl] = _written_lower(cues.text, fl)
+    if low:
+        f.append("s:lower_in_article")
+    # context view
+    prev = c.prev
+    nxt = c.nxt.split(" ")
+    before = _before_words(text, c.start)
+    f.append(f"c:p1={prev}")
+    if len(before) == 2:
+        f.append(f"c:p2={before[0].casefold()} {prev}")
+    f.append(f"c:n1={nxt[0]}")
+    if len(nxt) > 1:
+        f.append(f"c:n2={nxt[0]} {nxt[1]}")
+    if nxt[0] in gaz.title_first_keys:
+        f.append("c:n1title")
+    if prev.rstrip(".") in gaz.title_last_words or prev in gaz.title_last_words:
+        f.append("c:p1title")
+    if first in cues.titled or last in cues.titled:
+        f.append("c:titled")
+    if last in cues.said or first in cues.said:
+        f.append("c:said")
+    if last in cues.who:
+        f.append("c:who")
+    if first in cues.org or last in cues.org:
+        f.append("c:orgcue")
+    if first in cues.place:
+        f.append("c:placecue")
+    if first in cues.team or last in cues.team:
+        f.append("c:teamcue")
+    for flag in cues.flags:
+        f.append(f"c:{flag}&shape={shapes}")
+        f.append(f"c:{flag}&gaz={gz}")
+        if n == 1:
+            f.append(f"c:{flag}&plural={ll.endswith('s')}")
+    return f
+
+
+def name_key_first(word: str, gaz: Gazetteer) -> bool:
+    """A title word ("Governor", "Coach", "All-Star") inside a name."""
+    return word.casefold().rstrip(".") in gaz.title_first_keys and word not in gaz.first_names
+
+
+_HASH_CACHE: dict[str, int] = {}
+
+
+def hash_features(feats: list[str], mask: int) -> list[int]:
+    cache = _HASH_CACHE
+    out = []
+    for s in feats:
+        h = cache.get(s)
+        if h is None:
+            if len(cache) > 500_000:
+                cache.clear()
+            h = cache[s] = zlib.crc32(s.encode("utf-8"))
+        out.append(h & mask)
+    return out
+
+
+class SpanTyper:
+    """Weights ``W`` (columns x classes), bias ``b`` and the decision thresholds."""
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, manifest: dict) -> None:
+        self.W = weights
+        self.b = bias
+        self.bits = int(manifest["hash_bits"])
+        self.mask = (1 << self.bits) - 1
+        self.thresholds = dict(manifest["thresholds"])
+        self.manifest = manifest
+
+    def proba(self, feature_lists: list[list[str]]) -> np.ndarray:
+        """Class probabilities, one row per candidate (columns in :data:`CLASSES` order)."""
+        if not feature_lists:
+            return np.zeros((0, len(CLASSES)))
+        idx: list[int] = []
+        starts = []
+        mask = self.mask
+        for feats in feature_lists:
+            starts.append(len(idx))
+            idx += hash_features(feats, mask)
+        rows = self.W[np.asarray(idx, dtype=np.int64)]
+        z = np.add.reduceat(rows, np.asarray(starts, dtype=np.int64), axis=0) + self.b
+        z -= z.max(axis=1, keepdims=True)
+        np.exp(z, out=z)
+        z /= z.sum(axis=1, keepdims=True)
+        return z
+
+
+@lru_cache(maxsize=1)
+def load_typer() -> SpanTyper | None:
+    """The shipped typer, or None when the package carries no weights."""
+    base = resources.files("newsanalytics.actors").joinpath("data", "typer")
+    try:
+        manifest = json.loads(base.joinpath("actor_typer.json").read_text(encoding="utf-8"))
+        with base.joinpath("actor_typer.npz").open("rb") as fh:
+            arrays = np.load(fh, allow_pickle=False)
+            cols, rows, bias = arrays["columns"], arrays["rows"], arrays["bias"]
+    except FileNotFoundError:
+        return None
+    W = np.zeros((1 << int(manifest["hash_bits"]), len(CLASSES)), dtype=np.float64)
+    W[cols] = rows
+    return SpanTyper(W, bias.astype(np.float64), manifest)
+
+
+# Gazetteer kinds the learned typer is not asked about outside headlines and longer names.
+_SURE_KINDS = frozenset(("name", "alias"))
+
+
+def apply_typer(
+    text: str,
+    decided: list[tuple[_Cand, str | None, str | None]],
+    gaz: Gazetteer,
+    typer: SpanTyper | None,
+    collect: list | None,
+    placed: dict[int, str | None] | None = None,
+    from_ner: bool = False,
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """The learned typer's word on each candidate: keep, retype, drop or take up.
+
+    A candidate the rules typed is dropped when the typer puts "no actor" above the
+    ``drop`` threshold (a person or a name in a headline; ``drop_other`` for other
+    names, ``drop_demonym`` for demonyms, ``drop_known`` for other gazetteer names), and
+    retyped (when no gazetteer names it) when another type passes
+    ``retype``; a candidate the rules left unresolved becomes an actor of the typer's type
+    above ``take``. With ``collect`` (training), the features and the rules' decision of
+    every candidate are appended to it instead. A candidate in ``placed`` (read as a
+    city by the placer, from its context and the article's countries) is left as it is.
+    With ``from_ner`` (the spaCy backend), a span spaCy labelled is dropped only at the
+    ``drop_known`` threshold, as a gazetteer name is: another model has already read it.
+    """
+    if not decided:
+        return decided
+    cues = ArticleCues(text)
+    cues.heads = {
+        c.tokens[0].casefold() for c, _, _ in decided if len(c.tokens) > 1 and not c.heading
+    }
+    orgs = [(c.start, c.end) for c, _, t in decided if t == "organization"]
+    feats = []
+    asked = []  # the candidates the typer is asked about
+    memo: dict[tuple, list[str]] = {}
+    for k, (c, actor, atype) in enumerate(decided):
+        inside = any(
+            s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in orgs
+        )
+        e = c.entry
+        if collect is None and placed and id(c) in placed and not inside:
+            continue  # "Glasgow", "Paris, Texas": the placer has read it already
+        if (
+            collect is None
+            and not inside
+            and e is not None
+            and e.kind in _SURE_KINDS
+            and not c.heading
+        ):
+            continue  # "Venezuela", "the Senate": a gazetteer name the typer never drops
+        # A name repeated in the same context ("Labour said", "Labour said") once.
+        resolved = actor is not None and actor != _display(c.tokens)
+        key = (*c.tokens, c.prev, c.nxt, c.heading, c.initial, inside, e, atype, resolved)
+        f = memo.get(key)
+        if f is None:
+            f = memo[key] = span_features(text, c, gaz, cues, inside, atype, resolved)
+        feats.append(f)
+        asked.append(k)
+    if collect is not None:
+        collect.extend(
+            (c, actor, atype, f) for (c, actor, atype), f in zip(decided, feats, strict=True)
+        )
+        return decided
+    assert typer is not None
+    proba = typer.proba(feats).tolist()
+    th = typer.thresholds
+    t_drop, t_retype, t_take = th["drop"], th["retype"], th["take"]
+    t_drop_known, t_drop_other = th["drop_known"], th["drop_other"]
+    t_drop_demonym = th["drop_demonym"]
+    out = list(decided)
+    for k, p in zip(asked, proba, strict=True):
+        c, actor, atype = decided[k]
+        best = max(range(4), key=p.__getitem__)
+        if atype is None:
+            if best and p[best] >= t_take and not c.heading:
+                actor, atype = _display(c.tokens), CLASSES[best]
+        elif p[0] >= (
+            (t_drop_demonym if c.entry.kind == "demonym" else t_drop_known)
+            if c.entry is not None
+            else t_drop_known
+            if from_ner and c.strong
+            else t_drop
+            if atype == "person" or c.heading
+            else t_drop_other
+        ):
+            actor = atype = None
+        elif (
+            atype == "person"
+            and best > 1
+            and c.entry is None
+            and p[best] >= t_retype
+            and actor == _display(c.tokens)
+        ):
+            actor, atype = actor, CLASSES[best]  # "the Pistons", "Nintendo said"
+        out[k] = (c, actor, atype)
+    return out

@@ -1,0 +1,186 @@
+"""The learned span typer: the collisions issue 12 lists, each in a short invented text.
+
+Every text here is written for the test (no story from the data). A collision that the
+extractor still gets wrong is marked ``xfail(strict=True)`` with the reason, so a fix shows.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from newsanalytics.actors import ActorExtractor
+from newsanalytics.actors._typer import CLASSES, load_typer
+
+
+@pytest.fixture(scope="module")
+def ex() -> ActorExtractor:
+    return ActorExtractor()
+
+
+def _got(ex: ActorExtractor, text: str) -> set[tuple[str, str, str]]:
+    return {(m.text, m.type, m.actor) for m in ex.extract(text)}
+
+
+def _actors(ex: ActorExtractor, text: str) -> set[str]:
+    return {m.actor for m in ex.extract(text)}
+
+
+# ---------------------------------------------------------------- the shipped model
+def test_typer_ships_as_arrays_and_manifest_without_pickle():
+    base = resources.files("newsanalytics.actors").joinpath("data", "typer")
+    manifest = json.loads(base.joinpath("actor_typer.json").read_text(encoding="utf-8"))
+    assert manifest["classes"] == list(CLASSES)
+    assert set(manifest["thresholds"]) == {"drop", "drop_demonym", "drop_known", "drop_other", "retype", "take"}
+    with base.joinpath("actor_typer.npz").open("rb") as fh:
+        arrays = np.load(fh, allow_pickle=False)  # raises on any pickled object
+        assert arrays["rows"].shape == (len(arrays["columns"]), len(CLASSES))
+    typer = load_typer()
+    p = typer.proba([["s:n=1", "s:gaz=none"], ["s:n=2", "s:gaz=location:name"]])
+    assert p.shape == (2, 4) and np.allclose(p.sum(axis=1), 1.0)
+
+
+def test_model_off_keeps_the_rules_alone():
+    text = "Celtic beat Rangers 2-1 on Saturday. The Pistons lost to the Rams."
+    rules = {(m.text, m.type) for m in ActorExtractor(model=False).extract(text)}
+    assert ("Pistons", "person") in rules  # what the hand rules say: the model's job
+    assert ("Pistons", "organization") in {(m.text, m.type) for m in ActorExtractor().extract(text)}
+
+
+def test_offsets_stay_valid_when_the_model_drops_and_retypes(ex):
+    text = "Hubris Meets Virtualization\n\nThe Pistons beat the Rams. Oxfam said aid was slow."
+    for m in ex.extract(text):
+        assert text[m.start : m.end] == m.text
+
+
+# ---------------------------------------------------------------- collisions of issue 12
+def test_european_union_does_not_yield_europe(ex):
+    assert _actors(ex, "The European Union agreed new fishing rules on Tuesday.") == {
+        "European Union"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Yankees clinched the American League pennant on Sunday.",
+        "The American Diabetes Association issued new guidelines for doctors.",
+    ],
+)
+def test_american_in_an_organisation_name_is_not_the_united_states(ex, text):
+    assert "United States" not in _actors(ex, text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'America' is a gazetteer alias of the United States, not a demonym: a country "
+    "named inside an organisation's name is still reported ('U.S. Navy' is kept on purpose)",
+)
+def test_america_west_holdings_is_not_the_united_states(ex):
+    text = "America West Holdings said its quarterly loss narrowed."
+    assert "United States" not in _actors(ex, text)
+
+
+def test_indian_pacers_is_not_india(ex):
+    assert "India" not in _actors(ex, "The Indian Pacers beat the Bulls 101-99 on Friday night.")
+
+
+def test_clubs_are_not_people(ex):
+    got = _got(ex, "The Pistons lost to the Rams, and the Dolphins beat the Jets on Sunday.")
+    assert not {t for _, t, _ in got} & {"person"}, got
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a lone club name with no article before it ('Celtic beat Rangers') keeps the "
+    "person type: 'X beat Y' is said of players as much as of clubs",
+)
+def test_celtic_is_not_a_person(ex):
+    got = _got(ex, "Celtic beat Rangers 2-1 at Parkhead on Saturday.")
+    assert ("Celtic", "person", "Celtic") not in got
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Delgado' alone is read as the town Delgado: the placer learns who is a person from "
+    "the rules' names, before the typer splits 'Central Bank Governor Maria Delgado'",
+)
+def test_central_bank_governor_is_not_glued_to_the_name(ex):
+    text = "Central Bank Governor Maria Delgado said rates would stay on hold. Delgado spoke."
+    got = _got(ex, text)
+    assert not any("Governor" in t for t, _, _ in got), got
+    assert any(t == "Delgado" and ty == "person" for t, ty, _ in got), got
+
+
+def test_a_whole_headline_is_not_an_organisation(ex):
+    text = "US Insurance Stocks Plunge on Concern About Spitzer\n\nShares of insurers fell."
+    assert not any(len(t.split()) >= 4 for t, _, _ in _got(ex, text))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Hubris' alone in a headline, unknown to every list and never written in lower "
+    "case in the text: its spelling and context say nothing against a surname",
+)
+def test_headline_words_are_not_people(ex):
+    text = "Hubris Meets Virtualization\n\nThe software market is shifting again."
+    assert not any(ty == "person" for _, ty, _ in _got(ex, text))
+
+
+def test_a_url_is_not_a_person(ex):
+    got = _got(ex, "For the latest price, see QuoteLookup.jhtml on the site.")
+    assert not any(ty == "person" for _, ty, _ in got), got
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'RBI' is the Reserve Bank of India's acronym in the gazetteer; no seed teaches the "
+    "model that an acronym whose expansion the story never supports names nothing",
+)
+def test_rbi_in_a_baseball_story_is_not_the_reserve_bank_of_india(ex):
+    text = "Jeter finished with three RBI as the Yankees beat Boston 5-3 in the ninth inning."
+    assert "Reserve Bank of India" not in _actors(ex, text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'SCO Group' is matched as the known acronym SCO plus a company word before the "
+    "typer sees it (segmentation, not typing)",
+)
+def test_sco_group_is_not_the_shanghai_cooperation_organisation(ex):
+    text = "SCO Group said on Monday it would sue IBM over Linux. SCO shares rose 4 percent."
+    assert "Shanghai Cooperation Organisation" not in _actors(ex, text)
+
+
+# Passes since cities are read in context (actors/_places.py).
+def test_athens_olympics_is_not_greece(ex):
+    text = "Preparations for the Athens Olympics are running late, officials said."
+    assert "Greece" not in _actors(ex, text)
+
+
+# Passes since cities are read in context (actors/_places.py).
+def test_brock_berlin_is_not_germany(ex):
+    text = "Quarterback Brock Berlin threw for 300 yards as Miami won."
+    assert "Germany" not in _actors(ex, text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'All-Star' is no listed title, so it stays glued to the given name (segmentation)",
+)
+def test_all_star_is_not_part_of_the_name(ex):
+    text = "All-Star Allan Houston scored 30 points for the Knicks."
+    assert not any("All-Star" in t for t, _, _ in _got(ex, text))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="companies named like people ('Eli Lilly': a listed given name and a surname) and "
+    "one-word NGOs with 'said' after them keep the person type",
+)
+def test_companies_are_not_people(ex):
+    text = "Oxfam said aid was too slow. Novo Nordisk and Eli Lilly reported higher sales."
+    assert not any(ty == "person" for _, ty, _ in _got(ex, text))
