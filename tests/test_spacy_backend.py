@@ -70,3 +70,11 @@ def test_aliases_and_places_apply_to_the_spacy_backend(nlp):
     got = {(m.actor, m.type) for m in ex.extract(TEXT)}
     assert ("Zebulon", "organization") in got
     assert ("United States", "location") in got and ("Kenosha", "location") not in got
+
+
+def test_the_spacy_backend_without_a_pipeline_is_refused_up_front():
+    """Found at the first article, the missing nlp= turned every record into an error row."""
+    from newsanalytics import InputError, analyze
+
+    with pytest.raises(InputError, match="needs nlp="):
+        analyze(["Merkel in Paris.", "Kerry in Lyon."], extractor=ActorExtractor(backend="spacy"))

@@ -137,3 +137,12 @@ def test_default_topics_have_phrases_and_iptc_media_topic_codes():
             assert code.startswith("medtop:") and len(code) == len("medtop:") + 8
             assert topic.iptc["match"] in {"exact", "broader"}
     assert tax["armed conflict and defence"].iptc["code"] == "medtop:16000000"
+
+
+def test_a_sense_with_an_empty_condition_is_refused():
+    """{"word": "x", "near": [""]} silently became the plain seed "x"."""
+    from newsanalytics import InputError, Taxonomy
+
+    for field in ("near", "not_near"):
+        with pytest.raises(InputError, match=f"sense field '{field}': an empty word"):
+            Taxonomy({"a": [{"word": "x", field: ["", "y"]}]})

@@ -465,3 +465,20 @@ def test_default_background_topic_is_a_column_of_its_own(bbc):
     assert list(df.columns) == [*BBC_TAXONOMY, "other"]
     np.testing.assert_allclose(df.to_numpy().sum(axis=1), 1.0)
     np.testing.assert_allclose(df["other"], shares[:, 5], atol=1e-6)  # float32 sums
+
+
+def test_word_and_document_counts_must_be_at_least_one(fitted):
+    """top_words(n=-1) sliced with [:-1] and returned nearly the whole vocabulary."""
+    for bad in (-1, 0, 2.5, True):
+        with pytest.raises(InputError, match="n must be a whole number >= 1"):
+            fitted.top_words(n=bad)
+        with pytest.raises(InputError, match="n must be a whole number >= 1"):
+            fitted.representative_docs(["The film won an award."], n=bad)
+
+
+def test_likelihood_of_no_documents_is_refused_like_perplexity(fitted):
+    """log_likelihood([]) gave 0.0 and 200 'Mean of empty slice' warnings."""
+    with pytest.raises(InputError, match="no documents"):
+        fitted.log_likelihood([])
+    with pytest.raises(InputError):
+        fitted.perplexity([])

@@ -110,6 +110,9 @@ def build_components(
         # An alias table is read on first use: a missing or broken one would otherwise turn
         # every record into an error row. Read it now and refuse it up front.
         extractor.extract("")
+    elif getattr(extractor, "backend", None) == "spacy" and getattr(extractor, "nlp", 1) is None:
+        # Found at the first article, this would turn every record into an error row.
+        raise InputError("ActorExtractor(backend='spacy') needs nlp=<a spaCy pipeline>")
     elif places is not None:
         raise InputError(
             "places= sets up the default extractor; give your extractor its own "

@@ -139,7 +139,12 @@ def _word_list(name: str, field_name: str, words: object) -> tuple[str, ...]:
             raise InputError(
                 f"topic {name!r}, sense field {field_name!r}: every word must be a str, got {w!r}"
             )
-        if _norm(w) and _norm(w) not in out:
+        if not _norm(w):
+            # An empty condition would silently turn the sense into a plain seed.
+            raise InputError(
+                f"topic {name!r}, sense field {field_name!r}: an empty word ({w!r}) in the list"
+            )
+        if _norm(w) not in out:
             out.append(_norm(w))
     return tuple(out)
 

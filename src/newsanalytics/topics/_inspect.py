@@ -305,6 +305,7 @@ class TopicInspectionMixin:
         ['topic', 'rank', 'word', 'weight', 'kind', 'lift', 'relevance']
         """
         self._check_fitted()
+        _check_n(n, "TopicModel.top_words")
         features = self.vectorizer_.get_feature_names_out()
         phi = self.topic_word_.astype(np.float64)
         try:
@@ -433,6 +434,8 @@ class TopicInspectionMixin:
     def _bound(self, texts: Iterable[Any], what: str) -> tuple[float, float]:
         self._check_fitted()
         x = self.vectorizer_.transform(self._documents(texts, what))
+        if x.shape[0] == 0:
+            raise InputError(f"{what}: no documents (an empty corpus has no likelihood)")
         bounds = variational_bound(
             x, self.topic_word_.astype(np.float64), self.alpha_.astype(np.float64)
         )
@@ -583,6 +586,7 @@ class TopicInspectionMixin:
         ([0, 2], [1])
         """
         self._check_fitted()
+        _check_n(n, "TopicModel.representative_docs")
         docs = self._documents(texts, "TopicModel.representative_docs")
         shares = self._raw_shares(docs)
         scored = np.flatnonzero(~np.isnan(shares).all(axis=1))
@@ -726,3 +730,9 @@ def _rows(indices: np.ndarray, limit: int = 10) -> str:
     """Row indices for a message: the first ``limit`` of them, then how many in all."""
     shown = ", ".join(str(int(i)) for i in indices[:limit])
     return shown + (f", ... ({len(indices)} in all)" if len(indices) > limit else "")
+
+
+def _check_n(n: Any, what: str) -> None:
+    """``n`` (how many words or documents per topic) is a whole number of at least 1."""
+    if isinstance(n, bool) or not isinstance(n, int | np.integer) or n < 1:
+        raise InputError(f"{what}: n must be a whole number >= 1, got {n!r}")
