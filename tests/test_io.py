@@ -664,3 +664,12 @@ def test_arbitrary_bytes_give_one_record_per_non_blank_line(lines):
 def test_corpus_texts_of_a_title_only_record_are_its_title():
     corpus = ArticleCorpus([{"title": "Kerry meets the OAS", "text": ""}, {"text": "Obama spoke."}])
     assert list(corpus.texts()) == ["Kerry meets the OAS", "Obama spoke."]
+
+
+def test_a_tiny_file_of_odd_length_is_not_taken_for_utf16(tmp_path):
+    """b'!\\0\\n\\0\\n\\0\\n' (7 bytes) was read as UTF-16 and gave 1 record for 3 lines."""
+    from newsanalytics.io import read_articles
+
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"!\x00\n\x00\n\x00\n")
+    assert len(list(read_articles(path))) == 3

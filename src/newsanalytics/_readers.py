@@ -194,8 +194,8 @@ def _bom_encoding(head: bytes, encoding: str) -> str:
 def _utf16_order(head: bytes) -> str | None:
     """"utf-16-le" or "utf-16-be" when ``head`` looks like UTF-16 text without a mark."""
     pairs = len(head) // 2
-    if pairs < 2:
-        return None
+    if pairs < 2 or (len(head) % 2 and len(head) < _HEAD):
+        return None  # a whole file of odd length is no UTF-16 text (b"!\0\n\0\n\0\n")
     even, odd = head[0 : 2 * pairs : 2], head[1 : 2 * pairs : 2]
     nul_even, nul_odd = even.count(0), odd.count(0)
     for order, nuls, others, chars in (
