@@ -81,7 +81,8 @@ def test_fit_then_analyze_with_the_model(tmp_path, data_file):
     out = tmp_path / "out.jsonl"
     assert main(["-q", "analyze", str(corpus), "--model", str(model), "-o", str(out)]) == 0
     rec = json.loads(out.read_text().splitlines()[0])
-    assert list(rec["topics"]) == ["sport", "business"]
+    assert list(rec["topics"]) == ["sport", "business", "other"]  # other: the background
+    assert sum(rec["topics"].values()) == pytest.approx(1.0, abs=1e-5)
     # One LDA thread gives the very same model.
     one = tmp_path / "model1"
     args = ["-q", "fit", str(corpus), "--taxonomy", str(tax), "-o", str(one), "--n-jobs", "1"]

@@ -208,3 +208,15 @@ def test_dateline_location_says_where_a_wire_story_was_filed():
     )
     assert res.articles["dateline_location"].tolist()[0] == "Japan"
     assert pd.isna(res.articles["dateline_location"].tolist()[1])
+
+
+def test_topic_shares_sum_to_one_with_the_other_column():
+    """DESIGN: result.topics holds the named topics and "other" (the corpus background),
+    summing to 1 per ok article; "other" is never one of the top topics."""
+    res = na.analyze(["Kerry met Jaua in Guatemala.", "Wheat prices fell.", ""])
+    assert res.topic_names[-1] == "other"
+    ok = res.articles["status"].eq("ok").to_numpy()
+    shares = res.topics.drop(columns="id").to_numpy(float)
+    np.testing.assert_allclose(shares.sum(axis=1), 1.0, atol=1e-5)
+    assert ok.sum() == len(shares) == 2
+    assert all("other" not in rec["top_topics"] for rec in res.records())

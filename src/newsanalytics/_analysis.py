@@ -29,6 +29,9 @@ from .sentiment import LABELS
 
 logger = logging.getLogger("newsanalytics.pipeline")
 
+#: The topic column of the share no named topic covers (the corpus background).
+OTHER = "other"
+
 
 #: Characters of a record's text (and of its title) that are analysed; the rest is left
 #: out with a warning in the record's row, whose status stays "ok". Far above real news (the
@@ -261,21 +264,41 @@ def _fail(row: dict[str, Any], message: str, field: str | None = None) -> None:
     row["error"] = record_error(row["id"], message, field)
 
 
-def _score_topics(ok_docs, model, rows) -> pd.DataFrame:
+def topic_columns(model: Any) -> list[str]:
+    """The topic columns of a result scored by ``model``: its named topics, then ``"other"``
+    (the share no named topic covers, so a row sums to 1) where the model gives it."""
     fitted = getattr(model, "taxonomy_", None)
     names = list(fitted.names) if fitted is not None else []
+    if names and OTHER not in names and _gives_other(model):
+        names.append(OTHER)
+    return names
+
+
+def _gives_other(model: Any) -> bool:
+    from .topics import TopicModel
+
+    return isinstance(model, TopicModel)
+
+
+def _score(model: Any, texts: list[str], other: bool) -> pd.DataFrame:
+    return model.score(texts, other=True) if other else model.score(texts)
+
+
+def _score_topics(ok_docs, model, rows) -> pd.DataFrame:
+    names = topic_columns(model)
+    other = OTHER in names and _gives_other(model)
     if not ok_docs:
         return _empty_topics(names)
     texts = [_topic_text(art, doc) for _, art, doc in ok_docs]
     positions = [row_pos for row_pos, _, _ in ok_docs]
     try:
-        scores = model.score(texts).reset_index(drop=True)
+        scores = _score(model, texts, other).reset_index(drop=True)
     except Exception:  # one bad article never sinks the batch: find it
         logger.exception("topic scoring failed for a batch; retrying article by article")
         frames, kept = [], []
         for row_pos, text in zip(positions, texts, strict=True):
             try:
-                frames.append(model.score([text]))
+                frames.append(_score(model, [text], other))
                 kept.append(row_pos)
             except Exception as exc:  # noqa: BLE001
                 _fail(rows[row_pos], f"topic scoring failed: {type(exc).__name__}: {exc}")

@@ -147,9 +147,9 @@ class AnalysisResult:
         ("ok" | "empty" | "error"), error, warning, n_sentences, n_mentions, tone,
         dateline_location`` (the country of the dateline, "where it was filed from").
     topics : DataFrame
-        ``id`` and one column per named topic: the part of each ok article about that
-        topic. They sum to 1 minus the article's "other" share (what no named topic
-        covers; see :meth:`newsanalytics.TopicModel.score`).
+        ``id``, one column per named topic (the part of each ok article about that
+        topic), then ``other`` (what no named topic covers, the corpus background; see
+        :meth:`newsanalytics.TopicModel.score`): a row sums to 1.
     actors : DataFrame
         One row per article and actor: ``id, actor, actor_id, type, mentions, sentiment
         (mean over the actor's mentions, in [-1, 1]), sentiment_std, label``.
@@ -251,7 +251,9 @@ class AnalysisResult:
             if shares is not None and rec["status"] == "ok" and np.isfinite(shares[pos]).all():
                 topics = {n: round(float(v), 6) for n, v in zip(names, shares[pos], strict=True)}
             # the named topics the article is about; [] when no share is strong enough
-            top = rank_topics(topics) if topics else []
+            # "other" (the background's share) is no topic an article is about
+            named = {n: v for n, v in topics.items() if n != "other"}
+            top = rank_topics(named) if named else []
             yield {
                 "id": rec["id"],
                 "date": _json_date(rec["date"]),

@@ -26,6 +26,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._analysis import topic_columns
 from ._result import _typed
 from .exceptions import InputError, missing_extra
 from .pipeline import (
@@ -293,8 +294,7 @@ def _meta_frame(columns: list[str]) -> pd.DataFrame:
 
 
 def _lazy_result(results: list[Any], parts: Any) -> DaskAnalysisResult:
-    fitted = getattr(parts.topic_model, "taxonomy_", None)  # as the local run's columns
-    names = list(fitted.names) if fitted is not None else []
+    names = topic_columns(parts.topic_model)  # as the local run's columns
     # The local run's dtypes (categorical status, type and label; UTC dates).
     articles_meta = _meta_frame(ARTICLE_COLUMNS)
     topics_meta = pd.DataFrame(

@@ -255,10 +255,10 @@ def analyze(
 def _empty_result(parts: _Components) -> AnalysisResult:
     """The result of no records: every table with its columns and dtypes (and the model's
     topic columns), so code written for a result works on it too."""
+    from ._analysis import topic_columns
     from ._result import _empty_topics
 
-    fitted = getattr(parts.topic_model, "taxonomy_", None)
-    return AnalysisResult(topics=_empty_topics(list(fitted.names) if fitted is not None else []))
+    return AnalysisResult(topics=_empty_topics(topic_columns(parts.topic_model)))
 
 
 def analyze_to(
