@@ -78,3 +78,26 @@ def test_the_spacy_backend_without_a_pipeline_is_refused_up_front():
 
     with pytest.raises(InputError, match="needs nlp="):
         analyze(["Merkel in Paris.", "Kerry in Lyon."], extractor=ActorExtractor(backend="spacy"))
+
+
+def _ruler(patterns):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns(patterns)
+    return nlp
+
+
+def test_marks_at_either_end_of_a_spacy_entity_are_dropped():
+    """en_core_web_sm took the quote of "'crazy'" into "Dennis Rodman '"."""
+    nlp = _ruler(
+        [
+            {"label": "PERSON", "pattern": "Dennis Rodman '"},
+            {"label": "ORG", "pattern": "\" Quarkbank ,"},
+        ]
+    )
+    text = "Donald Trump called Dennis Rodman 'crazy' and \" Quarkbank , too."
+    ms = ActorExtractor(backend="spacy", nlp=nlp).extract(text)
+    got = {(m.actor, m.type, m.text) for m in ms}
+    assert ("Dennis Rodman", "person", "Dennis Rodman") in got
+    assert ("Quarkbank", "organization", "Quarkbank") in got
+    for m in ms:
+        assert text[m.start : m.end] == m.text
