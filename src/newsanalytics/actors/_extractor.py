@@ -141,6 +141,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         if self.backend == "spacy":
             cands = self._spacy_candidates(doc, scanner.lex, sdoc)
         else:
+            doc = _plain_spaces(doc)
             cands = self._rule_candidates(doc, scanner)
         return self._resolve(doc, cands, scanner.lex)
 
@@ -561,6 +562,19 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
 
 
 # ---------------------------------------------------------------------- helpers
+# Unicode space separators other than the space ("Angela\u00a0Merkel", a thin space).
+_OTHER_SPACES_RE = re.compile(r"[^\S\n\r\t\f\v ]")
+
+
+def _plain_spaces(doc: _text.Document) -> _text.Document:
+    """``doc`` with every other space separator in its text made a plain space, so that a
+    name joined by a no-break space is one name; one character for one, so offsets into the
+    raw text hold."""
+    if doc.text.isascii() or _OTHER_SPACES_RE.search(doc.text) is None:
+        return doc
+    return dataclasses.replace(doc, text=_OTHER_SPACES_RE.sub(" ", doc.text))
+
+
 def _documents(X: Any, method: str) -> list[Any]:
     """``X`` as a list of texts (str or spaCy Doc), or an InputError that says what it is."""
     where = f"ActorExtractor.{method}"
