@@ -402,6 +402,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     continue
                 seen_orgs.add(c.canonical)
                 if " " not in c.canonical and c.entry is None:
+                    if c.strong and _surname_here(c, by_last, by_first):
+                        continue  # spaCy's ORG "Trump" of "Donald Trump ... Trump said"
                     org_names.setdefault(c.canonical, c.canonical)  # "Gencorp <GY> ... Gencorp"
                 for short in _org_keys(lex, c.canonical, c.entry is None):
                     org_names.setdefault(short, c.canonical)
@@ -520,6 +522,10 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     resolved = person_for(c.tokens[0])
                     if resolved is not None:
                         actor, atype = resolved, "person"
+            elif _surname_here(c, by_last, by_first) and (person := person_for(c.tokens[0])):
+                # An unknown word spaCy labelled ORG or GPE that is the surname of a person
+                # of the article is that person, as with the rules ("Donald Trump ... Trump").
+                actor, atype = person, "person"
             elif atype == "organization" and c.entry is None and actor in org_names:
                 actor = org_names[actor]  # "Zebulon Widgets Corp ... Zebulon Widgets"
             if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
@@ -562,6 +568,17 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
 
 
 # ---------------------------------------------------------------------- helpers
+def _surname_here(c: _Cand, by_last: dict, by_first: dict) -> bool:
+    """True for a one-word name spaCy labelled ORG or GPE that no gazetteer knows and that
+    is the surname (or given name) of a person the article introduces."""
+    if not c.strong or c.entry is not None or len(c.tokens) != 1:
+        return False
+    if c.type not in ("organization", "location"):
+        return False
+    key = c.tokens[0].casefold()
+    return key in by_last or key in by_first
+
+
 # Unicode space separators other than the space ("Angela\u00a0Merkel", a thin space).
 _OTHER_SPACES_RE = re.compile(r"[^\S\n\r\t\f\v ]")
 
