@@ -77,7 +77,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
     places : {"city", "country"}, default "city"
         ``"city"`` reports a city as a location of its own ("Boston", with ``country``
         "United States" on its mentions); ``"country"`` folds every city into its country.
-        A capital that stands for its government ("Beijing said") is its country either way.
+        A capital is a city too ("Putin visits Paris"), except as the subject of a speech
+        or decision verb ("Beijing said"): there it stands for its government and is its
+        country either way.
     model : bool, default True
         Let the shipped learned typer (a linear model over each candidate's spelling and
         context) drop candidates that name no actor, retype the ones the rules typed wrongly
