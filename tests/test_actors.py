@@ -615,3 +615,21 @@ def test_a_long_row_of_figures_after_a_name_is_read_in_linear_time(extractor):
 )
 def test_firm_contexts_do_not_swallow_known_names_or_the_next_sentence(extractor, text, expected):
     assert {m.actor for m in extractor.extract(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Chancellor Angela\u00a0Merkel said on Monday.", ["Angela\u00a0Merkel"]),
+        ("Emmanuel\u202fMacron flew to New\u00a0York.", ["Emmanuel\u202fMacron", "New\u00a0York"]),
+        ("<p>Angela&nbsp;Merkel spoke.</p>", ["Angela&nbsp;Merkel"]),
+    ],
+)
+def test_a_no_break_space_inside_a_name_is_a_space(text, names):
+    """A name joined by a no-break (or thin) space is one name, its offsets into the raw
+    text; before, "Angela\\u00a0Merkel" gave a person "Angela" and "Merkel"."""
+    ms = ActorExtractor().extract(text)
+    assert [m.text for m in ms] == names
+    assert {m.actor for m in ms} <= {"Angela Merkel", "Emmanuel Macron", "New York"}
+    for m in ms:
+        assert text[m.start : m.end] == m.text

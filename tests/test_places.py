@@ -70,6 +70,41 @@ def test_a_capital_that_speaks_for_its_government_stays_the_country(ex):
     assert ("Beijing", "location", "China") in found(ex, "Talks in Beijing failed.")
 
 
+@pytest.mark.parametrize(
+    "text, city, country",
+    [
+        ("Protests in Lyon and Paris.", "Paris", "France"),
+        ("Putin visits Paris.", "Paris", "France"),
+        ("Angela Merkel visited Berlin.", "Berlin", "Germany"),
+        ("Vicente Fox visited Mexico City.", "Mexico City", "Mexico"),
+        ("Lagos traffic is bad.", "Lagos", "Nigeria"),
+        ("Washington warned Moscow.", "Moscow", "Russia"),
+    ],
+)
+def test_a_capital_with_no_locative_word_before_it_is_still_the_city(ex, text, city, country):
+    """Before, a capital was its country unless "in", "at"... preceded it."""
+    assert (city, "location", country) in found(ex, text)
+    assert (country, "location", country) not in found(ex, text)
+    folded = found(ActorExtractor(places="country"), text)
+    assert (country, "location", country) in folded and (city, "location", country) not in folded
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Washington warned Moscow.", "United States"),
+        ("Washington and Moscow have agreed to talk.", "United States"),
+        ("Washington and Moscow have agreed to talk.", "Russia"),
+        ("Tehran abandoned the limits of the deal.", "Iran"),
+        ("Moscow's decision angered Kiev.", "Russia"),
+    ],
+)
+def test_a_capital_as_the_subject_of_a_speech_or_decision_verb_is_its_country(
+    ex, text, country
+):
+    assert (country, "location", country) in found(ex, text)
+
+
 def test_victoria_the_given_name_is_no_city(ex):
     got = found(ex, "Victoria Beckham flew home. Victoria said she was tired.")
     assert all(t != "location" for _, t, _ in got)

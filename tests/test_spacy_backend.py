@@ -78,3 +78,70 @@ def test_the_spacy_backend_without_a_pipeline_is_refused_up_front():
 
     with pytest.raises(InputError, match="needs nlp="):
         analyze(["Merkel in Paris.", "Kerry in Lyon."], extractor=ActorExtractor(backend="spacy"))
+
+
+def _ruler(patterns):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns(patterns)
+    return nlp
+
+
+def test_marks_at_either_end_of_a_spacy_entity_are_dropped():
+    """en_core_web_sm took the quote of "'crazy'" into "Dennis Rodman '"."""
+    nlp = _ruler(
+        [
+            {"label": "PERSON", "pattern": "Dennis Rodman '"},
+            {"label": "ORG", "pattern": "\" Quarkbank ,"},
+        ]
+    )
+    text = "Donald Trump called Dennis Rodman 'crazy' and \" Quarkbank , too."
+    ms = ActorExtractor(backend="spacy", nlp=nlp).extract(text)
+    got = {(m.actor, m.type, m.text) for m in ms}
+    assert ("Dennis Rodman", "person", "Dennis Rodman") in got
+    assert ("Quarkbank", "organization", "Quarkbank") in got
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+
+
+def _labelled(text, labels):
+    """A spaCy Doc of ``text`` whose entities are the (word, label) pairs given, in order,
+    each at the next occurrence of its word."""
+    doc = spacy.blank("en").make_doc(text)
+    ents, pos = [], 0
+    for words, label in labels:
+        start = text.index(words, pos)
+        pos = start + len(words)
+        ents.append(doc.char_span(start, pos, label=label))
+    doc.ents = ents
+    return doc
+
+
+def test_a_surname_spacy_labels_org_or_gpe_is_the_person_of_the_article():
+    """en_core_web_sm labels the second "Trump" ORG and a "Putin" GPE: a single word no
+    gazetteer knows that is the surname of a person of the article is that person, as
+    with the rules backend; a later "Trump" spaCy calls a PERSON stays the person too."""
+    text = (
+        "President Donald Trump spoke. Trump said the wall matters. Trump added more. "
+        "Zebediah Quarlesworth met him. Quarlesworth's plan and Quarkbank's were discussed."
+    )
+    sdoc = _labelled(
+        text,
+        [
+            ("Donald Trump", "PERSON"),
+            ("Trump", "ORG"),
+            ("Trump", "PERSON"),
+            ("Zebediah Quarlesworth", "PERSON"),
+            ("Quarlesworth", "GPE"),
+            ("Quarkbank", "ORG"),
+        ],
+    )
+    ms = ActorExtractor(backend="spacy").extract(sdoc)
+    got = [(m.actor, m.type, m.text) for m in ms]
+    assert got == [
+        ("Donald Trump", "person", "Donald Trump"),
+        ("Donald Trump", "person", "Trump"),
+        ("Donald Trump", "person", "Trump"),
+        ("Zebediah Quarlesworth", "person", "Zebediah Quarlesworth"),
+        ("Zebediah Quarlesworth", "person", "Quarlesworth"),
+        ("Quarkbank", "organization", "Quarkbank"),
+    ]

@@ -77,7 +77,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
     places : {"city", "country"}, default "city"
         ``"city"`` reports a city as a location of its own ("Boston", with ``country``
         "United States" on its mentions); ``"country"`` folds every city into its country.
-        A capital that stands for its government ("Beijing said") is its country either way.
+        A capital is a city too ("Putin visits Paris"), except as the subject of a speech
+        or decision verb ("Beijing said"): there it stands for its government and is its
+        country either way.
     model : bool, default True
         Let the shipped learned typer (a linear model over each candidate's spelling and
         context) drop candidates that name no actor, retype the ones the rules typed wrongly
@@ -141,6 +143,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         if self.backend == "spacy":
             cands = self._spacy_candidates(doc, scanner.lex, sdoc)
         else:
+            doc = _plain_spaces(doc)
             cands = self._rule_candidates(doc, scanner)
         return self._resolve(doc, cands, scanner.lex)
 
@@ -401,6 +404,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     continue
                 seen_orgs.add(c.canonical)
                 if " " not in c.canonical and c.entry is None:
+                    if c.strong and _surname_here(c, by_last, by_first):
+                        continue  # spaCy's ORG "Trump" of "Donald Trump ... Trump said"
                     org_names.setdefault(c.canonical, c.canonical)  # "Gencorp <GY> ... Gencorp"
                 for short in _org_keys(lex, c.canonical, c.entry is None):
                     org_names.setdefault(short, c.canonical)
@@ -519,6 +524,10 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     resolved = person_for(c.tokens[0])
                     if resolved is not None:
                         actor, atype = resolved, "person"
+            elif _surname_here(c, by_last, by_first) and (person := person_for(c.tokens[0])):
+                # An unknown word spaCy labelled ORG or GPE that is the surname of a person
+                # of the article is that person, as with the rules ("Donald Trump ... Trump").
+                actor, atype = person, "person"
             elif atype == "organization" and c.entry is None and actor in org_names:
                 actor = org_names[actor]  # "Zebulon Widgets Corp ... Zebulon Widgets"
             if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
@@ -561,6 +570,30 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
 
 
 # ---------------------------------------------------------------------- helpers
+def _surname_here(c: _Cand, by_last: dict, by_first: dict) -> bool:
+    """True for a one-word name spaCy labelled ORG or GPE that no gazetteer knows and that
+    is the surname (or given name) of a person the article introduces."""
+    if not c.strong or c.entry is not None or len(c.tokens) != 1:
+        return False
+    if c.type not in ("organization", "location"):
+        return False
+    key = c.tokens[0].casefold()
+    return key in by_last or key in by_first
+
+
+# Unicode space separators other than the space ("Angela\u00a0Merkel", a thin space).
+_OTHER_SPACES_RE = re.compile(r"[^\S\n\r\t\f\v ]")
+
+
+def _plain_spaces(doc: _text.Document) -> _text.Document:
+    """``doc`` with every other space separator in its text made a plain space, so that a
+    name joined by a no-break space is one name; one character for one, so offsets into the
+    raw text hold."""
+    if doc.text.isascii() or _OTHER_SPACES_RE.search(doc.text) is None:
+        return doc
+    return dataclasses.replace(doc, text=_OTHER_SPACES_RE.sub(" ", doc.text))
+
+
 def _documents(X: Any, method: str) -> list[Any]:
     """``X`` as a list of texts (str or spaCy Doc), or an InputError that says what it is."""
     where = f"ActorExtractor.{method}"

@@ -10,8 +10,10 @@ names ("Paris, Texas"), else to the one in a country the article mentions or was
 from, else to the default (the hand-written country, else the largest city). A name that is
 also a person's or an everyday word ("Jackson", "Victoria", "Reading") is a city only where
 its context says so: "in Jackson", "the mayor of Victoria", "Reading, England". A capital
-followed by a speech verb ("Beijing said", "Moscow's decision") stands for its country's
-government and stays the country, as before.
+is a city like any other ("Protests in Lyon and Paris", "Putin visits Paris", "Lagos
+traffic"), except as the subject of a speech or decision verb ("Beijing said", "Washington
+and Moscow agreed", "Moscow's decision"): there it stands for its country's government and
+is the country.
 """
 
 from __future__ import annotations
@@ -28,12 +30,19 @@ __all__ = ["City", "CityTable", "load_cities", "ascii_fold", "city_key"]
 PLACES = ("city", "country")
 _FORMER_COUNTRIES = frozenset({"Czechoslovakia", "Yugoslavia"})
 
-# Words after a capital that make it its country's government: "Beijing said".
-_GOVERNMENT_VERBS = frozenset(
+# Speech verbs after a capital (or a town a person is named after, "Nogales said") that
+# make it its country's government: "Beijing said".
+_SPEECH_VERBS = frozenset(
     """said says say warned warns accused accuses denied denies announced announces agreed
     agrees urged urges insisted insists claimed claims told tells vowed vows responded
     refused refuses signed demanded demands rejected rejects welcomed welcomes condemned
     condemns protested threatened threatens wants hopes blamed blames insists""".split()
+)
+# With the decision verbs, after a capital only: "Tehran abandoned", "Washington backs".
+_GOVERNMENT_VERBS = _SPEECH_VERBS | frozenset(
+    """abandoned abandons imposed imposes recalled recalls expelled expels ordered orders
+    approved approves recognized recognizes recognised recognises backed backs opposed
+    opposes sanctioned pledged pledges promised promises decided decides""".split()
 )
 # Words after a capital's possessive that make it the government: "Moscow's decision".
 _GOVERNMENT_NOUNS = frozenset(
@@ -45,9 +54,6 @@ _GOVERNMENT_NOUNS = frozenset(
 _BEFORE = frozenset(
     "in at near from around to between outside of across throughout into via".split()
 )
-# Before a capital, fewer: "ambassador to Beijing", "talks between Caracas and Washington",
-# "a delegation from Moscow" speak of governments.
-_CAPITAL_BEFORE = frozenset("in at near around outside across throughout into via".split())
 # "the mayor of", "a suburb of": these words two or three before the name make it a city.
 _CITY_NOUN_RE = re.compile(
     r"\b(?:mayor|city|town|suburb|outskirts|streets|residents|council|port|capital|"
@@ -211,12 +217,21 @@ def _speaks(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in _GOVERNMENT_VERBS
 
 
+# After a capital, the other capitals or countries of the subject, an auxiliary or an
+# adverb, then the verb or possessed noun: "Washington and Moscow have also agreed".
+_GOVERNMENT_RE = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?){0,3}"
+    r"(?:['\u2019]s\s+(\w+)"
+    r"|(?:\s+(?:has|have|had|will|would|also|again|quickly|later|then|now|today))*\s+(\w+))"
+)
+
+
 def government(text: str, end: int, prev: str) -> bool:
     """True when a capital stands for its country's government: "Beijing said",
-    "Moscow's decision" (but not "in Moscow")."""
+    "Washington and Moscow have agreed", "Moscow's decision" (but not "in Moscow")."""
     if prev in _BEFORE:
         return False
-    m = re.match(r"['\u2019]s\s+(\w+)|\s+(\w+)", text[end : end + 40])
+    m = _GOVERNMENT_RE.match(text[end : end + 100])
     if m is None:
         return False
     if m.group(1) is not None:
@@ -312,13 +327,9 @@ class Placer:
         text = self.text
         qualifier = qualifier_country(text, c.end, self.table)
         if e is not None and e.kind == "capital":
-            # A capital is its country ("Beijing said", "Washington and Caracas have had no
-            # ambassadors since 2010") unless the words around it make it the city.
-            if found is None or government(text, c.end, c.prev):
-                return None
-            if qualifier is None and not city_context(
-                text, c.start, c.end, c.prev, _CAPITAL_BEFORE
-            ):
+            # A capital is the city ("Putin visits Paris"), unless it speaks for its
+            # government ("Beijing said"): then the usual resolution makes it the country.
+            if found is None or (qualifier is None and government(text, c.end, c.prev)):
                 return None
             capital = City(" ".join(c.tokens), e.canonical, 0)
             cities = found[0]

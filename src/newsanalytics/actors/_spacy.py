@@ -47,9 +47,11 @@ def spacy_candidates(doc: _text.Document, lex: Lexicon, nlp: Any, sdoc: Any = No
         if etype is None:
             continue
         toks = tokenize_name(ent.text, ent.start_char)
-        while toks and toks[0][0].lower() == "the":
+        # Quotes, brackets and other marks at either end are no part of the name
+        # ("Dennis Rodman '" of "called Dennis Rodman 'crazy'"), nor "the" or "'s".
+        while toks and (toks[0][0].lower() == "the" or not _has_alnum(toks[0][0])):
             toks = toks[1:]
-        while toks and toks[-1][0] == "'s":
+        while toks and (toks[-1][0] == "'s" or not _has_alnum(toks[-1][0])):
             toks = toks[:-1]
         if not toks:
             continue
@@ -92,6 +94,10 @@ def is_spacy_doc(value: Any) -> bool:
 
 
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _has_alnum(token: str) -> bool:
+    return any(ch.isalnum() for ch in token)
 
 
 def _prev_word(text: str, start: int) -> str:
