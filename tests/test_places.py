@@ -217,3 +217,12 @@ def test_a_city_inside_an_organisation_name_is_no_city(ex):
     )
     assert ("Boston Police Department", "organization", None) in got
     assert not any(a in ("Edison", "Boston") for a, _, _ in got)
+
+
+def test_a_capital_in_relations_between_governments_is_its_country(ex):
+    """"ties with Washington", "disputes between Caracas and Washington": governments,
+    while "Protests in Lyon and Paris" keeps the cities."""
+    got = found(ex, "Disputes between Caracas and Washington were common. He wants ties with Moscow.")
+    assert {a for a, _, _ in got} == {"Venezuela", "United States", "Russia"}
+    got = found(ex, "Protests in Lyon and Paris.")
+    assert {a for a, _, _ in got} == {"Lyon", "Paris"}

@@ -42,7 +42,8 @@ _SPEECH_VERBS = frozenset(
 _GOVERNMENT_VERBS = _SPEECH_VERBS | frozenset(
     """abandoned abandons imposed imposes recalled recalls expelled expels ordered orders
     approved approves recognized recognizes recognised recognises backed backs opposed
-    opposes sanctioned pledged pledges promised promises decided decides""".split()
+    opposes sanctioned pledged pledges promised promises decided decides held holds seeks
+    sought sent sends""".split()
 )
 # Words after a capital's possessive that make it the government: "Moscow's decision".
 _GOVERNMENT_NOUNS = frozenset(
@@ -226,9 +227,21 @@ _GOVERNMENT_RE = re.compile(
 )
 
 
-def government(text: str, end: int, prev: str) -> bool:
+# Relations between governments before a capital: "ties with Washington", "disputes
+# between Caracas and Washington", "talks with Tehran".
+_RELATIONS_RE = re.compile(
+    r"\b(?i:ties|relations|relationship|talks|dialogue|disputes?|tensions?|rift|feud|"
+    r"negotiations|rapprochement|standoff)\s+(?:\w+\s+){0,2}(?:with|between)\s+"
+    r"(?:[A-Z][\w.\-]*\s+(?:and|&)\s+)?$"
+)
+
+
+def government(text: str, end: int, prev: str, start: int | None = None) -> bool:
     """True when a capital stands for its country's government: "Beijing said",
-    "Washington and Moscow have agreed", "Moscow's decision" (but not "in Moscow")."""
+    "Washington and Moscow have agreed", "Moscow's decision", "ties with Washington"
+    (but not "in Moscow")."""
+    if start is not None and _RELATIONS_RE.search(text, max(0, start - 60), start):
+        return True
     if prev in _BEFORE:
         return False
     m = _GOVERNMENT_RE.match(text[end : end + 100])
@@ -329,7 +342,7 @@ class Placer:
         if e is not None and e.kind == "capital":
             # A capital is the city ("Putin visits Paris"), unless it speaks for its
             # government ("Beijing said"): then the usual resolution makes it the country.
-            if found is None or (qualifier is None and government(text, c.end, c.prev)):
+            if found is None or (qualifier is None and government(text, c.end, c.prev, c.start)):
                 return None
             capital = City(" ".join(c.tokens), e.canonical, 0)
             cities = found[0]
