@@ -377,6 +377,8 @@ def analyze_to(
                 "aliases": _as_path(aliases),
                 "scorer": scorer,
                 "extractor": extractor,
+                # lone surnames are resolved per batch: another batch_size, other actors
+                "batch_size": batch_size,
                 # only when set: outputs written before places= existed resume as before
                 **({"places": places} if places is not None else {}),
                 "text_field": text_field,
