@@ -220,8 +220,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         (nor is a well-known person's), it stays as it is. A name the user's ``aliases``
         define keeps the user's reading. A lone word the gazetteers know as something
         other than a person stays as it is: an organisation or the first word of one
-        ("Fox", as in Fox News), a country, capital or region, or an everyday word; so
-        does one the batch also types as an organisation or a place.
+        ("Fox", as in Fox News), a country, capital or region, or an everyday word. (What
+        the other articles type the word does not count: it would tie an article's actors
+        to its neighbours more.)
 
         The reading is per batch: :func:`newsanalytics.analyze` calls this on each batch
         of articles (``batch_size``), so an article's actors can depend on the other
@@ -243,12 +244,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         gaz = lex.gaz
         full: dict[str, set[str]] = {}
         lone: set[str] = set()
-        not_person: set[str] = set()  # one-word names the batch types otherwise
         for mentions in batch:
             for m in mentions:
                 if m.type != "person":
-                    if " " not in m.actor:
-                        not_person.add(m.actor.casefold())
                     continue
                 words = m.actor.split()
                 core = [w for w in words if w.rstrip(".") not in _NAME_SUFFIXES]
@@ -265,7 +263,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             owners = full.get(name.casefold())
             if owners is None or len(owners) != 1 or "" in owners:
                 continue
-            if name.casefold() in not_person or _known_otherwise(name, gaz):
+            if _known_otherwise(name, gaz):
                 continue  # "Fox" of Fox News is not Vicente Fox
             key = name_key((name,))
             if key in lex.renames or name in lex.canonicals:
