@@ -42,3 +42,29 @@ def test_resolution_stays_inside_a_batch_and_keeps_offsets():
     m = both.mentions[both.mentions["id"] == both.articles["id"].iloc[1]].iloc[0]
     assert (m["actor"], m["text"], m["start"], m["end"]) == ("Maria Delgado", "Delgado", 0, 7)
     assert m["actor_id"] == "maria-delgado"
+
+
+def test_a_lone_word_known_as_an_organisation_keeps_its_own_reading():
+    # "Fox" may be Fox News or another Fox: the batch's Vicente Fox does not claim it,
+    # while the Delgado of the same batch still takes her full name.
+    texts = [
+        "Senator Maria Delgado spoke.",
+        "Delgado said no.",
+        "Fox said the plan was bad.",
+        "Vicente Fox visited Mexico City.",
+    ]
+    result = na.analyze(texts)
+    assert ("Maria Delgado", "person") in _actors(result, 1)
+    assert {a for a, _ in _actors(result, 2)} == {"Fox"}
+    assert ("Vicente Fox", "person") in _actors(result, 3)
+    # Fox's row is the same whatever batch it falls in.
+    for batch_size in (1, 2, 3):
+        again = na.analyze(texts, batch_size=batch_size)
+        assert _actors(again, 2) == _actors(result, 2)
+
+
+def test_a_lone_word_known_as_a_company_stays():
+    # "Ford" begins the known Ford Motor Co: "Ford said" may be the company, so the batch's
+    # Gerald Ford does not claim it (a trade: the person loses his full name here).
+    result = na.analyze(["Ford said sales rose.", "Gerald Ford was president."])
+    assert {a for a, _ in _actors(result, 0)} == {"Ford"}

@@ -111,6 +111,36 @@ def test_track_from_analyze_output(tmp_path):
     assert {"period", "actor", "n_articles", "n_mentions", "sentiment"} <= set(frame.columns)
 
 
+@pytest.mark.parametrize("extra", [[], ["--taxonomy", "TAX"]])
+def test_places_folds_cities_into_their_country(tmp_path, extra):
+    # --places maps to analyze(places=...): the streamed path and the in-memory one
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "The mayor of Boston spoke on Monday."}) + "\n")
+    tax = tmp_path / "tax.json"
+    tax.write_text(json.dumps({"politics": ["mayor", "election"]}))
+    extra = [str(tax) if x == "TAX" else x for x in extra]
+
+    def actors(*args: str) -> set[str]:
+        out = tmp_path / f"out{len(args)}{args[-1] if args else ''}.jsonl"
+        assert main(["-q", "analyze", str(src), "-o", str(out), *extra, *args]) == 0
+        (row,) = [json.loads(line) for line in out.read_text().splitlines()]
+        return {a["name"] for a in row["actors"]}
+
+    assert "Boston" in actors()
+    assert "Boston" in actors("--places", "city")
+    folded = actors("--places", "country")
+    assert "United States" in folded and "Boston" not in folded
+    assert main(["-q", "analyze", str(src), "-o", str(tmp_path / "x.jsonl"), "--places", "town"]) == 2
+
+
+def test_report_takes_places(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "The mayor of Boston spoke on Monday."}) + "\n")
+    out = tmp_path / "r.html"
+    assert main(["-q", "report", str(src), "-o", str(out), "--places", "country"]) == 0
+    assert out.exists()
+
+
 # ------------------------------------------------------------------ usage errors exit 2
 @pytest.fixture(scope="module")
 def analysed(tmp_path_factory):

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import newsanalytics as na
+from newsanalytics.exceptions import InputError
 from newsanalytics.pipeline import ARTICLE_COLUMNS, analyze_to
 
 
@@ -220,3 +221,18 @@ def test_topic_shares_sum_to_one_with_the_other_column():
     np.testing.assert_allclose(shares.sum(axis=1), 1.0, atol=1e-5)
     assert ok.sum() == len(shares) == 2
     assert all("other" not in rec["top_topics"] for rec in res.records())
+
+
+def test_resume_refuses_another_batch_size(tmp_path):
+    # Lone surnames are resolved per batch, so rows depend on batch_size: a run resumed
+    # with another batch_size would mix two readings in one output.
+    records = _texts(9)
+    out = tmp_path / "out.jsonl"
+    analyze_to(records, out, batch_size=2)
+    lines = out.read_text().splitlines(keepends=True)
+    out.write_text("".join(lines[:4]))
+    with pytest.raises(InputError, match="batch_size"):
+        analyze_to(records, out, resume=True, batch_size=3)
+    assert out.read_text() == "".join(lines[:4])  # untouched
+    counts = analyze_to(records, out, resume=True, batch_size=2)
+    assert counts["skipped"] == 4

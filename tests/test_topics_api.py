@@ -375,6 +375,38 @@ def test_a_topic_without_seeds_in_the_corpus_is_marked_unfit_and_warned_about(bb
         model.score(["NASA launched a rocket with an astronaut."])
 
 
+def _caught(call):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        call()
+    ours = [w for w in caught if issubclass(w.category, NewsAnalyticsWarning)]
+    assert ours, "no warning"
+    return ours
+
+
+@pytest.mark.parametrize("output", [None, "pandas", "default"])
+def test_warnings_point_at_the_callers_line_even_through_set_output(bbc, fitted, output):
+    # set_output wraps transform in scikit-learn's own function: a fixed stacklevel then
+    # named sklearn/utils/_set_output.py, not the line that called transform.
+    taxonomy = dict(BBC_TAXONOMY, space=["astronaut", "nasa rocket"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        unfit = _model(taxonomy=taxonomy).fit(bbc[0][:60])
+    for model in (fitted, unfit):
+        if output is not None:
+            model.set_output(transform=output)
+        for w in _caught(lambda m=model: m.transform(["The film won an award.", ""])):
+            assert w.filename == __file__, (str(w.message)[:60], w.filename)
+    for w in _caught(lambda: unfit.score(["NASA launched a rocket."])):
+        assert w.filename == __file__
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        again = _model(taxonomy=taxonomy)
+    for w in _caught(lambda: again.fit_transform(bbc[0][:60])):
+        assert w.filename == __file__, (str(w.message)[:60], w.filename)
+    fitted.set_output(transform="default")
+
+
 def test_representative_docs_are_topped_by_their_topic_largest_share_first(bbc, fitted):
     texts, labels = bbc
     rep = fitted.representative_docs(texts, n=3)

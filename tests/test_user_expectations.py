@@ -90,6 +90,19 @@ def test_n_jobs_above_the_cores_is_capped_with_a_warning(monkeypatch):
         na.analyze(["x"], n_jobs=0)
 
 
+def test_n_jobs_none_is_one_process_as_in_scikit_learn(tmp_path):
+    # TopicModel(n_jobs=None) is accepted; analyze and analyze_to read None the same way.
+    texts = ["John Kerry praised the OAS.", "Nicolas Maduro criticized John Kerry."]
+    none = na.analyze(texts, n_jobs=None)
+    one = na.analyze(texts, n_jobs=1)
+    pd.testing.assert_frame_equal(none.articles, one.articles)
+    pd.testing.assert_frame_equal(none.actors, one.actors)
+    counts = na.analyze_to(texts, tmp_path / "o.jsonl", n_jobs=None)
+    assert counts["ok"] == 2
+    with pytest.raises(na.InputError, match="n_jobs"):
+        na.analyze(["x"], n_jobs="2")
+
+
 # ------------------------------------------------------------------ title-only records
 def test_a_record_with_a_title_and_no_text_is_analysed_from_its_title():
     records = [

@@ -109,6 +109,16 @@ def _force_option(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _places_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--places",
+        choices=["city", "country"],
+        default=None,
+        help="city: a city is an actor of its own (default); country: cities are folded "
+        "into their country",
+    )
+
+
 def _input_options(p: argparse.ArgumentParser, *, required: bool = True) -> None:
     p.add_argument(
         "inputs",
@@ -162,6 +172,7 @@ def _build_parser() -> argparse.ArgumentParser:
         default="model",
         help="actor sentiment method (default: the shipped target-dependent model)",
     )
+    _places_option(p)
     p.add_argument("--batch-size", type=_int_at_least(1), default=256, help="articles per batch")
     p.add_argument(
         "--n-jobs",
@@ -245,6 +256,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--taxonomy", help="taxonomy JSON (fits a topic model on the input)")
     p.add_argument("--model", help="directory of a saved topic model")
     p.add_argument("--aliases", help="JSON file {canonical name: [aliases]}")
+    _places_option(p)
     p.add_argument("--title", default="newsanalytics report")
     p.add_argument(
         "--top-actors", type=_int_at_least(1), default=8, help="actors shown (most mentioned)"
@@ -384,6 +396,7 @@ def _analyze_inputs(args: argparse.Namespace, *, progress: bool):
         scorer=getattr(args, "sentiment", None),
         errors=getattr(args, "errors", "coerce"),
         batch_size=getattr(args, "batch_size", 256),
+        places=args.places,
         progress=progress,
         **_fields(args),
     )
@@ -468,6 +481,7 @@ def _cmd_analyze(args: argparse.Namespace, progress: bool) -> int:
             errors=args.errors,
             batch_size=args.batch_size,
             n_jobs=args.n_jobs,
+            places=args.places,
             progress=progress,
             **_fields(args),
         )

@@ -98,3 +98,28 @@ def not_iterable(what: str, items: str, value: object) -> InputError:
 def missing_extra(feature: str, extra: str) -> MissingDependencyError:
     """Build the error for a feature whose optional extra is not installed."""
     return MissingDependencyError(MSG_EXTRA.format(feature=feature, extra=extra))
+
+
+def user_stacklevel() -> int:
+    """The ``stacklevel`` for a ``warnings.warn`` in the calling function that points at the
+    user's line: the first frame outside newsanalytics and scikit-learn.
+
+    A fixed ``stacklevel`` counts our own frames, and scikit-learn adds its own when it wraps
+    a method (``set_output`` wraps ``transform``), so the warning would name
+    ``sklearn/utils/_set_output.py``. This walks the stack instead (as Python 3.12's
+    ``skip_file_prefixes`` does, available on every Python we support).
+    """
+    import os
+    import sys
+
+    prefixes = [os.path.dirname(os.path.abspath(__file__)) + os.sep]
+    sklearn = sys.modules.get("sklearn")
+    if sklearn is not None and getattr(sklearn, "__file__", None):
+        prefixes.append(os.path.dirname(os.path.abspath(sklearn.__file__)) + os.sep)
+    inside = tuple(prefixes)
+    frame = sys._getframe(1)  # the function that warns: stacklevel 1
+    level = 1
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(inside):
+        frame = frame.f_back
+        level += 1
+    return level

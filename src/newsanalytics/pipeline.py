@@ -140,7 +140,7 @@ def analyze(
     encoding: str = "utf-8",
     errors: str = "coerce",
     batch_size: int = 256,
-    n_jobs: int = 1,
+    n_jobs: int | None = 1,
     progress: bool = False,
     random_state: int | None = 0,
     places: str | None = None,
@@ -177,8 +177,9 @@ def analyze(
         ``"raise"`` raises :class:`~newsanalytics.InputError` at the first bad record.
     batch_size : int
         Articles processed together (bounds memory).
-    n_jobs : int
-        Worker processes; ``-1`` uses every core. The fitted parts are sent to each worker
+    n_jobs : int or None, default 1
+        Worker processes; ``-1`` uses every core, ``None`` one (scikit-learn's
+        convention). The fitted parts are sent to each worker
         once; output order and content do not depend on ``n_jobs``.
     progress : bool
         Show a progress bar on stderr.
@@ -278,7 +279,7 @@ def analyze_to(
     encoding: str = "utf-8",
     errors: str = "coerce",
     batch_size: int = 256,
-    n_jobs: int = 1,
+    n_jobs: int | None = 1,
     progress: bool = False,
     places: str | None = None,
 ) -> dict[str, int]:
@@ -377,6 +378,8 @@ def analyze_to(
                 "aliases": _as_path(aliases),
                 "scorer": scorer,
                 "extractor": extractor,
+                # lone surnames are resolved per batch: another batch_size, other actors
+                "batch_size": batch_size,
                 # only when set: outputs written before places= existed resume as before
                 **({"places": places} if places is not None else {}),
                 "text_field": text_field,
@@ -530,13 +533,16 @@ def _check_fields_up_front(
 
 
 def _workers(n_jobs: Any) -> int:
-    """The worker processes ``n_jobs`` asks for: -1 is every core; more than the cores are
-    capped at their number, with a warning (they would only compete for them)."""
+    """The worker processes ``n_jobs`` asks for: -1 is every core, None is one (as in
+    scikit-learn, and as :class:`~newsanalytics.topics.TopicModel` reads it); more than the
+    cores are capped at their number, with a warning (they would only compete for them)."""
     import warnings
 
     from .exceptions import NewsAnalyticsWarning
 
     cores = os.cpu_count() or 1
+    if n_jobs is None:
+        return 1
     try:
         asked = -2 if isinstance(n_jobs, bool) else operator.index(n_jobs)
     except TypeError:

@@ -221,8 +221,17 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         for that surname ("George W. Bush") when the batch uses exactly one; with two
         ("George W. Bush", "George Bush"), or one that does not start with a given name
         (nor is a well-known person's), it stays as it is. A name the user's ``aliases``
-        define keeps the user's reading. :func:`newsanalytics.analyze` calls this on each
-        batch of articles (``batch_size``).
+        define keeps the user's reading. A lone word the gazetteers know as something
+        other than a person stays as it is: an organisation or the first word of one
+        ("Fox", as in Fox News), a country, capital or region, or an everyday word. (What
+        the other articles type the word does not count: it would tie an article's actors
+        to its neighbours more.)
+
+        The reading is per batch: :func:`newsanalytics.analyze` calls this on each batch
+        of articles (``batch_size``), so an article's actors can depend on the other
+        articles of its batch, and on ``batch_size``. The same input read with the same
+        ``batch_size`` gives the same rows; a resumed ``analyze_to`` refuses another
+        ``batch_size``.
 
         Parameters
         ----------
@@ -257,6 +266,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             owners = full.get(name.casefold())
             if owners is None or len(owners) != 1 or "" in owners:
                 continue
+            if _known_otherwise(name, gaz):
+                continue  # "Fox" of Fox News is not Vicente Fox
             key = name_key((name,))
             if key in lex.renames or name in lex.canonicals:
                 continue  # the user's aliases decide
@@ -615,6 +626,39 @@ def _documents(X: Any, method: str) -> list[Any]:
     return docs
 
 
+
+
+_ORG_FIRST_WORDS: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+
+
+def _org_first_words(gaz: Gazetteer) -> frozenset[str]:
+    """First words of the gazetteer's organisation names of two words or more (kept per
+    gazetteer, which holds dicts and so cannot key an ``lru_cache``)."""
+    cached = _ORG_FIRST_WORDS.get(id(gaz))
+    if cached is None or cached[0] is not gaz:
+        words = frozenset(
+            key.split(" ")[0]
+            for key, entry in gaz.folded.items()
+            if entry.type == "organization" and " " in key
+        )
+        if len(_ORG_FIRST_WORDS) > 8:
+            _ORG_FIRST_WORDS.clear()
+        cached = _ORG_FIRST_WORDS[id(gaz)] = (gaz, words)
+    return cached[1]
+
+
+def _known_otherwise(word: str, gaz: Gazetteer) -> bool:
+    """A lone word the gazetteers know as something other than a person's surname: an
+    organisation or brand ("Apple"), the first word of one ("Fox" of Fox News), a
+    country, capital, demonym or region, or an everyday word. A city that is also a
+    surname ("Delgado") is not enough: the article typed the word a person."""
+    key = name_key((word,))
+    if word in gaz.exact or key in gaz.place_names or word.lower() in gaz.common_words:
+        return True
+    entry = gaz.folded.get(key)
+    if entry is not None and (entry.type == "organization" or entry.kind != "place"):
+        return True
+    return key in _org_first_words(gaz)
 
 
 def _lone_given_name(c: _Cand, gaz: Gazetteer) -> bool:

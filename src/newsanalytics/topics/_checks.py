@@ -9,7 +9,7 @@ import os
 import warnings
 from typing import Any
 
-from ..exceptions import NewsAnalyticsWarning
+from ..exceptions import NewsAnalyticsWarning, user_stacklevel
 from ..io import FORMATS
 from ..taxonomy import Taxonomy
 from ._vectorize import NewsVectorizer
@@ -44,7 +44,7 @@ def warn_missing_seeds(
             "that occur in it."
         )
         logger.warning(msg)
-        warnings.warn(msg, NewsAnalyticsWarning, stacklevel=3)
+        warnings.warn(msg, NewsAnalyticsWarning, stacklevel=user_stacklevel())
     missing = taxonomy.validate(vec.get_feature_names_out())
     partly = {n: m for n, m in missing.items() if m and n not in unfit}
     if partly:
@@ -57,7 +57,7 @@ def warn_missing_seeds(
             "taxonomy.validate(model.vectorizer_.get_feature_names_out()) lists them all"
         )
         logger.info(msg)
-        warnings.warn(msg, NewsAnalyticsWarning, stacklevel=3)
+        warnings.warn(msg, NewsAnalyticsWarning, stacklevel=user_stacklevel())
     return unfit
 
 
@@ -76,5 +76,5 @@ def warn_paths(docs: list[Any], what: str) -> None:
             f"it is read as the text of an article ({len(found)} such document(s)). To read "
             "the file, pass newsanalytics.read_articles(pathlib.Path(...)) or its texts.",
             NewsAnalyticsWarning,
-            stacklevel=4,
+            stacklevel=user_stacklevel(),
         )

@@ -21,7 +21,7 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy.special import digamma, gammaln
 
-from ..exceptions import InputError, NewsAnalyticsWarning
+from ..exceptions import InputError, NewsAnalyticsWarning, user_stacklevel
 from ._blocks import CountBlocks
 from ._seeded_lda import fold_in, tfidf
 from ._vectorize import document_text
@@ -410,7 +410,7 @@ class TopicInspectionMixin:
                     "add seeds that occur in the corpus or drop them from the taxonomy "
                     "(see get_topic_info())"
                 ),
-                stacklevel=3,
+                stacklevel=user_stacklevel(),
             )
 
     def _label_stats_json(self) -> dict[str, list]:
@@ -544,7 +544,7 @@ class TopicInspectionMixin:
                     "TopicModel.get_topic_info: this model was saved without its training "
                     "corpus statistics; pass texts= to count articles"
                 ),
-                stacklevel=2,
+                stacklevel=user_stacklevel(),
             )
             counts = mean = np.full(k, np.nan)
         words = self.top_words(n_words, lambda_=lambda_)
@@ -670,7 +670,7 @@ class TopicInspectionMixin:
                     f"TopicModel.to_ldavis: row(s) {_rows(np.flatnonzero(~keep))} have no word "
                     "the model knows and are left out"
                 ),
-                stacklevel=2,
+                stacklevel=user_stacklevel(),
             )
         if not keep.any():
             raise InputError("TopicModel.to_ldavis: no document has a word of the vocabulary")

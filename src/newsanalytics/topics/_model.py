@@ -28,6 +28,7 @@ from ..exceptions import (
     NewsAnalyticsWarning,
     not_iterable,
     one_item,
+    user_stacklevel,
 )
 from ..exceptions import NotFittedError as _NotFittedError
 from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
@@ -297,7 +298,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                     f"TopicModel.fit: record(s) {_rows(np.asarray(corpus.missing))} have no "
                     "text (None or NaN); read as empty documents"
                 ),
-                stacklevel=2,
+                stacklevel=user_stacklevel(),
             )
         features = vec.get_feature_names_out()
         n_features = len(features)
@@ -544,7 +545,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                         else "their shares are all zero"
                     )
                 ),
-                stacklevel=2,
+                stacklevel=user_stacklevel(),
             )
         return out
 
