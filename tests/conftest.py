@@ -53,3 +53,25 @@ def data_file(shared_data: Path):
 def seed_text(data_file) -> str:
     """The seed story every user tries first."""
     return data_file("seed/000_6671fced28da8be4.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def bbc_balanced(data_file):
+    """A function giving the first ``per_class`` BBC News articles of each class (title and
+    text), in file order, with their labels, classes sorted."""
+    return lambda per_class: _bbc_balanced(data_file("bbc_news/bbc_news.jsonl"), per_class)
+
+
+def _bbc_balanced(path: Path, per_class: int) -> tuple[list[str], list[str]]:
+    import json
+
+    by_class: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            docs = by_class.setdefault(rec["category"], [])
+            if len(docs) < per_class:
+                docs.append(f"{rec['title']}\n\n{rec['text']}")
+    texts = [t for c in sorted(by_class) for t in by_class[c]]
+    labels = [c for c in sorted(by_class) for _ in by_class[c]]
+    return texts, labels

@@ -24,18 +24,9 @@ FAST = dict(passes=4, iterations=30, self_training=1)
 
 
 @pytest.fixture(scope="module")
-def bbc(data_file):
+def bbc(bbc_balanced):
     """A balanced BBC News subset: 60 articles per class, in file order."""
-    per_class: dict[str, list[str]] = {}
-    with open(data_file("bbc_news/bbc_news.jsonl"), encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            docs = per_class.setdefault(rec["category"], [])
-            if len(docs) < 60:
-                docs.append(f"{rec['title']}\n\n{rec['text']}")
-    texts = [t for c in sorted(per_class) for t in per_class[c]]
-    labels = [c for c in sorted(per_class) for _ in per_class[c]]
-    return texts, labels
+    return bbc_balanced(60)
 
 
 _FITS: dict[tuple, TopicModel] = {}
