@@ -455,7 +455,9 @@ def test_resume_of_the_same_input_continues_byte_identically(tmp_path):
     assert main(["-q", "analyze", str(src), "-o", str(out), "--batch-size", "2"]) == 0
     lines = out.read_bytes().splitlines(keepends=True)
     out.write_bytes(b"".join(lines[:5]) + lines[5][:9])  # interrupted in the 6th row
-    assert main(["-q", "analyze", str(src), "-o", str(out), "--resume", "--n-jobs", "2"]) == 0
+    # the same batch size (it is part of the resume fingerprint), now on two processes
+    resume = ["-q", "analyze", str(src), "-o", str(out), "--resume", "--batch-size", "2"]
+    assert main([*resume, "--n-jobs", "2"]) == 0
     assert out.read_bytes() == whole.read_bytes()
 
 

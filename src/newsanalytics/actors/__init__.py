@@ -29,7 +29,8 @@ their look-ups), ``_gazetteer`` (the shipped gazetteers, name keys), ``_typer`` 
 span typer: person, organisation, location or no actor, from each candidate's spelling and
 context; weights in ``data/typer/``), ``_context`` (what the
 article says around a name), ``_dateline`` (the country a story was filed from),
-``_places`` (cities and the country of every location), ``_spacy`` (the spaCy backend's
+``_places`` (cities and the country of every location), ``_batch`` (lone surnames
+resolved across a batch of articles), ``_spacy`` (the spaCy backend's
 candidates) and ``_words`` (every word list of the family); ``data/`` holds the
 gazetteers and word lists.
 """

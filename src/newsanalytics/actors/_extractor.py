@@ -20,6 +20,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from .. import text as _text
 from ..exceptions import InputError, missing_extra
 from ..types import Mention
+from ._batch import resolve_batch
 from ._context import lone_word_kind, partnership_firms, table_label, ticker_marks
 from ._dateline import dateline_country
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
@@ -45,7 +46,6 @@ logger = logging.getLogger(__name__)
 
 _BACKENDS = ("rules", "spacy")
 _TYPES = ("person", "organization", "location")
-_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 # Lower-case words that may join capitalised words into one name.
 _FINAL = frozenset(".!?\"'\u201d\u2019:;")
@@ -243,48 +243,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         list of list of Mention
             The same lists, with the resolved mentions replaced.
         """
-        lex = self._scanner().lex
-        gaz = lex.gaz
-        full: dict[str, set[str]] = {}
-        lone: set[str] = set()
-        for mentions in batch:
-            for m in mentions:
-                if m.type != "person":
-                    continue
-                words = m.actor.split()
-                core = [w for w in words if w.rstrip(".") not in _NAME_SUFFIXES]
-                if len(core) >= 2:
-                    # A full name that starts with a given name or is a well-known person's
-                    # ("Reschedules Artemis", a headline's words, lends its name to no one).
-                    sure = core[0] in gaz.first_names or name_key(words) in gaz.people
-                    owners = full.setdefault(core[-1].casefold(), set())
-                    owners.add(m.actor if sure else "")
-                elif len(words) == 1:
-                    lone.add(m.actor)
-        names: dict[str, str] = {}
-        for name in lone:
-            owners = full.get(name.casefold())
-            if owners is None or len(owners) != 1 or "" in owners:
-                continue
-            if _known_otherwise(name, gaz):
-                continue  # "Fox" of Fox News is not Vicente Fox
-            key = name_key((name,))
-            if key in lex.renames or name in lex.canonicals:
-                continue  # the user's aliases decide
-            names[name] = next(iter(owners))
-        if not names:
-            return batch
-        out = []
-        for mentions in batch:
-            if any(m.type == "person" and m.actor in names for m in mentions):
-                mentions = [
-                    dataclasses.replace(m, actor=names[m.actor], actor_id=slugify(names[m.actor]))
-                    if m.type == "person" and m.actor in names
-                    else m
-                    for m in mentions
-                ]
-            out.append(mentions)
-        return out
+        return resolve_batch(batch, self._scanner().lex)
 
     def set_params(self, **params: Any) -> ActorExtractor:
         """Set parameters (scikit-learn convention); returns ``self``."""
@@ -624,41 +583,6 @@ def _documents(X: Any, method: str) -> list[Any]:
                 f"{where}: document {k} is a {type(text).__name__}, not a str or a spaCy Doc"
             )
     return docs
-
-
-
-
-_ORG_FIRST_WORDS: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
-
-
-def _org_first_words(gaz: Gazetteer) -> frozenset[str]:
-    """First words of the gazetteer's organisation names of two words or more (kept per
-    gazetteer, which holds dicts and so cannot key an ``lru_cache``)."""
-    cached = _ORG_FIRST_WORDS.get(id(gaz))
-    if cached is None or cached[0] is not gaz:
-        words = frozenset(
-            key.split(" ")[0]
-            for key, entry in gaz.folded.items()
-            if entry.type == "organization" and " " in key
-        )
-        if len(_ORG_FIRST_WORDS) > 8:
-            _ORG_FIRST_WORDS.clear()
-        cached = _ORG_FIRST_WORDS[id(gaz)] = (gaz, words)
-    return cached[1]
-
-
-def _known_otherwise(word: str, gaz: Gazetteer) -> bool:
-    """A lone word the gazetteers know as something other than a person's surname: an
-    organisation or brand ("Apple"), the first word of one ("Fox" of Fox News), a
-    country, capital, demonym or region, or an everyday word. A city that is also a
-    surname ("Delgado") is not enough: the article typed the word a person."""
-    key = name_key((word,))
-    if word in gaz.exact or key in gaz.place_names or word.lower() in gaz.common_words:
-        return True
-    entry = gaz.folded.get(key)
-    if entry is not None and (entry.type == "organization" or entry.kind != "place"):
-        return True
-    return key in _org_first_words(gaz)
 
 
 def _lone_given_name(c: _Cand, gaz: Gazetteer) -> bool:
