@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -39,6 +38,8 @@ from newsanalytics.actors import ActorExtractor
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "readsets"))
+sys.path.insert(0, str(HERE))
+from bench_actors import _best_of  # noqa: E402
 from stories import load_story  # noqa: E402
 
 GOLD = HERE / "readsets" / "actors_gold.jsonl"
@@ -185,16 +186,6 @@ def report(name: str, c: Counter) -> dict:
         pts = f"{pt:9.3f}" if pt == pt else " " * 9
         print(f"    {t:<13}{p:6.3f}{pts}{r:7.3f}{rt:9.3f}{npred:7d}{ngold:7d}")
     return rows
-
-
-def _best_of(fn, repeat: int) -> float:
-    """Best CPU time of ``repeat`` calls (the machine is shared: other jobs don't count)."""
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t0)
-    return best
 
 
 def main() -> None:
