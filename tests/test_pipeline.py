@@ -236,3 +236,20 @@ def test_resume_refuses_another_batch_size(tmp_path):
     assert out.read_text() == "".join(lines[:4])  # untouched
     counts = analyze_to(records, out, resume=True, batch_size=2)
     assert counts["skipped"] == 4
+
+
+def test_a_taxonomy_topic_named_other_is_not_doubled():
+    """A user topic called "other" keeps its name; no background column is added beside it
+    (score(other=True) would have given two "other" columns)."""
+    docs = [
+        "The cartel smuggled cocaine.",
+        "Diplomats met at the summit.",
+        "Police seized heroin from a cartel.",
+        "The minister met diplomats.",
+    ]
+    tax = {"drugs": ["cocaine", "heroin", "cartel"], "other": ["summit", "diplomats"]}
+    res = na.analyze(docs, taxonomy=tax)
+    assert list(res.topics.columns) == ["id", "drugs", "other"]
+    # the user's topic's shares, not the background's written over them
+    mine = na.TopicModel(taxonomy=tax, random_state=0).fit(docs).score(docs)
+    np.testing.assert_allclose(res.topics["other"], mine["other"], atol=1e-6)

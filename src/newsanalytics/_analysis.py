@@ -267,17 +267,21 @@ def _fail(row: dict[str, Any], message: str, field: str | None = None) -> None:
 def topic_columns(model: Any) -> list[str]:
     """The topic columns of a result scored by ``model``: its named topics, then ``"other"``
     (the share no named topic covers, so a row sums to 1) where the model gives it."""
+    names = _named_topics(model)
+    return [*names, OTHER] if _adds_other(model, names) else names
+
+
+def _named_topics(model: Any) -> list[str]:
     fitted = getattr(model, "taxonomy_", None)
-    names = list(fitted.names) if fitted is not None else []
-    if names and OTHER not in names and _gives_other(model):
-        names.append(OTHER)
-    return names
+    return list(fitted.names) if fitted is not None else []
 
 
-def _gives_other(model: Any) -> bool:
+def _adds_other(model: Any, names: list[str]) -> bool:
+    """Whether ``model.score(..., other=True)`` gives the result its ``"other"`` column: a
+    TopicModel whose taxonomy has no topic of that name."""
     from .topics import TopicModel
 
-    return isinstance(model, TopicModel)
+    return bool(names) and OTHER not in names and isinstance(model, TopicModel)
 
 
 def _score(model: Any, texts: list[str], other: bool) -> pd.DataFrame:
@@ -285,8 +289,9 @@ def _score(model: Any, texts: list[str], other: bool) -> pd.DataFrame:
 
 
 def _score_topics(ok_docs, model, rows) -> pd.DataFrame:
-    names = topic_columns(model)
-    other = OTHER in names and _gives_other(model)
+    named = _named_topics(model)
+    other = _adds_other(model, named)
+    names = [*named, OTHER] if other else named
     if not ok_docs:
         return _empty_topics(names)
     texts = [_topic_text(art, doc) for _, art, doc in ok_docs]
