@@ -505,3 +505,11 @@ def test_likelihood_of_no_documents_is_refused_like_perplexity(fitted):
         fitted.log_likelihood([])
     with pytest.raises(InputError):
         fitted.perplexity([])
+
+
+def test_score_other_refuses_to_overwrite_a_topic_named_other(bbc):
+    tax = {"business": BBC_TAXONOMY["business"], "other": BBC_TAXONOMY["sport"]}
+    model = TopicModel(taxonomy=tax, random_state=0, **FAST).fit(bbc[0][:60])
+    assert list(model.score(bbc[0][:3]).columns) == ["business", "other"]
+    with pytest.raises(InputError, match="topic named 'other'"):
+        model.score(bbc[0][:3], other=True)

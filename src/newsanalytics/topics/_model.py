@@ -592,6 +592,11 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         shares = self._raw_shares(docs)[:, : self.n_named_]
         out = pd.DataFrame(shares, columns=list(self.taxonomy_.names))
         if other:
+            if "other" in out.columns:  # assigning would overwrite the user's topic
+                raise InputError(
+                    "TopicModel.score(other=True): the taxonomy has a topic named 'other'; "
+                    "rename it to see the background's share beside it"
+                )
             out["other"] = np.clip(1.0 - shares.sum(axis=1), 0.0, 1.0)
         return out
 
