@@ -480,6 +480,23 @@ def _is_dataframe(obj: Any) -> bool:
     return type(obj).__name__ == "DataFrame" and type(obj).__module__.startswith("pandas")
 
 
+# Every file ending read_articles reads, for telling a path from a text.
+_FORMAT_ENDINGS = tuple(e for formats in FORMATS.values() for e in formats)
+
+
+def looks_like_a_path(text: str) -> bool:
+    """A str that names an existing file or folder, or has the look of a path: no white
+    space, and a path separator or the ending of a format we read (``"news.jsonl"``)."""
+    if len(text) > 4096 or "\n" in text or "\x00" in text or not text:
+        return False  # texts, not paths
+    if os.path.exists(text):
+        return True
+    if any(ch.isspace() for ch in text):
+        return False
+    name = text.lower().removesuffix(".gz")
+    return "/" in text or os.sep in text or name.endswith(_FORMAT_ENDINGS)
+
+
 def _check_path(path: Path, given: Any) -> Path:
     if not path.exists():
         hint = ""

@@ -603,10 +603,10 @@ def _complete_lines(path: Path, *, truncate: bool = True) -> int:
 
 def iter_records(articles: Any, **fields: Any) -> Iterator[Any]:
     """Read ``articles`` into :class:`newsanalytics.io.Record` objects (a ``str`` is one text)."""
-    from .io import read_articles
+    from .io import looks_like_a_path, read_articles
 
     if isinstance(articles, str):
-        if _looks_like_a_path(articles):
+        if looks_like_a_path(articles):
             raise InputError(
                 f"analyze() got the str {_short(articles)}, which names a file or looks like "
                 f"a path; pass pathlib.Path({_short(articles)}) to read the file, or "
@@ -614,22 +614,6 @@ def iter_records(articles: Any, **fields: Any) -> Iterator[Any]:
             )
         articles = [articles]
     return read_articles(articles, **fields)
-
-
-def _looks_like_a_path(text: str) -> bool:
-    """A str that names an existing file or folder, or has the look of a path: no white
-    space, and a path separator or the ending of a format we read (``"news.jsonl"``)."""
-    from .io import FORMATS
-
-    if len(text) > 4096 or "\n" in text or "\x00" in text:
-        return False  # texts, not paths
-    if os.path.exists(text):
-        return True
-    if not text or any(ch.isspace() for ch in text):
-        return False
-    name = text.lower().removesuffix(".gz")
-    endings = tuple(e for formats in FORMATS.values() for e in formats)
-    return "/" in text or os.sep in text or name.endswith(endings)
 
 
 def _run_batches(

@@ -5,30 +5,15 @@ are a file's path given as text."""
 from __future__ import annotations
 
 import logging
-import os
 import warnings
 from typing import Any
 
 from ..exceptions import NewsAnalyticsWarning, user_stacklevel
-from ..io import FORMATS
+from ..io import looks_like_a_path
 from ..taxonomy import Taxonomy
 from ._vectorize import NewsVectorizer
 
 logger = logging.getLogger("newsanalytics.topics")  # the messages are TopicModel's
-
-
-def looks_like_a_path(text: str) -> bool:
-    """A short str that names an existing file, or has no white space and a path separator
-    or the ending of a format :func:`newsanalytics.read_articles` reads."""
-    if len(text) > 4096 or "\n" in text or "\x00" in text or not text:
-        return False
-    if os.path.exists(text):
-        return True
-    if any(ch.isspace() for ch in text):
-        return False
-    name = text.lower().removesuffix(".gz")
-    endings = tuple(e for formats in FORMATS.values() for e in formats)
-    return "/" in text or os.sep in text or name.endswith(endings)
 
 
 def warn_missing_seeds(

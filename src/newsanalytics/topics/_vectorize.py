@@ -124,10 +124,6 @@ class _SenseRules:
                     return True
         return False
 
-    def find(self, toks: list[str]) -> list[str]:
-        """The sense features of ``toks``: one per occurrence that meets its conditions."""
-        return [key for _, _, key in self.hits(toks)]
-
     def hits(self, toks: list[str]) -> list[tuple[int, int, str]]:
         """``(position, length, key)`` of every occurrence of a sense that meets its
         conditions."""
@@ -150,17 +146,27 @@ class _SenseRules:
                 out.append((j, n, self.keys[i]))
         return out
 
+    def positions(self, toks: list[str]) -> dict[int, list[tuple[int, str]]]:
+        """By position, the ``(length, key)`` of the senses found there."""
+        at: dict[int, list[tuple[int, str]]] = {}
+        for j, n, key in self.hits(toks):
+            at.setdefault(j, []).append((n, key))
+        return at
+
     def read(self, toks: list[str]) -> tuple[list[str], dict[int, list[tuple[int, str]]]]:
         """The tokens left once one-word senses have taken theirs (an occurrence that has
         a sense is read as that sense only), and by position the ``(length, key)`` of the
         senses found there."""
-        at: dict[int, list[tuple[int, str]]] = {}
-        for j, n, key in self.hits(toks):
-            at.setdefault(j, []).append((n, key))
+        at = self.positions(toks)
         if not at:
             return toks, at
         taken = {j for j, hits in at.items() if any(n == 1 for n, _ in hits)}
         return [t for j, t in enumerate(toks) if j not in taken], at
+
+
+def _sense_rules(seeds: object) -> _SenseRules:
+    """The sense rules of ``seeds`` (a Taxonomy has senses; a plain seed list none)."""
+    return _SenseRules(seeds.senses() if hasattr(seeds, "senses") else [])
 
 
 def _check_documents(raw_documents: object, what: str) -> None:
@@ -266,7 +272,7 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         """
         _check_documents(raw_documents, "NewsVectorizer.fit")
         seeds = [f for term in seed_terms(self.seeds) for f in plural_forms(term)]
-        senses = _SenseRules(self.seeds.senses() if hasattr(self.seeds, "senses") else [])
+        senses = _sense_rules(self.seeds)
         seed_grams = {tuple(s.split()) for s in seeds if " " in s}
         max_n = max((len(g) for g in seed_grams), default=1)
         uni_tf: Counter[str] = Counter()
@@ -356,7 +362,7 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
                 long_grams.setdefault(gram[-1], []).append((len(gram), gram, p))
         self._long_grams = long_grams
         seeds = getattr(self, "seeds", None)
-        self._senses = _SenseRules(seeds.senses() if hasattr(seeds, "senses") else [])
+        self._senses = _sense_rules(seeds)
 
     # -- transforming -------------------------------------------------------------------
     def analyze(self, doc: object) -> list[str]:
@@ -374,7 +380,7 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         out: list[str] = []
         append = out.append
         prev = ""
-        at = self._senses.read(toks)[1] if self._senses else {}
+        at = self._senses.positions(toks) if self._senses else {}
         for j, tok in enumerate(toks):
             if j in at:
                 # An occurrence that has a sense is read as that sense: a one-word sense
