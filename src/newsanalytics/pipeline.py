@@ -619,10 +619,9 @@ def iter_records(articles: Any, **fields: Any) -> Iterator[Any]:
 def _run_batches(
     records: Iterable[Any], parts: _Components, *, batch_size: int, n_jobs: int
 ) -> Iterator[AnalysisResult]:
-    """Analyse ``records`` batch by batch, in order, in this process or in ``n_jobs``."""
-    n_workers = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
-    if n_workers < 1:
-        raise InputError(f"n_jobs must be -1 or an integer >= 1, got {n_jobs!r}")
+    """Analyse ``records`` batch by batch, in order, in this process or in ``n_jobs``
+    worker processes (a count :func:`_workers` has checked)."""
+    n_workers = n_jobs
     batches = _batched(records, batch_size)
     if n_workers == 1:
         for batch in batches:

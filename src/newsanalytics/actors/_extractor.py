@@ -141,7 +141,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
     def _extract(self, doc: _text.Document, sdoc: Any) -> list[Mention]:
         scanner = self._scanner()
         if self.backend == "spacy":
-            cands = self._spacy_candidates(doc, scanner.lex, sdoc)
+            cands = spacy_candidates(doc, scanner.lex, self.nlp, sdoc)
         else:
             doc = _plain_spaces(doc)
             cands = self._rule_candidates(doc, scanner)
@@ -318,9 +318,6 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         if "<" in text:
             ticker_marks(text, out)
         return out
-
-    def _spacy_candidates(self, doc: _text.Document, lex: Lexicon, sdoc: Any = None) -> list[_Cand]:
-        return spacy_candidates(doc, lex, self.nlp, sdoc)
 
     # ------------------------------------------------------------------ resolution
     def _resolve(

@@ -172,13 +172,16 @@ def _add_cities(b: _Builder, places: list[dict]) -> None:
         if p["kind"] == "state":  # states keep their meaning: "Washington State", "Quebec"
             for name in [p["name"], *p["aliases"]]:
                 b.add(name, Entry(p["name"], "location", "name"))
+    aliases: dict[str, list[str]] = {}  # "NYC" under New York's key
+    for alias, name in table.aliases.items():
+        aliases.setdefault(city_key(name), []).append(alias)
     for key, cities in table.options.items():
         if key in table.flags and key not in listed:
             continue
         city = cities[0]
         entry = Entry(city.name, "location", "place", city.country)
         names = {c.name for c in cities if city_key(c.name) == key}
-        names.update(a for a, n in table.aliases.items() if city_key(n) == key)  # "NYC"
+        names.update(aliases.get(key, ()))
         for name in names:
             b.add(name, entry)
             if ascii_fold(name) != name:
