@@ -8,11 +8,11 @@ and countries (``data/cities.json``, ``data/countries.json``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from .._words import MONTHS, WEEKDAYS
 from ._gazetteer import _read
+from ._places import city_key
 
 __all__ = ["DATELINE_WINDOW", "dateline_country"]
 
@@ -43,18 +43,8 @@ def _place_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     for c in _read("countries.json"):
         for name in (c["name"], *c["aliases"], c["iso3"]):
             if name:
-                countries.setdefault(_place_key(name), c["name"])
+                countries.setdefault(city_key(name), c["name"])
     return tables["city"], tables["region"], countries
-
-
-def _place_key(name: str) -> str:
-    text = _text_fold(name)
-    return " ".join(text.replace(".", " ").casefold().split())
-
-
-@lru_cache(maxsize=4096)
-def _text_fold(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
 def dateline_country(doc) -> str | None:
@@ -79,13 +69,13 @@ def _line_country(line: str) -> str | None:
     if not parts:
         return None
     cities, regions, countries = _place_tables()
-    city = _place_key(parts[0])
+    city = city_key(parts[0])
     here = cities.get(city) or countries.get(city)
     if len(parts) > 1:
-        both = cities.get(_place_key(f"{parts[0]}, {parts[1]}"))
+        both = cities.get(city_key(f"{parts[0]}, {parts[1]}"))
         if both is not None:
             return both  # "SAN JOSE, Costa Rica"
-        qualifier = _place_key(parts[1])
+        qualifier = city_key(parts[1])
         options = [c for c in (regions.get(qualifier), countries.get(qualifier)) if c]
         if options:
             # "TBILISI, Georgia" is the country, "MACON, Georgia" the state.

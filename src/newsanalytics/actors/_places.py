@@ -18,12 +18,12 @@ is the country.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from ._gazetteer import _read
 
 __all__ = ["City", "CityTable", "load_cities", "ascii_fold", "city_key"]
 
@@ -137,13 +137,7 @@ def ascii_fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def city_key(name: str) -> str:
     """Lookup key of a city name: ASCII, case-folded, periods dropped, single spaces."""
-    text = ascii_fold(name).replace("\u2019", "'")
-    return " ".join(text.replace(".", " ").casefold().split())
-
-
-def _read(name: str):
-    path = resources.files("newsanalytics.actors").joinpath("data", name)
-    return json.loads(path.read_text(encoding="utf-8"))
+    return " ".join(ascii_fold(name).replace(".", " ").casefold().split())
 
 
 @lru_cache(maxsize=1)
