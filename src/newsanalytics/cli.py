@@ -608,15 +608,12 @@ def _warnings_said_once(command: str) -> Iterator[None]:
         warnings.simplefilter("always", NewsAnalyticsWarning)
         def show(message, category, filename, lineno, file=None, line=None):
             if issubclass(category, NewsAnalyticsWarning):
-                text = str(message)
-                if text not in said:
-                    said.add(text)
-                    print(f"newsanalytics {command}: warning: {text}", file=sys.stderr)
+                text = f"newsanalytics {command}: warning: {message}\n"
             else:  # written here: a recording showwarning (pytest's, say) would keep it
                 text = warnings.formatwarning(message, category, filename, lineno, line)
-                if text not in said:
-                    said.add(text)
-                    sys.stderr.write(text)
+            if text not in said:
+                said.add(text)
+                sys.stderr.write(text)
 
         warnings.showwarning = show
         yield
