@@ -287,27 +287,10 @@ def _sources(args: argparse.Namespace) -> list[Path]:
     return paths
 
 
-def _special_kind(path: Path) -> str | None:
-    """What an existing path that is neither a regular file nor a folder is, else None."""
-    import stat
-
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return None
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return None
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
-
-
 def _regular_input(path: Path) -> None:
-    kind = _special_kind(path)
+    from .io import special_kind
+
+    kind = special_kind(path)
     if kind is not None:
         raise _UsageError(
             f"input {path}: is {kind}, not a file or folder; inputs are read more than once "
@@ -332,9 +315,11 @@ def _output_path(
 
     ``files`` are the files the command writes for this output (tables written beside it).
     """
+    from .io import special_kind
+
     out = Path(output)
     for path in [out, *(files or [])]:
-        kind = _special_kind(path)
+        kind = special_kind(path)
         if kind is not None:
             raise _UsageError(f"{option} {output}: {path} is {kind}; name a regular file")
     if out.is_dir() and not directory:

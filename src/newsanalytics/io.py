@@ -68,6 +68,7 @@ import io as _stdio
 import logging
 import numbers
 import os
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -497,15 +498,33 @@ def looks_like_a_path(text: str) -> bool:
     return "/" in text or os.sep in text or name.endswith(_FORMAT_ENDINGS)
 
 
+def special_kind(path: Path) -> str | None:
+    """What an existing path that is neither a regular file nor a folder is, else None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
 def _check_path(path: Path, given: Any) -> Path:
     if not path.exists():
         hint = ""
         if isinstance(given, str):
             hint = "; a str source is read as a path (to analyse texts, pass a list: [text])"
         raise InputError(f"no such file or folder: {_short(str(given))}{hint}")
-    if not path.is_file() and not path.is_dir():
+    kind = special_kind(path)
+    if kind is not None:
         raise InputError(
-            f"{_short(str(given))} is not a regular file or folder (a FIFO, device or socket); "
+            f"{_short(str(given))} is {kind}, not a regular file or folder; "
             "inputs are read more than once, so write it to a file first"
         )
     return path

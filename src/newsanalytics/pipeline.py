@@ -47,7 +47,7 @@ from ._result import (
     _output_files,
 )
 from .exceptions import InputError
-from .io import _check_not_input
+from .io import _check_not_input, special_kind
 
 __all__ = [
     "analyze",
@@ -334,7 +334,7 @@ def analyze_to(
         )
     for file in _output_files(out, fmt):
         if file.exists() and not file.is_file():
-            what = "a folder" if file.is_dir() else "not a regular file (a FIFO or device)"
+            what = "a folder" if file.is_dir() else special_kind(file) or "not a regular file"
             raise InputError(f"output {str(file)!r} is {what}; name a regular file to write")
     _check_not_input(_output_files(out, fmt), articles)
     warned = _check_fields_up_front(
