@@ -151,10 +151,10 @@ def test_a_pipeline_passes_the_topic_names_on(fitted):
 
 # -- bad rows ----------------------------------------------------------------------------------
 def test_missing_and_empty_documents_get_a_zero_row_and_a_warning_naming_them(fitted):
-    docs = ["The film won an award.", None, float("nan"), "", "Shr 10 cts vs 5 cts", pd.NA]
-    with pytest.warns(NewsAnalyticsWarning, match=r"row\(s\) 1, 2, 3, 4, 5 have no word"):
+    docs = ["The film won an award.", None, float("nan"), "", "Shr 10 cts vs 5 cts", pd.NA, pd.NaT]
+    with pytest.warns(NewsAnalyticsWarning, match=r"row\(s\) 1, 2, 3, 4, 5, 6 have no word"):
         out = fitted.transform(docs)
-    assert out.shape == (6, 5) and not np.isnan(out).any()
+    assert out.shape == (7, 5) and not np.isnan(out).any()
     assert out[0].sum() == pytest.approx(1.0)
     assert (out[1:] == 0).all()
 

@@ -21,6 +21,7 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy.special import digamma, gammaln
 
+from .._dates import _is_null
 from ..exceptions import InputError, NewsAnalyticsWarning, user_stacklevel
 from ._blocks import CountBlocks
 from ._seeded_lda import fold_in, tfidf
@@ -685,11 +686,6 @@ class TopicInspectionMixin:
         return data
 
 
-def _is_missing(doc: object) -> bool:
-    """None, NaN or pandas' NA: a record with no text at all."""
-    return doc is None or doc is pd.NA or (isinstance(doc, (float, np.floating)) and doc != doc)
-
-
 class _MissingAsEmpty:
     """A re-iterable view of a corpus that reads a record with no text (None, NaN, NA) as an
     empty document, and keeps the positions where its last full pass found one."""
@@ -704,7 +700,7 @@ class _MissingAsEmpty:
     def __iter__(self):
         found = []
         for i, doc in enumerate(self.corpus):
-            if _is_missing(doc):
+            if _is_null(doc):
                 found.append(i)
                 doc = ""
             yield doc

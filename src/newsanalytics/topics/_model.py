@@ -21,6 +21,7 @@ from sklearn.exceptions import NotFittedError as _SklearnNotFittedError
 from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted
 
+from .._dates import _is_null
 from ..exceptions import (
     MSG_ONE_SHOT,
     InputError,
@@ -35,7 +36,7 @@ from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
 from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
 from ._checks import warn_missing_seeds, warn_paths
-from ._inspect import TopicInspectionMixin, _is_missing, _label_stats, _MissingAsEmpty, _rows
+from ._inspect import TopicInspectionMixin, _label_stats, _MissingAsEmpty, _rows
 from ._seeded_lda import (
     BATCH,
     build_seed_matrix,
@@ -433,7 +434,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             raise not_iterable(what, "documents", texts)
         # A record with no text (None, NaN, NA) is read as an empty document: it gets a row
         # like any other, never a crash (which row is said by the caller's warning).
-        docs = ["" if _is_missing(doc) else doc for doc in texts]
+        docs = ["" if _is_null(doc) else doc for doc in texts]
         warn_paths(docs, what)
         return docs
 
