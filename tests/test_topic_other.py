@@ -134,3 +134,17 @@ def test_the_command_line_shows_a_plain_warning_once_and_goes_on(capsys):
     with cli._warnings_said_once("fit"):
         warnings.warn("a plain user warning", UserWarning, stacklevel=1)
     assert capsys.readouterr().err.count("UserWarning: a plain user warning") == 1
+
+
+def test_analyze_puts_an_article_without_a_known_word_on_other_as_transform_does(two_topics):
+    texts = ["Voters cast their ballots in the election.", "Qqqq zzzz xxyy."]
+    result = na.analyze(texts, model=two_topics)
+    row = result.topics.iloc[1]
+    assert row["elections"] == 0 and row["diplomacy"] == 0 and row["other"] == 1
+    with pytest.warns(UserWarning, match="no word the model knows"):
+        expected = two_topics.transform(texts[1:])
+    np.testing.assert_allclose(row[["elections", "diplomacy"]].to_numpy(float), expected[0, :2])
+    assert "no word of the topic model's vocabulary" in result.articles.loc[1, "warning"]
+    records = list(result.records())
+    assert records[1]["top_topics"] == [] and records[1]["topics"]["other"] == 1
+    assert records[0]["top_topics"] == ["elections"]

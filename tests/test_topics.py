@@ -82,9 +82,11 @@ def test_score_has_one_column_per_named_topic_in_order_rows_summing_to_one(bbc):
     np.testing.assert_allclose(full["other"], model.transform(bbc[0][:20])[:, -1], atol=1e-6)
 
 
-def test_documents_without_known_words_score_nan(bbc):
-    scores = fit_bbc(bbc, 0).score(["", "qqqq zzzz"])
-    assert scores.isna().all().all()
+def test_documents_without_known_words_have_no_named_topic_and_are_all_other(bbc):
+    with pytest.warns(UserWarning, match=r"row\(s\) 0, 1 have no word the model knows"):
+        scores = fit_bbc(bbc, 0).score(["", "qqqq zzzz"], other=True)
+    assert (scores.drop(columns="other") == 0).all(axis=None)
+    assert (scores["other"] == 1).all()
 
 
 def test_unnamed_topics_absorb_the_rest_and_score_keeps_named_columns(bbc):

@@ -51,7 +51,7 @@ from ._seeded_lda import (
     tfidf,
     train_classifier,
 )
-from ._shares import MIN_SECOND_SHARE, MIN_TOP_SHARE, N_TOP_TOPICS, rank_topics
+from ._shares import MIN_SECOND_SHARE, MIN_TOP_SHARE, N_TOP_TOPICS, fill_unknown, rank_topics
 from ._vectorize import NewsVectorizer
 
 __all__ = ["TopicModel"]
@@ -505,7 +505,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             (background) topics, shared evenly, or is all zeros for a model without them;
             never NaN, so the output can feed a scikit-learn ``Pipeline``. A
             :class:`~newsanalytics.NewsAnalyticsWarning` names its row index. :meth:`score`
-            gives such a row NaN instead.
+            agrees: named shares 0, other 1.
 
         Warns
         -----
@@ -529,25 +529,20 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         docs = self._documents(texts, "TopicModel.transform")
         self._warn_unfit("TopicModel.transform")
         out = self._raw_shares(docs)
-        empty = np.flatnonzero(np.isnan(out).all(axis=1))
-        if len(empty):
-            n_unnamed = len(self.topic_names_) - self.n_named_
-            out[empty] = 0.0
-            if n_unnamed:  # no evidence for any named topic: all on the background
-                out[empty, self.n_named_ :] = 1.0 / n_unnamed
+        self._warn_unknown(fill_unknown(out, self.n_named_), "TopicModel.transform")
+        return out
+
+    def _warn_unknown(self, rows: np.ndarray, what: str) -> None:
+        if len(rows):
+            where = "the unnamed topics" if len(self.topic_names_) > self.n_named_ else "none"
             warnings.warn(
                 NewsAnalyticsWarning(
-                    f"TopicModel.transform: row(s) {_rows(empty)} have no word the model "
-                    "knows (empty, missing or all unknown vocabulary); "
-                    + (
-                        "their shares all go to the unnamed topics"
-                        if n_unnamed
-                        else "their shares are all zero"
-                    )
+                    f"{what}: row(s) {_rows(rows)} have no word the model knows (empty, "
+                    f"missing or all unknown vocabulary); no named topic: their shares all go "
+                    f"to {where} (the 'other' share)"
                 ),
                 stacklevel=user_stacklevel(),
             )
-        return out
 
     def fit_transform(self, corpus: Iterable[Any], y: object = None) -> np.ndarray:
         """Fit on ``corpus`` and return its topic shares: ``fit(corpus).transform(corpus)``.
@@ -573,8 +568,10 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         A share is the part of the article the model gives to that topic (see
         :mod:`newsanalytics.topics._shares`); a row sums to ``1 - other``, the background
         topics' total (0 without them), which ``other=True`` adds as a column. A document
-        with no known word gets a row of NaN. (This is the score users read; for
-        the model's likelihood see :meth:`log_likelihood` and :meth:`perplexity`.)
+        with no known word has no evidence for any named topic: its named shares are 0 and
+        its other share 1, as in :meth:`transform`, with the same warning naming its row.
+        (This is the score users read; for the model's likelihood see
+        :meth:`log_likelihood` and :meth:`perplexity`.)
 
         Examples
         --------
@@ -585,20 +582,28 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         ('drug policy', 'other', 1.0)
         """
         self._check_fitted()
-        docs = self._documents(texts, "TopicModel.score")
-        self._warn_unfit("TopicModel.score")
-        # _raw_shares, not transform: a document without a known word keeps its NaN row
-        # (the pipeline flags it), where transform would put it all on the background.
-        shares = self._raw_shares(docs)[:, : self.n_named_]
+        out, unknown = self._score_rows(texts, other=other, what="TopicModel.score")
+        self._warn_unknown(unknown, "TopicModel.score")
+        return out
+
+    def _score_rows(
+        self, texts: Iterable[Any], *, other: bool, what: str
+    ) -> tuple[pd.DataFrame, np.ndarray]:
+        """:meth:`score` without its row warning, and the rows that had no known word."""
+        docs = self._documents(texts, what)
+        self._warn_unfit(what)
+        if other and "other" in self.taxonomy_.names:  # assigning would overwrite it
+            raise InputError(
+                f"{what}(other=True): the taxonomy has a topic named 'other'; "
+                "rename it to see the background's share beside it"
+            )
+        raw = self._raw_shares(docs)
+        unknown = fill_unknown(raw, self.n_named_)
+        shares = raw[:, : self.n_named_]
         out = pd.DataFrame(shares, columns=list(self.taxonomy_.names))
         if other:
-            if "other" in out.columns:  # assigning would overwrite the user's topic
-                raise InputError(
-                    "TopicModel.score(other=True): the taxonomy has a topic named 'other'; "
-                    "rename it to see the background's share beside it"
-                )
             out["other"] = np.clip(1.0 - shares.sum(axis=1), 0.0, 1.0)
-        return out
+        return out, unknown
 
     def top_topics(
         self,
