@@ -327,6 +327,7 @@ def test_topic_info_counts_the_training_articles_each_topic_tops(bbc, fitted):
         "top_words",
         "seeds_found",
         "unfit",
+        "thin",
     ]
     assert list(info.topic) == fitted.topic_names_
     assert info.n_articles.sum() == len(bbc[0])

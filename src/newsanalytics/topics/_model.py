@@ -34,7 +34,7 @@ from ..exceptions import NotFittedError as _NotFittedError
 from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
 from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
-from ._checks import warn_missing_seeds, warn_paths
+from ._checks import warn_missing_seeds, warn_paths, warn_thin_topics
 from ._inspect import TopicInspectionMixin, _is_missing, _label_stats, _MissingAsEmpty, _rows
 from ._seeded_lda import (
     BATCH,
@@ -43,6 +43,7 @@ from ._seeded_lda import (
     final_topics,
     fit_lda,
     fold_in,
+    gate_labels,
     mix_seed_shares,
     normalize_rows,
     seed_evidence,
@@ -156,6 +157,9 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         Per named topic, the features its seeds matched in the corpus vocabulary.
     expanded_seeds_ : list of list of str
         Per named topic, the words seed expansion added.
+    thin_topics_ : list of str
+        Named topics whose seeds occur in too few training documents to learn them beyond
+        those documents; fit held them there (a warning named them).
     topic_word_ : ndarray of shape (n_topics, n_features)
         Final topic-word distributions (rows sum to 1).
     coef_ : ndarray of shape (n_topics, n_features)
@@ -355,11 +359,22 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             n_jobs=self.n_jobs,
             verbose=self.verbose,
         )
+        # Which documents carry a seed or an expanded seed of each named topic. A topic
+        # whose words occur in too few documents to be learnt beyond them is kept to those
+        # documents (gate_labels): else it drifts onto a cluster its seeds never touch.
+        own = ((seed_matrix + expand_matrix) > 0).astype(np.float64).T
+        support = blocks.doc_array("support", n_named)
+        for rows, x in blocks.rows():
+            support[rows] = np.asarray(x @ own) > 0
+        self.thin_topics_ = warn_thin_topics(
+            taxonomy.names, (support > 0).sum(axis=0), n_docs, self.unfit_topics_
+        )
+        hold = np.array([n in self.thin_topics_ for n in taxonomy.names])
         labels = blocks.doc_array("labels", n_topics)
         for rows in blocks.slices():
             # First labels: the LDA shares and the seed evidence, half and half.
             lab = mix_seed_shares(theta[rows].copy(), evidence[rows], n_named, 0.5)
-            labels[rows] = normalize_rows(lab)
+            labels[rows] = gate_labels(normalize_rows(lab), (support[rows] > 0) | ~hold, n_named)
 
         coef = np.zeros((n_topics, n_features))
         intercept = np.full(n_topics, -30.0)
@@ -378,7 +393,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                 lab = (1.0 - self.blend) * theta[rows] + self.blend * proba
                 if self.seed_weight:
                     mix_seed_shares(lab, evidence[rows], n_named, self.seed_weight)
-                labels[rows] = lab
+                labels[rows] = gate_labels(lab, (support[rows] > 0) | ~hold, n_named)
             logger.info("TopicModel: self-training round %d done", round_ + 1)
 
         self.topic_word_ = final_topics(blocks, labels, seed_matrix, self.topic_word_iter).astype(
@@ -400,7 +415,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         else:
             self.chunk_size_ = int(self.chunk_size)
         self.topic_counts_, self.topic_shares_ = _label_stats(blocks, labels, n_topics)
-        del evidence, theta, labels  # memory-mapped once spilled: close before cleanup
+        del evidence, theta, labels, support  # memory-mapped once spilled: close before cleanup
         blocks.close()
         logger.info("TopicModel: fitted in %.1f s", time.perf_counter() - t0)
         return self
@@ -660,6 +675,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                     "seed_features": self.seed_features_,
                     "expanded_seeds": self.expanded_seeds_,
                     "unfit": list(getattr(self, "unfit_topics_", [])),
+                    "thin": list(getattr(self, "thin_topics_", [])),
                 },
             },
             extra={
@@ -702,6 +718,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         model.seed_features_ = [list(s) for s in files["topics"]["seed_features"]]
         model.expanded_seeds_ = [list(s) for s in files["topics"]["expanded_seeds"]]
         model.unfit_topics_ = [str(n) for n in files["topics"].get("unfit", [])]
+        model.thin_topics_ = [str(n) for n in files["topics"].get("thin", [])]
         model.topic_word_ = w["topic_word"]
         model.coef_ = w["coef"]
         model.intercept_ = w["intercept"]
