@@ -113,7 +113,10 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         (0.5 did best on average over the two development sets, Reuters-21578 TRAIN and
         HuffPost; 1.0 is better on Reuters alone).
     blend : float, default=0.5
-        Weight of the classifier in a document's shares (the rest is the LDA fold-in).
+        Weight of the classifier in a document's shares (the rest is the LDA fold-in). A
+        document shorter than ``chunk_size_`` words (a headline) gives the fold-in only
+        its part of ``1 - blend`` in proportion to its length: the classifier, trained on
+        texts that long, reads it better than a fold-in of a few words.
     C : float, default=100.0
         Inverse L2 regularisation of the logistic-regression classifier (trained by SGD).
     min_df, max_df, max_features, phrase_min_count
@@ -470,6 +473,13 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             chunks, owner = x, np.arange(x.shape[0])
         phi = self.topic_word_.astype(np.float64)
         theta = fold_in(x, phi, self.alpha_.astype(np.float64), self.fold_in_iter)
+        # A text shorter than the classifier's reading length (a headline) leans on the
+        # classifier, which was trained on such texts; the fold-in of a handful of words is
+        # mostly its prior. Its weight grows with the words, to 1 - blend at full length.
+        blend = np.full(x.shape[0], float(self.blend))
+        if self.chunk_size_:
+            words = np.asarray(x.sum(axis=1)).ravel()
+            blend = 1.0 - (1.0 - blend) * np.minimum(1.0, words / self.chunk_size_)
         if np.any(self.coef_):
             proba = self._classifier_proba(chunks)
             # a document's classifier shares: its chunks' probabilities, weighted by length
@@ -478,7 +488,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                 (weight, (owner, np.arange(len(owner)))), shape=(x.shape[0], len(owner))
             )
             proba = normalize_rows(np.asarray(agg @ proba))
-            out = self.blend * proba + (1.0 - self.blend) * theta
+            out = blend[:, None] * proba + (1.0 - blend[:, None]) * theta
         else:
             out = theta
         if self.seed_weight:
