@@ -68,6 +68,8 @@ def test_a_topic_with_no_seed_in_the_corpus_warns_and_is_marked_unfit(tmp_path):
     with pytest.warns(UserWarning, match=r"no seed of topic\(s\) \['drug policy'\]"):
         model = TopicModel(taxonomy=tax, random_state=0, min_df=1).fit(CORPUS)
     assert model.unfit_topics_ == ["drug policy"]
+    info = model.get_topic_info().set_index("topic")
+    assert info.loc["drug policy", "n_articles"] == 0 and info.loc["drug policy", "share"] == 0
     scores = model.score(["The cartel smuggled narcotics across the border.", *ELECTIONS])
     assert (scores["drug policy"].fillna(0.0) == 0).all()
     again = TopicModel.load(model.save(tmp_path / "m"))

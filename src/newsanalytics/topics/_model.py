@@ -372,7 +372,8 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         self.thin_topics_ = warn_thin_topics(
             taxonomy.names, (support > 0).sum(axis=0), n_docs, self.unfit_topics_
         )
-        hold = np.array([n in self.thin_topics_ for n in taxonomy.names])
+        held = set(self.thin_topics_) | set(self.unfit_topics_)  # unfit: held to no document
+        hold = np.array([n in held for n in taxonomy.names])
         labels = blocks.doc_array("labels", n_topics)
         for rows in blocks.slices():
             # First labels: the LDA shares and the seed evidence, half and half.
