@@ -68,6 +68,8 @@ def test_a_topic_with_no_seed_in_the_corpus_warns_and_is_marked_unfit(tmp_path):
     with pytest.warns(UserWarning, match=r"no seed of topic\(s\) \['drug policy'\]"):
         model = TopicModel(taxonomy=tax, random_state=0, min_df=1).fit(CORPUS)
     assert model.unfit_topics_ == ["drug policy"]
+    info = model.get_topic_info().set_index("topic")
+    assert info.loc["drug policy", "n_articles"] == 0 and info.loc["drug policy", "share"] == 0
     scores = model.score(["The cartel smuggled narcotics across the border.", *ELECTIONS])
     assert (scores["drug policy"].fillna(0.0) == 0).all()
     again = TopicModel.load(model.save(tmp_path / "m"))
@@ -134,3 +136,59 @@ def test_the_command_line_shows_a_plain_warning_once_and_goes_on(capsys):
     with cli._warnings_said_once("fit"):
         warnings.warn("a plain user warning", UserWarning, stacklevel=1)
     assert capsys.readouterr().err.count("UserWarning: a plain user warning") == 1
+
+
+def test_analyze_puts_an_article_without_a_known_word_on_other_as_transform_does(two_topics):
+    texts = ["Voters cast their ballots in the election.", "Qqqq zzzz xxyy."]
+    result = na.analyze(texts, model=two_topics)
+    row = result.topics.iloc[1]
+    assert row["elections"] == 0 and row["diplomacy"] == 0 and row["other"] == 1
+    with pytest.warns(UserWarning, match="no word the model knows"):
+        expected = two_topics.transform(texts[1:])
+    np.testing.assert_allclose(row[["elections", "diplomacy"]].to_numpy(float), expected[0, :2])
+    assert "no word of the topic model's vocabulary" in result.articles.loc[1, "warning"]
+    records = list(result.records())
+    assert records[1]["top_topics"] == [] and records[1]["topics"]["other"] == 1
+    assert records[0]["top_topics"] == ["elections"]
+
+
+def test_a_topic_whose_one_seed_is_rare_is_held_to_the_documents_that_hold_it():
+    """A reviewer's 4-topic taxonomy on 300 sample texts: "sports" from the seed "goal" (in
+    2 of them, both political) led 24 articles that never say "goal"; a named topic whose
+    words occur in too few documents drifted onto a cluster its seed never touches."""
+    import re
+    from pathlib import Path
+
+    from newsanalytics.io import sample_path
+
+    texts = list(na.ArticleCorpus(Path(sample_path())).texts())[1200:1500]
+    tax = Taxonomy(
+        {
+            "elections": ["election", "vote", "ballot"],
+            "diplomacy": ["diplomat", "summit", "foreign minister"],
+            "immigration": ["immigration", "migrants", "border"],
+            "sports": ["goal"],
+        }
+    )
+    with pytest.warns(UserWarning, match=r"'sports' \(2\) occur in fewer than 10"):
+        model = TopicModel(taxonomy=tax, random_state=0).fit(texts)
+    assert "sports" in model.thin_topics_ and "elections" not in model.thin_topics_
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tops = model.top_topics(texts)
+    says_goal = [bool(re.search(r"\bgoals?\b", t, re.I)) for t in texts]
+    led = [s for t, s in zip(tops, says_goal, strict=True) if t[:1] == ["sports"]]
+    assert sum(led) == 2  # the seed's own documents
+    assert len(led) - sum(led) <= 3, len(led)  # was 24
+
+
+def test_gate_labels_moves_an_unsupported_topics_label_to_the_background():
+    from newsanalytics.topics._seeded_lda import gate_labels
+
+    labels = np.array([[0.6, 0.1, 0.3], [0.5, 0.5, 0.0]])
+    support = np.array([[False, True], [True, True]])
+    out = gate_labels(labels.copy(), support, n_named=2)
+    np.testing.assert_allclose(out[0], [0.0, 0.1, 0.9])
+    np.testing.assert_allclose(out[1], [0.5, 0.5, 0.0])
+    no_background = gate_labels(np.array([[0.6, 0.4]]), np.array([[False, True]]), n_named=2)
+    np.testing.assert_allclose(no_background, [[0.0, 1.0]])

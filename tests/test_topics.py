@@ -82,9 +82,33 @@ def test_score_has_one_column_per_named_topic_in_order_rows_summing_to_one(bbc):
     np.testing.assert_allclose(full["other"], model.transform(bbc[0][:20])[:, -1], atol=1e-6)
 
 
-def test_documents_without_known_words_score_nan(bbc):
-    scores = fit_bbc(bbc, 0).score(["", "qqqq zzzz"])
-    assert scores.isna().all().all()
+def test_documents_without_known_words_have_no_named_topic_and_are_all_other(bbc):
+    with pytest.warns(UserWarning, match=r"row\(s\) 0, 1 have no word the model knows"):
+        scores = fit_bbc(bbc, 0).score(["", "qqqq zzzz"], other=True)
+    assert (scores.drop(columns="other") == 0).all(axis=None)
+    assert (scores["other"] == 1).all()
+
+
+def test_a_text_shorter_than_the_classifiers_reading_length_leans_on_the_classifier(bbc):
+    import copy
+
+    model = copy.deepcopy(fit_bbc(bbc, 0))
+    model.set_params(seed_weight=0.0)
+    short, long_ = "The film won an award.", bbc[0][0]
+    n_short = model.vectorizer_.transform([short]).sum()
+    assert 0 < n_short < model.chunk_size_ < model.vectorizer_.transform([long_]).sum()
+    parts = {}
+    for blend in (1.0, 0.5):
+        model.set_params(blend=blend)
+        parts[blend] = model.transform([short, long_])
+    classifier = parts[1.0]
+    no_classifier = copy.deepcopy(model)
+    no_classifier.coef_ = np.zeros_like(model.coef_)  # its shares are the fold-in alone
+    fold_in = no_classifier.transform([short, long_])
+    weight = 1.0 - 0.5 * n_short / model.chunk_size_  # the classifier's weight, short text
+    want_short = weight * classifier[0] + (1 - weight) * fold_in[0]
+    np.testing.assert_allclose(parts[0.5][0], want_short, atol=1e-6)
+    np.testing.assert_allclose(parts[0.5][1], 0.5 * classifier[1] + 0.5 * fold_in[1], atol=1e-6)
 
 
 def test_unnamed_topics_absorb_the_rest_and_score_keeps_named_columns(bbc):

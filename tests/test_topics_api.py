@@ -168,10 +168,19 @@ def test_with_unnamed_topics_an_unreadable_row_goes_all_to_them(bbc):
     np.testing.assert_array_equal(out[1], [0, 0, 0, 0, 0, 0.5, 0.5])
 
 
-def test_score_gives_missing_documents_a_nan_row_without_crashing(fitted):
-    df = fitted.score(["The film won an award.", None, ""])
-    assert df.iloc[0].sum() == pytest.approx(1.0)
-    assert df.iloc[1:].isna().all(axis=None)
+def test_score_agrees_with_transform_on_documents_without_a_known_word(fitted):
+    docs = ["The film won an award.", None, "", "qqqq zzzz"]
+    with pytest.warns(UserWarning, match=r"row\(s\) 1, 2, 3 have no word the model knows"):
+        df = fitted.score(docs, other=True)
+    with pytest.warns(UserWarning, match=r"row\(s\) 1, 2, 3 have no word the model knows"):
+        out = fitted.transform(docs)
+    assert not df.isna().any(axis=None)
+    np.testing.assert_allclose(df.sum(axis=1), 1.0)
+    n = fitted.n_named_
+    np.testing.assert_allclose(df.iloc[:, :n].to_numpy(), out[:, :n], atol=1e-6)
+    np.testing.assert_allclose(df["other"], 1 - out[:, :n].sum(axis=1), atol=1e-6)
+    assert (df.iloc[1:, :n] == 0).all(axis=None) and (df["other"].iloc[1:] == 1).all()
+    assert fitted.top_topics(docs)[1:] == [[], [], []]
 
 
 def test_readable_documents_score_the_same_beside_bad_ones(fitted):
@@ -318,6 +327,7 @@ def test_topic_info_counts_the_training_articles_each_topic_tops(bbc, fitted):
         "top_words",
         "seeds_found",
         "unfit",
+        "thin",
     ]
     assert list(info.topic) == fitted.topic_names_
     assert info.n_articles.sum() == len(bbc[0])

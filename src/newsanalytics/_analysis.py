@@ -284,8 +284,17 @@ def _adds_other(model: Any, names: list[str]) -> bool:
     return bool(names) and OTHER not in names and isinstance(model, TopicModel)
 
 
-def _score(model: Any, texts: list[str], other: bool) -> pd.DataFrame:
-    return model.score(texts, other=True) if other else model.score(texts)
+def _score(model: Any, texts: list[str], other: bool) -> tuple[pd.DataFrame, np.ndarray]:
+    """The topic shares of ``texts`` and a mask of those with no word the model knows."""
+    from .topics import TopicModel
+
+    if isinstance(model, TopicModel):  # such a text is all "other"; its row says so
+        scores, rows = model._score_rows(texts, other=other, what="TopicModel.score")
+        unknown = np.zeros(len(scores), dtype=bool)
+        unknown[rows] = True
+        return scores.reset_index(drop=True), unknown
+    scores = model.score(texts).reset_index(drop=True)
+    return scores, scores.isna().all(axis=1).to_numpy()
 
 
 def _score_topics(ok_docs, model, rows) -> pd.DataFrame:
@@ -297,24 +306,33 @@ def _score_topics(ok_docs, model, rows) -> pd.DataFrame:
     texts = [_topic_text(art, doc) for _, art, doc in ok_docs]
     positions = [row_pos for row_pos, _, _ in ok_docs]
     try:
-        scores = _score(model, texts, other).reset_index(drop=True)
+        scores, unknown = _score(model, texts, other)
     except Exception:  # one bad article never sinks the batch: find it
         logger.exception("topic scoring failed for a batch; retrying article by article")
-        frames, kept = [], []
+        frames, kept, flags = [], [], []
         for row_pos, text in zip(positions, texts, strict=True):
             try:
-                frames.append(_score(model, [text], other))
+                frame, flag = _score(model, [text], other)
+                frames.append(frame)
+                flags.append(flag)
                 kept.append(row_pos)
             except Exception as exc:  # noqa: BLE001
                 _fail(rows[row_pos], f"topic scoring failed: {type(exc).__name__}: {exc}")
         scores = (
             pd.concat(frames, ignore_index=True) if frames else _empty_topics(names, with_id=False)
         )
+        unknown = np.concatenate(flags) if flags else np.zeros(0, dtype=bool)
         positions = kept
     scores.insert(0, "id", [rows[p]["id"] for p in positions])
-    unknown = scores[list(scores.columns[1:])].isna().all(axis=1).to_numpy()
+    from .topics import TopicModel
+
+    message = (  # a TopicModel puts such an article on its background, as transform does
+        "no word of the topic model's vocabulary; no named topic (named shares 0, all 'other')"
+        if isinstance(model, TopicModel)
+        else "no word of the topic model's vocabulary; topic shares left empty"
+    )
     for row_pos in np.asarray(positions, dtype=np.int64)[unknown]:
-        _warn(rows[row_pos], "no word of the topic model's vocabulary; topic shares left empty")
+        _warn(rows[row_pos], message)
     return scores
 
 

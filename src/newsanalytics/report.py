@@ -440,8 +440,9 @@ def _topic_table(result: AnalysisResult) -> pd.DataFrame:
     if not names or not len(result.topics):
         return pd.DataFrame(columns=["topic", "mean_share", "n_top"])
     shares = result.topics[names].apply(pd.to_numeric, errors="coerce")
-    # An article with no known word has no shares (NaN): it leads no topic and counts in no
-    # mean; with no shares at all there is nothing to show.
+    # An article with no known word is all "other" for a TopicModel (NaN shares from other
+    # scorers: it leads no topic and counts in no mean); with no shares there is nothing to
+    # show.
     shares = shares[shares.notna().any(axis=1)]
     if not len(shares):
         return pd.DataFrame(columns=["topic", "mean_share", "n_top"])

@@ -8,6 +8,8 @@ import logging
 import warnings
 from typing import Any
 
+import numpy as np
+
 from ..exceptions import NewsAnalyticsWarning, user_stacklevel
 from ..io import looks_like_a_path
 from ..taxonomy import Taxonomy
@@ -44,6 +46,36 @@ def warn_missing_seeds(
         logger.info(msg)
         warnings.warn(msg, NewsAnalyticsWarning, stacklevel=user_stacklevel())
     return unfit
+
+
+#: A named topic whose seeds and expanded seeds occur in fewer documents than this (or than
+#: MIN_SUPPORT_SHARE of the corpus, whichever is more) is held to those documents.
+MIN_SUPPORT_DOCS = 10
+MIN_SUPPORT_SHARE = 0.01
+
+
+def warn_thin_topics(
+    names: list[str], support: np.ndarray, n_docs: int, unfit: list[str]
+) -> list[str]:
+    """The topics whose words occur in too few documents to learn them beyond those
+    documents (fewer than ``max(MIN_SUPPORT_DOCS, MIN_SUPPORT_SHARE * n_docs)``), with a
+    ``warnings`` warning naming them and their document counts. Unfit topics (no seed at
+    all) have their own warning."""
+    need = max(MIN_SUPPORT_DOCS, MIN_SUPPORT_SHARE * n_docs)
+    thin = [(n, int(c)) for n, c in zip(names, support, strict=True) if c < need and n not in unfit]
+    if thin:
+        shown = ", ".join(f"{n!r} ({c})" for n, c in thin)
+        msg = (
+            f"TopicModel.fit: the seeds of topic(s) {shown} occur in fewer than {need:.0f} "
+            f"of the {n_docs} documents (document counts in brackets): too few to learn what "
+            "else such a topic is about, so it is held to the documents that hold its seeds "
+            "(thin_topics_). A seed that is a common word in another sense (\"goal\" for "
+            "sports in political news) can still lead those documents: give such topics "
+            "seeds that occur in more of the corpus, or check them with explain()."
+        )
+        logger.warning(msg)
+        warnings.warn(msg, NewsAnalyticsWarning, stacklevel=user_stacklevel())
+    return [n for n, _ in thin]
 
 
 def warn_paths(docs: list[Any], what: str) -> None:

@@ -516,7 +516,9 @@ class TopicInspectionMixin:
             topic), ``share`` (mean share), ``top_words`` (list of str, relevance-ranked),
             ``seeds_found`` (seed features of the topic found in the training corpus; 0 for
             unnamed topics) and ``unfit`` (a named topic none of whose seeds occurs in the
-            training corpus: its shares rest on no evidence of its own). ``n_articles`` and
+            training corpus: its shares rest on no evidence of its own) and ``thin`` (a named
+            topic whose seeds occur in too few training documents to learn it beyond them:
+            it was held to those documents, ``thin_topics_``). ``n_articles`` and
             ``share`` are NaN for a model saved without training statistics when ``texts``
             is not given (a warning says so).
 
@@ -525,7 +527,7 @@ class TopicInspectionMixin:
         >>> from newsanalytics import TopicModel
         >>> info = TopicModel.default().get_topic_info(["The cartel smuggled cocaine."] * 3)
         >>> list(info.columns)
-        ['topic', 'n_articles', 'share', 'top_words', 'seeds_found', 'unfit']
+        ['topic', 'n_articles', 'share', 'top_words', 'seeds_found', 'unfit', 'thin']
         >>> int(info.n_articles.sum())
         3
         """
@@ -560,6 +562,7 @@ class TopicInspectionMixin:
                 "top_words": [by_topic.get(name, []) for name in self.topic_names_],
                 "seeds_found": seeds,
                 "unfit": [name in unfit for name in self.topic_names_],
+                "thin": [name in getattr(self, "thin_topics_", []) for name in self.topic_names_],
             }
         )
         if not np.isnan(counts).any():

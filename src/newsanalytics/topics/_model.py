@@ -35,7 +35,7 @@ from ..exceptions import NotFittedError as _NotFittedError
 from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
 from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
-from ._checks import warn_missing_seeds, warn_paths
+from ._checks import warn_missing_seeds, warn_paths, warn_thin_topics
 from ._inspect import TopicInspectionMixin, _label_stats, _MissingAsEmpty, _rows
 from ._seeded_lda import (
     BATCH,
@@ -44,6 +44,7 @@ from ._seeded_lda import (
     final_topics,
     fit_lda,
     fold_in,
+    gate_labels,
     mix_seed_shares,
     normalize_rows,
     seed_evidence,
@@ -52,7 +53,7 @@ from ._seeded_lda import (
     tfidf,
     train_classifier,
 )
-from ._shares import MIN_SECOND_SHARE, MIN_TOP_SHARE, N_TOP_TOPICS, rank_topics
+from ._shares import MIN_SECOND_SHARE, MIN_TOP_SHARE, N_TOP_TOPICS, fill_unknown, rank_topics
 from ._vectorize import NewsVectorizer
 
 __all__ = ["TopicModel"]
@@ -113,7 +114,10 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         (0.5 did best on average over the two development sets, Reuters-21578 TRAIN and
         HuffPost; 1.0 is better on Reuters alone).
     blend : float, default=0.5
-        Weight of the classifier in a document's shares (the rest is the LDA fold-in).
+        Weight of the classifier in a document's shares (the rest is the LDA fold-in). A
+        document shorter than ``chunk_size_`` words (a headline) gives the fold-in only
+        its part of ``1 - blend`` in proportion to its length: the classifier, trained on
+        texts that long, reads it better than a fold-in of a few words.
     C : float, default=100.0
         Inverse L2 regularisation of the logistic-regression classifier (trained by SGD).
     min_df, max_df, max_features, phrase_min_count
@@ -157,6 +161,9 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         Per named topic, the features its seeds matched in the corpus vocabulary.
     expanded_seeds_ : list of list of str
         Per named topic, the words seed expansion added.
+    thin_topics_ : list of str
+        Named topics whose seeds occur in too few training documents to learn them beyond
+        those documents; fit held them there (a warning named them).
     topic_word_ : ndarray of shape (n_topics, n_features)
         Final topic-word distributions (rows sum to 1).
     coef_ : ndarray of shape (n_topics, n_features)
@@ -356,11 +363,23 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             n_jobs=self.n_jobs,
             verbose=self.verbose,
         )
+        # Which documents carry a seed or an expanded seed of each named topic. A topic
+        # whose words occur in too few documents to be learnt beyond them is kept to those
+        # documents (gate_labels): else it drifts onto a cluster its seeds never touch.
+        own = ((seed_matrix + expand_matrix) > 0).astype(np.float64).T
+        support = blocks.doc_array("support", n_named)
+        for rows, x in blocks.rows():
+            support[rows] = np.asarray(x @ own) > 0
+        self.thin_topics_ = warn_thin_topics(
+            taxonomy.names, (support > 0).sum(axis=0), n_docs, self.unfit_topics_
+        )
+        held = set(self.thin_topics_) | set(self.unfit_topics_)  # unfit: held to no document
+        hold = np.array([n in held for n in taxonomy.names])
         labels = blocks.doc_array("labels", n_topics)
         for rows in blocks.slices():
             # First labels: the LDA shares and the seed evidence, half and half.
             lab = mix_seed_shares(theta[rows].copy(), evidence[rows], n_named, 0.5)
-            labels[rows] = normalize_rows(lab)
+            labels[rows] = gate_labels(normalize_rows(lab), (support[rows] > 0) | ~hold, n_named)
 
         coef = np.zeros((n_topics, n_features))
         intercept = np.full(n_topics, -30.0)
@@ -379,7 +398,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                 lab = (1.0 - self.blend) * theta[rows] + self.blend * proba
                 if self.seed_weight:
                     mix_seed_shares(lab, evidence[rows], n_named, self.seed_weight)
-                labels[rows] = lab
+                labels[rows] = gate_labels(lab, (support[rows] > 0) | ~hold, n_named)
             logger.info("TopicModel: self-training round %d done", round_ + 1)
 
         self.topic_word_ = final_topics(blocks, labels, seed_matrix, self.topic_word_iter).astype(
@@ -401,7 +420,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         else:
             self.chunk_size_ = int(self.chunk_size)
         self.topic_counts_, self.topic_shares_ = _label_stats(blocks, labels, n_topics)
-        del evidence, theta, labels  # memory-mapped once spilled: close before cleanup
+        del evidence, theta, labels, support  # memory-mapped once spilled: close before cleanup
         blocks.close()
         logger.info("TopicModel: fitted in %.1f s", time.perf_counter() - t0)
         return self
@@ -456,6 +475,13 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             chunks, owner = x, np.arange(x.shape[0])
         phi = self.topic_word_.astype(np.float64)
         theta = fold_in(x, phi, self.alpha_.astype(np.float64), self.fold_in_iter)
+        # A text shorter than the classifier's reading length (a headline) leans on the
+        # classifier, which was trained on such texts; the fold-in of a handful of words is
+        # mostly its prior. Its weight grows with the words, to 1 - blend at full length.
+        blend = np.full(x.shape[0], float(self.blend))
+        if self.chunk_size_:
+            words = np.asarray(x.sum(axis=1)).ravel()
+            blend = 1.0 - (1.0 - blend) * np.minimum(1.0, words / self.chunk_size_)
         if np.any(self.coef_):
             proba = self._classifier_proba(chunks)
             # a document's classifier shares: its chunks' probabilities, weighted by length
@@ -464,7 +490,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                 (weight, (owner, np.arange(len(owner)))), shape=(x.shape[0], len(owner))
             )
             proba = normalize_rows(np.asarray(agg @ proba))
-            out = self.blend * proba + (1.0 - self.blend) * theta
+            out = blend[:, None] * proba + (1.0 - blend[:, None]) * theta
         else:
             out = theta
         if self.seed_weight:
@@ -506,7 +532,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             (background) topics, shared evenly, or is all zeros for a model without them;
             never NaN, so the output can feed a scikit-learn ``Pipeline``. A
             :class:`~newsanalytics.NewsAnalyticsWarning` names its row index. :meth:`score`
-            gives such a row NaN instead.
+            agrees: named shares 0, other 1.
 
         Warns
         -----
@@ -530,25 +556,20 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         docs = self._documents(texts, "TopicModel.transform")
         self._warn_unfit("TopicModel.transform")
         out = self._raw_shares(docs)
-        empty = np.flatnonzero(np.isnan(out).all(axis=1))
-        if len(empty):
-            n_unnamed = len(self.topic_names_) - self.n_named_
-            out[empty] = 0.0
-            if n_unnamed:  # no evidence for any named topic: all on the background
-                out[empty, self.n_named_ :] = 1.0 / n_unnamed
+        self._warn_unknown(fill_unknown(out, self.n_named_), "TopicModel.transform")
+        return out
+
+    def _warn_unknown(self, rows: np.ndarray, what: str) -> None:
+        if len(rows):
+            where = "the unnamed topics" if len(self.topic_names_) > self.n_named_ else "none"
             warnings.warn(
                 NewsAnalyticsWarning(
-                    f"TopicModel.transform: row(s) {_rows(empty)} have no word the model "
-                    "knows (empty, missing or all unknown vocabulary); "
-                    + (
-                        "their shares all go to the unnamed topics"
-                        if n_unnamed
-                        else "their shares are all zero"
-                    )
+                    f"{what}: row(s) {_rows(rows)} have no word the model knows (empty, "
+                    f"missing or all unknown vocabulary); no named topic: their shares all go "
+                    f"to {where} (the 'other' share)"
                 ),
                 stacklevel=user_stacklevel(),
             )
-        return out
 
     def fit_transform(self, corpus: Iterable[Any], y: object = None) -> np.ndarray:
         """Fit on ``corpus`` and return its topic shares: ``fit(corpus).transform(corpus)``.
@@ -574,8 +595,10 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         A share is the part of the article the model gives to that topic (see
         :mod:`newsanalytics.topics._shares`); a row sums to ``1 - other``, the background
         topics' total (0 without them), which ``other=True`` adds as a column. A document
-        with no known word gets a row of NaN. (This is the score users read; for
-        the model's likelihood see :meth:`log_likelihood` and :meth:`perplexity`.)
+        with no known word has no evidence for any named topic: its named shares are 0 and
+        its other share 1, as in :meth:`transform`, with the same warning naming its row.
+        (This is the score users read; for the model's likelihood see
+        :meth:`log_likelihood` and :meth:`perplexity`.)
 
         Examples
         --------
@@ -586,20 +609,28 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         ('drug policy', 'other', 1.0)
         """
         self._check_fitted()
-        docs = self._documents(texts, "TopicModel.score")
-        self._warn_unfit("TopicModel.score")
-        # _raw_shares, not transform: a document without a known word keeps its NaN row
-        # (the pipeline flags it), where transform would put it all on the background.
-        shares = self._raw_shares(docs)[:, : self.n_named_]
+        out, unknown = self._score_rows(texts, other=other, what="TopicModel.score")
+        self._warn_unknown(unknown, "TopicModel.score")
+        return out
+
+    def _score_rows(
+        self, texts: Iterable[Any], *, other: bool, what: str
+    ) -> tuple[pd.DataFrame, np.ndarray]:
+        """:meth:`score` without its row warning, and the rows that had no known word."""
+        docs = self._documents(texts, what)
+        self._warn_unfit(what)
+        if other and "other" in self.taxonomy_.names:  # assigning would overwrite it
+            raise InputError(
+                f"{what}(other=True): the taxonomy has a topic named 'other'; "
+                "rename it to see the background's share beside it"
+            )
+        raw = self._raw_shares(docs)
+        unknown = fill_unknown(raw, self.n_named_)
+        shares = raw[:, : self.n_named_]
         out = pd.DataFrame(shares, columns=list(self.taxonomy_.names))
         if other:
-            if "other" in out.columns:  # assigning would overwrite the user's topic
-                raise InputError(
-                    "TopicModel.score(other=True): the taxonomy has a topic named 'other'; "
-                    "rename it to see the background's share beside it"
-                )
             out["other"] = np.clip(1.0 - shares.sum(axis=1), 0.0, 1.0)
-        return out
+        return out, unknown
 
     def top_topics(
         self,
@@ -656,6 +687,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                     "seed_features": self.seed_features_,
                     "expanded_seeds": self.expanded_seeds_,
                     "unfit": list(getattr(self, "unfit_topics_", [])),
+                    "thin": list(getattr(self, "thin_topics_", [])),
                 },
             },
             extra={
@@ -698,6 +730,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         model.seed_features_ = [list(s) for s in files["topics"]["seed_features"]]
         model.expanded_seeds_ = [list(s) for s in files["topics"]["expanded_seeds"]]
         model.unfit_topics_ = [str(n) for n in files["topics"].get("unfit", [])]
+        model.thin_topics_ = [str(n) for n in files["topics"].get("thin", [])]
         model.topic_word_ = w["topic_word"]
         model.coef_ = w["coef"]
         model.intercept_ = w["intercept"]

@@ -52,6 +52,32 @@ def mix_seed_shares(
     return shares
 
 
+def gate_labels(labels: np.ndarray, support: np.ndarray, n_named: int) -> np.ndarray:
+    """Keep a named topic's label only where ``support`` allows it, in place.
+
+    ``support`` (documents x named topics, bool) says where each named topic may keep its
+    label (for a topic held to its own words: the documents holding one of its seeds or
+    expanded seeds). Elsewhere the label is taken; the mass taken goes to the unnamed (background) topics in proportion to their
+    labels (evenly when they have none), or, without unnamed topics, to the named topics
+    the document supports. So a named topic cannot take over documents none of whose
+    words are its own (a cluster the seeds never touch), whatever LDA or the classifier
+    drifted to.
+    """
+    named = labels[:, :n_named]
+    cut = np.where(support, 0.0, named)
+    taken = cut.sum(axis=1)
+    named -= cut
+    if labels.shape[1] > n_named:
+        rest = labels[:, n_named:]
+        weights = normalize_rows(rest)
+        weights[weights.sum(axis=1) == 0] = 1.0 / rest.shape[1]
+        rest += taken[:, None] * weights
+    else:
+        fixed = normalize_rows(named)
+        labels[:, :n_named] = np.where(taken[:, None] > 0, fixed, named)
+    return labels
+
+
 def softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
     np.exp(z, out=z)
@@ -137,12 +163,18 @@ def final_topics(
     as many words as the document has (so topics keep the identity the labels gave
     them).
     """
-    beta = 0.01
     k = labels.shape[1]
     counts = np.zeros((k, blocks.n_features))
     for rows, x in blocks.rows():
         counts += np.asarray(x.T @ labels[rows]).T
-    phi = normalize_rows(constrain(counts, seed_matrix) + beta)
+    # Smoothing in proportion to the corpus's own word shares (the background), not a
+    # constant per word: with a constant, a topic with few documents gives every word it
+    # never saw as much probability as a large topic gives its rare words, and so takes
+    # over any document of rare words (a named topic with one weak seed led a third of a
+    # corpus that way). Same total mass as a constant 0.01 per word.
+    total = counts.sum(axis=0)
+    beta = 0.01 * blocks.n_features * total / max(total.sum(), 1e-300) + 1e-12
+    phi = normalize_rows(constrain(counts, seed_matrix) + beta[None, :])
     if topic_word_iter <= 0:
         return phi
 
@@ -159,7 +191,7 @@ def final_topics(
             c, a = _responsibilities(x, theta[rows], phi)
             counts += c
             theta[rows] = normalize_rows(a + prior(rows, x))  # for the next step
-        phi = normalize_rows(constrain(counts, seed_matrix) + beta)
+        phi = normalize_rows(constrain(counts, seed_matrix) + beta[None, :])
     return phi
 
 

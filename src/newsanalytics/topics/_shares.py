@@ -26,7 +26,14 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-__all__ = ["MIN_SECOND_SHARE", "MIN_TOP_SHARE", "N_TOP_TOPICS", "SECOND_RATIO", "rank_topics"]
+__all__ = [
+    "MIN_SECOND_SHARE",
+    "MIN_TOP_SHARE",
+    "N_TOP_TOPICS",
+    "SECOND_RATIO",
+    "fill_unknown",
+    "rank_topics",
+]
 
 MIN_TOP_SHARE = 0.2
 MIN_SECOND_SHARE = 0.1
@@ -80,3 +87,18 @@ def rank_topics(
     floor = max(min_second_share, second_ratio * values[order[0]])
     out += [str(names[j]) for j in order[1:] if values[j] >= floor]
     return out
+
+
+def fill_unknown(shares: np.ndarray, n_named: int) -> np.ndarray:
+    """Give the rows without evidence (all NaN: no word the model knows) their shares, in
+    place: 0 for every named topic, the rest shared evenly by the background topics (all
+    zeros when there are none), so no named topic is given and the article is all "other".
+    Returns the indices of those rows.
+    """
+    rows = np.flatnonzero(np.isnan(shares).all(axis=1)) if shares.size else np.zeros(0, int)
+    if len(rows):
+        shares[rows] = 0.0
+        n_unnamed = shares.shape[1] - n_named
+        if n_unnamed:
+            shares[rows, n_named:] = 1.0 / n_unnamed
+    return rows
