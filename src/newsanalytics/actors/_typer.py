@@ -48,6 +48,14 @@ _SAID_RE = re.compile(
 _HE_SAID_RE = re.compile(
     _NAME + r",?\s+(?:who|whose)\b|" + _NAME + r"\s+(?:and\s+|[a-z]+\s+)(?:his|her|himself|herself)\b"
 )
+# "Clark, the vice chairman,", "Smith, 45,": an apposition that makes the name a person's.
+_APPOS_RE = re.compile(
+    _NAME + r",\s+(?:(?:the|a|an|its|their)\s+(?:[a-z][\w\-'\u2019]*\s+){0,3}"
+    r"(?:chairman|chairwoman|president|director|executive|officer|spokesman|spokeswoman"
+    r"|minister|secretary|analyst|economist|professor|chief|head|founder|leader|lawyer"
+    r"|coach|manager|governor|senator|mayor|author|actor|actress|singer|partner)\b"
+    r"|\d{1,3},)"
+)
 _ORG_CUE_RE = re.compile(
     r"\b(?:shares of|shares in|stake in|unit of|subsidiary of|merger with|acquisition of"
     r"|takeover of|bid for|rival|analysts at|owner of|to buy|acquire|acquired|bought)\s+"
@@ -103,7 +111,9 @@ def _shape(tok: str) -> str:
 class ArticleCues:
     """What the article says about capitalised words anywhere in it (one pass of regexes)."""
 
-    __slots__ = ("text", "titled", "said", "who", "org", "place", "team", "flags", "heads", "low")
+    __slots__ = (
+        "text", "titled", "said", "who", "appos", "org", "place", "team", "flags", "heads", "low"
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -112,6 +122,7 @@ class ArticleCues:
         self.titled = set(_TITLE_CUE_RE.findall(text))
         self.said = {a or b for a, b in _SAID_RE.findall(text)}
         self.who = {a or b for a, b in _HE_SAID_RE.findall(text)}
+        self.appos = set(_APPOS_RE.findall(text)) if ", " in text else set()
         self.org = {a or b for a, b in _ORG_CUE_RE.findall(text)}
         self.place = {a or b for a, b in _PLACE_CUE_RE.findall(text)}
         self.team = set(_TEAM_CUE_RE.findall(text))
@@ -258,6 +269,8 @@ def span_features(
         f.append("c:said")
     if last in cues.who:
         f.append("c:who")
+    if last in cues.appos:
+        f.append("c:appos")
     if first in cues.org or last in cues.org:
         f.append("c:orgcue")
     if first in cues.place:
@@ -408,12 +421,15 @@ def apply_typer(
     t_drop, t_retype, t_take = th["drop"], th["retype"], th["take"]
     t_drop_known, t_drop_other = th["drop_known"], th["drop_other"]
     t_drop_demonym = th["drop_demonym"]
+    t_take_head = th.get("take_head", 2.0)  # older manifests: never take up a headline name
     out = list(decided)
     for k, p in zip(asked, proba, strict=True):
         c, actor, atype = decided[k]
         best = max(range(4), key=p.__getitem__)
         if atype is None:
-            if best and p[best] >= t_take and not c.heading:
+            # A headline's or a sentence's first word: its capital says nothing of a name.
+            lone_start = c.initial and len(c.tokens) == 1
+            if best and p[best] >= (t_take_head if c.heading or lone_start else t_take):
                 actor, atype = _display(c.tokens), CLASSES[best]
         elif p[0] >= (
             (t_drop_demonym if c.entry.kind == "demonym" else t_drop_known)
