@@ -42,8 +42,11 @@ _TITLE_CUE_RE = re.compile(
     r"(?:[A-Z][\w'\u2019\-]*\.?\s+){0,2}" + _NAME
 )
 _SAID_RE = re.compile(
-    _NAME + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted)\b"
+    _NAME + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted"
+    r"|stated|explained|noted|warned|revealed|claimed|recalled|replied|testified|acknowledged"
+    r"|complained|conceded|asked|urged)\b"
     r"|\b(?:said|says)\s+(?:[A-Z][\w'\u2019\-]*\s+)?" + _NAME + r"\b(?!\s+[A-Z])"
+    r"|\b(?:quoted|quoting)\s+" + _NAME + r"\b(?!\s+[A-Z])"
 )
 _HE_SAID_RE = re.compile(
     _NAME + r",?\s+(?:who|whose)\b|" + _NAME + r"\s+(?:and\s+|[a-z]+\s+)(?:his|her|himself|herself)\b"
@@ -120,7 +123,7 @@ class ArticleCues:
         self.heads: set[str] = set()  # first words of the article's longer candidates
         self.low: dict[str, bool] = {}  # word -> written in lower case in the article
         self.titled = set(_TITLE_CUE_RE.findall(text))
-        self.said = {a or b for a, b in _SAID_RE.findall(text)}
+        self.said = {next(filter(None, g), "") for g in _SAID_RE.findall(text)}
         self.who = {a or b for a, b in _HE_SAID_RE.findall(text)}
         self.appos = set(_APPOS_RE.findall(text)) if ", " in text else set()
         self.org = {a or b for a, b in _ORG_CUE_RE.findall(text)}
