@@ -62,6 +62,7 @@ def main() -> None:
     ap.add_argument("--weights", default="0,3,10")
     ap.add_argument("--grid", default="", help="threshold grid, e.g. 'take=0.7,0.9;drop=0.5,0.6'")
     ap.add_argument("--cache", type=Path, default=None)
+    ap.add_argument("--errors", type=int, default=0, help="print N out-of-fold errors")
     args = ap.parse_args()
 
     X, y = _distant(args)
@@ -101,7 +102,10 @@ def main() -> None:
                             preds[gi][i] = ours(ex, st["text"])
                 break
         for gi, th in enumerate(grid):
-            c = score(stories, preds[gi], loose=False)
+            errs: list | None = [] if args.errors else None
+            c = score(stories, preds[gi], loose=False, errors=errs)
+            for row in (errs or [])[: args.errors]:
+                print("   ", *row, sep=" | ")
             p = c["tp"] / c["pred"]
             pt = c["tp_typed"] / c["pred"]
             r = c["rec"] / c["gold"]

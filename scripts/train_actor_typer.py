@@ -49,15 +49,11 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsanalytics import text as na_text  # noqa: E402
 from newsanalytics.actors import ActorExtractor  # noqa: E402
-from newsanalytics.actors._typer import CLASSES, hash_features  # noqa: E402
+from newsanalytics.actors._typer import CLASSES, STATE_WORDS, hash_features  # noqa: E402
 
 _LOWER_RE = re.compile(r"(?<![\w'\u2019\-])[a-z][a-z'\-]+")
 OUT = ROOT / "src" / "newsanalytics" / "actors" / "data" / "typer"
 BITS = 18
-STATE_WORDS = frozenset(
-    "government officials authorities troops forces embassy army military police leader "
-    "leaders president prime foreign defense defence state navy air".split()
-)
 
 
 def load_texts(data: Path) -> list[str]:

@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 __all__ = ["CLASSES", "ArticleCues", "SpanTyper", "span_features", "load_typer"]
 
 CLASSES = ("none", "person", "organization", "location")
+#: Words after a demonym that make it stand for its state ("Japanese officials").
+STATE_WORDS = frozenset(
+    "government officials authorities troops forces embassy army military police leader "
+    "leaders president prime foreign defense defence state navy air".split()
+)
 
 _NAME = r"([A-Z][\w'\u2019&\-]*)"
 _TITLE_CUE_RE = re.compile(
@@ -435,7 +440,11 @@ def apply_typer(
             if best and p[best] >= (t_take_head if c.heading or lone_start else t_take):
                 actor, atype = _display(c.tokens), CLASSES[best]
         elif p[0] >= (
-            (t_drop_demonym if c.entry.kind == "demonym" else t_drop_known)
+            (
+                (2.0 if _for_state(c, gaz) else t_drop_demonym)
+                if c.entry.kind == "demonym"
+                else t_drop_known
+            )
             if c.entry is not None
             else t_drop_known
             if from_ner and c.strong
@@ -454,3 +463,9 @@ def apply_typer(
             actor, atype = actor, CLASSES[best]  # "the Pistons", "Nintendo said"
         out[k] = (c, actor, atype)
     return out
+
+
+def _for_state(c: _Cand, gaz: Gazetteer) -> bool:
+    """A demonym that stands for its state: "Japanese officials", "Swiss Finance Minister"."""
+    nxt = c.nxt.split(" ")[0]
+    return nxt in STATE_WORDS or nxt.casefold() in gaz.title_first_keys
