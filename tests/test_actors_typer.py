@@ -122,11 +122,8 @@ def test_a_whole_headline_is_not_an_organisation(ex):
     assert not any(len(t.split()) >= 4 for t, _, _ in _got(ex, text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Hubris' alone opening a headline, unknown to every list and never written in lower "
-    "case in the text: the typer puts 'no actor' at 0.60, right at the 0.6 drop threshold",
-)
+# Passes, narrowly: the typer (trained with the gold tune stories too) puts "no actor" at 0.61
+# for 'Hubris' against the 0.6 drop threshold; a retraining may move it back (it was 0.60).
 def test_headline_words_are_not_people(ex):
     text = "Hubris Meets Virtualization\n\nThe software market is shifting again."
     assert not any(ty == "person" for _, ty, _ in _got(ex, text))

@@ -519,6 +519,8 @@ class RunClassifier:
                     break  # "Elbit Computers Ltd of Israel": a legal form ends the name
                 if w in AND and words[j - 1] in ORG_WORDS and _ends_org(words, j + 1, n):
                     break  # "Pirelli Spa and Thermo-Print GmbH": two organisations
+                if w in AND and words[j - 1] in CORP_SUFFIXES and words[j + 1 : j + 2] != ["Co"]:
+                    break  # "Wood Gundy Inc and First Marathon Securities Ltd in Canada"
                 # "Willy de Clercq", "Anibal Teixeira de Souza": a particle inside a name.
                 particle = w in NAME_PARTICLES and (
                     w not in ORG_LINKS
