@@ -49,15 +49,11 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsanalytics import text as na_text  # noqa: E402
 from newsanalytics.actors import ActorExtractor  # noqa: E402
-from newsanalytics.actors._typer import CLASSES, hash_features  # noqa: E402
+from newsanalytics.actors._typer import CLASSES, STATE_WORDS, hash_features  # noqa: E402
 
 _LOWER_RE = re.compile(r"(?<![\w'\u2019\-])[a-z][a-z'\-]+")
 OUT = ROOT / "src" / "newsanalytics" / "actors" / "data" / "typer"
 BITS = 18
-STATE_WORDS = frozenset(
-    "government officials authorities troops forces embassy army military police leader "
-    "leaders president prime foreign defense defence state navy air".split()
-)
 
 
 def load_texts(data: Path) -> list[str]:
@@ -152,7 +148,7 @@ def seed(c, rule, feats: list[str], gaz, lower: Counter) -> int | None:
     if c.entry is None and "s:common=all" not in fs and "s:common=some" not in fs:
         if n >= 2 and c.tokens[0] in gaz.first_names and not c.heading:
             return 1
-        if n <= 3 and "c:titled" in fs:
+        if n <= 3 and fs & {"c:titled", "c:appos"}:
             return 1
         if n == 1 and c.prev == "the" and "s:plural" in fs:
             return 2  # "the Pistons", "the Rams"
@@ -182,33 +178,12 @@ def fit(X, y, C: float) -> LogisticRegression:
     return clf
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    ap.add_argument("--rounds", type=int, default=2)
-    ap.add_argument("--per-round", type=int, default=600)
-    ap.add_argument("--confidence", type=float, default=0.95)
-    ap.add_argument("--C", type=float, default=0.5)
-    ap.add_argument("--drop", type=float, default=0.6)
-    ap.add_argument("--drop-demonym", type=float, default=0.8)
-    ap.add_argument("--drop-known", type=float, default=0.8)
-    ap.add_argument("--drop-other", type=float, default=0.5)
-    ap.add_argument("--retype", type=float, default=0.4)
-    ap.add_argument("--take", type=float, default=0.9)
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--no-save", action="store_true")
-    args = ap.parse_args()
-
-    t0 = time.perf_counter()
-    texts = load_texts(args.data)
-    rows = collect(texts)
-    gaz = ActorExtractor(model=False)._scanner().lex.gaz
+def distant_labels(texts, rows, gaz, args, log=print) -> np.ndarray:
+    """Seed labels, then the co-training rounds (index into CLASSES; -1 unlabelled)."""
     feats = [r[3] for r in rows]
     lower = lower_counts(texts)
     labels = np.array([-1 if (s := seed(r[0], r[2], r[3], gaz, lower)) is None else s for r in rows])
-    print(f"{len(texts)} texts, {len(rows)} candidates ({time.perf_counter() - t0:.0f} s)")
-    print("seeds:", {CLASSES[k]: int(v) for k, v in sorted(Counter(labels[labels >= 0]).items())})
-
+    log("seeds:", {CLASSES[k]: int(v) for k, v in sorted(Counter(labels[labels >= 0]).items())})
     Xs, Xc = design(feats, "s:"), design(feats, "c:")
     one = np.array([int("s:n=1" in f) for f in feats])
     for rnd in range(args.rounds):
@@ -230,19 +205,68 @@ def main() -> None:
                 pick = pick[np.argsort(-conf[pick], kind="stable")][: args.per_round]
                 labels[unl[pick]] = cls
                 added[CLASSES[cls]] = len(pick)
-            print(
-                f"round {rnd + 1} {view}: added {dict(added)}; unlabelled {int((labels < 0).sum())}"
-            )
+            log(f"round {rnd + 1} {view}: added {dict(added)}; unlabelled {int((labels < 0).sum())}")
+    return labels
 
-    lab = labels >= 0
-    X = design(feats)
-    clf = fit(X[lab], labels[lab], args.C)
-    print("final labels:", {CLASSES[k]: int(v) for k, v in sorted(Counter(labels[lab]).items())})
+
+def weights_of(X, y, w, C: float) -> tuple[np.ndarray, np.ndarray]:
+    """Fit on rows ``X``/``y`` with sample weights ``w``: the (columns x classes) weights, bias."""
+    clf = LogisticRegression(C=C, max_iter=300, solver="lbfgs", class_weight="balanced")
+    clf.fit(X, y, sample_weight=w)
     W = np.zeros((1 << BITS, len(CLASSES)))
     W[:, clf.classes_] = clf.coef_.T
     b = np.full(len(CLASSES), -1e3)
     b[clf.classes_] = clf.intercept_
+    return W, b
+
+
+def training_set(args, log=print):
+    """Distant rows and their labels, plus the gold rows (``--gold-weight`` > 0)."""
+    texts = load_texts(args.data)
+    rows = collect(texts)
+    gaz = ActorExtractor(model=False)._scanner().lex.gaz
+    log(f"{len(texts)} texts, {len(rows)} candidates")
+    labels = distant_labels(texts, rows, gaz, args, log)
+    lab = labels >= 0
+    X = design([r[3] for r in rows])[lab]
+    return texts, rows, X, labels[lab]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_arguments(ap)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--no-save", action="store_true")
+    args = ap.parse_args()
+
+    t0 = time.perf_counter()
+    texts, rows, X, y = training_set(args)
+    w = np.ones(len(y))
+    n_gold = 0
+    if args.gold_weight > 0:
+        g = gold_rows(fragments=args.fragments)
+        n_gold = len(g)
+        Xg = design([f for _, f, _ in g])
+        X = sp.vstack([X, Xg]).tocsr()
+        y = np.concatenate([y, [lab for _, _, lab in g]])
+        w = np.concatenate([w, np.full(len(g), args.gold_weight)])
+        log_gold = Counter(CLASSES[lab] for _, _, lab in g)
+        print(f"gold tune rows (BBC and Reuters stories only): {dict(log_gold)}")
+    W, b = weights_of(X, y, w, args.C)
+    print("final labels:", {CLASSES[k]: int(v) for k, v in sorted(Counter(y).items())})
     cols = np.flatnonzero(np.abs(W).max(axis=1) > 1e-6).astype(np.int32)
+    sources = [
+        "HuffPost News Category sample lines 0-8999 (R. Misra 2022, CC BY 4.0)",
+        "NewsMTSC train sentences (Hamborg & Donnay 2021, MIT)",
+        "VADER NYT editorial snippets (Hutto & Gilbert 2014, MIT)",
+    ]
+    if n_gold:
+        sources.append(
+            "gold read set benchmarks/readsets/actors_gold.jsonl, tune part, BBC and Reuters "
+            "stories only (HuffPost held-out lines never read): every rule candidate labelled "
+            "by the readers' spans, weight gold_weight; settings chosen by 5-fold "
+            "cross-validation grouped by story within the tune part (scripts/cv_actor_typer.py)"
+        )
     manifest = {
         "model": "multinomial logistic regression over hashed span features",
         "classes": list(CLASSES),
@@ -252,25 +276,16 @@ def main() -> None:
         "training": {
             "texts": len(texts),
             "candidates": len(rows),
-            "labelled": int(lab.sum()),
-            "sources": [
-                "HuffPost News Category sample lines 0-8999 (R. Misra 2022, CC BY 4.0)",
-                "NewsMTSC train sentences (Hamborg & Donnay 2021, MIT)",
-                "VADER NYT editorial snippets (Hutto & Gilbert 2014, MIT)",
-            ],
+            "labelled": int(len(y)),
+            "gold_rows": n_gold,
+            "gold_weight": args.gold_weight,
+            "sources": sources,
             "rounds": args.rounds,
             "per_round": args.per_round,
             "confidence": args.confidence,
             "C": args.C,
         },
-        "thresholds": {
-            "drop": args.drop,
-            "drop_demonym": args.drop_demonym,
-            "drop_known": args.drop_known,
-            "drop_other": args.drop_other,
-            "retype": args.retype,
-            "take": args.take,
-        },
+        "thresholds": thresholds_of(args),
         "built_by": "scripts/train_actor_typer.py",
     }
     if args.no_save:
@@ -285,6 +300,69 @@ def main() -> None:
     )
     (out / "actor_typer.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     print(f"saved {len(cols)} columns to {out} ({time.perf_counter() - t0:.0f} s)")
+
+
+THRESHOLDS = (
+    "drop", "drop_demonym", "drop_known", "drop_other", "retype", "take", "take_head"
+)
+
+
+def add_arguments(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--per-round", type=int, default=600)
+    ap.add_argument("--confidence", type=float, default=0.95)
+    ap.add_argument("--C", type=float, default=0.5)
+    ap.add_argument("--gold-weight", type=float, default=0.0)
+    ap.add_argument("--fragments", choices=("none", "skip"), default="none")
+    ap.add_argument("--drop", type=float, default=0.6)
+    ap.add_argument("--drop-demonym", type=float, default=0.8)
+    ap.add_argument("--drop-known", type=float, default=0.8)
+    ap.add_argument("--drop-other", type=float, default=0.5)
+    ap.add_argument("--retype", type=float, default=0.4)
+    ap.add_argument("--take", type=float, default=0.9)
+    ap.add_argument("--take-head", type=float, default=2.0, help="2: never")
+
+
+def thresholds_of(args) -> dict[str, float]:
+    return {k: getattr(args, k) for k in THRESHOLDS}
+
+
+def gold_rows(
+    sources=("bbc", "reuters"), split: str = "tune", fragments: str = "none"
+) -> list[tuple[str, list[str], int]]:
+    """Every rule candidate of the gold read set's ``split`` stories from ``sources``, labelled.
+
+    A candidate whose offsets are a gold span's gets its type; one that matches no gold span
+    exactly is "none" (a wrong boundary is no actor either), except, with
+    ``fragments="skip"``, a part of a gold span, which is left out as a span the readers
+    marked optional is. Returns (story id, features, class index) rows.
+    """
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_actors_gold import load_gold  # noqa: PLC0415
+
+    ex = ActorExtractor(model=False)
+    scanner = ex._scanner()
+    out = []
+    for st in load_gold():
+        if st["split"] != split or st["id"].split(":")[0] not in sources:
+            continue
+        gold = {(s, e): (t, o) for s, e, t, o in st["gold"]}
+        doc = na_text.parse(st["text"])
+        same = doc.text is doc.raw or doc.text == doc.raw
+        got: list = []
+        ex._resolve(doc, ex._rule_candidates(doc, scanner), scanner.lex, collect=got)
+        for c, _actor, _atype, f in got:
+            span = (c.start, c.end) if same else (doc.to_raw(c.start), doc.to_raw(c.end, end=True))
+            hit = gold.get(span)
+            if hit is not None and hit[1]:
+                continue
+            if hit is None and fragments == "skip" and any(
+                s <= span[0] and span[1] <= e for s, e in gold
+            ):
+                continue  # "Jeeves" of "Ask Jeeves": a wrong boundary, not a word of no actor
+            out.append((st["id"], f, CLASSES.index(hit[0]) if hit else 0))
+    return out
 
 
 if __name__ == "__main__":

@@ -34,7 +34,9 @@ def test_typer_ships_as_arrays_and_manifest_without_pickle():
     base = resources.files("newsanalytics.actors").joinpath("data", "typer")
     manifest = json.loads(base.joinpath("actor_typer.json").read_text(encoding="utf-8"))
     assert manifest["classes"] == list(CLASSES)
-    assert set(manifest["thresholds"]) == {"drop", "drop_demonym", "drop_known", "drop_other", "retype", "take"}
+    assert set(manifest["thresholds"]) == {
+        "drop", "drop_demonym", "drop_known", "drop_other", "retype", "take", "take_head"
+    }
     with base.joinpath("actor_typer.npz").open("rb") as fh:
         arrays = np.load(fh, allow_pickle=False)  # raises on any pickled object
         assert arrays["rows"].shape == (len(arrays["columns"]), len(CLASSES))
@@ -120,11 +122,8 @@ def test_a_whole_headline_is_not_an_organisation(ex):
     assert not any(len(t.split()) >= 4 for t, _, _ in _got(ex, text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Hubris' alone in a headline, unknown to every list and never written in lower "
-    "case in the text: its spelling and context say nothing against a surname",
-)
+# Passes, narrowly: the typer (trained with the gold tune stories too) puts "no actor" at 0.61
+# for 'Hubris' against the 0.6 drop threshold; a retraining may move it back (it was 0.60).
 def test_headline_words_are_not_people(ex):
     text = "Hubris Meets Virtualization\n\nThe software market is shifting again."
     assert not any(ty == "person" for _, ty, _ in _got(ex, text))
@@ -167,13 +166,33 @@ def test_brock_berlin_is_not_germany(ex):
     assert "Germany" not in _actors(ex, text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'All-Star' is no listed title, so it stays glued to the given name (segmentation)",
-)
+# Passes since a hyphenated pair of common words before a name is no part of it
+# (actors/_runs.py); "the All-Star Game" keeps its words.
 def test_all_star_is_not_part_of_the_name(ex):
     text = "All-Star Allan Houston scored 30 points for the Knicks."
-    assert not any("All-Star" in t for t, _, _ in _got(ex, text))
+    got = _got(ex, text)
+    assert not any("All-Star" in t for t, _, _ in got), got
+    assert ("Allan Houston", "person", "Allan Houston") in got, got
+
+
+def test_an_attribute_word_is_no_part_of_the_name_after_it(ex):
+    got = _got(ex, "Privately-held Rapid-American Corp bought a stake in Paris-based Euronext.")
+    assert ("Rapid-American Corp", "organization", "Rapid-American Corp") in got, got
+    assert any(t == "Paris" and ty == "location" for t, ty, _ in got), got
+    assert not any("-based" in t or "-held" in t for t, _, _ in got), got
+
+
+def test_a_legal_form_ends_the_company_name_before_its_seat(ex):
+    got = _got(ex, "Elbit Computers Ltd of Israel said it had agreed to the sale.")
+    assert ("Elbit Computers Ltd", "organization", "Elbit Computers Ltd") in got, got
+    assert ("Israel", "location", "Israel") in got, got
+
+
+def test_british_parties_by_their_short_names(ex):
+    text = "The Lib Dems and UKIP said Labour and the Tory leader were wrong."
+    assert {a for a in _actors(ex, text)} >= {
+        "Liberal Democrats", "UK Independence Party", "Labour Party", "Conservative Party"
+    }
 
 
 @pytest.mark.xfail(

@@ -33,6 +33,7 @@ from ._spacy import spacy_candidates
 from ._typer import apply_typer, load_typer
 from ._words import (
     COMPANY,
+    CORP_SUFFIXES,
     CUE_AFTER,
     LOCATIVE,
     ORG_WORDS,
@@ -317,6 +318,17 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             out = partnership_firms(text, out, scanner.lex, ends)
         if "<" in text:
             ticker_marks(text, out)
+        if "." in text:
+            for c in out:
+                last = c.tokens[-1]
+                if last[-1:] == "." and last in CORP_SUFFIXES:
+                    # One name for "Acme Inc." and "Acme Inc"; at a sentence's end ("sold to
+                    # K Mart Corp.\n") the full stop is no part of the mention either.
+                    if c.canonical and c.canonical.endswith(last):
+                        c.canonical = c.canonical[:-1]
+                    if _ends_sentence(text, c.end):
+                        c.end -= 1
+                        c.tokens = [*c.tokens[:-1], last[:-1]]
         return out
 
     # ------------------------------------------------------------------ resolution
@@ -550,6 +562,13 @@ def _surname_here(c: _Cand, by_last: dict, by_first: dict) -> bool:
 
 # Unicode space separators other than the space ("Angela\u00a0Merkel", a thin space).
 _OTHER_SPACES_RE = re.compile(r"[^\S\n\r\t\f\v ]")
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """True when the full stop before ``end`` closes a sentence (then a line, a capital, or
+    nothing follows)."""
+    nxt = text[end : end + 2]
+    return not nxt or nxt[0] == "\n" or (nxt[0] == " " and (nxt[1:].isupper() or nxt[1:] in ("", "\n")))
 
 
 def _plain_spaces(doc: _text.Document) -> _text.Document:

@@ -36,6 +36,7 @@ from ._words import (
     PERSON_SUFFIXES,
     PLACE_PREPS,
     PREFIXES,
+    SMALL_WORDS,
     US_STATES,
     WORD_ENDINGS,
 )
@@ -243,6 +244,12 @@ class RunClassifier:
                 # Only known names in an ALL-CAPS line: "OIL MINISTER RILWANU LUKMAN SAID".
                 i = self._known_person(r, words, i, n)
                 continue
+            if i + 1 < n and "-" in w and _attribute(w):
+                # "Paris-based Euronext", "Privately-held Rapid-American Corp": the attribute
+                # is no part of the name that follows; its place, if any, is a mention.
+                self._attribute_place(r, i, w)
+                i += 1
+                continue
             t_end = self.title(words, i, n) if fw in title_first else 0
             if t_end:
                 cue = True
@@ -256,6 +263,22 @@ class RunClassifier:
                 if t_end:  # "External Trade Commissioner Willy De Clercq"
                     cue = True
                     i = t_end
+                    continue
+            if i + 1 < n and (
+                (words[i + 1] in self.gaz.first_names and self._commonish(w))
+                or (
+                    "-" in w
+                    and all(map(self._common, w.split("-")))
+                    and not self._commonish(words[i + 1])
+                )
+            ):
+                if (
+                    w not in self.gaz.first_names
+                    and w not in ORG_WORDS
+                    and _until_possessive(words, i + 1, n)[-1:] != ["Corp"]
+                    and ORG_WORDS.isdisjoint(words[i + 1 : n])
+                ):
+                    i += 1  # "Defender John Terry", "All-Star Allan Houston": a word, a name
                     continue
             j = self._chunk_end(words, i, n, all_caps, heading)
             self._classify(r, i, j, words[i:j], cue)
@@ -472,14 +495,32 @@ class RunClassifier:
             w = words[j]
             if w == "'s" or (w in DATES and not self._surname_month(words, j)):
                 break  # "Federation of Cocoa Growers on Monday"; but "Theresa May"
-            if heading and self._commonish(w) and w not in ORG_WORDS and w not in LINKS:
+            if (
+                heading
+                and self._commonish(w)
+                and w not in ORG_WORDS
+                and w not in LINKS
+                # "Tom Cruise Jumps", "Kanye West Says": a given name, then a surname
+                # that is a word of the language (not an inflected one, as "Says" is).
+                and not (
+                    j == i + 1
+                    and words[i] in gaz.first_names
+                    and not self._common(words[i])
+                    and not self._inflected(w)
+                    and w.lower() not in SMALL_WORDS  # "Rights Bill With Exemptions"
+                )
+            ):
                 break  # Title Case headline: "Donald Trump Says Americans Are Just As Bad"
             if w in LINKS:
                 tail_org = not ORG_WORDS.isdisjoint(_until_possessive(words, j + 1, n))
                 if w == "in" and not tail_org:
                     break  # "Midland Bank in London"
+                if words[j - 1] in CORP_SUFFIXES and words[j - 1] != "Co" and w in OF:
+                    break  # "Elbit Computers Ltd of Israel": a legal form ends the name
                 if w in AND and words[j - 1] in ORG_WORDS and _ends_org(words, j + 1, n):
                     break  # "Pirelli Spa and Thermo-Print GmbH": two organisations
+                if w in AND and words[j - 1] in CORP_SUFFIXES and words[j + 1 : j + 2] != ["Co"]:
+                    break  # "Wood Gundy Inc and First Marathon Securities Ltd in Canada"
                 # "Willy de Clercq", "Anibal Teixeira de Souza": a particle inside a name.
                 particle = w in NAME_PARTICLES and (
                     w not in ORG_LINKS
@@ -567,17 +608,12 @@ class RunClassifier:
             if _CONTRACTION_RE.search(w) or w.lower() in US_STATES:
                 return  # "I'm", "We've", "Don't"; "Calif", "Md" (state abbreviations)
             if "-" in w:
-                head, _, tail = w.rpartition("-")
                 # "-based", "-led", "-flagged" make an attribute; "Moon Jae-in" is a name.
-                attribute = tail.islower() and (len(tail) > 2 or tail not in ("in", "un", "il"))
+                attribute = _attribute(w)
                 if attribute or _PARTY_TAG_RE.match(w):
                     # "London-based", "Saudi-led": the place, if any, not a name. "D-Va".
-                    entry = self.lookup((head,), all_caps=False) if attribute else None
-                    if entry is not None and (entry.kind != "place" or entry.country):
-                        start = r.toks[r.run[i]][1]
-                        cand = self._emit(r, i, j, entry.type, entry.canonical, entry)
-                        cand.end = start + len(head)
-                        cand.tokens = [head]
+                    if attribute:
+                        self._attribute_place(r, i, w)
                     return
                 if w.split("-", 1)[0].lower() in PREFIXES:
                     return  # "Ex-Trump aide", "Pro-Kremlin", "Anti-Nazi": an attribute
@@ -625,6 +661,16 @@ class RunClassifier:
         """True for "Longview, Texas", "Harvey, La.": a town, not a person."""
         parts = nxt.split(" ")
         return len(parts) == 2 and parts[0] == "," and parts[1].rstrip(".") in US_STATES
+
+    def _attribute_place(self, r: _Run, i: int, w: str) -> None:
+        """The place of an attribute word ("London-based"), as a mention of its own."""
+        head = w.rpartition("-")[0]
+        entry = self.lookup((head,), all_caps=False)
+        if entry is not None and (entry.kind != "place" or entry.country):
+            start = r.toks[r.run[i]][1]
+            cand = self._emit(r, i, i + 1, entry.type, entry.canonical, entry)
+            cand.end = start + len(head)
+            cand.tokens = [head]
 
     def _emit(
         self,
@@ -681,6 +727,12 @@ def _until_possessive(words: list[str], j: int, n: int) -> list[str]:
         out.append(words[j])
         j += 1
     return out
+
+
+def _attribute(w: str) -> bool:
+    """"-based", "-led", "-held": a hyphenated attribute, not a name ("Moon Jae-in" is one)."""
+    tail = w.rpartition("-")[2]
+    return tail.islower() and (len(tail) > 2 or tail not in ("in", "un", "il"))
 
 
 def _next_words(toks: list[tuple[str, int, int]], k: int) -> str:

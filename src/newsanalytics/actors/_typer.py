@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 __all__ = ["CLASSES", "ArticleCues", "SpanTyper", "span_features", "load_typer"]
 
 CLASSES = ("none", "person", "organization", "location")
+#: Words after a demonym that make it stand for its state ("Japanese officials").
+STATE_WORDS = frozenset(
+    "government officials authorities troops forces embassy army military police leader "
+    "leaders president prime foreign defense defence state navy air".split()
+)
 
 _NAME = r"([A-Z][\w'\u2019&\-]*)"
 _TITLE_CUE_RE = re.compile(
@@ -42,11 +47,22 @@ _TITLE_CUE_RE = re.compile(
     r"(?:[A-Z][\w'\u2019\-]*\.?\s+){0,2}" + _NAME
 )
 _SAID_RE = re.compile(
-    _NAME + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted)\b"
+    _NAME + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted"
+    r"|stated|explained|noted|warned|revealed|claimed|recalled|replied|testified|acknowledged"
+    r"|complained|conceded|asked|urged)\b"
     r"|\b(?:said|says)\s+(?:[A-Z][\w'\u2019\-]*\s+)?" + _NAME + r"\b(?!\s+[A-Z])"
+    r"|\b(?:quoted|quoting)\s+" + _NAME + r"\b(?!\s+[A-Z])"
 )
 _HE_SAID_RE = re.compile(
     _NAME + r",?\s+(?:who|whose)\b|" + _NAME + r"\s+(?:and\s+|[a-z]+\s+)(?:his|her|himself|herself)\b"
+)
+# "Clark, the vice chairman,", "Smith, 45,": an apposition that makes the name a person's.
+_APPOS_RE = re.compile(
+    _NAME + r",\s+(?:(?:the|a|an|its|their)\s+(?:[a-z][\w\-'\u2019]*\s+){0,3}"
+    r"(?:chairman|chairwoman|president|director|executive|officer|spokesman|spokeswoman"
+    r"|minister|secretary|analyst|economist|professor|chief|head|founder|leader|lawyer"
+    r"|coach|manager|governor|senator|mayor|author|actor|actress|singer|partner)\b"
+    r"|\d{1,3},)"
 )
 _ORG_CUE_RE = re.compile(
     r"\b(?:shares of|shares in|stake in|unit of|subsidiary of|merger with|acquisition of"
@@ -103,15 +119,18 @@ def _shape(tok: str) -> str:
 class ArticleCues:
     """What the article says about capitalised words anywhere in it (one pass of regexes)."""
 
-    __slots__ = ("text", "titled", "said", "who", "org", "place", "team", "flags", "heads", "low")
+    __slots__ = (
+        "text", "titled", "said", "who", "appos", "org", "place", "team", "flags", "heads", "low"
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.heads: set[str] = set()  # first words of the article's longer candidates
         self.low: dict[str, bool] = {}  # word -> written in lower case in the article
         self.titled = set(_TITLE_CUE_RE.findall(text))
-        self.said = {a or b for a, b in _SAID_RE.findall(text)}
+        self.said = {next(filter(None, g), "") for g in _SAID_RE.findall(text)}
         self.who = {a or b for a, b in _HE_SAID_RE.findall(text)}
+        self.appos = set(_APPOS_RE.findall(text)) if ", " in text else set()
         self.org = {a or b for a, b in _ORG_CUE_RE.findall(text)}
         self.place = {a or b for a, b in _PLACE_CUE_RE.findall(text)}
         self.team = set(_TEAM_CUE_RE.findall(text))
@@ -258,6 +277,8 @@ def span_features(
         f.append("c:said")
     if last in cues.who:
         f.append("c:who")
+    if last in cues.appos:
+        f.append("c:appos")
     if first in cues.org or last in cues.org:
         f.append("c:orgcue")
     if first in cues.place:
@@ -408,15 +429,22 @@ def apply_typer(
     t_drop, t_retype, t_take = th["drop"], th["retype"], th["take"]
     t_drop_known, t_drop_other = th["drop_known"], th["drop_other"]
     t_drop_demonym = th["drop_demonym"]
+    t_take_head = th.get("take_head", 2.0)  # older manifests: never take up a headline name
     out = list(decided)
     for k, p in zip(asked, proba, strict=True):
         c, actor, atype = decided[k]
         best = max(range(4), key=p.__getitem__)
         if atype is None:
-            if best and p[best] >= t_take and not c.heading:
+            # A headline's or a sentence's first word: its capital says nothing of a name.
+            lone_start = c.initial and len(c.tokens) == 1
+            if best and p[best] >= (t_take_head if c.heading or lone_start else t_take):
                 actor, atype = _display(c.tokens), CLASSES[best]
         elif p[0] >= (
-            (t_drop_demonym if c.entry.kind == "demonym" else t_drop_known)
+            (
+                (2.0 if _for_state(c, gaz) else t_drop_demonym)
+                if c.entry.kind == "demonym"
+                else t_drop_known
+            )
             if c.entry is not None
             else t_drop_known
             if from_ner and c.strong
@@ -435,3 +463,9 @@ def apply_typer(
             actor, atype = actor, CLASSES[best]  # "the Pistons", "Nintendo said"
         out[k] = (c, actor, atype)
     return out
+
+
+def _for_state(c: _Cand, gaz: Gazetteer) -> bool:
+    """A demonym that stands for its state: "Japanese officials", "Swiss Finance Minister"."""
+    nxt = c.nxt.split(" ")[0]
+    return nxt in STATE_WORDS or nxt.casefold() in gaz.title_first_keys
