@@ -15,6 +15,7 @@ import gzip
 import io as _stdio
 import json
 import os
+import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -662,3 +663,20 @@ def _iter_dataframe(frame: Any, first: int = 0) -> Iterator[_Raw]:
 def _iter_items(items: Iterable[Any], first: int = 0) -> Iterator[_Raw]:
     for i, item in enumerate(items, first):
         yield _Raw(f"item {i}", item)
+
+
+def special_kind(path: Path) -> str | None:
+    """What an existing path that is neither a regular file nor a folder is, else None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"

@@ -68,7 +68,6 @@ import io as _stdio
 import logging
 import numbers
 import os
-import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -85,6 +84,7 @@ from ._readers import (
     _iter_items,
     _iter_path,
     _Raw,
+    special_kind,
     text_encoding,
 )
 from .exceptions import (
@@ -496,23 +496,6 @@ def looks_like_a_path(text: str) -> bool:
         return False
     name = text.lower().removesuffix(".gz")
     return "/" in text or os.sep in text or name.endswith(_FORMAT_ENDINGS)
-
-
-def special_kind(path: Path) -> str | None:
-    """What an existing path that is neither a regular file nor a folder is, else None."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return None
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return None
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
 
 
 def _check_path(path: Path, given: Any) -> Path:
