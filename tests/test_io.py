@@ -673,3 +673,15 @@ def test_a_tiny_file_of_odd_length_is_not_taken_for_utf16(tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_bytes(b"!\x00\n\x00\n\x00\n")
     assert len(list(read_articles(path))) == 3
+
+
+def test_a_tiny_file_with_fewer_than_four_visible_characters_is_not_taken_for_utf16(tmp_path):
+    """b'\\0\\n\\0!' (4 bytes, found by the fuzz test) was read as the UTF-16 text '\\n!' and
+    gave 1 record for 2 lines; a UTF-16 file without a BOM still is read as UTF-16."""
+    from newsanalytics.io import read_articles
+
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"\x00\n\x00!")
+    assert len(list(read_articles(path))) == 2
+    path.write_bytes('{"text": "Obama spoke."}\n{"text": "Kerry met."}\n'.encode("utf-16-le"))
+    assert [r.article.text for r in read_articles(path)] == ["Obama spoke.", "Kerry met."]

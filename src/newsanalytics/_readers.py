@@ -204,9 +204,12 @@ def _utf16_order(head: bytes) -> str | None:
         ("utf-16-be", nul_even, nul_odd, odd),
     ):
         # ASCII characters with a NUL beside each: most of them visible ones ("{", "a",
-        # ","), not a file of NULs and line breaks that happens to alternate
+        # ","), not a file of NULs and line breaks that happens to alternate, and at least
+        # four of them (the smallest record, '{"a":1}', has seven): b"\x00\n\x00!" is two
+        # UTF-8 lines, not the UTF-16 text "\n!"
         visible = sum(1 for b in chars if 0x21 <= b <= 0x7E)
-        if nuls >= 0.3 * pairs and others <= 0.02 * pairs and visible >= 0.25 * pairs:
+        enough = visible >= max(4, 0.25 * pairs)
+        if nuls >= 0.3 * pairs and others <= 0.02 * pairs and enough:
             return order
     return None
 
