@@ -39,22 +39,78 @@ STATE_WORDS = frozenset(
 )
 
 _NAME = r"([A-Z][\w'\u2019&\-]*)"
+
+
+def _word_alternatives(words: str, tail: str = "") -> list[str]:
+    r"""``\b(?:w1|w2|...)`` + ``tail`` as alternatives that each start with a literal letter.
+
+    ``re`` skips ahead to the next possible first character only when every alternative of
+    a pattern starts with a literal; a leading ``\b`` makes it try every position. So the
+    words are grouped by their first letter, and the word boundary is checked after that
+    letter (``s(?<!\ws)``). Words sharing a first letter keep their order: the pattern
+    matches exactly what ``\b(?:w1|w2|...)`` + ``tail`` matches.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        groups.setdefault(word[0], []).append(word[1:])
+    return [f"{k}(?<!\\w{k})(?:{'|'.join(rest)}){tail}" for k, rest in groups.items()]
+
+
+def _findall(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
+    """The first non-empty group of each match of the alternation ``p1|p2|...`` in ``text``.
+
+    The same matches as ``re.findall`` of the alternation (leftmost first, none overlapping,
+    the earlier pattern winning a tie), with each pattern searched for on its own: each then
+    starts with a character set or a literal that ``re`` can skip ahead to.
+    """
+    found = [p.search(text) for p in patterns]
+    out = []
+    pos = 0
+    while True:
+        best = None
+        for k, m in enumerate(found):
+            if m is not None and m.start() < pos:
+                m = found[k] = patterns[k].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        out.append(next(filter(None, best.groups()), ""))
+        pos = best.end() if best.end() > best.start() else best.end() + 1
+
+
 _TITLE_CUE_RE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Prof|Sir|Lord|Lady|Rev"
-    r"|President|Senator|Governor|General|Judge|Justice|King|Queen|Prince|Princess|coach"
-    r"|striker|quarterback|pitcher|midfielder|actor|actress|singer|rapper|star|chairman"
-    r"|spokesman|spokeswoman|executive|director|CEO|minister|secretary)\.?\s+"
-    r"(?:[A-Z][\w'\u2019\-]*\.?\s+){0,2}" + _NAME
+    "|".join(
+        _word_alternatives(
+            r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Prof|Sir|Lord|Lady|Rev"
+            r"|President|Senator|Governor|General|Judge|Justice|King|Queen|Prince|Princess|coach"
+            r"|striker|quarterback|pitcher|midfielder|actor|actress|singer|rapper|star|chairman"
+            r"|spokesman|spokeswoman|executive|director|CEO|minister|secretary",
+            r"\.?\s+(?:[A-Z][\w'\u2019\-]*\.?\s+){0,2}" + _NAME,
+        )
+    )
 )
-_SAID_RE = re.compile(
-    _NAME + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted"
-    r"|stated|explained|noted|warned|revealed|claimed|recalled|replied|testified|acknowledged"
-    r"|complained|conceded|asked|urged)\b"
-    r"|\b(?:said|says)\s+(?:[A-Z][\w'\u2019\-]*\s+)?" + _NAME + r"\b(?!\s+[A-Z])"
-    r"|\b(?:quoted|quoting)\s+" + _NAME + r"\b(?!\s+[A-Z])"
+# "X said", "said X", "quoted X": one alternation, as two patterns (see _findall).
+_SAID_RE = (
+    re.compile(
+        _NAME + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted"
+        r"|stated|explained|noted|warned|revealed|claimed|recalled|replied|testified"
+        r"|acknowledged|complained|conceded|asked|urged)\b"
+    ),
+    re.compile(
+        "|".join(
+            [
+                *_word_alternatives(
+                    "said|says", r"\s+(?:[A-Z][\w'\u2019\-]*\s+)?" + _NAME + r"\b(?!\s+[A-Z])"
+                ),
+                *_word_alternatives("quoted|quoting", r"\s+" + _NAME + r"\b(?!\s+[A-Z])"),
+            ]
+        )
+    ),
 )
+# A name ends where the characters of _NAME do, so one name serves both endings.
 _HE_SAID_RE = re.compile(
-    _NAME + r",?\s+(?:who|whose)\b|" + _NAME + r"\s+(?:and\s+|[a-z]+\s+)(?:his|her|himself|herself)\b"
+    _NAME + r"(?:,?\s+(?:who|whose)\b|\s+(?:and\s+|[a-z]+\s+)(?:his|her|himself|herself)\b)"
 )
 # "Clark, the vice chairman,", "Smith, 45,": an apposition that makes the name a person's.
 _APPOS_RE = re.compile(
@@ -64,16 +120,21 @@ _APPOS_RE = re.compile(
     r"|coach|manager|governor|senator|mayor|author|actor|actress|singer|partner)\b"
     r"|\d{1,3},)"
 )
-_ORG_CUE_RE = re.compile(
-    r"\b(?:shares of|shares in|stake in|unit of|subsidiary of|merger with|acquisition of"
-    r"|takeover of|bid for|rival|analysts at|owner of|to buy|acquire|acquired|bought)\s+"
-    r"(?:the\s+)?"
-    + _NAME
-    + r"|"
-    + _NAME
-    + r"(?:['\u2019]s)?\s+(?:shares|stock|shareholders|chief executive|CEO"
-    r"|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit"
-    r"|Inc|Corp|Co|Ltd|Group|Holdings|plc|AG|SA|GmbH|NV|Plc)\b"
+_ORG_CUE_RE = (
+    re.compile(
+        "|".join(
+            _word_alternatives(
+                "shares of|shares in|stake in|unit of|subsidiary of|merger with|acquisition of"
+                "|takeover of|bid for|rival|analysts at|owner of|to buy|acquire|acquired|bought",
+                r"\s+(?:the\s+)?" + _NAME,
+            )
+        )
+    ),
+    re.compile(
+        _NAME + r"(?:['\u2019]s)?\s+(?:shares|stock|shareholders|chief executive|CEO"
+        r"|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit"
+        r"|Inc|Corp|Co|Ltd|Group|Holdings|plc|AG|SA|GmbH|NV|Plc)\b"
+    ),
 )
 _PLACE_CUE_RE = re.compile(
     r"\b(?:in|from|near|across|throughout|outside|around|to)\s+"
@@ -85,11 +146,13 @@ _TEAM_CUE_RE = re.compile(
     r"\b(?:beat|beats|defeated|lost to|against|vs\.?|v|coach of|signed with|joined|played for)"
     r"\s+(?:the\s+)?" + _NAME
 )
-_SPORT_RE = re.compile(
-    r"\b(?:coach|season|scored|goals?|inning|quarterback|match|league|striker|touchdown"
-    r"|playoffs?|championship|tournament|points|rebounds|midfielder)\b",
-    re.I,
+_SPORT_WORDS = (
+    "coach|season|scored|goals?|inning|quarterback|match|league|striker|touchdown"
+    "|playoffs?|championship|tournament|points|rebounds|midfielder"
 )
+_SPORT_RE = re.compile(rf"\b(?:{_SPORT_WORDS})\b", re.I)
+# The same on an ASCII text put in lower case, where it can skip ahead (see _word_alternatives).
+_SPORT_LOWER_RE = re.compile("|".join(_word_alternatives(_SPORT_WORDS, r"\b")))
 _BIZ_RE = re.compile(
     r"\b(?:shares|profits?|company|stock|Inc|Corp|quarter|revenues?|analysts|investors"
     r"|market)\b"
@@ -127,15 +190,18 @@ class ArticleCues:
         self.text = text
         self.heads: set[str] = set()  # first words of the article's longer candidates
         self.low: dict[str, bool] = {}  # word -> written in lower case in the article
-        self.titled = set(_TITLE_CUE_RE.findall(text))
-        self.said = {next(filter(None, g), "") for g in _SAID_RE.findall(text)}
-        self.who = {a or b for a, b in _HE_SAID_RE.findall(text)}
+        self.titled = set(_findall((_TITLE_CUE_RE,), text))
+        self.said = set(_findall(_SAID_RE, text))
+        self.who = set(_HE_SAID_RE.findall(text))
         self.appos = set(_APPOS_RE.findall(text)) if ", " in text else set()
-        self.org = {a or b for a, b in _ORG_CUE_RE.findall(text)}
+        self.org = set(_findall(_ORG_CUE_RE, text))
         self.place = {a or b for a, b in _PLACE_CUE_RE.findall(text)}
         self.team = set(_TEAM_CUE_RE.findall(text))
         flags = []
-        if len(_SPORT_RE.findall(text)) >= 2:
+        sport = (
+            _SPORT_LOWER_RE.findall(text.lower()) if text.isascii() else _SPORT_RE.findall(text)
+        )
+        if len(sport) >= 2:
             flags.append("sport")
         if len(_BIZ_RE.findall(text)) >= 2:
             flags.append("biz")
