@@ -18,6 +18,7 @@ import re
 import zlib
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -219,9 +220,12 @@ def _written_lower(text: str, word: str) -> bool:
     return False
 
 
+_BEFORE_RE = re.compile(r"[\w'\u2019.\-]+|[^\w\s]")
+
+
 def _before_words(text: str, start: int) -> list[str]:
     seg = text[max(0, start - 30) : start]
-    return re.findall(r"[\w'\u2019.\-]+|[^\w\s]", seg)[-2:]
+    return _BEFORE_RE.findall(seg)[-2:]
 
 
 def span_features(
@@ -367,17 +371,22 @@ def name_key_first(word: str, gaz: Gazetteer) -> bool:
 _HASH_CACHE: dict[str, int] = {}
 
 
-def hash_features(feats: list[str], mask: int) -> list[int]:
+def _crc_codes(feats: list[str]) -> list[int]:
+    """The CRC-32 of each feature string (memoised: the same strings recur across articles)."""
     cache = _HASH_CACHE
-    out = []
-    for s in feats:
-        h = cache.get(s)
-        if h is None:
-            if len(cache) > 500_000:
-                cache.clear()
-            h = cache[s] = zlib.crc32(s.encode("utf-8"))
-        out.append(h & mask)
-    return out
+    codes = list(map(cache.get, feats))
+    if None in codes:
+        if len(cache) > 500_000:
+            cache.clear()
+        for k, h in enumerate(codes):
+            if h is None:
+                s = feats[k]
+                codes[k] = cache[s] = zlib.crc32(s.encode("utf-8"))
+    return codes
+
+
+def hash_features(feats: list[str], mask: int) -> list[int]:
+    return [h & mask for h in _crc_codes(feats)]
 
 
 class SpanTyper:
@@ -395,14 +404,14 @@ class SpanTyper:
         """Class probabilities, one row per candidate (columns in :data:`CLASSES` order)."""
         if not feature_lists:
             return np.zeros((0, len(CLASSES)))
-        idx: list[int] = []
-        starts = []
-        mask = self.mask
-        for feats in feature_lists:
-            starts.append(len(idx))
-            idx += hash_features(feats, mask)
-        rows = self.W[np.asarray(idx, dtype=np.int64)]
-        z = np.add.reduceat(rows, np.asarray(starts, dtype=np.int64), axis=0) + self.b
+        # The columns of all candidates at once (as hash_features gives them, list by list).
+        idx = np.array(_crc_codes(list(chain.from_iterable(feature_lists))), dtype=np.int64)
+        idx &= self.mask
+        sizes = np.fromiter(map(len, feature_lists), dtype=np.int64, count=len(feature_lists))
+        starts = np.zeros(len(feature_lists), dtype=np.int64)
+        np.cumsum(sizes[:-1], out=starts[1:])
+        rows = self.W[idx]
+        z = np.add.reduceat(rows, starts, axis=0) + self.b
         z -= z.max(axis=1, keepdims=True)
         np.exp(z, out=z)
         z /= z.sum(axis=1, keepdims=True)
