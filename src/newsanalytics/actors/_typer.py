@@ -16,7 +16,9 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from functools import lru_cache
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import lru_cache, partial
 from importlib import resources
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -25,6 +27,9 @@ import numpy as np
 
 from ._runs import _display
 from ._words import CORP_SUFFIXES, NAME_PARTICLES, NOT_ACTORS, ORG_WORDS, PERSON_SUFFIXES
+
+#: ``search(pos)``: the first match at or after ``pos``, as ``Pattern.search(text, pos)``.
+Searcher = Callable[[int], "re.Match[str] | None"]
 
 if TYPE_CHECKING:
     from ._gazetteer import Gazetteer
@@ -41,73 +46,28 @@ STATE_WORDS = frozenset(
 
 _NAME = r"([A-Z][\w'\u2019&\-]*)"
 
-
-def _word_alternatives(words: str, tail: str = "") -> list[str]:
-    r"""``\b(?:w1|w2|...)`` + ``tail`` as alternatives that each start with a literal letter.
-
-    ``re`` skips ahead to the next possible first character only when every alternative of
-    a pattern starts with a literal; a leading ``\b`` makes it try every position. So the
-    words are grouped by their first letter, and the word boundary is checked after that
-    letter (``s(?<!\ws)``). Words sharing a first letter keep their order: the pattern
-    matches exactly what ``\b(?:w1|w2|...)`` + ``tail`` matches.
-    """
-    groups: dict[str, list[str]] = {}
-    for word in words.split("|"):
-        groups.setdefault(word[0], []).append(word[1:])
-    return [f"{k}(?<!\\w{k})(?:{'|'.join(rest)}){tail}" for k, rest in groups.items()]
-
-
-def _findall(patterns: tuple[re.Pattern[str], ...], text: str) -> list[str]:
-    """The first non-empty group of each match of the alternation ``p1|p2|...`` in ``text``.
-
-    The same matches as ``re.findall`` of the alternation (leftmost first, none overlapping,
-    the earlier pattern winning a tie), with each pattern searched for on its own: each then
-    starts with a character set or a literal that ``re`` can skip ahead to.
-    """
-    found = [p.search(text) for p in patterns]
-    out = []
-    pos = 0
-    while True:
-        best = None
-        for k, m in enumerate(found):
-            if m is not None and m.start() < pos:
-                m = found[k] = patterns[k].search(text, pos)
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        if best is None:
-            return out
-        out.append(next(filter(None, best.groups()), ""))
-        pos = best.end() if best.end() > best.start() else best.end() + 1
-
-
-_TITLE_CUE_RE = re.compile(
-    "|".join(
-        _word_alternatives(
-            r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Prof|Sir|Lord|Lady|Rev"
-            r"|President|Senator|Governor|General|Judge|Justice|King|Queen|Prince|Princess|coach"
-            r"|striker|quarterback|pitcher|midfielder|actor|actress|singer|rapper|star|chairman"
-            r"|spokesman|spokeswoman|executive|director|CEO|minister|secretary",
-            r"\.?\s+(?:[A-Z][\w'\u2019\-]*\.?\s+){0,2}" + _NAME,
-        )
-    )
+# The cue patterns that open with a keyword ("Mr X", "said X", "shares of X", "in X") are
+# tried only where one of their keywords starts a word (see ArticleCues): re would try them
+# at every position of the article.
+_TITLE_WORDS = (
+    "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Prof|Sir|Lord|Lady|Rev"
+    "|President|Senator|Governor|General|Judge|Justice|King|Queen|Prince|Princess|coach"
+    "|striker|quarterback|pitcher|midfielder|actor|actress|singer|rapper|star|chairman"
+    "|spokesman|spokeswoman|executive|director|CEO|minister|secretary"
 )
-# "X said", "said X", "quoted X": one alternation, as two patterns (see _findall).
-_SAID_RE = (
-    re.compile(
-        _NAME + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted"
-        r"|stated|explained|noted|warned|revealed|claimed|recalled|replied|testified"
-        r"|acknowledged|complained|conceded|asked|urged)\b"
-    ),
-    re.compile(
-        "|".join(
-            [
-                *_word_alternatives(
-                    "said|says", r"\s+(?:[A-Z][\w'\u2019\-]*\s+)?" + _NAME + r"\b(?!\s+[A-Z])"
-                ),
-                *_word_alternatives("quoted|quoting", r"\s+" + _NAME + r"\b(?!\s+[A-Z])"),
-            ]
-        )
-    ),
+_TITLE_CUE_RE = re.compile(
+    rf"\b(?:{_TITLE_WORDS})\.?\s+(?:[A-Z][\w'\u2019\-]*\.?\s+){{0,2}}" + _NAME
+)
+# "X said", "said X", "quoted X": one alternation, the name first, then the keyword first.
+_SAID_RE = re.compile(
+    _NAME + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted"
+    r"|stated|explained|noted|warned|revealed|claimed|recalled|replied|testified|acknowledged"
+    r"|complained|conceded|asked|urged)\b"
+)
+_SAID_WORDS = "said|says|quoted|quoting"
+_SAID_AFTER_RE = re.compile(
+    r"\b(?:said|says)\s+(?:[A-Z][\w'\u2019\-]*\s+)?" + _NAME + r"\b(?!\s+[A-Z])"
+    r"|\b(?:quoted|quoting)\s+" + _NAME + r"\b(?!\s+[A-Z])"
 )
 # A name ends where the characters of _NAME do, so one name serves both endings.
 _HE_SAID_RE = re.compile(
@@ -121,43 +81,126 @@ _APPOS_RE = re.compile(
     r"|coach|manager|governor|senator|mayor|author|actor|actress|singer|partner)\b"
     r"|\d{1,3},)"
 )
-_ORG_CUE_RE = (
-    re.compile(
-        "|".join(
-            _word_alternatives(
-                "shares of|shares in|stake in|unit of|subsidiary of|merger with|acquisition of"
-                "|takeover of|bid for|rival|analysts at|owner of|to buy|acquire|acquired|bought",
-                r"\s+(?:the\s+)?" + _NAME,
-            )
-        )
-    ),
-    re.compile(
-        _NAME + r"(?:['\u2019]s)?\s+(?:shares|stock|shareholders|chief executive|CEO"
-        r"|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit"
-        r"|Inc|Corp|Co|Ltd|Group|Holdings|plc|AG|SA|GmbH|NV|Plc)\b"
-    ),
+# "shares of X", "X's shareholders": one alternation, the keyword first, then the name first.
+_ORG_WORDS = (
+    "shares of|shares in|stake in|unit of|subsidiary of|merger with|acquisition of"
+    "|takeover of|bid for|rival|analysts at|owner of|to buy|acquire|acquired|bought"
 )
+_ORG_CUE_RE = re.compile(rf"\b(?:{_ORG_WORDS})\s+(?:the\s+)?" + _NAME)
+_ORG_AFTER_RE = re.compile(
+    _NAME + r"(?:['\u2019]s)?\s+(?:shares|stock|shareholders|chief executive|CEO"
+    r"|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit"
+    r"|Inc|Corp|Co|Ltd|Group|Holdings|plc|AG|SA|GmbH|NV|Plc)\b"
+)
+_PLACE_WORDS = "in|from|near|across|throughout|outside|around|to"
+_PLACE_OF_WORDS = "mayor|governor|city|town|streets|residents|capital|suburbs|province|state"
 _PLACE_CUE_RE = re.compile(
-    r"\b(?:in|from|near|across|throughout|outside|around|to)\s+"
-    + _NAME
-    + r"|\b(?:mayor|governor|city|town|streets|residents|capital|suburbs|province|state)"
-    r"\s+of\s+" + _NAME
+    rf"\b(?:{_PLACE_WORDS})\s+" + _NAME + rf"|\b(?:{_PLACE_OF_WORDS})\s+of\s+" + _NAME
 )
-_TEAM_CUE_RE = re.compile(
-    r"\b(?:beat|beats|defeated|lost to|against|vs\.?|v|coach of|signed with|joined|played for)"
-    r"\s+(?:the\s+)?" + _NAME
+_TEAM_WORDS = (
+    r"beat|beats|defeated|lost to|against|vs\.?|v|coach of|signed with|joined|played for"
 )
+_TEAM_CUE_RE = re.compile(rf"\b(?:{_TEAM_WORDS})\s+(?:the\s+)?" + _NAME)
 _SPORT_WORDS = (
     "coach|season|scored|goals?|inning|quarterback|match|league|striker|touchdown"
     "|playoffs?|championship|tournament|points|rebounds|midfielder"
 )
 _SPORT_RE = re.compile(rf"\b(?:{_SPORT_WORDS})\b", re.I)
-# The same on an ASCII text put in lower case, where it can skip ahead (see _word_alternatives).
-_SPORT_LOWER_RE = re.compile("|".join(_word_alternatives(_SPORT_WORDS, r"\b")))
-_BIZ_RE = re.compile(
-    r"\b(?:shares|profits?|company|stock|Inc|Corp|quarter|revenues?|analysts|investors"
-    r"|market)\b"
+_BIZ_WORDS = (
+    "shares|profits?|company|stock|Inc|Corp|quarter|revenues?|analysts|investors|market"
 )
+_BIZ_RE = re.compile(rf"\b(?:{_BIZ_WORDS})\b")
+# Each keyword-led cue pattern with its keywords, by the ArticleCues attribute it fills.
+_KEYWORD_CUES = {
+    "titled": (_TITLE_CUE_RE, _TITLE_WORDS),
+    "said": (_SAID_AFTER_RE, _SAID_WORDS),
+    "org": (_ORG_CUE_RE, _ORG_WORDS),
+    "place": (_PLACE_CUE_RE, f"{_PLACE_WORDS}|{_PLACE_OF_WORDS}"),
+    "team": (_TEAM_CUE_RE, _TEAM_WORDS),
+    "biz": (_BIZ_RE, _BIZ_WORDS),
+}
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+
+
+def _first_words(cues: dict[str, tuple[re.Pattern[str], str]]) -> dict[str, tuple[str, ...]]:
+    """The word each keyword starts with ("shares" of "shares of"; "goal" and "goals" of
+    "goals?"), to the cue patterns that may match there."""
+    table: dict[str, tuple[str, ...]] = {}
+    for name, (_, words) in cues.items():
+        for keyword in words.split("|"):
+            first = _LETTERS_RE.match(keyword).group()
+            optional = keyword[len(first) : len(first) + 1] == "?"
+            for word in {first, first[:-1]} if optional else {first}:
+                if name not in table.get(word, ()):
+                    table[word] = (*table.get(word, ()), name)
+    return table
+
+
+_FIRST_WORDS = _first_words(_KEYWORD_CUES)
+_SPORT_FIRST_WORDS = frozenset(_first_words({"sport": (_SPORT_RE, _SPORT_WORDS)}))
+
+
+def _keyword_starts(text: str) -> dict[str, list[int]]:
+    """Where a keyword of each keyword-led cue pattern starts a word of ``text``.
+
+    A pattern opening with ``\b(?:kw1|kw2 ...)`` can match only where a run of letters
+    starts that is a keyword's first word: the character before is no word character, and
+    after the word the pattern wants no letter (a space, a full stop, a word boundary).
+    Sport words are matched in any case, so looked up in lower case (on an ASCII text: in
+    another, ignoring case also matches letters such as the long s).
+    """
+    starts: dict[str, list[int]] = {name: [] for name in (*_KEYWORD_CUES, "sport")}
+    get = _FIRST_WORDS.get
+    sport_words = _SPORT_FIRST_WORDS if text.isascii() else frozenset()
+    sport = starts["sport"]
+    for m in _LETTERS_RE.finditer(text):
+        word = m.group()
+        names = get(word)
+        if names is not None:
+            for name in names:
+                starts[name].append(m.start())
+        if word.lower() in sport_words:
+            sport.append(m.start())
+    return starts
+
+
+def _search_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Searcher:
+    """``pattern.search(text, pos)`` for a pattern that matches only at one of ``starts``."""
+
+    def search(pos: int) -> re.Match[str] | None:
+        for k in range(bisect_left(starts, pos), len(starts)):
+            m = pattern.match(text, starts[k])
+            if m is not None:
+                return m
+        return None
+
+    return search
+
+
+def _findall(searches: list[Searcher]) -> list[str]:
+    """The first non-empty group of each match of an alternation ``p1|p2|...``, given each
+    part's ``search(pos)``.
+
+    The same matches as ``re.findall`` of the alternation (leftmost first, none overlapping,
+    the earlier part winning a tie), each part searched for on its own: a part then starts
+    with a character set that ``re`` can skip ahead to, or is tried at its keywords only.
+    """
+    found = [search(0) for search in searches]
+    out = []
+    pos = 0
+    while True:
+        best = None
+        for k, m in enumerate(found):
+            if m is not None and m.start() < pos:
+                m = found[k] = searches[k](pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        out.append(next(filter(None, best.groups()), ""))
+        pos = best.end() if best.end() > best.start() else best.end() + 1
+
+
 _SHAPE_RE = (
     (re.compile(r"^[A-Z][a-z]+$"), "X"),
     (re.compile(r"^[A-Z]{2,}$"), "A"),
@@ -191,20 +234,27 @@ class ArticleCues:
         self.text = text
         self.heads: set[str] = set()  # first words of the article's longer candidates
         self.low: dict[str, bool] = {}  # word -> written in lower case in the article
-        self.titled = set(_findall((_TITLE_CUE_RE,), text))
-        self.said = set(_findall(_SAID_RE, text))
+        at = _keyword_starts(text)
+
+        def keyed(name: str) -> Searcher:
+            return _search_at(_KEYWORD_CUES[name][0], text, at[name])
+
+        self.titled = set(_findall([keyed("titled")]))
+        self.said = set(_findall([partial(_SAID_RE.search, text), keyed("said")]))
         self.who = set(_HE_SAID_RE.findall(text))
         self.appos = set(_APPOS_RE.findall(text)) if ", " in text else set()
-        self.org = set(_findall(_ORG_CUE_RE, text))
-        self.place = {a or b for a, b in _PLACE_CUE_RE.findall(text)}
-        self.team = set(_TEAM_CUE_RE.findall(text))
+        self.org = set(_findall([keyed("org"), partial(_ORG_AFTER_RE.search, text)]))
+        self.place = set(_findall([keyed("place")]))
+        self.team = set(_findall([keyed("team")]))
         flags = []
         sport = (
-            _SPORT_LOWER_RE.findall(text.lower()) if text.isascii() else _SPORT_RE.findall(text)
+            _findall([_search_at(_SPORT_RE, text, at["sport"])])
+            if text.isascii()
+            else _SPORT_RE.findall(text)
         )
         if len(sport) >= 2:
             flags.append("sport")
-        if len(_BIZ_RE.findall(text)) >= 2:
+        if len(_findall([keyed("biz")])) >= 2:
             flags.append("biz")
         self.flags = flags
 
