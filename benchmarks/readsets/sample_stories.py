@@ -3,8 +3,16 @@
 Writes samples.json beside this script: {"actors": [...], "topics": [...], "sentiment": [...]},
 each a list of {"source", "story_id", "split"}. HuffPost stories come from the held-out
 pool (0-based lines 9000-9999), Reuters from lewissplit TEST with a non-empty body.
+
+Later batches (``--batch NAME``, one of BATCHES) add report-only stories: each draws from the
+same pools, with its own seed, stories that are in no read set yet (samples.json, every earlier
+batch's samples_NAME.json and every *_gold.jsonl row, the drug-policy set included), and writes
+samples_NAME.json with the same structure, every row split "report":
+
+    python benchmarks/readsets/sample_stories.py --batch stop21
 """
 
+import argparse
 import gzip
 import json
 import random
@@ -26,6 +34,64 @@ def pools():
         if d["lewissplit"] == "TEST" and (d.get("body") or "").strip():
             reu.append(str(d["newid"]))
     return {"bbc": bbc, "huffpost": huff, "reuters": reu}
+
+
+# name -> (seed, plan); every row of a batch is split "report"
+BATCHES = {
+    "stop21": (
+        2121,
+        {
+            "topics": {"bbc": 15, "huffpost": 15, "reuters": 15},
+            "sentiment": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "actors": {"bbc": 5, "huffpost": 5, "reuters": 5},
+        },
+    ),
+}
+
+
+def used_stories(before: str) -> dict[str, set[str]]:
+    """Every (source, story_id) already in a read set: samples.json, the batches listed before
+    ``before`` in BATCHES, and the rows of every *_gold.jsonl."""
+    used: dict[str, set[str]] = {"bbc": set(), "huffpost": set(), "reuters": set()}
+    files = [HERE / "samples.json"]
+    for name in BATCHES:
+        if name == before:
+            break
+        files.append(HERE / f"samples_{name}.json")
+    for f in files:
+        for rows in json.loads(f.read_text()).values():
+            for r in rows:
+                used[r["source"]].add(r["story_id"])
+    for f in sorted(HERE.glob("*_gold.jsonl")):
+        for line in open(f, encoding="utf-8"):
+            if line.strip():
+                r = json.loads(line)
+                used[r["source"]].add(r["story_id"])
+    return used
+
+
+def draw_batch(name: str) -> None:
+    seed, plan = BATCHES[name]
+    out_path = HERE / f"samples_{name}.json"
+    used = used_stories(name)
+    if out_path.exists():
+        # the gold files may already hold this batch's rows: do not count them as used
+        for rows in json.loads(out_path.read_text()).values():
+            for r in rows:
+                used[r["source"]].discard(r["story_id"])
+    rng = random.Random(seed)
+    p = pools()
+    out = {}
+    for task, counts in plan.items():
+        rows = []
+        for src, n in counts.items():
+            cand = [s for s in p[src] if s not in used[src]]
+            pick = rng.sample(cand, n)
+            used[src].update(pick)
+            rows += [{"source": src, "story_id": s, "split": "report"} for s in pick]
+        out[task] = rows
+    out_path.write_text(json.dumps(out, indent=1))
+    print(out_path.name, {k: len(v) for k, v in out.items()})
 
 
 def main():
@@ -55,4 +121,11 @@ def main():
     print({k: len(v) for k, v in out.items()})
 
 
-main()
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batch", choices=sorted(BATCHES), help="draw a later report batch")
+    args = parser.parse_args()
+    if args.batch:
+        draw_batch(args.batch)
+    else:
+        main()
