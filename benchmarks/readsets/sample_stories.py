@@ -42,7 +42,7 @@ BATCHES = {
         2121,
         {
             "topics": {"bbc": 15, "huffpost": 15, "reuters": 15},
-            "sentiment": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 12, "huffpost": 12, "reuters": 12},
             "actors": {"bbc": 5, "huffpost": 5, "reuters": 5},
         },
     ),
