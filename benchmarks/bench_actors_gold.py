@@ -75,6 +75,7 @@ def load_gold() -> list[dict]:
             {
                 "id": f"{rec['source']}:{rec['story_id']}",
                 "split": rec["split"],
+                "batch": rec.get("batch", "initial"),
                 "text": text,
                 "gold": gold,
             }
@@ -195,9 +196,12 @@ def main() -> None:
     ap.add_argument("--loose", action="store_true", help="overlapping spans match")
     ap.add_argument("--errors", type=int, default=0, help="print N errors of ours (tune only)")
     ap.add_argument("--repeat", type=int, default=3, help="timing rounds (best of)")
+    ap.add_argument("--batch", default=None, help="only this batch ('initial': the first)")
     args = ap.parse_args()
 
     stories = load_gold()
+    if args.batch is not None:
+        stories = [s for s in stories if s["batch"] == args.batch]
     parts = ("tune", "report") if args.part == "both" else (args.part,)
     nlp = None
     if not args.no_spacy:

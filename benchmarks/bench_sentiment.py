@@ -142,11 +142,17 @@ def _confusion(y: np.ndarray, pred: np.ndarray) -> str:
     return "\n".join(lines)
 
 
-def read_set_section(model: ActorSentiment) -> None:
+def read_set_section(model: ActorSentiment, batch: str | None = None) -> None:
     print("== Mentions read by hand (benchmarks/readsets/sentiment_gold.jsonl, actors only) ==")
+    # rows without a "batch" are the first batch, "initial"; later ones are report-only
     rows = [r for r in read_gold() if r["is_actor"]]
+    if batch is not None:
+        rows = [r for r in rows if r.get("batch", "initial") == batch]
+        print(f"batch {batch} only")
     for split in ("tune", "report"):
         part = [r for r in rows if r["split"] == split]
+        if not part:
+            continue
         targets = [(r["sentence"], r["t_start"], r["t_end"]) for r in part]
         y = np.array([LABELS.index(r["label"]) for r in part])
         proba = model.predict_proba(targets)
@@ -408,6 +414,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--skip-seed", action="store_true")
     ap.add_argument(
+        "--batch", default=None, help="read set: only this batch ('initial': the first)"
+    )
+    ap.add_argument(
         "--sections",
         default=",".join(SECTIONS),
         help=f"comma-separated, of {', '.join(SECTIONS)} (all by default)",
@@ -422,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     if "accuracy" in sections:
         accuracy_section(args.data, model)
     if "readset" in sections:
-        read_set_section(model)
+        read_set_section(model, args.batch)
     if "speed" in sections:
         speed_section(args.data, model, args.repeat, args.long, args.before)
     if "flood" in sections:

@@ -18,10 +18,14 @@ story named drug policy is a false positive; lenient: ``secondary`` stories are 
 required nor counted against). Background leakage: the mean drug-policy share over the topic
 read set's stories that the reader did not file under drug policy.
 
+Rows carry an optional ``batch`` (a later report-only reading, e.g. ``stop21``; see the read
+sets' README); rows without one are the first batch, ``initial``. ``--batch NAME`` keeps only
+that batch's rows (default: every batch).
+
 Usage::
 
     nice -n 10 /work/venv/bin/python benchmarks/bench_topics_read.py [--split tune|report|all]
-        [--model DIR] [--show-errors]
+        [--batch NAME] [--model DIR] [--show-errors]
 """
 
 from __future__ import annotations
@@ -51,9 +55,17 @@ def story_text(source: str, story_id: str, headline_only: bool = False) -> str:
     return f"{title}\n\n{fields['text']}" if title else fields["text"]
 
 
+FIRST_BATCH = "initial"
+
+
 def read(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def in_batch(row: dict, batch: str | None) -> bool:
+    """Whether a read-set row belongs to ``batch`` (None: every batch)."""
+    return batch is None or row.get("batch", FIRST_BATCH) == batch
 
 
 def predict(model, texts: list[str]) -> tuple[np.ndarray, list[list[str]], list[str]]:
@@ -151,6 +163,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=None, help="a saved TopicModel directory")
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument(
+        "--batch",
+        default=None,
+        help=f"only the rows of this batch (rows without one are {FIRST_BATCH!r}); default all",
+    )
+    parser.add_argument(
         "--headlines",
         action="store_true",
         help="read only the headline (BBC title, HuffPost headline; Reuters rows are skipped)",
@@ -165,7 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     gold = read(READSETS / "topics_gold.jsonl")
     drugs = read(READSETS / "drug_policy_gold.jsonl")
     for split in splits:
-        rows = [r for r in gold if r["split"] == split]
+        rows = [r for r in gold if r["split"] == split and in_batch(r, args.batch)]
+        if not rows:
+            print(f"== topics read set, {split}: no rows (batch {args.batch})")
+            continue
         if args.headlines:
             rows = [r for r in rows if r["source"] != "reuters"]
         texts = [story_text(r["source"], r["story_id"], args.headlines) for r in rows]
@@ -202,8 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         for e in rep.get("errors", []):
             print("  wrong:", e)
 
-        drows = [r for r in drugs if r["split"] == split]
-        if args.headlines:
+        drows = [r for r in drugs if r["split"] == split and in_batch(r, args.batch)]
+        if args.headlines or not drows:
             continue
         dshares, dtops, _ = predict(model, [story_text(r["source"], r["story_id"]) for r in drows])
         dr = drug_report(drows, dtops, dshares, names)

@@ -10,8 +10,15 @@ pass with the same generator.
 Run with the library as it was when the set was drawn (commit 08ece0c):
     python benchmarks/readsets/sample_mentions.py
 Writes mentions_to_label.jsonl next to this script.
+
+A later batch (``--batch NAME``, see sample_stories.py) takes the stories of
+samples_NAME.json["sentiment"] and the batch's target from TARGETS, with the same procedure and
+seed, and writes mentions_to_label_NAME.jsonl. Batch stop21 was drawn with the library at
+commit f3629a0 (its extractor proposes the mentions; the labels are read):
+    python benchmarks/readsets/sample_mentions.py --batch stop21
 """
 
+import argparse
 import json
 import random
 import sys
@@ -26,6 +33,7 @@ from newsanalytics import text as natext  # noqa: E402
 HERE = Path(__file__).resolve().parent
 FIELDS = {"bbc": ("title", "text"), "huffpost": ("title", "text"), "reuters": ("text",)}
 TARGET = 340
+TARGETS = {"stop21": 80}
 
 
 def story_mentions(ex, source, story_id):
@@ -60,8 +68,11 @@ def story_mentions(ex, source, story_id):
     return out
 
 
-def main():
-    stories = json.loads((HERE / "samples.json").read_text())["sentiment"]
+def main(batch: str | None = None):
+    samples = HERE / (f"samples_{batch}.json" if batch else "samples.json")
+    target = TARGETS[batch] if batch else TARGET
+    out_path = HERE / (f"mentions_to_label_{batch}.jsonl" if batch else "mentions_to_label.jsonl")
+    stories = json.loads(samples.read_text())["sentiment"]
     ex = ActorExtractor()
     rng = random.Random(2026)
     per_story = []
@@ -77,7 +88,7 @@ def main():
         actors = sorted(by_actor)
         chosen = rng.sample(actors, min(2, len(actors)))
         picked.append([(a, rng.choice(by_actor[a])) for a in chosen])
-    if sum(len(p) for p in picked) < TARGET:
+    if sum(len(p) for p in picked) < target:
         for (_st, by_actor), p in zip(per_story, picked, strict=True):
             rest = sorted(set(by_actor) - {a for a, _ in p})
             if rest:
@@ -85,7 +96,7 @@ def main():
                 p.append((a, rng.choice(by_actor[a])))
 
     n = 0
-    with open(HERE / "mentions_to_label.jsonl", "w") as f:
+    with open(out_path, "w") as f:
         for (st, _), p in zip(per_story, picked, strict=True):
             fields = load_story(st["source"], st["story_id"])
             for _, m in sorted(
@@ -102,4 +113,6 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batch", choices=sorted(TARGETS), help="a later batch's stories")
+    main(parser.parse_args().batch)

@@ -3,8 +3,17 @@
 Writes samples.json beside this script: {"actors": [...], "topics": [...], "sentiment": [...]},
 each a list of {"source", "story_id", "split"}. HuffPost stories come from the held-out
 pool (0-based lines 9000-9999), Reuters from lewissplit TEST with a non-empty body.
+
+Later batches (``--batch NAME``, one of BATCHES) add report-only stories: each draws from the
+same pools, with its own seed, stories that were in no read set before it (samples.json, every
+earlier batch's samples_NAME.json, and the *_gold.jsonl rows of the first or an earlier batch,
+the drug-policy set included), and writes samples_NAME.json with the same structure, every row
+split "report". Batch stop21 holds 45 topic, 36 sentiment and 15 actor stories:
+
+    python benchmarks/readsets/sample_stories.py --batch stop21
 """
 
+import argparse
 import gzip
 import json
 import random
@@ -26,6 +35,62 @@ def pools():
         if d["lewissplit"] == "TEST" and (d.get("body") or "").strip():
             reu.append(str(d["newid"]))
     return {"bbc": bbc, "huffpost": huff, "reuters": reu}
+
+
+# name -> (seed, plan); every row of a batch is split "report"
+BATCHES = {
+    "stop21": (
+        2121,
+        {
+            "topics": {"bbc": 15, "huffpost": 15, "reuters": 15},
+            "sentiment": {"bbc": 12, "huffpost": 12, "reuters": 12},
+            "actors": {"bbc": 5, "huffpost": 5, "reuters": 5},
+        },
+    ),
+}
+
+
+def used_stories(before: str) -> dict[str, set[str]]:
+    """Every (source, story_id) in a read set before batch ``before``: samples.json, the
+    batches listed before it in BATCHES, and the *_gold.jsonl rows of the first batch (no
+    "batch" field) or of those earlier batches. Rows of ``before`` itself or of later batches
+    are left out, so a batch is drawn the same way whatever was added after it."""
+    earlier = []
+    for name in BATCHES:
+        if name == before:
+            break
+        earlier.append(name)
+    used: dict[str, set[str]] = {"bbc": set(), "huffpost": set(), "reuters": set()}
+    for f in [HERE / "samples.json"] + [HERE / f"samples_{name}.json" for name in earlier]:
+        for rows in json.loads(f.read_text()).values():
+            for r in rows:
+                used[r["source"]].add(r["story_id"])
+    for f in sorted(HERE.glob("*_gold.jsonl")):
+        for line in open(f, encoding="utf-8"):
+            if line.strip():
+                r = json.loads(line)
+                if r.get("batch") is None or r["batch"] in earlier:
+                    used[r["source"]].add(r["story_id"])
+    return used
+
+
+def draw_batch(name: str) -> None:
+    seed, plan = BATCHES[name]
+    out_path = HERE / f"samples_{name}.json"
+    used = used_stories(name)
+    rng = random.Random(seed)
+    p = pools()
+    out = {}
+    for task, counts in plan.items():
+        rows = []
+        for src, n in counts.items():
+            cand = [s for s in p[src] if s not in used[src]]
+            pick = rng.sample(cand, n)
+            used[src].update(pick)
+            rows += [{"source": src, "story_id": s, "split": "report"} for s in pick]
+        out[task] = rows
+    out_path.write_text(json.dumps(out, indent=1))
+    print(out_path.name, {k: len(v) for k, v in out.items()})
 
 
 def main():
@@ -55,4 +120,11 @@ def main():
     print({k: len(v) for k, v in out.items()})
 
 
-main()
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batch", choices=sorted(BATCHES), help="draw a later report batch")
+    args = parser.parse_args()
+    if args.batch:
+        draw_batch(args.batch)
+    else:
+        main()
