@@ -181,3 +181,63 @@ def test_default_seeds_no_longer_misfire(default_model, text, not_topic):
 def test_default_model_files_these_where_a_reader_would(default_model, text, topic):
     top, row = _top(default_model, text)
     assert top == topic, row.nlargest(3)
+
+
+# -- the default taxonomy's second review (forms and senses the tune errors showed missing) --
+@pytest.fixture(scope="module")
+def default_vectorizer():
+    docs = [
+        "Lawmakers back legalizing marijuana and decriminalizing possession.",
+        "Lawmakers back legalizing same-sex marriage.",
+        "Twitter users mocked the senator's post.",
+        "Twitter shares rose after the company reported revenue.",
+        "Zoo owners charged after a bear ate ice cream at Dairy Queen.",
+        "Dairy farmers face low milk prices.",
+        "The senator's reelection campaign raised money from donors.",
+        "The brand launched an advertising campaign.",
+        "Prosecutors filed charges against the gunman.",
+        "The bank raised late charges and fees.",
+    ]
+    return NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit(docs)
+
+
+@pytest.mark.parametrize(
+    "text, feature, present",
+    [
+        ("Lawmakers back legalizing marijuana.", "legalizing~illicit", True),
+        ("Lawmakers back legalizing same-sex marriage.", "legalizing~illicit", False),
+        ("Twitter shares rose after the company reported revenue.", "twitter~tech", True),
+        ("Twitter users mocked the senator's post.", "twitter~tech", False),
+        ("Dairy farmers face low milk prices.", "dairy~farm", True),
+        ("Zoo owners charged after a bear ate ice cream at Dairy Queen.", "dairy~farm", False),
+        ("The senator's reelection campaign raised money from donors.", "campaign~election", True),
+        ("The brand launched an advertising campaign.", "campaign~election", False),
+        ("Prosecutors filed charges against the gunman.", "charges~crime", True),
+        ("The bank raised late charges and fees.", "charges~crime", False),
+    ],
+)
+def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text, feature, present):
+    assert (feature in default_vectorizer.analyze(text)) is present
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("States sued the maker of OxyContin over the opioid crisis.", "drug policy"),
+        ("The senator campaigned against a challenger in the Democratic primary.", "elections"),
+        ("Police say the gunman opened fire outside a nightclub.", "crime and justice"),
+    ],
+)
+def test_default_model_files_the_reviewed_senses_where_a_reader_would(default_model, text, topic):
+    top, row = _top(default_model, text)
+    assert top == topic, row.nlargest(3)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known: on a short text the classifier, trained on thousands of political items, "
+    "outweighs drug policy's seeds (politics 0.54, drug policy 0.37)",
+)
+def test_a_marijuana_legalisation_bill_is_drug_policy(default_model):
+    text = "The governor signed a bill legalizing recreational marijuana for adults."
+    assert _top(default_model, text)[0] == "drug policy"
