@@ -233,11 +233,29 @@ def test_default_model_files_the_reviewed_senses_where_a_reader_would(default_mo
     assert top == topic, row.nlargest(3)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: on a short text the classifier, trained on thousands of political items, "
-    "outweighs drug policy's seeds (politics 0.54, drug policy 0.37)",
-)
 def test_a_marijuana_legalisation_bill_is_drug_policy(default_model):
+    # Before the default model's classifier weighed topics evenly (class_weight="balanced"),
+    # politics' prior outvoted drug policy's seeds here (politics 0.54, drug policy 0.37).
     text = "The governor signed a bill legalizing recreational marijuana for adults."
     assert _top(default_model, text)[0] == "drug policy"
+
+
+def test_class_weight_balanced_lifts_a_rare_topic_and_a_bad_value_is_refused():
+    tax = Taxonomy({"politics": ["senate", "governor"], "drug policy": ["cocaine", "heroin"]})
+    common = [
+        f"The senate and the governor met on day {i} over the budget bill." for i in range(40)
+    ]
+    rare = [
+        f"Police seized cocaine and heroin in raid {i} on the bill of lading." for i in range(4)
+    ]
+    docs = common + rare
+    text = ["A bill on cocaine."]
+    shares = {}
+    for cw in (None, "balanced"):
+        model = TopicModel(taxonomy=tax, n_other=0, class_weight=cw, random_state=0)
+        with pytest.warns(Warning):  # the rare topic is thin: a warning names it
+            model.fit(docs)
+        shares[cw] = model._classifier_proba(model.vectorizer_.transform(text))[0, 1]
+    assert shares["balanced"] > shares[None]
+    with pytest.raises(InputError, match="class_weight"):
+        TopicModel(taxonomy=tax, class_weight="even").fit(docs)
