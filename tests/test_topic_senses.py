@@ -226,6 +226,9 @@ def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text
         ("States sued the maker of OxyContin over the opioid crisis.", "drug policy"),
         ("The senator campaigned against a challenger in the Democratic primary.", "elections"),
         ("Police say the gunman opened fire outside a nightclub.", "crime and justice"),
+        # "game" and "season" read as sport in a TV series' name ("thrones" was a sports seed)
+        ("The Game of Thrones star talks about the last season.", "arts and entertainment"),
+        ("The Lakers star scored 40 points as the season ended.", "sports"),
     ],
 )
 def test_default_model_files_the_reviewed_senses_where_a_reader_would(default_model, text, topic):
