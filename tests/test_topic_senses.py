@@ -181,3 +181,84 @@ def test_default_seeds_no_longer_misfire(default_model, text, not_topic):
 def test_default_model_files_these_where_a_reader_would(default_model, text, topic):
     top, row = _top(default_model, text)
     assert top == topic, row.nlargest(3)
+
+
+# -- the default taxonomy's second review (forms and senses the tune errors showed missing) --
+@pytest.fixture(scope="module")
+def default_vectorizer():
+    docs = [
+        "Lawmakers back legalizing marijuana and decriminalizing possession.",
+        "Lawmakers back legalizing same-sex marriage.",
+        "Twitter users mocked the senator's post.",
+        "Twitter shares rose after the company reported revenue.",
+        "Zoo owners charged after a bear ate ice cream at Dairy Queen.",
+        "Dairy farmers face low milk prices.",
+        "The senator's reelection campaign raised money from donors.",
+        "The brand launched an advertising campaign.",
+        "Prosecutors filed charges against the gunman.",
+        "The bank raised late charges and fees.",
+    ]
+    return NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit(docs)
+
+
+@pytest.mark.parametrize(
+    "text, feature, present",
+    [
+        ("Lawmakers back legalizing marijuana.", "legalizing~illicit", True),
+        ("Lawmakers back legalizing same-sex marriage.", "legalizing~illicit", False),
+        ("Twitter shares rose after the company reported revenue.", "twitter~tech", True),
+        ("Twitter users mocked the senator's post.", "twitter~tech", False),
+        ("Dairy farmers face low milk prices.", "dairy~farm", True),
+        ("Zoo owners charged after a bear ate ice cream at Dairy Queen.", "dairy~farm", False),
+        ("The senator's reelection campaign raised money from donors.", "campaign~election", True),
+        ("The brand launched an advertising campaign.", "campaign~election", False),
+        ("Prosecutors filed charges against the gunman.", "charges~crime", True),
+        ("The bank raised late charges and fees.", "charges~crime", False),
+    ],
+)
+def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text, feature, present):
+    assert (feature in default_vectorizer.analyze(text)) is present
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("States sued the maker of OxyContin over the opioid crisis.", "drug policy"),
+        ("The senator campaigned against a challenger in the Democratic primary.", "elections"),
+        ("Police say the gunman opened fire outside a nightclub.", "crime and justice"),
+        # "game" and "season" read as sport in a TV series' name ("thrones" was a sports seed)
+        ("The Game of Thrones star talks about the last season.", "arts and entertainment"),
+        ("The Lakers star scored 40 points as the season ended.", "sports"),
+    ],
+)
+def test_default_model_files_the_reviewed_senses_where_a_reader_would(default_model, text, topic):
+    top, row = _top(default_model, text)
+    assert top == topic, row.nlargest(3)
+
+
+def test_a_marijuana_legalisation_bill_is_drug_policy(default_model):
+    # Before the default model's classifier weighed topics evenly (class_weight="balanced"),
+    # politics' prior outvoted drug policy's seeds here (politics 0.54, drug policy 0.37).
+    text = "The governor signed a bill legalizing recreational marijuana for adults."
+    assert _top(default_model, text)[0] == "drug policy"
+
+
+def test_class_weight_balanced_lifts_a_rare_topic_and_a_bad_value_is_refused():
+    tax = Taxonomy({"politics": ["senate", "governor"], "drug policy": ["cocaine", "heroin"]})
+    common = [
+        f"The senate and the governor met on day {i} over the budget bill." for i in range(40)
+    ]
+    rare = [
+        f"Police seized cocaine and heroin in raid {i} on the bill of lading." for i in range(4)
+    ]
+    docs = common + rare
+    text = ["A bill on cocaine."]
+    shares = {}
+    for cw in (None, "balanced"):
+        model = TopicModel(taxonomy=tax, n_other=0, class_weight=cw, random_state=0)
+        with pytest.warns(Warning):  # the rare topic is thin: a warning names it
+            model.fit(docs)
+        shares[cw] = model._classifier_proba(model.vectorizer_.transform(text))[0, 1]
+    assert shares["balanced"] > shares[None]
+    with pytest.raises(InputError, match="class_weight"):
+        TopicModel(taxonomy=tax, class_weight="even").fit(docs)

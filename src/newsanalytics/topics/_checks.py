@@ -18,6 +18,14 @@ from ._vectorize import NewsVectorizer
 logger = logging.getLogger("newsanalytics.topics")  # the messages are TopicModel's
 
 
+def is_one_shot(corpus: object) -> bool:
+    """True for an iterator (read once), which fit cannot read twice."""
+    try:
+        return iter(corpus) is corpus  # type: ignore[call-overload]
+    except TypeError:
+        return False
+
+
 def warn_missing_seeds(
     taxonomy: Taxonomy, vec: NewsVectorizer, seed_features: list[list[str]]
 ) -> list[str]:

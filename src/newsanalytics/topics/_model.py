@@ -35,7 +35,7 @@ from ..exceptions import NotFittedError as _NotFittedError
 from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
 from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
-from ._checks import warn_missing_seeds, warn_paths, warn_thin_topics
+from ._checks import is_one_shot, warn_missing_seeds, warn_paths, warn_thin_topics
 from ._inspect import TopicInspectionMixin, _label_stats, _MissingAsEmpty, _rows
 from ._seeded_lda import (
     BATCH,
@@ -70,13 +70,6 @@ _DEFAULT_DIR = "default_model"
 class NotFittedError(_NotFittedError, _SklearnNotFittedError):
     """A TopicModel used before ``fit``: newsanalytics' and scikit-learn's NotFittedError at once,
     so ``except sklearn.exceptions.NotFittedError`` catches it as it does for any estimator."""
-
-
-def _is_one_shot(corpus: object) -> bool:
-    try:
-        return iter(corpus) is corpus  # type: ignore[call-overload]
-    except TypeError:
-        return False
 
 
 # -- the model --------------------------------------------------------------------------------
@@ -120,6 +113,10 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         texts that long, reads it better than a fold-in of a few words.
     C : float, default=100.0
         Inverse L2 regularisation of the logistic-regression classifier (trained by SGD).
+    class_weight : {None, "balanced"}, default=None
+        ``"balanced"`` weighs the classifier's training documents inversely to their topic's
+        count, so a topic with many documents (politics in political news) does not outvote
+        a rare, specific one (drug policy) by its prior alone.
     min_df, max_df, max_features, phrase_min_count
         Passed to :class:`~newsanalytics.vectorize.NewsVectorizer`.
     fold_in_iter : int, default=10
@@ -205,6 +202,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         confident_fraction: float = 0.5,
         blend: float = 0.5,
         C: float = 100.0,
+        class_weight: str | None = None,
         min_df: float = 2,
         max_df: float = 0.5,
         max_features: int | None = None,
@@ -229,6 +227,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         self.confident_fraction = confident_fraction
         self.blend = blend
         self.C = C
+        self.class_weight = class_weight
         self.min_df = min_df
         self.max_df = max_df
         self.max_features = max_features
@@ -278,8 +277,12 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             raise one_item("TopicModel.fit", "documents", "text")
         if not isinstance(corpus, Iterable):
             raise not_iterable("TopicModel.fit", "documents", corpus)
-        if _is_one_shot(corpus):
+        if is_one_shot(corpus):
             raise InputError(MSG_ONE_SHOT.format(what="TopicModel.fit", kind=type(corpus).__name__))
+        if self.class_weight not in (None, "balanced"):
+            raise InputError(
+                f"TopicModel: class_weight must be None or 'balanced', got {self.class_weight!r}"
+            )
         if self.backend not in _BACKENDS:
             raise InputError(
                 f"TopicModel: backend {self.backend!r} is not supported; allowed: {_BACKENDS}"
@@ -392,6 +395,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                 rng,
                 confident_fraction=self.confident_fraction,
                 C=self.C,
+                class_weight=self.class_weight,
             )
             for rows, x in blocks.rows():
                 proba = softmax(np.asarray(tfidf(x, idf) @ coef.T) + intercept[None, :])

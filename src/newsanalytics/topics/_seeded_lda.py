@@ -424,12 +424,14 @@ def train_classifier(
     *,
     confident_fraction: float,
     C: float,
+    class_weight: str | None = None,
     max_documents: int = MAX_CLASSIFIER_DOCS,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Logistic-loss SGD on the most confident documents of each topic (tf-idf rows).
 
     At most ``max_documents`` are used (each topic's share cut in proportion), so the
-    training matrix stays bounded on very large corpora.
+    training matrix stays bounded on very large corpora. ``class_weight="balanced"``
+    weighs each document inversely to its topic's count among them.
     """
     from sklearn.linear_model import SGDClassifier
 
@@ -460,6 +462,7 @@ def train_classifier(
         alpha=1.0 / (C * len(sel)),
         max_iter=30,
         tol=None,
+        class_weight=class_weight,
         random_state=int(rng.randint(2**31 - 1)),
     )
     order = np.argsort(sel, kind="stable")  # rows are read in corpus order
