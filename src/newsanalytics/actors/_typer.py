@@ -274,8 +274,7 @@ _BEFORE_RE = re.compile(r"[\w'\u2019.\-]+|[^\w\s]")
 
 
 def _before_words(text: str, start: int) -> list[str]:
-    seg = text[max(0, start - 30) : start]
-    return _BEFORE_RE.findall(seg)[-2:]
+    return _BEFORE_RE.findall(text, max(0, start - 30), start)[-2:]
 
 
 def span_features(
