@@ -47,8 +47,9 @@ STATE_WORDS = frozenset(
 _NAME = r"([A-Z][\w'\u2019&\-]*)"
 
 # The cue patterns that open with a keyword ("Mr X", "said X", "shares of X", "in X") are
-# tried only where one of their keywords starts a word (see ArticleCues): re would try them
-# at every position of the article.
+# tried only where one of their keywords starts a word (see _KEYWORD_CUES): re would try
+# them at every position of the article. Each must open with ``\b(?:<its words>)``;
+# tests/test_actors_speed.py holds the cues to re.findall of the patterns.
 _TITLE_WORDS = (
     "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Prof|Sir|Lord|Lady|Rev"
     "|President|Senator|Governor|General|Judge|Justice|King|Queen|Prince|Princess|coach"
@@ -224,7 +225,8 @@ def _shape(tok: str) -> str:
 
 
 class ArticleCues:
-    """What the article says about capitalised words anywhere in it (one pass of regexes)."""
+    """What the article says about capitalised words anywhere in it (the cue patterns'
+    matches, as ``re.findall`` finds them)."""
 
     __slots__ = (
         "text", "titled", "said", "who", "appos", "org", "place", "team", "flags", "heads", "low"
@@ -435,6 +437,7 @@ def _crc_codes(feats: list[str]) -> list[int]:
 
 
 def hash_features(feats: list[str], mask: int) -> list[int]:
+    """The hashed columns of a candidate's features."""
     return [h & mask for h in _crc_codes(feats)]
 
 
