@@ -68,6 +68,14 @@ logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
 
 
+def _embedded_model() -> Any:
+    """The embedded topic model itself, not the copy ``TopicModel.default()`` makes: the
+    pipeline only reads it and never hands it out, so a run needs no copy of its own."""
+    from .topics._model import _load_default
+
+    return _load_default()
+
+
 def build_components(
     *,
     taxonomy: Any = None,
@@ -233,7 +241,7 @@ def analyze(
         ]
     parts = build_components(
         taxonomy=taxonomy,
-        model=model,
+        model=_embedded_model() if model is None and taxonomy is None else model,
         extractor=extractor,
         scorer=scorer,
         aliases=aliases,
@@ -341,7 +349,7 @@ def analyze_to(
         articles, text_field, title_field, id_field, date_field, encoding
     )
     parts = build_components(
-        model=model,
+        model=_embedded_model() if model is None else model,
         extractor=extractor,
         scorer=scorer,
         aliases=aliases,

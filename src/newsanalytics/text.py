@@ -27,6 +27,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import NamedTuple
 
 from . import _words
 from .exceptions import InputError
@@ -343,8 +344,7 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, nxt: int, lo: int)
     return m is not None and m.group(1) in _SENTENCE_OPENERS
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: built for every line of every article
     start: int  # first non-space character
     end: int  # one past the last non-space character
     indented: bool

@@ -16,14 +16,20 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from functools import lru_cache
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import lru_cache, partial
 from importlib import resources
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ._runs import _display
 from ._words import CORP_SUFFIXES, NAME_PARTICLES, NOT_ACTORS, ORG_WORDS, PERSON_SUFFIXES
+
+#: ``search(pos)``: the first match at or after ``pos``, as ``Pattern.search(text, pos)``.
+Searcher = Callable[[int], "re.Match[str] | None"]
 
 if TYPE_CHECKING:
     from ._gazetteer import Gazetteer
@@ -39,22 +45,34 @@ STATE_WORDS = frozenset(
 )
 
 _NAME = r"([A-Z][\w'\u2019&\-]*)"
-_TITLE_CUE_RE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Prof|Sir|Lord|Lady|Rev"
-    r"|President|Senator|Governor|General|Judge|Justice|King|Queen|Prince|Princess|coach"
-    r"|striker|quarterback|pitcher|midfielder|actor|actress|singer|rapper|star|chairman"
-    r"|spokesman|spokeswoman|executive|director|CEO|minister|secretary)\.?\s+"
-    r"(?:[A-Z][\w'\u2019\-]*\.?\s+){0,2}" + _NAME
+
+# The cue patterns that open with a keyword ("Mr X", "said X", "shares of X", "in X") are
+# tried only where one of their keywords starts a word (see _KEYWORD_CUES): re would try
+# them at every position of the article. Each must open with ``\b(?:<its words>)``;
+# tests/test_actors_speed.py holds the cues to re.findall of the patterns.
+_TITLE_WORDS = (
+    "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Prof|Sir|Lord|Lady|Rev"
+    "|President|Senator|Governor|General|Judge|Justice|King|Queen|Prince|Princess|coach"
+    "|striker|quarterback|pitcher|midfielder|actor|actress|singer|rapper|star|chairman"
+    "|spokesman|spokeswoman|executive|director|CEO|minister|secretary"
 )
+_TITLE_CUE_RE = re.compile(
+    rf"\b(?:{_TITLE_WORDS})\.?\s+(?:[A-Z][\w'\u2019\-]*\.?\s+){{0,2}}" + _NAME
+)
+# "X said", "said X", "quoted X": one alternation, the name first, then the keyword first.
 _SAID_RE = re.compile(
     _NAME + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted"
     r"|stated|explained|noted|warned|revealed|claimed|recalled|replied|testified|acknowledged"
     r"|complained|conceded|asked|urged)\b"
-    r"|\b(?:said|says)\s+(?:[A-Z][\w'\u2019\-]*\s+)?" + _NAME + r"\b(?!\s+[A-Z])"
+)
+_SAID_WORDS = "said|says|quoted|quoting"
+_SAID_AFTER_RE = re.compile(
+    r"\b(?:said|says)\s+(?:[A-Z][\w'\u2019\-]*\s+)?" + _NAME + r"\b(?!\s+[A-Z])"
     r"|\b(?:quoted|quoting)\s+" + _NAME + r"\b(?!\s+[A-Z])"
 )
+# A name ends where the characters of _NAME do, so one name serves both endings.
 _HE_SAID_RE = re.compile(
-    _NAME + r",?\s+(?:who|whose)\b|" + _NAME + r"\s+(?:and\s+|[a-z]+\s+)(?:his|her|himself|herself)\b"
+    _NAME + r"(?:,?\s+(?:who|whose)\b|\s+(?:and\s+|[a-z]+\s+)(?:his|her|himself|herself)\b)"
 )
 # "Clark, the vice chairman,", "Smith, 45,": an apposition that makes the name a person's.
 _APPOS_RE = re.compile(
@@ -64,36 +82,126 @@ _APPOS_RE = re.compile(
     r"|coach|manager|governor|senator|mayor|author|actor|actress|singer|partner)\b"
     r"|\d{1,3},)"
 )
-_ORG_CUE_RE = re.compile(
-    r"\b(?:shares of|shares in|stake in|unit of|subsidiary of|merger with|acquisition of"
-    r"|takeover of|bid for|rival|analysts at|owner of|to buy|acquire|acquired|bought)\s+"
-    r"(?:the\s+)?"
-    + _NAME
-    + r"|"
-    + _NAME
-    + r"(?:['\u2019]s)?\s+(?:shares|stock|shareholders|chief executive|CEO"
+# "shares of X", "X's shareholders": one alternation, the keyword first, then the name first.
+_ORG_WORDS = (
+    "shares of|shares in|stake in|unit of|subsidiary of|merger with|acquisition of"
+    "|takeover of|bid for|rival|analysts at|owner of|to buy|acquire|acquired|bought"
+)
+_ORG_CUE_RE = re.compile(rf"\b(?:{_ORG_WORDS})\s+(?:the\s+)?" + _NAME)
+_ORG_AFTER_RE = re.compile(
+    _NAME + r"(?:['\u2019]s)?\s+(?:shares|stock|shareholders|chief executive|CEO"
     r"|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit"
     r"|Inc|Corp|Co|Ltd|Group|Holdings|plc|AG|SA|GmbH|NV|Plc)\b"
 )
+_PLACE_WORDS = "in|from|near|across|throughout|outside|around|to"
+_PLACE_OF_WORDS = "mayor|governor|city|town|streets|residents|capital|suburbs|province|state"
 _PLACE_CUE_RE = re.compile(
-    r"\b(?:in|from|near|across|throughout|outside|around|to)\s+"
-    + _NAME
-    + r"|\b(?:mayor|governor|city|town|streets|residents|capital|suburbs|province|state)"
-    r"\s+of\s+" + _NAME
+    rf"\b(?:{_PLACE_WORDS})\s+" + _NAME + rf"|\b(?:{_PLACE_OF_WORDS})\s+of\s+" + _NAME
 )
-_TEAM_CUE_RE = re.compile(
-    r"\b(?:beat|beats|defeated|lost to|against|vs\.?|v|coach of|signed with|joined|played for)"
-    r"\s+(?:the\s+)?" + _NAME
+_TEAM_WORDS = (
+    r"beat|beats|defeated|lost to|against|vs\.?|v|coach of|signed with|joined|played for"
 )
-_SPORT_RE = re.compile(
-    r"\b(?:coach|season|scored|goals?|inning|quarterback|match|league|striker|touchdown"
-    r"|playoffs?|championship|tournament|points|rebounds|midfielder)\b",
-    re.I,
+_TEAM_CUE_RE = re.compile(rf"\b(?:{_TEAM_WORDS})\s+(?:the\s+)?" + _NAME)
+_SPORT_WORDS = (
+    "coach|season|scored|goals?|inning|quarterback|match|league|striker|touchdown"
+    "|playoffs?|championship|tournament|points|rebounds|midfielder"
 )
-_BIZ_RE = re.compile(
-    r"\b(?:shares|profits?|company|stock|Inc|Corp|quarter|revenues?|analysts|investors"
-    r"|market)\b"
+_SPORT_RE = re.compile(rf"\b(?:{_SPORT_WORDS})\b", re.I)
+_BIZ_WORDS = (
+    "shares|profits?|company|stock|Inc|Corp|quarter|revenues?|analysts|investors|market"
 )
+_BIZ_RE = re.compile(rf"\b(?:{_BIZ_WORDS})\b")
+# Each keyword-led cue pattern with its keywords, by the ArticleCues attribute it fills.
+_KEYWORD_CUES = {
+    "titled": (_TITLE_CUE_RE, _TITLE_WORDS),
+    "said": (_SAID_AFTER_RE, _SAID_WORDS),
+    "org": (_ORG_CUE_RE, _ORG_WORDS),
+    "place": (_PLACE_CUE_RE, f"{_PLACE_WORDS}|{_PLACE_OF_WORDS}"),
+    "team": (_TEAM_CUE_RE, _TEAM_WORDS),
+    "biz": (_BIZ_RE, _BIZ_WORDS),
+}
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+
+
+def _first_words(cues: dict[str, tuple[re.Pattern[str], str]]) -> dict[str, tuple[str, ...]]:
+    """The word each keyword starts with ("shares" of "shares of"; "goal" and "goals" of
+    "goals?"), to the cue patterns that may match there."""
+    table: dict[str, tuple[str, ...]] = {}
+    for name, (_, words) in cues.items():
+        for keyword in words.split("|"):
+            first = _LETTERS_RE.match(keyword).group()
+            optional = keyword[len(first) : len(first) + 1] == "?"
+            for word in {first, first[:-1]} if optional else {first}:
+                if name not in table.get(word, ()):
+                    table[word] = (*table.get(word, ()), name)
+    return table
+
+
+_FIRST_WORDS = _first_words(_KEYWORD_CUES)
+_SPORT_FIRST_WORDS = frozenset(_first_words({"sport": (_SPORT_RE, _SPORT_WORDS)}))
+
+
+def _keyword_starts(text: str) -> dict[str, list[int]]:
+    """Where a keyword of each keyword-led cue pattern starts a word of ``text``.
+
+    A pattern opening with ``\b(?:kw1|kw2 ...)`` can match only where a run of letters
+    starts that is a keyword's first word: the character before is no word character, and
+    after the word the pattern wants no letter (a space, a full stop, a word boundary).
+    Sport words are matched in any case, so looked up in lower case (on an ASCII text: in
+    another, ignoring case also matches letters such as the long s).
+    """
+    starts: dict[str, list[int]] = {name: [] for name in (*_KEYWORD_CUES, "sport")}
+    get = _FIRST_WORDS.get
+    sport_words = _SPORT_FIRST_WORDS if text.isascii() else frozenset()
+    sport = starts["sport"]
+    for m in _LETTERS_RE.finditer(text):
+        word = m.group()
+        names = get(word)
+        if names is not None:
+            for name in names:
+                starts[name].append(m.start())
+        if word.lower() in sport_words:
+            sport.append(m.start())
+    return starts
+
+
+def _search_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Searcher:
+    """``pattern.search(text, pos)`` for a pattern that matches only at one of ``starts``."""
+
+    def search(pos: int) -> re.Match[str] | None:
+        for k in range(bisect_left(starts, pos), len(starts)):
+            m = pattern.match(text, starts[k])
+            if m is not None:
+                return m
+        return None
+
+    return search
+
+
+def _findall(searches: list[Searcher]) -> list[str]:
+    """The first non-empty group of each match of an alternation ``p1|p2|...``, given each
+    part's ``search(pos)``.
+
+    The same matches as ``re.findall`` of the alternation (leftmost first, none overlapping,
+    the earlier part winning a tie), each part searched for on its own: a part then starts
+    with a character set that ``re`` can skip ahead to, or is tried at its keywords only.
+    """
+    found = [search(0) for search in searches]
+    out = []
+    pos = 0
+    while True:
+        best = None
+        for k, m in enumerate(found):
+            if m is not None and m.start() < pos:
+                m = found[k] = searches[k](pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        out.append(next(filter(None, best.groups()), ""))
+        pos = best.end() if best.end() > best.start() else best.end() + 1
+
+
 _SHAPE_RE = (
     (re.compile(r"^[A-Z][a-z]+$"), "X"),
     (re.compile(r"^[A-Z]{2,}$"), "A"),
@@ -117,7 +225,8 @@ def _shape(tok: str) -> str:
 
 
 class ArticleCues:
-    """What the article says about capitalised words anywhere in it (one pass of regexes)."""
+    """What the article says about capitalised words anywhere in it (the cue patterns'
+    matches, as ``re.findall`` finds them)."""
 
     __slots__ = (
         "text", "titled", "said", "who", "appos", "org", "place", "team", "flags", "heads", "low"
@@ -127,17 +236,27 @@ class ArticleCues:
         self.text = text
         self.heads: set[str] = set()  # first words of the article's longer candidates
         self.low: dict[str, bool] = {}  # word -> written in lower case in the article
-        self.titled = set(_TITLE_CUE_RE.findall(text))
-        self.said = {next(filter(None, g), "") for g in _SAID_RE.findall(text)}
-        self.who = {a or b for a, b in _HE_SAID_RE.findall(text)}
+        at = _keyword_starts(text)
+
+        def keyed(name: str) -> Searcher:
+            return _search_at(_KEYWORD_CUES[name][0], text, at[name])
+
+        self.titled = set(_findall([keyed("titled")]))
+        self.said = set(_findall([partial(_SAID_RE.search, text), keyed("said")]))
+        self.who = set(_HE_SAID_RE.findall(text))
         self.appos = set(_APPOS_RE.findall(text)) if ", " in text else set()
-        self.org = {a or b for a, b in _ORG_CUE_RE.findall(text)}
-        self.place = {a or b for a, b in _PLACE_CUE_RE.findall(text)}
-        self.team = set(_TEAM_CUE_RE.findall(text))
+        self.org = set(_findall([keyed("org"), partial(_ORG_AFTER_RE.search, text)]))
+        self.place = set(_findall([keyed("place")]))
+        self.team = set(_findall([keyed("team")]))
         flags = []
-        if len(_SPORT_RE.findall(text)) >= 2:
+        sport = (
+            _findall([_search_at(_SPORT_RE, text, at["sport"])])
+            if text.isascii()
+            else _SPORT_RE.findall(text)
+        )
+        if len(sport) >= 2:
             flags.append("sport")
-        if len(_BIZ_RE.findall(text)) >= 2:
+        if len(_findall([keyed("biz")])) >= 2:
             flags.append("biz")
         self.flags = flags
 
@@ -153,9 +272,11 @@ def _written_lower(text: str, word: str) -> bool:
     return False
 
 
+_BEFORE_RE = re.compile(r"[\w'\u2019.\-]+|[^\w\s]")
+
+
 def _before_words(text: str, start: int) -> list[str]:
-    seg = text[max(0, start - 30) : start]
-    return re.findall(r"[\w'\u2019.\-]+|[^\w\s]", seg)[-2:]
+    return _BEFORE_RE.findall(text, max(0, start - 30), start)[-2:]
 
 
 def span_features(
@@ -301,17 +422,23 @@ def name_key_first(word: str, gaz: Gazetteer) -> bool:
 _HASH_CACHE: dict[str, int] = {}
 
 
-def hash_features(feats: list[str], mask: int) -> list[int]:
+def _crc_codes(feats: list[str]) -> list[int]:
+    """The CRC-32 of each feature string (memoised: the same strings recur across articles)."""
     cache = _HASH_CACHE
-    out = []
-    for s in feats:
-        h = cache.get(s)
-        if h is None:
-            if len(cache) > 500_000:
-                cache.clear()
-            h = cache[s] = zlib.crc32(s.encode("utf-8"))
-        out.append(h & mask)
-    return out
+    codes = list(map(cache.get, feats))
+    if None in codes:
+        if len(cache) > 500_000:
+            cache.clear()
+        for k, h in enumerate(codes):
+            if h is None:
+                s = feats[k]
+                codes[k] = cache[s] = zlib.crc32(s.encode("utf-8"))
+    return codes
+
+
+def hash_features(feats: list[str], mask: int) -> list[int]:
+    """The hashed columns of a candidate's features."""
+    return [h & mask for h in _crc_codes(feats)]
 
 
 class SpanTyper:
@@ -329,14 +456,14 @@ class SpanTyper:
         """Class probabilities, one row per candidate (columns in :data:`CLASSES` order)."""
         if not feature_lists:
             return np.zeros((0, len(CLASSES)))
-        idx: list[int] = []
-        starts = []
-        mask = self.mask
-        for feats in feature_lists:
-            starts.append(len(idx))
-            idx += hash_features(feats, mask)
-        rows = self.W[np.asarray(idx, dtype=np.int64)]
-        z = np.add.reduceat(rows, np.asarray(starts, dtype=np.int64), axis=0) + self.b
+        # The columns of all candidates at once (as hash_features gives them, list by list).
+        idx = np.array(_crc_codes(list(chain.from_iterable(feature_lists))), dtype=np.int64)
+        idx &= self.mask
+        sizes = np.fromiter(map(len, feature_lists), dtype=np.int64, count=len(feature_lists))
+        starts = np.zeros(len(feature_lists), dtype=np.int64)
+        np.cumsum(sizes[:-1], out=starts[1:])
+        rows = self.W[idx]
+        z = np.add.reduceat(rows, starts, axis=0) + self.b
         z -= z.max(axis=1, keepdims=True)
         np.exp(z, out=z)
         z /= z.sum(axis=1, keepdims=True)

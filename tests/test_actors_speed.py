@@ -1,0 +1,85 @@
+"""The actor typer's article cues are exactly what ``re.findall`` of its cue patterns gives.
+
+``ArticleCues`` does not run each pattern over the whole article: patterns that open with a
+keyword are tried only where a keyword starts a word, and an alternation is searched for
+as its parts (see ``_typer._keyword_starts`` and ``_typer._findall``). These tests hold the
+cues to plain ``re.findall`` of the patterns, on real stories (Reuters, BBC, with their
+curly quotes and accents) and on random texts.
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsanalytics.actors import _typer
+
+# Words and names the cue patterns look for, and what sits between them.
+PIECES = [
+    "Mr", "Smith", "said", "says", "quoted", "Jones", "who", "his", "and", "shares of", "in",
+    "Acme", "Corp", "Inc", "the", "coach", "COACH", "Season", "points", "İ", "ſeason",
+    "Kelvin", "\u212aelvin", "GOALS", "goalss", "rival", "2in", "Sen.", "to buy", "O'Neill", "Smith-to", "al-Assad", "CEO", "Co", "’s", "'s",
+]
+SEPARATORS = [" ", "  ", ", ", ". ", "\n", "-", "", " the "]
+_texts = st.lists(
+    st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=30
+).map(lambda pairs: "".join(a + b for a, b in pairs))
+
+
+@pytest.fixture(scope="module")
+def stories(data_file) -> list[str]:
+    path = data_file("reuters21578/reuters21578.jsonl.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        bodies = [json.loads(line).get("body") or "" for line in itertools.islice(fh, 1500)]
+    with open(data_file("bbc_news/bbc_news.jsonl"), encoding="utf-8") as fh:
+        bbc = [json.loads(line)["text"] for line in itertools.islice(fh, 300)]
+    return [b for b in bodies if b] + bbc
+
+
+def _first_groups(pattern: re.Pattern[str], text: str) -> set[str]:
+    return {next(filter(None, m.groups()), "") for m in pattern.finditer(text)}
+
+
+def _either(first: re.Pattern[str], second: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"{first.pattern}|{second.pattern}")
+
+
+def _same_as_plain(text: str) -> None:
+    cues = _typer.ArticleCues(text)
+    t = _typer
+    assert cues.titled == _first_groups(t._TITLE_CUE_RE, text)
+    assert cues.said == _first_groups(_either(t._SAID_RE, t._SAID_AFTER_RE), text)
+    assert cues.who == _first_groups(t._HE_SAID_RE, text)
+    assert cues.org == _first_groups(_either(t._ORG_CUE_RE, t._ORG_AFTER_RE), text)
+    assert cues.place == _first_groups(t._PLACE_CUE_RE, text)
+    assert cues.team == _first_groups(t._TEAM_CUE_RE, text)
+    flags = ["sport"] if len(t._SPORT_RE.findall(text)) >= 2 else []
+    flags += ["biz"] if len(t._BIZ_RE.findall(text)) >= 2 else []
+    assert cues.flags == flags
+
+
+def test_article_cues_are_what_findall_of_the_patterns_gives_in_real_stories(stories):
+    for text in stories:
+        _same_as_plain(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_article_cues_are_what_findall_of_the_patterns_gives_in_random_texts(text):
+    _same_as_plain(text)
+
+
+def test_an_alternation_searched_as_its_parts_keeps_the_leftmost_match():
+    # "said Monday" overlaps the match "Reagan said": as in one findall, it is not a cue.
+    assert _typer.ArticleCues("Reagan said Monday that it rose.").said == {"Reagan"}
+
+
+def test_sport_words_count_in_any_case():
+    cues = _typer.ArticleCues("The COACH said the Season was the League's best.")
+    assert cues.flags == ["sport"]
