@@ -61,7 +61,7 @@ variational Bayes), ``_blocks`` (the corpus's counts, spilled to disk past a mem
 from __future__ import annotations
 
 from ._model import TopicModel
-from ._shares import MIN_SECOND_SHARE, MIN_TOP_SHARE, rank_topics
+from ._shares import MIN_SECOND_EVIDENCE, MIN_SECOND_SHARE, MIN_TOP_SHARE, rank_topics
 from ._vectorize import NewsVectorizer, document_text, plural_forms, seed_terms
 
 __all__ = [
@@ -69,6 +69,7 @@ __all__ = [
     "rank_topics",
     "MIN_TOP_SHARE",
     "MIN_SECOND_SHARE",
+    "MIN_SECOND_EVIDENCE",
     "NewsVectorizer",
     "document_text",
     "seed_terms",

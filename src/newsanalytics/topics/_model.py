@@ -53,7 +53,7 @@ from ._seeded_lda import (
     tfidf,
     train_classifier,
 )
-from ._shares import MIN_SECOND_SHARE, MIN_TOP_SHARE, N_TOP_TOPICS, fill_unknown, rank_topics
+from ._shares import fill_unknown, seed_word_matrix
 from ._vectorize import NewsVectorizer
 
 __all__ = ["TopicModel"]
@@ -338,7 +338,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
 
         seed_matrix, seed_features = build_seed_matrix(taxonomy, vec.vocabulary_, n_features)
         self.seed_features_ = seed_features
-        self._seed_cache = None
+        self._seed_cache = self._group_cache = None
         self.unfit_topics_ = warn_missing_seeds(taxonomy, vec, seed_features)
 
         idf = self.idf_.astype(np.float64)
@@ -514,6 +514,14 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             self._seed_cache = seed_matrix(self.seed_features_, vocab, len(vocab))
         return self._seed_cache
 
+    def _seed_groups(self) -> tuple[sp.csr_matrix, np.ndarray]:
+        """Feature x seed word, and seed word x named topic (see :func:`seed_word_matrix`)."""
+        if getattr(self, "_group_cache", None) is None:
+            self._group_cache = seed_word_matrix(
+                self.taxonomy_, self.seed_features_, self.vectorizer_.vocabulary_
+            )
+        return self._group_cache
+
     def _classifier_proba(self, x: sp.csr_matrix) -> np.ndarray:
         xt = tfidf(x, self.idf_.astype(np.float64))
         logits = np.asarray(xt @ self.coef_.T.astype(np.float64)) + self.intercept_[None, :]
@@ -635,26 +643,6 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         if other:
             out["other"] = np.clip(1.0 - shares.sum(axis=1), 0.0, 1.0)
         return out, unknown
-
-    def top_topics(
-        self,
-        texts: Iterable[Any],
-        n: int = N_TOP_TOPICS,
-        *,
-        min_share: float = MIN_TOP_SHARE,
-        min_second_share: float = MIN_SECOND_SHARE,
-    ) -> list[list[str]]:
-        """The named topics each document is about, largest share first; an empty list
-        when no share reaches ``min_share`` (see :func:`~newsanalytics.topics.rank_topics`).
-
-        Examples
-        --------
-        >>> TopicModel.default().top_topics(["The cartel smuggled cocaine across the border."])
-        [['drug policy']]
-        """
-        df = self.score(texts)
-        kw = {"n": n, "min_share": min_share, "min_second_share": min_second_share}
-        return [rank_topics(r, list(df.columns), **kw) for r in df.to_numpy(float)]
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the fitted model to directory ``path`` (manifest.json, .npz, .json; no pickle)."""
