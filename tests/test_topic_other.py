@@ -82,6 +82,25 @@ def test_a_second_topic_needs_two_of_its_seed_words_not_one(two_topics):
     assert set(top) == {"elections", "diplomacy"} and top[0] == shares.iloc[1].idxmax()
 
 
+def test_pipeline_top_topics_follow_the_same_evidence_rule_and_survive_jsonl(two_topics, tmp_path):
+    texts = [
+        "Voters cast their ballots in the election; a diplomat watched.",
+        "Election ballots counted, the diplomat said.",
+        "Wheat prices fell.",
+    ]
+    result = na.analyze(texts, model=two_topics)
+    records = list(result.records())
+    assert [r["top_topics"] for r in records] == two_topics.top_topics(texts)
+    assert records[0]["top_topics"] == ["elections"]  # diplomacy: one seed word
+    ev = result.topic_evidence
+    assert ev["id"].tolist() == result.topics["id"].tolist()
+    assert ev[["elections", "diplomacy"]].to_numpy().tolist()[:2] == [[2, 1], [2, 1]]
+    back = na.AnalysisResult.from_jsonl(result.to_jsonl(tmp_path / "out.jsonl"))
+    assert [r["top_topics"] for r in back.records()] == [r["top_topics"] for r in records]
+    both = na.AnalysisResult.concat([result, result])
+    assert [r["top_topics"] for r in both.records()] == [r["top_topics"] for r in records] * 2
+
+
 def test_default_model_names_the_seed_story_diplomacy_and_drug_policy(seed_text):
     assert set(TopicModel.default().top_topics([seed_text])[0][:2]) == {"diplomacy", "drug policy"}
 

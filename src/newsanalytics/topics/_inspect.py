@@ -709,10 +709,9 @@ class TopicInspectionMixin:
         >>> TopicModel.default().top_topics(["The cartel smuggled cocaine across the border."])
         [['drug policy']]
         """
-        if isinstance(texts, Iterable) and not isinstance(texts, str):
-            texts = list(texts)  # read twice: shares, then evidence
-        df = self.score(texts)  # checks the input and warns as score does
-        seen = self._evidence(["" if _is_null(doc) else doc for doc in texts])
+        self._check_fitted()
+        df, unknown, seen = self._score_rows(texts, other=False, what="TopicModel.score", evidence=True)
+        self._warn_unknown(unknown, "TopicModel.score")
         kw = {"n": n, "min_share": min_share, "min_second_share": min_second_share}
         return [
             _shares.rank_topics(r, list(df.columns), evidence=e, min_evidence=min_evidence, **kw)
@@ -739,13 +738,10 @@ class TopicInspectionMixin:
         return pd.DataFrame(self._evidence(docs), columns=list(self.taxonomy_.names))
 
     def _evidence(self, docs: list[Any]) -> np.ndarray:
-        groups, topic_of = self._seed_groups()
         out = np.zeros((len(docs), self.n_named_))
         for start in range(0, len(docs), BATCH):
             x = self.vectorizer_.transform(docs[start : start + BATCH])
-            present = (x > 0).astype(np.float64)
-            found = (present @ groups > 0).astype(np.float64)
-            out[start : start + x.shape[0]] = np.asarray(found @ topic_of)
+            out[start : start + x.shape[0]] = _shares.seed_word_counts(self, x)
         return out
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "SECOND_RATIO",
     "fill_unknown",
     "rank_topics",
+    "seed_word_counts",
     "seed_word_matrix",
 ]
 
@@ -170,3 +171,15 @@ def seed_word_matrix(
     topics = np.zeros((len(owners), len(seed_features)))
     topics[np.arange(len(owners)), owners] = 1.0
     return words, topics
+
+
+def seed_word_counts(model: Any, counts: sp.csr_matrix) -> np.ndarray:
+    """Per document (rows of ``counts``, the model's features) and named topic of a fitted
+    TopicModel: the different seed words of the topic the document has. The matrices of
+    :func:`seed_word_matrix` are built once per model."""
+    if getattr(model, "_group_cache", None) is None:
+        vocab = model.vectorizer_.vocabulary_
+        model._group_cache = seed_word_matrix(model.taxonomy_, model.seed_features_, vocab)
+    words, topics = model._group_cache
+    found = ((counts > 0).astype(np.float64) @ words > 0).astype(np.float64)
+    return np.asarray(found @ topics)
