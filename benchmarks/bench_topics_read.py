@@ -14,7 +14,9 @@ defensible (the pick or an acceptable topic), a calibration table by top share, 
 (no named topic: counted as wrong unless the reader's pick is "none"), the further (second,
 third) topics the model names (``top_topics``) and the share of them the reader lists as
 pick, acceptable or secondary (precision), how many of the reader's secondary topics the
-model names (first or further), a table by the second-largest named share (stories, share
+model names (first or further), the same by shares alone (``min_evidence=0``, the rule
+before further topics needed seed words of their own) as an anchor, a table by the
+second-largest named share (stories, share
 whose second topic the reader lists, how many the model names, named and listed), and the
 drug-policy precision and recall of "drug
 policy is the first named topic" (strict: positives are the ``main`` stories and every other
@@ -240,6 +242,16 @@ def main(argv: list[str] | None = None) -> int:
             f"{rep['reader_secondaries']}: named {rep['reader_secondaries_named']} "
             f"({rep['reader_secondaries_further']} as a further topic)"
         )
+        if args.min_evidence != 0 and hasattr(model, "top_topics"):
+            # anchor, same run: further topics by shares alone (the rule before evidence)
+            _, alone, _ = predict(model, texts, 0)
+            base = topic_report(rows, shares, alone, names, False)
+            print(
+                f"  shares alone (min_evidence 0): further topics {base['second_topics']}, "
+                f"listed {base['second_topics_ok']:.3f}; reader's secondaries named "
+                f"{base['reader_secondaries_named']} ({base['reader_secondaries_further']} "
+                "as a further topic)"
+            )
         print("second share   n  listed  named  named&listed")
         for (lo, hi), (n, ok, named, both) in rep["second_bins"].items():
             if n:
