@@ -11,8 +11,14 @@ Read sets (``benchmarks/readsets/``, see its README and ``topic_decisions.md``):
 Printed per split (``tune`` rows may be looked at and tuned on; ``report`` rows are reported
 once): the reader's pick share (the model's first named topic is the pick), right or
 defensible (the pick or an acceptable topic), a calibration table by top share, abstentions
-(no named topic: counted as wrong unless the reader's pick is "none"), the second topics the
-model names and how many a reader lists, and the drug-policy precision and recall of "drug
+(no named topic: counted as wrong unless the reader's pick is "none"), the further (second,
+third) topics the model names (``top_topics``) and the share of them the reader lists as
+pick, acceptable or secondary (precision), how many of the reader's secondary topics the
+model names (first or further), the same by shares alone (``min_evidence=0``, the rule
+before further topics needed seed words of their own) as an anchor, a table by the
+second-largest named share (stories, share
+whose second topic the reader lists, how many the model names, named and listed), and the
+drug-policy precision and recall of "drug
 policy is the first named topic" (strict: positives are the ``main`` stories and every other
 story named drug policy is a false positive; lenient: ``secondary`` stories are neither
 required nor counted against). Background leakage: the mean drug-policy share over the topic
@@ -25,7 +31,7 @@ that batch's rows (default: every batch).
 Usage::
 
     nice -n 10 /work/venv/bin/python benchmarks/bench_topics_read.py [--split tune|report|all]
-        [--batch NAME] [--model DIR] [--show-errors]
+        [--batch NAME] [--model DIR] [--min-evidence K] [--show-errors]
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from stories import load_story  # noqa: E402
 
 DRUG = "drug policy"
 BINS = [(0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)]
+SECOND_BINS = [(0.0, 0.05), (0.05, 0.1), (0.1, 0.15), (0.15, 0.2), (0.2, 0.3), (0.3, 1.01)]
 
 
 def story_text(source: str, story_id: str, headline_only: bool = False) -> str:
@@ -68,12 +75,16 @@ def in_batch(row: dict, batch: str | None) -> bool:
     return batch is None or row.get("batch", FIRST_BATCH) == batch
 
 
-def predict(model, texts: list[str]) -> tuple[np.ndarray, list[list[str]], list[str]]:
-    """Named shares, the named topics the model gives each text (first = top), and names."""
+def predict(
+    model, texts: list[str], min_evidence: float | None = None
+) -> tuple[np.ndarray, list[list[str]], list[str]]:
+    """Named shares, the named topics the model gives each text (first = top), and names.
+    ``min_evidence``: passed to ``top_topics`` (None: its default)."""
     scores = model.score(texts)
     names = [c for c in scores.columns if c in model.taxonomy_.names]
     if hasattr(model, "top_topics"):
-        tops = model.top_topics(texts)
+        kw = {} if min_evidence is None else {"min_evidence": min_evidence}
+        tops = model.top_topics(texts, **kw)
     else:  # the rule of AnalysisResult.records before abstention existed
         tops = []
         for row in scores[names].to_numpy(dtype=float):
@@ -91,6 +102,10 @@ def topic_report(rows: list[dict], shares, tops, names, show_errors: bool) -> di
     pick = right = answered = 0
     bins = {b: [0, 0, 0] for b in BINS}  # n, pick, defensible
     second_n = second_ok = 0
+    sec_total = sec_found = sec_further = 0
+    # by the second-largest named share: stories, second topic listed by the reader,
+    # named by the model, named and listed
+    second_bins = {b: [0, 0, 0, 0] for b in SECOND_BINS}
     errors = []
     for r, row, top in zip(rows, shares, tops, strict=True):
         ok_set = {r["pick"], *r["acceptable"]}
@@ -106,9 +121,23 @@ def topic_report(rows: list[dict], shares, tops, names, show_errors: bool) -> di
                 bins[(lo, hi)][0] += 1
                 bins[(lo, hi)][1] += is_pick
                 bins[(lo, hi)][2] += is_right
+        listed = {r["pick"], *r["acceptable"], *r["secondary"]}
         for extra in top[1:]:
             second_n += 1
-            second_ok += extra in {r["pick"], *r["acceptable"], *r["secondary"]}
+            second_ok += extra in listed
+        sec_total += len(r["secondary"])
+        sec_found += sum(t in top for t in r["secondary"])
+        sec_further += sum(t in top[1:] for t in r["secondary"])
+        if np.isfinite(row).all() and len(row) > 1:
+            order = np.argsort(-row, kind="stable")
+            second, second_share = names[order[1]], float(row[order[1]])
+            for lo, hi in SECOND_BINS:
+                if lo <= second_share < hi:
+                    cell = second_bins[(lo, hi)]
+                    cell[0] += 1
+                    cell[1] += second in listed
+                    cell[2] += second in top[1:]
+                    cell[3] += second in top[1:] and second in listed
         if not is_right:
             errors.append((r["source"], r["story_id"], r["pick"], top, round(top_share, 2)))
     out = {
@@ -119,6 +148,10 @@ def topic_report(rows: list[dict], shares, tops, names, show_errors: bool) -> di
         "answered_right": right / max(answered, 1),
         "second_topics": second_n,
         "second_topics_ok": second_ok / max(second_n, 1),
+        "reader_secondaries": sec_total,
+        "reader_secondaries_named": sec_found,
+        "reader_secondaries_further": sec_further,
+        "second_bins": second_bins,
         "bins": bins,
     }
     if show_errors:
@@ -172,6 +205,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="read only the headline (BBC title, HuffPost headline; Reuters rows are skipped)",
     )
+    parser.add_argument(
+        "--min-evidence",
+        type=float,
+        default=None,
+        help="seed words a further topic needs (top_topics' min_evidence; 0: shares alone)",
+    )
     args = parser.parse_args(argv)
 
     from newsanalytics import TopicModel
@@ -189,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.headlines:
             rows = [r for r in rows if r["source"] != "reuters"]
         texts = [story_text(r["source"], r["story_id"], args.headlines) for r in rows]
-        shares, tops, names = predict(model, texts)
+        shares, tops, names = predict(model, texts, args.min_evidence)
         rep = topic_report(rows, shares, tops, names, args.show_errors)
         what = "headlines only" if args.headlines else "headline and text"
         print(f"== topics read set, {split}, {what}: {rep['n']} stories")
@@ -198,9 +237,25 @@ def main(argv: list[str] | None = None) -> int:
             f"  answered {rep['answered']:.3f} (right when answered {rep['answered_right']:.3f})"
         )
         print(
-            f"second topics named: {rep['second_topics']}, listed by the reader "
-            f"{rep['second_topics_ok']:.3f}"
+            f"further topics named: {rep['second_topics']}, listed by the reader (precision) "
+            f"{rep['second_topics_ok']:.3f}; reader's secondary topics "
+            f"{rep['reader_secondaries']}: named {rep['reader_secondaries_named']} "
+            f"({rep['reader_secondaries_further']} as a further topic)"
         )
+        if args.min_evidence != 0 and hasattr(model, "top_topics"):
+            # anchor, same run: further topics by shares alone (the rule before evidence)
+            _, alone, _ = predict(model, texts, 0)
+            base = topic_report(rows, shares, alone, names, False)
+            print(
+                f"  shares alone (min_evidence 0): further topics {base['second_topics']}, "
+                f"listed {base['second_topics_ok']:.3f}; reader's secondaries named "
+                f"{base['reader_secondaries_named']} ({base['reader_secondaries_further']} "
+                "as a further topic)"
+            )
+        print("second share   n  listed  named  named&listed")
+        for (lo, hi), (n, ok, named, both) in rep["second_bins"].items():
+            if n:
+                print(f"[{lo:.2f}, {min(hi, 1.0):.2f}) {n:4d}  {ok / n:.2f}  {named:5d}  {both:5d}")
         print("top share      n   pick  defensible")
         for (lo, hi), (n, p, d) in rep["bins"].items():
             if n:

@@ -34,6 +34,8 @@ def _same(local, remote):
     pd.testing.assert_frame_equal(local.topics, remote.topics, check_dtype=False)
     pd.testing.assert_frame_equal(local.actors, remote.actors, check_dtype=False)
     pd.testing.assert_frame_equal(local.mentions, remote.mentions, check_dtype=False)
+    pd.testing.assert_frame_equal(local.topic_evidence, remote.topic_evidence, check_dtype=False)
+    assert list(local.records()) == list(remote.records())
 
 
 def test_dataframe_partitions_match_the_local_run(frame):

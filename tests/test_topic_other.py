@@ -34,6 +34,16 @@ def test_rank_topics_abstains_below_the_evidence_level_and_keeps_second_topics_w
     assert rank_topics({"a": 0.3, "b": 0.25, "c": 0.22, "d": 0.21}, n=3) == ["a", "b", "c"]
 
 
+def test_rank_topics_asks_further_topics_for_their_own_seed_words():
+    shares = {"a": 0.5, "b": 0.3, "c": 0.26}
+    assert rank_topics(shares, evidence={"a": 0, "b": 1, "c": 2}) == ["a", "c"]
+    assert rank_topics(shares, evidence={"a": 0, "b": 1, "c": 2}, min_evidence=1) == ["a", "b", "c"]
+    assert rank_topics(shares, evidence={"a": 0, "b": 0, "c": 0}) == ["a"]  # top needs none
+    assert rank_topics([0.5, 0.3], ["a", "b"], evidence=[0, 3]) == ["a", "b"]
+    with pytest.raises(ValueError):
+        rank_topics([0.5, 0.3], ["a", "b"], evidence=[1])
+
+
 @pytest.fixture(scope="module")
 def two_topics():
     tax = Taxonomy(
@@ -52,6 +62,47 @@ def test_with_two_topics_and_other_wheat_is_not_forced_into_diplomacy(two_topics
     np.testing.assert_allclose(shares.sum(), 1.0, atol=1e-6)
     assert two_topics.top_topics(["Wheat prices fell."]) == [[]]
     assert two_topics.top_topics(ELECTIONS[:1]) == [["elections"]]
+
+
+def test_a_second_topic_needs_two_of_its_seed_words_not_one(two_topics):
+    texts = [
+        "Voters cast their ballots in the election; a diplomat watched.",  # one diplomacy word
+        "Election ballots counted, the diplomat said.",
+    ]
+    evidence = two_topics.topic_evidence(texts)
+    assert evidence.columns.tolist() == ["elections", "diplomacy"]
+    # "ballots" and "election" are two words; a plural counts as its seed, not as another
+    assert evidence.to_numpy().tolist() == [[2, 1], [2, 1]]
+    assert two_topics.topic_evidence(["election elections"]).to_numpy().tolist() == [[1, 0]]
+    shares = two_topics.score(texts)
+    assert shares.loc[0, "diplomacy"] >= 0.5 * shares.loc[0, "elections"]  # share enough ...
+    assert two_topics.top_topics(texts[:1], min_evidence=0) == [["elections", "diplomacy"]]
+    assert two_topics.top_topics(texts[:1]) == [["elections"]]  # ... but one word is no evidence
+    top = two_topics.top_topics(texts)[1]
+    assert set(top) == {"elections", "diplomacy"} and top[0] == shares.iloc[1].idxmax()
+
+
+def test_pipeline_top_topics_follow_the_same_evidence_rule_and_survive_jsonl(two_topics, tmp_path):
+    texts = [
+        "Voters cast their ballots in the election; a diplomat watched.",
+        "Election ballots counted, the diplomat said.",
+        "Wheat prices fell.",
+    ]
+    result = na.analyze(texts, model=two_topics)
+    records = list(result.records())
+    assert [r["top_topics"] for r in records] == two_topics.top_topics(texts)
+    assert records[0]["top_topics"] == ["elections"]  # diplomacy: one seed word
+    ev = result.topic_evidence
+    assert ev["id"].tolist() == result.topics["id"].tolist()
+    assert ev[["elections", "diplomacy"]].to_numpy().tolist()[:2] == [[2, 1], [2, 1]]
+    back = na.AnalysisResult.from_jsonl(result.to_jsonl(tmp_path / "out.jsonl"))
+    assert [r["top_topics"] for r in back.records()] == [r["top_topics"] for r in records]
+    both = na.AnalysisResult.concat([result, result])
+    assert [r["top_topics"] for r in both.records()] == [r["top_topics"] for r in records] * 2
+
+
+def test_default_model_names_the_seed_story_diplomacy_and_drug_policy(seed_text):
+    assert set(TopicModel.default().top_topics([seed_text])[0][:2]) == {"diplomacy", "drug policy"}
 
 
 def test_without_background_topics_every_share_goes_to_a_named_topic():

@@ -175,11 +175,15 @@ def _analyze_batch(records: Sequence[Any], parts: _Components) -> AnalysisResult
         art_rows[row_pos]["tone"] = float(article_tone(compounds[pos : pos + n]))
         pos += n
 
-    topics = _score_topics(ok_docs, parts.topic_model, art_rows)
+    topics, evidence = _score_topics(ok_docs, parts.topic_model, art_rows)
     actors, mentions = _actor_tables(ok_docs, parts, art_rows)
     articles = _typed(pd.DataFrame(art_rows, columns=ARTICLE_COLUMNS))
     return AnalysisResult(
-        articles=articles, topics=topics, actors=_typed(actors), mentions=_typed(mentions)
+        articles=articles,
+        topics=topics,
+        actors=_typed(actors),
+        mentions=_typed(mentions),
+        topic_evidence=evidence,
     )
 
 
@@ -284,37 +288,46 @@ def _adds_other(model: Any, names: list[str]) -> bool:
     return bool(names) and OTHER not in names and isinstance(model, TopicModel)
 
 
-def _score(model: Any, texts: list[str], other: bool) -> tuple[pd.DataFrame, np.ndarray]:
-    """The topic shares of ``texts`` and a mask of those with no word the model knows."""
+def _score(
+    model: Any, texts: list[str], other: bool
+) -> tuple[pd.DataFrame, np.ndarray, pd.DataFrame | None]:
+    """The topic shares of ``texts``, a mask of those with no word the model knows, and (a
+    TopicModel) the seed words each has per named topic (see ``AnalysisResult``)."""
     from .topics import TopicModel
 
     if isinstance(model, TopicModel):  # such a text is all "other"; its row says so
-        scores, rows = model._score_rows(texts, other=other, what="TopicModel.score")
+        scores, rows, seen = model._score_rows(
+            texts, other=other, what="TopicModel.score", evidence=True
+        )
         unknown = np.zeros(len(scores), dtype=bool)
         unknown[rows] = True
-        return scores.reset_index(drop=True), unknown
+        evidence = pd.DataFrame(seen, columns=list(model.taxonomy_.names))
+        return scores.reset_index(drop=True), unknown, evidence
     scores = model.score(texts).reset_index(drop=True)
-    return scores, scores.isna().all(axis=1).to_numpy()
+    return scores, scores.isna().all(axis=1).to_numpy(), None
 
 
-def _score_topics(ok_docs, model, rows) -> pd.DataFrame:
+def _score_topics(ok_docs, model, rows) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """The topics table and the seed-word evidence table (None: not a TopicModel)."""
     named = _named_topics(model)
     other = _adds_other(model, named)
     names = [*named, OTHER] if other else named
+    evidence_of = _empty_topics(named) if _adds_evidence(model) else None
     if not ok_docs:
-        return _empty_topics(names)
+        return _empty_topics(names), evidence_of
     texts = [_topic_text(art, doc) for _, art, doc in ok_docs]
     positions = [row_pos for row_pos, _, _ in ok_docs]
     try:
-        scores, unknown = _score(model, texts, other)
+        scores, unknown, evidence = _score(model, texts, other)
     except Exception:  # one bad article never sinks the batch: find it
         logger.exception("topic scoring failed for a batch; retrying article by article")
-        frames, kept, flags = [], [], []
+        frames, kept, flags, seen = [], [], [], []
         for row_pos, text in zip(positions, texts, strict=True):
             try:
-                frame, flag = _score(model, [text], other)
+                frame, flag, ev = _score(model, [text], other)
                 frames.append(frame)
                 flags.append(flag)
+                seen.append(ev)
                 kept.append(row_pos)
             except Exception as exc:  # noqa: BLE001
                 _fail(rows[row_pos], f"topic scoring failed: {type(exc).__name__}: {exc}")
@@ -322,8 +335,16 @@ def _score_topics(ok_docs, model, rows) -> pd.DataFrame:
             pd.concat(frames, ignore_index=True) if frames else _empty_topics(names, with_id=False)
         )
         unknown = np.concatenate(flags) if flags else np.zeros(0, dtype=bool)
+        evidence = None
+        if evidence_of is not None:
+            evidence = (
+                pd.concat(seen, ignore_index=True) if seen else _empty_topics(named, with_id=False)
+            )
         positions = kept
-    scores.insert(0, "id", [rows[p]["id"] for p in positions])
+    ids = [rows[p]["id"] for p in positions]
+    scores.insert(0, "id", ids)
+    if evidence is not None:
+        evidence.insert(0, "id", ids)
     from .topics import TopicModel
 
     message = (  # a TopicModel puts such an article on its background, as transform does
@@ -333,7 +354,13 @@ def _score_topics(ok_docs, model, rows) -> pd.DataFrame:
     )
     for row_pos in np.asarray(positions, dtype=np.int64)[unknown]:
         _warn(rows[row_pos], message)
-    return scores
+    return scores, evidence
+
+
+def _adds_evidence(model: Any) -> bool:
+    from .topics import TopicModel
+
+    return isinstance(model, TopicModel)
 
 
 def _warn(row: dict[str, Any], message: str) -> None:

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .exceptions import InputError, missing_extra
-from .topics._shares import rank_topics
+from .topics._shares import MIN_SECOND_EVIDENCE, rank_topics
 
 __all__ = ["AnalysisResult", "ARTICLE_COLUMNS", "ACTOR_COLUMNS", "MENTION_COLUMNS"]
 
@@ -163,6 +163,11 @@ class AnalysisResult:
         are offsets into ``sentence_text`` (the target span the sentiment scorer saw; named
         ``sentence_start``/``sentence_end`` in newsanalytics 0.1). ``sentence_text`` is
         categorical: each sentence's text is stored once.
+    topic_evidence : DataFrame or None
+        ``id`` and, per named topic, how many different seed words of it each ok article
+        has (:meth:`TopicModel.topic_evidence <newsanalytics.TopicModel.topic_evidence>`):
+        what :meth:`records`' ``top_topics`` asks of a further topic. None when the topics
+        come from another model (then shares alone decide); not written by the writers.
 
     Dates are ``datetime64[ns, UTC]``; ``status``, ``type`` and ``label`` are categorical
     (categories ``ok, empty, error``; ``person, organization, location``; ``negative,
@@ -180,6 +185,7 @@ class AnalysisResult:
     topics: pd.DataFrame = field(default_factory=lambda: _empty_topics([]))
     actors: pd.DataFrame = field(default_factory=lambda: _empty_frame(ACTOR_COLUMNS))
     mentions: pd.DataFrame = field(default_factory=lambda: _empty_frame(MENTION_COLUMNS))
+    topic_evidence: pd.DataFrame | None = field(default=None, repr=False)
 
     def __repr__(self) -> str:
         counts = (
@@ -217,6 +223,11 @@ class AnalysisResult:
             topics=cat([p.topics for p in parts]),
             actors=cat([p.actors for p in parts]),
             mentions=cat([p.mentions for p in parts]),
+            topic_evidence=(
+                cat([p.topic_evidence for p in parts])
+                if all(p.topic_evidence is not None for p in parts)
+                else None
+            ),
         )
 
     # ----------------------------------------------------------------- records
@@ -231,6 +242,10 @@ class AnalysisResult:
         """
         names = self.topic_names
         shares = self._topic_shares().to_numpy(dtype=float) if names else None
+        named_cols = [n for n in names if n != "other"]
+        seen = None
+        if shares is not None and self.topic_evidence is not None:
+            seen = self._per_article(self.topic_evidence, named_cols).fillna(0.0).to_numpy()
         actor_rows: dict[str, list[dict[str, Any]]] = {}
         for rec in self.actors.to_dict("records"):
             actor_rows.setdefault(str(rec["id"]), []).append(
@@ -253,7 +268,8 @@ class AnalysisResult:
             # the named topics the article is about; [] when no share is strong enough
             # "other" (the background's share) is no topic an article is about
             named = {n: v for n, v in topics.items() if n != "other"}
-            top = rank_topics(named) if named else []
+            evidence = None if seen is None else dict(zip(named_cols, seen[pos], strict=True))
+            top = rank_topics(named, evidence=evidence) if named else []
             yield {
                 "id": rec["id"],
                 "date": _json_date(rec["date"]),
@@ -328,16 +344,21 @@ class AnalysisResult:
         The pipeline writes one topics row per ok article, in order, so rows are matched by
         position (repeated ids stay apart); a table built otherwise is matched by id.
         """
-        names = self.topic_names
+        return self._per_article(self.topics, self.topic_names)
+
+    def _per_article(self, table: pd.DataFrame, names: list[str]) -> pd.DataFrame:
+        """Columns ``names`` of a per-ok-article table, one row per article row (see
+        :meth:`_topic_shares`)."""
         arts = self.articles
         ok = (arts["status"] == "ok").to_numpy(dtype=bool) if len(arts) else np.zeros(0, bool)
         shares = pd.DataFrame(np.nan, index=range(len(arts)), columns=names, dtype=float)
-        topic_ids = self.topics["id"].astype(str).to_numpy() if len(self.topics) else []
+        names = [n for n in names if n in table.columns]
+        topic_ids = table["id"].astype(str).to_numpy() if len(table) else []
         ok_ids = arts["id"].astype(str).to_numpy()[ok] if len(arts) else []
         if len(topic_ids) == len(ok_ids) and (np.asarray(topic_ids) == ok_ids).all():
-            shares.loc[ok, names] = self.topics[names].to_numpy(dtype=float)
+            shares.loc[ok, names] = table[names].to_numpy(dtype=float)
         elif len(topic_ids):
-            by_id = self.topics.drop_duplicates("id").set_index(self.topics["id"].astype(str))
+            by_id = table.drop_duplicates("id").set_index(table["id"].astype(str))
             matched = by_id[names].reindex(arts["id"].astype(str)).to_numpy(dtype=float)
             shares.loc[ok, names] = matched[ok]
         return shares
@@ -354,7 +375,7 @@ class AnalysisResult:
     @classmethod
     def from_jsonl(cls, path: str | os.PathLike[str]) -> AnalysisResult:
         """Rebuild a result (without the mentions table) from ``analyze -o x.jsonl`` output."""
-        art_rows, topic_rows, actor_rows = [], [], []
+        art_rows, topic_rows, actor_rows, evidence_rows = [], [], [], []
         with open(path, encoding="utf-8") as fh:
             for lineno, line in enumerate(fh, 1):
                 if not line.strip():
@@ -385,6 +406,15 @@ class AnalysisResult:
                 )
                 if rec.get("status") == "ok" and rec.get("topics"):
                     topic_rows.append({"id": rec.get("id"), **rec["topics"]})
+                    # the file's further topics had the evidence they needed; no other had
+                    if isinstance(rec.get("top_topics"), list):
+                        further = rec["top_topics"][1:]
+                        evidence_rows.append(
+                            {
+                                "id": rec.get("id"),
+                                **{n: MIN_SECOND_EVIDENCE * (n in further) for n in rec["topics"]},
+                            }
+                        )
                 for a in rec.get("actors", []):
                     actor_rows.append(
                         {
@@ -406,7 +436,14 @@ class AnalysisResult:
         ).astype(DATE_DTYPE)
         topics = pd.DataFrame(topic_rows) if topic_rows else _empty_topics([])
         actors = pd.DataFrame(actor_rows, columns=ACTOR_COLUMNS)
-        return cls(articles=_typed(articles), topics=topics, actors=_typed(actors))
+        complete = evidence_rows and len(evidence_rows) == len(topic_rows)
+        evidence = pd.DataFrame(evidence_rows) if complete else None  # else: shares decide
+        return cls(
+            articles=_typed(articles),
+            topics=topics,
+            actors=_typed(actors),
+            topic_evidence=evidence,
+        )
 
 
 def _concat_keeping_categories(frames: list[pd.DataFrame]) -> pd.DataFrame:

@@ -57,17 +57,20 @@ class DaskAnalysisResult:
     topics: dd.DataFrame
     actors: dd.DataFrame
     mentions: dd.DataFrame
+    topic_evidence: dd.DataFrame | None = None
 
     def compute(self, **kwargs: Any) -> AnalysisResult:
         """Compute every table in one pass and return a local :class:`AnalysisResult`."""
-        articles, topics, actors, mentions = dask.compute(
-            self.articles, self.topics, self.actors, self.mentions, **kwargs
-        )
+        tables = [self.articles, self.topics, self.actors, self.mentions]
+        if self.topic_evidence is not None:
+            tables.append(self.topic_evidence)
+        articles, topics, actors, mentions, *evidence = dask.compute(*tables, **kwargs)
         return AnalysisResult(
             articles=_local_dtypes(articles),
             topics=_local_dtypes(topics),
             actors=_local_dtypes(actors),
             mentions=_local_dtypes(mentions),
+            topic_evidence=_local_dtypes(evidence[0]) if evidence else None,
         )
 
 
@@ -302,9 +305,19 @@ def _lazy_result(results: list[Any], parts: Any) -> DaskAnalysisResult:
     )
     actors_meta = _meta_frame(ACTOR_COLUMNS)
     mentions_meta = _meta_frame(MENTION_COLUMNS)
+    from .topics import TopicModel
+
+    evidence = None
+    if isinstance(parts.topic_model, TopicModel):  # the seed words a further topic needs
+        named = list(parts.topic_model.taxonomy_.names)
+        evidence_meta = pd.DataFrame(
+            {"id": pd.Series(dtype=object), **{n: pd.Series(dtype=float) for n in named}}
+        )
+        evidence = _table(results, "topic_evidence", evidence_meta)
     return DaskAnalysisResult(
         articles=_table(results, "articles", articles_meta),
         topics=_table(results, "topics", topics_meta),
         actors=_table(results, "actors", actors_meta),
         mentions=_table(results, "mentions", mentions_meta),
+        topic_evidence=evidence,
     )

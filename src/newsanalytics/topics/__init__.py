@@ -42,8 +42,9 @@ learnt from the corpus), rows summing to 1. :meth:`TopicModel.score` keeps the n
 columns as they are: they sum to 1 minus the article's "other" share (the background
 topics' total; ``score(..., other=True)`` adds it as a column), so an article the taxonomy
 does not cover is not forced into a named topic. :meth:`TopicModel.top_topics` (and the
-pipeline's ``top_topics``) names a topic only when its share is strong enough, else none
-(:func:`rank_topics`, ``_shares``). A topic none of whose seeds occurs in the corpus is
+pipeline's ``top_topics``) names a topic only when its share is strong enough, else none,
+and a further topic only when the article also has two different seed words of it
+(:func:`rank_topics`, :meth:`TopicModel.topic_evidence`, ``_shares``). A topic none of whose seeds occurs in the corpus is
 marked unfit at fit time (a ``warnings`` warning; ``unfit_topics_``) and gets a share of 0.
 A document with no word the model knows (empty, missing, or all unknown vocabulary) has no
 evidence to share out: :meth:`TopicModel.transform` puts its row all on the background
@@ -61,7 +62,7 @@ variational Bayes), ``_blocks`` (the corpus's counts, spilled to disk past a mem
 from __future__ import annotations
 
 from ._model import TopicModel
-from ._shares import MIN_SECOND_SHARE, MIN_TOP_SHARE, rank_topics
+from ._shares import MIN_SECOND_EVIDENCE, MIN_SECOND_SHARE, MIN_TOP_SHARE, rank_topics
 from ._vectorize import NewsVectorizer, document_text, plural_forms, seed_terms
 
 __all__ = [
@@ -69,6 +70,7 @@ __all__ = [
     "rank_topics",
     "MIN_TOP_SHARE",
     "MIN_SECOND_SHARE",
+    "MIN_SECOND_EVIDENCE",
     "NewsVectorizer",
     "document_text",
     "seed_terms",

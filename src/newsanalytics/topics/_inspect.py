@@ -23,8 +23,9 @@ from scipy.special import digamma, gammaln
 
 from .._dates import _is_null
 from ..exceptions import InputError, NewsAnalyticsWarning, user_stacklevel
+from . import _shares
 from ._blocks import CountBlocks
-from ._seeded_lda import fold_in, tfidf
+from ._seeded_lda import BATCH, fold_in, tfidf
 from ._vectorize import document_text
 
 # Documents per block of the variational E-step: its work arrays are (non-zeros x topics).
@@ -687,6 +688,61 @@ class TopicInspectionMixin:
                 encoding="utf-8",
             )
         return data
+
+    def top_topics(
+        self,
+        texts: Iterable[Any],
+        n: int = _shares.N_TOP_TOPICS,
+        *,
+        min_share: float = _shares.MIN_TOP_SHARE,
+        min_second_share: float = _shares.MIN_SECOND_SHARE,
+        min_evidence: float = _shares.MIN_SECOND_EVIDENCE,
+    ) -> list[list[str]]:
+        """The named topics each document is about, largest share first; an empty list
+        when no share reaches ``min_share``. A further topic also needs ``min_evidence``
+        different seed words of its own in the document (:meth:`topic_evidence`; 0: shares
+        alone decide). See :func:`~newsanalytics.topics.rank_topics`.
+
+        Examples
+        --------
+        >>> from newsanalytics import TopicModel
+        >>> TopicModel.default().top_topics(["The cartel smuggled cocaine across the border."])
+        [['drug policy']]
+        """
+        self._check_fitted()
+        df, unknown, seen = self._score_rows(texts, other=False, what="TopicModel.score", evidence=True)
+        self._warn_unknown(unknown, "TopicModel.score")
+        kw = {"n": n, "min_share": min_share, "min_second_share": min_second_share}
+        return [
+            _shares.rank_topics(r, list(df.columns), evidence=e, min_evidence=min_evidence, **kw)
+            for r, e in zip(df.to_numpy(float), seen, strict=True)
+        ]
+
+    def topic_evidence(self, texts: Iterable[Any]) -> pd.DataFrame:
+        """How many different seed words of each named topic each document has.
+
+        A seed's plural and its senses count as the seed itself ("school" and "schools"
+        are one word); expanded seeds do not count. One column per named topic, in
+        taxonomy order. This is the evidence :meth:`top_topics` asks of a second topic.
+
+        Examples
+        --------
+        >>> from newsanalytics import TopicModel
+        >>> model = TopicModel.default()
+        >>> ev = model.topic_evidence(["Police seized cocaine and heroin from the cartel."])
+        >>> int(ev.loc[0, "drug policy"]) >= 2
+        True
+        """
+        self._check_fitted()
+        docs = self._documents(texts, "TopicModel.topic_evidence")
+        return pd.DataFrame(self._evidence(docs), columns=list(self.taxonomy_.names))
+
+    def _evidence(self, docs: list[Any]) -> np.ndarray:
+        out = np.zeros((len(docs), self.n_named_))
+        for start in range(0, len(docs), BATCH):
+            x = self.vectorizer_.transform(docs[start : start + BATCH])
+            out[start : start + x.shape[0]] = _shares.seed_word_counts(self, x)
+        return out
 
 
 class _MissingAsEmpty:

@@ -53,7 +53,7 @@ from ._seeded_lda import (
     tfidf,
     train_classifier,
 )
-from ._shares import MIN_SECOND_SHARE, MIN_TOP_SHARE, N_TOP_TOPICS, fill_unknown, rank_topics
+from ._shares import fill_unknown, seed_word_counts
 from ._vectorize import NewsVectorizer
 
 __all__ = ["TopicModel"]
@@ -338,7 +338,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
 
         seed_matrix, seed_features = build_seed_matrix(taxonomy, vec.vocabulary_, n_features)
         self.seed_features_ = seed_features
-        self._seed_cache = None
+        self._seed_cache = self._group_cache = None
         self.unfit_topics_ = warn_missing_seeds(taxonomy, vec, seed_features)
 
         idf = self.idf_.astype(np.float64)
@@ -461,22 +461,26 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         warn_paths(docs, what)
         return docs
 
-    def _raw_shares(self, docs: list[Any]) -> np.ndarray:
+    def _raw_shares(self, docs: list[Any], evidence: np.ndarray | None = None) -> np.ndarray:
         """Shares over all topics, batch by batch; NaN rows for documents without a known
-        word."""
+        word. ``evidence`` (documents x named topics), if given, is filled with each
+        document's count of different seed words per topic (:meth:`topic_evidence`)."""
         out = np.empty((len(docs), len(self.topic_names_)))
         for start in range(0, len(docs), BATCH):
             batch = docs[start : start + BATCH]
-            out[start : start + len(batch)] = self._shares(batch)
+            ev = None if evidence is None else evidence[start : start + len(batch)]
+            out[start : start + len(batch)] = self._shares(batch, ev)
         return out
 
-    def _shares(self, docs: list[Any]) -> np.ndarray:
+    def _shares(self, docs: list[Any], evidence: np.ndarray | None = None) -> np.ndarray:
         """Topic shares of a batch of documents (see the module docstring)."""
         if self.chunk_size_:
             x, chunks, owner = self.vectorizer_.transform_chunks(docs, self.chunk_size_)
         else:
             x = self.vectorizer_.transform(docs)
             chunks, owner = x, np.arange(x.shape[0])
+        if evidence is not None:
+            evidence[:] = seed_word_counts(self, x)
         phi = self.topic_word_.astype(np.float64)
         theta = fold_in(x, phi, self.alpha_.astype(np.float64), self.fold_in_iter)
         # A text shorter than the classifier's reading length (a headline) leans on the
@@ -613,14 +617,15 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         ('drug policy', 'other', 1.0)
         """
         self._check_fitted()
-        out, unknown = self._score_rows(texts, other=other, what="TopicModel.score")
+        out, unknown, _ = self._score_rows(texts, other=other, what="TopicModel.score")
         self._warn_unknown(unknown, "TopicModel.score")
         return out
 
     def _score_rows(
-        self, texts: Iterable[Any], *, other: bool, what: str
-    ) -> tuple[pd.DataFrame, np.ndarray]:
-        """:meth:`score` without its row warning, and the rows that had no known word."""
+        self, texts: Iterable[Any], *, other: bool, what: str, evidence: bool = False
+    ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray | None]:
+        """:meth:`score` without its row warning, the rows that had no known word, and
+        (``evidence=True``) the :meth:`topic_evidence` counts (else None)."""
         docs = self._documents(texts, what)
         self._warn_unfit(what)
         if other and "other" in self.taxonomy_.names:  # assigning would overwrite it
@@ -628,33 +633,14 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                 f"{what}(other=True): the taxonomy has a topic named 'other'; "
                 "rename it to see the background's share beside it"
             )
-        raw = self._raw_shares(docs)
+        seen = np.zeros((len(docs), self.n_named_)) if evidence else None
+        raw = self._raw_shares(docs, seen)
         unknown = fill_unknown(raw, self.n_named_)
         shares = raw[:, : self.n_named_]
         out = pd.DataFrame(shares, columns=list(self.taxonomy_.names))
         if other:
             out["other"] = np.clip(1.0 - shares.sum(axis=1), 0.0, 1.0)
-        return out, unknown
-
-    def top_topics(
-        self,
-        texts: Iterable[Any],
-        n: int = N_TOP_TOPICS,
-        *,
-        min_share: float = MIN_TOP_SHARE,
-        min_second_share: float = MIN_SECOND_SHARE,
-    ) -> list[list[str]]:
-        """The named topics each document is about, largest share first; an empty list
-        when no share reaches ``min_share`` (see :func:`~newsanalytics.topics.rank_topics`).
-
-        Examples
-        --------
-        >>> TopicModel.default().top_topics(["The cartel smuggled cocaine across the border."])
-        [['drug policy']]
-        """
-        df = self.score(texts)
-        kw = {"n": n, "min_share": min_share, "min_second_share": min_second_share}
-        return [rank_topics(r, list(df.columns), **kw) for r in df.to_numpy(float)]
+        return out, unknown, seen
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the fitted model to directory ``path`` (manifest.json, .npz, .json; no pickle)."""
