@@ -468,7 +468,10 @@ def _is_caps_heading(s: str) -> bool:
     return len(s) <= 120 and s.isupper() and sum(ch.isupper() for ch in s[:40]) >= 3
 
 
-def _ends_terminal(text: str, start: int, end: int, marks: str = ".!?\u2026:;") -> bool:
+_WRAP_MARKS = ".!?\u2026:;"  # a line ending in one is not wrapped
+
+
+def _ends_terminal(text: str, start: int, end: int, marks: str = _WRAP_MARKS) -> bool:
     """Whether ``text[start:end]`` ends with sentence-final punctuation (closers skipped)."""
     k = end - 1
     while k > start and text[k] in _CLOSERS:
@@ -552,21 +555,30 @@ def _blocks(
     In HTML, line breaks and indentation of the source mean nothing: paragraphs come from
     the block tags (replaced by blank lines in the clean text) and ``<br>``.
     """
+    texts = [text[ln.start : ln.end] for ln in lines]  # "" for a blank line
     # Captions: short unpunctuated lines that occur more than once ("John Kerry" x3).
     counts: dict[str, int] = {}
-    for ln in lines:
-        if 0 < ln.end - ln.start <= 80:
-            s = text[ln.start : ln.end]
+    for s in texts:
+        if 0 < len(s) <= 80:
             counts[s] = counts.get(s, 0) + 1
     # Hard-wrapped text (Reuters bodies): a single newline is a space, not a break.
     max_len = 0
     wraps = 0
-    for a, b in zip(lines, lines[1:], strict=False):
-        n = a.end - a.start
+    for i in range(len(lines) - 1):
+        s = texts[i]
+        n = len(s)
         if n > max_len:
             max_len = n
-        if n and b.end > b.start and not b.indented and not _ends_terminal(text, a.start, a.end):
-            wraps += 2 if n >= 50 else 1
+        if not n:
+            continue
+        b = lines[i + 1]
+        if b.end > b.start and not b.indented:
+            last = s[-1]  # _ends_terminal, its common case inline
+            if last in _CLOSERS:
+                if not _ends_terminal(text, lines[i].start, lines[i].end):
+                    wraps += 2 if n >= 50 else 1
+            elif last not in _WRAP_MARKS:
+                wraps += 2 if n >= 50 else 1
     wrapped = wraps >= 2 and max_len <= 100
 
     blocks: list[list[int]] = []
@@ -577,7 +589,7 @@ def _blocks(
         if ln.end == ln.start:
             prev_blank = True
             continue
-        s = text[ln.start : ln.end]
+        s = texts[li]
         kind = _PROSE
         standalone = False
         last = s[-1]
@@ -590,7 +602,7 @@ def _blocks(
                     byline = s
             elif len(s) <= 50 and s.lower().rstrip(" :") in _WEB_BOILERPLATE:
                 kind, standalone = _WEB, True
-            elif _is_caps_heading(s):
+            elif s.isupper() and _is_caps_heading(s):
                 standalone = True
         if (
             kind == _PROSE
