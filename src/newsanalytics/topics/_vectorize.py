@@ -536,15 +536,21 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         doc_rows: list[list[int]] = []
         chunk_rows: list[list[int]] = []
         owner: list[int] = []
+        vocab = self.vocabulary_
         for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
             document_text(doc, i)
-            row = [self.vocabulary_[t] for t in self.analyze(doc)]
+            row = [vocab[t] for t in self.analyze(doc)]
             doc_rows.append(row)
-            n = max(1, int(round(len(row) / max(chunk_size, 1))))
-            bounds = np.linspace(0, len(row), n + 1).astype(int)
+            size = len(row)
+            n = max(1, int(round(size / max(chunk_size, 1))))
+            # np.linspace(0, size, n + 1).astype(int), without an array per document: the
+            # same float products i * (size / n), truncated, and the exact end.
+            step = size / n
+            bounds = [int(k * step) for k in range(n)]
+            bounds.append(size)
             for a, b in zip(bounds[:-1], bounds[1:], strict=True):
                 chunk_rows.append(row[a:b])
-                owner.append(i)
+            owner.extend([i] * n)
         return (
             self._count_matrix(doc_rows),
             self._count_matrix(chunk_rows),
