@@ -44,7 +44,9 @@ kept if seen in ``min_df`` targets of the fold's training part):
 - ``nbsvm``: NB-SVM (Wang & Manning 2012, logistic loss, one class against the rest): binary
   words and word pairs of the masked sentence (the target one ``<t>``, every other run of
   capitalised words one ``<o>``), scaled by their log-count ratio in the training part.
-- ``nbsvm_ensemble``: 0.7 ``linear`` + 0.3 ``nbsvm`` probabilities.
+- ``nbsvm_ensemble``: 0.7 ``linear`` + 0.3 ``nbsvm`` probabilities; ``nbsvm_log_ensemble``
+  the same weights on log probabilities (one linear model over both feature sets: the form
+  the scorer could ship).
 - ``masked_ngrams``: word pairs and triples of the masked sentence that hold ``<t>``, within
   five words ("<o> praised <t>", "<t> 's top diplomat"), value 0.5.
 - ``dist_bow``: words outside the target at exp(-(d - 1) / 3), d words from it.
@@ -74,10 +76,23 @@ Second round (one run, 2026-12-03, same folds; linear 0.6950): nbsvm 0.6079, nbs
 (+0.0013, 3 of 5), neutral_smoothing 0.6892, decision_rule 0.6924 (argmax of the calibrated
 probabilities alone, cross-fitted: 0.6922). Fold noise, ``--fold-seed`` 1/2/3 (linear then
 0.6933 / 0.6938 / 0.6925): other_names -0.0005 / +0.0002 / -0.0014, other_names_dist_bow
-+0.0010 / -0.0004, nbsvm_ensemble +0.0032 (4 of 5) / +0.0091 (5 of 5). The feature blocks'
-differences are of the size the split alone moves them: none is ahead across folds.
-nbsvm_ensemble is the one candidate ahead on other splits (seed 3 and more seeds are being
-measured); on the reference folds it is level (+0.0004), so the shipped model stays for now.
++0.0010 / -0.0004 / +0.0011. The feature blocks' differences are of the size the split
+alone moves them: none is ahead across folds.
+
+NB-SVM ensembles are ahead beyond fold noise, though not on the reference folds: over seven
+splits (reference, ``--fold-seed`` 1-6), nbsvm_ensemble +0.0004, +0.0032, +0.0091, +0.0077,
++0.0026, +0.0084, +0.0060 (mean +0.0053; ahead on 30 of 35 folds); nbsvm_log_ensemble on
+the reference folds and seeds 4-6 +0.0004, +0.0037, +0.0085, +0.0063 (16 of 20). The weight
+0.3 was chosen on the reference folds (0.2 and 0.4 within 0.001-0.002 of it). Dev, read
+once for this candidate only, fitted on all of train, argmax without calibration: linear
+0.721 / 0.687 (dev_rw / dev_mt), nbsvm alone 0.648 / 0.583, nbsvm_ensemble 0.731 / 0.698,
+nbsvm_log_ensemble 0.736 / 0.696: about +0.01, short of 0.76 / 0.74. Not shipped this
+stop: shipping it means the NB features in the reference features and in the fast
+featurizer (a test holding them equal), the fit and its out-of-fold calibration on the
+combined logits (0.7 linear + 0.3 the three one-against-rest NB scores: one linear model
+over both feature sets), the model rebuilt, ECE, read set and mentions/s measured again,
+and the golden outputs regenerated; there was not the time left to do that soundly.
+
 (NewsMTSC has one training split: nothing more to train on. The NewsMTSC paper compares
 transformer models only, F1m 0.794-0.831 on the real-world test set; its predecessor,
 NewsTSC, reports the earlier state of the art at average recall 0.698 on news: no stored
@@ -126,6 +141,7 @@ CANDIDATES = (
     "stack_mlp",
     "nbsvm",
     "nbsvm_ensemble",
+    "nbsvm_log_ensemble",
     "masked_ngrams",
     "dist_bow",
     "window_pairs",
@@ -644,12 +660,15 @@ def run(name: str, fs: Folds, data: Path, cache: dict) -> np.ndarray:
             if part not in cache:
                 cache[part] = run(part, fs, data, cache)
         return (cache["linear"] + cache["mlp"]) / 2
-    if name in ("nbsvm_ensemble", "decision_rule") and "linear" not in cache:
+    if name in ("nbsvm_ensemble", "nbsvm_log_ensemble", "decision_rule") and "linear" not in cache:
         cache["linear"] = run("linear", fs, data, cache)
-    if name == "nbsvm_ensemble":
+    if name in ("nbsvm_ensemble", "nbsvm_log_ensemble"):
         if "nbsvm" not in cache:
             cache["nbsvm"] = run("nbsvm", fs, data, cache)
-        return 0.7 * cache["linear"] + 0.3 * cache["nbsvm"]
+        if name == "nbsvm_ensemble":
+            return 0.7 * cache["linear"] + 0.3 * cache["nbsvm"]
+        z = 0.7 * np.log(cache["linear"]) + 0.3 * np.log(cache["nbsvm"])
+        return np.exp(z - z.max(axis=1, keepdims=True))
     if name == "decision_rule":
         return np.eye(3)[decision_rule_pred(fs, cache["linear"])]
     y = fs.y
