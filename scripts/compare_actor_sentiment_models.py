@@ -93,10 +93,8 @@ combined logits (0.7 linear + 0.3 the three one-against-rest NB scores: one line
 over both feature sets), the model rebuilt, ECE, read set and mentions/s measured again,
 and the golden outputs regenerated; there was not the time left to do that soundly.
 
-(NewsMTSC has one training split: nothing more to train on. The NewsMTSC paper compares
-transformer models only, F1m 0.794-0.831 on the real-world test set; its predecessor,
-NewsTSC, reports the earlier state of the art at average recall 0.698 on news: no stored
-figure for a model without a pretrained language model.)
+NewsMTSC has one training split. Its paper compares transformers only (F1m 0.794-0.831,
+real-world test set); NewsTSC gives the earlier state of the art at average recall 0.698.
 
 NewsMTSC: Hamborg & Donnay, EACL 2021, MIT licence. VADER ground truth: Hutto & Gilbert,
 ICWSM 2014, MIT licence. News Category Dataset: R. Misra 2022, CC BY 4.0.
