@@ -82,10 +82,16 @@ def tune_pools() -> dict[str, list[str]]:
     return {"bbc": bbc, "huffpost": huff, "reuters": reu}
 
 
-def every_used_story() -> dict[str, set[str]]:
-    """Every (source, story_id) in any read set: samples*.json and every *_gold.jsonl row."""
+def every_used_story(tune_extra: str) -> dict[str, set[str]]:
+    """Every (source, story_id) in any read set (samples*.json and every *_gold.jsonl row),
+    except the stories of extra tune batch ``tune_extra`` itself and of those listed after it
+    in TUNE_EXTRA, so a batch is drawn the same way whatever was added after it."""
+    names = list(TUNE_EXTRA)
+    skip = set(names[names.index(tune_extra) :])
     used: dict[str, set[str]] = {"bbc": set(), "huffpost": set(), "reuters": set()}
     for f in sorted(HERE.glob("samples*.json")):
+        if f.stem.removeprefix("samples_") in skip:
+            continue
         for rows in json.loads(f.read_text()).values():
             for r in rows:
                 used[r["source"]].add(r["story_id"])
@@ -93,7 +99,8 @@ def every_used_story() -> dict[str, set[str]]:
         for line in open(f, encoding="utf-8"):
             if line.strip():
                 r = json.loads(line)
-                used[r["source"]].add(r["story_id"])
+                if r.get("batch") not in skip:
+                    used[r["source"]].add(r["story_id"])
     return used
 
 
@@ -107,10 +114,7 @@ DRAWN = {
 def draw_tune_extra(name: str) -> None:
     seed, counts = TUNE_EXTRA[name]
     out_path = HERE / f"samples_{name}.json"
-    if out_path.exists():  # drawn once; its stories are then in the used set
-        print(out_path.name, "exists: not redrawn")
-        return
-    used = every_used_story()
+    used = every_used_story(name)
     rng = random.Random(seed)
     p = tune_pools()
     rows = []
