@@ -197,6 +197,11 @@ def default_vectorizer():
         "The brand launched an advertising campaign.",
         "Prosecutors filed charges against the gunman.",
         "The bank raised late charges and fees.",
+        "Shares of the carmaker fell 3 pct on the stock exchange.",
+        "The talk show host shares why he never dates colleagues.",
+        "The dam burst after heavy rains and swept away the village.",
+        "A landslide buried the mountain village.",
+        "The governor won a landslide victory in the election.",
     ]
     return NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit(docs)
 
@@ -214,6 +219,13 @@ def default_vectorizer():
         ("The brand launched an advertising campaign.", "campaign~election", False),
         ("Prosecutors filed charges against the gunman.", "charges~crime", True),
         ("The bank raised late charges and fees.", "charges~crime", False),
+        # third review (misses on the tune-stop21 stories): "shares" is markets only beside
+        # market words, so the headline verb ("X Shares Why ...") is not
+        ("Shares of the carmaker fell 3 pct on the stock exchange.", "shares~markets", True),
+        ("The talk show host shares why he never dates colleagues.", "shares~markets", False),
+        ("The dam burst after heavy rains and swept away the village.", "dam~disaster", True),
+        ("A landslide buried the mountain village.", "landslide~disaster", True),
+        ("The governor won a landslide victory in the election.", "landslide~disaster", False),
     ],
 )
 def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text, feature, present):
@@ -229,6 +241,11 @@ def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text
         # "game" and "season" read as sport in a TV series' name ("thrones" was a sports seed)
         ("The Game of Thrones star talks about the last season.", "arts and entertainment"),
         ("The Lakers star scored 40 points as the season ended.", "sports"),
+        # third review: disasters, human rights and late-night words that were no seed
+        ("A strong quake and aftershocks shook the island, killing dozens.", "disasters"),
+        ("Campus leaders condemn a rise in antisemitism and hate speech.", "human rights"),
+        ("The report documents racist abuse, islamophobia and homophobia online.", "human rights"),
+        ("Stephen Colbert mocks the senator on The Late Show.", "arts and entertainment"),
     ],
 )
 def test_default_model_files_the_reviewed_senses_where_a_reader_would(default_model, text, topic):

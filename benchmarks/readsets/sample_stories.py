@@ -11,6 +11,16 @@ the drug-policy set included), and writes samples_NAME.json with the same struct
 split "report". Batch stop21 holds 45 topic, 36 sentiment and 15 actor stories:
 
     python benchmarks/readsets/sample_stories.py --batch stop21
+
+``--tune-extra NAME`` (one of TUNE_EXTRA) draws extra **tune** topic stories, with their own
+seed, from pools outside the report pools: every BBC story, Reuters-21578 lewissplit TRAIN
+with a non-empty body, and HuffPost lines 0-8999 (the default topic model's training text:
+rows say so in their ``drawn`` field). They are disjoint from every story in any read set
+(samples.json, every samples_*.json and every *_gold.jsonl row, whatever its batch) and
+written to samples_NAME.json as {"topics": [...]}, every row split "tune". Batch
+tune-stop21 holds 20 BBC, 20 Reuters TRAIN and 20 HuffPost stories:
+
+    python benchmarks/readsets/sample_stories.py --tune-extra tune-stop21
 """
 
 import argparse
@@ -48,6 +58,72 @@ BATCHES = {
         },
     ),
 }
+
+
+# name -> (seed, stories per source) of an extra tune batch (``--tune-extra``)
+TUNE_EXTRA = {"tune-stop21": (2127, {"bbc": 20, "reuters": 20, "huffpost": 20})}
+
+HUFFPOST_HELD_OUT = 9000  # 0-based lines 9000-9999: held out, never tuned on
+
+
+def tune_pools() -> dict[str, list[str]]:
+    """Pools of the extra tune batches: every BBC story, Reuters TRAIN with a non-empty body,
+    HuffPost lines 0-8999 (training text of the default topic model)."""
+    bbc = [json.loads(line)["id"] for line in open(DATA / "bbc_news/bbc_news.jsonl")]
+    huff = []
+    for i, _line in enumerate(open(DATA / "huffpost_sample/news_category_sample.jsonl")):
+        if i < HUFFPOST_HELD_OUT:
+            huff.append(f"huffpost-{i}")
+    reu = []
+    for line in gzip.open(DATA / "reuters21578/reuters21578.jsonl.gz", "rt"):
+        d = json.loads(line)
+        if d["lewissplit"] == "TRAIN" and (d.get("body") or "").strip():
+            reu.append(str(d["newid"]))
+    return {"bbc": bbc, "huffpost": huff, "reuters": reu}
+
+
+def every_used_story(tune_extra: str) -> dict[str, set[str]]:
+    """Every (source, story_id) in any read set (samples*.json and every *_gold.jsonl row),
+    except the stories of extra tune batch ``tune_extra`` itself and of those listed after it
+    in TUNE_EXTRA, so a batch is drawn the same way whatever was added after it."""
+    names = list(TUNE_EXTRA)
+    skip = set(names[names.index(tune_extra) :])
+    used: dict[str, set[str]] = {"bbc": set(), "huffpost": set(), "reuters": set()}
+    for f in sorted(HERE.glob("samples*.json")):
+        if f.stem.removeprefix("samples_") in skip:
+            continue
+        for rows in json.loads(f.read_text()).values():
+            for r in rows:
+                used[r["source"]].add(r["story_id"])
+    for f in sorted(HERE.glob("*_gold.jsonl")):
+        for line in open(f, encoding="utf-8"):
+            if line.strip():
+                r = json.loads(line)
+                if r.get("batch") not in skip:
+                    used[r["source"]].add(r["story_id"])
+    return used
+
+
+DRAWN = {
+    "bbc": "BBC News, any story, at random",
+    "reuters": "Reuters-21578 lewissplit TRAIN with a non-empty body, at random",
+    "huffpost": "HuffPost lines 0-8999 at random: training text of the default topic model",
+}
+
+
+def draw_tune_extra(name: str) -> None:
+    seed, counts = TUNE_EXTRA[name]
+    out_path = HERE / f"samples_{name}.json"
+    used = every_used_story(name)
+    rng = random.Random(seed)
+    p = tune_pools()
+    rows = []
+    for src, n in counts.items():
+        cand = [s for s in p[src] if s not in used[src]]
+        for s in rng.sample(cand, n):
+            rows.append({"source": src, "story_id": s, "split": "tune", "drawn": DRAWN[src]})
+    out_path.write_text(json.dumps({"topics": rows}, indent=1))
+    print(out_path.name, len(rows))
 
 
 def used_stories(before: str) -> dict[str, set[str]]:
@@ -123,8 +199,13 @@ def main():
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", choices=sorted(BATCHES), help="draw a later report batch")
+    parser.add_argument(
+        "--tune-extra", choices=sorted(TUNE_EXTRA), help="draw an extra tune batch (topics)"
+    )
     args = parser.parse_args()
-    if args.batch:
+    if args.tune_extra:
+        draw_tune_extra(args.tune_extra)
+    elif args.batch:
         draw_batch(args.batch)
     else:
         main()
