@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "newsanalytics"
 # Lower layers first; a module may import its own layer and the ones below.
 LAYERS = [
     {"_version", "types", "exceptions", "_words", "_parallel"},
-    {"_dates", "_readers", "text", "io", "persist", "taxonomy"},
+    {"_dates", "_readers", "_textlines", "text", "io", "persist", "taxonomy"},
     {"actors", "sentiment", "topics", "vectorize"},
     {"_result", "_resume", "_analysis", "pipeline"},
     {"tracking", "dask"},

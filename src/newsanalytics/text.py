@@ -27,9 +27,9 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import NamedTuple
 
 from . import _words
+from ._textlines import _Line, _lines, _strip_span, _trailers
 from .exceptions import InputError
 from .types import Sentence, Token
 
@@ -243,10 +243,6 @@ _CAPTION_RE = re.compile(
     re.IGNORECASE,
 )
 # Trailing wire furniture: "REUTER", "Reuters", "(Reporting by ...; Editing by ...)".
-_TRAILER_RE = re.compile(
-    r"(?:(?<=\n)|(?<=\s\s)|(?<=[.!?\"\u201d)]\s)|\A)[ \t]*(?:REUTERS?|Reuters?|reuters?)(?:\^M|[.\s\x03])*\Z"
-    r"|\((?:Additional[ ]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\b[^()]{0,400}\)\s*\Z"
-)
 _TERMINAL = ".!?\u2026"
 # Block kinds: prose (headings included) is split into sentences, the rest is boilerplate.
 _PROSE, _BYLINE, _CAPTION, _WEB = range(4)
@@ -342,12 +338,6 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, nxt: int, lo: int)
         return True
     m = _NEXT_WORD_RE.match(text, nxt)
     return m is not None and m.group(1) in _SENTENCE_OPENERS
-
-
-class _Line(NamedTuple):  # a tuple: built for every line of every article
-    start: int  # first non-space character
-    end: int  # one past the last non-space character
-    indented: bool
 
 
 class _OffsetMap:
@@ -474,31 +464,14 @@ class Document:
         return j if self._map is None else self._map.to_clean(j)
 
 
-# One line: leading blanks, the content from first to last non-space character, trailing
-# blanks. Greedy with a single backtrack over the trailing blanks, so linear per line.
-_LINE_RE = re.compile(r"([^\S\n]*)(\S(?:[^\n]*\S)?)?[^\S\n]*(?:\n|\Z)")
-
-
-def _lines(text: str, end: int) -> list[_Line]:
-    out: list[_Line] = []
-    blank = _Line(0, 0, False)
-    prev_blank = False
-    for m in _LINE_RE.finditer(text, 0, end):
-        s = m.start(2)
-        if s >= 0:
-            out.append(_Line(s, m.end(2), m.end(1) > m.start(1)))
-            prev_blank = False
-        elif m.end() > m.start() and not prev_blank and out:
-            out.append(blank)  # a run of blank lines counts once
-            prev_blank = True
-    return out
-
-
 def _is_caps_heading(s: str) -> bool:
     return len(s) <= 120 and s.isupper() and sum(ch.isupper() for ch in s[:40]) >= 3
 
 
-def _ends_terminal(text: str, start: int, end: int, marks: str = ".!?\u2026:;") -> bool:
+_WRAP_MARKS = ".!?\u2026:;"  # a line ending in one is not wrapped
+
+
+def _ends_terminal(text: str, start: int, end: int, marks: str = _WRAP_MARKS) -> bool:
     """Whether ``text[start:end]`` ends with sentence-final punctuation (closers skipped)."""
     k = end - 1
     while k > start and text[k] in _CLOSERS:
@@ -574,21 +547,6 @@ def parse(raw: str) -> Document:
     )
 
 
-def _trailers(text: str) -> tuple[int, list[tuple[int, int]]]:
-    """Trailers at the very end ("REUTER", "(Reporting by ...)"): where the prose stops."""
-    spans: list[tuple[int, int]] = []
-    stop = len(text)
-    for _ in range(3):
-        m = _TRAILER_RE.search(text, max(0, stop - 500), stop)
-        if m is None:
-            break
-        s, e = _strip_span(text, m.start(), stop)
-        if e > s:
-            spans.append((s, e))
-        stop = _strip_span(text, 0, m.start())[1]
-    return stop, spans
-
-
 def _blocks(
     text: str, lines: list[_Line], is_html: bool = False
 ) -> tuple[list[list[int]], str | None]:
@@ -597,21 +555,30 @@ def _blocks(
     In HTML, line breaks and indentation of the source mean nothing: paragraphs come from
     the block tags (replaced by blank lines in the clean text) and ``<br>``.
     """
+    texts = [text[ln.start : ln.end] for ln in lines]  # "" for a blank line
     # Captions: short unpunctuated lines that occur more than once ("John Kerry" x3).
     counts: dict[str, int] = {}
-    for ln in lines:
-        if 0 < ln.end - ln.start <= 80:
-            s = text[ln.start : ln.end]
+    for s in texts:
+        if 0 < len(s) <= 80:
             counts[s] = counts.get(s, 0) + 1
     # Hard-wrapped text (Reuters bodies): a single newline is a space, not a break.
     max_len = 0
     wraps = 0
-    for a, b in zip(lines, lines[1:], strict=False):
-        n = a.end - a.start
+    for i in range(len(lines) - 1):
+        s = texts[i]
+        n = len(s)
         if n > max_len:
             max_len = n
-        if n and b.end > b.start and not b.indented and not _ends_terminal(text, a.start, a.end):
-            wraps += 2 if n >= 50 else 1
+        if not n:
+            continue
+        b = lines[i + 1]
+        if b.end > b.start and not b.indented:
+            last = s[-1]  # _ends_terminal, its common case inline
+            if last in _CLOSERS:
+                if not _ends_terminal(text, lines[i].start, lines[i].end):
+                    wraps += 2 if n >= 50 else 1
+            elif last not in _WRAP_MARKS:
+                wraps += 2 if n >= 50 else 1
     wrapped = wraps >= 2 and max_len <= 100
 
     blocks: list[list[int]] = []
@@ -622,7 +589,7 @@ def _blocks(
         if ln.end == ln.start:
             prev_blank = True
             continue
-        s = text[ln.start : ln.end]
+        s = texts[li]
         kind = _PROSE
         standalone = False
         last = s[-1]
@@ -635,7 +602,7 @@ def _blocks(
                     byline = s
             elif len(s) <= 50 and s.lower().rstrip(" :") in _WEB_BOILERPLATE:
                 kind, standalone = _WEB, True
-            elif _is_caps_heading(s):
+            elif s.isupper() and _is_caps_heading(s):
                 standalone = True
         if (
             kind == _PROSE
@@ -715,14 +682,6 @@ def _plausible_dateline(m: re.Match[str]) -> bool:
     if m.group("date"):
         return True
     return head.upper() == head and sum(ch.isupper() for ch in head) >= 3
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _add_sentence(out: list[Sentence], text: str, start: int, end: int, to_raw) -> None:

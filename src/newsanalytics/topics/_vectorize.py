@@ -81,6 +81,10 @@ def seed_terms(seeds: object) -> list[str]:
     return list(out)
 
 
+#: Bits of NewsVectorizer._kinds: what a token is to the fitted vocabulary.
+_IN_VOCAB, _FIRST_WORD, _LAST_WORD = 1, 2, 4
+
+
 def _grams(text: str) -> list[tuple[str, ...]]:
     """Token sequences a seed word or phrase matches (its plural included)."""
     toks = topic_tokens(text)
@@ -107,6 +111,31 @@ class _SenseRules:
             self.near.append([g for w in sense.near for g in _grams(w)])
             self.not_near.append([g for w in sense.not_near for g in _grams(w)])
             self.window.append(int(sense.window))
+        # The same conditions split for reading: one-word forms as a set (one C-level
+        # test against a window), longer forms scanned as before.
+        self._near = [self._split(g) for g in self.near]
+        self._not_near = [self._split(g) for g in self.not_near]
+
+    @staticmethod
+    def _split(
+        grams: list[tuple[str, ...]],
+    ) -> tuple[frozenset[str], list[tuple[str, ...]]] | None:
+        if not grams:
+            return None
+        return (
+            frozenset(g[0] for g in grams if len(g) == 1),
+            [g for g in grams if len(g) > 1],
+        )
+
+    @classmethod
+    def _has_split(
+        cls, window: list[str], split: tuple[frozenset[str], list[tuple[str, ...]]]
+    ) -> bool:
+        """:meth:`_has` of grams prepared by :meth:`_split`."""
+        words, longer = split
+        if not words.isdisjoint(window):
+            return True
+        return bool(longer) and cls._has(window, longer)
 
     def __bool__(self) -> bool:
         return bool(self.keys)
@@ -129,21 +158,23 @@ class _SenseRules:
         conditions."""
         out: list[tuple[int, int, str]] = []
         first = self.first
-        for j, tok in enumerate(toks):
-            rules = first.get(tok)
-            if not rules:
-                continue
+        if first.keys().isdisjoint(toks):
+            return out
+        found = [(j, rules) for j, tok in enumerate(toks) if (rules := first.get(tok))]
+        window, near, not_near, keys = self.window, self._near, self._not_near, self.keys
+        has = self._has_split
+        for j, rules in found:
             for gram, i in rules:
                 n = len(gram)
                 if n > 1 and tuple(toks[j : j + n]) != gram:
                     continue
-                w = self.window[i]
+                w = window[i]
                 ctx = toks[max(0, j - w) : j] + toks[j + n : j + n + w]
-                if self.near[i] and not self._has(ctx, self.near[i]):
+                if near[i] is not None and not has(ctx, near[i]):
                     continue
-                if self.not_near[i] and self._has(ctx, self.not_near[i]):
+                if not_near[i] is not None and has(ctx, not_near[i]):
                     continue
-                out.append((j, n, self.keys[i]))
+                out.append((j, n, keys[i]))
         return out
 
     def positions(self, toks: list[str]) -> dict[int, list[tuple[int, str]]]:
@@ -361,6 +392,14 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
             if len(gram) > 2:
                 long_grams.setdefault(gram[-1], []).append((len(gram), gram, p))
         self._long_grams = long_grams
+        # One lookup per token in analyze: IN_VOCAB, FIRST_WORD (a phrase starts with it),
+        # LAST_WORD (a phrase of three words or more ends with it), or'ed.
+        kinds = dict.fromkeys(self.vocabulary_, _IN_VOCAB)
+        for w in self._first_words:
+            kinds[w] = kinds.get(w, 0) | _FIRST_WORD
+        for w in long_grams:
+            kinds[w] = kinds.get(w, 0) | _LAST_WORD
+        self._kinds = kinds
         seeds = getattr(self, "seeds", None)
         self._senses = _sense_rules(seeds)
 
@@ -371,34 +410,55 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         Only features in the fitted vocabulary are returned.
         """
         check_is_fitted(self, "vocabulary_")
-        if not hasattr(self, "_long_grams"):
+        if not hasattr(self, "_kinds"):
             self._compile()
         vocab = self.vocabulary_
-        first_words = self._first_words
+        kinds = self._kinds
         long_grams = self._long_grams
         toks = topic_tokens(document_text(doc))
-        out: list[str] = []
-        append = out.append
-        prev = ""
         at = self._senses.positions(toks) if self._senses else {}
+        if not at and not long_grams:
+            # The common case, without senses or long phrases: words, and two-word phrases
+            # right after their second word.
+            out: list[str] = []
+            append = out.append
+            prev_first = False
+            prev = ""
+            for tok in toks:
+                kind = kinds.get(tok, 0)
+                if kind & _IN_VOCAB:
+                    append(tok)
+                if prev_first:
+                    bigram = prev + " " + tok
+                    if bigram in vocab:
+                        append(bigram)
+                prev_first = kind & _FIRST_WORD
+                prev = tok
+            return out
+        out = []
+        append = out.append
+        prev_first = False
+        prev = ""
         for j, tok in enumerate(toks):
+            kind = kinds.get(tok, 0)
             if j in at:
                 # An occurrence that has a sense is read as that sense: a one-word sense
                 # takes the word's place (as in fit).
                 keys = [(n, k) for n, k in at[j] if k in vocab]
                 out.extend(k for _, k in keys)
-                if tok in vocab and not any(n == 1 for n, _ in keys):
+                if kind & _IN_VOCAB and not any(n == 1 for n, _ in keys):
                     append(tok)
-            elif tok in vocab:
+            elif kind & _IN_VOCAB:
                 append(tok)
-            if prev in first_words:
+            if prev_first:
                 bigram = prev + " " + tok
                 if bigram in vocab:
                     append(bigram)
-            if tok in long_grams:
+            if kind & _LAST_WORD:
                 for n, gram, name in long_grams[tok]:
                     if j + 1 >= n and tuple(toks[j - n + 1 : j + 1]) == gram:
                         append(name)
+            prev_first = kind & _FIRST_WORD
             prev = tok
         return out
 
@@ -476,15 +536,21 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         doc_rows: list[list[int]] = []
         chunk_rows: list[list[int]] = []
         owner: list[int] = []
+        vocab = self.vocabulary_
         for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
             document_text(doc, i)
-            row = [self.vocabulary_[t] for t in self.analyze(doc)]
+            row = [vocab[t] for t in self.analyze(doc)]
             doc_rows.append(row)
-            n = max(1, int(round(len(row) / max(chunk_size, 1))))
-            bounds = np.linspace(0, len(row), n + 1).astype(int)
+            size = len(row)
+            n = max(1, int(round(size / max(chunk_size, 1))))
+            # np.linspace(0, size, n + 1).astype(int), without an array per document: the
+            # same float products i * (size / n), truncated, and the exact end.
+            step = size / n
+            bounds = [int(k * step) for k in range(n)]
+            bounds.append(size)
             for a, b in zip(bounds[:-1], bounds[1:], strict=True):
                 chunk_rows.append(row[a:b])
-                owner.append(i)
+            owner.extend([i] * n)
         return (
             self._count_matrix(doc_rows),
             self._count_matrix(chunk_rows),
