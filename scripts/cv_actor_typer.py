@@ -39,11 +39,13 @@ def _distant(args):
     if cache is not None and cache.exists():
         z = np.load(cache, allow_pickle=False)
         X = sp.csr_matrix((z["data"], z["indices"], z["indptr"]), shape=tuple(z["shape"]))
-        return X, z["y"]
-    _, _, X, y = tr.training_set(args, log=lambda *a: None)
+        return X, z["y"], z["w"]
+    _, _, X, y, w = tr.training_set(args, log=lambda *a: None)
     if cache is not None:
-        np.savez(cache, data=X.data, indices=X.indices, indptr=X.indptr, shape=X.shape, y=y)
-    return X, y
+        np.savez(
+            cache, data=X.data, indices=X.indices, indptr=X.indptr, shape=X.shape, y=y, w=w
+        )
+    return X, y, w
 
 
 def _grid(spec: str) -> list[dict]:
@@ -65,7 +67,7 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="print N out-of-fold errors")
     args = ap.parse_args()
 
-    X, y = _distant(args)
+    X, y, wd = _distant(args)
     stories = [s for s in load_gold() if s["split"] == "tune"]
     ids = [s["id"] for s in stories]
     fold_of = {sid: k % args.folds for k, sid in enumerate(sorted(ids))}
@@ -82,9 +84,9 @@ def main() -> None:
             keep = gfold != fold
             Xf = sp.vstack([X, Xg[keep]]).tocsr()
             yf = np.concatenate([y, yg[keep]])
-            wf = np.concatenate([np.ones(len(y)), np.full(int(keep.sum()), wgt)])
+            wf = np.concatenate([wd, np.full(int(keep.sum()), wgt)])
             if wgt == 0:
-                Xf, yf, wf = X, y, np.ones(len(y))
+                Xf, yf, wf = X, y, wd
             W, b = tr.weights_of(Xf, yf, wf, args.C)
             typer = SpanTyper(W, b, {"hash_bits": tr.BITS, "thresholds": base})
             _extractor.load_typer = lambda typer=typer: typer
