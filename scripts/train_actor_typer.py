@@ -271,7 +271,10 @@ def training_set(args, log=print):
         extra = [
             (masked(f, args.mask_words), cls)
             for f, cls in zip(feats, y, strict=True)
-            if cls in want and "s:gaz=none" not in f and (args.mask_heads or "s:head" not in f)
+            if cls in want
+            and "s:gaz=none" not in f
+            and (args.mask_heads or "s:head" not in f)
+            and not (args.mask_multi and "s:n=1" in f)
         ]
         log(f"masked copies: {dict(Counter(CLASSES[c] for _, c in extra))}")
         feats += [f for f, _ in extra]
@@ -329,6 +332,8 @@ def main() -> None:
             "mask_weight": args.mask_weight,
             "mask_classes": args.mask_classes if args.mask_weight > 0 else "",
             "mask_words": bool(args.mask_words),
+            "mask_heads": bool(args.mask_heads),
+            "mask_multi": bool(args.mask_multi),
             "sources": sources,
             "rounds": args.rounds,
             "per_round": args.per_round,
@@ -368,6 +373,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--mask-classes", default="organization")
     ap.add_argument("--mask-words", action="store_true")
     ap.add_argument("--mask-heads", action="store_true", help="masked copies of headline names too")
+    ap.add_argument("--mask-multi", action="store_true", help="masked copies of longer names only")
     ap.add_argument("--fragments", choices=("none", "skip"), default="none")
     ap.add_argument("--drop", type=float, default=0.6)
     ap.add_argument("--drop-demonym", type=float, default=0.8)
