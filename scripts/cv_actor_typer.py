@@ -6,11 +6,12 @@ the distant rows plus the gold rows (BBC and Reuters tune stories only: the Huff
 from the held-out lines no training reads) of the other folds, and the extractor with that typer
 reads the fold's stories. The out-of-fold predictions of all tune stories are scored as
 ``benchmarks/bench_actors_gold.py`` scores them, for each gold weight and threshold setting.
-The report part is never read.
+The report part is never read. BBC and Reuters are evaluate-only (../shared/data/DATA.md):
+a gold weight above 0 is a research comparison, never the shipped model's setting.
 
 Usage::
 
-    nice -n 10 python scripts/cv_actor_typer.py [--weights 0,3,10] [--cache /tmp/typer_cv.npz]
+    nice -n 10 python scripts/cv_actor_typer.py [--weights 0] [--cache /tmp/typer_cv.npz]
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     tr.add_arguments(ap)
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--weights", default="0,3,10")
+    ap.add_argument("--weights", default="0")
     ap.add_argument("--grid", default="", help="threshold grid, e.g. 'take=0.7,0.9;drop=0.5,0.6'")
     ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--errors", type=int, default=0, help="print N out-of-fold errors")

@@ -368,7 +368,13 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--per-round", type=int, default=600)
     ap.add_argument("--confidence", type=float, default=0.95)
     ap.add_argument("--C", type=float, default=0.5)
-    ap.add_argument("--gold-weight", type=float, default=0.0)
+    ap.add_argument(
+        "--gold-weight",
+        type=float,
+        default=0.0,
+        help="weight of the gold tune part's BBC/Reuters rows: research runs only; both sets "
+        "are evaluate-only (../shared/data/DATA.md), so a model that ships keeps 0",
+    )
     ap.add_argument("--mask-weight", type=float, default=0.0)
     ap.add_argument("--mask-classes", default="organization")
     ap.add_argument("--mask-words", action="store_true")
