@@ -17,7 +17,11 @@ Distant supervision, co-training style (Collins & Singer 1999):
 4. Co-training rounds: a classifier on the context features alone labels the unlabelled
    candidates it is surest of, then one on the spelling features alone does; each round adds
    at most ``--per-round`` candidates per class at probability >= ``--confidence``.
-5. The shipped model: multinomial logistic regression (lbfgs, deterministic) on all features
+5. Masked copies (``--mask-weight``): every candidate labelled organisation because a
+   gazetteer knows it is added once more without the gazetteer's features (and, with
+   ``--mask-words``, without its own words), so the contexts and spellings of known
+   companies, clubs and agencies teach the model what an unknown one looks like.
+6. The shipped model: multinomial logistic regression (lbfgs, deterministic) on all features
    of the labelled candidates. Thresholds of the decision rule (``drop``, ``drop_demonym``,
    ``drop_known``, ``drop_other``, ``retype``, ``take``) are arguments: chosen on the ``tune`` part of the actor gold read set
    (benchmarks/bench_actors_gold.py), never on ``report``.
@@ -220,16 +224,63 @@ def weights_of(X, y, w, C: float) -> tuple[np.ndarray, np.ndarray]:
     return W, b
 
 
+#: Features that say a gazetteer knows the name (left out of a masked copy).
+_GAZ_PREFIXES = ("s:gaz=", "s:inside_org&gaz=", "c:sport&gaz=", "c:biz&gaz=")
+_GAZ_FEATURES = frozenset(("s:knownperson", "s:acr_unexpanded"))
+_WORD_PREFIXES = ("s:w=", "s:one=", "s:first=", "s:last=")
+
+
+def masked(feats: list[str], words: bool) -> list[str]:
+    """``feats`` as if no gazetteer knew the name (and, with ``words``, its words unseen).
+
+    A known company's, person's or place's contexts and spelling then teach the typer what
+    an unknown one looks like: without the copy the gazetteer feature alone explains its
+    label, and an unknown one-word company ("Nintendo said") is read as a person's surname.
+    """
+    out = [
+        f
+        for f in feats
+        if not f.startswith(_GAZ_PREFIXES)
+        and f not in _GAZ_FEATURES
+        and not (words and f.startswith(_WORD_PREFIXES))
+    ]
+    out.append("s:gaz=none")
+    for flag in ("sport", "biz"):
+        if any(f.startswith(f"c:{flag}&shape=") for f in feats):
+            out.append(f"c:{flag}&gaz=none")
+    return out
+
+
 def training_set(args, log=print):
-    """Distant rows and their labels, plus the gold rows (``--gold-weight`` > 0)."""
+    """Distant rows, their labels and sample weights, plus masked copies (``--mask-weight``).
+
+    A masked copy is a gazetteer-labelled candidate of a class in ``--mask-classes`` with the
+    gazetteer's features removed (:func:`masked`), weighted ``--mask-weight``.
+    """
     texts = load_texts(args.data)
     rows = collect(texts)
     gaz = ActorExtractor(model=False)._scanner().lex.gaz
     log(f"{len(texts)} texts, {len(rows)} candidates")
     labels = distant_labels(texts, rows, gaz, args, log)
-    lab = labels >= 0
-    X = design([r[3] for r in rows])[lab]
-    return texts, rows, X, labels[lab]
+    lab = np.flatnonzero(labels >= 0)
+    feats = [rows[i][3] for i in lab]
+    y = labels[lab]
+    w = np.ones(len(y))
+    if args.mask_weight > 0:
+        want = {CLASSES.index(c) for c in args.mask_classes.split(",") if c}
+        extra = [
+            (masked(f, args.mask_words), cls)
+            for f, cls in zip(feats, y, strict=True)
+            if cls in want
+            and "s:gaz=none" not in f
+            and (args.mask_heads or "s:head" not in f)
+            and not (args.mask_multi and "s:n=1" in f)
+        ]
+        log(f"masked copies: {dict(Counter(CLASSES[c] for _, c in extra))}")
+        feats += [f for f, _ in extra]
+        y = np.concatenate([y, [c for _, c in extra]]).astype(y.dtype)
+        w = np.concatenate([w, np.full(len(extra), args.mask_weight)])
+    return texts, rows, design(feats), y, w
 
 
 def main() -> None:
@@ -240,8 +291,7 @@ def main() -> None:
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    texts, rows, X, y = training_set(args)
-    w = np.ones(len(y))
+    texts, rows, X, y, w = training_set(args)
     n_gold = 0
     if args.gold_weight > 0:
         g = gold_rows(fragments=args.fragments)
@@ -279,6 +329,11 @@ def main() -> None:
             "labelled": int(len(y)),
             "gold_rows": n_gold,
             "gold_weight": args.gold_weight,
+            "mask_weight": args.mask_weight,
+            "mask_classes": args.mask_classes if args.mask_weight > 0 else "",
+            "mask_words": bool(args.mask_words),
+            "mask_heads": bool(args.mask_heads),
+            "mask_multi": bool(args.mask_multi),
             "sources": sources,
             "rounds": args.rounds,
             "per_round": args.per_round,
@@ -313,7 +368,18 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--per-round", type=int, default=600)
     ap.add_argument("--confidence", type=float, default=0.95)
     ap.add_argument("--C", type=float, default=0.5)
-    ap.add_argument("--gold-weight", type=float, default=0.0)
+    ap.add_argument(
+        "--gold-weight",
+        type=float,
+        default=0.0,
+        help="weight of the gold tune part's BBC/Reuters rows: research runs only; both sets "
+        "are evaluate-only (../shared/data/DATA.md), so a model that ships keeps 0",
+    )
+    ap.add_argument("--mask-weight", type=float, default=0.0)
+    ap.add_argument("--mask-classes", default="organization")
+    ap.add_argument("--mask-words", action="store_true")
+    ap.add_argument("--mask-heads", action="store_true", help="masked copies of headline names too")
+    ap.add_argument("--mask-multi", action="store_true", help="masked copies of longer names only")
     ap.add_argument("--fragments", choices=("none", "skip"), default="none")
     ap.add_argument("--drop", type=float, default=0.6)
     ap.add_argument("--drop-demonym", type=float, default=0.8)

@@ -284,13 +284,21 @@ def partnership_firms(
 _TICKER_RE = re.compile(r"[ \t]*<[A-Z0-9][A-Z0-9.\-]{0,9}>")
 
 
-def ticker_marks(text: str, cands: list[_Cand]) -> None:
-    """Wire copy marks companies: "Swissair <SWSZ.Z> said", "Sweden's <Nordbanken>"."""
+def ticker_marks(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Wire copy marks companies: "Swissair <SWSZ.Z> said", "Sweden's <Nordbanken>".
+
+    Returns the candidates without the tickers themselves ("<GY>"): markup, no name the
+    typer may take up.
+    """
+    out = []
     for c in cands:
         if c.type not in (None, "person") or c.canonical is not None:
+            out.append(c)
             continue
         inside = c.start > 0 and text[c.start - 1] == "<"
         if inside and text[c.end : c.end + 1] == ">" and c.tokens[0].isupper():
-            c.type, c.guess = None, None  # the ticker itself: "<GY>"
-        elif inside or _TICKER_RE.match(text, c.end):
+            continue  # the ticker itself: "<GY>"
+        if inside or _TICKER_RE.match(text, c.end):
             c.type, c.canonical, c.guess = "organization", _display(c.tokens), None
+        out.append(c)
+    return out

@@ -317,7 +317,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         if ", " in text or " and " in text or " & " in text:
             out = partnership_firms(text, out, scanner.lex, ends)
         if "<" in text:
-            ticker_marks(text, out)
+            out = ticker_marks(text, out)
         if "." in text:
             for c in out:
                 last = c.tokens[-1]

@@ -390,7 +390,7 @@ def span_features(
         f.append(f"c:n2={nxt[0]} {nxt[1]}")
     if nxt[0] in gaz.title_first_keys:
         f.append("c:n1title")
-    if prev.rstrip(".") in gaz.title_last_words or prev in gaz.title_last_words:
+    if _after_title(prev, gaz):
         f.append("c:p1title")
     if first in cues.titled or last in cues.titled:
         f.append("c:titled")
@@ -412,6 +412,14 @@ def span_features(
         if n == 1:
             f.append(f"c:{flag}&plural={ll.endswith('s')}")
     return f
+
+
+def _after_title(prev: str, gaz: Gazetteer) -> bool:
+    """The word before a candidate ends a title ("Gen.", "coach"); not "of" ("shares of X",
+    "mayor of X") nor a sentence's start (no word)."""
+    if not prev or prev == "of":
+        return False
+    return prev.rstrip(".") in gaz.title_last_words or prev in gaz.title_last_words
 
 
 def name_key_first(word: str, gaz: Gazetteer) -> bool:
