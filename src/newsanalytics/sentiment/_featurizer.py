@@ -395,13 +395,12 @@ class _Batch:
         np.cumsum(lengths[:-1] + 1, out=base[1:])
         big = "\n".join(texts)
         # One regex pass: gaps and tokens alternate, so their lengths give the offsets.
-        parts = _SPLIT.split(big)
+        parts, words = _split_lowered(big)
         lens = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
         offsets = np.cumsum(lens)
         n_tok = len(parts) // 2
         starts = offsets[0:-1:2]
         ends = offsets[1::2]
-        words = _lowered(parts[1::2], "’" in big)
         ids = scorer._lookup(words)
         props, stem_of = scorer._prop_table()
         self.ids = ids
@@ -634,6 +633,21 @@ class _Batch:
             coef = w.get(name)
             if coef is not None:
                 z += value[:, None] * coef
+
+
+def _split_lowered(text: str) -> tuple[list[str], list[str]]:
+    """``_SPLIT.split(text)`` (gaps and tokens alternating, their lengths those of
+    ``text``'s) and its tokens lower-cased as :func:`_lowered` does.
+
+    An ASCII text without "'S" is lower-cased whole and split once: lower-casing ASCII keeps
+    every length and every ``\\w``, ``\\s`` and ``\\b``, and the pattern's one cased letter is
+    the s of "'s", so the tokens are the same, lower-cased, without a ``str.lower`` call each.
+    """
+    if text.isascii() and "'S" not in text:
+        parts = _SPLIT.split(text.lower())
+        return parts, parts[1::2]
+    parts = _SPLIT.split(text)
+    return parts, _lowered(parts[1::2], "’" in text)
 
 
 def _lowered(tokens: list[str], curly: bool) -> list[str]:
