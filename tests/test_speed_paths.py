@@ -235,3 +235,27 @@ def test_scorers_of_the_shipped_model_share_its_tables_but_not_their_memos(score
     assert len(fb._words) == fb.n_model_words  # a's unseen words stay a's
     np.testing.assert_array_equal(fb.logits(dev_targets[:100]), fa.logits(dev_targets[:100]))
     _assert_fast_equals_reference(fb, dev_targets[100:300])
+
+
+_ASCII_CHARS = st.text(alphabet=st.sampled_from(list("abSsXI'\" _-.\n1")), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(_ASCII_CHARS, _TOKEN_CHARS))
+def test_the_batch_split_gives_the_tokens_lowered_one_by_one(text):
+    # The whole-text lower-casing of ASCII texts must give the per-token one's tokens and
+    # gap lengths, "'S" (the pattern's cased letter) and non-ASCII text included.
+    parts, words = _featurizer._split_lowered(text)
+    want = _featurizer._SPLIT.split(text)
+    assert list(map(len, parts)) == list(map(len, want))
+    assert words == _featurizer._lowered(want[1::2], "’" in text)
+    assert words == feat.tokenize(text)[0]
+
+
+def test_fast_logits_equal_the_reference_on_ascii_and_capital_possessive_sentences(scorer):
+    for text in (
+        "REUTER'S CHIEF'S AIDE SAID IT'S O'NEILL'S DEAL, NOT OBAMA'S; Merkel's aide praised it.",
+        "Obama's aides praised Merkel's plan but criticized PUTIN'S.",
+        "Obama's aides praised Merkel's plan but criticized Putin's.",
+    ):
+        _assert_fast_equals_reference(_fresh(scorer), _every_span(text))

@@ -189,7 +189,7 @@ class FastScorer:
         new._words = (
             dict(words) if len(words) == keep else {w: i for w, i in words.items() if i < keep}
         )
-        new._props = self._props[:keep]
+        new._props = self._props[:, :keep]
         new._stem_of = self._stem_of[:keep]
         return new
 
@@ -230,8 +230,12 @@ class FastScorer:
                 words.setdefault(w, len(words))
         self.n_model_words = len(words)
         self._words = words
-        # Word properties and stem ids, one row per word id; unseen words are appended.
-        self._props = np.array([_word_props(w) for w in words], dtype=np.float64)
+        # Word properties, one row per property (_PROPS) and one column per word id (a
+        # batch's gather then gives each property as a contiguous row), and stem ids; unseen
+        # words are appended.
+        self._props = np.ascontiguousarray(
+            np.array([_word_props(w) for w in words], dtype=np.float64).T
+        )
         self._stem_of = np.array([stems.get(F.stem(w) or "", 0) for w in words], dtype=np.int64)
         self._stems = stems
 
@@ -324,8 +328,8 @@ class FastScorer:
             first = len(table)
             for k, word in enumerate(new):
                 table[word] = first + k
-            self._props = np.vstack(
-                [self._props, np.array([_word_props(w) for w in new], dtype=np.float64)]
+            self._props = np.hstack(
+                [self._props, np.array([_word_props(w) for w in new], dtype=np.float64).T]
             )
             stems = self._stems
             self._stem_of = np.concatenate(
@@ -341,7 +345,7 @@ class FastScorer:
         """Drop the memo's words that are not the model's (bounded memory)."""
         keep = self.n_model_words
         self._words = {w: i for w, i in self._words.items() if i < keep}
-        self._props = self._props[:keep]
+        self._props = self._props[:, :keep]
         self._stem_of = self._stem_of[:keep]
 
     def _prop_table(self) -> tuple[np.ndarray, np.ndarray]:
@@ -395,13 +399,12 @@ class _Batch:
         np.cumsum(lengths[:-1] + 1, out=base[1:])
         big = "\n".join(texts)
         # One regex pass: gaps and tokens alternate, so their lengths give the offsets.
-        parts = _SPLIT.split(big)
+        parts, words = _split_lowered(big)
         lens = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
         offsets = np.cumsum(lens)
         n_tok = len(parts) // 2
         starts = offsets[0:-1:2]
         ends = offsets[1::2]
-        words = _lowered(parts[1::2], "’" in big)
         ids = scorer._lookup(words)
         props, stem_of = scorer._prop_table()
         self.ids = ids
@@ -414,8 +417,8 @@ class _Batch:
         first = np.zeros(n_tok, dtype=bool)
         first[s0[s1 > s0]] = True
         self.first = first
-        P = props[ids]
-        col = {name: P[:, k] for k, name in enumerate(_PROPS)}
+        P = np.take(props, ids, axis=1)
+        col = {name: P[k] for k, name in enumerate(_PROPS)}
         self.col = col
         # Upper/lower-case first letters, from the code points of each token's first letter.
         upper, lower = _first_letter_case(big, starts)
@@ -634,6 +637,21 @@ class _Batch:
             coef = w.get(name)
             if coef is not None:
                 z += value[:, None] * coef
+
+
+def _split_lowered(text: str) -> tuple[list[str], list[str]]:
+    """``_SPLIT.split(text)`` (gaps and tokens alternating, their lengths those of
+    ``text``'s) and its tokens lower-cased as :func:`_lowered` does.
+
+    An ASCII text without "'S" is lower-cased whole and split once: lower-casing ASCII keeps
+    every length and every ``\\w``, ``\\s`` and ``\\b``, and the pattern's one cased letter is
+    the s of "'s", so the tokens are the same, lower-cased, without a ``str.lower`` call each.
+    """
+    if text.isascii() and "'S" not in text:
+        parts = _SPLIT.split(text.lower())
+        return parts, parts[1::2]
+    parts = _SPLIT.split(text)
+    return parts, _lowered(parts[1::2], "’" in text)
 
 
 def _lowered(tokens: list[str], curly: bool) -> list[str]:
