@@ -33,16 +33,21 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parents[2] / "shared" / "data"
 
 
-def pools():
+def pools(held_out: bool = True) -> dict[str, list[str]]:
+    """Story ids per source. ``held_out``: the report pools (every BBC story, HuffPost lines
+    9000-9999, Reuters TEST with a non-empty body); otherwise the extra tune batches' pools
+    (every BBC story, HuffPost lines 0-8999, the default topic model's training text, and
+    Reuters TRAIN with a non-empty body)."""
     bbc = [json.loads(line)["id"] for line in open(DATA / "bbc_news/bbc_news.jsonl")]
     huff = []
     for i, _line in enumerate(open(DATA / "huffpost_sample/news_category_sample.jsonl")):
-        if i >= 9000:
+        if (i >= HUFFPOST_HELD_OUT) == held_out:
             huff.append(f"huffpost-{i}")
+    split = "TEST" if held_out else "TRAIN"
     reu = []
     for line in gzip.open(DATA / "reuters21578/reuters21578.jsonl.gz", "rt"):
         d = json.loads(line)
-        if d["lewissplit"] == "TEST" and (d.get("body") or "").strip():
+        if d["lewissplit"] == split and (d.get("body") or "").strip():
             reu.append(str(d["newid"]))
     return {"bbc": bbc, "huffpost": huff, "reuters": reu}
 
@@ -67,19 +72,8 @@ HUFFPOST_HELD_OUT = 9000  # 0-based lines 9000-9999: held out, never tuned on
 
 
 def tune_pools() -> dict[str, list[str]]:
-    """Pools of the extra tune batches: every BBC story, Reuters TRAIN with a non-empty body,
-    HuffPost lines 0-8999 (training text of the default topic model)."""
-    bbc = [json.loads(line)["id"] for line in open(DATA / "bbc_news/bbc_news.jsonl")]
-    huff = []
-    for i, _line in enumerate(open(DATA / "huffpost_sample/news_category_sample.jsonl")):
-        if i < HUFFPOST_HELD_OUT:
-            huff.append(f"huffpost-{i}")
-    reu = []
-    for line in gzip.open(DATA / "reuters21578/reuters21578.jsonl.gz", "rt"):
-        d = json.loads(line)
-        if d["lewissplit"] == "TRAIN" and (d.get("body") or "").strip():
-            reu.append(str(d["newid"]))
-    return {"bbc": bbc, "huffpost": huff, "reuters": reu}
+    """Pools of the extra tune batches (see ``pools``)."""
+    return pools(held_out=False)
 
 
 def every_used_story(tune_extra: str) -> dict[str, set[str]]:
