@@ -309,10 +309,13 @@ def _score(
 
 def _score_topics(ok_docs, model, rows) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     """The topics table and the seed-word evidence table (None: not a TopicModel)."""
+    from .topics import TopicModel
+
+    seeded = isinstance(model, TopicModel)  # seed-word evidence; no known word: all "other"
     named = _named_topics(model)
     other = _adds_other(model, named)
     names = [*named, OTHER] if other else named
-    evidence_of = _empty_topics(named) if _adds_evidence(model) else None
+    evidence_of = _empty_topics(named) if seeded else None
     if not ok_docs:
         return _empty_topics(names), evidence_of
     texts = [_topic_text(art, doc) for _, art, doc in ok_docs]
@@ -345,22 +348,14 @@ def _score_topics(ok_docs, model, rows) -> tuple[pd.DataFrame, pd.DataFrame | No
     scores.insert(0, "id", ids)
     if evidence is not None:
         evidence.insert(0, "id", ids)
-    from .topics import TopicModel
-
     message = (  # a TopicModel puts such an article on its background, as transform does
         "no word of the topic model's vocabulary; no named topic (named shares 0, all 'other')"
-        if isinstance(model, TopicModel)
+        if seeded
         else "no word of the topic model's vocabulary; topic shares left empty"
     )
     for row_pos in np.asarray(positions, dtype=np.int64)[unknown]:
         _warn(rows[row_pos], message)
     return scores, evidence
-
-
-def _adds_evidence(model: Any) -> bool:
-    from .topics import TopicModel
-
-    return isinstance(model, TopicModel)
 
 
 def _warn(row: dict[str, Any], message: str) -> None:
