@@ -82,20 +82,8 @@ def every_used_story(tune_extra: str) -> dict[str, set[str]]:
     in TUNE_EXTRA, so a batch is drawn the same way whatever was added after it."""
     names = list(TUNE_EXTRA)
     skip = set(names[names.index(tune_extra) :])
-    used: dict[str, set[str]] = {"bbc": set(), "huffpost": set(), "reuters": set()}
-    for f in sorted(HERE.glob("samples*.json")):
-        if f.stem.removeprefix("samples_") in skip:
-            continue
-        for rows in json.loads(f.read_text()).values():
-            for r in rows:
-                used[r["source"]].add(r["story_id"])
-    for f in sorted(HERE.glob("*_gold.jsonl")):
-        for line in open(f, encoding="utf-8"):
-            if line.strip():
-                r = json.loads(line)
-                if r.get("batch") not in skip:
-                    used[r["source"]].add(r["story_id"])
-    return used
+    files = [f for f in HERE.glob("samples*.json") if f.stem.removeprefix("samples_") not in skip]
+    return _stories_in(files, lambda batch: batch not in skip)
 
 
 DRAWN = {
@@ -130,8 +118,15 @@ def used_stories(before: str) -> dict[str, set[str]]:
         if name == before:
             break
         earlier.append(name)
+    files = [HERE / "samples.json"] + [HERE / f"samples_{name}.json" for name in earlier]
+    return _stories_in(files, lambda batch: batch is None or batch in earlier)
+
+
+def _stories_in(sample_files: list[Path], keep_batch) -> dict[str, set[str]]:
+    """Every (source, story_id) of ``sample_files`` and of the *_gold.jsonl rows whose
+    "batch" (None for the first batch) ``keep_batch`` accepts."""
     used: dict[str, set[str]] = {"bbc": set(), "huffpost": set(), "reuters": set()}
-    for f in [HERE / "samples.json"] + [HERE / f"samples_{name}.json" for name in earlier]:
+    for f in sorted(sample_files):
         for rows in json.loads(f.read_text()).values():
             for r in rows:
                 used[r["source"]].add(r["story_id"])
@@ -139,7 +134,7 @@ def used_stories(before: str) -> dict[str, set[str]]:
         for line in open(f, encoding="utf-8"):
             if line.strip():
                 r = json.loads(line)
-                if r.get("batch") is None or r["batch"] in earlier:
+                if keep_batch(r.get("batch")):
                     used[r["source"]].add(r["story_id"])
     return used
 
