@@ -573,11 +573,12 @@ def _blocks(
             continue
         b = lines[i + 1]
         if b.end > b.start and not b.indented:
-            last = s[-1]  # _ends_terminal, its common case inline
+            last = s[-1]  # _ends_terminal, its common case (no closer to skip) inline
             if last in _CLOSERS:
-                if not _ends_terminal(text, lines[i].start, lines[i].end):
-                    wraps += 2 if n >= 50 else 1
-            elif last not in _WRAP_MARKS:
+                ends = _ends_terminal(text, lines[i].start, lines[i].end)
+            else:
+                ends = last in _WRAP_MARKS
+            if not ends:
                 wraps += 2 if n >= 50 else 1
     wrapped = wraps >= 2 and max_len <= 100
 
