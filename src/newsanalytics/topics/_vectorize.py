@@ -100,21 +100,20 @@ class _SenseRules:
         self.keys: list[str] = []
         # first token of a target form -> (target form, rule index)
         self.first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-        self.near: list[list[tuple[str, ...]]] = []
-        self.not_near: list[list[tuple[str, ...]]] = []
+        # Per rule, the forms that must (near) or must not (not_near) stand in its window,
+        # split for reading: one-word forms as a set (one C-level test against a window),
+        # longer forms scanned (see _split); None when the rule has no such condition.
+        self._near: list[tuple[frozenset[str], list[tuple[str, ...]]] | None] = []
+        self._not_near: list[tuple[frozenset[str], list[tuple[str, ...]]] | None] = []
         self.window: list[int] = []
         for sense in senses:
             i = len(self.keys)
             self.keys.append(sense.key)
             for gram in _grams(sense.word):
                 self.first.setdefault(gram[0], []).append((gram, i))
-            self.near.append([g for w in sense.near for g in _grams(w)])
-            self.not_near.append([g for w in sense.not_near for g in _grams(w)])
+            self._near.append(self._split([g for w in sense.near for g in _grams(w)]))
+            self._not_near.append(self._split([g for w in sense.not_near for g in _grams(w)]))
             self.window.append(int(sense.window))
-        # The same conditions split for reading: one-word forms as a set (one C-level
-        # test against a window), longer forms scanned as before.
-        self._near = [self._split(g) for g in self.near]
-        self._not_near = [self._split(g) for g in self.not_near]
 
     @staticmethod
     def _split(
