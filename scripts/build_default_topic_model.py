@@ -7,7 +7,10 @@ may ship (see ../shared/data/DATA.md):
   named topic has evidence even where the corpus is thin;
 - HuffPost News Category sample (R. Misra 2022, CC BY 4.0): headline + short description,
   lines 0-8999 (9000-9999 are held out for evaluation);
-- NewsMTSC (Hamborg & Donnay 2021, MIT): the sentences of its training set.
+- NewsMTSC (Hamborg & Donnay 2021, MIT): the sentences of its training set;
+- the Amazon review snippets of the VADER ground truth (Hutto & Gilbert 2014, MIT): 300
+  reviews of DVD players and digital cameras, the one body of consumer-technology text
+  that may ship (the HuffPost lines hold 25 TECH stories).
 
 BBC News and Reuters-21578 are evaluate-only and are not read here.
 
@@ -75,6 +78,18 @@ def newsmtsc_documents(path: Path) -> list[str]:
     return list(seen)
 
 
+def review_documents(path: Path) -> list[str]:
+    """The VADER ground truth's Amazon reviews, one document per review: its sentence
+    snippets (ids ``review_sentence``, tab-separated from rating and text) joined in order."""
+    reviews: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3:
+                reviews.setdefault(parts[0].split("_")[0], []).append(parts[2])
+    return [" ".join(sentences) for sentences in reviews.values()]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
@@ -96,6 +111,12 @@ def main(argv: list[str] | None = None) -> int:
         taxonomy_documents(taxonomy)
         + huffpost_documents(args.data / "huffpost_sample" / "news_category_sample.jsonl")
         + newsmtsc_documents(args.data / "newsmtsc" / "train.jsonl")
+        # Technology was the reader's pick the model missed most (4 of 7 tune stories, BBC
+        # articles on gadgets, games and digital music, filed under arts or none): its
+        # training text had almost no technology news. With these reviews it finds 6 of 7;
+        # right or defensible rose on both halves of the tune read set for random states
+        # 0, 1 and 2 (first batch 0.925 -> 0.938; tune-stop21 0.867-0.883 -> 0.883-0.900).
+        + review_documents(args.data / "vader_groundtruth" / "amazonReviewSnippets_GroundTruth.txt")
     )
     print(f"corpus: {len(corpus)} documents", file=sys.stderr)
     t0 = time.perf_counter()
