@@ -237,7 +237,10 @@ def test_scorers_of_the_shipped_model_share_its_tables_but_not_their_memos(score
     _assert_fast_equals_reference(fb, dev_targets[100:300])
 
 
-_ASCII_CHARS = st.text(alphabet=st.sampled_from(list("abSsXI'\" _-.\n1")), max_size=40)
+# With the whitespace that only Unicode's \s holds (\x1c-\x1f) and the rest of ASCII's.
+_ASCII_CHARS = st.text(
+    alphabet=st.sampled_from(list("abSsXI'\" _-.\n1\t\x0b\x0c\r\x1c\x1d\x1e\x1f")), max_size=40
+)
 
 
 @settings(max_examples=300, deadline=None)
