@@ -161,6 +161,19 @@ def test_fast_path_equals_reference_on_random_sentences(fast, words, data):
     _assert_fast_equals_reference(fast, targets)
 
 
+_QUOTED_WORDS = st.sampled_from('“ ” ‘ " " " Obama said good bad not , but'.split())
+
+
+@settings(max_examples=150, deadline=None)
+@given(sentences=st.lists(st.lists(_QUOTED_WORDS, max_size=12), min_size=1, max_size=5))
+def test_quotations_close_at_the_end_of_their_sentence_in_a_batch(fast, sentences):
+    # Several sentences thick with quotation marks in one batch: the quotation state the
+    # fast path carries from mark to mark (array operations, no loop) starts closed in each
+    # sentence, as the reference reads each sentence alone.
+    targets = [t for words in sentences for t in _every_span(" ".join(words))]
+    _assert_fast_equals_reference(fast, targets)
+
+
 def test_pipeline_mentions_carry_the_scorers_scores_of_their_targets(data_file):
     from newsanalytics import analyze
     from newsanalytics.pipeline import build_components
