@@ -275,3 +275,29 @@ def test_fast_logits_equal_the_reference_on_ascii_and_capital_possessive_sentenc
         "Obama's aides praised Merkel's plan but criticized Putin's.",
     ):
         _assert_fast_equals_reference(_fresh(scorer), _every_span(text))
+
+
+def _props_one_by_one(words):
+    ref = np.array([_featurizer._word_props(w) for w in words], dtype=np.float64)
+    return ref.reshape(-1, len(_featurizer._PROPS))
+
+
+def test_word_properties_of_a_batch_equal_those_of_each_word(scorer):
+    # The model's words (every listed word among them) and words of real sentences: the
+    # properties found for all at once are each word's own.
+    words = list(_fresh(scorer)._words)
+    words += [w for text in EDGE_SENTENCES for w in feat.tokenize(text)[0]]
+    words += ["attacked", "praises", "was", "criticizing", "don't", "mr", "isn't", "'s"]
+    props, flags = _featurizer._prop_arrays(words)
+    want = _props_one_by_one(words)
+    np.testing.assert_array_equal(props, want[:, :2])
+    np.testing.assert_array_equal(flags, want[:, 2:])
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.text(alphabet=st.sampled_from(list("acdeilnrstu'’_1é")), max_size=12)))
+def test_word_properties_of_random_words_equal_those_of_each_word(words):
+    props, flags = _featurizer._prop_arrays(words)
+    want = _props_one_by_one(words)
+    np.testing.assert_array_equal(props, want[:, :2])
+    np.testing.assert_array_equal(flags, want[:, 2:])

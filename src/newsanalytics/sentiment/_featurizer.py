@@ -53,6 +53,8 @@ _SPLIT = re.compile("(" + F._TOKEN.pattern + ")")
 _SPLIT_ASCII = re.compile(_SPLIT.pattern, re.ASCII)
 _UNICODE_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
 
+# verb_class's pattern at the start of each line (a word never holds a newline).
+_VERB_AT_LINE = re.compile("(?m)^(?:" + F._VERB_RX.pattern + ")")
 # Per-word properties, one column each of the word table: the first two are numbers (kept as
 # floats), the rest small integers (kept as int8: a batch's gather then moves an eighth of the
 # bytes).
@@ -125,9 +127,40 @@ def _word_props(word: str) -> tuple[float, ...]:
 
 
 def _prop_arrays(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """The properties of ``words``: the numbers (float64) and the small integers (int8)."""
-    props = np.array([_word_props(w) for w in words], dtype=np.float64).reshape(-1, len(_PROPS))
+    """The properties of ``words`` (:func:`_word_props`): the numbers (float64) and the small
+    integers (int8). The few words in a list take :func:`_word_props`; the rest (most
+    unseen words: names, numbers, rare words) have only their shape and verb class, found
+    for all of them at once."""
+    n = len(words)
+    props = np.zeros((n, len(_PROPS)))
+    col = {name: k for k, name in enumerate(_PROPS)}
+    verb = _verb_classes(words)
+    props[:, col["verb"]] = verb
+    props[:, col["head"]] = np.fromiter(map(F.head_shaped, words), bool, n) & (verb == F.NO_VERB)
+    props[:, col["participle"]] = [w.endswith(("ed", "en")) for w in words]
+    props[:, col["negator"]] = [w.endswith("n't") for w in words]
+    listed = _listed_words()
+    rows = [i for i, w in enumerate(words) if w in listed]
+    if rows:
+        props[rows] = [_word_props(words[i]) for i in rows]
     return props[:, :2].copy(), props[:, 2:].astype(np.int8)
+
+
+def _verb_classes(words: list[str]) -> np.ndarray:
+    """:func:`_features.verb_class` of each word, by one pass of its pattern over them all."""
+    out = np.zeros(len(words), dtype=np.int64)
+    if not words:
+        return out
+    text = "\n".join(words)
+    starts = np.zeros(len(words), dtype=np.int64)
+    np.cumsum([len(w) + 1 for w in words[:-1]], out=starts[1:])
+    at = [(m.start(), m.lastgroup) for m in _VERB_AT_LINE.finditer(text)]
+    if at:
+        rows = np.searchsorted(starts, [a for a, _ in at])
+        out[rows] = [F.VERB_NAMES.index(g) for _, g in at]
+    be = [i for i, w in enumerate(words) if w in F.BE]
+    out[be] = F.NO_VERB
+    return out
 
 
 def _range_sum(prefix: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
