@@ -3,8 +3,9 @@
 Actor-sentiment scoring has a fast path (a batch's logits from prefix sums over token
 arrays, no loop over targets) and a reference path (named features, token by token, times
 the weights), kept as private functions. These tests hold the fast one to the reference, on
-every NewsMTSC dev target, on edge cases and on random sentences, check that its cost is
-linear in the names of a sentence, and that the pipeline's mention scores are the scorer's.
+every NewsMTSC dev target, on the mentions of long wire stories, on edge cases and on random
+sentences, check that its cost is linear in the names of a sentence, and that the pipeline's
+mention scores are the scorer's.
 """
 
 from __future__ import annotations
@@ -82,6 +83,26 @@ def dev_targets(data_file) -> list[tuple[str, int, int]]:
 
 def test_fast_logits_equal_the_named_feature_reference_on_newsmtsc_dev(scorer, dev_targets):
     _assert_fast_equals_reference(_fresh(scorer), dev_targets)
+
+
+def test_fast_logits_equal_the_reference_on_the_mentions_of_long_news_stories(scorer, data_file):
+    # The mentions the pipeline finds in long wire stories, as one batch: many long
+    # sentences share the batch's token arrays and prefix sums, and names crowd them.
+    from newsanalytics import analyze
+
+    records = []
+    with gzip.open(data_file("reuters21578/reuters21578.jsonl.gz"), "rt") as fh:
+        for line in fh:
+            body = json.loads(line).get("body") or ""
+            if len(body) >= 2000:
+                records.append(body)
+            if len(records) == 40:
+                break
+    m = analyze(records, scorer=ActorSentiment(method="vader"), n_jobs=1).mentions
+    spans = zip(m["sentence_text"], m["start_in_sentence"], m["end_in_sentence"], strict=True)
+    targets = [(s, int(a), int(b)) for s, a, b in spans]
+    assert len(targets) > 500
+    _assert_fast_equals_reference(_fresh(scorer), targets)
 
 
 def test_fast_logits_equal_the_reference_at_every_span_of_edge_sentences(scorer):
