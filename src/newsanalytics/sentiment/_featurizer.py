@@ -560,11 +560,13 @@ class _Batch:
         mid = self.model_ids
         # Per-token weights of every range kind, one row each; stems join their clause side.
         # Gathered into the prefix array itself (after a zero column) and summed in place:
-        # one array of the batch's size, not two.
+        # one array of the batch's size, not two. Row by row: each row's destination is then
+        # contiguous (numpy gathers a 2-d ``out`` that is not into a copy, then copies back).
         P = np.empty((sc._stackT.shape[0], len(mid) + 1))
         P[:, 0] = 0.0
         C = P[:, 1:]
-        np.take(sc._stackT, mid, axis=1, out=C, mode="clip")
+        for row, dest in zip(sc._stackT, C, strict=True):
+            np.take(row, mid, out=dest, mode="clip")
         stems = np.take(sc._stem_stackT, self.stem_ids, axis=1)
         cl, cr, ng = (2 * _BLOCKS.index(k) for k in ("cl", "cr", "neg"))
         C[cl : cl + 2] += stems[:2]
