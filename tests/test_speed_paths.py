@@ -3,8 +3,9 @@
 Actor-sentiment scoring has a fast path (a batch's logits from prefix sums over token
 arrays, no loop over targets) and a reference path (named features, token by token, times
 the weights), kept as private functions. These tests hold the fast one to the reference, on
-every NewsMTSC dev target, on edge cases and on random sentences, check that its cost is
-linear in the names of a sentence, and that the pipeline's mention scores are the scorer's.
+every NewsMTSC dev target, on the mentions of long wire stories, on edge cases and on random
+sentences, check that its cost is linear in the names of a sentence, and that the pipeline's
+mention scores are the scorer's.
 """
 
 from __future__ import annotations
@@ -84,6 +85,26 @@ def test_fast_logits_equal_the_named_feature_reference_on_newsmtsc_dev(scorer, d
     _assert_fast_equals_reference(_fresh(scorer), dev_targets)
 
 
+def test_fast_logits_equal_the_reference_on_the_mentions_of_long_news_stories(scorer, data_file):
+    # The mentions the pipeline finds in long wire stories, as one batch: many long
+    # sentences share the batch's token arrays and prefix sums, and names crowd them.
+    from newsanalytics import analyze
+
+    records = []
+    with gzip.open(data_file("reuters21578/reuters21578.jsonl.gz"), "rt") as fh:
+        for line in fh:
+            body = json.loads(line).get("body") or ""
+            if len(body) >= 2000:
+                records.append(body)
+            if len(records) == 40:
+                break
+    m = analyze(records, scorer=ActorSentiment(method="vader"), n_jobs=1).mentions
+    spans = zip(m["sentence_text"], m["start_in_sentence"], m["end_in_sentence"], strict=True)
+    targets = [(s, int(a), int(b)) for s, a, b in spans]
+    assert len(targets) > 500
+    _assert_fast_equals_reference(_fresh(scorer), targets)
+
+
 def test_fast_logits_equal_the_reference_at_every_span_of_edge_sentences(scorer):
     targets = [t for text in EDGE_SENTENCES for t in _every_span(text)]
     _assert_fast_equals_reference(_fresh(scorer), targets)
@@ -158,6 +179,19 @@ def test_fast_path_equals_reference_on_random_sentences(fast, words, data):
     a = data.draw(st.integers(0, len(text)))
     b = data.draw(st.integers(a, len(text)))
     targets = [(text, a, b), *_every_span(text)]
+    _assert_fast_equals_reference(fast, targets)
+
+
+_QUOTED_WORDS = st.sampled_from('“ ” ‘ " " " Obama said good bad not , but'.split())
+
+
+@settings(max_examples=150, deadline=None)
+@given(sentences=st.lists(st.lists(_QUOTED_WORDS, max_size=12), min_size=1, max_size=5))
+def test_quotations_close_at_the_end_of_their_sentence_in_a_batch(fast, sentences):
+    # Several sentences thick with quotation marks in one batch: the quotation state the
+    # fast path carries from mark to mark (array operations, no loop) starts closed in each
+    # sentence, as the reference reads each sentence alone.
+    targets = [t for words in sentences for t in _every_span(" ".join(words))]
     _assert_fast_equals_reference(fast, targets)
 
 
@@ -237,7 +271,10 @@ def test_scorers_of_the_shipped_model_share_its_tables_but_not_their_memos(score
     _assert_fast_equals_reference(fb, dev_targets[100:300])
 
 
-_ASCII_CHARS = st.text(alphabet=st.sampled_from(list("abSsXI'\" _-.\n1")), max_size=40)
+# With the whitespace that only Unicode's \s holds (\x1c-\x1f) and the rest of ASCII's.
+_ASCII_CHARS = st.text(
+    alphabet=st.sampled_from(list("abSsXI'\" _-.\n1\t\x0b\x0c\r\x1c\x1d\x1e\x1f")), max_size=40
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -259,3 +296,29 @@ def test_fast_logits_equal_the_reference_on_ascii_and_capital_possessive_sentenc
         "Obama's aides praised Merkel's plan but criticized Putin's.",
     ):
         _assert_fast_equals_reference(_fresh(scorer), _every_span(text))
+
+
+def _props_one_by_one(words):
+    ref = np.array([_featurizer._word_props(w) for w in words], dtype=np.float64)
+    return ref.reshape(-1, len(_featurizer._PROPS))
+
+
+def test_word_properties_of_a_batch_equal_those_of_each_word(scorer):
+    # The model's words (every listed word among them) and words of real sentences: the
+    # properties found for all at once are each word's own.
+    words = list(_fresh(scorer)._words)
+    words += [w for text in EDGE_SENTENCES for w in feat.tokenize(text)[0]]
+    words += ["attacked", "praises", "was", "criticizing", "don't", "mr", "isn't", "'s"]
+    props, flags = _featurizer._prop_arrays(words)
+    want = _props_one_by_one(words)
+    np.testing.assert_array_equal(props, want[:, :2])
+    np.testing.assert_array_equal(flags, want[:, 2:])
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.text(alphabet=st.sampled_from(list("acdeilnrstu'’_1é")), max_size=12)))
+def test_word_properties_of_random_words_equal_those_of_each_word(words):
+    props, flags = _featurizer._prop_arrays(words)
+    want = _props_one_by_one(words)
+    np.testing.assert_array_equal(props, want[:, :2])
+    np.testing.assert_array_equal(flags, want[:, 2:])

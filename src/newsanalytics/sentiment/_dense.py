@@ -82,7 +82,7 @@ def dense_features(b: _Batch) -> Iterator[tuple[str, np.ndarray]]:
 
 
 def _lexicon(b, t0, t1, s0, s1, cs, ce) -> Iterator[tuple[str, np.ndarray]]:
-    ev = _Sums(b.vpos, b.vneg)
+    ev = b.evidence = _Sums(b.vpos, b.vneg)
     sp, sn = ev(s0, s1)
     yield "lex:s:pos", sp
     yield "lex:s:neg", sn
@@ -201,8 +201,7 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
     hits = _prefix((b.val != 0).astype(np.float64))
     near = (hits[t0] - hits[np.minimum(lo, t0)]) + (hits[np.maximum(hi, t1)] - hits[t1])
     none = (near == 0) & ~any_role
-    ev = _Sums(b.vpos, b.vneg)
-    sp, sn = ev(s0, s1)
+    sp, sn = b.evidence(s0, s1)
     yield "att:none", none.astype(np.float64)
     yield "att:none_s:pos", np.where(none, sp, 0.0)
     yield "att:none_s:neg", np.where(none, sn, 0.0)

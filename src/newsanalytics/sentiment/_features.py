@@ -161,6 +161,11 @@ def is_head_word(word: str) -> bool:
     Content words only: not a closed-class, time, speech or role word, and not shaped like
     a verb or an adverb ("-ed", "-ing", "-ly").
     """
+    return head_shaped(word) and verb_class(word) == NO_VERB
+
+
+def head_shaped(word: str) -> bool:
+    """:func:`is_head_word` but for its verb test: a content word in form."""
     return (
         word.isalpha()
         and word not in FUNCTION
@@ -169,7 +174,6 @@ def is_head_word(word: str) -> bool:
         and word not in SPEECH
         and word not in BE
         and word not in PRONOUNS
-        and verb_class(word) == NO_VERB
         and not word.endswith(("ed", "ing", "ly"))
     )
 

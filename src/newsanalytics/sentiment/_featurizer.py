@@ -48,8 +48,16 @@ _BLOCKS = ("u", "cl", "cr", "t", "neg")
 _NEAR_KINDS = ("l", "r")
 # The tokenizer's pattern as one capturing group: re.split then alternates gaps and tokens.
 _SPLIT = re.compile("(" + F._TOKEN.pattern + ")")
+# The same on ASCII text, a fifth faster: \w, \s and \b read ASCII alike either way, but
+# for the information separators \x1c-\x1f, which only Unicode's \s holds.
+_SPLIT_ASCII = re.compile(_SPLIT.pattern, re.ASCII)
+_UNICODE_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
 
-# Per-word properties, one column each of the word table.
+# verb_class's pattern at the start of each line (a word never holds a newline).
+_VERB_AT_LINE = re.compile("(?m)^(?:" + F._VERB_RX.pattern + ")")
+# Per-word properties, one column each of the word table: the first two are numbers (kept as
+# floats), the rest small integers (kept as int8: a batch's gather then moves an eighth of the
+# bytes).
 _PROPS = (
     "valence", "boost", "negator", "mark", "open_q", "close_q", "toggle_q", "contrast",
     "speech", "be", "verb", "head", "possessive", "by", "according", "to", "prep", "det",
@@ -116,6 +124,43 @@ def _word_props(word: str) -> tuple[float, ...]:
         float(word in DETERMINER),
         participle,
     )
+
+
+def _prop_arrays(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The properties of ``words`` (:func:`_word_props`): the numbers (float64) and the small
+    integers (int8). The few words in a list take :func:`_word_props`; the rest (most
+    unseen words: names, numbers, rare words) have only their shape and verb class, found
+    for all of them at once."""
+    n = len(words)
+    props = np.zeros((n, len(_PROPS)))
+    col = {name: k for k, name in enumerate(_PROPS)}
+    verb = _verb_classes(words)
+    props[:, col["verb"]] = verb
+    props[:, col["head"]] = np.fromiter(map(F.head_shaped, words), bool, n) & (verb == F.NO_VERB)
+    props[:, col["participle"]] = [w.endswith(("ed", "en")) for w in words]
+    props[:, col["negator"]] = [w.endswith("n't") for w in words]
+    listed = _listed_words()
+    rows = [i for i, w in enumerate(words) if w in listed]
+    if rows:
+        props[rows] = [_word_props(words[i]) for i in rows]
+    return props[:, :2].copy(), props[:, 2:].astype(np.int8)
+
+
+def _verb_classes(words: list[str]) -> np.ndarray:
+    """:func:`_features.verb_class` of each word, by one pass of its pattern over them all."""
+    out = np.zeros(len(words), dtype=np.int64)
+    if not words:
+        return out
+    text = "\n".join(words)
+    starts = np.zeros(len(words), dtype=np.int64)
+    np.cumsum([len(w) + 1 for w in words[:-1]], out=starts[1:])
+    at = [(m.start(), m.lastgroup) for m in _VERB_AT_LINE.finditer(text)]
+    if at:
+        rows = np.searchsorted(starts, [a for a, _ in at])
+        out[rows] = [F.VERB_NAMES.index(g) for _, g in at]
+    be = [i for i, w in enumerate(words) if w in F.BE]
+    out[be] = F.NO_VERB
+    return out
 
 
 def _range_sum(prefix: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
@@ -189,7 +234,8 @@ class FastScorer:
         new._words = (
             dict(words) if len(words) == keep else {w: i for w, i in words.items() if i < keep}
         )
-        new._props = self._props[:, :keep]
+        new._props = self._props[:keep]
+        new._flags = self._flags[:keep]
         new._stem_of = self._stem_of[:keep]
         return new
 
@@ -230,12 +276,9 @@ class FastScorer:
                 words.setdefault(w, len(words))
         self.n_model_words = len(words)
         self._words = words
-        # Word properties, one row per property (_PROPS) and one column per word id (a
-        # batch's gather then gives each property as a contiguous row), and stem ids; unseen
-        # words are appended.
-        self._props = np.ascontiguousarray(
-            np.array([_word_props(w) for w in words], dtype=np.float64).T
-        )
+        # Word properties, one row per word id and one column per property (_PROPS), and stem
+        # ids; unseen words are appended.
+        self._props, self._flags = _prop_arrays(list(words))
         self._stem_of = np.array([stems.get(F.stem(w) or "", 0) for w in words], dtype=np.int64)
         self._stems = stems
 
@@ -262,9 +305,7 @@ class FastScorer:
                     cut = body.find("_", cut + 1)
         order = sorted(keys, key=keys.__getitem__)
         self._pair_keys = np.asarray(order, dtype=np.int64)
-        sort = np.argsort(self._pair_keys, kind="stable")
-        self._pair_sorted = self._pair_keys[sort]
-        self._pair_rank = sort
+        self._pair_table = _KeyTable(self._pair_keys)
         self.pair_w = {}
         for kind in PAIR_KINDS:
             w = np.zeros((len(keys) + 1, 2))  # the last row: no such pair
@@ -328,9 +369,9 @@ class FastScorer:
             first = len(table)
             for k, word in enumerate(new):
                 table[word] = first + k
-            self._props = np.hstack(
-                [self._props, np.array([_word_props(w) for w in new], dtype=np.float64).T]
-            )
+            props, flags = _prop_arrays(new)
+            self._props = np.concatenate([self._props, props])
+            self._flags = np.concatenate([self._flags, flags])
             stems = self._stems
             self._stem_of = np.concatenate(
                 [
@@ -345,11 +386,9 @@ class FastScorer:
         """Drop the memo's words that are not the model's (bounded memory)."""
         keep = self.n_model_words
         self._words = {w: i for w, i in self._words.items() if i < keep}
-        self._props = self._props[:, :keep]
+        self._props = self._props[:keep]
+        self._flags = self._flags[:keep]
         self._stem_of = self._stem_of[:keep]
-
-    def _prop_table(self) -> tuple[np.ndarray, np.ndarray]:
-        return self._props, self._stem_of
 
     # ------------------------------------------------------------------ logits
 
@@ -406,10 +445,9 @@ class _Batch:
         starts = offsets[0:-1:2]
         ends = offsets[1::2]
         ids = scorer._lookup(words)
-        props, stem_of = scorer._prop_table()
         self.ids = ids
         self.model_ids = np.where(ids < scorer.n_model_words, ids, 0)
-        self.stem_ids = stem_of[ids]
+        self.stem_ids = scorer._stem_of[ids]
         # Sentence of each token, and each sentence's token range [s0, s1).
         s0 = np.searchsorted(starts, base, side="left")
         s1 = np.searchsorted(starts, base + lengths, side="left")
@@ -417,8 +455,10 @@ class _Batch:
         first = np.zeros(n_tok, dtype=bool)
         first[s0[s1 > s0]] = True
         self.first = first
-        P = np.take(props, ids, axis=1)
-        col = {name: P[k] for k, name in enumerate(_PROPS)}
+        P = np.take(scorer._props, ids, axis=0)
+        Q = np.take(scorer._flags, ids, axis=0)
+        col = {name: P[:, k] for k, name in enumerate(_PROPS[:2])}
+        col.update((name, Q[:, k]) for k, name in enumerate(_PROPS[2:]))
         self.col = col
         # Upper/lower-case first letters, from the code points of each token's first letter.
         upper, lower = _first_letter_case(big, starts)
@@ -480,20 +520,8 @@ class _Batch:
         in_quote = np.zeros(len(first), dtype=bool)
         marks = np.nonzero((col["open_q"] + col["close_q"] + col["toggle_q"]) > 0)[0]
         if len(marks):
-            state = np.zeros(len(marks), dtype=bool)
-            q = False
             sent = self.tok_sent
-            last = -1
-            for m_i, i in enumerate(marks.tolist()):
-                if sent[i] != last:
-                    q, last = False, sent[i]
-                if col["open_q"][i]:
-                    q = True
-                elif col["close_q"][i]:
-                    q = False
-                else:
-                    q = not q
-                state[m_i] = q
+            state = _quote_states(sent[marks], col["open_q"][marks] > 0, col["close_q"][marks] > 0)
             at = np.full(len(first), -1, dtype=np.int64)
             at[marks] = np.arange(len(marks))
             at = np.maximum.accumulate(at)
@@ -532,11 +560,13 @@ class _Batch:
         mid = self.model_ids
         # Per-token weights of every range kind, one row each; stems join their clause side.
         # Gathered into the prefix array itself (after a zero column) and summed in place:
-        # one array of the batch's size, not two.
+        # one array of the batch's size, not two. Row by row: each row's destination is then
+        # contiguous (numpy gathers a 2-d ``out`` that is not into a copy, then copies back).
         P = np.empty((sc._stackT.shape[0], len(mid) + 1))
         P[:, 0] = 0.0
         C = P[:, 1:]
-        np.take(sc._stackT, mid, axis=1, out=C, mode="clip")
+        for row, dest in zip(sc._stackT, C, strict=True):
+            np.take(row, mid, out=dest, mode="clip")
         stems = np.take(sc._stem_stackT, self.stem_ids, axis=1)
         cl, cr, ng = (2 * _BLOCKS.index(k) for k in ("cl", "cr", "neg"))
         C[cl : cl + 2] += stems[:2]
@@ -619,24 +649,85 @@ class _Batch:
 
     def _pairs(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Row of each word pair in the pair tables (the last row: no such pair)."""
-        sc = self.scorer
-        n = len(sc._pair_keys)
-        if not n:
-            return np.zeros(len(a), dtype=np.int64)
-        key = a * (1 << 32) + b
-        k = np.searchsorted(sc._pair_sorted, key)
-        k = np.minimum(k, n - 1)
-        found = sc._pair_sorted[k] == key
-        return np.where(found, sc._pair_rank[k], n)
+        return self.scorer._pair_table.find(a * (1 << 32) + b)
 
     def add_dense_features(self, z: np.ndarray) -> None:
         from ._dense import dense_features
 
         w = self.scorer._dense_w
+        # Column by column: the same products and sums, without an (n, 2) temporary each.
+        z0, z1 = z[:, 0].copy(), z[:, 1].copy()
         for name, value in dense_features(self):
             coef = w.get(name)
             if coef is not None:
-                z += value[:, None] * coef
+                z0 += value * coef[0]
+                z1 += value * coef[1]
+        z[:, 0], z[:, 1] = z0, z1
+
+
+class _KeyTable:
+    """Distinct non-negative int64 keys to their index in ``keys``, by an open-addressing
+    hash table probed for a whole array of keys at once: one or two gathers per batch where
+    a binary search costs a dozen scattered reads per key."""
+
+    def __init__(self, keys: np.ndarray) -> None:
+        n = len(keys)
+        self.missing = n
+        self.bits = max(4, (2 * n).bit_length())  # the table is at most half full
+        mask = (1 << self.bits) - 1
+        self.keys = np.full(mask + 1, -1, dtype=np.int64)
+        self.rows = np.full(mask + 1, n, dtype=np.int64)
+        pending = np.arange(n)
+        slot = self._home(keys)
+        while len(pending):
+            # Each free slot takes the first pending key that reaches it; the rest move on.
+            free = self.keys[slot] < 0
+            _, first = np.unique(slot[free], return_index=True)
+            won = np.flatnonzero(free)[first]
+            self.keys[slot[won]] = keys[pending[won]]
+            self.rows[slot[won]] = pending[won]
+            stay = np.ones(len(pending), dtype=bool)
+            stay[won] = False
+            pending = pending[stay]
+            slot = (slot[stay] + 1) & mask
+
+    def _home(self, keys: np.ndarray) -> np.ndarray:
+        # Fibonacci hashing: the top bits of the key times 2**64 / golden ratio (wrapping).
+        h = keys.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+        return (h >> np.uint64(64 - self.bits)).astype(np.int64)
+
+    def find(self, keys: np.ndarray) -> np.ndarray:
+        """The index of each key in the table's ``keys`` (``len(keys)`` if it is not there)."""
+        out = np.full(len(keys), self.missing, dtype=np.int64)
+        todo = np.arange(len(keys))
+        slot = self._home(keys)
+        mask = len(self.keys) - 1
+        while len(todo):
+            held = self.keys[slot]
+            hit = held == keys[todo]
+            out[todo[hit]] = self.rows[slot[hit]]
+            # Probing stops at the key or at an empty slot (keys are never removed).
+            go_on = ~hit & (held >= 0)
+            todo = todo[go_on]
+            slot = (slot[go_on] + 1) & mask
+        return out
+
+
+def _quote_states(sent: np.ndarray, opens: np.ndarray, closes: np.ndarray) -> np.ndarray:
+    """Whether a quotation is open after each quotation mark, given each mark's sentence
+    and whether it opens (“, ‘), else closes (”), else toggles ("): none is open at a
+    sentence's start. The state is the last opening or closing mark's in the sentence (or
+    closed), flipped by each toggle since."""
+    n = len(sent)
+    idx = np.arange(n)
+    sets = opens | closes
+    start = np.maximum.accumulate(np.where(np.r_[True, sent[1:] != sent[:-1]], idx, 0))
+    last_set = np.maximum.accumulate(np.where(sets, idx, -1))
+    has_set = last_set >= start
+    toggles = np.cumsum(~sets)  # toggles up to and including each mark
+    since = np.where(has_set, last_set, start - 1)  # toggles after this mark count
+    flips = toggles - np.where(since >= 0, toggles[np.maximum(since, 0)], 0)
+    return (has_set & opens[np.maximum(last_set, 0)]) ^ (flips % 2 == 1)
 
 
 def _split_lowered(text: str) -> tuple[list[str], list[str]]:
@@ -646,11 +737,16 @@ def _split_lowered(text: str) -> tuple[list[str], list[str]]:
     An ASCII text without "'S" is lower-cased whole and split once: lower-casing ASCII keeps
     every length and every ``\\w``, ``\\s`` and ``\\b``, and the pattern's one cased letter is
     the s of "'s", so the tokens are the same, lower-cased, without a ``str.lower`` call each.
+    An ASCII text is split by the ASCII pattern where that reads it alike.
     """
-    if text.isascii() and "'S" not in text:
-        parts = _SPLIT.split(text.lower())
+    ascii_ = text.isascii()
+    pattern = _SPLIT
+    if ascii_ and not any(c in text for c in _UNICODE_SPACES):
+        pattern = _SPLIT_ASCII
+    if ascii_ and "'S" not in text:
+        parts = pattern.split(text.lower())
         return parts, parts[1::2]
-    parts = _SPLIT.split(text)
+    parts = pattern.split(text)
     return parts, _lowered(parts[1::2], "’" in text)
 
 
@@ -666,7 +762,10 @@ def _first_letter_case(text: str, starts: np.ndarray) -> tuple[np.ndarray, np.nd
     lower case."""
     if not len(starts):
         return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[starts]
+    if text.isascii():  # a byte per character
+        codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)[starts]
+    else:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[starts]
     upper = (codes >= 65) & (codes <= 90)
     lower = (codes >= 97) & (codes <= 122)
     wide = codes >= 128
