@@ -16,6 +16,9 @@ samples_NAME.json["sentiment"] and the batch's target from TARGETS, with the sam
 seed, and writes mentions_to_label_NAME.jsonl. Batch stop21 was drawn with the library at
 commit f3629a0 (its extractor proposes the mentions; the labels are read):
     python benchmarks/readsets/sample_mentions.py --batch stop21
+Batch stop22 (target 0: no third pass, so up to 2 mentions of different actors per story) was
+drawn with the library at commit 9f9631f:
+    python benchmarks/readsets/sample_mentions.py --batch stop22
 """
 
 import argparse
@@ -33,7 +36,7 @@ from newsanalytics import text as natext  # noqa: E402
 HERE = Path(__file__).resolve().parent
 FIELDS = {"bbc": ("title", "text"), "huffpost": ("title", "text"), "reuters": ("text",)}
 TARGET = 340
-TARGETS = {"stop21": 80}
+TARGETS = {"stop21": 80, "stop22": 0}  # 0: no third pass, up to 2 mentions a story
 
 
 def story_mentions(ex, source, story_id):

@@ -6,19 +6,22 @@ pool (0-based lines 9000-9999), Reuters from lewissplit TEST with a non-empty bo
 
 Later batches (``--batch NAME``, one of BATCHES) add report-only stories: each draws from the
 same pools, with its own seed, stories that were in no read set before it (samples.json, every
-earlier batch's samples_NAME.json, and the *_gold.jsonl rows of the first or an earlier batch,
-the drug-policy set included), and writes samples_NAME.json with the same structure, every row
-split "report". Batch stop21 holds 45 topic, 36 sentiment and 15 actor stories:
+samples_NAME.json of every batch drawn before it, report or extra tune, and the *_gold.jsonl
+rows of the first or an earlier batch, the drug-policy set included), and writes
+samples_NAME.json with the same structure, every row split "report". Batch stop21 holds 45
+topic, 36 sentiment and 15 actor stories; batch stop22 (seed 2222) 30 topic (10 per source),
+24 sentiment (8 per source) and 10 actor stories (3 BBC, 4 HuffPost, 3 Reuters):
 
     python benchmarks/readsets/sample_stories.py --batch stop21
+    python benchmarks/readsets/sample_stories.py --batch stop22
 
 ``--tune-extra NAME`` (one of TUNE_EXTRA) draws extra **tune** topic stories, with their own
 seed, from pools outside the report pools: every BBC story, Reuters-21578 lewissplit TRAIN
 with a non-empty body, and HuffPost lines 0-8999 (the default topic model's training text:
-rows say so in their ``drawn`` field). They are disjoint from every story in any read set
-(samples.json, every samples_*.json and every *_gold.jsonl row, whatever its batch) and
-written to samples_NAME.json as {"topics": [...]}, every row split "tune". Batch
-tune-stop21 holds 20 BBC, 20 Reuters TRAIN and 20 HuffPost stories:
+rows say so in their ``drawn`` field). They are disjoint from every story in a read set drawn
+before them (as for ``--batch``) and written to samples_NAME.json as {"topics": [...]},
+every row split "tune". Batch tune-stop21 holds 20 BBC, 20 Reuters TRAIN and 20 HuffPost
+stories:
 
     python benchmarks/readsets/sample_stories.py --tune-extra tune-stop21
 """
@@ -62,6 +65,14 @@ BATCHES = {
             "actors": {"bbc": 5, "huffpost": 5, "reuters": 5},
         },
     ),
+    "stop22": (
+        2222,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -76,16 +87,6 @@ def tune_pools() -> dict[str, list[str]]:
     return pools(held_out=False)
 
 
-def every_used_story(tune_extra: str) -> dict[str, set[str]]:
-    """Every (source, story_id) in any read set (samples*.json and every *_gold.jsonl row),
-    except the stories of extra tune batch ``tune_extra`` itself and of those listed after it
-    in TUNE_EXTRA, so a batch is drawn the same way whatever was added after it."""
-    names = list(TUNE_EXTRA)
-    skip = set(names[names.index(tune_extra) :])
-    files = [f for f in HERE.glob("samples*.json") if f.stem.removeprefix("samples_") not in skip]
-    return _stories_in(files, lambda batch: batch not in skip)
-
-
 DRAWN = {
     "bbc": "BBC News, any story, at random",
     "reuters": "Reuters-21578 lewissplit TRAIN with a non-empty body, at random",
@@ -96,7 +97,7 @@ DRAWN = {
 def draw_tune_extra(name: str) -> None:
     seed, counts = TUNE_EXTRA[name]
     out_path = HERE / f"samples_{name}.json"
-    used = every_used_story(name)
+    used = used_stories(name)
     rng = random.Random(seed)
     p = tune_pools()
     rows = []
@@ -108,16 +109,17 @@ def draw_tune_extra(name: str) -> None:
     print(out_path.name, len(rows))
 
 
+# every later batch, report (BATCHES) and extra tune (TUNE_EXTRA), in the order drawn
+DRAWN_ORDER = ["stop21", "tune-stop21", "stop22"]
+
+
 def used_stories(before: str) -> dict[str, set[str]]:
-    """Every (source, story_id) in a read set before batch ``before``: samples.json, the
-    batches listed before it in BATCHES, and the *_gold.jsonl rows of the first batch (no
-    "batch" field) or of those earlier batches. Rows of ``before`` itself or of later batches
-    are left out, so a batch is drawn the same way whatever was added after it."""
-    earlier = []
-    for name in BATCHES:
-        if name == before:
-            break
-        earlier.append(name)
+    """Every (source, story_id) in a read set before batch ``before`` (report or extra tune):
+    samples.json, the samples files of the batches drawn before it (DRAWN_ORDER), and the
+    *_gold.jsonl rows of the first batch (no "batch" field, the drug-policy set included) or of
+    those earlier batches. Rows of ``before`` itself or of later batches are left out, so a
+    batch is drawn the same way whatever was added after it."""
+    earlier = DRAWN_ORDER[: DRAWN_ORDER.index(before)]
     files = [HERE / "samples.json"] + [HERE / f"samples_{name}.json" for name in earlier]
     return _stories_in(files, lambda batch: batch is None or batch in earlier)
 
