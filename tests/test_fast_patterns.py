@@ -1,0 +1,82 @@
+"""Patterns rewritten for speed find exactly what their plain forms find.
+
+A regex that opens with a look-behind or a word boundary is tried at every position of the
+text; written to open with a character set or a literal it lets the engine skip ahead, and
+one searched for only near the spots where it can end is not run over the whole text. These
+tests hold each fast form to the plain one, on real stories (Reuters, BBC) and random texts.
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsanalytics import text as na_text
+from newsanalytics.actors import _context
+
+# The sentence-end candidates as first written: a run of marks not preceded by a mark.
+PLAIN_CANDIDATE_RE = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*(?=\s)")
+
+PIECES = [
+    "analyst", "analysts", "economist", "strategist", "trader", "dealer", "law", "firm",
+    "firms", "Firm", "of", "at", "with", "consulting", "investment", "securities", "Smith",
+    "Goldman", "A", "xanalyst", "U.S.", "Inc.", "?!", "...", "\u2026", ".\u201d", "'.", ".)",
+]
+SEPARATORS = [" ", "  ", ", ", ". ", "\n", "", ".", "? ", "\t"]
+_texts = st.lists(
+    st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=30
+).map(lambda pairs: "".join(a + b for a, b in pairs))
+
+
+@pytest.fixture(scope="module")
+def stories(data_file) -> list[str]:
+    path = data_file("reuters21578/reuters21578.jsonl.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        bodies = [json.loads(line).get("body") or "" for line in itertools.islice(fh, 3000)]
+    with open(data_file("bbc_news/bbc_news.jsonl"), encoding="utf-8") as fh:
+        bbc = [json.loads(line)["text"] for line in itertools.islice(fh, 500)]
+    return [b for b in bodies if b] + bbc
+
+
+def _same_as_plain(text: str) -> None:
+    for pattern in (_context._FIRM_CONTEXT_RE, _context._EMPLOYER_CONTEXT_RE):
+        fast = [m.span() for m in _context._context_matches(pattern, text)]
+        assert fast == [m.span() for m in pattern.finditer(text)]
+    for lo, hi in ((0, len(text)), (1, len(text) - 1)):
+        fast = [m.span() for m in na_text._CANDIDATE_RE.finditer(text, lo, hi)]
+        assert fast == [m.span() for m in PLAIN_CANDIDATE_RE.finditer(text, lo, hi)]
+
+
+def test_fast_patterns_find_what_the_plain_ones_find_in_real_stories(stories):
+    for text in stories:
+        _same_as_plain(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts)
+def test_fast_patterns_find_what_the_plain_ones_find_in_random_texts(text):
+    _same_as_plain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He joined the consulting firm of Smith, Jones and Brown.",
+        "said strategists with Goldman and analysts at Acme, and a trader with First Boston.",
+        "The law firm Kronish, Lieb and Weiner; the firm of Smith and Day; economists at ABN.",
+    ],
+)
+def test_the_longest_contexts_are_found_whole(text):
+    _same_as_plain(text)
+
+
+def test_an_employer_context_is_found_where_the_firm_follows():
+    text = "said Jim Smith, an analyst with Dean Witter Reynolds. Oil rose."
+    found = [m.group() for m in _context._context_matches(_context._EMPLOYER_CONTEXT_RE, text)]
+    assert found == ["analyst with "]
