@@ -17,11 +17,25 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsanalytics import _textlines
 from newsanalytics import text as na_text
 from newsanalytics.actors import _context
 
 # The sentence-end candidates as first written: a run of marks not preceded by a mark.
 PLAIN_CANDIDATE_RE = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*(?=\s)")
+
+# The two trailer patterns as one alternation, as first written.
+PLAIN_TRAILER_RE = re.compile(
+    f"{_textlines._WIRE_TRAILER_RE.pattern}|{_textlines._CREDIT_TRAILER_RE.pattern}"
+)
+TRAILER_PIECES = [
+    "REUTER", "REUTERS", "Reuters", "reuter", "REUTERM", "^M", "\x03", ".", "(Reporting by Jo Li",
+    "(Additional reporting by Al", "(Editing by Bo)", ")", "(", "said", "Kerry", "S",
+]
+TRAILER_SEPARATORS = ["", " ", "  ", "\t", "\n", "\n\n", ". ", "\u201d ", "; "]
+_trailer_texts = st.lists(
+    st.tuples(st.sampled_from(TRAILER_PIECES), st.sampled_from(TRAILER_SEPARATORS)), max_size=12
+).map(lambda pairs: "".join(a + b for a, b in pairs))
 
 PIECES = [
     "analyst", "analysts", "economist", "strategist", "trader", "dealer", "law", "firm",
@@ -48,6 +62,11 @@ def _same_as_plain(text: str) -> None:
     for pattern in (_context._FIRM_CONTEXT_RE, _context._EMPLOYER_CONTEXT_RE):
         fast = [m.span() for m in _context._context_matches(pattern, text)]
         assert fast == [m.span() for m in pattern.finditer(text)]
+    for stop in {len(text), len(text.rstrip()), len(text) // 2}:
+        lo = max(0, stop - 500)
+        fast = _textlines._trailer(text, lo, stop)
+        plain = PLAIN_TRAILER_RE.search(text, lo, stop)
+        assert (fast and fast.span()) == (plain and plain.span())
     for lo, hi in ((0, len(text)), (1, len(text) - 1)):
         fast = [m.span() for m in na_text._CANDIDATE_RE.finditer(text, lo, hi)]
         assert fast == [m.span() for m in PLAIN_CANDIDATE_RE.finditer(text, lo, hi)]
@@ -61,6 +80,21 @@ def test_fast_patterns_find_what_the_plain_ones_find_in_real_stories(stories):
 @settings(max_examples=500, deadline=None)
 @given(_texts)
 def test_fast_patterns_find_what_the_plain_ones_find_in_random_texts(text):
+    _same_as_plain(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_trailer_texts)
+def test_the_trailer_is_what_one_search_of_both_patterns_finds_in_random_texts(text):
+    _same_as_plain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Oil rose.\n  REUTER\n^M\x03", "Oil rose.  Reuters. ", "REUTER", "x\tREUTERS \n",
+     "Oil rose. (Reporting by Jo Li; Editing by Bo) \n", "(Editing by Bo)\nREUTER"],
+)
+def test_wire_trailers_and_credits_are_found_whole(text):
     _same_as_plain(text)
 
 
