@@ -60,7 +60,8 @@ def stories(data_file) -> list[str]:
 
 def _same_as_plain(text: str) -> None:
     for pattern in (_context._FIRM_CONTEXT_RE, _context._EMPLOYER_CONTEXT_RE):
-        fast = [m.span() for m in _context._context_matches(pattern, text)]
+        spots = _context._context_ends(text)
+        fast = [m.span() for m in _context._context_matches(pattern, text, spots)]
         assert fast == [m.span() for m in pattern.finditer(text)]
     for stop in {len(text), len(text.rstrip()), len(text) // 2}:
         lo = max(0, stop - 500)
@@ -112,5 +113,8 @@ def test_the_longest_contexts_are_found_whole(text):
 
 def test_an_employer_context_is_found_where_the_firm_follows():
     text = "said Jim Smith, an analyst with Dean Witter Reynolds. Oil rose."
-    found = [m.group() for m in _context._context_matches(_context._EMPLOYER_CONTEXT_RE, text)]
+    spots = _context._context_ends(text)
+    found = [
+        m.group() for m in _context._context_matches(_context._EMPLOYER_CONTEXT_RE, text, spots)
+    ]
     assert found == ["analyst with "]

@@ -211,14 +211,20 @@ _FIRM_LIST_RE = re.compile(
 )
 
 
-def _context_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _context_ends(text: str) -> list[int]:
+    """Where a match of :data:`_FIRM_CONTEXT_RE` or :data:`_EMPLOYER_CONTEXT_RE` may end."""
+    return [spot.end() for spot in _CONTEXT_END_RE.finditer(text)]
+
+
+def _context_matches(
+    pattern: re.Pattern[str], text: str, spots: list[int]
+) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for :data:`_FIRM_CONTEXT_RE` or
-    :data:`_EMPLOYER_CONTEXT_RE`, searched for only before the spots
-    :data:`_CONTEXT_END_RE` finds (the patterns start with a word boundary and an
-    alternation: ``finditer`` would try them at every position of the text)."""
+    :data:`_EMPLOYER_CONTEXT_RE`, searched for only before the ``spots`` of
+    :func:`_context_ends` (the patterns start with a word boundary and an alternation:
+    ``finditer`` would try them at every position of the text)."""
     pos = 0
-    for spot in _CONTEXT_END_RE.finditer(text):
-        end = spot.end()
+    for end in spots:
         # A match ending here starts at most _CONTEXT_WIDTH before; none ends before
         # (those were searched for at their own spot), none ends after (its words hold
         # no spot), so the first match in the window is the next match of finditer.
@@ -260,8 +266,10 @@ def partnership_firms(
                 matches.append((m.start(), m.end(), m.group()))
                 end = m.end()
     employer = any(w in text for w in EMPLOYER_WORDS)
-    if (employer or "firm" in text) and (" and " in text or " & " in text):
-        for a in _context_matches(_FIRM_CONTEXT_RE, text):
+    firm = (employer or "firm" in text) and (" and " in text or " & " in text)
+    spots = _context_ends(text) if employer or firm else []
+    if firm:
+        for a in _context_matches(_FIRM_CONTEXT_RE, text, spots):
             m = _FIRM_LIST_RE.match(text, a.end())
             if m is None or any(x[0] <= m.start() < x[1] for x in matches):
                 continue
@@ -272,7 +280,7 @@ def partnership_firms(
             matches.append((m.start(), stop, found))
     # "analyst with Dean Witter Reynolds": whatever capitalised name follows is the firm,
     # unless it is a known place or person.
-    for a in _context_matches(_EMPLOYER_CONTEXT_RE, text) if employer else ():
+    for a in _context_matches(_EMPLOYER_CONTEXT_RE, text, spots) if employer else ():
         m = _CAP_RUN_RE.match(text, a.end())
         if m is None or any(x[0] <= m.start() < x[1] for x in matches):
             continue
