@@ -34,6 +34,7 @@ def _lines(text: str, end: int) -> list[_Line]:
     blank lines as one blank line (none before the first line)."""
     out: list[_Line] = []
     blank = _Line(0, 0, False)
+    line = tuple.__new__  # _Line(...) without the Python frame of its generated __new__
     prev_blank = False
     pos = 0
     segments = text[:end].split("\n")
@@ -42,7 +43,7 @@ def _lines(text: str, end: int) -> list[_Line]:
         rest = seg.lstrip()
         if rest:
             s = pos + len(seg) - len(rest)
-            out.append(_Line(s, s + len(rest.rstrip()), s > pos))
+            out.append(line(_Line, (s, s + len(rest.rstrip()), s > pos)))
             prev_blank = False
         elif (seg or i < last) and not prev_blank and out:
             out.append(blank)  # a run of blank lines counts once
