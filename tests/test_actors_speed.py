@@ -9,12 +9,8 @@ curly quotes and accents) and on random texts.
 
 from __future__ import annotations
 
-import gzip
-import itertools
-import json
 import re
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -30,16 +26,6 @@ SEPARATORS = [" ", "  ", ", ", ". ", "\n", "-", "", " the "]
 _texts = st.lists(
     st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=30
 ).map(lambda pairs: "".join(a + b for a, b in pairs))
-
-
-@pytest.fixture(scope="module")
-def stories(data_file) -> list[str]:
-    path = data_file("reuters21578/reuters21578.jsonl.gz")
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        bodies = [json.loads(line).get("body") or "" for line in itertools.islice(fh, 1500)]
-    with open(data_file("bbc_news/bbc_news.jsonl"), encoding="utf-8") as fh:
-        bbc = [json.loads(line)["text"] for line in itertools.islice(fh, 300)]
-    return [b for b in bodies if b] + bbc
 
 
 def _first_groups(pattern: re.Pattern[str], text: str) -> set[str]:
@@ -64,8 +50,8 @@ def _same_as_plain(text: str) -> None:
     assert cues.flags == flags
 
 
-def test_article_cues_are_what_findall_of_the_patterns_gives_in_real_stories(stories):
-    for text in stories:
+def test_article_cues_are_what_findall_of_the_patterns_gives_in_real_stories(wire_stories):
+    for text in wire_stories:
         _same_as_plain(text)
 
 
