@@ -21,6 +21,7 @@ PIECES = [
     "Mr", "Smith", "said", "says", "quoted", "Jones", "who", "his", "and", "shares of", "in",
     "Acme", "Corp", "Inc", "the", "coach", "COACH", "Season", "points", "İ", "ſeason",
     "Kelvin", "\u212aelvin", "GOALS", "goalss", "rival", "2in", "Sen.", "to buy", "O'Neill", "Smith-to", "al-Assad", "CEO", "Co", "’s", "'s",
+    "chairman", "45", "her", "shares",
 ]
 SEPARATORS = [" ", "  ", ", ", ". ", "\n", "-", "", " the "]
 _texts = st.lists(
@@ -48,6 +49,15 @@ def _same_as_plain(text: str) -> None:
     flags = ["sport"] if len(t._SPORT_RE.findall(text)) >= 2 else []
     flags += ["biz"] if len(t._BIZ_RE.findall(text)) >= 2 else []
     assert cues.flags == flags
+    # The name-first patterns take their name whole (_NAME_RUN): the same matches as _NAME's.
+    for pattern in (t._SAID_RE, t._HE_SAID_RE, t._APPOS_RE, t._ORG_AFTER_RE):
+        greedy = re.compile(pattern.pattern.replace(t._NAME_RUN, t._NAME))
+        assert greedy.pattern != pattern.pattern
+        assert _matches(pattern, text) == _matches(greedy, text)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
 def test_article_cues_are_what_findall_of_the_patterns_gives_in_real_stories(wire_stories):
