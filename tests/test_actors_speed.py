@@ -79,3 +79,11 @@ def test_an_alternation_searched_as_its_parts_keeps_the_leftmost_match():
 def test_sport_words_count_in_any_case():
     cues = _typer.ArticleCues("The COACH said the Season was the League's best.")
     assert cues.flags == ["sport"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=8), min_size=1, max_size=5))
+def test_a_name_casefolded_whole_is_its_words_casefolded(toks):
+    # span_features looks a name up in gaz.people as " ".join(toks).casefold(): case folding
+    # maps each character on its own (no final sigma), so it is the words' folds joined.
+    assert " ".join(toks).casefold() == " ".join(t.casefold() for t in toks)

@@ -333,7 +333,7 @@ def span_features(
         f.append(f"s:fname&n={min(n, 3)}")
     if n > 1 and last in first_names:
         f.append("s:lastfname")
-    if any(t in first_names for t in toks[1:-1]):
+    if not first_names.isdisjoint(toks[1:-1]):
         f.append("s:midfname")
     ncommon = sum(
         1
@@ -346,7 +346,7 @@ def span_features(
             f.append("s:common&head")
     if n >= 4:
         f.append(f"s:long&common={min(ncommon, 3)}")
-    if any(t in ORG_WORDS for t in toks):
+    if not ORG_WORDS.isdisjoint(toks):
         f.append("s:orgword")
         if any(
             name_key_first(a, gaz) and b in first_names
@@ -363,7 +363,7 @@ def span_features(
         f.append("s:jr")
     if ll.endswith("s") and not ll.endswith("ss") and n <= 2:
         f.append("s:plural")
-    if gaz.people.get(" ".join(t.casefold() for t in toks)) or (n == 1 and fl in gaz.people_short):
+    if gaz.people.get(" ".join(toks).casefold()) or (n == 1 and fl in gaz.people_short):
         f.append("s:knownperson")
     if fl in gaz.place_names:
         f.append("s:placename")
