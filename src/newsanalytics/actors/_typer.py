@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache, partial
 from importlib import resources
-from itertools import chain
+from itertools import accumulate, chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -471,11 +471,9 @@ class SpanTyper:
         # The columns of all candidates at once (as hash_features gives them, list by list).
         idx = np.array(_crc_codes(list(chain.from_iterable(feature_lists))), dtype=np.int64)
         idx &= self.mask
-        sizes = np.fromiter(map(len, feature_lists), dtype=np.int64, count=len(feature_lists))
-        starts = np.zeros(len(feature_lists), dtype=np.int64)
-        np.cumsum(sizes[:-1], out=starts[1:])
-        rows = self.W[idx]
-        z = np.add.reduceat(rows, starts, axis=0) + self.b
+        starts = list(accumulate(map(len, feature_lists[:-1]), initial=0))
+        z = np.add.reduceat(self.W.take(idx, axis=0), starts, axis=0)
+        z += self.b
         z -= z.max(axis=1, keepdims=True)
         np.exp(z, out=z)
         z /= z.sum(axis=1, keepdims=True)
