@@ -60,6 +60,28 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple]:
     return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
+def _plain_keyword_starts(text: str) -> dict[str, list[int]]:
+    """Each run of letters looked up in turn (sport words in lower case, on ASCII texts)."""
+    starts: dict[str, list[int]] = {name: [] for name in (*_typer._KEYWORD_CUES, "sport")}
+    for m in re.finditer("[A-Za-z]+", text):
+        for name in _typer._FIRST_WORDS.get(m.group(), ()):
+            starts[name].append(m.start())
+        if text.isascii() and m.group().lower() in _typer._SPORT_FIRST_WORDS:
+            starts["sport"].append(m.start())
+    return starts
+
+
+def test_keyword_starts_are_those_of_each_run_of_letters_in_real_stories(wire_stories):
+    for text in wire_stories:
+        assert _typer._keyword_starts(text) == _plain_keyword_starts(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts | _texts.map(lambda text: text.encode("ascii", "ignore").decode()))
+def test_keyword_starts_are_those_of_each_run_of_letters_in_random_texts(text):
+    assert _typer._keyword_starts(text) == _plain_keyword_starts(text)
+
+
 def test_article_cues_are_what_findall_of_the_patterns_gives_in_real_stories(wire_stories):
     for text in wire_stories:
         _same_as_plain(text)
