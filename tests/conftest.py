@@ -8,6 +8,9 @@ pass by skipping.
 
 from __future__ import annotations
 
+import gzip
+import itertools
+import json
 import os
 from pathlib import Path
 
@@ -53,6 +56,17 @@ def data_file(shared_data: Path):
 def seed_text(data_file) -> str:
     """The seed story every user tries first."""
     return data_file("seed/000_6671fced28da8be4.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def wire_stories(data_file) -> list[str]:
+    """The first 1,500 Reuters-21578 bodies (the empty ones left out) and the first 300 BBC
+    News texts: real stories, with their curly quotes, accents and wire furniture."""
+    with gzip.open(data_file("reuters21578/reuters21578.jsonl.gz"), "rt", encoding="utf-8") as fh:
+        bodies = [json.loads(line).get("body") or "" for line in itertools.islice(fh, 1500)]
+    with open(data_file("bbc_news/bbc_news.jsonl"), encoding="utf-8") as fh:
+        bbc = [json.loads(line)["text"] for line in itertools.islice(fh, 300)]
+    return [b for b in bodies if b] + bbc
 
 
 @pytest.fixture(scope="session")

@@ -10,10 +10,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# Wire trailers at the very end of a text: "REUTER", "(Reporting by ...)".
-_TRAILER_RE = re.compile(
+# Wire trailers at the very end of a text: "REUTER", and a credit, "(Reporting by ...)".
+# Two patterns, not one alternation: the credit's opens with a literal the regex engine skips
+# ahead to, and the wire's is searched for in the few characters before the text's end only
+# (see _trailer).
+_WIRE_TRAILER_RE = re.compile(
     r"(?:(?<=\n)|(?<=\s\s)|(?<=[.!?\"\u201d)]\s)|\A)[ \t]*(?:REUTERS?|Reuters?|reuters?)(?:\^M|[.\s\x03])*\Z"
-    r"|\((?:Additional[ ]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\b[^()]{0,400}\)\s*\Z"
+)
+_CREDIT_TRAILER_RE = re.compile(
+    r"\((?:Additional[ ]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)\b[^()]{0,400}\)\s*\Z"
 )
 
 
@@ -29,6 +34,7 @@ def _lines(text: str, end: int) -> list[_Line]:
     blank lines as one blank line (none before the first line)."""
     out: list[_Line] = []
     blank = _Line(0, 0, False)
+    line = tuple.__new__  # _Line(...) without the Python frame of its generated __new__
     prev_blank = False
     pos = 0
     segments = text[:end].split("\n")
@@ -37,7 +43,7 @@ def _lines(text: str, end: int) -> list[_Line]:
         rest = seg.lstrip()
         if rest:
             s = pos + len(seg) - len(rest)
-            out.append(_Line(s, s + len(rest.rstrip()), s > pos))
+            out.append(line(_Line, (s, s + len(rest.rstrip()), s > pos)))
             prev_blank = False
         elif (seg or i < last) and not prev_blank and out:
             out.append(blank)  # a run of blank lines counts once
@@ -53,7 +59,7 @@ def _trailers(text: str) -> tuple[int, list[tuple[int, int]]]:
     for _ in range(3):
         if not _may_end_in_trailer(text, stop):
             break
-        m = _TRAILER_RE.search(text, max(0, stop - 500), stop)
+        m = _trailer(text, max(0, stop - 500), stop)
         if m is None:
             break
         s, e = _strip_span(text, m.start(), stop)
@@ -63,10 +69,30 @@ def _trailers(text: str) -> tuple[int, list[tuple[int, int]]]:
     return stop, spans
 
 
+def _trailer(text: str, lo: int, stop: int) -> re.Match[str] | None:
+    """The first trailer of ``text[lo:stop]`` that ends at ``stop``: what one search of the
+    alternation of the two trailer patterns finds (the leftmost match; both cannot start at
+    one position, the wire's starting with a blank or a letter, the credit's with "(")."""
+    credit = _CREDIT_TRAILER_RE.search(text, lo, stop)
+    # The wire's word ends where the characters its tail may hold (blanks, ".", "^M", "\x03")
+    # stop, for it ends in a letter none of them is; before it, seven letters at most and
+    # blanks.
+    k = stop
+    while k > lo and (text[k - 1].isspace() or text[k - 1] in ".\x03^M"):
+        k -= 1
+    k = max(lo, k - 7)
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    wire = _WIRE_TRAILER_RE.search(text, k, stop)
+    if wire is None or (credit is not None and credit.start() < wire.start()):
+        return credit
+    return wire
+
+
 def _may_end_in_trailer(text: str, stop: int) -> bool:
-    """False only where ``_TRAILER_RE`` cannot match ending at ``stop``: ``text[:stop]``
+    """False only where no trailer pattern can match ending at ``stop``: ``text[:stop]``
     ends neither in ")" (blanks after it) nor in "reuter(s)" (blanks, ".", "^M" or
-    "\\x03" after it). Saves its search, which looks behind at every position."""
+    "\\x03" after it). Saves the searches of :func:`_trailer`."""
     lo = max(0, stop - 500)  # the search window: a trailer starts inside it
     k = stop
     while k > lo and text[k - 1].isspace():

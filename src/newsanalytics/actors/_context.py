@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from ._lexicon import Lexicon
 from ._runs import _Cand, _display
@@ -198,10 +199,39 @@ _FIRM_CONTEXT_RE = re.compile(
     rf"|(?:{alternation(FIRM_EMPLOYERS)})s? (?:at|with)) (?=[A-Z])"
 )
 _EMPLOYER_CONTEXT_RE = re.compile(rf"\b(?:{alternation(EMPLOYER_WORDS)})s? (?:at|with) (?=[A-Z])")
+# Every match of the two context patterns above ends in "at", "of", "with" or "firm", a
+# space and a capital, and holds no other such spot (its words are written in lower case):
+# found by this pattern, which starts with a literal, each match is searched for only in
+# the few characters before one (see _context_matches).
+_CONTEXT_END_RE = re.compile(r" (?=[A-Z])(?:(?<=at )|(?<=of )|(?<=with )|(?<=firm ))")
+_CONTEXT_WIDTH = max(map(len, (*EMPLOYER_WORDS, "consulting firm of"))) + len("s with ")
 _CAP_RUN_RE = re.compile(rf"{_CAP}(?: {_CAP}){{0,3}}")
 _FIRM_LIST_RE = re.compile(
     rf"{_CAP}(?: {_CAP}){{0,2}}(?:, {_CAP}(?: {_CAP})?)*,? (?:and|&) {_CAP}(?: {_CAP})?"
 )
+
+
+def _context_ends(text: str) -> list[int]:
+    """Where a match of :data:`_FIRM_CONTEXT_RE` or :data:`_EMPLOYER_CONTEXT_RE` may end."""
+    return [spot.end() for spot in _CONTEXT_END_RE.finditer(text)]
+
+
+def _context_matches(
+    pattern: re.Pattern[str], text: str, spots: list[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for :data:`_FIRM_CONTEXT_RE` or
+    :data:`_EMPLOYER_CONTEXT_RE`, searched for only before the ``spots`` of
+    :func:`_context_ends` (the patterns start with a word boundary and an alternation:
+    ``finditer`` would try them at every position of the text)."""
+    pos = 0
+    for end in spots:
+        # A match ending here starts at most _CONTEXT_WIDTH before; none ends before
+        # (those were searched for at their own spot), none ends after (its words hold
+        # no spot), so the first match in the window is the next match of finditer.
+        m = pattern.search(text, max(pos, end - _CONTEXT_WIDTH), end + 1)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _within_sentence(text: str, m: re.Match[str], ends: list[int]) -> tuple[int, str]:
@@ -236,8 +266,10 @@ def partnership_firms(
                 matches.append((m.start(), m.end(), m.group()))
                 end = m.end()
     employer = any(w in text for w in EMPLOYER_WORDS)
-    if (employer or "firm" in text) and (" and " in text or " & " in text):
-        for a in _FIRM_CONTEXT_RE.finditer(text):
+    firm = (employer or "firm" in text) and (" and " in text or " & " in text)
+    spots = _context_ends(text) if employer or firm else []
+    if firm:
+        for a in _context_matches(_FIRM_CONTEXT_RE, text, spots):
             m = _FIRM_LIST_RE.match(text, a.end())
             if m is None or any(x[0] <= m.start() < x[1] for x in matches):
                 continue
@@ -248,7 +280,7 @@ def partnership_firms(
             matches.append((m.start(), stop, found))
     # "analyst with Dean Witter Reynolds": whatever capitalised name follows is the firm,
     # unless it is a known place or person.
-    for a in _EMPLOYER_CONTEXT_RE.finditer(text) if employer else ():
+    for a in _context_matches(_EMPLOYER_CONTEXT_RE, text, spots) if employer else ():
         m = _CAP_RUN_RE.match(text, a.end())
         if m is None or any(x[0] <= m.start() < x[1] for x in matches):
             continue

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache, partial
 from importlib import resources
-from itertools import chain
+from itertools import accumulate, chain, compress
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -45,6 +45,10 @@ STATE_WORDS = frozenset(
 )
 
 _NAME = r"([A-Z][\w'\u2019&\-]*)"
+# The name a name-first pattern opens with, taken whole (possessive): what follows it there
+# (',', a blank, "'s ") cannot continue a name, so a shorter name never matches where the
+# whole one fails, and re need not try each (tests/test_actors_speed.py holds them to _NAME).
+_NAME_RUN = r"([A-Z][\w'\u2019&\-]*+)"
 
 # The cue patterns that open with a keyword ("Mr X", "said X", "shares of X", "in X") are
 # tried only where one of their keywords starts a word (see _KEYWORD_CUES): re would try
@@ -61,7 +65,7 @@ _TITLE_CUE_RE = re.compile(
 )
 # "X said", "said X", "quoted X": one alternation, the name first, then the keyword first.
 _SAID_RE = re.compile(
-    _NAME + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted"
+    _NAME_RUN + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted"
     r"|stated|explained|noted|warned|revealed|claimed|recalled|replied|testified|acknowledged"
     r"|complained|conceded|asked|urged)\b"
 )
@@ -72,11 +76,11 @@ _SAID_AFTER_RE = re.compile(
 )
 # A name ends where the characters of _NAME do, so one name serves both endings.
 _HE_SAID_RE = re.compile(
-    _NAME + r"(?:,?\s+(?:who|whose)\b|\s+(?:and\s+|[a-z]+\s+)(?:his|her|himself|herself)\b)"
+    _NAME_RUN + r"(?:,?\s+(?:who|whose)\b|\s+(?:and\s+|[a-z]+\s+)(?:his|her|himself|herself)\b)"
 )
 # "Clark, the vice chairman,", "Smith, 45,": an apposition that makes the name a person's.
 _APPOS_RE = re.compile(
-    _NAME + r",\s+(?:(?:the|a|an|its|their)\s+(?:[a-z][\w\-'\u2019]*\s+){0,3}"
+    _NAME_RUN + r",\s+(?:(?:the|a|an|its|their)\s+(?:[a-z][\w\-'\u2019]*\s+){0,3}"
     r"(?:chairman|chairwoman|president|director|executive|officer|spokesman|spokeswoman"
     r"|minister|secretary|analyst|economist|professor|chief|head|founder|leader|lawyer"
     r"|coach|manager|governor|senator|mayor|author|actor|actress|singer|partner)\b"
@@ -89,7 +93,7 @@ _ORG_WORDS = (
 )
 _ORG_CUE_RE = re.compile(rf"\b(?:{_ORG_WORDS})\s+(?:the\s+)?" + _NAME)
 _ORG_AFTER_RE = re.compile(
-    _NAME + r"(?:['\u2019]s)?\s+(?:shares|stock|shareholders|chief executive|CEO"
+    _NAME_RUN + r"(?:['\u2019]s)?\s+(?:shares|stock|shareholders|chief executive|CEO"
     r"|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit"
     r"|Inc|Corp|Co|Ltd|Group|Holdings|plc|AG|SA|GmbH|NV|Plc)\b"
 )
@@ -139,6 +143,13 @@ def _first_words(cues: dict[str, tuple[re.Pattern[str], str]]) -> dict[str, tupl
 
 _FIRST_WORDS = _first_words(_KEYWORD_CUES)
 _SPORT_FIRST_WORDS = frozenset(_first_words({"sport": (_SPORT_RE, _SPORT_WORDS)}))
+# An ASCII text is read as bytes: whether each byte is a letter, every other byte made a
+# blank (so split() gives the runs of letters), and the lowered first word of any keyword.
+_IS_LETTER = np.zeros(256, dtype=bool)
+_IS_LETTER[list(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")] = True
+_LETTERS_ONLY = bytes(k if _IS_LETTER[k] else 32 for k in range(256))
+_MAY_BE_KEYWORD = frozenset(w.lower().encode() for w in (*_FIRST_WORDS, *_SPORT_FIRST_WORDS))
+_SPORT_BYTES = frozenset(w.encode() for w in _SPORT_FIRST_WORDS)
 
 
 def _keyword_starts(text: str) -> dict[str, list[int]]:
@@ -152,16 +163,30 @@ def _keyword_starts(text: str) -> dict[str, list[int]]:
     """
     starts: dict[str, list[int]] = {name: [] for name in (*_KEYWORD_CUES, "sport")}
     get = _FIRST_WORDS.get
-    sport_words = _SPORT_FIRST_WORDS if text.isascii() else frozenset()
-    sport = starts["sport"]
-    for m in _LETTERS_RE.finditer(text):
-        word = m.group()
-        names = get(word)
+    if text.isascii():
+        # The same starts, with no Python step per word: numpy finds where each run of letters
+        # starts, and only the runs whose lowered spelling may be a keyword are looked at.
+        raw = text.encode("ascii")
+        letter = _IS_LETTER[np.frombuffer(raw, dtype=np.uint8)]
+        at = (np.flatnonzero(letter[1:] > letter[:-1]) + 1).tolist()
+        if letter[:1].any():
+            at.insert(0, 0)
+        low = raw.lower().translate(_LETTERS_ONLY).split()
+        sport = starts["sport"]
+        for k in compress(range(len(low)), map(_MAY_BE_KEYWORD.__contains__, low)):
+            word, p = low[k], at[k]
+            names = get(text[p : p + len(word)])
+            if names is not None:
+                for name in names:
+                    starts[name].append(p)
+            if word in _SPORT_BYTES:
+                sport.append(p)
+        return starts
+    for m in _LETTERS_RE.finditer(text):  # no sport word here: ArticleCues uses _SPORT_RE
+        names = get(m.group())
         if names is not None:
             for name in names:
                 starts[name].append(m.start())
-        if word.lower() in sport_words:
-            sport.append(m.start())
     return starts
 
 
@@ -329,7 +354,7 @@ def span_features(
         f.append(f"s:fname&n={min(n, 3)}")
     if n > 1 and last in first_names:
         f.append("s:lastfname")
-    if any(t in first_names for t in toks[1:-1]):
+    if not first_names.isdisjoint(toks[1:-1]):
         f.append("s:midfname")
     ncommon = sum(
         1
@@ -342,7 +367,7 @@ def span_features(
             f.append("s:common&head")
     if n >= 4:
         f.append(f"s:long&common={min(ncommon, 3)}")
-    if any(t in ORG_WORDS for t in toks):
+    if not ORG_WORDS.isdisjoint(toks):
         f.append("s:orgword")
         if any(
             name_key_first(a, gaz) and b in first_names
@@ -359,7 +384,7 @@ def span_features(
         f.append("s:jr")
     if ll.endswith("s") and not ll.endswith("ss") and n <= 2:
         f.append("s:plural")
-    if gaz.people.get(" ".join(t.casefold() for t in toks)) or (n == 1 and fl in gaz.people_short):
+    if gaz.people.get(" ".join(toks).casefold()) or (n == 1 and fl in gaz.people_short):
         f.append("s:knownperson")
     if fl in gaz.place_names:
         f.append("s:placename")
@@ -467,11 +492,9 @@ class SpanTyper:
         # The columns of all candidates at once (as hash_features gives them, list by list).
         idx = np.array(_crc_codes(list(chain.from_iterable(feature_lists))), dtype=np.int64)
         idx &= self.mask
-        sizes = np.fromiter(map(len, feature_lists), dtype=np.int64, count=len(feature_lists))
-        starts = np.zeros(len(feature_lists), dtype=np.int64)
-        np.cumsum(sizes[:-1], out=starts[1:])
-        rows = self.W[idx]
-        z = np.add.reduceat(rows, starts, axis=0) + self.b
+        starts = list(accumulate(map(len, feature_lists[:-1]), initial=0))
+        z = np.add.reduceat(self.W.take(idx, axis=0), starts, axis=0)
+        z += self.b
         z -= z.max(axis=1, keepdims=True)
         np.exp(z, out=z)
         z /= z.sum(axis=1, keepdims=True)

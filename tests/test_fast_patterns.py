@@ -1,0 +1,111 @@
+"""Patterns rewritten for speed find exactly what their plain forms find.
+
+A regex that opens with a look-behind or a word boundary is tried at every position of the
+text; written to open with a character set or a literal it lets the engine skip ahead, and
+one searched for only near the spots where it can end is not run over the whole text. These
+tests hold each fast form to the plain one, on real stories (Reuters, BBC) and random texts.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsanalytics import _textlines
+from newsanalytics import text as na_text
+from newsanalytics.actors import _context
+
+# The sentence-end candidates as first written: a run of marks not preceded by a mark.
+PLAIN_CANDIDATE_RE = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*(?=\s)")
+
+# The two trailer patterns as one alternation, as first written.
+PLAIN_TRAILER_RE = re.compile(
+    f"{_textlines._WIRE_TRAILER_RE.pattern}|{_textlines._CREDIT_TRAILER_RE.pattern}"
+)
+TRAILER_PIECES = [
+    "REUTER", "REUTERS", "Reuters", "reuter", "REUTERM", "^M", "\x03", ".", "(Reporting by Jo Li",
+    "(Additional reporting by Al", "(Editing by Bo)", ")", "(", "said", "Kerry", "S",
+]
+TRAILER_SEPARATORS = ["", " ", "  ", "\t", "\n", "\n\n", ". ", "\u201d ", "; "]
+
+PIECES = [
+    "analyst", "analysts", "economist", "strategist", "trader", "dealer", "law", "firm",
+    "firms", "Firm", "of", "at", "with", "consulting", "investment", "securities", "Smith",
+    "Goldman", "A", "xanalyst", "U.S.", "Inc.", "?!", "...", "\u2026", ".\u201d", "'.", ".)",
+]
+SEPARATORS = [" ", "  ", ", ", ". ", "\n", "", ".", "? ", "\t"]
+
+
+def _joined(pieces: list[str], separators: list[str], max_size: int) -> st.SearchStrategy[str]:
+    """Texts made of ``pieces``, each followed by one of ``separators``."""
+    pairs = st.tuples(st.sampled_from(pieces), st.sampled_from(separators))
+    return st.lists(pairs, max_size=max_size).map(lambda ps: "".join(a + b for a, b in ps))
+
+
+_texts = _joined(PIECES, SEPARATORS, 30)
+_trailer_texts = _joined(TRAILER_PIECES, TRAILER_SEPARATORS, 12)
+
+
+def _same_as_plain(text: str) -> None:
+    for pattern in (_context._FIRM_CONTEXT_RE, _context._EMPLOYER_CONTEXT_RE):
+        spots = _context._context_ends(text)
+        fast = [m.span() for m in _context._context_matches(pattern, text, spots)]
+        assert fast == [m.span() for m in pattern.finditer(text)]
+    for stop in {len(text), len(text.rstrip()), len(text) // 2}:
+        lo = max(0, stop - 500)
+        fast = _textlines._trailer(text, lo, stop)
+        plain = PLAIN_TRAILER_RE.search(text, lo, stop)
+        assert (fast and fast.span()) == (plain and plain.span())
+    for lo, hi in ((0, len(text)), (1, len(text) - 1)):
+        fast = [m.span() for m in na_text._CANDIDATE_RE.finditer(text, lo, hi)]
+        assert fast == [m.span() for m in PLAIN_CANDIDATE_RE.finditer(text, lo, hi)]
+
+
+def test_fast_patterns_find_what_the_plain_ones_find_in_real_stories(wire_stories):
+    for text in wire_stories:
+        _same_as_plain(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts)
+def test_fast_patterns_find_what_the_plain_ones_find_in_random_texts(text):
+    _same_as_plain(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_trailer_texts)
+def test_the_trailer_is_what_one_search_of_both_patterns_finds_in_random_texts(text):
+    _same_as_plain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Oil rose.\n  REUTER\n^M\x03", "Oil rose.  Reuters. ", "REUTER", "x\tREUTERS \n",
+     "Oil rose. (Reporting by Jo Li; Editing by Bo) \n", "(Editing by Bo)\nREUTER"],
+)
+def test_wire_trailers_and_credits_are_found_whole(text):
+    _same_as_plain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He joined the consulting firm of Smith, Jones and Brown.",
+        "said strategists with Goldman and analysts at Acme, and a trader with First Boston.",
+        "The law firm Kronish, Lieb and Weiner; the firm of Smith and Day; economists at ABN.",
+    ],
+)
+def test_the_longest_contexts_are_found_whole(text):
+    _same_as_plain(text)
+
+
+def test_an_employer_context_is_found_where_the_firm_follows():
+    text = "said Jim Smith, an analyst with Dean Witter Reynolds. Oil rose."
+    spots = _context._context_ends(text)
+    found = [
+        m.group() for m in _context._context_matches(_context._EMPLOYER_CONTEXT_RE, text, spots)
+    ]
+    assert found == ["analyst with "]
