@@ -6,7 +6,10 @@ the distant rows plus the gold rows (BBC and Reuters tune stories only: the Huff
 from the held-out lines no training reads) of the other folds, and the extractor with that typer
 reads the fold's stories. The out-of-fold predictions of all tune stories are scored as
 ``benchmarks/bench_actors_gold.py`` scores them, for each gold weight and threshold setting.
-The report part is never read. BBC and Reuters are evaluate-only (../shared/data/DATA.md):
+Beside precision and recall it prints the lone-name measure (:func:`lone_names`: the gold
+one-word people, those with no full name in their story, and one-word organisations, by the
+type they got) and, for gold weight 0, :func:`newsmtsc_lone` (NewsMTSC dev targets written
+as one word). The report part is never read. BBC and Reuters are evaluate-only (../shared/data/DATA.md):
 a gold weight above 0 is a research comparison, never the shipped model's setting.
 
 Usage::
@@ -18,7 +21,9 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -40,13 +45,20 @@ def _distant(args):
     if cache is not None and cache.exists():
         z = np.load(cache, allow_pickle=False)
         X = sp.csr_matrix((z["data"], z["indices"], z["indptr"]), shape=tuple(z["shape"]))
-        return X, z["y"], z["w"]
-    _, _, X, y, w = tr.training_set(args, log=lambda *a: None)
+        return X, z["y"], z["w"], z["surnames"].tolist() if "surnames" in z.files else []
+    _, _, X, y, w, surnames = tr.training_set(args, log=lambda *a: None)
     if cache is not None:
         np.savez(
-            cache, data=X.data, indices=X.indices, indptr=X.indptr, shape=X.shape, y=y, w=w
+            cache,
+            data=X.data,
+            indices=X.indices,
+            indptr=X.indptr,
+            shape=X.shape,
+            y=y,
+            w=w,
+            surnames=np.array(surnames, dtype=str),
         )
-    return X, y, w
+    return X, y, w, surnames
 
 
 def _grid(spec: str) -> list[dict]:
@@ -56,6 +68,67 @@ def _grid(spec: str) -> list[dict]:
         k, vals = part.split("=")
         axes.append([(k, float(v)) for v in vals.split(",")])
     return [dict(c) for c in itertools.product(*axes)] if axes else [{}]
+
+
+def lone_names(stories: list[dict], preds: list[list]) -> dict[str, Counter]:
+    """What became of the gold one-word people and organisations ("Capriles", "Nintendo").
+
+    For each gold type (person, organization), a count of the predicted type at the span's
+    exact offsets ("missed" when none): the lone-surname measure of the typer. ``alone``:
+    the one-word people whose story names no person in full with that last word (no full
+    name to resolve them to: "Capriles alleges ...").
+    """
+    out: dict[str, Counter] = {"person": Counter(), "alone": Counter(), "organization": Counter()}
+    for story, pred in zip(stories, preds, strict=True):
+        at = {(s, e): t for s, e, t in pred}
+        text = story["text"]
+        full = {
+            text[s:e].split()[-1]
+            for s, e, t, _ in story["gold"]
+            if t == "person" and " " in text[s:e]
+        }
+        for s, e, t, opt in story["gold"]:
+            word = text[s:e]
+            if opt or t not in out or " " in word or not word[:1].isupper():
+                continue
+            got = at.get((s, e), "missed")
+            out[t][got] += 1
+            if t == "person" and word not in full:
+                out["alone"][got] += 1
+    return out
+
+
+def newsmtsc_lone(ex: ActorExtractor, data: Path) -> Counter:
+    """The types given to NewsMTSC dev targets written as one capitalised word ("Corker"):
+    targets of sentiment, nearly all people, in single sentences with no full name to resolve
+    them to. The dev files are never trained on."""
+    out: Counter = Counter()
+    for name in ("dev_rw_flat", "dev_mt_flat"):
+        spans: dict[str, set[tuple[int, int]]] = {}
+        with open(data / "newsmtsc" / f"{name}.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                s, a, e = rec["sentence"], int(rec["from"]), int(rec["to"])
+                word = s[a:e]
+                if " " not in word and word[:1].isupper() and not word.isupper():
+                    spans.setdefault(s, set()).add((a, e))
+        for s, want in spans.items():
+            at = {(m.start, m.end): m.type for m in ex.extract(s)}
+            out.update(at.get(span, "missed") for span in want)
+    return out
+
+
+def _lone_line(lone: dict[str, Counter]) -> str:
+    parts = []
+    for t, cnt in lone.items():
+        n = sum(cnt.values())
+        want = "organization" if t == "organization" else "person"
+        other = "person" if t == "organization" else "organization"
+        parts.append(
+            f"{t[:5]} {cnt[want] / max(n, 1):.3f} (n {n}, as {other[:3]} {cnt[other]}, "
+            f"missed {cnt['missed']})"
+        )
+    return "lone " + "; ".join(parts)
 
 
 def main() -> None:
@@ -68,7 +141,7 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="print N out-of-fold errors")
     args = ap.parse_args()
 
-    X, y, wd = _distant(args)
+    X, y, wd, surnames = _distant(args)
     stories = [s for s in load_gold() if s["split"] == "tune"]
     ids = [s["id"] for s in stories]
     fold_of = {sid: k % args.folds for k, sid in enumerate(sorted(ids))}
@@ -90,6 +163,7 @@ def main() -> None:
                 Xf, yf, wf = X, y, wd
             W, b = tr.weights_of(Xf, yf, wf, args.C)
             typer = SpanTyper(W, b, {"hash_bits": tr.BITS, "thresholds": base})
+            typer.surnames = frozenset(surnames)
             _extractor.load_typer = lambda typer=typer: typer
             for gi, th in enumerate(grid):
                 typer.thresholds = th
@@ -123,6 +197,10 @@ def main() -> None:
                 f"/{c['rect_organization'] / c['gold_organization']:.3f}",
                 flush=True,
             )
+            print("    " + _lone_line(lone_names(stories, preds[gi])), flush=True)
+            if wgt == 0:  # the model of the last fold: the one every fold shares
+                typer.thresholds = th
+                print(f"    NewsMTSC dev one-word targets: {dict(newsmtsc_lone(ex, args.data))}")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,12 @@ Distant supervision, co-training style (Collins & Singer 1999):
    gazetteer knows it is added once more without the gazetteer's features (and, with
    ``--mask-words``, without its own words), so the contexts and spellings of known
    companies, clubs and agencies teach the model what an unknown one looks like.
-6. The shipped model: multinomial logistic regression (lbfgs, deterministic) on all features
+6. Surnames (``--surnames``): a one-word name that is the surname of a full name elsewhere in
+   the training text ("Corker" alone; "Bob Corker" in another text) or of a HuffPost author
+   has the feature ``s:surname``; the list ships with the weights. A training row sees the
+   list built from the other half of the texts (:func:`add_surname_features`), so that a
+   surname the list lacks looks as it will at run time.
+7. The shipped model: multinomial logistic regression (lbfgs, deterministic) on all features
    of the labelled candidates. Thresholds of the decision rule (``drop``, ``drop_demonym``,
    ``drop_known``, ``drop_other``, ``retype``, ``take``) are arguments: chosen on the ``tune`` part of the actor gold read set
    (benchmarks/bench_actors_gold.py), never on ``report``.
@@ -86,15 +91,16 @@ def load_texts(data: Path) -> list[str]:
 
 
 def collect(texts: list[str]) -> list[tuple]:
+    """Every rule candidate of ``texts``: (candidate, actor, rule type, features, text index)."""
     ex = ActorExtractor(model=False)
     scanner = ex._scanner()
     rows: list[tuple] = []
-    for t in texts:
+    for i, t in enumerate(texts):
         doc = na_text.parse(t)
         cands = ex._rule_candidates(doc, scanner)
         got: list = []
         ex._resolve(doc, cands, scanner.lex, collect=got)
-        rows.extend(got)
+        rows.extend((*row, i) for row in got)
     return rows
 
 
@@ -157,6 +163,64 @@ def seed(c, rule, feats: list[str], gaz, lower: Counter) -> int | None:
         if n == 1 and c.prev == "the" and "s:plural" in fs:
             return 2  # "the Pistons", "the Rams"
     return None
+
+
+_AUTHOR_SPLIT_RE = re.compile(r",|\band\b")
+_SURNAME_RE = re.compile(r"^(?:Mc|Mac|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?$")
+
+
+def surname_lists(data: Path, rows: list[tuple], seeds: list, gaz) -> tuple[dict, set[str]]:
+    """Surnames (lower case) of full names in the training text.
+
+    Returns the texts where each word is the surname of a known given name and an unknown
+    capitalised word the seeds label person ("Bob Corker"), and the surnames known anyway:
+    of HuffPost authors (lines 0-8999: the ``authors`` field lists people). A lone "Corker"
+    elsewhere is then a surname the typer has seen.
+    """
+    texts_of: dict[str, set[int]] = {}
+    person = CLASSES.index("person")
+    for (c, _actor, rule, _f, i), lab in zip(rows, seeds, strict=True):
+        toks = [t for t in c.tokens if t != "'s"]
+        if (
+            lab == person
+            and rule == "person"
+            and 2 <= len(toks) <= 3
+            and toks[0] in gaz.first_names
+            and toks[-1] not in gaz.first_names
+            and _SURNAME_RE.match(toks[-1])
+        ):
+            texts_of.setdefault(toks[-1].casefold(), set()).add(i)
+    known: set[str] = set()
+    with open(data / "huffpost_sample" / "news_category_sample.jsonl", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= 9000:  # lines 9000-9999 are held out
+                break
+            for part in _AUTHOR_SPLIT_RE.split(json.loads(line).get("authors") or ""):
+                toks = part.split()
+                if len(toks) >= 2 and _SURNAME_RE.match(toks[-1]):
+                    known.add(toks[-1].casefold())
+    return texts_of, known
+
+
+def add_surname_features(rows: list[tuple], texts_of: dict, known: set[str]) -> None:
+    """``s:surname`` on each one-word row whose word is a surname of the *other half* of the
+    texts (by index parity), or known anyway.
+
+    At run time the list holds the training text's surnames, never those of the article read,
+    and a real article names people the list has never seen. Built from every text, the
+    feature would mark each surname the article itself resolves, and its absence would make
+    an unseen lone surname ("Okafor said") no person's; from the other half, a share of the
+    training's lone surnames are unseen, as they will be.
+    """
+    for row in rows:
+        f = row[3]
+        one = next((x for x in f if x.startswith("s:one=")), None)
+        if one is None:
+            continue
+        word = one[6:]
+        half = row[4] % 2
+        if word in known or any(j % 2 != half for j in texts_of.get(word, ())):
+            f.append("s:surname")
 
 
 def design(feature_lists: list[list[str]], keep: str | None = None) -> sp.csr_matrix:
@@ -251,6 +315,33 @@ def masked(feats: list[str], words: bool) -> list[str]:
     return out
 
 
+def person_masked(feats: list[list[str]], y: np.ndarray, cap: int) -> list[list[str]]:
+    """Masked copies of one-word names labelled person because the gazetteer knows them or
+    the article names them in full ("Obama said"; "Corker" after "Bob Corker"): without
+    those features and without the words (:func:`masked`), at most ``cap`` copies per word,
+    headline names left out; the person side of the organisations' masked copies.
+
+    A research setting (``--person-mask-weight``): on the tune part's CV it retypes lone
+    surnames right (NewsMTSC dev one-word targets typed organisation 43 -> 2) but any weight
+    tried (0.3, 1) costs about 0.07 person precision and makes unknown lone words people
+    ("Celtic", "Justifiably", "Hubris"): context cannot tell an unknown company from a surname.
+    """
+    person = CLASSES.index("person")
+    seen: Counter = Counter()
+    out = []
+    for f, cls in zip(feats, y, strict=True):
+        if cls != person or "s:n=1" not in f or "s:head" in f:
+            continue
+        if "s:knownperson" not in f and "r:resolved=person" not in f:
+            continue
+        word = next(x for x in f if x.startswith("s:one="))
+        if seen[word] >= cap:
+            continue
+        seen[word] += 1
+        out.append([x for x in masked(f, True) if not x.startswith("r:")])
+    return out
+
+
 def training_set(args, log=print):
     """Distant rows, their labels and sample weights, plus masked copies (``--mask-weight``).
 
@@ -261,11 +352,20 @@ def training_set(args, log=print):
     rows = collect(texts)
     gaz = ActorExtractor(model=False)._scanner().lex.gaz
     log(f"{len(texts)} texts, {len(rows)} candidates")
+    surnames: list[str] = []
+    if args.surnames:
+        lower = lower_counts(texts)
+        seeds = [seed(r[0], r[2], r[3], gaz, lower) for r in rows]
+        texts_of, known = surname_lists(args.data, rows, seeds, gaz)
+        add_surname_features(rows, texts_of, known)
+        surnames = sorted(known | set(texts_of))
+        log(f"surnames: {len(surnames)}")
     labels = distant_labels(texts, rows, gaz, args, log)
     lab = np.flatnonzero(labels >= 0)
     feats = [rows[i][3] for i in lab]
     y = labels[lab]
     w = np.ones(len(y))
+    person = person_masked(feats, y, args.person_mask_cap) if args.person_mask_weight > 0 else []
     if args.mask_weight > 0:
         want = {CLASSES.index(c) for c in args.mask_classes.split(",") if c}
         extra = [
@@ -280,7 +380,12 @@ def training_set(args, log=print):
         feats += [f for f, _ in extra]
         y = np.concatenate([y, [c for _, c in extra]]).astype(y.dtype)
         w = np.concatenate([w, np.full(len(extra), args.mask_weight)])
-    return texts, rows, design(feats), y, w
+    if person:
+        log(f"masked person copies: {len(person)}")
+        feats += person
+        y = np.concatenate([y, np.full(len(person), CLASSES.index("person"))]).astype(y.dtype)
+        w = np.concatenate([w, np.full(len(person), args.person_mask_weight)])
+    return texts, rows, design(feats), y, w, surnames
 
 
 def main() -> None:
@@ -291,7 +396,7 @@ def main() -> None:
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    texts, rows, X, y, w = training_set(args)
+    texts, rows, X, y, w, surnames = training_set(args)
     n_gold = 0
     if args.gold_weight > 0:
         g = gold_rows(fragments=args.fragments)
@@ -334,6 +439,8 @@ def main() -> None:
             "mask_words": bool(args.mask_words),
             "mask_heads": bool(args.mask_heads),
             "mask_multi": bool(args.mask_multi),
+            "person_mask_weight": args.person_mask_weight,
+            "surnames": len(surnames),
             "sources": sources,
             "rounds": args.rounds,
             "per_round": args.per_round,
@@ -352,6 +459,7 @@ def main() -> None:
         columns=cols,
         rows=W[cols].astype(np.float32),
         bias=b.astype(np.float32),
+        surnames=np.array(surnames, dtype=str),
     )
     (out / "actor_typer.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     print(f"saved {len(cols)} columns to {out} ({time.perf_counter() - t0:.0f} s)")
@@ -380,6 +488,18 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--mask-words", action="store_true")
     ap.add_argument("--mask-heads", action="store_true", help="masked copies of headline names too")
     ap.add_argument("--mask-multi", action="store_true", help="masked copies of longer names only")
+    ap.add_argument(
+        "--surnames",
+        action="store_true",
+        help="the s:surname feature: a one-word name that is a surname of the training text",
+    )
+    ap.add_argument(
+        "--person-mask-weight",
+        type=float,
+        default=0.0,
+        help="weight of masked copies of lone known/resolved surnames (research; see person_masked)",
+    )
+    ap.add_argument("--person-mask-cap", type=int, default=20, help="copies per word at most")
     ap.add_argument("--fragments", choices=("none", "skip"), default="none")
     ap.add_argument("--drop", type=float, default=0.6)
     ap.add_argument("--drop-demonym", type=float, default=0.8)

@@ -3,9 +3,11 @@
 A multinomial logistic regression over hashed features of a candidate span: its spelling
 (shape, suffixes, legal forms, known given names, gazetteer hits, headline and sentence
 position) and its context (the words around it; cue words anywhere in the article: "Mr X",
-"X said", "shares of X", "in X", "mayor of X", "beat X", "X's chief executive"). The weights
-are learnt by distant supervision (``scripts/train_actor_typer.py``) and shipped as arrays
-(``data/typer/actor_typer.npz``) with a JSON manifest (``data/typer/actor_typer.json``): no pickle.
+"X said", "shares of X", "in X", "mayor of X", "beat X", "X's chief executive"); and whether a
+one-word name is a surname the training text wrote in full ("Corker": "Bob Corker"). The
+weights are learnt by distant supervision (``scripts/train_actor_typer.py``) and shipped as
+arrays (``data/typer/actor_typer.npz``, with the surname list) and a JSON manifest
+(``data/typer/actor_typer.json``): no pickle.
 
 Features are strings hashed with CRC-32 into ``2 ** bits`` columns; a candidate's score is the
 sum of its columns' weight rows (one ``numpy.add.reduceat`` per article).
@@ -312,12 +314,15 @@ def span_features(
     inside_org: bool,
     rule: str | None,
     resolved: bool,
+    surnames: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The feature strings of candidate ``c``.
 
     Prefixes: ``s:`` spelling, ``c:`` context (the two co-training views), ``r:`` what the
     rules decided (``rule``: their type or None; ``resolved``: the actor is another name of
-    the article, e.g. a surname resolved to the full name).
+    the article, e.g. a surname resolved to the full name). ``surnames`` (lower case): the
+    surnames of full names in the training text; a one-word name among them is
+    ``s:surname``.
     """
     toks = [t for t in c.tokens if t != "'s"] or list(c.tokens)
     n = len(toks)
@@ -346,6 +351,8 @@ def span_features(
         f.append(f"s:last={ll}")
     else:
         f.append(f"s:one={fl}")
+        if fl in surnames:
+            f.append("s:surname")  # "Corker" alone, the training text had "Bob Corker"
     if len(ll) > 3:
         f.append(f"s:suf3={ll[-3:]}")
         f.append(f"s:suf4={ll[-4:]}")
@@ -484,6 +491,7 @@ class SpanTyper:
         self.mask = (1 << self.bits) - 1
         self.thresholds = dict(manifest["thresholds"])
         self.manifest = manifest
+        self.surnames: frozenset[str] = frozenset()
 
     def proba(self, feature_lists: list[list[str]]) -> np.ndarray:
         """Class probabilities, one row per candidate (columns in :data:`CLASSES` order)."""
@@ -510,11 +518,14 @@ def load_typer() -> SpanTyper | None:
         with base.joinpath("actor_typer.npz").open("rb") as fh:
             arrays = np.load(fh, allow_pickle=False)
             cols, rows, bias = arrays["columns"], arrays["rows"], arrays["bias"]
+            surnames = arrays["surnames"].tolist() if "surnames" in arrays.files else []
     except FileNotFoundError:
         return None
     W = np.zeros((1 << int(manifest["hash_bits"]), len(CLASSES)), dtype=np.float64)
     W[cols] = rows
-    return SpanTyper(W, bias.astype(np.float64), manifest)
+    typer = SpanTyper(W, bias.astype(np.float64), manifest)
+    typer.surnames = frozenset(surnames)
+    return typer
 
 
 # Gazetteer kinds the learned typer is not asked about outside headlines and longer names.
@@ -573,7 +584,9 @@ def apply_typer(
         key = (*c.tokens, c.prev, c.nxt, c.heading, c.initial, inside, e, atype, resolved)
         f = memo.get(key)
         if f is None:
-            f = memo[key] = span_features(text, c, gaz, cues, inside, atype, resolved)
+            f = memo[key] = span_features(
+                text, c, gaz, cues, inside, atype, resolved, typer.surnames if typer else frozenset()
+            )
         feats.append(f)
         asked.append(k)
     if collect is not None:
