@@ -74,13 +74,9 @@ def _trailer(text: str, lo: int, stop: int) -> re.Match[str] | None:
     alternation of the two trailer patterns finds (the leftmost match; both cannot start at
     one position, the wire's starting with a blank or a letter, the credit's with "(")."""
     credit = _CREDIT_TRAILER_RE.search(text, lo, stop)
-    # The wire's word ends where the characters its tail may hold (blanks, ".", "^M", "\x03")
-    # stop, for it ends in a letter none of them is; before it, seven letters at most and
-    # blanks.
-    k = stop
-    while k > lo and (text[k - 1].isspace() or text[k - 1] in ".\x03^M"):
-        k -= 1
-    k = max(lo, k - 7)
+    # The wire's word ends where its tail does (it ends in a letter no tail holds); before
+    # it, seven letters at most and blanks.
+    k = max(lo, _before_tail(text, lo, stop) - 7)
     while k > lo and text[k - 1] in " \t":
         k -= 1
     wire = _WIRE_TRAILER_RE.search(text, k, stop)
@@ -99,12 +95,20 @@ def _may_end_in_trailer(text: str, stop: int) -> bool:
         k -= 1
     if k == lo or text[k - 1] == ")":
         return True
-    while k > lo and (text[k - 1].isspace() or text[k - 1] in ".\x03^M"):
-        k -= 1
+    k = _before_tail(text, lo, k)
     if k - lo < 6:  # too near the window's start to tell: leave it to the search
         return True
     tail = text[k - 7 if k >= 7 else 0 : k].lower()
     return tail.endswith("reuter") or tail.endswith("reuters")
+
+
+def _before_tail(text: str, lo: int, stop: int) -> int:
+    """Where ``text[lo:stop]`` ends but for the characters a wire trailer's tail may hold
+    (blanks, ".", "^M", "\\x03")."""
+    k = stop
+    while k > lo and (text[k - 1].isspace() or text[k - 1] in ".\x03^M"):
+        k -= 1
+    return k
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -85,7 +85,8 @@ def design_matrix(feats: Sequence[dict[str, float]], vocabulary: dict[str, int])
 
 @lru_cache(maxsize=1)
 def _listed_words() -> frozenset[str]:
-    """Every word some property below looks up in a list (the rest take the fast path)."""
+    """Every word some property of :func:`_word_props` looks up in a list (the rest take the
+    batch path of :func:`_prop_arrays`)."""
     r = F.rules()
     return frozenset(
         set(r.lexicon) | r.boosters_up | r.boosters_down | r.negate | F.MARKS | F.OPEN_QUOTES
@@ -95,13 +96,7 @@ def _listed_words() -> frozenset[str]:
 
 
 def _word_props(word: str) -> tuple[float, ...]:
-    head = float(F.is_head_word(word))
-    participle = float(word.endswith(("ed", "en")))
-    if word not in _listed_words():  # most unseen words: names, numbers, rare words
-        return (
-            0.0, 0.0, float(word.endswith("n't")), 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0,
-            float(F.verb_class(word)), head, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, participle,
-        )  # fmt: skip
+    """The properties (:data:`_PROPS`) of one word, each by its own test."""
     r = F.rules()
     return (
         r.lexicon.get(word, 0.0),
@@ -115,22 +110,22 @@ def _word_props(word: str) -> tuple[float, ...]:
         float(word in SPEECH),
         float(word in F.BE),
         float(F.verb_class(word)),
-        head,
+        float(F.is_head_word(word)),
         float(word == "'s"),
         float(word == "by"),
         float(word == "according"),
         float(word == "to"),
         float(word in PREPOSITION),
         float(word in DETERMINER),
-        participle,
+        float(word.endswith(("ed", "en"))),
     )
 
 
 def _prop_arrays(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """The properties of ``words`` (:func:`_word_props`): the numbers (float64) and the small
     integers (int8). The few words in a list take :func:`_word_props`; the rest (most
-    unseen words: names, numbers, rare words) have only their shape and verb class, found
-    for all of them at once."""
+    unseen words: names, numbers, rare words) have only their shape, verb class and endings,
+    found for all of them at once."""
     n = len(words)
     props = np.zeros((n, len(_PROPS)))
     col = {name: k for k, name in enumerate(_PROPS)}
@@ -667,8 +662,10 @@ class _Batch:
 
 class _KeyTable:
     """Distinct non-negative int64 keys to their index in ``keys``, by an open-addressing
-    hash table probed for a whole array of keys at once: one or two gathers per batch where
-    a binary search costs a dozen scattered reads per key."""
+    hash table probed for a whole array of keys at once, where a binary search costs a dozen
+    scattered reads per key. Each round of probing gathers the slots of the keys not yet
+    resolved: of the shipped model's 33,055 pair keys, 89% sit in their first slot and 97%
+    within two; the longest probe takes 12 rounds."""
 
     def __init__(self, keys: np.ndarray) -> None:
         n = len(keys)
