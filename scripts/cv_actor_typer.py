@@ -191,10 +191,13 @@ def main() -> None:
             f1t = 2 * pt * rt / (pt + rt)
             diff = {k: v for k, v in th.items() if v != base[k]}
             print(
-                f"w={wgt:<5g} {diff or 'base'}: P {p:.3f} Pt {pt:.3f} Pper {pp:.3f} "
+                f"w={wgt:<5g} {diff or 'base'}: P {p:.4f} ({c['tp']}/{c['pred']}) "
+                f"Pt {pt:.3f} Pper {pp:.3f} "
                 f"R {r:.3f} Rt {rt:.3f} F1t {f1t:.3f} "
                 f"org R {c['rec_organization'] / c['gold_organization']:.3f}"
-                f"/{c['rect_organization'] / c['gold_organization']:.3f}",
+                f"/{c['rect_organization'] / c['gold_organization']:.3f} "
+                f"per R {c['rec_person'] / c['gold_person']:.3f}"
+                f"/{c['rect_person'] / c['gold_person']:.3f}",
                 flush=True,
             )
             print("    " + _lone_line(lone_names(stories, preds[gi])), flush=True)
