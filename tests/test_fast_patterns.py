@@ -14,9 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsanalytics import _textlines
+from newsanalytics import NewsVectorizer, _textlines
 from newsanalytics import text as na_text
 from newsanalytics.actors import _context
+from newsanalytics.text import topic_tokens
 
 # The sentence-end candidates as first written: a run of marks not preceded by a mark.
 PLAIN_CANDIDATE_RE = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]\u00bb]*(?=\s)")
@@ -109,3 +110,24 @@ def test_an_employer_context_is_found_where_the_firm_follows():
         m.group() for m in _context._context_matches(_context._EMPLOYER_CONTEXT_RE, text, spots)
     ]
     assert found == ["analyst with "]
+
+
+def test_vectorizer_common_path_reads_words_and_two_word_phrases_as_written(wire_stories):
+    """NewsVectorizer.analyze has a loop of its own for a vectorizer with no senses and no
+    phrase of three words or more (the kinds table telling vocabulary words and phrase first
+    words at one lookup). It must give what its definition says: each token in the vocabulary,
+    and each two-word phrase of the vocabulary right after its second word, in reading order."""
+    docs = wire_stories[:400]
+    vec = NewsVectorizer(phrase_min_count=3).fit(docs)
+    vocab = vec.vocabulary_
+    assert not vec._long_grams and not vec._senses
+    assert any(" " in term for term in vocab)  # phrases were learnt: the bigram branch runs
+    for doc in wire_stories[:700]:
+        toks = topic_tokens(doc)
+        expected = []
+        for j, tok in enumerate(toks):
+            if tok in vocab:
+                expected.append(tok)
+            if j and f"{toks[j - 1]} {tok}" in vocab:
+                expected.append(f"{toks[j - 1]} {tok}")
+        assert vec.analyze(doc) == expected
