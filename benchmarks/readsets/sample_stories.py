@@ -9,11 +9,13 @@ same pools, with its own seed, stories that were in no read set before it (sampl
 samples_NAME.json of every batch drawn before it, report or extra tune, and the *_gold.jsonl
 rows of the first or an earlier batch, the drug-policy set included), and writes
 samples_NAME.json with the same structure, every row split "report". Batch stop21 holds 45
-topic, 36 sentiment and 15 actor stories; batch stop22 (seed 2222) 30 topic (10 per source),
-24 sentiment (8 per source) and 10 actor stories (3 BBC, 4 HuffPost, 3 Reuters):
+topic, 36 sentiment and 15 actor stories; batches stop22 (seed 2222) and stop23 (seed 2323)
+each 30 topic (10 per source), 24 sentiment (8 per source) and 10 actor stories (3 BBC, 4
+HuffPost, 3 Reuters):
 
     python benchmarks/readsets/sample_stories.py --batch stop21
     python benchmarks/readsets/sample_stories.py --batch stop22
+    python benchmarks/readsets/sample_stories.py --batch stop23
 
 ``--tune-extra NAME`` (one of TUNE_EXTRA) draws extra **tune** topic stories, with their own
 seed, from pools outside the report pools: every BBC story, Reuters-21578 lewissplit TRAIN
@@ -73,6 +75,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop23": (
+        2323,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -110,7 +120,7 @@ def draw_tune_extra(name: str) -> None:
 
 
 # every later batch, report (BATCHES) and extra tune (TUNE_EXTRA), in the order drawn
-DRAWN_ORDER = ["stop21", "tune-stop21", "stop22"]
+DRAWN_ORDER = ["stop21", "tune-stop21", "stop22", "stop23"]
 
 
 def used_stories(before: str) -> dict[str, set[str]]:
