@@ -26,12 +26,20 @@ every row split "tune". Batch tune-stop21 holds 20 BBC, 20 Reuters TRAIN and 20 
 stories:
 
     python benchmarks/readsets/sample_stories.py --tune-extra tune-stop21
+
+``--drug-words NAME`` lists, for the report-only drug-policy rows of batch NAME, every story of
+the report pools whose text has an illicit-drug word (DRUG_WORDS, the list that reproduces the
+54 HuffPost tune rows of drug_policy_gold.jsonl) but not the word drug(s), and that
+drug_policy_gold.jsonl holds in no other batch. Batch stop23 read all 31:
+
+    python benchmarks/readsets/sample_stories.py --drug-words stop23
 """
 
 import argparse
 import gzip
 import json
 import random
+import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -170,6 +178,37 @@ def draw_batch(name: str) -> None:
     print(out_path.name, {k: len(v) for k, v in out.items()})
 
 
+# illicit-drug words of the drug-policy rows drawn by word (tune: HuffPost lines 0-8999; report:
+# batch stop23); the word drug(s) itself is left out (every pool story with it is in the set)
+DRUG_WORDS = re.compile(
+    r"\b(cocaine|heroin|cartels?|marijuana|cannabis|opioids?|fentanyl|meth|narcotics?"
+    r"|overdos\w*|traffick\w*|smuggl\w*)\b",
+    re.IGNORECASE,
+)
+DRUG = re.compile(r"\bdrugs?\b", re.IGNORECASE)
+
+
+def drug_word_stories(batch: str) -> list[tuple[str, str, list[str]]]:
+    """(source, story_id, drug words found) of every report-pool story whose fields (as
+    stories.py defines them) have a DRUG_WORDS word and not drug(s), and that is in
+    drug_policy_gold.jsonl in no batch other than ``batch``; in pool order."""
+    from stories import load_story
+
+    held = set()
+    for line in open(HERE / "drug_policy_gold.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        if r.get("batch") != batch:
+            held.add((r["source"], r["story_id"]))
+    out = []
+    for src, ids in pools().items():
+        for sid in ids:
+            text = "\n".join(load_story(src, sid).values())
+            words = sorted({m.group(0).lower() for m in DRUG_WORDS.finditer(text)})
+            if (src, sid) not in held and words and not DRUG.search(text):
+                out.append((src, sid, words))
+    return out
+
+
 def main():
     rng = random.Random(2026)
     p = pools()
@@ -203,8 +242,14 @@ if __name__ == "__main__":
     parser.add_argument(
         "--tune-extra", choices=sorted(TUNE_EXTRA), help="draw an extra tune batch (topics)"
     )
+    parser.add_argument(
+        "--drug-words", metavar="BATCH", help="list a batch's drug-word report stories"
+    )
     args = parser.parse_args()
-    if args.tune_extra:
+    if args.drug_words:
+        for row in drug_word_stories(args.drug_words):
+            print(json.dumps(row))
+    elif args.tune_extra:
         draw_tune_extra(args.tune_extra)
     elif args.batch:
         draw_batch(args.batch)
