@@ -112,19 +112,26 @@ DRAWN = {
 }
 
 
-def draw_tune_extra(name: str) -> None:
+def tune_extra_samples(name: str, p: dict[str, list[str]] | None = None) -> dict:
+    """The samples file of extra tune batch ``name`` as drawn ({"topics": rows}); ``p``: the
+    tune pools (``tune_pools()``), to reuse them."""
     seed, counts = TUNE_EXTRA[name]
-    out_path = HERE / f"samples_{name}.json"
     used = used_stories(name)
     rng = random.Random(seed)
-    p = tune_pools()
+    p = p or tune_pools()
     rows = []
     for src, n in counts.items():
         cand = [s for s in p[src] if s not in used[src]]
         for s in rng.sample(cand, n):
             rows.append({"source": src, "story_id": s, "split": "tune", "drawn": DRAWN[src]})
-    out_path.write_text(json.dumps({"topics": rows}, indent=1))
-    print(out_path.name, len(rows))
+    return {"topics": rows}
+
+
+def draw_tune_extra(name: str) -> None:
+    out_path = HERE / f"samples_{name}.json"
+    out = tune_extra_samples(name)
+    out_path.write_text(json.dumps(out, indent=1))
+    print(out_path.name, len(out["topics"]))
 
 
 # every later batch, report (BATCHES) and extra tune (TUNE_EXTRA), in the order drawn
@@ -159,12 +166,13 @@ def _stories_in(sample_files: list[Path], keep_batch) -> dict[str, set[str]]:
     return used
 
 
-def draw_batch(name: str) -> None:
+def batch_samples(name: str, p: dict[str, list[str]] | None = None) -> dict:
+    """The samples file of report batch ``name`` as drawn ({task: rows}); ``p``: the report
+    pools (``pools()``), to reuse them."""
     seed, plan = BATCHES[name]
-    out_path = HERE / f"samples_{name}.json"
     used = used_stories(name)
     rng = random.Random(seed)
-    p = pools()
+    p = p or pools()
     out = {}
     for task, counts in plan.items():
         rows = []
@@ -174,6 +182,12 @@ def draw_batch(name: str) -> None:
             used[src].update(pick)
             rows += [{"source": src, "story_id": s, "split": "report"} for s in pick]
         out[task] = rows
+    return out
+
+
+def draw_batch(name: str) -> None:
+    out_path = HERE / f"samples_{name}.json"
+    out = batch_samples(name)
     out_path.write_text(json.dumps(out, indent=1))
     print(out_path.name, {k: len(v) for k, v in out.items()})
 
