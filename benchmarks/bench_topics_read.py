@@ -5,9 +5,12 @@ Read sets (``benchmarks/readsets/``, see its README and ``topic_decisions.md``):
 - ``topics_gold.jsonl``: 160 stories (BBC, HuffPost held-out lines, Reuters TEST), the topic a
   reader picks from the default taxonomy (``pick``) and the topics a reader would accept as
   top (``acceptable``) or as substantially present (``secondary``); later batches add report
-  rows (``stop21``) and tune rows (``tune-stop21``: BBC, Reuters TRAIN, HuffPost lines 0-8999).
+  rows (``stop21``, ``stop22``, ``stop23``) and tune rows (``tune-stop21``: BBC, Reuters TRAIN,
+  HuffPost lines 0-8999).
 - ``drug_policy_gold.jsonl``: 188 stories that say drug(s), read as drug policy main /
-  secondary / no.
+  secondary / no; then tune rows drawn by an illicit-drug word (HuffPost lines 0-8999, Reuters
+  TRAIN) and report rows of batch ``stop23``: the 31 report-pool stories with an illicit-drug
+  word but not drug(s) (their ``drawn`` field says how).
 
 Printed per split (``tune`` rows may be looked at and tuned on; ``report`` rows are reported
 once): the reader's pick share (the model's first named topic is the pick), right or
@@ -22,8 +25,10 @@ whose second topic the reader lists, how many the model names, named and listed)
 drug-policy precision and recall of "drug
 policy is the first named topic" (strict: positives are the ``main`` stories and every other
 story named drug policy is a false positive; lenient: ``secondary`` stories are neither
-required nor counted against). Background leakage: the mean drug-policy share over the topic
-read set's stories that the reader did not file under drug policy.
+required nor counted against), over every drug-policy row of the split and batch (printed even
+when the batch has no topic rows), and without ``--batch`` also by batch. Background leakage:
+the mean drug-policy share over the topic read set's stories that the reader did not file under
+drug policy.
 
 Rows carry an optional ``batch`` (a later report-only reading, e.g. ``stop21``; see the read
 sets' README); rows without one are the first batch, ``initial``. ``--batch NAME`` keeps only
@@ -223,8 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     drugs = read(READSETS / "drug_policy_gold.jsonl")
     for split in splits:
         rows = [r for r in gold if r["split"] == split and in_batch(r, args.batch)]
+        drows = [] if args.headlines else [r for r in drugs if r["split"] == split]
+        drows = [r for r in drows if in_batch(r, args.batch)]
         if not rows:
             print(f"== topics read set, {split}: no rows (batch {args.batch})")
+            drug_section(model, drows, split, args.batch is None, args.show_errors)
             continue
         if args.headlines:
             rows = [r for r in rows if r["source"] != "reuters"]
@@ -277,24 +285,37 @@ def main(argv: list[str] | None = None) -> int:
         print(f"drug-policy share over {len(not_drug)} non-drug stories: sum {leak:.2f}")
         for e in rep.get("errors", []):
             print("  wrong:", e)
+        drug_section(model, drows, split, args.batch is None, args.show_errors)
+    return 0
 
-        drows = [r for r in drugs if r["split"] == split and in_batch(r, args.batch)]
-        if args.headlines or not drows:
-            continue
-        dshares, dtops, _ = predict(model, [story_text(r["source"], r["story_id"]) for r in drows])
-        dr = drug_report(drows, dtops, dshares, names)
+
+def drug_section(model, drows: list[dict], split: str, by_batch: bool, show_errors: bool) -> None:
+    """Print the drug-policy report of ``drows`` (and, if ``by_batch``, of each batch in it);
+    printed after the topic read set's section of the same split."""
+    if not drows:
+        return
+    dshares, dtops, names = predict(model, [story_text(r["source"], r["story_id"]) for r in drows])
+    groups = [(f"== drug policy, {split}", list(range(len(drows))))]
+    if by_batch:
+        batches = sorted({r.get("batch", FIRST_BATCH) for r in drows})
+        if len(batches) > 1:
+            for b in batches:
+                idx = [i for i, r in enumerate(drows) if r.get("batch", FIRST_BATCH) == b]
+                groups.append((f"  batch {b}", idx))
+    for head, idx in groups:
+        dr = drug_report([drows[i] for i in idx], [dtops[i] for i in idx], dshares[idx], names)
         print(
-            f"== drug policy, {split}: {dr['n']} stories ({dr['main']} main, "
+            f"{head}: {dr['n']} stories ({dr['main']} main, "
             f"{dr['secondary']} secondary); named drug policy {dr['predicted']}"
         )
         print(
-            f"precision strict {dr['precision_strict']:.3f} lenient {dr['precision_lenient']:.3f}"
+            f"{' ' * (len(head) - len(head.lstrip()))}precision strict "
+            f"{dr['precision_strict']:.3f} lenient {dr['precision_lenient']:.3f}"
             f"  recall {dr['recall']:.3f}  false positives by kind {dr['false_positive_kinds']}"
         )
-        if args.show_errors:
+        if show_errors and head.startswith("=="):
             for m in dr["missed"]:
                 print("  missed:", m)
-    return 0
 
 
 if __name__ == "__main__":

@@ -9,11 +9,13 @@ same pools, with its own seed, stories that were in no read set before it (sampl
 samples_NAME.json of every batch drawn before it, report or extra tune, and the *_gold.jsonl
 rows of the first or an earlier batch, the drug-policy set included), and writes
 samples_NAME.json with the same structure, every row split "report". Batch stop21 holds 45
-topic, 36 sentiment and 15 actor stories; batch stop22 (seed 2222) 30 topic (10 per source),
-24 sentiment (8 per source) and 10 actor stories (3 BBC, 4 HuffPost, 3 Reuters):
+topic, 36 sentiment and 15 actor stories; batches stop22 (seed 2222) and stop23 (seed 2323)
+each 30 topic (10 per source), 24 sentiment (8 per source) and 10 actor stories (3 BBC, 4
+HuffPost, 3 Reuters):
 
     python benchmarks/readsets/sample_stories.py --batch stop21
     python benchmarks/readsets/sample_stories.py --batch stop22
+    python benchmarks/readsets/sample_stories.py --batch stop23
 
 ``--tune-extra NAME`` (one of TUNE_EXTRA) draws extra **tune** topic stories, with their own
 seed, from pools outside the report pools: every BBC story, Reuters-21578 lewissplit TRAIN
@@ -24,12 +26,20 @@ every row split "tune". Batch tune-stop21 holds 20 BBC, 20 Reuters TRAIN and 20 
 stories:
 
     python benchmarks/readsets/sample_stories.py --tune-extra tune-stop21
+
+``--drug-words NAME`` lists, for the report-only drug-policy rows of batch NAME, every story of
+the report pools whose text has an illicit-drug word (DRUG_WORDS, the list that reproduces the
+54 HuffPost tune rows of drug_policy_gold.jsonl) but not the word drug(s), and that
+drug_policy_gold.jsonl holds in no other batch. Batch stop23 read all 31:
+
+    python benchmarks/readsets/sample_stories.py --drug-words stop23
 """
 
 import argparse
 import gzip
 import json
 import random
+import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -73,6 +83,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop23": (
+        2323,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -94,23 +112,30 @@ DRAWN = {
 }
 
 
-def draw_tune_extra(name: str) -> None:
+def tune_extra_samples(name: str, p: dict[str, list[str]] | None = None) -> dict:
+    """The samples file of extra tune batch ``name`` as drawn ({"topics": rows}); ``p``: the
+    tune pools (``tune_pools()``), to reuse them."""
     seed, counts = TUNE_EXTRA[name]
-    out_path = HERE / f"samples_{name}.json"
     used = used_stories(name)
     rng = random.Random(seed)
-    p = tune_pools()
+    p = p or tune_pools()
     rows = []
     for src, n in counts.items():
         cand = [s for s in p[src] if s not in used[src]]
         for s in rng.sample(cand, n):
             rows.append({"source": src, "story_id": s, "split": "tune", "drawn": DRAWN[src]})
-    out_path.write_text(json.dumps({"topics": rows}, indent=1))
-    print(out_path.name, len(rows))
+    return {"topics": rows}
+
+
+def draw_tune_extra(name: str) -> None:
+    out_path = HERE / f"samples_{name}.json"
+    out = tune_extra_samples(name)
+    out_path.write_text(json.dumps(out, indent=1))
+    print(out_path.name, len(out["topics"]))
 
 
 # every later batch, report (BATCHES) and extra tune (TUNE_EXTRA), in the order drawn
-DRAWN_ORDER = ["stop21", "tune-stop21", "stop22"]
+DRAWN_ORDER = ["stop21", "tune-stop21", "stop22", "stop23"]
 
 
 def used_stories(before: str) -> dict[str, set[str]]:
@@ -141,12 +166,13 @@ def _stories_in(sample_files: list[Path], keep_batch) -> dict[str, set[str]]:
     return used
 
 
-def draw_batch(name: str) -> None:
+def batch_samples(name: str, p: dict[str, list[str]] | None = None) -> dict:
+    """The samples file of report batch ``name`` as drawn ({task: rows}); ``p``: the report
+    pools (``pools()``), to reuse them."""
     seed, plan = BATCHES[name]
-    out_path = HERE / f"samples_{name}.json"
     used = used_stories(name)
     rng = random.Random(seed)
-    p = pools()
+    p = p or pools()
     out = {}
     for task, counts in plan.items():
         rows = []
@@ -156,8 +182,45 @@ def draw_batch(name: str) -> None:
             used[src].update(pick)
             rows += [{"source": src, "story_id": s, "split": "report"} for s in pick]
         out[task] = rows
+    return out
+
+
+def draw_batch(name: str) -> None:
+    out_path = HERE / f"samples_{name}.json"
+    out = batch_samples(name)
     out_path.write_text(json.dumps(out, indent=1))
     print(out_path.name, {k: len(v) for k, v in out.items()})
+
+
+# illicit-drug words of the drug-policy rows drawn by word (tune: HuffPost lines 0-8999; report:
+# batch stop23); the word drug(s) itself is left out (every pool story with it is in the set)
+DRUG_WORDS = re.compile(
+    r"\b(cocaine|heroin|cartels?|marijuana|cannabis|opioids?|fentanyl|meth|narcotics?"
+    r"|overdos\w*|traffick\w*|smuggl\w*)\b",
+    re.IGNORECASE,
+)
+DRUG = re.compile(r"\bdrugs?\b", re.IGNORECASE)
+
+
+def drug_word_stories(batch: str) -> list[tuple[str, str, list[str]]]:
+    """(source, story_id, drug words found) of every report-pool story whose fields (as
+    stories.py defines them) have a DRUG_WORDS word and not drug(s), and that is in
+    drug_policy_gold.jsonl in no batch other than ``batch``; in pool order."""
+    from stories import load_story
+
+    held = set()
+    for line in open(HERE / "drug_policy_gold.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        if r.get("batch") != batch:
+            held.add((r["source"], r["story_id"]))
+    out = []
+    for src, ids in pools().items():
+        for sid in ids:
+            text = "\n".join(load_story(src, sid).values())
+            words = sorted({m.group(0).lower() for m in DRUG_WORDS.finditer(text)})
+            if (src, sid) not in held and words and not DRUG.search(text):
+                out.append((src, sid, words))
+    return out
 
 
 def main():
@@ -193,8 +256,14 @@ if __name__ == "__main__":
     parser.add_argument(
         "--tune-extra", choices=sorted(TUNE_EXTRA), help="draw an extra tune batch (topics)"
     )
+    parser.add_argument(
+        "--drug-words", metavar="BATCH", help="list a batch's drug-word report stories"
+    )
     args = parser.parse_args()
-    if args.tune_extra:
+    if args.drug_words:
+        for row in drug_word_stories(args.drug_words):
+            print(json.dumps(row))
+    elif args.tune_extra:
         draw_tune_extra(args.tune_extra)
     elif args.batch:
         draw_batch(args.batch)

@@ -1,0 +1,155 @@
+"""The read sets in benchmarks/readsets/ hold together: valid rows, offsets that slice back into
+the stories, batches that match their samples files and redraw identically.
+
+A read batch is added by hand (``sample_stories.py``, then reading); these checks catch a row
+written wrong, a samples file that no longer matches its draw, or a later change of the drawing
+code that would redraw an earlier batch differently.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsanalytics import Taxonomy
+
+READSETS = Path(__file__).resolve().parents[1] / "benchmarks" / "readsets"
+sys.path.insert(0, str(READSETS))
+
+import sample_stories  # noqa: E402
+import stories  # noqa: E402
+
+LABELS = {"negative", "neutral", "positive"}
+TYPES = {"person", "organization", "location"}
+TASK_FILES = {
+    "topics": "topics_gold.jsonl",
+    "actors": "actors_gold.jsonl",
+    "sentiment": "sentiment_gold.jsonl",
+}
+
+
+def read(name: str) -> list[dict]:
+    with open(READSETS / name, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def samples(name: str | None) -> dict:
+    path = READSETS / ("samples.json" if name is None else f"samples_{name}.json")
+    return json.loads(path.read_text())
+
+
+@pytest.fixture(scope="module")
+def story_data(shared_data, monkeypatch_module):
+    """Point the read sets' loaders at the shared data folder."""
+    monkeypatch_module.setattr(stories, "DATA", shared_data)
+    monkeypatch_module.setattr(sample_stories, "DATA", shared_data)
+    for fn in (stories._bbc, stories._huff, stories._reuters):
+        fn.cache_clear()
+    return shared_data
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+def test_rows_are_valid():
+    names = set(Taxonomy.default().names) | {"none"}
+    batches = set(sample_stories.BATCHES)
+    tune_batches = set(sample_stories.TUNE_EXTRA)
+    files = [*TASK_FILES.values(), "drug_policy_gold.jsonl"]
+    for name in files:
+        rows = read(name)
+        assert rows, name
+        for r in rows:
+            assert r["source"] in {"bbc", "huffpost", "reuters"}, (name, r)
+            batch = r.get("batch")
+            assert batch is None or batch in batches | tune_batches, (name, batch)
+            want = (
+                {"tune", "report"}
+                if batch is None
+                else ({"report"} if batch in batches else {"tune"})
+            )
+            assert r["split"] in want, (name, r["story_id"], batch)
+        if name != "sentiment_gold.jsonl":
+            keys = [(r["source"], r["story_id"]) for r in rows]
+            assert len(keys) == len(set(keys)), f"{name}: a story read twice"
+    for r in read("topics_gold.jsonl"):
+        assert r["pick"] in names and set(r["secondary"]) <= names, r["story_id"]
+        assert set(r["acceptable"]) <= set(r["secondary"]), r["story_id"]
+        assert r["pick"] not in r["secondary"], r["story_id"]
+    for r in read("sentiment_gold.jsonl"):
+        assert (r["label"] is None) == (not r["is_actor"]), r
+        assert r["label"] is None or r["label"] in LABELS, r
+        assert r["sentence"][r["t_start"] : r["t_end"]] == r["target"], r
+    for r in read("drug_policy_gold.jsonl"):
+        assert r["drug_policy"] in {"main", "secondary", "no"}, r
+        assert r["kind"] in {"illicit", "pharma_business", "medicine", "doping", "other"}, r
+        if r.get("batch") is not None:
+            assert r.get("drawn"), f"{r['story_id']}: a later drug-policy row says how it was drawn"
+
+
+@pytest.mark.parametrize("batch", [None, *sample_stories.BATCHES, *sample_stories.TUNE_EXTRA])
+def test_batch_matches_its_samples_file(batch):
+    drawn = samples(batch)
+    for task, rows in drawn.items():
+        want = {(r["source"], r["story_id"], r["split"]) for r in rows}
+        gold = read(TASK_FILES[task])
+        got = {(r["source"], r["story_id"], r["split"]) for r in gold if r.get("batch") == batch}
+        if task == "sentiment":  # a story where the extractor found nothing has no row
+            assert got <= want, (batch, sorted(got - want))
+        else:
+            assert got == want, (batch, task, sorted(got ^ want))
+    seen: set = set()
+    for rows in drawn.values():  # the tasks of a batch read different stories
+        keys = {(r["source"], r["story_id"]) for r in rows}
+        assert not keys & seen, batch
+        seen |= keys
+
+
+def test_offsets_slice_back(story_data):
+    for r in read("actors_gold.jsonl"):
+        fields = stories.load_story(r["source"], r["story_id"])
+        ends: dict[str, list[tuple[int, int]]] = {}
+        for e in r["entities"]:
+            assert e["type"] in TYPES, (r["story_id"], e)
+            assert fields[e["field"]][e["start"] : e["end"]] == e["text"], (r["story_id"], e)
+            ends.setdefault(e["field"], []).append((e["start"], e["end"]))
+        for spans in ends.values():
+            spans.sort()
+            for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+                assert end <= start, (r["story_id"], "overlapping spans")
+    for r in read("sentiment_gold.jsonl"):
+        text = stories.load_story(r["source"], r["story_id"])[r["field"]]
+        assert text[r["start"] : r["end"]] == r["target"], r
+        s0 = r["sentence_start"]
+        assert text[s0 : s0 + len(r["sentence"])] == r["sentence"], r
+        assert r["start"] - s0 == r["t_start"], r
+
+
+def test_batches_redraw_identically(story_data):
+    report, tune = sample_stories.pools(), sample_stories.tune_pools()
+    for name in sample_stories.DRAWN_ORDER:
+        if name in sample_stories.BATCHES:
+            fresh = sample_stories.batch_samples(name, report)
+        else:
+            fresh = sample_stories.tune_extra_samples(name, tune)
+        assert fresh == samples(name), name
+        used = sample_stories.used_stories(name)
+        for rows in fresh.values():
+            for r in rows:
+                assert r["story_id"] not in used[r["source"]], (name, r)
+
+
+def test_drug_word_rows_are_every_such_story(story_data):
+    batches = {r["batch"] for r in read("drug_policy_gold.jsonl") if r.get("batch")}
+    assert batches
+    for batch in batches:
+        listed = [(s, i) for s, i, _ in sample_stories.drug_word_stories(batch)]
+        rows = read("drug_policy_gold.jsonl")
+        assert listed == [(r["source"], r["story_id"]) for r in rows if r.get("batch") == batch]
