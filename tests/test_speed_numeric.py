@@ -3,6 +3,8 @@
 The LDA fold-in of topic scoring folds documents in by groups that fit the processor's
 cache; documents are independent in it, so the shares must equal, bit for bit, those of the
 whole batch folded in at once (the plain form below, as first written), on real stories.
+And Python's cyclic garbage collector is paused while a batch is analysed (it walked all the
+objects of the process every few hundred articles), and left as the caller had it after.
 """
 
 from __future__ import annotations
@@ -68,3 +70,53 @@ def test_doc_groups_cover_the_rows_in_order(max_nnz, max_docs):
     for i, j in groups:
         assert j - i <= max_docs
         assert j - i == 1 or indptr[j] - indptr[i] <= max_nnz
+
+
+def _batch_spy(monkeypatch, fail_first: bool = False) -> list[bool]:
+    """Whether the collector was running inside each ``_analyze_batch`` call of
+    ``analyze`` (the first call raising when ``fail_first``)."""
+    import gc
+
+    from newsanalytics import _analysis
+
+    seen: list[bool] = []
+    plain = _analysis._analyze_batch
+
+    def spy(records, parts):
+        seen.append(gc.isenabled())
+        if fail_first and len(seen) == 1:
+            raise RuntimeError("a batch that fails")
+        return plain(records, parts)
+
+    monkeypatch.setattr(_analysis, "_analyze_batch", spy)
+    return seen
+
+
+@pytest.mark.parametrize("fail_first", [False, True])
+def test_the_collector_is_paused_in_a_batch_and_running_after(monkeypatch, fail_first):
+    import gc
+
+    import newsanalytics as na
+
+    seen = _batch_spy(monkeypatch, fail_first)
+    assert gc.isenabled()
+    result = na.analyze(["Kerry met Maduro in Caracas.", "The OAS met."], batch_size=2)
+    assert list(result.articles["status"]) == ["ok", "ok"]
+    assert seen and not any(seen)  # paused in every batch (also when re-run one by one)
+    assert len(seen) == (3 if fail_first else 1)
+    assert gc.isenabled()
+
+
+def test_a_collector_the_caller_paused_stays_paused(monkeypatch):
+    import gc
+
+    import newsanalytics as na
+
+    seen = _batch_spy(monkeypatch)
+    gc.disable()
+    try:
+        na.analyze(["Kerry met Maduro in Caracas."])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert seen == [False]
