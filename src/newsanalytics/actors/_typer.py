@@ -307,14 +307,18 @@ def _before_words(text: str, start: int) -> list[str]:
 
 
 class _SpellingCache:
-    """The spelling features of the names seen, for one gazetteer and surname list."""
+    """The spelling features of the names seen, for one gazetteer and surname list:
+    ``state`` is ``(gazetteer, surnames, table)``, replaced whole (so a thread reading it
+    never mixes one gazetteer's table with another's)."""
 
-    __slots__ = ("gaz", "surnames", "table")
+    __slots__ = ("state",)
 
     def __init__(self) -> None:
-        self.gaz: Gazetteer | None = None
-        self.surnames: frozenset[str] | None = None
-        self.table: dict[tuple, tuple[tuple[str, ...], str, str]] = {}
+        self.state: tuple[Gazetteer | None, frozenset[str] | None, dict] = (None, None, {})
+
+    @property
+    def table(self) -> dict[tuple, tuple[tuple[str, ...], str, str]]:
+        return self.state[2]
 
 
 _SPELLING_CACHE = _SpellingCache()
@@ -353,17 +357,15 @@ def span_features(
     if low is None:
         low = cues.low[fl] = _written_lower(cues.text, fl)
     cache = _SPELLING_CACHE
-    if (
-        cache.gaz is not gaz
-        or cache.surnames is not surnames
-        or len(cache.table) >= SPELLING_CACHE_SIZE
-    ):
-        cache.gaz, cache.surnames, cache.table = gaz, surnames, {}
+    owner, names, table = cache.state
+    if owner is not gaz or names is not surnames or len(table) >= SPELLING_CACHE_SIZE:
+        table = {}
+        cache.state = (gaz, surnames, table)
     key = (tuple(c.tokens), e, c.heading, c.initial, inside_org, rule, resolved)
     key += (other, acronym, low)
-    hit = cache.table.get(key)
+    hit = table.get(key)
     if hit is None:
-        hit = cache.table[key] = _spelling(
+        hit = table[key] = _spelling(
             toks, c, gaz, inside_org, rule, resolved, surnames, other, acronym, low
         )
     spelling, shapes, gz = hit
