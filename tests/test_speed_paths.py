@@ -322,3 +322,47 @@ def test_word_properties_of_random_words_equal_those_of_each_word(words):
     want = _props_one_by_one(words)
     np.testing.assert_array_equal(props, want[:, :2])
     np.testing.assert_array_equal(flags, want[:, 2:])
+
+
+def _typer_calls(stories):
+    """The arguments of every ``span_features`` call the extractor makes on ``stories``."""
+    from newsanalytics import text as na_text
+    from newsanalytics.actors import ActorExtractor, _typer
+
+    calls = []
+    plain = _typer.span_features
+
+    def spy(*args):
+        calls.append(args)
+        return plain(*args)
+
+    extractor = ActorExtractor()
+    _typer.span_features = spy
+    try:
+        for story in stories:
+            extractor.extract_document(na_text.parse(story))
+    finally:
+        _typer.span_features = plain
+    return calls
+
+
+def test_spelling_features_kept_across_articles_are_those_read_afresh(wire_stories):
+    """The typer's spelling features of a name are kept across articles (keyed by the name,
+    its gazetteer entry, position, rule decision and what they read of the article): each
+    candidate of 400 real stories gets the features it gets with nothing kept."""
+    from newsanalytics.actors import _typer
+
+    calls = _typer_calls(wire_stories[:250] + wire_stories[-150:])
+    assert len(calls) > 2000
+    kept = _typer._SpellingCache()
+    hits = 0
+    for args in calls:
+        _typer._SPELLING_CACHE = kept
+        before = len(kept.table)
+        got = _typer.span_features(*args)
+        hits += len(kept.table) == before
+        _typer._SPELLING_CACHE = _typer._SpellingCache()
+        want = _typer.span_features(*args)
+        assert got == want, (args[1].tokens, got, want)
+    _typer._SPELLING_CACHE = _typer._SpellingCache()
+    assert hits > len(calls) // 4  # the kept features were used

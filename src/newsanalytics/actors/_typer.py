@@ -34,7 +34,7 @@ from ._words import CORP_SUFFIXES, NAME_PARTICLES, NOT_ACTORS, ORG_WORDS, PERSON
 Searcher = Callable[[int], "re.Match[str] | None"]
 
 if TYPE_CHECKING:
-    from ._gazetteer import Gazetteer
+    from ._gazetteer import Entry, Gazetteer
     from ._runs import _Cand
 
 __all__ = ["CLASSES", "ArticleCues", "SpanTyper", "span_features", "load_typer"]
@@ -306,6 +306,26 @@ def _before_words(text: str, start: int) -> list[str]:
     return _BEFORE_RE.findall(text, max(0, start - 30), start)[-2:]
 
 
+class _SpellingCache:
+    """The spelling features of the names seen, for one gazetteer and surname list:
+    ``state`` is ``(gazetteer, surnames, table)``, replaced whole (so a thread reading it
+    never mixes one gazetteer's table with another's)."""
+
+    __slots__ = ("state",)
+
+    def __init__(self) -> None:
+        self.state: tuple[Gazetteer | None, frozenset[str] | None, dict] = (None, None, {})
+
+    @property
+    def table(self) -> dict[tuple, tuple[tuple[str, ...], str, str]]:
+        return self.state[2]
+
+
+_SPELLING_CACHE = _SpellingCache()
+#: Names whose spelling features are kept (about 1 kB each at most), then forgotten.
+SPELLING_CACHE_SIZE = 20_000
+
+
 def span_features(
     text: str,
     c: _Cand,
@@ -328,20 +348,95 @@ def span_features(
     n = len(toks)
     first, last = toks[0], toks[-1]
     fl, ll = first.casefold(), last.casefold()
+    e = c.entry
+    # What the spelling features read of the article: the rest is the name's own, so they
+    # are kept across articles (names recur: "U.S.", "Reuters", the article's own people).
+    other = n == 1 and fl in cues.heads
+    acronym = e is not None and e.kind == "acronym" and _unexpanded(e, text)
+    low = cues.low.get(fl) if n == 1 else False
+    if low is None:
+        low = cues.low[fl] = _written_lower(cues.text, fl)
+    cache = _SPELLING_CACHE
+    owner, names, table = cache.state
+    if owner is not gaz or names is not surnames or len(table) >= SPELLING_CACHE_SIZE:
+        table = {}
+        cache.state = (gaz, surnames, table)
+    key = (tuple(c.tokens), e, c.heading, c.initial, inside_org, rule, resolved)
+    key += (other, acronym, low)
+    hit = table.get(key)
+    if hit is None:
+        hit = table[key] = _spelling(
+            toks, c, gaz, inside_org, rule, resolved, surnames, other, acronym, low
+        )
+    spelling, shapes, gz = hit
+    f = list(spelling)
+    # context view
+    prev = c.prev
+    nxt = c.nxt.split(" ")
+    before = _before_words(text, c.start)
+    f.append(f"c:p1={prev}")
+    if len(before) == 2:
+        f.append(f"c:p2={before[0].casefold()} {prev}")
+    f.append(f"c:n1={nxt[0]}")
+    if len(nxt) > 1:
+        f.append(f"c:n2={nxt[0]} {nxt[1]}")
+    if nxt[0] in gaz.title_first_keys:
+        f.append("c:n1title")
+    if _after_title(prev, gaz):
+        f.append("c:p1title")
+    if first in cues.titled or last in cues.titled:
+        f.append("c:titled")
+    if last in cues.said or first in cues.said:
+        f.append("c:said")
+    if last in cues.who:
+        f.append("c:who")
+    if last in cues.appos:
+        f.append("c:appos")
+    if first in cues.org or last in cues.org:
+        f.append("c:orgcue")
+    if first in cues.place:
+        f.append("c:placecue")
+    if first in cues.team or last in cues.team:
+        f.append("c:teamcue")
+    for flag in cues.flags:
+        f.append(f"c:{flag}&shape={shapes}")
+        f.append(f"c:{flag}&gaz={gz}")
+        if n == 1:
+            f.append(f"c:{flag}&plural={ll.endswith('s')}")
+    return f
+
+
+def _spelling(
+    toks: list[str],
+    c: _Cand,
+    gaz: Gazetteer,
+    inside_org: bool,
+    rule: str | None,
+    resolved: bool,
+    surnames: frozenset[str],
+    other: bool,
+    acronym: bool,
+    low: bool,
+) -> tuple[tuple[str, ...], str, str]:
+    """The spelling features of :func:`span_features` (what comes before the context
+    view), given what they read of the article (``other``: the one word starts a longer
+    name of it; ``acronym``: an acronym whose words it never spells out; ``low``: the one
+    word is written in lower case in it); with the word shapes and the gazetteer code."""
+    n = len(toks)
+    first, last = toks[0], toks[-1]
+    fl, ll = first.casefold(), last.casefold()
     common = gaz.common_words
     first_names = gaz.first_names
     f = [f"s:n={min(n, 5)}"]
     if resolved:
         f.append(f"r:resolved={rule}")
-    if n == 1 and fl in cues.heads:
+    if other:
         f.append("c:first_of_other")  # "Nintendo" beside "Nintendo DS", "Nintendo Europe"
     e = c.entry
     gz = f"{e.type}:{e.kind}" if e is not None else "none"
     f.append(f"s:gaz={gz}")
-    if e is not None and e.kind == "acronym":
-        words = [w for w in e.canonical.split() if w[:1].isupper() and w not in ORG_WORDS]
-        if words and not any(w in text for w in words):
-            f.append("s:acr_unexpanded")
+    if acronym:
+        f.append("s:acr_unexpanded")
     shapes = "".join(_shape(t) for t in toks[:4])
     f.append(f"s:shape={shapes}")
     for t in toks[:5]:
@@ -405,45 +500,15 @@ def span_features(
     if inside_org:
         f.append("s:inside_org")
         f.append(f"s:inside_org&gaz={gz}")
-    low = cues.low.get(fl) if n == 1 else False
-    if low is None:
-        low = cues.low[fl] = _written_lower(cues.text, fl)
     if low:
         f.append("s:lower_in_article")
-    # context view
-    prev = c.prev
-    nxt = c.nxt.split(" ")
-    before = _before_words(text, c.start)
-    f.append(f"c:p1={prev}")
-    if len(before) == 2:
-        f.append(f"c:p2={before[0].casefold()} {prev}")
-    f.append(f"c:n1={nxt[0]}")
-    if len(nxt) > 1:
-        f.append(f"c:n2={nxt[0]} {nxt[1]}")
-    if nxt[0] in gaz.title_first_keys:
-        f.append("c:n1title")
-    if _after_title(prev, gaz):
-        f.append("c:p1title")
-    if first in cues.titled or last in cues.titled:
-        f.append("c:titled")
-    if last in cues.said or first in cues.said:
-        f.append("c:said")
-    if last in cues.who:
-        f.append("c:who")
-    if last in cues.appos:
-        f.append("c:appos")
-    if first in cues.org or last in cues.org:
-        f.append("c:orgcue")
-    if first in cues.place:
-        f.append("c:placecue")
-    if first in cues.team or last in cues.team:
-        f.append("c:teamcue")
-    for flag in cues.flags:
-        f.append(f"c:{flag}&shape={shapes}")
-        f.append(f"c:{flag}&gaz={gz}")
-        if n == 1:
-            f.append(f"c:{flag}&plural={ll.endswith('s')}")
-    return f
+    return tuple(f), shapes, gz
+
+
+def _unexpanded(e: Entry, text: str) -> bool:
+    """An acronym whose name's capitalised words (not "Bank", "Corp") the text never has."""
+    words = [w for w in e.canonical.split() if w[:1].isupper() and w not in ORG_WORDS]
+    return bool(words) and not any(w in text for w in words)
 
 
 def _after_title(prev: str, gaz: Gazetteer) -> bool:

@@ -23,6 +23,10 @@ logger = logging.getLogger("newsanalytics.topics")  # the messages are TopicMode
 
 # Documents per batch in the fold-in, the word-level EM and LDA updates.
 BATCH = 2000
+# Non-zeros folded in together: the fold-in's work arrays (non-zeros x topics, float32) then
+# stay in the processor's cache. Documents are folded in independently of one another, so
+# any grouping of them gives the same shares, bit for bit.
+FOLD_IN_NNZ = 8192
 # At most this many confident documents train the self-training classifier.
 MAX_CLASSIFIER_DOCS = 200_000
 
@@ -100,19 +104,44 @@ def fold_in(x: sp.csr_matrix, phi: np.ndarray, alpha: np.ndarray, n_iter: int) -
     Mean-field updates on the non-zeros of ``x``: each word's count is shared among topics
     in proportion to theta_k * phi_kw, then theta = alpha + assigned counts.
     """
-    if x.shape[0] > BATCH:  # bounded memory: the work arrays are (non-zeros x topics)
-        return np.vstack(
-            [fold_in(x[i : i + BATCH], phi, alpha, n_iter) for i in range(0, x.shape[0], BATCH)]
-        )
-    n_docs = x.shape[0]
-    k = phi.shape[0]
-    theta = np.full((n_docs, k), 1.0 / k, dtype=np.float32)
     x = x.tocsr()
+    word_topic = phi.T.astype(np.float32)  # V x K
+    alpha32 = alpha.astype(np.float32)[None, :]
+    groups = _doc_groups(x.indptr, FOLD_IN_NNZ, BATCH)
+    if len(groups) > 1:  # bounded memory, and quicker: the work arrays fit in the cache
+        return np.vstack([_fold_in(x[i:j], word_topic, alpha32, n_iter) for i, j in groups])
+    return _fold_in(x, word_topic, alpha32, n_iter)
+
+
+def _doc_groups(indptr: np.ndarray, max_nnz: int, max_docs: int) -> list[tuple[int, int]]:
+    """Consecutive row ranges ``[i, j)`` of a CSR matrix, each of at most ``max_docs`` rows
+    and ``max_nnz`` non-zeros (a longer row alone in its range)."""
+    bounds = indptr.tolist()
+    n = len(bounds) - 1
+    groups = []
+    i = 0
+    while i < n:
+        j = i + 1
+        limit = bounds[i] + max_nnz
+        while j < n and j - i < max_docs and bounds[j + 1] <= limit:
+            j += 1
+        groups.append((i, j))
+        i = j
+    return groups
+
+
+def _fold_in(
+    x: sp.csr_matrix, word_topic: np.ndarray, alpha32: np.ndarray, n_iter: int
+) -> np.ndarray:
+    """:func:`fold_in` of one group of documents at once (``word_topic``: ``phi.T`` as
+    float32, ``alpha32``: alpha as a float32 row)."""
+    n_docs = x.shape[0]
+    k = word_topic.shape[1]
+    theta = np.full((n_docs, k), 1.0 / k, dtype=np.float32)
     lengths = np.diff(x.indptr)
     rows = np.repeat(np.arange(n_docs), lengths)
     vals = x.data.astype(np.float32)[:, None]
-    phi_t = np.ascontiguousarray(phi.T.astype(np.float32)[x.indices])  # nnz x K
-    alpha32 = alpha.astype(np.float32)[None, :]
+    phi_t = np.ascontiguousarray(word_topic[x.indices])  # nnz x K
     nonempty = lengths > 0
     starts = x.indptr[:-1][nonempty]
     for _ in range(n_iter):
