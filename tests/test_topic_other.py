@@ -27,7 +27,8 @@ CORPUS = (ELECTIONS + DIPLOMACY + OTHER) * 6
 def test_rank_topics_abstains_below_the_evidence_level_and_keeps_second_topics_with_evidence():
     assert rank_topics({"a": 0.5, "b": 0.3, "c": 0.1}) == ["a", "b"]
     assert rank_topics({"a": 0.5, "b": 0.24}) == ["a"]  # under half the top share
-    assert rank_topics({"a": 0.18, "b": 0.09}) == []  # abstention
+    assert rank_topics({"a": 0.14, "b": 0.09}) == []  # abstention
+    assert rank_topics({"a": MIN_TOP_SHARE, "b": 0.09}) == ["a"]
     assert rank_topics({"a": MIN_TOP_SHARE - 0.01, "b": 0.1}) == []
     assert rank_topics({"a": 0.25, "b": 0.13, "c": 0.09}) == ["a", "b"]  # c: under 0.1
     assert rank_topics([0.1, float("nan")], ["a", "b"]) == []
