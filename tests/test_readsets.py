@@ -153,3 +153,37 @@ def test_drug_word_rows_are_every_such_story(story_data):
         listed = [(s, i) for s, i, _ in sample_stories.drug_word_stories(batch)]
         rows = read("drug_policy_gold.jsonl")
         assert listed == [(r["source"], r["story_id"]) for r in rows if r.get("batch") == batch]
+
+
+def _batch_stories(batch: str | None) -> set[tuple[str, str]]:
+    """Every (source, story_id) of ``batch`` (None: the first batch): its samples file and its
+    rows in every *_gold.jsonl, the drug-policy set included."""
+    keys = {(r["source"], r["story_id"]) for rows in samples(batch).values() for r in rows}
+    for path in sorted(READSETS.glob("*_gold.jsonl")):
+        keys |= {(r["source"], r["story_id"]) for r in read(path.name) if r.get("batch") == batch}
+    return keys
+
+
+def test_later_batches_share_no_story_with_earlier_ones():
+    """Checked apart from ``used_stories``: each later batch's drawn stories (report or extra
+    tune) are in no batch drawn before it, counting every file's rows of that batch."""
+    order = sample_stories.DRAWN_ORDER
+    assert sorted(order) == sorted([*sample_stories.BATCHES, *sample_stories.TUNE_EXTRA])
+    earlier = _batch_stories(None)
+    for name in order:
+        drawn = {(r["source"], r["story_id"]) for rows in samples(name).values() for r in rows}
+        assert not drawn & earlier, (name, sorted(drawn & earlier))
+        earlier |= _batch_stories(name)
+
+
+def test_tune_stop23_misses_the_stop23_drug_rows():
+    drug = {
+        (r["source"], r["story_id"])
+        for r in read("drug_policy_gold.jsonl")
+        if r.get("batch") == "stop23"
+    }
+    assert len(drug) == 31
+    used = sample_stories.used_stories("tune-stop23")
+    assert all(sid in used[src] for src, sid in drug)
+    drawn = {(r["source"], r["story_id"]) for r in samples("tune-stop23")["topics"]}
+    assert len(drawn) == 60 and not drawn & drug
