@@ -5,12 +5,13 @@ Read sets (``benchmarks/readsets/``, see its README and ``topic_decisions.md``):
 - ``topics_gold.jsonl``: 160 stories (BBC, HuffPost held-out lines, Reuters TEST), the topic a
   reader picks from the default taxonomy (``pick``) and the topics a reader would accept as
   top (``acceptable``) or as substantially present (``secondary``); later batches add report
-  rows (``stop21``, ``stop22``, ``stop23``) and tune rows (``tune-stop21``: BBC, Reuters TRAIN,
-  HuffPost lines 0-8999).
+  rows (``stop21``, ``stop22``, ``stop23``) and tune rows (``tune-stop21``, ``tune-stop23``:
+  BBC, Reuters TRAIN, HuffPost lines 0-8999).
 - ``drug_policy_gold.jsonl``: 188 stories that say drug(s), read as drug policy main /
   secondary / no; then tune rows drawn by an illicit-drug word (HuffPost lines 0-8999, Reuters
-  TRAIN) and report rows of batch ``stop23``: the 31 report-pool stories with an illicit-drug
-  word but not drug(s) (their ``drawn`` field says how).
+  TRAIN), report rows of batch ``stop23``: the 31 report-pool stories with an illicit-drug
+  word but not drug(s), and tune rows of batch ``tune-stop23``: 20 Reuters TRAIN stories with
+  drug(s) or such a word in a seeded order (their ``drawn`` field says how).
 
 Printed per split (``tune`` rows may be looked at and tuned on; ``report`` rows are reported
 once): the reader's pick share (the model's first named topic is the pick), right or

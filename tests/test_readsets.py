@@ -148,8 +148,66 @@ def test_batches_redraw_identically(story_data):
 
 def test_drug_word_rows_are_every_such_story(story_data):
     batches = {r["batch"] for r in read("drug_policy_gold.jsonl") if r.get("batch")}
+    batches &= set(sample_stories.BATCHES)  # report batches; extra tune rows: the test below
     assert batches
     for batch in batches:
         listed = [(s, i) for s, i, _ in sample_stories.drug_word_stories(batch)]
         rows = read("drug_policy_gold.jsonl")
         assert listed == [(r["source"], r["story_id"]) for r in rows if r.get("batch") == batch]
+
+
+def _batch_stories(batch: str | None) -> set[tuple[str, str]]:
+    """Every (source, story_id) of ``batch`` (None: the first batch): its samples file and its
+    rows in every *_gold.jsonl, the drug-policy set included."""
+    keys = {(r["source"], r["story_id"]) for rows in samples(batch).values() for r in rows}
+    for path in sorted(READSETS.glob("*_gold.jsonl")):
+        keys |= {(r["source"], r["story_id"]) for r in read(path.name) if r.get("batch") == batch}
+    return keys
+
+
+def test_later_batches_share_no_story_with_earlier_ones():
+    """Checked apart from ``used_stories``: each later batch's drawn stories (report or extra
+    tune) are in no batch drawn before it, counting every file's rows of that batch."""
+    order = sample_stories.DRAWN_ORDER
+    assert sorted(order) == sorted([*sample_stories.BATCHES, *sample_stories.TUNE_EXTRA])
+    earlier = _batch_stories(None)
+    for name in order:
+        drawn = {(r["source"], r["story_id"]) for rows in samples(name).values() for r in rows}
+        assert not drawn & earlier, (name, sorted(drawn & earlier))
+        earlier |= _batch_stories(name)
+
+
+def test_tune_stop23_misses_the_stop23_drug_rows():
+    drug = {
+        (r["source"], r["story_id"])
+        for r in read("drug_policy_gold.jsonl")
+        if r.get("batch") == "stop23"
+    }
+    assert len(drug) == 31
+    used = sample_stories.used_stories("tune-stop23")
+    assert all(sid in used[src] for src, sid in drug)
+    drawn = {(r["source"], r["story_id"]) for r in samples("tune-stop23")["topics"]}
+    assert len(drawn) == 60 and not drawn & drug
+
+
+def test_drug_tune_rows_are_the_first_of_their_order(story_data):
+    """Extra tune drug-policy rows are the front of their seeded order (repeats passed over), all
+    split tune, in no other read set: no other row of any file and no samples file holds them."""
+    rows = read("drug_policy_gold.jsonl")
+    tune = sample_stories.tune_pools()
+    for batch in sample_stories.DRUG_TUNE:
+        order = sample_stories.drug_tune_order(batch, tune)
+        want = sample_stories.drug_tune_stories(batch, order)
+        _, n, skip = sample_stories.DRUG_TUNE[batch]
+        assert len(want) == n and not set(want) & set(skip)
+        assert set(skip) <= set(order[: n + len(skip)]), "only repeats in the front pass over"
+        mine = [r for r in rows if r.get("batch") == batch]
+        assert [(r["source"], r["story_id"]) for r in mine] == want, batch
+        assert all(r["split"] == "tune" for r in mine)
+        other = {(r["source"], r["story_id"]) for r in rows if r.get("batch") != batch}
+        for name in TASK_FILES.values():
+            other |= {(r["source"], r["story_id"]) for r in read(name)}
+        for f in READSETS.glob("samples*.json"):
+            for task_rows in json.loads(f.read_text()).values():
+                other |= {(r["source"], r["story_id"]) for r in task_rows}
+        assert not set(want) & other, batch

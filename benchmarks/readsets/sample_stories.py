@@ -22,10 +22,11 @@ seed, from pools outside the report pools: every BBC story, Reuters-21578 lewiss
 with a non-empty body, and HuffPost lines 0-8999 (the default topic model's training text:
 rows say so in their ``drawn`` field). They are disjoint from every story in a read set drawn
 before them (as for ``--batch``) and written to samples_NAME.json as {"topics": [...]},
-every row split "tune". Batch tune-stop21 holds 20 BBC, 20 Reuters TRAIN and 20 HuffPost
-stories:
+every row split "tune". Batches tune-stop21 (seed 2127) and tune-stop23 (seed 2327) each hold
+20 BBC, 20 Reuters TRAIN and 20 HuffPost stories:
 
     python benchmarks/readsets/sample_stories.py --tune-extra tune-stop21
+    python benchmarks/readsets/sample_stories.py --tune-extra tune-stop23
 
 ``--drug-words NAME`` lists, for the report-only drug-policy rows of batch NAME, every story of
 the report pools whose text has an illicit-drug word (DRUG_WORDS, the list that reproduces the
@@ -33,6 +34,15 @@ the report pools whose text has an illicit-drug word (DRUG_WORDS, the list that 
 drug_policy_gold.jsonl holds in no other batch. Batch stop23 read all 31:
 
     python benchmarks/readsets/sample_stories.py --drug-words stop23
+
+``--drug-tune NAME`` (one of DRUG_TUNE) lists extra **tune** drug-policy stories: every HuffPost
+line 0-8999 and Reuters TRAIN story with drug(s) or a DRUG_WORDS word that is in no read set
+drawn up to extra tune batch NAME (its own samples file included), in a seeded order; the first
+ones are read as rows of batch NAME, passing over a repeat of a story read before it. Batch
+tune-stop23 (seed 2328) read the first 20 (of 121 candidates, all Reuters: every HuffPost line
+0-8999 with such a word was in the set already), passing over 6119, a repeat of 6169:
+
+    python benchmarks/readsets/sample_stories.py --drug-tune tune-stop23
 """
 
 import argparse
@@ -95,7 +105,10 @@ BATCHES = {
 
 
 # name -> (seed, stories per source) of an extra tune batch (``--tune-extra``)
-TUNE_EXTRA = {"tune-stop21": (2127, {"bbc": 20, "reuters": 20, "huffpost": 20})}
+TUNE_EXTRA = {
+    "tune-stop21": (2127, {"bbc": 20, "reuters": 20, "huffpost": 20}),
+    "tune-stop23": (2327, {"bbc": 20, "reuters": 20, "huffpost": 20}),
+}
 
 HUFFPOST_HELD_OUT = 9000  # 0-based lines 9000-9999: held out, never tuned on
 
@@ -135,7 +148,7 @@ def draw_tune_extra(name: str) -> None:
 
 
 # every later batch, report (BATCHES) and extra tune (TUNE_EXTRA), in the order drawn
-DRAWN_ORDER = ["stop21", "tune-stop21", "stop22", "stop23"]
+DRAWN_ORDER = ["stop21", "tune-stop21", "stop22", "stop23", "tune-stop23"]
 
 
 def used_stories(before: str) -> dict[str, set[str]]:
@@ -223,6 +236,44 @@ def drug_word_stories(batch: str) -> list[tuple[str, str, list[str]]]:
     return out
 
 
+# name -> (seed, rows read, stories passed over: a repeat of a story read before it) of the extra
+# tune drug-policy rows drawn by word (``--drug-tune``)
+DRUG_TUNE = {"tune-stop23": (2328, 20, {("reuters", "6119"): "a repeat of 6169"})}
+
+
+def drug_tune_order(batch: str, p: dict[str, list[str]] | None = None) -> list[tuple[str, str]]:
+    """(source, story_id) of every HuffPost line 0-8999 and Reuters TRAIN story (non-empty body)
+    whose fields (as stories.py defines them) have drug(s) or a DRUG_WORDS word and that is in
+    no read set drawn up to extra tune batch ``batch`` (``used_stories(batch)``, the drug-policy
+    set included, and ``batch``'s own samples file), in the order of a shuffle seeded by
+    DRUG_TUNE; rows are read from the front. ``p``: the tune pools, to reuse them."""
+    from stories import load_story
+
+    seed = DRUG_TUNE[batch][0]
+    used = used_stories(batch)
+    for rows in json.loads((HERE / f"samples_{batch}.json").read_text()).values():
+        for r in rows:
+            used[r["source"]].add(r["story_id"])
+    p = p or tune_pools()
+    out = []
+    for src in ("huffpost", "reuters"):
+        for sid in p[src]:
+            text = "\n".join(load_story(src, sid).values())
+            if sid not in used[src] and (DRUG.search(text) or DRUG_WORDS.search(text)):
+                out.append((src, sid))
+    random.Random(seed).shuffle(out)
+    return out
+
+
+def drug_tune_stories(batch: str, order: list[tuple[str, str]] | None = None):
+    """The stories read as extra tune drug-policy rows of ``batch``: the first ones of
+    ``drug_tune_order(batch)`` (``order``, to reuse it), passing over the repeats DRUG_TUNE
+    names."""
+    _, n, skip = DRUG_TUNE[batch]
+    order = order if order is not None else drug_tune_order(batch)
+    return [key for key in order if key not in skip][:n]
+
+
 def main():
     rng = random.Random(2026)
     p = pools()
@@ -259,8 +310,16 @@ if __name__ == "__main__":
     parser.add_argument(
         "--drug-words", metavar="BATCH", help="list a batch's drug-word report stories"
     )
+    parser.add_argument(
+        "--drug-tune", choices=sorted(DRUG_TUNE), help="list a batch's drug-policy tune stories"
+    )
     args = parser.parse_args()
-    if args.drug_words:
+    if args.drug_tune:
+        order = drug_tune_order(args.drug_tune)
+        print(len(order), "candidates; read from the front:")
+        for row in drug_tune_stories(args.drug_tune, order):
+            print(json.dumps(row))
+    elif args.drug_words:
         for row in drug_word_stories(args.drug_words):
             print(json.dumps(row))
     elif args.tune_extra:
