@@ -178,16 +178,18 @@ def aggregate(
     proba : ndarray of shape (n_mentions, 3), optional
         Per-mention class probabilities from :meth:`ActorSentiment.predict_proba` of the
         trained model. When given, the label is the class with the highest *mean*
-        probability: the model's own decision rule applied to the average mention. Pass it
-        for ``method="model"``: on NewsMTSC dev a cut-off on P(pos) - P(neg) labels 6-8
-        macro-F1 points worse than the model's argmax, because the neutral probability
-        matters. Leave it out for ``method="vader"``.
+        probability (the neutral one weighted by ``neutral_weight``): the model's own
+        decision rule applied to the average mention. Pass it for ``method="model"``; for
+        a scorer whose label follows its score (``label_threshold`` set), leave it out and
+        pass ``threshold=scorer.label_threshold`` instead. Leave it out for
+        ``method="vader"``.
     neutral_weight : float, default 1.0
         With ``proba``, the mean neutral probability is multiplied by this weight before
         the argmax, as :meth:`ActorSentiment.predict` does with its ``neutral_weight``.
     threshold : float, default LABEL_THRESHOLD (0.05)
         Without ``proba``, the mean score is labelled positive at ``>= threshold``, negative
-        at ``<= -threshold``, neutral otherwise (VADER's own cut-off).
+        at ``<= -threshold``, neutral otherwise (0.05: VADER's own cut-off; the model's is
+        its ``label_threshold``).
 
     Returns
     -------
