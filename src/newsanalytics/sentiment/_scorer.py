@@ -27,7 +27,7 @@ from ._calibration import (
     softmax,
 )
 from ._featurizer import FastScorer, design_matrix
-from ._tone import LABEL_THRESHOLD, LABELS, _vader_compound
+from ._tone import LABELS, _vader_compound, check_labels, decide, labels_from_scores
 
 __all__ = ["ActorSentiment"]
 
@@ -96,25 +96,6 @@ def _check_targets(targets: Iterable[Any]) -> list[tuple[str, int, int]]:
             )
         out.append((sentence, start_i, end_i))
     return out
-
-
-def _check_labels(labels: Iterable[Any], n: int) -> np.ndarray:
-    """Map labels (names, or -1/0/1 polarities) to class indices 0, 1, 2."""
-    if isinstance(labels, str):
-        raise one_item("ActorSentiment.fit", "labels", "label")
-    out = []
-    for i, lab in enumerate(labels):
-        if isinstance(lab, str) and lab in LABELS:
-            out.append(LABELS.index(lab))
-        elif not isinstance(lab, (str, bool)) and lab in (-1, 0, 1):
-            out.append(int(lab) + 1)
-        else:
-            raise InputError(
-                f"label {i}: {lab!r} is not one of {list(LABELS)} or the polarities -1, 0, 1"
-            )
-    if len(out) != n:
-        raise InputError(f"fit: got {n} targets but {len(out)} labels; give one label per target")
-    return np.asarray(out, dtype=np.int64)
 
 
 def _chunks(tg: list[tuple[str, int, int]], size: int) -> list[np.ndarray]:
@@ -405,7 +386,7 @@ class ActorSentiment(BaseEstimator):
         if self.calibration not in _CALIBRATIONS:
             raise InputError(f"calibration={self.calibration!r} is not one of {_CALIBRATIONS}")
         tg = _check_targets(targets)
-        y = _check_labels(labels, len(tg))
+        y = check_labels(labels, len(tg))
         if len(set(y.tolist())) < 2:
             raise InputError("fit: labels hold a single class; need at least two")
         vectors = _resolve_vectors(self.word_vectors)
@@ -524,7 +505,7 @@ class ActorSentiment(BaseEstimator):
         if self.method == "vader":
             c = self._vader_target_scores(tg)
             out = np.zeros((len(tg), 3))
-            out[np.arange(len(tg)), _labels_from_scores(c)] = 1.0
+            out[np.arange(len(tg)), labels_from_scores(c)] = 1.0
             return out
         return self._proba(tg)
 
@@ -549,22 +530,13 @@ class ActorSentiment(BaseEstimator):
         self._check_method()
         if self.method == "vader":
             c = self._vader_target_scores(_check_targets(targets))
-            return [LABELS[k] for k in _labels_from_scores(c)]
+            return [LABELS[k] for k in labels_from_scores(c)]
         return self.labels_from_proba(self.predict_proba(targets))
 
     def labels_from_proba(self, proba: np.ndarray) -> list[str]:
         """The labels :meth:`predict` gives to rows of class probabilities (e.g. the mean
         probabilities of an actor's mentions)."""
-        p = np.asarray(proba, dtype=np.float64).reshape(-1, 3)
-        if self.label_threshold is None:
-            weights = np.array([1.0, float(self.neutral_weight), 1.0])
-            return [LABELS[k] for k in (p * weights).argmax(axis=1)]
-        # The score's own formula (as :meth:`score`), so the label follows the score shown.
-        score = np.clip(p[:, 2] - p[:, 0], -1.0, 1.0)
-        cut = _check_threshold(self.label_threshold)
-        k = np.ones(len(p), dtype=np.int64)
-        k[score >= cut] = 2
-        k[score <= -cut] = 0
+        k = decide(proba, self.label_threshold, self.neutral_weight)
         return [LABELS[i] for i in k]
 
     def explain(self, target: tuple[str, int, int]) -> pd.DataFrame:
@@ -688,27 +660,6 @@ def _same(a: Any, b: Any) -> bool:
         return bool(a == b)
     except Exception:  # noqa: BLE001 - e.g. the ambiguous truth of an array
         return False
-
-
-def _check_threshold(value: Any) -> float:
-    """``label_threshold`` as a float in [0, 1]; InputError otherwise."""
-    try:
-        cut = float(value)
-    except (TypeError, ValueError):
-        cut = float("nan")
-    if isinstance(value, bool) or not 0.0 <= cut <= 1.0:
-        raise InputError(
-            f"label_threshold={value!r}: expected None or a number in [0, 1] (the score's "
-            "size from which a target is labelled positive or negative)"
-        )
-    return cut
-
-
-def _labels_from_scores(c: np.ndarray) -> np.ndarray:
-    k = np.ones(len(c), dtype=np.int64)
-    k[c >= LABEL_THRESHOLD] = 2
-    k[c <= -LABEL_THRESHOLD] = 0
-    return k
 
 
 def _read_vectors(
