@@ -16,7 +16,10 @@ Prints, in one run:
 2. The read set (benchmarks/readsets/sentiment_gold.jsonl): mentions the extractor found in
    BBC, held-out HuffPost and Reuters TEST stories, each read by hand. Agreement and the
    confusion table on the ``tune`` rows (labelled so: settings may be chosen there) and on
-   the ``report`` rows, for the default ``neutral_weight`` and for ``NEWS_NEUTRAL_WEIGHT``;
+   the ``report`` rows, for the default label rule (the argmax with the neutral
+   probability weighted by ``neutral_weight``, 3.0), for the label that follows the score
+   (``label_threshold=0.5``) and for NewsMTSC's class mix (``neutral_weight=1.0``); on tune
+   rows also the agreement of other cut-offs (where 0.5 was chosen);
    accuracy by confidence.
 3. Throughput on one core: targets/s on NewsMTSC train sentences; then mentions/s in the
    pipeline's own batching: the mentions ``analyze`` scores on long Reuters stories, batch by
@@ -69,9 +72,22 @@ from train_actor_sentiment import (  # noqa: E402  (the training script's reader
 
 GOLD = REPO / "benchmarks" / "readsets" / "sentiment_gold.jsonl"
 PUBLISHED = "RoBERTa+GRU (GRU-TSC) F1m 0.831, BERT 0.794-0.802 on the real-world test set"
-#: The neutral weight of NewsMTSC's own class mix (the default, 3.0, is for news at large;
-#: it was chosen by macro-F1 on the read set's tune rows).
-MTSC_NEUTRAL_WEIGHT = 1.0
+#: The label rule of NewsMTSC's own class mix: the argmax of the probabilities (the default
+#: weights the neutral one by 3.0, for news at large; chosen by macro-F1 on the read set's
+#: tune rows).
+MTSC_RULE = {"label_threshold": None, "neutral_weight": 1.0}
+#: The label that follows the score: its sign beyond a cut-off (0.5: the best macro-F1 on
+#: the read set's tune rows).
+CUTOFF_RULE = {"label_threshold": 0.5}
+#: Cut-offs on the score printed for the tune rows.
+CUTOFFS = (0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+def rule_name(model: ActorSentiment) -> str:
+    """The label rule of ``model`` in words."""
+    if model.label_threshold is None:
+        return f"argmax, neutral_weight={model.neutral_weight}"
+    return f"score cut-off {model.label_threshold}"
 SEED_ACTORS = {
     "Kerry": r"\bKerry\b",
     "OAS": r"\bOAS\b|Organization of American States",
@@ -99,15 +115,17 @@ def ece_floor(proba: np.ndarray, draws: int = 400, seed: int = 0) -> tuple[float
 def accuracy_section(data: Path, model: ActorSentiment) -> None:
     print("== NewsMTSC target-dependent sentiment (macro-F1 over neg/neu/pos) ==")
     vader = ActorSentiment(method="vader")
-    mtsc = ActorSentiment(neutral_weight=MTSC_NEUTRAL_WEIGHT)
-    print(f"{'split':8s} {'n':>5s} {'scorer':34s} {'F1m':>7s} {'acc':>7s} {'ECE':>7s}")
+    mtsc = ActorSentiment(**MTSC_RULE)
+    cutoff = ActorSentiment(**CUTOFF_RULE)
+    print(f"{'split':8s} {'n':>5s} {'scorer':44s} {'F1m':>7s} {'acc':>7s} {'ECE':>7s}")
     for split in ("dev_rw", "dev_mt"):
         targets, gold = read_flat(data / "newsmtsc" / f"{split}_flat.jsonl")
         y = np.asarray(gold) + 1
         for name, scorer in (
             ("sentence VADER", vader),
-            (f"model (neutral_weight={mtsc.neutral_weight})", mtsc),
-            (f"model (default, neutral_weight={model.neutral_weight})", model),
+            (f"model ({rule_name(mtsc)})", mtsc),
+            (f"model ({rule_name(cutoff)})", cutoff),
+            (f"model (default, {rule_name(model)})", model),
         ):
             pred = np.array([LABELS.index(p) for p in scorer.predict(targets)])
             ece = ""
@@ -115,7 +133,7 @@ def accuracy_section(data: Path, model: ActorSentiment) -> None:
                 proba = scorer.predict_proba(targets)
                 ece = f"{expected_calibration_error(proba, y):.4f}"
             print(
-                f"{split:8s} {len(y):5d} {name:34s} {f1_score(y, pred, average='macro'):7.4f} "
+                f"{split:8s} {len(y):5d} {name:44s} {f1_score(y, pred, average='macro'):7.4f} "
                 f"{(pred == y).mean():7.4f} {ece:>7s}"
             )
         median, p90 = ece_floor(proba)
@@ -142,14 +160,16 @@ def _confusion(y: np.ndarray, pred: np.ndarray) -> str:
     return "\n".join(lines)
 
 
-def read_set_section(model: ActorSentiment, batch: str | None = None) -> None:
+def read_set_section(
+    model: ActorSentiment, batch: str | None = None, splits: tuple[str, ...] = ("tune", "report")
+) -> None:
     print("== Mentions read by hand (benchmarks/readsets/sentiment_gold.jsonl, actors only) ==")
     # rows without a "batch" are the first batch, "initial"; later ones are report-only
     rows = [r for r in read_gold() if r["is_actor"]]
     if batch is not None:
         rows = [r for r in rows if r.get("batch", "initial") == batch]
         print(f"batch {batch} only")
-    for split in ("tune", "report"):
+    for split in splits:
         part = [r for r in rows if r["split"] == split]
         if not part:
             continue
@@ -161,21 +181,28 @@ def read_set_section(model: ActorSentiment, batch: str | None = None) -> None:
             f"-- {split} rows ({len(part)}: {counts})"
             + (" [TUNE: settings chosen here]" if split == "tune" else "")
         )
-        default = model.neutral_weight
-        for weight in (default, MTSC_NEUTRAL_WEIGHT):
-            pred = np.array(
-                [
-                    LABELS.index(p)
-                    for p in model.set_params(neutral_weight=weight).labels_from_proba(proba)
-                ]
-            )
+        default = model.get_params()
+        for rule in ({}, CUTOFF_RULE, MTSC_RULE):
+            model.set_params(**rule)
+            pred = np.array([LABELS.index(p) for p in model.labels_from_proba(proba)])
             agree = (pred == y).mean()
             print(
-                f"neutral_weight={weight}: agreement {agree:.3f} ({int((pred == y).sum())}/"
-                f"{len(y)}), macro-F1 {f1_score(y, pred, average='macro'):.3f}"
+                f"{rule_name(model)}{'' if rule else ' (default)'}: agreement {agree:.3f} "
+                f"({int((pred == y).sum())}/{len(y)}), macro-F1 "
+                f"{f1_score(y, pred, average='macro'):.3f}"
             )
             print(_confusion(y, pred))
-        model.set_params(neutral_weight=default)
+            model.set_params(**default)
+        if split == "tune":
+            cuts = []
+            for cut in CUTOFFS:
+                model.set_params(label_threshold=cut)
+                pred = np.array([LABELS.index(p) for p in model.labels_from_proba(proba)])
+                cuts.append(
+                    f"{cut}: {(pred == y).mean():.3f} / {f1_score(y, pred, average='macro'):.3f}"
+                )
+            model.set_params(**default)
+            print("score cut-offs (agreement / macro-F1): " + "; ".join(cuts))
         # Anchors on the same rows: every mention neutral, and the sentence's VADER label.
         vader = ActorSentiment(method="vader").predict(targets)
         for name, pred in (
@@ -378,7 +405,10 @@ def seed_section(data: Path, model: ActorSentiment) -> None:
         scores = proba[:, 2] - proba[:, 0]
         labels = model.predict(targets)
         vscores = vader.score(targets)
-        agg = aggregate(scores, proba=proba, neutral_weight=model.neutral_weight)
+        if model.label_threshold is None:
+            agg = aggregate(scores, proba=proba, neutral_weight=model.neutral_weight)
+        else:  # the label of the mean score, as analyze labels an actor
+            agg = aggregate(scores, threshold=model.label_threshold)
         vagg = aggregate(vscores)
         print(
             f"-- {actor}: {agg['mentions']} mentions, model mean {agg['sentiment']:+.2f} "
@@ -417,6 +447,12 @@ def main(argv: list[str] | None = None) -> int:
         "--batch", default=None, help="read set: only this batch ('initial': the first)"
     )
     ap.add_argument(
+        "--split",
+        choices=("tune", "report", "both"),
+        default="both",
+        help="read set: only these rows (choose settings on 'tune'; run 'report' once)",
+    )
+    ap.add_argument(
         "--sections",
         default=",".join(SECTIONS),
         help=f"comma-separated, of {', '.join(SECTIONS)} (all by default)",
@@ -431,7 +467,8 @@ def main(argv: list[str] | None = None) -> int:
     if "accuracy" in sections:
         accuracy_section(args.data, model)
     if "readset" in sections:
-        read_set_section(model, args.batch)
+        splits = ("tune", "report") if args.split == "both" else (args.split,)
+        read_set_section(model, args.batch, splits)
     if "speed" in sections:
         speed_section(args.data, model, args.repeat, args.long, args.before)
     if "flood" in sections:

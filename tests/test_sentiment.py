@@ -131,6 +131,42 @@ def test_aggregate_with_probabilities_labels_by_the_mean_class_probability():
     assert out["label"] == "neutral"
 
 
+def test_with_a_label_threshold_the_label_follows_the_score_on_real_targets(model, dev_rw):
+    # A user sees the score beside the label: a larger score never gets a lower label.
+    targets = dev_rw[0]
+    follows = ActorSentiment(label_threshold=0.5)
+    scores = follows.score(targets)
+    labels = np.array([LABELS.index(lab) for lab in follows.predict(targets)])
+    cut = follows.label_threshold
+    np.testing.assert_array_equal(labels, np.where(scores >= cut, 2, np.where(scores <= -cut, 0, 1)))
+    order = np.argsort(scores, kind="stable")
+    assert (np.diff(labels[order]) >= 0).all()
+    assert len(set(labels.tolist())) == 3  # the cut-off lets all three labels through
+    # The default rule (label_threshold=None): the argmax, neutral weighted.
+    proba = model.predict_proba(targets)
+    argmax = np.array([LABELS.index(lab) for lab in model.predict(targets)])
+    np.testing.assert_array_equal(argmax, (proba * [1.0, 3.0, 1.0]).argmax(axis=1))
+
+
+def test_with_a_label_threshold_an_actors_label_follows_its_mean_score():
+    # analyze labels an actor from its mentions' mean probabilities: with a cut-off, the
+    # label of the mean score, as aggregate labels it
+    follows = ActorSentiment(label_threshold=0.25)
+    proba = np.array([[0.7, 0.2, 0.1], [0.1, 0.8, 0.1], [0.6, 0.1, 0.3]])
+    mean = proba.mean(axis=0)
+    assert follows.labels_from_proba(mean) == ["negative"]  # mean score -0.3
+    assert follows.labels_from_proba(proba) == ["negative", "neutral", "negative"]
+    summary = aggregate(proba[:, 2] - proba[:, 0], threshold=follows.label_threshold)
+    assert summary["label"] == "negative"
+    assert ActorSentiment(label_threshold=0.5).labels_from_proba(mean) == ["neutral"]
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.5, float("nan"), "high", True])
+def test_a_label_threshold_outside_zero_to_one_is_refused(model, bad):
+    with pytest.raises(InputError, match="label_threshold"):
+        ActorSentiment(label_threshold=bad).predict([MERKEL])
+
+
 def test_aggregate_refuses_probabilities_of_the_wrong_shape():
     with pytest.raises(InputError, match="proba"):
         aggregate([0.1, 0.2], proba=np.ones((3, 3)) / 3)
@@ -267,6 +303,21 @@ def test_fit_learns_target_dependent_sentiment_and_is_deterministic(dev_rw):
     # fitted on the very targets it is asked about, it should mostly agree with them
     acc = np.mean(np.array(_polarities(a.predict(targets))) == np.array(gold))
     assert acc > 0.8
+
+
+def test_a_fitted_model_scores_without_reading_the_shipped_one(monkeypatch):
+    # Training the successor of a shipped model of an older features version: the fitted
+    # model must not open the package's model to score (it raised ModelFormatError).
+    from newsanalytics.sentiment import _scorer
+
+    def unreadable():
+        raise ModelFormatError("the shipped model is of another features version")
+
+    monkeypatch.setattr(_scorer, "_load_shipped", unreadable)
+    targets = [MERKEL, PUTIN] * 3
+    fitted = ActorSentiment(min_df=1, word_vectors=None, calibration=None)
+    fitted.fit(targets, ["positive", "negative"] * 3)
+    assert fitted.predict([MERKEL, PUTIN]) == ["positive", "negative"]
 
 
 def test_fit_refuses_unknown_labels():

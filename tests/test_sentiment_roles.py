@@ -94,6 +94,22 @@ def test_a_modifier_does_not_take_the_tone_of_its_head_noun(model):
     assert _label(model, _target(CARTELS, "Mexican")) == "neutral"
 
 
+def test_a_role_verb_acts_on_the_head_noun_not_on_its_modifier():
+    # "blamed Mexican cartels": the cartels are blamed; Mexico only modifies them. The
+    # modifier's role verb is a feature of its own (the model learns how much of the
+    # head's treatment reaches a modifier), the head keeps the plain patient role.
+    from newsanalytics.sentiment import _features
+
+    blamed, praised = "The report blamed Mexican cartels.", "Critics praised Obama's diplomat."
+    mexican, cartels = _target(blamed, "Mexican"), _target(blamed, "cartels")
+    obama = _target(praised, "Obama")
+    feats = _features.extract_many([mexican, cartels, obama])
+    roles = [{k for k in f if k.startswith("role:")} for f in feats]
+    assert roles[0] == {"role:head_patient:attack", "role:mod"}
+    assert roles[1] == {"role:patient:attack"}
+    assert roles[2] == {"role:head_patient:praise", "role:poss"}
+
+
 def test_a_possessor_does_not_take_the_praise_of_its_head_noun(model):
     sentence = (
         "Kerry is on his first official visit to Central America as President Barack "

@@ -160,6 +160,9 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
     passive = (
         right_ok & (be[np.maximum(j, t1)] - be[t1] > 0) & (_at(col["participle"], j, right_ok) > 0)
     )
+    # A modifier of a head noun: its role verbs act on the head (their own features).
+    poss = _at(col["possessive"], t1, t1 < s1) > 0
+    mod = _at(b.head, t1, t1 < s1) > 0
     names: dict[str, np.ndarray] = {}
     for role_is_agent, ok, v in (
         (by, left_ok, left_verb),
@@ -168,8 +171,10 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
         for k in (F.ATTACK_VERB, F.PRAISE_VERB, F.JUDGE_VERB):
             hit = ok & (v == k)
             for role, mask in (("agent", role_is_agent), ("patient", ~role_is_agent)):
-                name = f"role:{role}:{F.VERB_NAMES[k]}"
-                names[name] = names.get(name, np.zeros(len(t0), dtype=bool)) | (hit & mask)
+                for kind, on in (("role:", ~(poss | mod)), ("role:head_", poss | mod)):
+                    name = f"{kind}{role}:{F.VERB_NAMES[k]}"
+                    prev = names.get(name, np.zeros(len(t0), dtype=bool))
+                    names[name] = prev | (hit & mask & on)
     yield from ((k, v.astype(np.float64)) for k, v in names.items())
     agent = (left_ok & by) | (right_ok & ~passive)
     any_role = left_ok | right_ok
@@ -189,8 +194,6 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
     yield "q:sentence_has_quote", (quotes[s1] - quotes[s0] > 0).astype(np.float64)
     source = speaker | agent
     yield "role:source", source.astype(np.float64)
-    poss = _at(col["possessive"], t1, t1 < s1) > 0
-    mod = _at(b.head, t1, t1 < s1) > 0
     pp = (_at(col["prep"], t0 - 1, t0 > s0) > 0) | (
         (_at(col["det"], t0 - 1, t0 - 2 >= s0) > 0) & (_at(col["prep"], t0 - 2, t0 - 2 >= s0) > 0)
     )

@@ -63,7 +63,7 @@ from ._words import (
 )
 
 #: Bumped whenever features change; a saved model records the version it was trained on.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 
 # Possessive 's is its own token so that "Trump's" yields the target "trump" and the
 # possessive marker, not an unseen word "trump's".
@@ -432,8 +432,13 @@ def _role_features(
             is_passive = passive and words[i].endswith(("ed", "en"))
             roles.append(("patient" if is_passive else "agent", an.verb[i]))
             break
+    # Modifier of a head noun: "<T>'s diplomat", "Mexican cartels" (see below). A role verb
+    # then acts on the head ("blamed Mexican cartels"): its own features, learnt apart.
+    poss = t1 < n and words[t1] == "'s"
+    mod = t1 < n and an.head[t1]
+    kind = "role:head_" if poss or mod else "role:"
     for role, verb in roles:
-        f["role:" + role + ":" + VERB_NAMES[verb]] = 1.0
+        f[kind + role + ":" + VERB_NAMES[verb]] = 1.0
     # Reported speech: the target is the speaker.
     speaker = (
         any(words[i] in SPEECH for i in range(t1, min(n, t1 + 3)))
@@ -451,9 +456,7 @@ def _role_features(
     source = speaker or any(role == "agent" for role, _ in roles)
     if source:
         f["role:source"] = 1.0
-    # Modifier of a head noun: "<T>'s diplomat", "Mexican cartels", "in the Americas".
-    poss = t1 < n and words[t1] == "'s"
-    mod = t1 < n and an.head[t1]
+    # Modifier of a head noun, or inside a prepositional phrase ("in the Americas").
     pp = t0 >= 1 and (
         words[t0 - 1] in PREPOSITION
         or (t0 >= 2 and words[t0 - 1] in DETERMINER and words[t0 - 2] in PREPOSITION)

@@ -178,16 +178,18 @@ def aggregate(
     proba : ndarray of shape (n_mentions, 3), optional
         Per-mention class probabilities from :meth:`ActorSentiment.predict_proba` of the
         trained model. When given, the label is the class with the highest *mean*
-        probability: the model's own decision rule applied to the average mention. Pass it
-        for ``method="model"``: on NewsMTSC dev a cut-off on P(pos) - P(neg) labels 6-8
-        macro-F1 points worse than the model's argmax, because the neutral probability
-        matters. Leave it out for ``method="vader"``.
+        probability (the neutral one weighted by ``neutral_weight``): the model's own
+        decision rule applied to the average mention. Pass it for ``method="model"``; for
+        a scorer whose label follows its score (``label_threshold`` set), leave it out and
+        pass ``threshold=scorer.label_threshold`` instead. Leave it out for
+        ``method="vader"``.
     neutral_weight : float, default 1.0
         With ``proba``, the mean neutral probability is multiplied by this weight before
         the argmax, as :meth:`ActorSentiment.predict` does with its ``neutral_weight``.
     threshold : float, default LABEL_THRESHOLD (0.05)
         Without ``proba``, the mean score is labelled positive at ``>= threshold``, negative
-        at ``<= -threshold``, neutral otherwise (VADER's own cut-off).
+        at ``<= -threshold``, neutral otherwise (0.05: VADER's own cut-off; the model's is
+        its ``label_threshold``).
 
     Returns
     -------
@@ -225,3 +227,58 @@ def aggregate(
         weights = np.array([1.0, float(neutral_weight), 1.0])
         label = LABELS[int((p[ok].mean(axis=0) * weights).argmax())]
     return {"sentiment": mean, "mentions": int(s.size), "std": std, "label": label}
+
+
+# --------------------------------------------------------------- labels of ActorSentiment
+
+
+def check_labels(labels: Iterable[Any], n: int) -> np.ndarray:
+    """Map labels (names, or -1/0/1 polarities) to class indices 0, 1, 2."""
+    if isinstance(labels, str):
+        raise one_item("ActorSentiment.fit", "labels", "label")
+    out = []
+    for i, lab in enumerate(labels):
+        if isinstance(lab, str) and lab in LABELS:
+            out.append(LABELS.index(lab))
+        elif not isinstance(lab, (str, bool)) and lab in (-1, 0, 1):
+            out.append(int(lab) + 1)
+        else:
+            raise InputError(
+                f"label {i}: {lab!r} is not one of {list(LABELS)} or the polarities -1, 0, 1"
+            )
+    if len(out) != n:
+        raise InputError(f"fit: got {n} targets but {len(out)} labels; give one label per target")
+    return np.asarray(out, dtype=np.int64)
+
+
+def check_threshold(value: Any) -> float:
+    """``label_threshold`` as a float in [0, 1]; InputError otherwise."""
+    try:
+        cut = float(value)
+    except (TypeError, ValueError):
+        cut = float("nan")
+    if isinstance(value, bool) or not 0.0 <= cut <= 1.0:
+        raise InputError(
+            f"label_threshold={value!r}: expected None or a number in [0, 1] (the score's "
+            "size from which a target is labelled positive or negative)"
+        )
+    return cut
+
+
+def labels_from_scores(c: np.ndarray, threshold: float = LABEL_THRESHOLD) -> np.ndarray:
+    """Class index of each score: 2 at ``>= threshold``, 0 at ``<= -threshold``, else 1."""
+    k = np.ones(len(c), dtype=np.int64)
+    k[c >= threshold] = 2
+    k[c <= -threshold] = 0
+    return k
+
+
+def decide(proba: Any, label_threshold: float | None, neutral_weight: float) -> np.ndarray:
+    """Class index of each row of probabilities by :class:`ActorSentiment`'s label rule:
+    the argmax with the neutral one weighted (``label_threshold`` None), or the score
+    ``P(pos) - P(neg)`` (as ``score`` computes it) against ``label_threshold``."""
+    p = np.asarray(proba, dtype=np.float64).reshape(-1, 3)
+    if label_threshold is None:
+        return (p * np.array([1.0, float(neutral_weight), 1.0])).argmax(axis=1)
+    cut = check_threshold(label_threshold)
+    return labels_from_scores(np.clip(p[:, 2] - p[:, 0], -1.0, 1.0), cut)
