@@ -181,13 +181,9 @@ def test_unknown_name_with_title_or_said_is_a_person(extractor):
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a hyphenated lone name opening a sentence with only 'said' after it is read as a "
-    "company ('Hewlett-Packard said'): the typer learns unknown companies from known ones' "
-    "masked copies, and that spelling is mostly a company's",
-)
 def test_unknown_hyphenated_name_with_said_is_a_person(extractor):
+    # Narrowly (person 0.53, organisation 0.46): "Hewlett-Packard said" is the other reading.
+    # The typer's quoted lone names (train_actor_typer.py --person-mask-said) tipped it.
     ms = extractor.extract("Gen. Abubakar visited the base. Okafor-Nwosu said it was fine.")
     assert ("Okafor-Nwosu", "person") in {(m.actor, m.type) for m in ms}
 
@@ -195,6 +191,21 @@ def test_unknown_hyphenated_name_with_said_is_a_person(extractor):
 def test_organisation_guessed_from_its_suffix(extractor):
     ms = extractor.extract("Shares of Bahia Cocoa Traders Corp fell after the report.")
     assert ("Bahia Cocoa Traders Corp", "organization") in {(m.actor, m.type) for m in ms}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An apposition naming a company ("Parmalat, the Italian dairy company").
+        "Zorvani, one of the net's most iconic companies, turned ten. Zorvani was founded in 1994.",
+        # The name the sentence then calls "its" ("Nintendo first launched its GameBoy").
+        "Quarvex first launched its console in 1989. Quarvex says sales rose.",
+    ],
+)
+def test_unknown_name_the_article_calls_a_company_or_its_is_an_organisation(extractor, text):
+    name = text.split(",")[0].split()[0]
+    types = {m.type for m in extractor.extract(text) if m.text == name}
+    assert types == {"organization"}
 
 
 def test_company_suffix_makes_an_organisation_and_its_short_name(extractor):
