@@ -9,7 +9,8 @@ reads the fold's stories. The out-of-fold predictions of all tune stories are sc
 Beside precision and recall it prints the lone-name measure (:func:`lone_names`: the gold
 one-word people, those with no full name in their story, and one-word organisations, by the
 type they got) and, for gold weight 0, :func:`newsmtsc_lone` (NewsMTSC dev targets written
-as one word). The report part is never read. BBC and Reuters are evaluate-only (../shared/data/DATA.md):
+as one word), and how the test sentence "Gen. Abubakar visited the base. Okafor said it
+was fine." is read. The report part is never read. BBC and Reuters are evaluate-only (../shared/data/DATA.md):
 a gold weight above 0 is a research comparison, never the shipped model's setting.
 
 Usage::
@@ -59,6 +60,10 @@ def _distant(args):
             surnames=np.array(surnames, dtype=str),
         )
     return X, y, w, surnames
+
+
+# A lone unknown name with only "said" after it (tests/test_actors.py): a person.
+_OKAFOR = "Gen. Abubakar visited the base. Okafor said it was fine."
 
 
 def _grid(spec: str) -> list[dict]:
@@ -204,6 +209,7 @@ def main() -> None:
             if wgt == 0:  # the model of the last fold: the one every fold shares
                 typer.thresholds = th
                 print(f"    NewsMTSC dev one-word targets: {dict(newsmtsc_lone(ex, args.data))}")
+                print(f"    {_OKAFOR!r}: {[(m.text, m.type) for m in ex.extract(_OKAFOR)]}")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,12 @@ Distant supervision, co-training style (Collins & Singer 1999):
    has the feature ``s:surname``; the list ships with the weights. A training row sees the
    list built from the other half of the texts (:func:`add_surname_features`), so that a
    surname the list lacks looks as it will at run time.
-7. The shipped model: multinomial logistic regression (lbfgs, deterministic) on all features
+7. Quoted lone names (``--person-mask-weight`` with ``--person-mask-said``): a one-word name
+   the article resolves to a person's full name and quotes ("Corker said", after "Bob
+   Corker") is added once more as an unknown name would be read (no words, gazetteer,
+   resolution or surname features), so "Okafor said" on its own is a person's evidence,
+   not a coin flip against "Nintendo said".
+8. The shipped model: multinomial logistic regression (lbfgs, deterministic) on all features
    of the labelled candidates. Thresholds of the decision rule (``drop``, ``drop_demonym``,
    ``drop_known``, ``drop_other``, ``retype``, ``take``) are arguments: chosen on the ``tune`` part of the actor gold read set
    (benchmarks/bench_actors_gold.py), never on ``report``.
@@ -315,7 +320,9 @@ def masked(feats: list[str], words: bool) -> list[str]:
     return out
 
 
-def person_masked(feats: list[list[str]], y: np.ndarray, cap: int) -> list[list[str]]:
+def person_masked(
+    feats: list[list[str]], y: np.ndarray, cap: int, said_only: bool = False
+) -> list[list[str]]:
     """Masked copies of one-word names labelled person because the gazetteer knows them or
     the article names them in full ("Obama said"; "Corker" after "Bob Corker"): without
     those features and without the words (:func:`masked`), at most ``cap`` copies per word,
@@ -334,11 +341,13 @@ def person_masked(feats: list[list[str]], y: np.ndarray, cap: int) -> list[list[
             continue
         if "s:knownperson" not in f and "r:resolved=person" not in f:
             continue
+        if said_only and ("c:said" not in f or "s:knownperson" in f):
+            continue
         word = next(x for x in f if x.startswith("s:one="))
         if seen[word] >= cap:
             continue
         seen[word] += 1
-        out.append([x for x in masked(f, True) if not x.startswith("r:")])
+        out.append([x for x in masked(f, True) if not x.startswith("r:") and x != "s:surname"])
     return out
 
 
@@ -365,7 +374,11 @@ def training_set(args, log=print):
     feats = [rows[i][3] for i in lab]
     y = labels[lab]
     w = np.ones(len(y))
-    person = person_masked(feats, y, args.person_mask_cap) if args.person_mask_weight > 0 else []
+    person = (
+        person_masked(feats, y, args.person_mask_cap, args.person_mask_said)
+        if args.person_mask_weight > 0
+        else []
+    )
     if args.mask_weight > 0:
         want = {CLASSES.index(c) for c in args.mask_classes.split(",") if c}
         extra = [
@@ -440,6 +453,7 @@ def main() -> None:
             "mask_heads": bool(args.mask_heads),
             "mask_multi": bool(args.mask_multi),
             "person_mask_weight": args.person_mask_weight,
+            "person_mask_said": bool(args.person_mask_said),
             "surnames": len(surnames),
             "sources": sources,
             "rounds": args.rounds,
@@ -500,6 +514,11 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
         help="weight of masked copies of lone known/resolved surnames (research; see person_masked)",
     )
     ap.add_argument("--person-mask-cap", type=int, default=20, help="copies per word at most")
+    ap.add_argument(
+        "--person-mask-said",
+        action="store_true",
+        help="person copies only of lone names the article resolves and quotes ('Corker said')",
+    )
     ap.add_argument("--fragments", choices=("none", "skip"), default="none")
     ap.add_argument("--drop", type=float, default=0.6)
     ap.add_argument("--drop-demonym", type=float, default=0.8)

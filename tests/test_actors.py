@@ -134,11 +134,33 @@ def test_country_stays_a_country_without_such_a_person(extractor):
     assert ("Montenegro", "location") in {(m.actor, m.type) for m in ms}
 
 
-def test_wire_names_months_and_weekdays_are_not_actors(extractor):
-    text = "Reuters reported on Monday that in March the Fed kept rates. Reuter"
-    actors = {m.actor for m in extractor.extract(text)}
-    assert not actors & {"Reuters", "Reuter", "Monday", "March"}
-    assert "Federal Reserve" in actors
+def test_wire_credits_months_and_weekdays_are_not_actors(extractor):
+    text = (
+        "LONDON, March 3 (Reuters) - On Monday the Fed kept rates, it said. "
+        "(AP Photo/Evan Vucci) (TheBlaze/AP)\nJacquelyn Martin/AP Photo\nPhoto by AFP\n"
+        "-- Tanjug\n Reuter"
+    )
+    ms = extractor.extract(text)
+    assert {"Federal Reserve", "Evan Vucci"} <= {m.actor for m in ms}
+    assert not {"Reuters", "Reuter", "AP", "AFP", "Tanjug", "Monday", "March"} & {
+        m.text for m in ms
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Weak dollar hits Reuters\n\nProfits fell at the news group.", "Reuters"),
+        ('"We agree," a spokesman told Reuters on Monday.', "Reuters"),
+        ("The official Tanjug news agency said 5,000 workers struck.", "Tanjug"),
+        ("Reuters reported on Monday that in March the Fed kept rates.", "Reuters"),
+    ],
+)
+def test_news_agency_in_running_text_is_an_organisation(extractor, text, agency):
+    # The read sets' guidelines mark an agency that acts or is cited as a source: only its
+    # credit ("(Reuters)", "-- AP", "Photo by AFP") is no actor.
+    ms = [m for m in extractor.extract(text) if m.text == agency]
+    assert ms and {m.type for m in ms} == {"organization"}
 
 
 def test_month_after_a_given_name_is_a_surname(extractor):
@@ -159,13 +181,9 @@ def test_unknown_name_with_title_or_said_is_a_person(extractor):
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a hyphenated lone name opening a sentence with only 'said' after it is read as a "
-    "company ('Hewlett-Packard said'): the typer learns unknown companies from known ones' "
-    "masked copies, and that spelling is mostly a company's",
-)
 def test_unknown_hyphenated_name_with_said_is_a_person(extractor):
+    # Narrowly (person 0.53, organisation 0.46): "Hewlett-Packard said" is the other reading.
+    # The typer's quoted lone names (train_actor_typer.py --person-mask-said) tipped it.
     ms = extractor.extract("Gen. Abubakar visited the base. Okafor-Nwosu said it was fine.")
     assert ("Okafor-Nwosu", "person") in {(m.actor, m.type) for m in ms}
 
@@ -173,6 +191,21 @@ def test_unknown_hyphenated_name_with_said_is_a_person(extractor):
 def test_organisation_guessed_from_its_suffix(extractor):
     ms = extractor.extract("Shares of Bahia Cocoa Traders Corp fell after the report.")
     assert ("Bahia Cocoa Traders Corp", "organization") in {(m.actor, m.type) for m in ms}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An apposition naming a company ("Parmalat, the Italian dairy company").
+        "Zorvani, one of the net's most iconic companies, turned ten. Zorvani was founded in 1994.",
+        # The name the sentence then calls "its" ("Nintendo first launched its GameBoy").
+        "Quarvex first launched its console in 1989. Quarvex says sales rose.",
+    ],
+)
+def test_unknown_name_the_article_calls_a_company_or_its_is_an_organisation(extractor, text):
+    name = text.split(",")[0].split()[0]
+    types = {m.type for m in extractor.extract(text) if m.text == name}
+    assert types == {"organization"}
 
 
 def test_company_suffix_makes_an_organisation_and_its_short_name(extractor):

@@ -48,11 +48,22 @@ def _same_as_plain(text: str) -> None:
     assert cues.org == _first_groups(_either(t._ORG_CUE_RE, t._ORG_AFTER_RE), text)
     assert cues.place == _first_groups(t._PLACE_CUE_RE, text)
     assert cues.team == _first_groups(t._TEAM_CUE_RE, text)
+    assert cues.org_appos == (_first_groups(t._ORG_APPOS_RE, text) if ", " in text else set())
+    assert cues.its == (
+        _first_groups(t._ITS_RE, text) if "its" in text or "which" in text else set()
+    )
     flags = ["sport"] if len(t._SPORT_RE.findall(text)) >= 2 else []
     flags += ["biz"] if len(t._BIZ_RE.findall(text)) >= 2 else []
     assert cues.flags == flags
     # The name-first patterns take their name whole (_NAME_RUN): the same matches as _NAME's.
-    for pattern in (t._SAID_RE, t._HE_SAID_RE, t._APPOS_RE, t._ORG_AFTER_RE):
+    for pattern in (
+        t._SAID_RE,
+        t._HE_SAID_RE,
+        t._APPOS_RE,
+        t._ORG_AFTER_RE,
+        t._ORG_APPOS_RE,
+        t._ITS_RE,
+    ):
         greedy = re.compile(pattern.pattern.replace(t._NAME_RUN, t._NAME))
         assert greedy.pattern != pattern.pattern
         assert _matches(pattern, text) == _matches(greedy, text)

@@ -55,12 +55,19 @@ def test_unknown_organisations_and_cities_survive(nlp):
         ("Lake Wobegon", "location", None),
         ("Maria Delgado", "person", None),
         ("Democratic Party", "organization", None),  # a group we know; "Muslims" is none
+        ("Reuters", "organization", None),  # an agency in running text ("Reuters reported")
     }
     # The short form resolves to the company, as with the rule-based backend.
     short = [m for m in ms if m.text == "Zebulon Widgets"]
     assert [m.actor for m in short] == ["Zebulon Widgets Corp"]
     for m in ms:
         assert TEXT[m.start : m.end] == m.text
+
+
+def test_the_spacy_backend_drops_a_wire_credit_only(nlp):
+    text = "BOSTON (Reuters) - Quarkbank spoke, Reuters reported.\n-- Reuters"
+    ms = ActorExtractor(backend="spacy", nlp=nlp).extract(text)
+    assert [m.start for m in ms if m.text == "Reuters"] == [text.index("Reuters reported")]
 
 
 def test_aliases_and_places_apply_to_the_spacy_backend(nlp):

@@ -17,7 +17,7 @@ from ._lexicon import CACHE_SIZE, Lexicon
 from ._runs import _CTX_RE, _QUOTES, RunClassifier, _Cand, _line_start, _next_two
 from ._words import LINKS, NOT_PEOPLE, RUN_LINK, WIRES
 
-__all__ = ["Scanner"]
+__all__ = ["Scanner", "wire_credit"]
 
 _WORD = r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|(?:al|el)-[A-Z])[\w&'\u2019.\-]*"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -33,6 +33,17 @@ _TITLE_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]")
 _CAPS_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]+\b")
 _LABEL_RE = re.compile(r"[ \t]+-?[\d.,]+[ \t]")  # a table label: "Backlog 28.1 mln"
 _FIRST_ALPHA_RE = re.compile(r"[^\W\d_]")
+# What comes right before a news agency's name in a credit: "(Reuters)", "(AP Photo/...)",
+# "Jacquelyn Martin/AP", "Photo by AP", "Reporting by Reuters", "(c) Reuters", "Copyright
+# 1987 Reuters"; and right after it: "AP Photo", "Reuters Pictures".
+_CREDIT_BEFORE_RE = re.compile(
+    r"(?:[(/]|\b(?:photo|picture|image|reporting|editing|writing|compiled)[ \t]+by[ \t]+"
+    r"|\u00a9[ \t]*|\(c\)[ \t]*|\bcopyright[ \t]+(?:\d{4}[ \t]+)?)$",
+    re.IGNORECASE,
+)
+_CREDIT_AFTER_RE = re.compile(r"[ \t]*(?:\)|(?:Photos?|Pictures?|Images|Video)\b)")
+# A line that holds a credit: the name alone, after "By" or a dash ("-- AP", "By Reuters").
+_CREDIT_LINE_BEFORE_RE = re.compile(r"^[ \t]*(?:(?:by|--?|\u2013|\u2014)[ \t]*)?$", re.I | re.M)
 
 
 class Scanner:
@@ -123,7 +134,7 @@ class Scanner:
                 if len(word) == 1 and rs <= first_alpha:
                     continue  # "A", "I" opening a sentence
                 # Fast path for the most common run: one plain word.
-                if word in WIRES or word in NOT_PEOPLE:
+                if word in NOT_PEOPLE or (word in WIRES and wire_credit(text, rs, re_)):
                     continue
                 if user or word.isupper():
                     entry = lex.lookup((word,), all_caps=all_caps)
@@ -224,12 +235,12 @@ class Scanner:
                 # Nothing splits the run (what the loop below finds, known from its words).
                 pieces = [list(range(nb + whole[0], nb + whole[1]))]
             else:
-                # Wire names and words not capitalised split a run.
+                # Wire names in a credit and words not capitalised split a run.
                 pieces = [[]]
                 for k in range(nb, nb + len(run_toks)):
                     tok = toks[k][0]
-                    if tok in WIRES or not (
-                        tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-"))
+                    if not (tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-"))) or (
+                        tok in WIRES and wire_credit(text, toks[k][1], toks[k][2])
                     ):
                         pieces.append([])
                     else:
@@ -249,6 +260,26 @@ class Scanner:
                     or _line_start(text, cs, toks[k0][1])
                 )
                 self.runs.segment(text, toks, run, sent, heading, all_caps, initial, prev, out)
+
+
+def wire_credit(text: str, start: int, end: int) -> bool:
+    """Whether the news agency named at ``text[start:end]`` is a credit, not an actor.
+
+    A credit: in parentheses ("LONDON (Reuters) -", "(TheBlaze/AP)"), after a slash
+    ("Jacquelyn Martin/AP"), "Photo by", "Reporting by" or a copyright sign, before "Photo"
+    ("AP Photo/Evan Vucci"), or on a line of its own, alone or after "By" or a dash ("-- AP"). In running text the agency is an organisation like any other ("told
+    Reuters", "Weak dollar hits Reuters", "the official Tanjug news agency reported").
+    """
+    if _CREDIT_AFTER_RE.match(text, end) or _CREDIT_BEFORE_RE.search(text, max(0, start - 24), start):
+        return True  # "(Reuters)", "(TheBlaze/AP)", "Photo by AFP", "AP Photo"
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    if hi < 0:
+        hi = len(text)
+    return (
+        _CREDIT_LINE_BEFORE_RE.match(text, lo, start) is not None
+        and not text[end:hi].strip(" \t.)\r\x03")
+    )
 
 
 def _prev_word(text: str, lo: int, pos: int) -> str:
@@ -274,7 +305,8 @@ def _run_tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
 
 def _whole_run(rel: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """``(lo, hi)``: the run's tokens ``rel[lo:hi]`` once the links at its ends are dropped,
-    when no word splits it (a wire name, a word not capitalised); None when one may."""
+    when no word splits it (a word not capitalised); None when one may (a wire name may,
+    where it is a credit: :func:`wire_credit`)."""
     for tok, _, _ in rel:
         if tok in WIRES or not (
             tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-"))

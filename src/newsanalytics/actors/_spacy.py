@@ -18,6 +18,7 @@ from ..exceptions import InputError
 from ._gazetteer import Gazetteer, name_key, tokenize_name
 from ._lexicon import Lexicon
 from ._runs import _Cand
+from ._scan import wire_credit
 from ._words import DATES, NOT_ACTORS, NOT_PEOPLE, WIRES
 
 __all__ = ["is_spacy_doc", "spacy_candidates"]
@@ -56,7 +57,9 @@ def spacy_candidates(doc: _text.Document, lex: Lexicon, nlp: Any, sdoc: Any = No
         if not toks:
             continue
         words = [t for t, _, _ in toks]
-        if _spacy_junk(words):
+        if _spacy_junk(words) or (
+            words[0] in WIRES and wire_credit(doc.text, toks[0][1], toks[0][2])
+        ):
             continue
         sent = max(0, bisect_right(starts, toks[0][1]) - 1)
         entry = lex.lookup(words, all_caps=False)
@@ -107,9 +110,10 @@ def _prev_word(text: str, start: int) -> str:
 
 
 def _spacy_junk(words: list[str]) -> bool:
-    """A spaCy entity that names no actor: a wire ("Reuters"), a date word, a law, a
-    span without a capitalised word or with digits only ("1987", "the 1990s")."""
-    if words[0] in WIRES or words[-1] in NOT_ACTORS:
+    """A spaCy entity that names no actor: a date word, a law, a span without a
+    capitalised word or with digits only ("1987", "the 1990s"). (A wire name in a credit,
+    "(Reuters)", is left out by the caller: :func:`~._scan.wire_credit`.)"""
+    if words[-1] in NOT_ACTORS:
         return True
     if len(words) == 1 and (words[0] in DATES or words[0] in NOT_PEOPLE):
         return True

@@ -88,6 +88,25 @@ _APPOS_RE = re.compile(
     r"|coach|manager|governor|senator|mayor|author|actor|actress|singer|partner)\b"
     r"|\d{1,3},)"
 )
+# "Parmalat, the Italian dairy company", "Titan, a California-based company", "Yahoo, one of
+# the net's most iconic companies": an apposition that makes the name an organisation's (not
+# "Smith, a member of the club", "Jones, the club captain").
+_ORG_APPOS_RE = re.compile(
+    _NAME_RUN + r",\s+(?:the|a|an|one\s+of\s+the)\s+"
+    r"(?:(?!(?:of|for|at|in|with|and|who|whose)\s)[\w\-'\u2019]+\s+){0,4}?"
+    r"(?:company|companies|firm|firms|corporation|conglomerate|maker|manufacturer|retailer"
+    r"|chain|bank|lender|insurer|carrier|airline|giant|operator|broadcaster|network|brokerage"
+    r"|subsidiary|utility|startup|studio|newspaper|club|side)\b"
+    r"(?!['\u2019]s|\s+(?:of|captain|chairman|president|director|executive|spokes\w+|official"
+    r"|owner|founder|boss|manager|coach|leader|chief|head|member|analyst|worker|employee)\b)"
+)
+# "Nintendo first launched its", "Nintendo is confident it will keep its", "Airbnb, which":
+# the name is what the sentence then calls "its" or "which" (a few lower-case words between,
+# no article and no person's pronoun: not "Smith said the company lost its way").
+_ITS_RE = re.compile(
+    _NAME_RUN + r"(?:,\s+which\b|\s+(?:(?!(?:the|a|an|he|she|his|her|him|they|their)\s)"
+    r"[a-z]+\s+){1,6}?its\b)"
+)
 # "shares of X", "X's shareholders": one alternation, the keyword first, then the name first.
 _ORG_WORDS = (
     "shares of|shares in|stake in|unit of|subsidiary of|merger with|acquisition of"
@@ -256,7 +275,8 @@ class ArticleCues:
     matches, as ``re.findall`` finds them)."""
 
     __slots__ = (
-        "text", "titled", "said", "who", "appos", "org", "place", "team", "flags", "heads", "low"
+        "text", "titled", "said", "who", "appos", "org", "org_appos", "its", "place", "team",
+        "flags", "heads", "low",
     )
 
     def __init__(self, text: str) -> None:
@@ -273,6 +293,8 @@ class ArticleCues:
         self.who = set(_HE_SAID_RE.findall(text))
         self.appos = set(_APPOS_RE.findall(text)) if ", " in text else set()
         self.org = set(_findall([keyed("org"), partial(_ORG_AFTER_RE.search, text)]))
+        self.org_appos = set(_ORG_APPOS_RE.findall(text)) if ", " in text else set()
+        self.its = set(_ITS_RE.findall(text)) if "its" in text or "which" in text else set()
         self.place = set(_findall([keyed("place")]))
         self.team = set(_findall([keyed("team")]))
         flags = []
@@ -386,13 +408,15 @@ def span_features(
         f.append("c:p1title")
     if first in cues.titled or last in cues.titled:
         f.append("c:titled")
-    if last in cues.said or first in cues.said:
+    if last in cues.its:
+        f.append("c:its")  # "Nintendo said its", "Airbnb, which": not a person's "said"
+    elif last in cues.said or first in cues.said:
         f.append("c:said")
     if last in cues.who:
         f.append("c:who")
     if last in cues.appos:
         f.append("c:appos")
-    if first in cues.org or last in cues.org:
+    if first in cues.org or last in cues.org or last in cues.org_appos:
         f.append("c:orgcue")
     if first in cues.place:
         f.append("c:placecue")
