@@ -20,7 +20,7 @@ import re
 import zlib
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import lru_cache, partial
+from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, chain, compress
 from typing import TYPE_CHECKING
@@ -66,19 +66,22 @@ _TITLE_CUE_RE = re.compile(
     rf"\b(?:{_TITLE_WORDS})\.?\s+(?:[A-Z][\w'\u2019\-]*\.?\s+){{0,2}}" + _NAME
 )
 # "X said", "said X", "quoted X": one alternation, the name first, then the keyword first.
-_SAID_RE = re.compile(
-    _NAME_RUN + r"\s+(?:said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted"
-    r"|stated|explained|noted|warned|revealed|claimed|recalled|replied|testified|acknowledged"
-    r"|complained|conceded|asked|urged)\b"
+_SAID_BY_WORDS = (
+    "said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted"
+    "|stated|explained|noted|warned|revealed|claimed|recalled|replied|testified|acknowledged"
+    "|complained|conceded|asked|urged"
 )
+_SAID_RE = re.compile(_NAME_RUN + rf"\s+(?:{_SAID_BY_WORDS})\b")
 _SAID_WORDS = "said|says|quoted|quoting"
 _SAID_AFTER_RE = re.compile(
     r"\b(?:said|says)\s+(?:[A-Z][\w'\u2019\-]*\s+)?" + _NAME + r"\b(?!\s+[A-Z])"
     r"|\b(?:quoted|quoting)\s+" + _NAME + r"\b(?!\s+[A-Z])"
 )
 # A name ends where the characters of _NAME do, so one name serves both endings.
+_WHO_WORDS = "who|whose"
+_HIS_WORDS = "his|her|himself|herself"
 _HE_SAID_RE = re.compile(
-    _NAME_RUN + r"(?:,?\s+(?:who|whose)\b|\s+(?:and\s+|[a-z]+\s+)(?:his|her|himself|herself)\b)"
+    _NAME_RUN + rf"(?:,?\s+(?:{_WHO_WORDS})\b|\s+(?:and\s+|[a-z]+\s+)(?:{_HIS_WORDS})\b)"
 )
 # "Clark, the vice chairman,", "Smith, 45,": an apposition that makes the name a person's.
 _APPOS_RE = re.compile(
@@ -94,11 +97,12 @@ _ORG_WORDS = (
     "|takeover of|bid for|rival|analysts at|owner of|to buy|acquire|acquired|bought"
 )
 _ORG_CUE_RE = re.compile(rf"\b(?:{_ORG_WORDS})\s+(?:the\s+)?" + _NAME)
-_ORG_AFTER_RE = re.compile(
-    _NAME_RUN + r"(?:['\u2019]s)?\s+(?:shares|stock|shareholders|chief executive|CEO"
-    r"|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit"
-    r"|Inc|Corp|Co|Ltd|Group|Holdings|plc|AG|SA|GmbH|NV|Plc)\b"
+_ORG_BY_WORDS = (
+    "shares|stock|shareholders|chief executive|CEO"
+    "|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit"
+    "|Inc|Corp|Co|Ltd|Group|Holdings|plc|AG|SA|GmbH|NV|Plc"
 )
+_ORG_AFTER_RE = re.compile(_NAME_RUN + rf"(?:['\u2019]s)?\s+(?:{_ORG_BY_WORDS})\b")
 _PLACE_WORDS = "in|from|near|across|throughout|outside|around|to"
 _PLACE_OF_WORDS = "mayor|governor|city|town|streets|residents|capital|suburbs|province|state"
 _PLACE_CUE_RE = re.compile(
@@ -126,6 +130,16 @@ _KEYWORD_CUES = {
     "team": (_TEAM_CUE_RE, _TEAM_WORDS),
     "biz": (_BIZ_RE, _BIZ_WORDS),
 }
+# The name-first cue patterns ("X said", "X, who", "X and his", "X's shares") are tried only
+# at the names that the whitespace before one of their keywords ends (see _name_ends):
+# re would try them at every capital letter of the article, and its scan for one costs
+# about as much as the patterns. ("X, the chairman," matches after most commas: left to re.)
+_NAME_FIRST_CUES = {
+    "said_by": (_SAID_RE, _SAID_BY_WORDS),
+    "who": (_HE_SAID_RE, _WHO_WORDS),
+    "his": (_HE_SAID_RE, _HIS_WORDS),
+    "org_by": (_ORG_AFTER_RE, _ORG_BY_WORDS),
+}
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
 
 
@@ -143,7 +157,9 @@ def _first_words(cues: dict[str, tuple[re.Pattern[str], str]]) -> dict[str, tupl
     return table
 
 
-_FIRST_WORDS = _first_words(_KEYWORD_CUES)
+_FIRST_WORDS = _first_words({**_KEYWORD_CUES, **_NAME_FIRST_CUES})
+#: What :func:`_keyword_starts` gives the starts of.
+_STARTS_OF = (*_KEYWORD_CUES, *_NAME_FIRST_CUES, "sport")
 _SPORT_FIRST_WORDS = frozenset(_first_words({"sport": (_SPORT_RE, _SPORT_WORDS)}))
 # An ASCII text is read as bytes: whether each byte is a letter, every other byte made a
 # blank (so split() gives the runs of letters), and the lowered first word of any keyword.
@@ -163,7 +179,7 @@ def _keyword_starts(text: str) -> dict[str, list[int]]:
     Sport words are matched in any case, so looked up in lower case (on an ASCII text: in
     another, ignoring case also matches letters such as the long s).
     """
-    starts: dict[str, list[int]] = {name: [] for name in (*_KEYWORD_CUES, "sport")}
+    starts: dict[str, list[int]] = {name: [] for name in _STARTS_OF}
     get = _FIRST_WORDS.get
     if text.isascii():
         # The same starts, with no Python step per word: numpy finds where each run of letters
@@ -200,6 +216,72 @@ def _search_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Search
             m = pattern.match(text, starts[k])
             if m is not None:
                 return m
+        return None
+
+    return search
+
+
+_CAPITAL_RE = re.compile("[A-Z]")
+
+
+def _is_name_char(ch: str) -> bool:
+    """Whether ``ch`` is one of _NAME's ``[\\w'\u2019&\\-]`` (``\\w``: alphanumeric or "_")."""
+    return ch.isalnum() or ch in "_'\u2019&-"
+
+
+def _space_before(text: str, end: int) -> int:
+    """Where the whitespace that ends at ``end`` starts (-1: there is none)."""
+    k = end
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k if k < end else -1
+
+
+def _name_ends(text: str, at: dict[str, list[int]], names: tuple[str, ...]) -> list[int]:
+    """Where a name may end before a keyword of the name-first cues ``names``: before the
+    whitespace that precedes the keyword; for "who", before a comma there too; for "his",
+    before the whitespace and lower-case word ("and", "said") that precede it."""
+    ends = []
+    for name in names:
+        for q in at[name]:
+            e = _space_before(text, q)
+            if name == "who" and e > 0 and text[e - 1] == ",":
+                e -= 1
+            elif name == "his":
+                k = e
+                while k > 0 and "a" <= text[k - 1] <= "z":
+                    k -= 1
+                e = _space_before(text, k) if 0 <= k < e else -1
+            if e > 0:
+                ends.append(e)
+    return sorted(set(ends))
+
+
+def _search_before(pattern: re.Pattern[str], text: str, ends: list[int]) -> Searcher:
+    """``pattern.search(text, pos)`` for a pattern opening with _NAME_RUN that can match only
+    where that name ends at one of ``ends``.
+
+    The name is the whole run of name characters from its capital, so every capital of a
+    run gives a match with the same end, or none: the first capital at or after ``pos``
+    (which may fall inside a run: "Inc-Holdings" after a match ending at "Inc") is tried.
+    """
+    runs, run_ends = [], []
+    for e in ends:
+        if _is_name_char(text[e - 1]):
+            r = e - 1
+            while r > 0 and _is_name_char(text[r - 1]):
+                r -= 1
+            runs.append((r, e))
+            run_ends.append(e)
+
+    def search(pos: int) -> re.Match[str] | None:
+        for k in range(bisect_left(run_ends, pos + 1), len(runs)):
+            r, e = runs[k]
+            capital = _CAPITAL_RE.search(text, max(pos, r), e)
+            if capital is not None:
+                m = pattern.match(text, capital.start())
+                if m is not None:
+                    return m
         return None
 
     return search
@@ -269,10 +351,13 @@ class ArticleCues:
             return _search_at(_KEYWORD_CUES[name][0], text, at[name])
 
         self.titled = set(_findall([keyed("titled")]))
-        self.said = set(_findall([partial(_SAID_RE.search, text), keyed("said")]))
-        self.who = set(_HE_SAID_RE.findall(text))
+        def before(pattern: re.Pattern[str], *names: str) -> Searcher:
+            return _search_before(pattern, text, _name_ends(text, at, names))
+
+        self.said = set(_findall([before(_SAID_RE, "said_by"), keyed("said")]))
+        self.who = set(_findall([before(_HE_SAID_RE, "who", "his")]))
         self.appos = set(_APPOS_RE.findall(text)) if ", " in text else set()
-        self.org = set(_findall([keyed("org"), partial(_ORG_AFTER_RE.search, text)]))
+        self.org = set(_findall([keyed("org"), before(_ORG_AFTER_RE, "org_by")]))
         self.place = set(_findall([keyed("place")]))
         self.team = set(_findall([keyed("team")]))
         flags = []
