@@ -2,11 +2,13 @@
 
 ``ArticleCues`` does not run each pattern over the whole article: patterns that open with a
 keyword are tried only where a keyword starts a word, and an alternation is searched for
-as its parts (see ``_typer._keyword_starts`` and ``_typer._findall``). These tests hold the
+as its parts (see ``_cues._keyword_starts`` and ``_cues._findall``). These tests hold the
 cues to plain ``re.findall`` of the patterns, on real stories (Reuters, BBC, with their
 curly quotes and accents) and on random texts, and with them the keyword starts to a
 lookup of each run of letters and the name-first patterns (their name taken whole) to the
-same patterns with a plain greedy name.
+same patterns with a plain greedy name. Three name-first patterns ("X said", "X, who",
+"X's shares") are tried only at the names before their keywords (``_cues._search_before``);
+the random texts mix their keywords with names that runs of name characters carry on.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsanalytics.actors import _typer
+from newsanalytics.actors import _cues
 
 # Words and names the cue patterns look for, and what sits between them.
 PIECES = [
@@ -24,8 +26,11 @@ PIECES = [
     "Acme", "Corp", "Inc", "the", "coach", "COACH", "Season", "points", "İ", "ſeason",
     "Kelvin", "\u212aelvin", "GOALS", "goalss", "rival", "2in", "Sen.", "to buy", "O'Neill", "Smith-to", "al-Assad", "CEO", "Co", "’s", "'s",
     "chairman", "45", "her", "shares",
+    # the name-first cues' keywords, and names that runs of name characters carry on
+    "told", "whose", "himself", "herself", "chief executive", "profits", "Holdings", "Group",
+    "Inc-Holdings", "Acme&Co", "Éric", "José", "AéB", "é", "_", "x2", "SAID",
 ]
-SEPARATORS = [" ", "  ", ", ", ". ", "\n", "-", "", " the "]
+SEPARATORS = [" ", "  ", ", ", ". ", "\n", "-", "", " the ", "\u00a0", ",\u2003", " and "]
 _texts = st.lists(
     st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=30
 ).map(lambda pairs: "".join(a + b for a, b in pairs))
@@ -40,8 +45,8 @@ def _either(first: re.Pattern[str], second: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _same_as_plain(text: str) -> None:
-    cues = _typer.ArticleCues(text)
-    t = _typer
+    cues = _cues.ArticleCues(text)
+    t = _cues
     assert cues.titled == _first_groups(t._TITLE_CUE_RE, text)
     assert cues.said == _first_groups(_either(t._SAID_RE, t._SAID_AFTER_RE), text)
     assert cues.who == _first_groups(t._HE_SAID_RE, text)
@@ -76,11 +81,11 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple]:
 
 def _plain_keyword_starts(text: str) -> dict[str, list[int]]:
     """Each run of letters looked up in turn (sport words in lower case, on ASCII texts)."""
-    starts: dict[str, list[int]] = {name: [] for name in (*_typer._KEYWORD_CUES, "sport")}
+    starts: dict[str, list[int]] = {name: [] for name in _cues._STARTS_OF}
     for m in re.finditer("[A-Za-z]+", text):
-        for name in _typer._FIRST_WORDS.get(m.group(), ()):
+        for name in _cues._FIRST_WORDS.get(m.group(), ()):
             starts[name].append(m.start())
-        if text.isascii() and m.group().lower() in _typer._SPORT_FIRST_WORDS:
+        if text.isascii() and m.group().lower() in _cues._SPORT_FIRST_WORDS:
             starts["sport"].append(m.start())
     return starts
 
@@ -96,13 +101,21 @@ def test_article_cues_are_what_findall_of_the_patterns_gives_in_random_texts(tex
     _same_as_plain(text)
 
 
+def test_a_name_first_cue_may_start_inside_the_name_run_where_the_last_match_ended():
+    # "Acme Inc" is a match that ends inside the run "Inc-Holdings"; the next one starts at
+    # its next capital, as re.findall finds it.
+    text = "Acme Inc-Holdings shares rose; Smith, who left, and Jones\u00a0said his piece."
+    _same_as_plain(text)
+    assert _cues.ArticleCues(text).org == {"Acme", "Holdings"}
+
+
 def test_an_alternation_searched_as_its_parts_keeps_the_leftmost_match():
     # "said Monday" overlaps the match "Reagan said": as in one findall, it is not a cue.
-    assert _typer.ArticleCues("Reagan said Monday that it rose.").said == {"Reagan"}
+    assert _cues.ArticleCues("Reagan said Monday that it rose.").said == {"Reagan"}
 
 
 def test_sport_words_count_in_any_case():
-    cues = _typer.ArticleCues("The COACH said the Season was the League's best.")
+    cues = _cues.ArticleCues("The COACH said the Season was the League's best.")
     assert cues.flags == ["sport"]
 
 

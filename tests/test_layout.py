@@ -15,7 +15,7 @@ LAYERS = [
     {"_version", "types", "exceptions", "_words", "_parallel"},
     {"_dates", "_readers", "_textlines", "text", "io", "persist", "taxonomy"},
     {"actors", "sentiment", "topics", "vectorize"},
-    {"_result", "_resume", "_analysis", "pipeline"},
+    {"_result", "_resume", "_tables", "_analysis", "pipeline"},
     {"tracking", "dask"},
     {"plot"},
     {"report"},

@@ -19,15 +19,13 @@ import numpy as np
 import pandas as pd
 
 from ._result import (
-    ACTOR_COLUMNS,
     ARTICLE_COLUMNS,
     MENTION_COLUMNS,
     AnalysisResult,
-    _empty_frame,
     _empty_topics,
     _typed,
 )
-from .sentiment import LABELS
+from ._tables import actor_tables
 
 logger = logging.getLogger("newsanalytics.pipeline")
 
@@ -205,8 +203,8 @@ def _analyze_batch(records: Sequence[Any], parts: _Components) -> AnalysisResult
     return AnalysisResult(
         articles=articles,
         topics=topics,
-        actors=_typed(actors),
-        mentions=_typed(mentions),
+        actors=actors,
+        mentions=mentions,
         topic_evidence=evidence,
     )
 
@@ -339,9 +337,8 @@ def _score_topics(ok_docs, model, rows) -> tuple[pd.DataFrame, pd.DataFrame | No
     named = _named_topics(model)
     other = _adds_other(model, named)
     names = [*named, OTHER] if other else named
-    evidence_of = _empty_topics(named) if seeded else None
     if not ok_docs:
-        return _empty_topics(names), evidence_of
+        return _empty_topics(names), _empty_topics(named) if seeded else None
     texts = [_topic_text(art, doc) for _, art, doc in ok_docs]
     positions = [row_pos for row_pos, _, _ in ok_docs]
     try:
@@ -363,7 +360,7 @@ def _score_topics(ok_docs, model, rows) -> tuple[pd.DataFrame, pd.DataFrame | No
         )
         unknown = np.concatenate(flags) if flags else np.zeros(0, dtype=bool)
         evidence = None
-        if evidence_of is not None:
+        if seeded:
             evidence = (
                 pd.concat(seen, ignore_index=True) if seen else _empty_topics(named, with_id=False)
             )
@@ -392,28 +389,8 @@ def _topic_text(art: Any, parsed: _Parsed) -> str:
 
 
 def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.DataFrame]:
-    # Mention columns are filled as lists (one per column), which pandas turns into a
-    # frame much faster than a list of row dicts.
-    cols: dict[str, list[Any]] = {c: [] for c in MENTION_COLUMNS}
-    ids, actor, actor_id, kind, field, text = (
-        cols["id"],
-        cols["actor"],
-        cols["actor_id"],
-        cols["type"],
-        cols["field"],
-        cols["text"],
-    )
-    sentence, start, end = cols["sentence"], cols["start"], cols["end"]
-    sentence_text, start_in_sentence, end_in_sentence = (
-        cols["sentence_text"],
-        cols["start_in_sentence"],
-        cols["end_in_sentence"],
-    )
-    targets: list[tuple[str, int, int]] = []
-    countries: list[str | None] = []  # a location's country, per mention
-    keys: list[int] = []  # row position of each mention: actors are grouped by it, not by id
-    # Each sentence's text is stored once (a categorical column), not once per mention.
-    sentence_codes: dict[str, int] = {}
+    """The actors and mentions tables of a batch: each article's mentions found, the
+    batch's lone surnames resolved, every mention scored in its sentence."""
     extracted: list[tuple[int, Any, list[Any]]] = []
     for row_pos, _, parsed in ok_docs:
         try:
@@ -428,6 +405,19 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
     if resolve_batch is not None and extracted:
         resolved = resolve_batch([found for _, _, found in extracted])
         extracted = [(r, p, f) for (r, p, _), f in zip(extracted, resolved, strict=True)]
+    # Mention columns are filled as lists (one per column); _tables makes the frames.
+    cols: dict[str, list[Any]] = {c: [] for c in MENTION_COLUMNS}
+    ids, field, sentence, start, end = (
+        cols[c] for c in ("id", "field", "sentence", "start", "end")
+    )
+    sentence_text, start_in_sentence, end_in_sentence = (
+        cols[c] for c in ("sentence_text", "start_in_sentence", "end_in_sentence")
+    )
+    targets: list[tuple[str, int, int]] = []
+    keys: list[int] = []  # row position of each mention: actors are grouped by it, not by id
+    every: list[Any] = []  # the mentions scored, in order
+    # Each sentence's text is stored once (a categorical column), not once per mention.
+    sentence_codes: dict[str, int] = {}
     for row_pos, parsed, found in extracted:
         row = rows[row_pos]
         doc = parsed.doc
@@ -441,79 +431,54 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
             )
             found = kept
         row["n_mentions"] = len(found)
-        aid = row["id"]
+        keys.extend([row_pos] * len(found))
+        ids.extend([row["id"]] * len(found))
+        every.extend(found)
         to_clean = doc.to_clean
         sentences = doc.sentences
         offset, split = parsed.offset, parsed.split
+        # Per sentence: its text, where it starts in the clean text, and its code.
+        seen: dict[int, tuple[str, int, int, int]] = {}
         for m in found:
-            sent = sentences[m.sentence]
-            st = sent.text
-            cs = to_clean(sent.start)
-            s0 = to_clean(m.start) - cs
-            e0 = to_clean(m.end) - cs
-            s0 = min(max(s0, 0), len(st))
-            e0 = min(max(e0, s0), len(st))
+            ms = m.sentence
+            here = seen.get(ms)
+            if here is None:
+                sent = sentences[ms]
+                st = sent.text
+                code = sentence_codes.setdefault(st, len(sentence_codes))
+                here = seen[ms] = (st, to_clean(sent.start), len(st), code)
+            st, cs, n, code = here
+            s0 = min(max(to_clean(m.start) - cs, 0), n)
+            e0 = min(max(to_clean(m.end) - cs, s0), n)
             targets.append((st, s0, e0))
-            keys.append(row_pos)
-            ids.append(aid)
-            actor.append(m.actor)
-            actor_id.append(m.actor_id)
-            kind.append(m.type)
-            countries.append(getattr(m, "country", None))
-            text.append(m.text)
             if m.start < offset:  # in the headline: offsets into the title
                 field.append("title")
-                sentence.append(m.sentence)
+                sentence.append(ms)
                 start.append(m.start)
                 end.append(m.end)
             else:  # offsets into the text, sentences counted from the text's first
                 field.append("text")
-                sentence.append(m.sentence - split)
+                sentence.append(ms - split)
                 start.append(m.start - offset)
                 end.append(m.end - offset)
-            sentence_text.append(sentence_codes.setdefault(st, len(sentence_codes)))
+            sentence_text.append(code)
             start_in_sentence.append(s0)
             end_in_sentence.append(e0)
-    cols["sentiment"] = [np.nan] * len(targets)
+    cols["actor"] = [m.actor for m in every]
+    cols["actor_id"] = [m.actor_id for m in every]
+    cols["type"] = [m.type for m in every]
+    cols["text"] = [m.text for m in every]
+    countries = [getattr(m, "country", None) for m in every]  # a location's country
     proba = None
+    scores = np.zeros(0)
     if targets:
         proba = _class_probabilities(parts.scorer, targets)
         if proba is not None:
             scores = np.clip(proba[:, 2] - proba[:, 0], -1.0, 1.0)
         else:
             scores = np.asarray(parts.scorer.score(targets), dtype=float)
-        cols["sentiment"] = [float(sc) for sc in scores]
-    cols["sentence_text"] = pd.Categorical.from_codes(  # type: ignore[assignment]
-        np.asarray(sentence_text, dtype=np.int64), categories=list(sentence_codes)
-    )
-    mentions = pd.DataFrame(cols, columns=MENTION_COLUMNS)
-    if not len(mentions):
-        return _empty_frame(ACTOR_COLUMNS), _empty_frame(MENTION_COLUMNS)
-    by = [pd.Series(keys, name="_row", dtype=np.int64), mentions["actor"]]
-    grouped = mentions.assign(country=pd.Series(countries, dtype=object)).groupby(by, sort=False)
-    actors = grouped.agg(
-        id=("id", "first"),
-        actor_id=("actor_id", "first"),
-        type=("type", "first"),
-        country=("country", "first"),
-        mentions=("sentiment", "size"),
-        sentiment=("sentiment", "mean"),
-    )
-    # Population spread (ddof=0), as sentiment.aggregate reports it; 0 for one mention.
-    actors["sentiment_std"] = grouped["sentiment"].std(ddof=0).fillna(0.0)
-    if proba is not None:
-        # The model's own decision rule on the actor's average mention: argmax of the mean
-        # class probability (as sentiment.aggregate(proba=...) does).
-        mean_p = pd.DataFrame(proba).groupby(by, sort=False).mean().reindex(actors.index)
-        mean_p = mean_p.to_numpy()
-        if hasattr(parts.scorer, "labels_from_proba"):  # the scorer's own decision rule
-            actors["label"] = parts.scorer.labels_from_proba(mean_p)
-        else:
-            actors["label"] = [LABELS[k] for k in mean_p.argmax(axis=1)]
-    else:
-        actors["label"] = _labels(actors["sentiment"].to_numpy(dtype=float))
-    actors = actors.reset_index(level="actor").reset_index(drop=True)
-    return actors[ACTOR_COLUMNS], mentions
+    cols["sentiment"] = scores  # type: ignore[assignment]
+    return actor_tables(cols, list(sentence_codes), keys, countries, proba, parts.scorer)
 
 
 def _capped(found: list[Any]) -> list[Any]:
@@ -542,13 +507,3 @@ def _class_probabilities(scorer: Any, targets: list[tuple[str, int, int]]) -> np
     if getattr(scorer, "method", None) != "model" or not hasattr(scorer, "predict_proba"):
         return None
     return np.asarray(scorer.predict_proba(targets), dtype=float)
-
-
-def _labels(scores: np.ndarray) -> list[str]:
-    """Label mean scores as :func:`newsanalytics.sentiment.aggregate` does."""
-    from .sentiment import LABEL_THRESHOLD
-
-    out = np.full(scores.shape, "neutral", dtype=object)
-    out[scores >= LABEL_THRESHOLD] = "positive"
-    out[scores <= -LABEL_THRESHOLD] = "negative"
-    return out.tolist()

@@ -450,11 +450,38 @@ def _concat_keeping_categories(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """``pd.concat``, but a column categorical in every frame stays categorical.
 
     pandas turns categoricals with different categories into plain values, which would
-    store a sentence's text once per mention again.
+    store a sentence's text once per mention again. Such a column is joined by
+    ``union_categoricals`` (the first frame's categories, then the others' new ones), and
+    left out of ``pd.concat``, which would first write out each value. Frames whose
+    columns differ are joined as pandas joins them.
     """
-    out = pd.concat(frames, ignore_index=True)
     if len(frames) < 2:
-        return out
+        return pd.concat(frames, ignore_index=True)
+    columns = frames[0].columns
+    if any(not f.columns.equals(columns) for f in frames[1:]):
+        return _concat_then_categories(frames)
+    dtypes = [f.dtypes.to_numpy() for f in frames]
+    joined = [  # pandas keeps the columns of one categorical dtype (recoded to the first's)
+        k
+        for k, first in enumerate(dtypes[0])
+        if isinstance(first, pd.CategoricalDtype)
+        and all(isinstance(d[k], pd.CategoricalDtype) for d in dtypes[1:])
+        and not all(d[k] == first for d in dtypes[1:])
+    ]
+    if not joined:
+        return pd.concat(frames, ignore_index=True)
+    names = [columns[k] for k in joined]
+    out = pd.concat([f.drop(columns=names) for f in frames], ignore_index=True)
+    for k, name in zip(joined, names, strict=True):
+        values = pd.api.types.union_categoricals([f.iloc[:, k] for f in frames])
+        out.insert(k, name, values)
+    return out
+
+
+def _concat_then_categories(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """:func:`_concat_keeping_categories` of frames whose columns differ: ``pd.concat``,
+    then each column categorical in every frame joined by ``union_categoricals``."""
+    out = pd.concat(frames, ignore_index=True)
     for col in frames[0].columns:
         if isinstance(out[col].dtype, pd.CategoricalDtype):
             continue

@@ -1,0 +1,222 @@
+"""The actors and mentions tables of one batch, built once from columns (private).
+
+:func:`actor_tables` builds both tables in their documented dtypes from the mention columns
+that :mod:`._analysis` fills: the mentions table straight from typed arrays, the actors table
+(one row per article and actor) by grouping the mentions in plain Python, with pandas only
+for the means and spreads. :func:`actor_tables_plain` is the same tables the plain pandas way
+(a frame of lists, ``groupby().agg``, :func:`._result._typed`); it is used where the input is
+not of the kinds the first reads (a custom extractor's or scorer's), and a test holds the two
+equal on real stories. On 300 long Reuters stories the first takes about a third of the time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._result import ACTOR_COLUMNS, CATEGORIES, MENTION_COLUMNS, _empty_frame, _typed
+from .sentiment import LABEL_THRESHOLD, LABELS
+
+#: The dtypes of the categorical columns, as :func:`._result._typed` gives them when every
+#: value is one of the categories.
+_DTYPES = {name: pd.CategoricalDtype(list(cats)) for name, cats in CATEGORIES.items()}
+_CODES = {name: {c: k for k, c in enumerate(cats)} for name, cats in CATEGORIES.items()}
+_INT_COLUMNS = ("sentence", "start", "end", "start_in_sentence", "end_in_sentence")
+
+
+def actor_tables(
+    cols: dict[str, Any],
+    sentences: list[str],
+    keys: list[int],
+    countries: list[Any],
+    proba: np.ndarray | None,
+    scorer: Any,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The actors and mentions tables of a batch, typed (see :mod:`._result`).
+
+    Parameters
+    ----------
+    cols : dict
+        One list per column of :data:`._result.MENTION_COLUMNS`, one item per mention;
+        ``sentence_text`` holds codes into ``sentences`` and ``sentiment`` the scores (an
+        array of floats).
+    sentences : list of str
+        The texts of the mentions' sentences, each once.
+    keys : list of int
+        Each mention's article row: actors are grouped by it and the actor's name.
+    countries : list
+        Each mention's country (a location's; else None).
+    proba : ndarray or None
+        The class probabilities of the mentions (a trained model), or None.
+    scorer : object
+        The scorer; its ``labels_from_proba``, when it has one, labels an actor's mean
+        probabilities.
+
+    Returns
+    -------
+    tuple of DataFrame
+        ``(actors, mentions)``, equal (values, dtypes, categories, index) to
+        :func:`actor_tables_plain`.
+    """
+    if not keys:
+        return _empty_frame(ACTOR_COLUMNS), _empty_frame(MENTION_COLUMNS)
+    mentions = _mention_frame(cols, sentences)
+    actors = None if mentions is None else _actor_frame(cols, keys, countries, proba, scorer)
+    if actors is None:
+        return actor_tables_plain(cols, sentences, keys, countries, proba, scorer)
+    return actors, mentions
+
+
+def _mention_frame(cols: dict[str, Any], sentences: list[str]) -> pd.DataFrame | None:
+    """The mentions table from typed arrays, or None when a column is not of the kind
+    this reads (offsets not all integers, a type outside the categories)."""
+    data: dict[str, Any] = {}
+    for name in MENTION_COLUMNS:
+        values = cols[name]
+        if name in _INT_COLUMNS:
+            values = np.asarray(values)
+            if values.dtype.kind != "i":
+                return None
+            values = values.astype(np.int64, copy=False)
+        elif name in _DTYPES:
+            values = _categories(values, name)
+            if values is None:
+                return None
+        elif name == "sentiment":
+            values = np.asarray(values, dtype=float)
+        elif name == "sentence_text":
+            values = pd.Categorical.from_codes(
+                np.asarray(values, dtype=np.int64), categories=sentences
+            )
+        data[name] = values  # a text column: pandas reads it as plain values
+    return pd.DataFrame(data, columns=MENTION_COLUMNS)
+
+
+def _categories(values: Sequence[Any], name: str) -> pd.Categorical | None:
+    """``values`` as the categorical column ``name``, or None when one is not a category."""
+    index = _CODES[name]
+    try:
+        codes = [index[v] for v in values]
+    except (KeyError, TypeError):  # another value (or unhashable): the plain way decides
+        return None
+    return pd.Categorical.from_codes(np.asarray(codes, dtype=np.int8), dtype=_DTYPES[name])
+
+
+def _actor_frame(
+    cols: dict[str, Any],
+    keys: list[int],
+    countries: list[Any],
+    proba: np.ndarray | None,
+    scorer: Any,
+) -> pd.DataFrame | None:
+    """The actors table, or None when a name, id or country is not a str (then what
+    pandas' grouping and ``first`` make of it is left to them)."""
+    actor, actor_id, kind, ids = cols["actor"], cols["actor_id"], cols["type"], cols["id"]
+    if not all(type(v) is str for v in actor) or not all(type(v) is str for v in actor_id):
+        return None
+    if not all(v is None or type(v) is str for v in countries):
+        return None
+    # Groups in order of first appearance (``groupby(sort=False)``); each takes its first
+    # mention's id and type and its first country that is not missing (``first``).
+    group: dict[tuple[int, str], int] = {}
+    codes = []
+    firsts: list[int] = []
+    country: list[str | None] = []
+    for pos, key in enumerate(zip(keys, actor, strict=True)):
+        g = group.get(key)
+        if g is None:
+            g = group[key] = len(firsts)
+            firsts.append(pos)
+            country.append(countries[pos])
+        elif country[g] is None:
+            country[g] = countries[pos]
+        codes.append(g)
+    by = np.asarray(codes, dtype=np.int64)
+    sentiment = np.asarray(cols["sentiment"], dtype=float)
+    # One frame of the numbers: pandas' grouped mean and spread, as the plain way computes
+    # them (compensated sums, in mention order), on column 0 the scores, then the classes.
+    numbers = pd.DataFrame(sentiment if proba is None else np.column_stack([sentiment, proba]))
+    grouped = numbers.groupby(by, sort=False)
+    means = grouped.mean().to_numpy()
+    spread = grouped[0].std(ddof=0).fillna(0.0).to_numpy()
+    if proba is not None:
+        mean_p = means[:, 1:]
+        if hasattr(scorer, "labels_from_proba"):  # the scorer's own decision rule
+            labels = scorer.labels_from_proba(mean_p)
+        else:
+            labels = [LABELS[k] for k in mean_p.argmax(axis=1)]
+    else:
+        labels = _labels(means[:, 0])
+    label = _categories(labels, "label")
+    if label is None:
+        return None
+    return pd.DataFrame(
+        {
+            "id": [ids[p] for p in firsts],
+            "actor": [actor[p] for p in firsts],
+            "actor_id": [actor_id[p] for p in firsts],
+            "type": _categories([kind[p] for p in firsts], "type"),
+            "country": pd.Series(country, dtype=object).astype("str"),
+            "mentions": np.bincount(by).astype(np.int64),
+            "sentiment": means[:, 0],
+            "sentiment_std": spread,
+            "label": label,
+        },
+        columns=ACTOR_COLUMNS,
+    )
+
+
+def actor_tables_plain(
+    cols: dict[str, Any],
+    sentences: list[str],
+    keys: list[int],
+    countries: list[Any],
+    proba: np.ndarray | None,
+    scorer: Any,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`actor_tables` the plain pandas way: a frame of the columns, grouped by
+    article row and actor (``groupby(sort=False).agg``), then typed."""
+    cols = dict(cols)
+    cols["sentiment"] = [float(sc) for sc in cols["sentiment"]]
+    cols["sentence_text"] = pd.Categorical.from_codes(
+        np.asarray(cols["sentence_text"], dtype=np.int64), categories=sentences
+    )
+    mentions = pd.DataFrame(cols, columns=MENTION_COLUMNS)
+    if not len(mentions):
+        return _empty_frame(ACTOR_COLUMNS), _empty_frame(MENTION_COLUMNS)
+    by = [pd.Series(keys, name="_row", dtype=np.int64), mentions["actor"]]
+    grouped = mentions.assign(country=pd.Series(countries, dtype=object)).groupby(by, sort=False)
+    actors = grouped.agg(
+        id=("id", "first"),
+        actor_id=("actor_id", "first"),
+        type=("type", "first"),
+        country=("country", "first"),
+        mentions=("sentiment", "size"),
+        sentiment=("sentiment", "mean"),
+    )
+    # Population spread (ddof=0), as sentiment.aggregate reports it; 0 for one mention.
+    actors["sentiment_std"] = grouped["sentiment"].std(ddof=0).fillna(0.0)
+    if proba is not None:
+        # The model's own decision rule on the actor's average mention: argmax of the mean
+        # class probability (as sentiment.aggregate(proba=...) does).
+        mean_p = pd.DataFrame(proba).groupby(by, sort=False).mean().reindex(actors.index)
+        mean_p = mean_p.to_numpy()
+        if hasattr(scorer, "labels_from_proba"):  # the scorer's own decision rule
+            actors["label"] = scorer.labels_from_proba(mean_p)
+        else:
+            actors["label"] = [LABELS[k] for k in mean_p.argmax(axis=1)]
+    else:
+        actors["label"] = _labels(actors["sentiment"].to_numpy(dtype=float))
+    actors = actors.reset_index(level="actor").reset_index(drop=True)
+    return _typed(actors[ACTOR_COLUMNS]), _typed(mentions)
+
+
+def _labels(scores: np.ndarray) -> list[str]:
+    """Label mean scores as :func:`newsanalytics.sentiment.aggregate` does."""
+    out = np.full(scores.shape, "neutral", dtype=object)
+    out[scores >= LABEL_THRESHOLD] = "positive"
+    out[scores <= -LABEL_THRESHOLD] = "negative"
+    return out.tolist()

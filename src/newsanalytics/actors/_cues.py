@@ -1,0 +1,349 @@
+"""Article cues: what an article says anywhere about its capitalised words.
+
+The cue patterns of the span typer ("Mr X", "X said", "shares of X", "in X", "mayor of X",
+"beat X", "X's chief executive", "X, the Italian dairy company", "X ... its") and their fast
+search: the keyword-led patterns are tried only where one of their keywords starts a word, the
+name-first ones only at names that end before one of their keywords (tests/test_actors_speed.py
+holds every cue to ``re.findall`` of its pattern). :class:`ArticleCues` holds one article's
+matches for :func:`._typer.span_features`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from itertools import compress
+
+import numpy as np
+
+__all__ = ["ArticleCues"]
+
+#: ``search(pos)``: the first match at or after ``pos``, as ``Pattern.search(text, pos)``.
+Searcher = Callable[[int], "re.Match[str] | None"]
+
+_NAME = r"([A-Z][\w'\u2019&\-]*)"
+# The name a name-first pattern opens with, taken whole (possessive): what follows it there
+# (',', a blank, "'s ") cannot continue a name, so a shorter name never matches where the
+# whole one fails, and re need not try each (tests/test_actors_speed.py holds them to _NAME).
+_NAME_RUN = r"([A-Z][\w'\u2019&\-]*+)"
+
+# The cue patterns that open with a keyword ("Mr X", "said X", "shares of X", "in X") are
+# tried only where one of their keywords starts a word (see _KEYWORD_CUES): re would try
+# them at every position of the article. Each must open with ``\b(?:<its words>)``;
+# tests/test_actors_speed.py holds the cues to re.findall of the patterns.
+_TITLE_WORDS = (
+    "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Prof|Sir|Lord|Lady|Rev"
+    "|President|Senator|Governor|General|Judge|Justice|King|Queen|Prince|Princess|coach"
+    "|striker|quarterback|pitcher|midfielder|actor|actress|singer|rapper|star|chairman"
+    "|spokesman|spokeswoman|executive|director|CEO|minister|secretary"
+)
+_TITLE_CUE_RE = re.compile(
+    rf"\b(?:{_TITLE_WORDS})\.?\s+(?:[A-Z][\w'\u2019\-]*\.?\s+){{0,2}}" + _NAME
+)
+# "X said", "said X", "quoted X": one alternation, the name first, then the keyword first.
+_SAID_BY_WORDS = (
+    "said|says|told|added|argued|wrote|insisted|denied|admitted|tweeted"
+    "|stated|explained|noted|warned|revealed|claimed|recalled|replied|testified|acknowledged"
+    "|complained|conceded|asked|urged"
+)
+_SAID_RE = re.compile(_NAME_RUN + rf"\s+(?:{_SAID_BY_WORDS})\b")
+_SAID_WORDS = "said|says|quoted|quoting"
+_SAID_AFTER_RE = re.compile(
+    r"\b(?:said|says)\s+(?:[A-Z][\w'\u2019\-]*\s+)?" + _NAME + r"\b(?!\s+[A-Z])"
+    r"|\b(?:quoted|quoting)\s+" + _NAME + r"\b(?!\s+[A-Z])"
+)
+# A name ends where the characters of _NAME do, so one name serves both endings.
+_WHO_WORDS = "who|whose"
+_HIS_WORDS = "his|her|himself|herself"
+_HE_SAID_RE = re.compile(
+    _NAME_RUN + rf"(?:,?\s+(?:{_WHO_WORDS})\b|\s+(?:and\s+|[a-z]+\s+)(?:{_HIS_WORDS})\b)"
+)
+# "Clark, the vice chairman,", "Smith, 45,": an apposition that makes the name a person's.
+_APPOS_RE = re.compile(
+    _NAME_RUN + r",\s+(?:(?:the|a|an|its|their)\s+(?:[a-z][\w\-'\u2019]*\s+){0,3}"
+    r"(?:chairman|chairwoman|president|director|executive|officer|spokesman|spokeswoman"
+    r"|minister|secretary|analyst|economist|professor|chief|head|founder|leader|lawyer"
+    r"|coach|manager|governor|senator|mayor|author|actor|actress|singer|partner)\b"
+    r"|\d{1,3},)"
+)
+# "Parmalat, the Italian dairy company", "Titan, a California-based company", "Yahoo, one of
+# the net's most iconic companies": an apposition that makes the name an organisation's (not
+# "Smith, a member of the club", "Jones, the club captain").
+_ORG_APPOS_RE = re.compile(
+    _NAME_RUN + r",\s+(?:the|a|an|one\s+of\s+the)\s+"
+    r"(?:(?!(?:of|for|at|in|with|and|who|whose)\s)[\w\-'\u2019]+\s+){0,4}?"
+    r"(?:company|companies|firm|firms|corporation|conglomerate|maker|manufacturer|retailer"
+    r"|chain|bank|lender|insurer|carrier|airline|giant|operator|broadcaster|network|brokerage"
+    r"|subsidiary|utility|startup|studio|newspaper|club|side)\b"
+    r"(?!['\u2019]s|\s+(?:of|captain|chairman|president|director|executive|spokes\w+|official"
+    r"|owner|founder|boss|manager|coach|leader|chief|head|member|analyst|worker|employee)\b)"
+)
+# "Nintendo first launched its", "Nintendo is confident it will keep its", "Airbnb, which":
+# the name is what the sentence then calls "its" or "which" (a few lower-case words between,
+# no article and no person's pronoun: not "Smith said the company lost its way").
+_ITS_RE = re.compile(
+    _NAME_RUN + r"(?:,\s+which\b|\s+(?:(?!(?:the|a|an|he|she|his|her|him|they|their)\s)"
+    r"[a-z]+\s+){1,6}?its\b)"
+)
+# "shares of X", "X's shareholders": one alternation, the keyword first, then the name first.
+_ORG_WORDS = (
+    "shares of|shares in|stake in|unit of|subsidiary of|merger with|acquisition of"
+    "|takeover of|bid for|rival|analysts at|owner of|to buy|acquire|acquired|bought"
+)
+_ORG_CUE_RE = re.compile(rf"\b(?:{_ORG_WORDS})\s+(?:the\s+)?" + _NAME)
+_ORG_BY_WORDS = (
+    "shares|stock|shareholders|chief executive|CEO"
+    "|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit"
+    "|Inc|Corp|Co|Ltd|Group|Holdings|plc|AG|SA|GmbH|NV|Plc"
+)
+_ORG_AFTER_RE = re.compile(_NAME_RUN + rf"(?:['\u2019]s)?\s+(?:{_ORG_BY_WORDS})\b")
+_PLACE_WORDS = "in|from|near|across|throughout|outside|around|to"
+_PLACE_OF_WORDS = "mayor|governor|city|town|streets|residents|capital|suburbs|province|state"
+_PLACE_CUE_RE = re.compile(
+    rf"\b(?:{_PLACE_WORDS})\s+" + _NAME + rf"|\b(?:{_PLACE_OF_WORDS})\s+of\s+" + _NAME
+)
+_TEAM_WORDS = (
+    r"beat|beats|defeated|lost to|against|vs\.?|v|coach of|signed with|joined|played for"
+)
+_TEAM_CUE_RE = re.compile(rf"\b(?:{_TEAM_WORDS})\s+(?:the\s+)?" + _NAME)
+_SPORT_WORDS = (
+    "coach|season|scored|goals?|inning|quarterback|match|league|striker|touchdown"
+    "|playoffs?|championship|tournament|points|rebounds|midfielder"
+)
+_SPORT_RE = re.compile(rf"\b(?:{_SPORT_WORDS})\b", re.I)
+_BIZ_WORDS = (
+    "shares|profits?|company|stock|Inc|Corp|quarter|revenues?|analysts|investors|market"
+)
+_BIZ_RE = re.compile(rf"\b(?:{_BIZ_WORDS})\b")
+# Each keyword-led cue pattern with its keywords, by the ArticleCues attribute it fills.
+_KEYWORD_CUES = {
+    "titled": (_TITLE_CUE_RE, _TITLE_WORDS),
+    "said": (_SAID_AFTER_RE, _SAID_WORDS),
+    "org": (_ORG_CUE_RE, _ORG_WORDS),
+    "place": (_PLACE_CUE_RE, f"{_PLACE_WORDS}|{_PLACE_OF_WORDS}"),
+    "team": (_TEAM_CUE_RE, _TEAM_WORDS),
+    "biz": (_BIZ_RE, _BIZ_WORDS),
+}
+# The name-first cue patterns ("X said", "X, who", "X and his", "X's shares") are tried only
+# at the names that the whitespace before one of their keywords ends (see _name_ends):
+# re would try them at every capital letter of the article, and its scan for one costs
+# about as much as the patterns. ("X, the chairman," matches after most commas: left to re.)
+_NAME_FIRST_CUES = {
+    "said_by": (_SAID_RE, _SAID_BY_WORDS),
+    "who": (_HE_SAID_RE, _WHO_WORDS),
+    "his": (_HE_SAID_RE, _HIS_WORDS),
+    "org_by": (_ORG_AFTER_RE, _ORG_BY_WORDS),
+}
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+
+
+def _first_words(cues: dict[str, tuple[re.Pattern[str], str]]) -> dict[str, tuple[str, ...]]:
+    """The word each keyword starts with ("shares" of "shares of"; "goal" and "goals" of
+    "goals?"), to the cue patterns that may match there."""
+    table: dict[str, tuple[str, ...]] = {}
+    for name, (_, words) in cues.items():
+        for keyword in words.split("|"):
+            first = _LETTERS_RE.match(keyword).group()
+            optional = keyword[len(first) : len(first) + 1] == "?"
+            for word in {first, first[:-1]} if optional else {first}:
+                if name not in table.get(word, ()):
+                    table[word] = (*table.get(word, ()), name)
+    return table
+
+
+_FIRST_WORDS = _first_words({**_KEYWORD_CUES, **_NAME_FIRST_CUES})
+#: What :func:`_keyword_starts` gives the starts of.
+_STARTS_OF = (*_KEYWORD_CUES, *_NAME_FIRST_CUES, "sport")
+_SPORT_FIRST_WORDS = frozenset(_first_words({"sport": (_SPORT_RE, _SPORT_WORDS)}))
+# An ASCII text is read as bytes: whether each byte is a letter, every other byte made a
+# blank (so split() gives the runs of letters), and the lowered first word of any keyword.
+_IS_LETTER = np.zeros(256, dtype=bool)
+_IS_LETTER[list(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")] = True
+_LETTERS_ONLY = bytes(k if _IS_LETTER[k] else 32 for k in range(256))
+_MAY_BE_KEYWORD = frozenset(w.lower().encode() for w in (*_FIRST_WORDS, *_SPORT_FIRST_WORDS))
+_SPORT_BYTES = frozenset(w.encode() for w in _SPORT_FIRST_WORDS)
+
+
+def _keyword_starts(text: str) -> dict[str, list[int]]:
+    """Where a keyword of each keyword-led cue pattern starts a word of ``text``.
+
+    A pattern opening with ``\b(?:kw1|kw2 ...)`` can match only where a run of letters
+    starts that is a keyword's first word: the character before is no word character, and
+    after the word the pattern wants no letter (a space, a full stop, a word boundary).
+    Sport words are matched in any case, so looked up in lower case (on an ASCII text: in
+    another, ignoring case also matches letters such as the long s).
+    """
+    starts: dict[str, list[int]] = {name: [] for name in _STARTS_OF}
+    get = _FIRST_WORDS.get
+    if text.isascii():
+        # The same starts, with no Python step per word: numpy finds where each run of letters
+        # starts, and only the runs whose lowered spelling may be a keyword are looked at.
+        raw = text.encode("ascii")
+        letter = _IS_LETTER[np.frombuffer(raw, dtype=np.uint8)]
+        at = (np.flatnonzero(letter[1:] > letter[:-1]) + 1).tolist()
+        if letter[:1].any():
+            at.insert(0, 0)
+        low = raw.lower().translate(_LETTERS_ONLY).split()
+        sport = starts["sport"]
+        for k in compress(range(len(low)), map(_MAY_BE_KEYWORD.__contains__, low)):
+            word, p = low[k], at[k]
+            names = get(text[p : p + len(word)])
+            if names is not None:
+                for name in names:
+                    starts[name].append(p)
+            if word in _SPORT_BYTES:
+                sport.append(p)
+        return starts
+    for m in _LETTERS_RE.finditer(text):  # no sport word here: ArticleCues uses _SPORT_RE
+        names = get(m.group())
+        if names is not None:
+            for name in names:
+                starts[name].append(m.start())
+    return starts
+
+
+def _search_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Searcher:
+    """``pattern.search(text, pos)`` for a pattern that matches only at one of ``starts``."""
+
+    def search(pos: int) -> re.Match[str] | None:
+        for k in range(bisect_left(starts, pos), len(starts)):
+            m = pattern.match(text, starts[k])
+            if m is not None:
+                return m
+        return None
+
+    return search
+
+
+_CAPITAL_RE = re.compile("[A-Z]")
+
+
+def _is_name_char(ch: str) -> bool:
+    """Whether ``ch`` is one of _NAME's ``[\\w'\u2019&\\-]`` (``\\w``: alphanumeric or "_")."""
+    return ch.isalnum() or ch in "_'\u2019&-"
+
+
+def _space_before(text: str, end: int) -> int:
+    """Where the whitespace that ends at ``end`` starts (-1: there is none)."""
+    k = end
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k if k < end else -1
+
+
+def _name_ends(text: str, at: dict[str, list[int]], names: tuple[str, ...]) -> list[int]:
+    """Where a name may end before a keyword of the name-first cues ``names``: before the
+    whitespace that precedes the keyword; for "who", before a comma there too; for "his",
+    before the whitespace and lower-case word ("and", "said") that precede it."""
+    ends = []
+    for name in names:
+        for q in at[name]:
+            e = _space_before(text, q)
+            if name == "who" and e > 0 and text[e - 1] == ",":
+                e -= 1
+            elif name == "his":
+                k = e
+                while k > 0 and "a" <= text[k - 1] <= "z":
+                    k -= 1
+                e = _space_before(text, k) if 0 <= k < e else -1
+            if e > 0:
+                ends.append(e)
+    return sorted(set(ends))
+
+
+def _search_before(pattern: re.Pattern[str], text: str, ends: list[int]) -> Searcher:
+    """``pattern.search(text, pos)`` for a pattern opening with _NAME_RUN that can match only
+    where that name ends at one of ``ends``.
+
+    The name is the whole run of name characters from its capital, so every capital of a
+    run gives a match with the same end, or none: the first capital at or after ``pos``
+    (which may fall inside a run: "Inc-Holdings" after a match ending at "Inc") is tried.
+    """
+    runs, run_ends = [], []
+    for e in ends:
+        if _is_name_char(text[e - 1]):
+            r = e - 1
+            while r > 0 and _is_name_char(text[r - 1]):
+                r -= 1
+            runs.append((r, e))
+            run_ends.append(e)
+
+    def search(pos: int) -> re.Match[str] | None:
+        for k in range(bisect_left(run_ends, pos + 1), len(runs)):
+            r, e = runs[k]
+            capital = _CAPITAL_RE.search(text, max(pos, r), e)
+            if capital is not None:
+                m = pattern.match(text, capital.start())
+                if m is not None:
+                    return m
+        return None
+
+    return search
+
+
+def _findall(searches: list[Searcher]) -> list[str]:
+    """The first non-empty group of each match of an alternation ``p1|p2|...``, given each
+    part's ``search(pos)``.
+
+    The same matches as ``re.findall`` of the alternation (leftmost first, none overlapping,
+    the earlier part winning a tie), each part searched for on its own: a part then starts
+    with a character set that ``re`` can skip ahead to, or is tried at its keywords only.
+    """
+    found = [search(0) for search in searches]
+    out = []
+    pos = 0
+    while True:
+        best = None
+        for k, m in enumerate(found):
+            if m is not None and m.start() < pos:
+                m = found[k] = searches[k](pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        out.append(next(filter(None, best.groups()), ""))
+        pos = best.end() if best.end() > best.start() else best.end() + 1
+
+
+class ArticleCues:
+    """What the article says about capitalised words anywhere in it (the cue patterns'
+    matches, as ``re.findall`` finds them)."""
+
+    __slots__ = (
+        "text", "titled", "said", "who", "appos", "org", "org_appos", "its", "place", "team",
+        "flags", "heads", "low",
+    )
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.heads: set[str] = set()  # first words of the article's longer candidates
+        self.low: dict[str, bool] = {}  # word -> written in lower case in the article
+        at = _keyword_starts(text)
+
+        def keyed(name: str) -> Searcher:
+            return _search_at(_KEYWORD_CUES[name][0], text, at[name])
+
+        self.titled = set(_findall([keyed("titled")]))
+        def before(pattern: re.Pattern[str], *names: str) -> Searcher:
+            return _search_before(pattern, text, _name_ends(text, at, names))
+
+        self.said = set(_findall([before(_SAID_RE, "said_by"), keyed("said")]))
+        self.who = set(_findall([before(_HE_SAID_RE, "who", "his")]))
+        self.appos = set(_APPOS_RE.findall(text)) if ", " in text else set()
+        self.org = set(_findall([keyed("org"), before(_ORG_AFTER_RE, "org_by")]))
+        self.org_appos = set(_ORG_APPOS_RE.findall(text)) if ", " in text else set()
+        self.its = set(_ITS_RE.findall(text)) if "its" in text or "which" in text else set()
+        self.place = set(_findall([keyed("place")]))
+        self.team = set(_findall([keyed("team")]))
+        flags = []
+        sport = (
+            _findall([_search_at(_SPORT_RE, text, at["sport"])])
+            if text.isascii()
+            else _SPORT_RE.findall(text)
+        )
+        if len(sport) >= 2:
+            flags.append("sport")
+        if len(_findall([keyed("biz")])) >= 2:
+            flags.append("biz")
+        self.flags = flags
