@@ -324,10 +324,10 @@ class ArticleCues:
         def keyed(name: str) -> Searcher:
             return _search_at(_KEYWORD_CUES[name][0], text, at[name])
 
-        self.titled = set(_findall([keyed("titled")]))
         def before(pattern: re.Pattern[str], *names: str) -> Searcher:
             return _search_before(pattern, text, _name_ends(text, at, names))
 
+        self.titled = set(_findall([keyed("titled")]))
         self.said = set(_findall([before(_SAID_RE, "said_by"), keyed("said")]))
         self.who = set(_findall([before(_HE_SAID_RE, "who", "his")]))
         self.appos = set(_APPOS_RE.findall(text)) if ", " in text else set()
