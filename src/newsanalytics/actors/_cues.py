@@ -166,7 +166,8 @@ _SPORT_BYTES = frozenset(w.encode() for w in _SPORT_FIRST_WORDS)
 
 
 def _keyword_starts(text: str) -> dict[str, list[int]]:
-    """Where a keyword of each keyword-led cue pattern starts a word of ``text``.
+    """Where a keyword of each cue pattern of :data:`_STARTS_OF` (keyword-led, name-first,
+    sport) starts a word of ``text``.
 
     A pattern opening with ``\b(?:kw1|kw2 ...)`` can match only where a run of letters
     starts that is a keyword's first word: the character before is no word character, and
