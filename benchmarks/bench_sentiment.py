@@ -88,6 +88,8 @@ def rule_name(model: ActorSentiment) -> str:
     if model.label_threshold is None:
         return f"argmax, neutral_weight={model.neutral_weight}"
     return f"score cut-off {model.label_threshold}"
+
+
 SEED_ACTORS = {
     "Kerry": r"\bKerry\b",
     "OAS": r"\bOAS\b|Organization of American States",

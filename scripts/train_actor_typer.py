@@ -325,13 +325,16 @@ def person_masked(
 ) -> list[list[str]]:
     """Masked copies of one-word names labelled person because the gazetteer knows them or
     the article names them in full ("Obama said"; "Corker" after "Bob Corker"): without
-    those features and without the words (:func:`masked`), at most ``cap`` copies per word,
-    headline names left out; the person side of the organisations' masked copies.
+    those features, the words (:func:`masked`) and ``s:surname``, at most ``cap`` copies per
+    word, headline names left out; the person side of the organisations' masked copies.
 
-    A research setting (``--person-mask-weight``): on the tune part's CV it retypes lone
-    surnames right (NewsMTSC dev one-word targets typed organisation 43 -> 2) but any weight
-    tried (0.3, 1) costs about 0.07 person precision and makes unknown lone words people
-    ("Celtic", "Justifiably", "Hubris"): context cannot tell an unknown company from a surname.
+    Of every such name (``said_only`` False) it is a research setting: on the tune part's
+    CV it retypes lone surnames right (NewsMTSC dev one-word targets typed organisation
+    43 -> 2) but any weight tried (0.3, 1) costs about 0.07 person precision and makes
+    unknown lone words people ("Celtic", "Justifiably", "Hubris"): context cannot tell an
+    unknown company from a surname. With ``said_only`` (``--person-mask-said``), only the
+    names the article resolves and quotes ("Corker said"), not the gazetteer's people: the
+    shipped typer's setting (weight 3; see step 7 of the module docstring).
     """
     person = CLASSES.index("person")
     seen: Counter = Counter()
@@ -511,7 +514,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
         "--person-mask-weight",
         type=float,
         default=0.0,
-        help="weight of masked copies of lone known/resolved surnames (research; see person_masked)",
+        help="weight of masked copies of lone known/resolved surnames (see person_masked)",
     )
     ap.add_argument("--person-mask-cap", type=int, default=20, help="copies per word at most")
     ap.add_argument(

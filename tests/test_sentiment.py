@@ -167,6 +167,17 @@ def test_a_label_threshold_outside_zero_to_one_is_refused(model, bad):
         ActorSentiment(label_threshold=bad).predict([MERKEL])
 
 
+def test_fit_refuses_a_label_threshold_before_training(monkeypatch):
+    from newsanalytics.sentiment import _features
+
+    def no_training(*args, **kwargs):
+        raise AssertionError("features extracted for a model whose label rule is refused")
+
+    monkeypatch.setattr(_features, "extract_many", no_training)
+    with pytest.raises(InputError, match="label_threshold=1.5"):
+        ActorSentiment(label_threshold=1.5).fit([MERKEL, PUTIN], ["positive", "negative"])
+
+
 def test_aggregate_refuses_probabilities_of_the_wrong_shape():
     with pytest.raises(InputError, match="proba"):
         aggregate([0.1, 0.2], proba=np.ones((3, 3)) / 3)

@@ -18,7 +18,8 @@ import numpy as np
 import pandas as pd
 
 from ._result import ACTOR_COLUMNS, CATEGORIES, MENTION_COLUMNS, _empty_frame, _typed
-from .sentiment import LABEL_THRESHOLD, LABELS
+from .sentiment import LABELS
+from .sentiment._tone import labels_from_scores
 
 #: The dtypes of the categorical columns, as :func:`._result._typed` gives them when every
 #: value is one of the categories.
@@ -142,14 +143,7 @@ def _actor_frame(
     grouped = numbers.groupby(by, sort=False)
     means = grouped.mean().to_numpy()
     spread = grouped[0].std(ddof=0).fillna(0.0).to_numpy()
-    if proba is not None:
-        mean_p = means[:, 1:]
-        if hasattr(scorer, "labels_from_proba"):  # the scorer's own decision rule
-            labels = scorer.labels_from_proba(mean_p)
-        else:
-            labels = [LABELS[k] for k in mean_p.argmax(axis=1)]
-    else:
-        labels = _labels(means[:, 0])
+    labels = _actor_labels(means[:, 0], None if proba is None else means[:, 1:], scorer)
     label = _categories(labels, "label")
     if label is None:
         return None
@@ -199,24 +193,22 @@ def actor_tables_plain(
     )
     # Population spread (ddof=0), as sentiment.aggregate reports it; 0 for one mention.
     actors["sentiment_std"] = grouped["sentiment"].std(ddof=0).fillna(0.0)
+    mean_p = None
     if proba is not None:
-        # The model's own decision rule on the actor's average mention: argmax of the mean
-        # class probability (as sentiment.aggregate(proba=...) does).
         mean_p = pd.DataFrame(proba).groupby(by, sort=False).mean().reindex(actors.index)
         mean_p = mean_p.to_numpy()
-        if hasattr(scorer, "labels_from_proba"):  # the scorer's own decision rule
-            actors["label"] = scorer.labels_from_proba(mean_p)
-        else:
-            actors["label"] = [LABELS[k] for k in mean_p.argmax(axis=1)]
-    else:
-        actors["label"] = _labels(actors["sentiment"].to_numpy(dtype=float))
+    actors["label"] = _actor_labels(actors["sentiment"].to_numpy(dtype=float), mean_p, scorer)
     actors = actors.reset_index(level="actor").reset_index(drop=True)
     return _typed(actors[ACTOR_COLUMNS]), _typed(mentions)
 
 
-def _labels(scores: np.ndarray) -> list[str]:
-    """Label mean scores as :func:`newsanalytics.sentiment.aggregate` does."""
-    out = np.full(scores.shape, "neutral", dtype=object)
-    out[scores >= LABEL_THRESHOLD] = "positive"
-    out[scores <= -LABEL_THRESHOLD] = "negative"
-    return out.tolist()
+def _actor_labels(mean_scores: np.ndarray, mean_p: np.ndarray | None, scorer: Any) -> list[str]:
+    """Each actor's label: with the mean class probabilities of its mentions (a trained
+    model), the scorer's own decision rule on them (``labels_from_proba``; else their
+    argmax, as :func:`newsanalytics.sentiment.aggregate` with ``proba`` does); without,
+    its mean score against VADER's cut-off, as ``aggregate`` labels a mean score."""
+    if mean_p is None:
+        return [LABELS[k] for k in labels_from_scores(mean_scores)]
+    if hasattr(scorer, "labels_from_proba"):
+        return scorer.labels_from_proba(mean_p)
+    return [LABELS[k] for k in mean_p.argmax(axis=1)]

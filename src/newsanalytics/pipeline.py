@@ -202,6 +202,14 @@ def analyze(
     -------
     AnalysisResult
 
+    Notes
+    -----
+    While a batch is analysed, Python's cyclic garbage collector is paused
+    (:func:`gc.disable`; it is enabled again after the batch, unless it was paused
+    already): reference counting still frees what the batch drops, and objects caught in
+    reference cycles wait for the batch's end. The setting is the process's, so other
+    threads run without the collector meanwhile.
+
     Examples
     --------
     >>> import newsanalytics as na

@@ -166,7 +166,8 @@ _SPORT_BYTES = frozenset(w.encode() for w in _SPORT_FIRST_WORDS)
 
 
 def _keyword_starts(text: str) -> dict[str, list[int]]:
-    """Where a keyword of each keyword-led cue pattern starts a word of ``text``.
+    """Where a keyword of each cue pattern of :data:`_STARTS_OF` (keyword-led, name-first,
+    sport) starts a word of ``text``.
 
     A pattern opening with ``\b(?:kw1|kw2 ...)`` can match only where a run of letters
     starts that is a keyword's first word: the character before is no word character, and
@@ -324,10 +325,10 @@ class ArticleCues:
         def keyed(name: str) -> Searcher:
             return _search_at(_KEYWORD_CUES[name][0], text, at[name])
 
-        self.titled = set(_findall([keyed("titled")]))
         def before(pattern: re.Pattern[str], *names: str) -> Searcher:
             return _search_before(pattern, text, _name_ends(text, at, names))
 
+        self.titled = set(_findall([keyed("titled")]))
         self.said = set(_findall([before(_SAID_RE, "said_by"), keyed("said")]))
         self.who = set(_findall([before(_HE_SAID_RE, "who", "his")]))
         self.appos = set(_APPOS_RE.findall(text)) if ", " in text else set()

@@ -267,10 +267,13 @@ def wire_credit(text: str, start: int, end: int) -> bool:
 
     A credit: in parentheses ("LONDON (Reuters) -", "(TheBlaze/AP)"), after a slash
     ("Jacquelyn Martin/AP"), "Photo by", "Reporting by" or a copyright sign, before "Photo"
-    ("AP Photo/Evan Vucci"), or on a line of its own, alone or after "By" or a dash ("-- AP"). In running text the agency is an organisation like any other ("told
+    ("AP Photo/Evan Vucci"), or on a line of its own, alone or after "By" or a dash
+    ("-- AP"). In running text the agency is an organisation like any other ("told
     Reuters", "Weak dollar hits Reuters", "the official Tanjug news agency reported").
     """
-    if _CREDIT_AFTER_RE.match(text, end) or _CREDIT_BEFORE_RE.search(text, max(0, start - 24), start):
+    if _CREDIT_AFTER_RE.match(text, end) or _CREDIT_BEFORE_RE.search(
+        text, max(0, start - 24), start
+    ):
         return True  # "(Reuters)", "(TheBlaze/AP)", "Photo by AFP", "AP Photo"
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ._gazetteer import Entry, Gazetteer
     from ._runs import _Cand
 
-__all__ = ["CLASSES", "ArticleCues", "SpanTyper", "span_features", "load_typer"]
+__all__ = ["CLASSES", "SpanTyper", "span_features", "load_typer"]
 
 CLASSES = ("none", "person", "organization", "location")
 #: Words after a demonym that make it stand for its state ("Japanese officials").

@@ -163,6 +163,7 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
     # A modifier of a head noun: its role verbs act on the head (their own features).
     poss = _at(col["possessive"], t1, t1 < s1) > 0
     mod = _at(b.head, t1, t1 < s1) > 0
+    kinds = (("role:", ~(poss | mod)), ("role:head_", poss | mod))
     names: dict[str, np.ndarray] = {}
     for role_is_agent, ok, v in (
         (by, left_ok, left_verb),
@@ -171,7 +172,7 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
         for k in (F.ATTACK_VERB, F.PRAISE_VERB, F.JUDGE_VERB):
             hit = ok & (v == k)
             for role, mask in (("agent", role_is_agent), ("patient", ~role_is_agent)):
-                for kind, on in (("role:", ~(poss | mod)), ("role:head_", poss | mod)):
+                for kind, on in kinds:
                     name = f"{kind}{role}:{F.VERB_NAMES[k]}"
                     prev = names.get(name, np.zeros(len(t0), dtype=bool))
                     names[name] = prev | (hit & mask & on)

@@ -17,6 +17,7 @@ from sklearn.base import BaseEstimator
 from ..exceptions import InputError, ModelFormatError, NotFittedError, one_item
 from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
 from . import _features as _feat
+from . import _tone
 from ._calibration import (
     IDENTITY,
     apply_isotonic,
@@ -157,7 +158,9 @@ class ActorSentiment(BaseEstimator):
         consistency costs accuracy: on the read set's tune rows the best cut-off, 0.5
         (macro-F1), agrees with the reader on 118 of 159 mentions against the argmax rule's
         123, and on NewsMTSC dev it labels 2-5 macro-F1 points worse than the argmax with
-        ``neutral_weight=3.0`` (``benchmarks/bench_sentiment.py``).
+        ``neutral_weight=3.0`` (``benchmarks/bench_sentiment.py``). A number in [0, 1];
+        another raises InputError (in :meth:`fit` and when labelling). Not read by
+        ``method="vader"``, which labels at VADER's own cut-off, 0.05.
     neutral_weight : float, default 3.0
         With ``label_threshold=None``: the label is the class with the largest calibrated
         probability, the neutral one multiplied by this weight: a target is labelled
@@ -385,6 +388,8 @@ class ActorSentiment(BaseEstimator):
             raise InputError('fit() trains the "model" method; method="vader" has nothing to fit')
         if self.calibration not in _CALIBRATIONS:
             raise InputError(f"calibration={self.calibration!r} is not one of {_CALIBRATIONS}")
+        if self.label_threshold is not None:  # refused before training, not after it
+            _tone.check_threshold(self.label_threshold)
         tg = _check_targets(targets)
         y = check_labels(labels, len(tg))
         if len(set(y.tolist())) < 2:
