@@ -8,12 +8,13 @@ to resolution in :mod:`newsanalytics.actors._extractor`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
+from ._places import load_cities
 from ._words import (
     AFTER_OBJECT,
     AND,
@@ -89,10 +90,30 @@ class _Run:
     words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
 
 
+def country_before(
+    match: Callable, words: Sequence[str], i: int, j: int, all_caps: bool, org: Entry
+) -> int:
+    """Where the known organisation ``org`` (``words[i:j]``) starts past a country.
+
+    "US Federal Reserve", "U.S. Justice Department": the country, then a known name of the
+    same body, side by side (as the actor guidelines split them); else ``i`` ("British
+    Airways": one name).
+    """
+    if org.type != "organization" or j - i < 2:
+        return i
+    pre = match(words, i, j - 1, all_caps)
+    if pre is None or pre[1].type != "location" or pre[1].kind == "place":
+        return i
+    rest = match(words, pre[0], j, all_caps)
+    if rest is not None and rest[0] == j and rest[1].canonical == org.canonical:
+        return pre[0]
+    return i
+
+
 def _no_actor(hit: tuple[int, Entry] | None) -> bool:
     """No known actor's name but a place's ("Atlantic" in "Bell Atlantic"; a city after a
-    city is a name: "Whitney Houston")."""
-    return hit is None or hit[1].kind == "place"
+    city is a name: "Whitney Houston"), or a demonym ("London Irish": a club)."""
+    return hit is None or hit[1].kind in ("place", "demonym")
 
 
 def _display(tokens: Sequence[str]) -> str:
@@ -127,6 +148,7 @@ class RunClassifier:
         self.lookup = lex.lookup
         self.match = lex.match
         self.title = lex.title
+        self._countries = load_cities().countries
 
     def segment(
         self,
@@ -211,12 +233,40 @@ class RunClassifier:
                     known = tail[1].canonical if tail and tail[0] == end_org else None
                     if tail and tail[1].type != "organization":
                         known = None
-                    name = known or _display(words[i:end_org])
-                    self._emit(r, i, end_org, "organization", name)
-                    if entry.kind != "place":  # "U.S. Navy" is also a mention of the U.S.
+                    if entry.kind == "place" or entry.canonical not in self._countries:
+                        known = None  # "New York Senate", "Nevada Supreme Court": its own body
+                    elif known:
+                        # "U.S. Justice Department": the country, then the known body.
+                        self._emit(r, i, j, entry.type, entry.canonical, entry)
+                        self._emit(r, j, end_org, "organization", known)
+                        i = end_org
+                        continue
+                    self._emit(r, i, end_org, "organization", known or _display(words[i:end_org]))
+                    if entry.kind != "place":
+                        # "U.S. Navy": the country too, kept by the extractor only if the
+                        # longer name is no organisation after all.
                         self._emit(r, i, j, entry.type, entry.canonical, entry)
                     i = end_org
                     continue
+                if (
+                    entry.type == "location"
+                    and j < n
+                    and (entry.country or entry.kind == "name")
+                    and entry.canonical not in self._countries
+                ):
+                    after = self.match(words, j, n, all_caps)
+                    if (
+                        after is not None
+                        and after[1].type == "organization"
+                        and after[1].kind != "acronym"
+                        # a body ("Supreme Court"), not a party member ("Texas Republican")
+                        and words[after[0] - 1] in ORG_WORDS
+                    ):
+                        # "Nevada Supreme Court", "New York Senate": a state's or a city's
+                        # own body is one name (not the national body beside the place).
+                        self._emit(r, i, after[0], "organization", _display(words[i : after[0]]))
+                        i = after[0]
+                        continue
                 if entry.type == "organization" and j < n:
                     # "Samsung Co Ltd", "Toyota Motor Corp": the known company;
                     # "Mitsubishi Heavy Industries": a company of its own.
@@ -235,8 +285,12 @@ class RunClassifier:
                         i = end
                         continue
                 if entry.kind != "place" or entry.country:  # a city is reported too
-                    self._emit(r, i, j, entry.type, entry.canonical, entry)
-                    if entry.type == "organization":
+                    k = country_before(self.match, words, i, j, all_caps, entry)
+                    if k > i:  # "US Federal Reserve": "US" and "Federal Reserve", side by side
+                        country = self.match(words, i, k, all_caps)[1]  # type: ignore[index]
+                        self._emit(r, i, k, "location", country.canonical, country)
+                    self._emit(r, k, j, entry.type, entry.canonical, entry)
+                    if entry.type == "organization" and k == i:
                         self._country_in_name(r, words, i, j, all_caps)
                 i = j
                 continue
@@ -448,7 +502,11 @@ class RunClassifier:
         return False
 
     def _country_in_name(self, r: _Run, words: list[str], i: int, j: int, all_caps: bool) -> None:
-        """ "U.S. Agriculture Department", "British Airways": the country is named too."""
+        """ "U.S. Agriculture Department", "British Airways": the country is named too.
+
+        The country lies inside the organisation's name: the extractor keeps it only if the
+        name is no organisation after all.
+        """
         if j - i > 1:
             pre = self.match(words, i, j - 1, all_caps)
             if pre is not None and pre[1].type == "location" and pre[1].kind != "place":
@@ -550,6 +608,8 @@ class RunClassifier:
                         # "Seiko Hashimoto", "Brock Berlin": a city's name ending a name
                         or entry.country
                         or entry.kind == "capital"
+                        # "London Irish", "London Welsh": a demonym after a city's name
+                        or (entry.kind == "demonym" and self._place_word(words[i]))
                     ):
                         j = jj
                         continue
@@ -631,12 +691,20 @@ class RunClassifier:
             # of the language, a body or a title, not a name.
             self._emit(r, i, j, None)
             return
+        if not cue and len(chunk) == 2 and self._place_word(chunk[0]) and self._demonym_word(chunk[1]):
+            self._emit(r, i, j, None)  # "London Irish": a place and a demonym, no person
+            return
         if cue or chunk[0] in gaz.first_names or name_like or after_cue or speaker:
             if all(w.isupper() for w in chunk if len(w) > 1) and not speaker:
                 return
             self._emit(r, i, j, "person").strong = True
             return
         self._emit(r, i, j, None)
+
+    def _place_word(self, word: str) -> bool:
+        """True for "London", "Boston": one word naming a place."""
+        entry = self.lookup((word,), all_caps=False)
+        return entry is not None and entry.type == "location" and entry.kind != "demonym"
 
     def _demonym_word(self, word: str) -> bool:
         """True for "Brazilian", "U.S.": "the Brazilian Embassy" is no person."""
