@@ -8,13 +8,12 @@ to resolution in :mod:`newsanalytics.actors._extractor`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
-from ._places import load_cities
 from ._words import (
     AFTER_OBJECT,
     AND,
@@ -90,26 +89,6 @@ class _Run:
     words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
 
 
-def country_before(
-    match: Callable, words: Sequence[str], i: int, j: int, all_caps: bool, org: Entry
-) -> int:
-    """Where the known organisation ``org`` (``words[i:j]``) starts past a country.
-
-    "US Federal Reserve", "U.S. Justice Department": the country, then a known name of the
-    same body, side by side (as the actor guidelines split them); else ``i`` ("British
-    Airways": one name).
-    """
-    if org.type != "organization" or j - i < 2:
-        return i
-    pre = match(words, i, j - 1, all_caps)
-    if pre is None or pre[1].type != "location" or pre[1].kind == "place":
-        return i
-    rest = match(words, pre[0], j, all_caps)
-    if rest is not None and rest[0] == j and rest[1].canonical == org.canonical:
-        return pre[0]
-    return i
-
-
 def _no_actor(hit: tuple[int, Entry] | None) -> bool:
     """No known actor's name but a place's ("Atlantic" in "Bell Atlantic"; a city after a
     city is a name: "Whitney Houston"), or a demonym ("London Irish": a club)."""
@@ -148,7 +127,9 @@ class RunClassifier:
         self.lookup = lex.lookup
         self.match = lex.match
         self.title = lex.title
-        self._countries = load_cities().countries
+        self.country_before = lex.country_before
+        self.place_word = lex.place_word
+        self.local_body = lex.local_body
 
     def segment(
         self,
@@ -233,7 +214,7 @@ class RunClassifier:
                     known = tail[1].canonical if tail and tail[0] == end_org else None
                     if tail and tail[1].type != "organization":
                         known = None
-                    if entry.kind == "place" or entry.canonical not in self._countries:
+                    if entry.kind == "place" or entry.canonical not in self.lex.countries:
                         known = None  # "New York Senate", "Nevada Supreme Court": its own body
                     elif known:
                         # "U.S. Justice Department": the country, then the known body.
@@ -248,25 +229,11 @@ class RunClassifier:
                         self._emit(r, i, j, entry.type, entry.canonical, entry)
                     i = end_org
                     continue
-                if (
-                    entry.type == "location"
-                    and j < n
-                    and (entry.country or entry.kind == "name")
-                    and entry.canonical not in self._countries
-                ):
-                    after = self.match(words, j, n, all_caps)
-                    if (
-                        after is not None
-                        and after[1].type == "organization"
-                        and after[1].kind != "acronym"
-                        # a body ("Supreme Court"), not a party member ("Texas Republican")
-                        and words[after[0] - 1] in ORG_WORDS
-                    ):
-                        # "Nevada Supreme Court", "New York Senate": a state's or a city's
-                        # own body is one name (not the national body beside the place).
-                        self._emit(r, i, after[0], "organization", _display(words[i : after[0]]))
-                        i = after[0]
-                        continue
+                end = self.local_body(words, j, n, all_caps, entry) if j < n else 0
+                if end:  # "Nevada Supreme Court", "New York Senate": one name of its own
+                    self._emit(r, i, end, "organization", _display(words[i:end]))
+                    i = end
+                    continue
                 if entry.type == "organization" and j < n:
                     # "Samsung Co Ltd", "Toyota Motor Corp": the known company;
                     # "Mitsubishi Heavy Industries": a company of its own.
@@ -285,7 +252,7 @@ class RunClassifier:
                         i = end
                         continue
                 if entry.kind != "place" or entry.country:  # a city is reported too
-                    k = country_before(self.match, words, i, j, all_caps, entry)
+                    k = self.country_before(words, i, j, all_caps, entry)
                     if k > i:  # "US Federal Reserve": "US" and "Federal Reserve", side by side
                         country = self.match(words, i, k, all_caps)[1]  # type: ignore[index]
                         self._emit(r, i, k, "location", country.canonical, country)
@@ -609,7 +576,7 @@ class RunClassifier:
                         or entry.country
                         or entry.kind == "capital"
                         # "London Irish", "London Welsh": a demonym after a city's name
-                        or (entry.kind == "demonym" and self._place_word(words[i]))
+                        or (entry.kind == "demonym" and self.place_word(words[i]))
                     ):
                         j = jj
                         continue
@@ -691,7 +658,7 @@ class RunClassifier:
             # of the language, a body or a title, not a name.
             self._emit(r, i, j, None)
             return
-        if not cue and len(chunk) == 2 and self._place_word(chunk[0]) and self._demonym_word(chunk[1]):
+        if not cue and len(chunk) == 2 and self.place_word(chunk[0]) and self._demonym_word(chunk[1]):
             self._emit(r, i, j, None)  # "London Irish": a place and a demonym, no person
             return
         if cue or chunk[0] in gaz.first_names or name_like or after_cue or speaker:
@@ -700,11 +667,6 @@ class RunClassifier:
             self._emit(r, i, j, "person").strong = True
             return
         self._emit(r, i, j, None)
-
-    def _place_word(self, word: str) -> bool:
-        """True for "London", "Boston": one word naming a place."""
-        entry = self.lookup((word,), all_caps=False)
-        return entry is not None and entry.type == "location" and entry.kind != "demonym"
 
     def _demonym_word(self, word: str) -> bool:
         """True for "Brazilian", "U.S.": "the Brazilian Embassy" is no person."""

@@ -21,7 +21,6 @@ from ._runs import (
     _Cand,
     _line_start,
     _next_two,
-    country_before,
 )
 from ._words import LINKS, NOT_PEOPLE, RUN_LINK, WIRES
 
@@ -195,7 +194,7 @@ class Scanner:
                             # the name, or beside a known body ("US Federal Reserve").
                             pre = lex.match(ws, 0, len(ws) - 1, False)
                             if pre and pre[1].type == "location" and pre[1].kind != "place":
-                                k = country_before(lex.match, ws, 0, len(ws), False, entry)
+                                k = lex.country_before(ws, 0, len(ws), False, entry)
                                 place_end = crs + len(" ".join(ws[: pre[0]]))
                                 if k:
                                     found[0] = (place_end + 1, crs + len(core), ws[k:], entry)
