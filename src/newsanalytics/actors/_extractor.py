@@ -516,8 +516,22 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             decided = apply_typer(
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy"
             )
+        # The longest name only: a place inside an organisation's name ("Singapore
+        # Airlines", "Bank of England") is no mention of its own, but a country's own body
+        # names the country ("U.S. Treasury": United States Department of the Treasury).
+        org_spans = [
+            (c.start, c.end, a if c.entry is not None else "")
+            for c, a, t in decided
+            if a and t == "organization"
+        ]
         for c, actor, atype in decided:
             if actor is None or atype is None:
+                continue
+            if (
+                atype == "location"
+                and org_spans
+                and _inside_org(c, actor if actor in table.countries else None, org_spans)
+            ):
                 continue
             country = placed_at.get(id(c)) if atype == "location" else None
             if atype == "organization" and actor in same_as:
@@ -549,6 +563,21 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
 
 
 # ---------------------------------------------------------------------- helpers
+def _inside_org(c: _Cand, country: str | None, org_spans: list[tuple[int, int, str]]) -> bool:
+    """True when ``c`` lies inside a longer organisation's span that is not the country's own.
+
+    ``org_spans`` holds each organisation's span and, when the gazetteer knows it, its name;
+    ``country`` is the place's name when it is a country.
+    """
+    return any(
+        s <= c.start
+        and c.end <= e
+        and e - s > c.end - c.start
+        and not (country and org.startswith(country))  # its body: "United States Senate"
+        for s, e, org in org_spans
+    )
+
+
 def _surname_here(c: _Cand, by_last: dict, by_first: dict) -> bool:
     """True for a one-word name spaCy labelled ORG or GPE that no gazetteer knows and that
     is the surname (or given name) of a person the article introduces."""

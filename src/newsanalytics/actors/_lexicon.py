@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key, tokenize_name
-from ._words import LINKS
+from ._places import load_cities
+from ._words import LINKS, ORG_WORDS
 
 __all__ = ["Lexicon", "CACHE_SIZE"]
 
@@ -47,6 +48,7 @@ class Lexicon:
         self.title_first = gaz.title_first_keys
         self.common_words = gaz.common_words
         self.first_names = gaz.first_names
+        self.countries = load_cities().countries  # canonical country names
         for canonical, (atype, names) in aliases.items():
             if atype is None:
                 atype = self._guess_type(canonical, names)
@@ -150,3 +152,41 @@ class Lexicon:
             if name_key(words[i:j]) in titles:
                 return j
         return 0
+
+    def country_before(self, words: list[str], i: int, j: int, all_caps: bool, org: Entry) -> int:
+        """Where the known organisation ``org`` (``words[i:j]``) starts past a country.
+
+        "US Federal Reserve", "U.S. Justice Department": the country, then a known name of
+        the same body, side by side (as the actor guidelines split them); else ``i``
+        ("British Airways": one name).
+        """
+        if org.type != "organization" or j - i < 2:
+            return i
+        pre = self.match(words, i, j - 1, all_caps)
+        if pre is None or pre[1].type != "location" or pre[1].kind == "place":
+            return i
+        rest = self.match(words, pre[0], j, all_caps)
+        if rest is not None and rest[0] == j and rest[1].canonical == org.canonical:
+            return pre[0]
+        return i
+
+    def local_body(self, words: list[str], j: int, n: int, all_caps: bool, place: Entry) -> int:
+        """End of a state's or city's own body named after it ("Nevada Supreme Court"); 0.
+
+        ``place`` is the entry of the words before ``j``; the known body after it ("Supreme
+        Court", "Senate") must end in an organisation word: "Texas Republican" is a party
+        member, and a country's body is the national one ("U.S. Senate").
+        """
+        if place.type != "location" or place.canonical in self.countries:
+            return 0
+        if not (place.country or place.kind == "name"):
+            return 0
+        after = self.match(words, j, n, all_caps)
+        if after is None or after[1].type != "organization" or after[1].kind == "acronym":
+            return 0
+        return after[0] if words[after[0] - 1] in ORG_WORDS else 0
+
+    def place_word(self, word: str) -> bool:
+        """True for "London", "Boston": one word naming a place (no demonym)."""
+        entry = self.lookup((word,), all_caps=False)
+        return entry is not None and entry.type == "location" and entry.kind != "demonym"

@@ -91,8 +91,8 @@ class _Run:
 
 def _no_actor(hit: tuple[int, Entry] | None) -> bool:
     """No known actor's name but a place's ("Atlantic" in "Bell Atlantic"; a city after a
-    city is a name: "Whitney Houston")."""
-    return hit is None or hit[1].kind == "place"
+    city is a name: "Whitney Houston"), or a demonym ("London Irish": a club)."""
+    return hit is None or hit[1].kind in ("place", "demonym")
 
 
 def _display(tokens: Sequence[str]) -> str:
@@ -127,6 +127,9 @@ class RunClassifier:
         self.lookup = lex.lookup
         self.match = lex.match
         self.title = lex.title
+        self.country_before = lex.country_before
+        self.place_word = lex.place_word
+        self.local_body = lex.local_body
 
     def segment(
         self,
@@ -211,11 +214,25 @@ class RunClassifier:
                     known = tail[1].canonical if tail and tail[0] == end_org else None
                     if tail and tail[1].type != "organization":
                         known = None
-                    name = known or _display(words[i:end_org])
-                    self._emit(r, i, end_org, "organization", name)
-                    if entry.kind != "place":  # "U.S. Navy" is also a mention of the U.S.
+                    if entry.kind == "place" or entry.canonical not in self.lex.countries:
+                        known = None  # "New York Senate", "Nevada Supreme Court": its own body
+                    elif known:
+                        # "U.S. Justice Department": the country, then the known body.
+                        self._emit(r, i, j, entry.type, entry.canonical, entry)
+                        self._emit(r, j, end_org, "organization", known)
+                        i = end_org
+                        continue
+                    self._emit(r, i, end_org, "organization", known or _display(words[i:end_org]))
+                    if entry.kind != "place":
+                        # "U.S. Navy": the country too, kept by the extractor only if the
+                        # longer name is no organisation after all.
                         self._emit(r, i, j, entry.type, entry.canonical, entry)
                     i = end_org
+                    continue
+                end = self.local_body(words, j, n, all_caps, entry) if j < n else 0
+                if end:  # "Nevada Supreme Court", "New York Senate": one name of its own
+                    self._emit(r, i, end, "organization", _display(words[i:end]))
+                    i = end
                     continue
                 if entry.type == "organization" and j < n:
                     # "Samsung Co Ltd", "Toyota Motor Corp": the known company;
@@ -235,8 +252,12 @@ class RunClassifier:
                         i = end
                         continue
                 if entry.kind != "place" or entry.country:  # a city is reported too
-                    self._emit(r, i, j, entry.type, entry.canonical, entry)
-                    if entry.type == "organization":
+                    k = self.country_before(words, i, j, all_caps, entry)
+                    if k > i:  # "US Federal Reserve": "US" and "Federal Reserve", side by side
+                        country = self.match(words, i, k, all_caps)[1]  # type: ignore[index]
+                        self._emit(r, i, k, "location", country.canonical, country)
+                    self._emit(r, k, j, entry.type, entry.canonical, entry)
+                    if entry.type == "organization" and k == i:
                         self._country_in_name(r, words, i, j, all_caps)
                 i = j
                 continue
@@ -448,7 +469,11 @@ class RunClassifier:
         return False
 
     def _country_in_name(self, r: _Run, words: list[str], i: int, j: int, all_caps: bool) -> None:
-        """ "U.S. Agriculture Department", "British Airways": the country is named too."""
+        """ "U.S. Agriculture Department", "British Airways": the country is named too.
+
+        The country lies inside the organisation's name: the extractor keeps it only if the
+        name is no organisation after all.
+        """
         if j - i > 1:
             pre = self.match(words, i, j - 1, all_caps)
             if pre is not None and pre[1].type == "location" and pre[1].kind != "place":
@@ -550,6 +575,8 @@ class RunClassifier:
                         # "Seiko Hashimoto", "Brock Berlin": a city's name ending a name
                         or entry.country
                         or entry.kind == "capital"
+                        # "London Irish", "London Welsh": a demonym after a city's name
+                        or (entry.kind == "demonym" and self.place_word(words[i]))
                     ):
                         j = jj
                         continue
@@ -630,6 +657,9 @@ class RunClassifier:
             # "Director of Consumer Affairs", "the China Daily Business Weekly said": words
             # of the language, a body or a title, not a name.
             self._emit(r, i, j, None)
+            return
+        if not cue and len(chunk) == 2 and self.place_word(chunk[0]) and self._demonym_word(chunk[1]):
+            self._emit(r, i, j, None)  # "London Irish": a place and a demonym, no person
             return
         if cue or chunk[0] in gaz.first_names or name_like or after_cue or speaker:
             if all(w.isupper() for w in chunk if len(w) > 1) and not speaker:

@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from ._gazetteer import ABBREVIATIONS, fold_word, tokenize_name
 from ._lexicon import CACHE_SIZE, Lexicon
-from ._runs import _CTX_RE, _QUOTES, RunClassifier, _Cand, _line_start, _next_two
+from ._runs import (
+    _CTX_RE,
+    _QUOTES,
+    RunClassifier,
+    _Cand,
+    _line_start,
+    _next_two,
+)
 from ._words import LINKS, NOT_PEOPLE, RUN_LINK, WIRES
 
 __all__ = ["Scanner", "wire_credit"]
@@ -181,28 +188,31 @@ class Scanner:
                     if entry.kind != "place" or entry.country:
                         ws = core.split()
                         prev = _prev_word(text, cs, crs)
-                        found = [(crs + len(core), ws, entry)]
+                        found = [(crs, crs + len(core), ws, entry)]
                         if entry.type == "organization":
-                            # "U.S. Agriculture Department" names the country too.
+                            # "U.S. Agriculture Department" names the country too: inside
+                            # the name, or beside a known body ("US Federal Reserve").
                             pre = lex.match(ws, 0, len(ws) - 1, False)
                             if pre and pre[1].type == "location" and pre[1].kind != "place":
-                                found.append(
-                                    (crs + len(" ".join(ws[: pre[0]])), ws[: pre[0]], pre[1])
-                                )
+                                k = lex.country_before(ws, 0, len(ws), False, entry)
+                                place_end = crs + len(" ".join(ws[: pre[0]]))
+                                if k:
+                                    found[0] = (place_end + 1, crs + len(core), ws[k:], entry)
+                                found.append((crs, place_end, ws[: pre[0]], pre[1]))
                         initial = crs <= first_alpha
-                        for end, found_words, e in found:
+                        for start, end, found_words, e in found:
                             out.append(
                                 _Cand(
-                                    crs,
+                                    start,
                                     end,
                                     sent,
                                     found_words,
                                     e.type,
                                     e.canonical,
                                     e,
-                                    initial,
+                                    initial and start == crs,
                                     heading,
-                                    prev,
+                                    prev if start == crs else ws[k - 1].lower(),
                                 )
                             )
                     continue
