@@ -369,8 +369,29 @@ def test_a_headline_repeated_at_the_start_of_the_text_is_read_once():
 
 
 # ------------------------------------------------------------------ the progress bar
+def _draw_every_update(monkeypatch):
+    """The bars ``analyze`` makes draw every update (not only those 0.1 s apart).
+
+    tqdm reads its ``TQDM_*`` environment variables once, when it is first imported, so
+    setting ``TQDM_MININTERVAL`` in a test works only when no earlier test imported tqdm: in
+    a whole run the bars kept their 0.1 s interval, and a fast ``analyze`` finished every
+    batch within it (CI once showed only the bar's initial frame).
+    """
+    import tqdm.auto
+
+    base = tqdm.auto.tqdm
+
+    class EveryUpdate(base):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs):
+            kwargs.setdefault("mininterval", 0)
+            kwargs.setdefault("miniters", 1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(tqdm.auto, "tqdm", EveryUpdate)
+
+
 def test_progress_over_files_has_a_total_in_bytes_and_an_eta(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("TQDM_MININTERVAL", "0")  # draw every update
+    _draw_every_update(monkeypatch)
     src = tmp_path / "in.jsonl"
     src.write_text(
         "".join(
@@ -388,7 +409,7 @@ def test_progress_over_files_has_a_total_in_bytes_and_an_eta(tmp_path, capsys, m
 
 def test_progress_over_parquet_has_a_total_in_bytes(tmp_path, capsys, monkeypatch):
     pytest.importorskip("pyarrow")
-    monkeypatch.setenv("TQDM_MININTERVAL", "0")
+    _draw_every_update(monkeypatch)
     src = tmp_path / "in.parquet"
     texts = [f"John Kerry praised the OAS, story {i}." for i in range(200)]
     pd.DataFrame({"text": texts}).to_parquet(src, row_group_size=50)
@@ -401,7 +422,7 @@ def test_progress_over_parquet_has_a_total_in_bytes(tmp_path, capsys, monkeypatc
 
 
 def test_progress_over_a_list_counts_articles_out_of_its_length(capsys, monkeypatch):
-    monkeypatch.setenv("TQDM_MININTERVAL", "0")
+    _draw_every_update(monkeypatch)
     na.analyze(["John Kerry praised the OAS."] * 20, progress=True, batch_size=10)
     shown = capsys.readouterr().err.replace("\r", "\n")
     assert re.search(r"\d+/20 \[.*<.* articles/s\]", shown)
