@@ -2,7 +2,7 @@
 
 The LDA fold-in of topic scoring folds documents in by groups that fit the processor's
 cache; documents are independent in it, so the shares must equal, bit for bit, those of the
-whole batch folded in at once (the plain form below, as first written), on real stories.
+whole batch folded in at once (the group step run once over the whole batch), on real stories.
 And Python's cyclic garbage collector is paused while a batch is analysed (it walked all the
 objects of the process every few hundred articles), and left as the caller had it after.
 """
@@ -16,29 +16,11 @@ from newsanalytics.topics import TopicModel, _seeded_lda
 
 
 def _plain_fold_in(x, phi, alpha, n_iter):
-    """The fold-in of all documents at once, as first written."""
-    n_docs = x.shape[0]
-    k = phi.shape[0]
-    theta = np.full((n_docs, k), 1.0 / k, dtype=np.float32)
-    x = x.tocsr()
-    lengths = np.diff(x.indptr)
-    rows = np.repeat(np.arange(n_docs), lengths)
-    vals = x.data.astype(np.float32)[:, None]
-    phi_t = np.ascontiguousarray(phi.T.astype(np.float32)[x.indices])
+    """The fold-in of all documents at once: the group step over the whole batch, as
+    :func:`_seeded_lda.fold_in` ran before documents were split into groups."""
+    word_topic = phi.T.astype(np.float32)
     alpha32 = alpha.astype(np.float32)[None, :]
-    nonempty = lengths > 0
-    starts = x.indptr[:-1][nonempty]
-    for _ in range(n_iter):
-        num = theta[rows]
-        num *= phi_t
-        num /= np.maximum(num.sum(axis=1, keepdims=True), np.float32(1e-30))
-        num *= vals
-        assigned = np.zeros((n_docs, k), dtype=np.float32)
-        if len(starts):
-            assigned[nonempty] = np.add.reduceat(num, starts, axis=0)
-        assigned += alpha32
-        theta = assigned / assigned.sum(axis=1, keepdims=True)
-    return theta.astype(np.float64)
+    return _seeded_lda._fold_in(x.tocsr(), word_topic, alpha32, n_iter)
 
 
 @pytest.fixture(scope="module")
