@@ -21,6 +21,8 @@ drawn with the library at commit 9f9631f:
     python benchmarks/readsets/sample_mentions.py --batch stop22
 Batch stop23 (target 0, as stop22) was drawn with the library at commit 5237e34:
     python benchmarks/readsets/sample_mentions.py --batch stop23
+Batch stop24 (target 0, as stop22) was drawn with the library at commit 0ef6fa8:
+    python benchmarks/readsets/sample_mentions.py --batch stop24
 """
 
 import argparse
@@ -38,7 +40,8 @@ from newsanalytics import text as natext  # noqa: E402
 HERE = Path(__file__).resolve().parent
 FIELDS = {"bbc": ("title", "text"), "huffpost": ("title", "text"), "reuters": ("text",)}
 TARGET = 340
-TARGETS = {"stop21": 80, "stop22": 0, "stop23": 0}  # 0: no third pass, up to 2 mentions a story
+TARGETS = {"stop21": 80, "stop22": 0, "stop23": 0, "stop24": 0}
+# 0: no third pass, up to 2 mentions a story
 
 
 def story_mentions(ex, source, story_id):
