@@ -29,8 +29,14 @@ PIECES = [
     # the name-first cues' keywords, and names that runs of name characters carry on
     "told", "whose", "himself", "herself", "chief executive", "profits", "Holdings", "Group",
     "Inc-Holdings", "Acme&Co", "Éric", "José", "AéB", "é", "_", "x2", "SAID",
+    # the apposition and "its" cues ("Clark, the vice chairman", "Airbnb, which", "Nintendo
+    # first launched its"), "its" far after a name and a blank before a name's lower tail
+    "its", "which", "first", "launched", "company", "a", "chairman", "club", "he", "Nintendo",
+    "nintendo", "IBM", "McDonald", "eBay", "the Italian dairy company", "one of the",
 ]
-SEPARATORS = [" ", "  ", ", ", ". ", "\n", "-", "", " the ", "\u00a0", ",\u2003", " and "]
+SEPARATORS = [
+    " ", "  ", ", ", ". ", "\n", "-", "", " the ", "\u00a0", ",\u2003", " and ", ",", "'s ",
+]
 _texts = st.lists(
     st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=30
 ).map(lambda pairs: "".join(a + b for a, b in pairs))
@@ -53,6 +59,7 @@ def _same_as_plain(text: str) -> None:
     assert cues.org == _first_groups(_either(t._ORG_CUE_RE, t._ORG_AFTER_RE), text)
     assert cues.place == _first_groups(t._PLACE_CUE_RE, text)
     assert cues.team == _first_groups(t._TEAM_CUE_RE, text)
+    assert cues.appos == (_first_groups(t._APPOS_RE, text) if ", " in text else set())
     assert cues.org_appos == (_first_groups(t._ORG_APPOS_RE, text) if ", " in text else set())
     assert cues.its == (
         _first_groups(t._ITS_RE, text) if "its" in text or "which" in text else set()
