@@ -132,3 +132,12 @@ def test_a_name_casefolded_whole_is_its_words_casefolded(toks):
     # span_features looks a name up in gaz.people as " ".join(toks).casefold(): case folding
     # maps each character on its own (no final sigma), so it is the words' folds joined.
     assert " ".join(toks).casefold() == " ".join(t.casefold() for t in toks)
+
+
+def test_apposition_cues_overlap_at_consecutive_commas():
+    # Each comma is tried: the name before it, whole, and the apposition after it.
+    text = "Smith, 45, Jones, 52, the chairman, and Acme, Brill, the dairy company, said."
+    _same_as_plain(text)
+    cues = _cues.ArticleCues(text)
+    assert cues.appos == {"Smith", "Jones"}
+    assert cues.org_appos == {"Brill"}
