@@ -29,8 +29,14 @@ PIECES = [
     # the name-first cues' keywords, and names that runs of name characters carry on
     "told", "whose", "himself", "herself", "chief executive", "profits", "Holdings", "Group",
     "Inc-Holdings", "Acme&Co", "Éric", "José", "AéB", "é", "_", "x2", "SAID",
+    # the apposition and "its" cues ("Clark, the vice chairman", "Airbnb, which", "Nintendo
+    # first launched its"), "its" far after a name and a blank before a name's lower tail
+    "its", "which", "first", "launched", "company", "a", "chairman", "club", "he", "Nintendo",
+    "nintendo", "IBM", "McDonald", "eBay", "the Italian dairy company", "one of the",
 ]
-SEPARATORS = [" ", "  ", ", ", ". ", "\n", "-", "", " the ", "\u00a0", ",\u2003", " and "]
+SEPARATORS = [
+    " ", "  ", ", ", ". ", "\n", "-", "", " the ", "\u00a0", ",\u2003", " and ", ",", "'s ",
+]
 _texts = st.lists(
     st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=30
 ).map(lambda pairs: "".join(a + b for a, b in pairs))
@@ -53,6 +59,7 @@ def _same_as_plain(text: str) -> None:
     assert cues.org == _first_groups(_either(t._ORG_CUE_RE, t._ORG_AFTER_RE), text)
     assert cues.place == _first_groups(t._PLACE_CUE_RE, text)
     assert cues.team == _first_groups(t._TEAM_CUE_RE, text)
+    assert cues.appos == (_first_groups(t._APPOS_RE, text) if ", " in text else set())
     assert cues.org_appos == (_first_groups(t._ORG_APPOS_RE, text) if ", " in text else set())
     assert cues.its == (
         _first_groups(t._ITS_RE, text) if "its" in text or "which" in text else set()
@@ -125,3 +132,12 @@ def test_a_name_casefolded_whole_is_its_words_casefolded(toks):
     # span_features looks a name up in gaz.people as " ".join(toks).casefold(): case folding
     # maps each character on its own (no final sigma), so it is the words' folds joined.
     assert " ".join(toks).casefold() == " ".join(t.casefold() for t in toks)
+
+
+def test_apposition_cues_overlap_at_consecutive_commas():
+    # Each comma is tried: the name before it, whole, and the apposition after it.
+    text = "Smith, 45, Jones, 52, the chairman, and Acme, Brill, the dairy company, said."
+    _same_as_plain(text)
+    cues = _cues.ArticleCues(text)
+    assert cues.appos == {"Smith", "Jones"}
+    assert cues.org_appos == {"Brill"}

@@ -253,6 +253,62 @@ def _name_ends(text: str, at: dict[str, list[int]], names: tuple[str, ...]) -> l
     return sorted(set(ends))
 
 
+# "its" opens with a literal, which re finds much faster than "\sits" (the blank is checked).
+_ITS_WORD_RE = re.compile(r"its\b")
+_COMMA_WHICH_RE = re.compile(r",\s+which\b")
+# An ASCII byte that may stand between a name and its "its" (a lower-case letter or a blank)
+# becomes a blank, any other a "#": rfind("#") then finds where that stretch starts.
+_STRETCH_BYTES = bytes(
+    32 if chr(k).isspace() or "a" <= chr(k) <= "z" else 35 for k in range(256)
+)
+
+
+_COMMA_RE = re.compile(r",\s")
+# What follows the name in an apposition cue: a comma and the rest of the pattern.
+_APPOS_TAIL_RE = re.compile(_APPOS_RE.pattern.removeprefix(_NAME_RUN))
+_ORG_APPOS_TAIL_RE = re.compile(_ORG_APPOS_RE.pattern.removeprefix(_NAME_RUN))
+
+
+def _appos_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where a name may end before an apposition of _APPOS_RE and of _ORG_APPOS_RE: at a
+    comma and a blank that the rest of the pattern matches from (found by the comma, which
+    re looks for much faster than for a capital that opens a name)."""
+    commas = [m.start() for m in _COMMA_RE.finditer(text) if m.start() > 0]
+    person = [p for p in commas if _APPOS_TAIL_RE.match(text, p)]
+    org = [p for p in commas if _ORG_APPOS_TAIL_RE.match(text, p)]
+    return person, org
+
+
+def _its_ends(text: str) -> list[int]:
+    """Where a name may end before _ITS_RE's ", which" or "... its".
+
+    Between the name and "its" come only blanks and lower-case words, and a word after a
+    blank starts in lower case, so holds no capital: the name is the run that ends at the
+    first blank of the stretch of lower-case letters and blanks before "its".
+    """
+    ends = [m.start() for m in _COMMA_WHICH_RE.finditer(text) if m.start() > 0]
+    its = [  # the blank before each "its"
+        m.start() - 1
+        for m in _ITS_WORD_RE.finditer(text)
+        if m.start() > 0 and text[m.start() - 1].isspace()
+    ]
+    if not its:
+        return ends
+    marks = text.encode("ascii").translate(_STRETCH_BYTES) if text.isascii() else None
+    for p in its:
+        if marks is not None:
+            k = marks.rfind(b"#", 0, p) + 1
+        else:
+            k = p
+            while k > 0 and (text[k - 1].isspace() or "a" <= text[k - 1] <= "z"):
+                k -= 1
+        while not text[k].isspace():
+            k += 1  # the name's lower-case tail, up to the first blank
+        if k > 0:
+            ends.append(k)
+    return sorted(set(ends))
+
+
 def _search_before(pattern: re.Pattern[str], text: str, ends: list[int]) -> Searcher:
     """``pattern.search(text, pos)`` for a pattern opening with _NAME_RUN that can match only
     where that name ends at one of ``ends``.
@@ -331,10 +387,17 @@ class ArticleCues:
         self.titled = set(_findall([keyed("titled")]))
         self.said = set(_findall([before(_SAID_RE, "said_by"), keyed("said")]))
         self.who = set(_findall([before(_HE_SAID_RE, "who", "his")]))
-        self.appos = set(_APPOS_RE.findall(text)) if ", " in text else set()
         self.org = set(_findall([keyed("org"), before(_ORG_AFTER_RE, "org_by")]))
-        self.org_appos = set(_ORG_APPOS_RE.findall(text)) if ", " in text else set()
-        self.its = set(_ITS_RE.findall(text)) if "its" in text or "which" in text else set()
+        if ", " in text:
+            person, org = _appos_ends(text)
+            self.appos = set(_findall([_search_before(_APPOS_RE, text, person)]))
+            self.org_appos = set(_findall([_search_before(_ORG_APPOS_RE, text, org)]))
+        else:
+            self.appos, self.org_appos = set(), set()
+        if "its" in text or "which" in text:
+            self.its = set(_findall([_search_before(_ITS_RE, text, _its_ends(text))]))
+        else:
+            self.its = set()
         self.place = set(_findall([keyed("place")]))
         self.team = set(_findall([keyed("team")]))
         flags = []

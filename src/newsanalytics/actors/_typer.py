@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import zlib
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, chain
@@ -403,14 +404,15 @@ def apply_typer(
     cues.heads = {
         c.tokens[0].casefold() for c, _, _ in decided if len(c.tokens) > 1 and not c.heading
     }
-    orgs = [(c.start, c.end) for c, _, t in decided if t == "organization"]
+    within = _within_orgs(
+        [(c.start, c.end) for c, _, _ in decided],
+        [(c.start, c.end) for c, _, t in decided if t == "organization"],
+    )
     feats = []
     asked = []  # the candidates the typer is asked about
     memo: dict[tuple, list[str]] = {}
     for k, (c, actor, atype) in enumerate(decided):
-        inside = any(
-            s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in orgs
-        )
+        inside = within[k]
         e = c.entry
         if collect is None and placed and id(c) in placed and not inside:
             continue  # "Glasgow", "Paris, Texas": the placer has read it already
@@ -476,6 +478,30 @@ def apply_typer(
         ):
             actor, atype = actor, CLASSES[best]  # "the Pistons", "Nintendo said"
         out[k] = (c, actor, atype)
+    return out
+
+
+def _within_orgs(spans: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[bool]:
+    """Whether each span lies within an organisation span other than itself.
+
+    ``(s, e)`` holds ``(start, end)`` when ``s <= start``, ``end <= e`` and the two differ:
+    some organisation starting at or before ``start`` ends after ``end``, or one starting
+    before ``start`` ends at ``end`` or later. One sort and a running maximum of the ends
+    answer both for every span by bisection, instead of a scan of every organisation.
+    """
+    if not orgs:
+        return [False] * len(spans)
+    orgs = sorted(orgs)
+    starts = [s for s, _ in orgs]
+    reach = list(accumulate((e for _, e in orgs), max))  # the furthest end up to each org
+    out = []
+    for start, end in spans:
+        k = bisect_right(starts, start)  # orgs[:k] start at or before the span
+        if k and reach[k - 1] > end:
+            out.append(True)
+            continue
+        k = bisect_left(starts, start, 0, k)  # orgs[:k] start before it
+        out.append(bool(k) and reach[k - 1] >= end)
     return out
 
 
