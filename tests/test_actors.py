@@ -704,3 +704,21 @@ def test_a_well_known_surname_is_not_taken_for_the_headline_person_of_that_name(
     found = [m.actor for m in ActorExtractor().extract(text)]
     assert "Mary Trump" in found
     assert found.count("Mary Trump") == 1
+
+
+def test_a_common_word_opening_a_sentence_keeps_its_name_when_the_article_capitalises_it():
+    text = (
+        "Sun Microsystems has launched a pay-as-you-go service. The system could mature, "
+        "said Sun's chief operating officer Jonathan Schwartz. It runs on computers "
+        "maintained by Sun."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Sun Microsystems", "organization") in found
+    assert not any(t == "Microsystems" for t, _ in found)
+
+
+def test_a_possessive_before_a_company_role_cues_the_bare_name():
+    from newsanalytics.actors._cues import ArticleCues
+
+    cues = ArticleCues("The system could mature, said Sun's chief operating officer Jon Ray.")
+    assert "Sun" in cues.org

@@ -93,7 +93,7 @@ _ORG_WORDS = (
 )
 _ORG_CUE_RE = re.compile(rf"\b(?:{_ORG_WORDS})\s+(?:the\s+)?" + _NAME)
 _ORG_BY_WORDS = (
-    "shares|stock|shareholders|chief executive|CEO"
+    "shares|stock|shareholders|chief executive|chief operating officer|chief financial officer|CEO"
     "|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit"
     "|Inc|Corp|Co|Ltd|Group|Holdings|plc|AG|SA|GmbH|NV|Plc"
 )
@@ -333,6 +333,8 @@ class ArticleCues:
         self.who = set(_findall([before(_HE_SAID_RE, "who", "his")]))
         self.appos = set(_APPOS_RE.findall(text)) if ", " in text else set()
         self.org = set(_findall([keyed("org"), before(_ORG_AFTER_RE, "org_by")]))
+        # "Sun's chief operating officer": the name run holds the possessive; the name is Sun.
+        self.org.update([n[:-2] for n in self.org if n.endswith(("'s", "\u2019s"))])
         self.org_appos = set(_ORG_APPOS_RE.findall(text)) if ", " in text else set()
         self.its = set(_ITS_RE.findall(text)) if "its" in text or "which" in text else set()
         self.place = set(_findall([keyed("place")]))

@@ -294,6 +294,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         out: list[_Cand] = []
         same = doc.text is doc.raw or doc.text == doc.raw  # offsets need no mapping
         ends: list[int] = []  # where each sentence ends, in ``text``
+        scanner.runs.names_here = frozenset(_MID_CAP_RE.findall(text))
         for sent in doc.sentences:
             cs, ce = (
                 (sent.start, sent.end)
@@ -656,6 +657,8 @@ def _headings(doc: _text.Document) -> frozenset[int]:
         return frozenset()
 
 
+# A capitalised word after a lower-case one: a name the article uses in mid-sentence.
+_MID_CAP_RE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 # A lower-case word that is not one of the small words a Title Case headline keeps lower.
 _LOWER_WORD_RE = re.compile(

@@ -130,6 +130,9 @@ class RunClassifier:
         self.country_before = lex.country_before
         self.place_word = lex.place_word
         self.local_body = lex.local_body
+        # Words the current article capitalises in mid-sentence ("maintained by Sun"): at a
+        # sentence start they open a name too ("Sun Microsystems has launched").
+        self.names_here: frozenset[str] = frozenset()
 
     def segment(
         self,
@@ -161,6 +164,7 @@ class RunClassifier:
                 and initial
                 and w.lower() in gaz.common_words
                 and w not in gaz.first_names
+                and w not in self.names_here
                 and self.match(words, 0, n, all_caps) is None
                 # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
                 and not (n > 1 and words[1] not in LINKS and not ORG_WORDS.isdisjoint(words))
