@@ -722,3 +722,12 @@ def test_a_possessive_before_a_company_role_cues_the_bare_name():
 
     cues = ArticleCues("The system could mature, said Sun's chief operating officer Jon Ray.")
     assert "Sun" in cues.org
+
+
+def test_a_headline_name_stops_at_a_hyphenated_compound_of_everyday_words():
+    text = (
+        "Tom Cruise Ankle-Break Scene Goes For Laughs In 'Mission: Impossible' Trailer\n\n"
+        "An action-packed preview features the stunt that sidelined the star."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert found == [("Tom Cruise", "person")]

@@ -685,6 +685,9 @@ class RunClassifier:
         return w.lower() in self._common_words and w not in self._first_names
 
     def _commonish(self, w: str) -> bool:
+        if "-" in w and w not in self.gaz.first_names:  # "Ankle-Break", "Back-To-Back"
+            parts = w.split("-")
+            return all(parts) and all(map(self._commonish, parts))
         return self._common(w) or (w not in self.gaz.first_names and self._inflected(w))
 
     def _inflected(self, w: str) -> bool:
