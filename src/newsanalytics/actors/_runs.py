@@ -130,9 +130,7 @@ class RunClassifier:
         self.country_before = lex.country_before
         self.place_word = lex.place_word
         self.local_body = lex.local_body
-        # Words the current article capitalises in mid-sentence ("maintained by Sun"): at a
-        # sentence start they open a name too ("Sun Microsystems has launched").
-        self.names_here: frozenset[str] = frozenset()
+        self.names_here: frozenset[str] = frozenset()  # capitalised mid-sentence ("by Sun")
 
     def segment(
         self,
@@ -686,8 +684,7 @@ class RunClassifier:
 
     def _commonish(self, w: str) -> bool:
         if "-" in w and w not in self.gaz.first_names:  # "Ankle-Break", "Back-To-Back"
-            parts = w.split("-")
-            return all(parts) and all(map(self._commonish, parts))
+            return all(p and self._commonish(p) for p in w.split("-"))
         return self._common(w) or (w not in self.gaz.first_names and self._inflected(w))
 
     def _inflected(self, w: str) -> bool:
