@@ -6,8 +6,9 @@ Sources:
   ``actors_cities.txt``, ``actors_people.txt`` and ``actors_first_names.txt``: written by
   hand for this project.
 - ``../shared/data/huffpost_sample/news_category_sample.jsonl`` (News Category Dataset,
-  R. Misra 2022, CC BY 4.0): given names of article authors (added to the hand-written first
-  names) and the lower-case words of the short descriptions.
+  R. Misra 2022, CC BY 4.0), lines 0-8999 only (9000-9999 are held out): given names of
+  article authors (added to the hand-written first names) and the lower-case words of the
+  short descriptions.
 - ``../shared/data/vader_groundtruth/`` (Hutto & Gilbert 2014, MIT): lower-case words of the
   snippets (tweets, NYT editorials, movie and product reviews).
 - ``../shared/data/geonames_cities/`` (GeoNames, CC BY 4.0): the city gazetteer
@@ -31,6 +32,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from build_cities import BRANDS as CITY_BRANDS
 from build_cities import FILE as CITY_FILE
 from build_cities import build_city_names
 from build_cities import dumps as dump_cities
@@ -147,13 +149,46 @@ def build_titles() -> list[str]:
     return sorted(titles)
 
 
+# 0-based lines 9000-9999 of the HuffPost sample are held out (read sets are drawn from
+# them): no build step may read them.
+HUFFPOST_HELD_OUT = range(9000, 10000)
+
+
 def _huffpost(data: Path) -> list[dict]:
+    """The HuffPost sample's records, less the held-out lines 9000-9999."""
     path = data / "huffpost_sample" / "news_category_sample.jsonl"
     with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
+        return [json.loads(line) for i, line in enumerate(fh) if i not in HUFFPOST_HELD_OUT]
 
 
-def build_first_names(records: list[dict], common: set[str]) -> list[str]:
+# Brands that credit HuffPost stories as authors ("Yahoo Entertainment", "Yahoo Sports").
+BYLINE_BRANDS = frozenset({"Yahoo"})
+
+
+def _not_given_names(organizations: list[dict]) -> set[str]:
+    """Words that stand first in a byline without being a given name: titles ("Dr Pragya
+    Agarwal", "Sheikh Saaliq"), news agencies ("Reuters Staff"), one-word names of known
+    organisations and brands ("Yahoo Entertainment")."""
+    out = set(BYLINE_BRANDS) | set(CITY_BRANDS)
+    out |= {t for row in _rows("actors_titles.txt") for t in _split(row[0]) if " " not in t}
+    out |= {t.capitalize() for t in out}
+    out |= set(read_lists(HERE / "words.txt")["news_agencies"])
+    for org in organizations:
+        for name in [org["name"], *org["acronyms"], *org["aliases"]]:
+            if " " not in name:
+                out.add(name)
+    return out
+
+
+def build_first_names(
+    records: list[dict], common: set[str], organizations: list[dict]
+) -> list[str]:
+    """Hand-written given names plus the first words of HuffPost authors' names.
+
+    An author's first word counts unless it is an everyday word ("Staff", "Associated Press"),
+    a title ("Dr Pragya Agarwal"), a news agency ("Reuters Staff"), a one-word known
+    organisation or a brand ("Yahoo Entertainment").
+    """
     names = set()
     for row in _rows("actors_first_names.txt"):
         names.update(row[0].split())
@@ -163,8 +198,8 @@ def build_first_names(records: list[dict], common: set[str]) -> list[str]:
             parts = author.split()
             if len(parts) >= 2 and re.fullmatch(r"[A-Z][a-z]+", parts[0]):
                 counts[parts[0]] += 1
-    # An author's first word is a given name unless it is also an everyday word ("Staff").
-    names.update(n for n in counts if n.lower() not in common)
+    blocked = _not_given_names(organizations)
+    names.update(n for n in counts if n.lower() not in common and n not in blocked)
     return sorted(names)
 
 
@@ -256,8 +291,8 @@ def main() -> None:
     common = sorted(set(build_common_words(texts)) | set(words.pop("common_extra")) | numbers)
     countries = build_countries()
     people = build_people()
-    first_names = build_first_names(records, set(common))
     organizations = build_organizations()
+    first_names = build_first_names(records, set(common), organizations)
     places = build_places()
     outputs = {
         "countries.json": countries,

@@ -678,3 +678,56 @@ def test_a_no_break_space_inside_a_name_is_a_space(text, names):
     assert {m.actor for m in ms} <= {"Angela Merkel", "Emmanuel Macron", "New York"}
     for m in ms:
         assert text[m.start : m.end] == m.text
+
+
+def test_a_titled_one_word_name_makes_its_lone_uses_that_person_not_the_town():
+    text = (
+        "Dylan attacked Baldwin in a statement: \u201cMr. Baldwin invoked Mayella Ewell, "
+        "which shows that perhaps Baldwin is just not a stickler for details.\u201d"
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text) if m.text == "Baldwin"]
+    assert found == [("Baldwin", "person")] * 3
+
+
+def test_a_surname_in_the_body_is_the_person_the_headline_names():
+    text = (
+        "Why Texas Progressive Greg Casar Gives Hope To The Embattled Left\n\n"
+        "Casar's star is rising, but he will need to beat a mainstream liberal to get to "
+        "Congress."
+    )
+    found = [(m.actor, m.type) for m in ActorExtractor().extract(text) if m.text == "Casar"]
+    assert found == [("Greg Casar", "person")]
+
+
+def test_a_well_known_surname_is_not_taken_for_the_headline_person_of_that_name():
+    text = "Mary Trump To Lawmakers: Ignore 'Performative' Trump Speech, He Must Be Impeached"
+    found = [m.actor for m in ActorExtractor().extract(text)]
+    assert "Mary Trump" in found
+    assert found.count("Mary Trump") == 1
+
+
+def test_a_common_word_opening_a_sentence_keeps_its_name_when_the_article_capitalises_it():
+    text = (
+        "Sun Microsystems has launched a pay-as-you-go service. The system could mature, "
+        "said Sun's chief operating officer Jonathan Schwartz. It runs on computers "
+        "maintained by Sun."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Sun Microsystems", "organization") in found
+    assert not any(t == "Microsystems" for t, _ in found)
+
+
+def test_a_possessive_before_a_company_role_cues_the_bare_name():
+    from newsanalytics.actors._cues import ArticleCues
+
+    cues = ArticleCues("The system could mature, said Sun's chief operating officer Jon Ray.")
+    assert "Sun" in cues.org
+
+
+def test_a_headline_name_stops_at_a_hyphenated_compound_of_everyday_words():
+    text = (
+        "Tom Cruise Ankle-Break Scene Goes For Laughs In 'Mission: Impossible' Trailer\n\n"
+        "An action-packed preview features the stunt that sidelined the star."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert found == [("Tom Cruise", "person")]

@@ -93,7 +93,7 @@ _ORG_WORDS = (
 )
 _ORG_CUE_RE = re.compile(rf"\b(?:{_ORG_WORDS})\s+(?:the\s+)?" + _NAME)
 _ORG_BY_WORDS = (
-    "shares|stock|shareholders|chief executive|CEO"
+    "shares|stock|shareholders|chief executive|chief operating officer|chief financial officer|CEO"
     "|board|profits?|sales|revenues?|earnings|spokesman|spokeswoman|subsidiary|unit"
     "|Inc|Corp|Co|Ltd|Group|Holdings|plc|AG|SA|GmbH|NV|Plc"
 )
@@ -388,6 +388,8 @@ class ArticleCues:
         self.said = set(_findall([before(_SAID_RE, "said_by"), keyed("said")]))
         self.who = set(_findall([before(_HE_SAID_RE, "who", "his")]))
         self.org = set(_findall([keyed("org"), before(_ORG_AFTER_RE, "org_by")]))
+        # "Sun's chief operating officer": the name run holds the possessive; the name is Sun.
+        self.org.update([n[:-2] for n in self.org if n.endswith(("'s", "\u2019s"))])
         if ", " in text:
             person, org = _appos_ends(text)
             self.appos = set(_findall([_search_before(_APPOS_RE, text, person)]))

@@ -25,6 +25,7 @@ from ._context import lone_word_kind, partnership_firms, table_label, ticker_mar
 from ._dateline import dateline_country
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
+from ._names import ArticleNames
 from ._places import PLACES, Placer, article_countries, load_cities
 from ._runs import _Cand, _display
 from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
@@ -37,7 +38,6 @@ from ._words import (
     CUE_AFTER,
     LOCATIVE,
     ORG_WORDS,
-    PERSON_SUFFIXES,
     SMALL_WORDS,
 )
 
@@ -294,6 +294,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         out: list[_Cand] = []
         same = doc.text is doc.raw or doc.text == doc.raw  # offsets need no mapping
         ends: list[int] = []  # where each sentence ends, in ``text``
+        scanner.runs.names_here = frozenset(_MID_CAP_RE.findall(text))
         for sent in doc.sentences:
             cs, ce = (
                 (sent.start, sent.end)
@@ -343,33 +344,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         same = doc.text is doc.raw or doc.text == doc.raw
         gaz = lex.gaz
         cands.sort(key=attrgetter("start"))
-        # Full person names introduced in the article; shorter ones merge into longer ones.
-        full: dict[str, list[str]] = {}
-        counts: Counter[str] = Counter()
-        people = [c for c in cands if c.type == "person" and len(c.tokens) >= 2]
-        for c in people:
-            if not c.heading:
-                name = _display(c.tokens)
-                full.setdefault(name, c.tokens)
-                counts[name] += 1
-        merged = _merge_names(full, counts)
-        by_last: dict[str, list[str]] = {}
-        by_first: dict[str, list[str]] = {}
-        for name, toks in full.items():
-            target = merged.get(name, name)
-            core = [t for t in toks if t not in PERSON_SUFFIXES]
-            by_last.setdefault(core[-1].casefold(), []).append(target)
-            if core[0] in gaz.first_names:
-                by_first.setdefault(core[0].casefold(), []).append(target)
-        # Surnames of the people named in headlines too: "Meghan McCain Says ..." keeps a
-        # later "McCain" from being taken for the well-known John McCain.
-        headed: dict[str, str] = {}
-        for c in people:
-            if c.heading:
-                core = [t for t in c.tokens if t not in PERSON_SUFFIXES and t != "'s"]
-                if len(core) >= 2:
-                    name = _display(core)
-                    headed.setdefault(core[-1].casefold(), gaz.people.get(name_key(core), name))
+        names = ArticleNames(cands, gaz)
+        person_for, well_known = names.person_for, names.well_known
+        merged, full = names.merged, names.full
         # Organisations: in-article acronym definitions and short forms.
         org_names: dict[str, str] = {}
         seen_orgs: set[str] = set()
@@ -383,7 +360,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     continue
                 seen_orgs.add(c.canonical)
                 if " " not in c.canonical and c.entry is None:
-                    if c.strong and _surname_here(c, by_last, by_first):
+                    if c.strong and names.surname_here(c):
                         continue  # spaCy's ORG "Trump" of "Donald Trump ... Trump said"
                     org_names.setdefault(c.canonical, c.canonical)  # "Gencorp <GY> ... Gencorp"
                 for short in _org_keys(lex, c.canonical, c.entry is None):
@@ -396,23 +373,6 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 if _same_name(expansion, known.canonical):
                     same_as[expansion] = defined[acronym] = known.canonical
         org_names.update(defined)
-
-        def person_for(token: str) -> str | None:
-            key = token.casefold()
-            names = by_last.get(key) or by_first.get(key)
-            if not names:
-                return None
-            if len(names) == 1:
-                return names[0]
-            return Counter(names).most_common(1)[0][0]
-
-        def well_known(token: str) -> str | None:
-            """A short form ("Putin") of a well-known person no one else here bears."""
-            person = gaz.people_short.get(name_key((token,)))
-            if person is None:
-                return None
-            other = headed.get(token.casefold())
-            return person if other is None or other == person else None
 
         lone_kinds: dict[str, str] = {}  # one-word names nobody introduced: their kind
         decided: list[tuple[_Cand, str | None, str | None]] = []
@@ -503,7 +463,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     resolved = person_for(c.tokens[0])
                     if resolved is not None:
                         actor, atype = resolved, "person"
-            elif _surname_here(c, by_last, by_first) and (person := person_for(c.tokens[0])):
+            elif names.surname_here(c) and (person := person_for(c.tokens[0])):
                 # An unknown word spaCy labelled ORG or GPE that is the surname of a person
                 # of the article is that person, as with the rules ("Donald Trump ... Trump").
                 actor, atype = person, "person"
@@ -576,17 +536,6 @@ def _inside_org(c: _Cand, country: str | None, org_spans: list[tuple[int, int, s
         and not (country and org.startswith(country))  # its body: "United States Senate"
         for s, e, org in org_spans
     )
-
-
-def _surname_here(c: _Cand, by_last: dict, by_first: dict) -> bool:
-    """True for a one-word name spaCy labelled ORG or GPE that no gazetteer knows and that
-    is the surname (or given name) of a person the article introduces."""
-    if not c.strong or c.entry is not None or len(c.tokens) != 1:
-        return False
-    if c.type not in ("organization", "location"):
-        return False
-    key = c.tokens[0].casefold()
-    return key in by_last or key in by_first
 
 
 # Unicode space separators other than the space ("Angela\u00a0Merkel", a thin space).
@@ -697,30 +646,6 @@ def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
 
 
 
-def _merge_names(full: dict[str, list[str]], counts: Counter[str]) -> dict[str, str]:
-    """Map each full name to the longest name of the article that contains it.
-
-    "Otto Perez" -> "Otto Perez Molina"; "Barack Obama" -> "Barack Hussein Obama".
-    """
-    names = sorted(full, key=lambda n: (-len(full[n]), -counts[n]))
-    out: dict[str, str] = {}
-    for i, short in enumerate(names):
-        st = full[short]
-        for long in names[:i]:
-            lt = full[long]
-            if len(lt) <= len(st):
-                continue
-            if st[0] == lt[0] and st[-1] == lt[-1] or _contiguous(st, lt) and st[-1] == lt[-1]:
-                out[short] = out.get(long, long)
-                break
-    return out
-
-
-def _contiguous(short: list[str], long: list[str]) -> bool:
-    n = len(short)
-    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
-
-
 def _headings(doc: _text.Document) -> frozenset[int]:
     """Heading sentence indices as the text layer reports them, if it does."""
     value = getattr(doc, "headings", None)
@@ -732,6 +657,8 @@ def _headings(doc: _text.Document) -> frozenset[int]:
         return frozenset()
 
 
+# A capitalised word after a lower-case one: a name the article uses in mid-sentence.
+_MID_CAP_RE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 # A lower-case word that is not one of the small words a Title Case headline keeps lower.
 _LOWER_WORD_RE = re.compile(

@@ -130,6 +130,7 @@ class RunClassifier:
         self.country_before = lex.country_before
         self.place_word = lex.place_word
         self.local_body = lex.local_body
+        self.names_here: frozenset[str] = frozenset()  # capitalised mid-sentence ("by Sun")
 
     def segment(
         self,
@@ -161,6 +162,7 @@ class RunClassifier:
                 and initial
                 and w.lower() in gaz.common_words
                 and w not in gaz.first_names
+                and w not in self.names_here
                 and self.match(words, 0, n, all_caps) is None
                 # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
                 and not (n > 1 and words[1] not in LINKS and not ORG_WORDS.isdisjoint(words))
@@ -681,6 +683,8 @@ class RunClassifier:
         return w.lower() in self._common_words and w not in self._first_names
 
     def _commonish(self, w: str) -> bool:
+        if "-" in w and w not in self.gaz.first_names:  # "Ankle-Break", "Back-To-Back"
+            return all(p and self._commonish(p) for p in w.split("-"))
         return self._common(w) or (w not in self.gaz.first_names and self._inflected(w))
 
     def _inflected(self, w: str) -> bool:

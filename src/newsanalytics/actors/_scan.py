@@ -103,6 +103,7 @@ class Scanner:
                     and low not in first_keys
                     and word not in first_names
                     and low not in people_short
+                    and word not in self.runs.names_here
                     and (re_ >= ce or text[re_] != ":")
                 ):
                     continue

@@ -1,0 +1,132 @@
+"""The names one article uses for people, built once per article.
+
+:class:`ArticleNames` collects the full person names the article introduces (shorter ones
+merged into longer ones: "Otto Perez" -> "Otto Perez Molina"), their surnames and given
+names, the people its headlines name, and one-word names it gives a courtesy title
+("Mr. Baldwin"). Resolution asks it which person a lone word stands for.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ._gazetteer import Gazetteer, name_key
+from ._runs import _Cand, _display
+from ._words import PERSON_SUFFIXES
+
+# Titles that only a person bears, as the candidate's previous word.
+_COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+
+
+class ArticleNames:
+    """Person names of one article.
+
+    Parameters
+    ----------
+    cands : list of _Cand
+        The article's candidates, sorted by start.
+    gaz : Gazetteer
+        The gazetteers (given names, well-known people).
+    """
+
+    __slots__ = ("gaz", "full", "merged", "by_last", "by_first", "headed", "named", "titled")
+
+    def __init__(self, cands: list[_Cand], gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        # Full person names introduced in the article; shorter ones merge into longer ones.
+        full: dict[str, list[str]] = {}
+        counts: Counter[str] = Counter()
+        people = [c for c in cands if c.type == "person" and len(c.tokens) >= 2]
+        for c in people:
+            if not c.heading:
+                name = _display(c.tokens)
+                full.setdefault(name, c.tokens)
+                counts[name] += 1
+        self.full = full
+        self.merged = merged = _merge_names(full, counts)
+        self.by_last: dict[str, list[str]] = {}
+        self.by_first: dict[str, list[str]] = {}
+        for name, toks in full.items():
+            target = merged.get(name, name)
+            core = [t for t in toks if t not in PERSON_SUFFIXES]
+            self.by_last.setdefault(core[-1].casefold(), []).append(target)
+            if core[0] in gaz.first_names:
+                self.by_first.setdefault(core[0].casefold(), []).append(target)
+        # Surnames of the people named in headlines too: "Meghan McCain Says ..." keeps a
+        # later "McCain" from being taken for the well-known John McCain.
+        self.headed: dict[str, str] = {}
+        # Of those, the ones a known given name opens ("Katherine Heigl Says ...", not "NASA
+        # Reschedules Artemis"): a lone surname in the body is that person, not the town or
+        # company of that name; not for a well-known surname ("Mary Trump Says ... Trump").
+        self.named: dict[str, str] = {}
+        short = gaz.people_short
+        for c in people:
+            if c.heading:
+                core = [t for t in c.tokens if t not in PERSON_SUFFIXES and t != "'s"]
+                if len(core) >= 2:
+                    name = _display(core)
+                    key = core[-1].casefold()
+                    self.headed.setdefault(key, gaz.people.get(name_key(core), name))
+                    if core[0] in gaz.first_names and name_key((core[-1],)) not in short:
+                        self.named.setdefault(key, name)
+        # One-word names with a courtesy title ("Mr. Baldwin"): their lone uses are that
+        # person too ("perhaps Baldwin is"), unless a fuller name is known.
+        self.titled = {
+            c.tokens[0].casefold(): _display(c.tokens)
+            for c in cands
+            if len(c.tokens) == 1 and c.prev in _COURTESY and c.type in (None, "person")
+        }
+
+    def person_for(self, token: str) -> str | None:
+        """The person of the article a lone ``token`` stands for, or None."""
+        key = token.casefold()
+        names = self.by_last.get(key) or self.by_first.get(key)
+        if not names:
+            if key in self.titled:
+                return self.named.get(key) or self.well_known(token) or self.titled[key]
+            return self.named.get(key)
+        if len(names) == 1:
+            return names[0]
+        return Counter(names).most_common(1)[0][0]
+
+    def well_known(self, token: str) -> str | None:
+        """A short form ("Putin") of a well-known person no one else here bears."""
+        person = self.gaz.people_short.get(name_key((token,)))
+        if person is None:
+            return None
+        other = self.headed.get(token.casefold())
+        return person if other is None or other == person else None
+
+    def surname_here(self, c: _Cand) -> bool:
+        """True for a one-word name spaCy labelled ORG or GPE that no gazetteer knows and
+        that is the surname (or given name) of a person the article introduces."""
+        if not c.strong or c.entry is not None or len(c.tokens) != 1:
+            return False
+        if c.type not in ("organization", "location"):
+            return False
+        key = c.tokens[0].casefold()
+        return key in self.by_last or key in self.by_first
+
+
+def _merge_names(full: dict[str, list[str]], counts: Counter[str]) -> dict[str, str]:
+    """Map each full name to the longest name of the article that contains it.
+
+    "Otto Perez" -> "Otto Perez Molina"; "Barack Obama" -> "Barack Hussein Obama".
+    """
+    names = sorted(full, key=lambda n: (-len(full[n]), -counts[n]))
+    out: dict[str, str] = {}
+    for i, short in enumerate(names):
+        st = full[short]
+        for long in names[:i]:
+            lt = full[long]
+            if len(lt) <= len(st):
+                continue
+            if st[0] == lt[0] and st[-1] == lt[-1] or _contiguous(st, lt) and st[-1] == lt[-1]:
+                out[short] = out.get(long, long)
+                break
+    return out
+
+
+def _contiguous(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))

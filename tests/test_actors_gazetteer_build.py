@@ -1,0 +1,49 @@
+"""The actor gazetteer build (scripts/build_actors_gazetteer.py): held-out lines and given names."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+DATA = Path(__file__).resolve().parents[1] / "src" / "newsanalytics" / "actors" / "data"
+
+
+@pytest.fixture(scope="module")
+def build():
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        import build_actors_gazetteer
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    return build_actors_gazetteer
+
+
+def test_huffpost_held_out_lines_are_never_read(build, tmp_path):
+    folder = tmp_path / "huffpost_sample"
+    folder.mkdir()
+    lines = [json.dumps({"authors": f"Line {i}", "short_description": ""}) for i in range(10005)]
+    (folder / "news_category_sample.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    seen = [int(rec["authors"].split()[1]) for rec in build._huffpost(tmp_path)]
+    assert seen == [*range(9000), *range(10000, 10005)]
+
+
+def test_bylines_give_no_titles_agencies_or_brands_as_first_names(build):
+    records = [
+        {"authors": a}
+        for a in ["Dr Pragya Agarwal", "Sheikh Saaliq", "Reuters Staff",
+                  "Yahoo Entertainment", "Nina Golgowski, Zeke Miller"]
+    ]
+    orgs = build.build_organizations()
+    names = set(build.build_first_names(records, {"staff"}, orgs))
+    assert {"Nina", "Zeke"} <= names
+    assert not {"Dr", "Sheikh", "Reuters", "Yahoo"} & names
+
+
+def test_shipped_first_names_are_rebuilt_without_them():
+    names = set(json.loads((DATA / "first_names.json").read_text(encoding="utf-8")))
+    assert "Nina" in names
+    assert not {"Dr", "Sheikh", "Reuters", "Yahoo"} & names
