@@ -311,3 +311,21 @@ def test_min_topic_documents_is_checked_and_saved_with_the_model(tmp_path):
 
 def test_the_default_model_trains_each_topic_on_at_least_65_documents():
     assert TopicModel.default().min_topic_documents == 65
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        # Policy on marijuana is drug policy, medical use included (topic_decisions.md:
+        # legalisation and decriminalisation bills, officials' positions); "medical" beside
+        # it no longer blocks the sense.
+        ("The governor pushes decriminalizing marijuana, legalizing medical use.", True),
+        ("Prosecutors will clear old marijuana convictions.", True),
+        # A cannabis medicine for patients stays out (medical cannabis approvals read "no").
+        ("Regulators approved a marijuana extract for epilepsy patients.", False),
+    ],
+)
+def test_marijuana_is_drug_policy_also_beside_medical_use(text, present):
+    tax = Taxonomy.default()
+    vec = NewsVectorizer(seeds=tax, min_df=1, max_df=1.0).fit([text])
+    assert ("marijuana~illicit" in vec.analyze(text)) is present
