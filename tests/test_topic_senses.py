@@ -4,6 +4,7 @@ texts, one per misfire)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from newsanalytics import InputError, NewsVectorizer, Taxonomy, TopicModel
@@ -279,3 +280,52 @@ def test_class_weight_balanced_lifts_a_rare_topic_and_a_bad_value_is_refused():
     assert shares["balanced"] > shares[None]
     with pytest.raises(InputError, match="class_weight"):
         TopicModel(taxonomy=tax, class_weight="even").fit(docs)
+
+
+def test_each_topic_keeps_at_least_min_topic_documents_confident_documents():
+    from newsanalytics.topics._seeded_lda import confident_documents
+
+    # Topic 0 leads 40 documents, topic 1 the last 10; confidence rises with the index.
+    first = np.r_[np.linspace(0.55, 0.9, 40), 1 - np.linspace(0.55, 0.9, 10)]
+    labels = np.c_[first, 1 - first]
+    half = confident_documents(labels, 2, 0.5)
+    assert sorted(half[half >= 40]) == list(range(45, 50))
+    floor = confident_documents(labels, 2, 0.5, min_topic_documents=8)
+    assert sorted(floor[floor >= 40]) == list(range(42, 50))  # the 8 most confident
+    assert (floor < 40).sum() == 20  # half of the large topic is more than the floor
+    every = confident_documents(labels, 2, 0.5, min_topic_documents=30)
+    assert sorted(every[every >= 40]) == list(range(40, 50))  # all it has
+
+
+def test_min_topic_documents_is_checked_and_saved_with_the_model(tmp_path):
+    tax = Taxonomy({"politics": ["senate", "governor"], "drug policy": ["cocaine", "heroin"]})
+    docs = [f"The senate met the governor on day {i}." for i in range(10)] + [
+        f"Police seized cocaine and heroin in raid {i}." for i in range(10)
+    ]
+    for bad in (0, 2.5, "65", True):
+        with pytest.raises(InputError, match="min_topic_documents"):
+            TopicModel(taxonomy=tax, min_topic_documents=bad).fit(docs)
+    model = TopicModel(taxonomy=tax, min_topic_documents=7, min_df=1, random_state=0).fit(docs)
+    assert TopicModel.load(model.save(tmp_path / "m")).min_topic_documents == 7
+
+
+def test_the_default_model_trains_each_topic_on_at_least_65_documents():
+    assert TopicModel.default().min_topic_documents == 65
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        # Policy on marijuana is drug policy, medical use included (topic_decisions.md:
+        # legalisation and decriminalisation bills, officials' positions); "medical" beside
+        # it no longer blocks the sense.
+        ("The governor pushes decriminalizing marijuana, legalizing medical use.", True),
+        ("Prosecutors will clear old marijuana convictions.", True),
+        # A cannabis medicine for patients stays out (medical cannabis approvals read "no").
+        ("Regulators approved a marijuana extract for epilepsy patients.", False),
+    ],
+)
+def test_marijuana_is_drug_policy_also_beside_medical_use(text, present):
+    tax = Taxonomy.default()
+    vec = NewsVectorizer(seeds=tax, min_df=1, max_df=1.0).fit([text])
+    assert ("marijuana~illicit" in vec.analyze(text)) is present

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from ..exceptions import NewsAnalyticsWarning, user_stacklevel
+from ..exceptions import InputError, NewsAnalyticsWarning, user_stacklevel
 from ..io import looks_like_a_path
 from ..taxonomy import Taxonomy
 from ._vectorize import NewsVectorizer
@@ -24,6 +24,23 @@ def is_one_shot(corpus: object) -> bool:
         return iter(corpus) is corpus  # type: ignore[call-overload]
     except TypeError:
         return False
+
+
+def check_classifier_params(class_weight: object, min_topic_documents: object) -> None:
+    """Raise :class:`~newsanalytics.exceptions.InputError` on a ``class_weight`` or
+    ``min_topic_documents`` that :meth:`TopicModel.fit` cannot use."""
+    if class_weight not in (None, "balanced"):
+        raise InputError(
+            f"TopicModel: class_weight must be None or 'balanced', got {class_weight!r}"
+        )
+    if (
+        isinstance(min_topic_documents, bool)
+        or not isinstance(min_topic_documents, (int, np.integer))
+        or min_topic_documents < 1
+    ):
+        raise InputError(
+            f"TopicModel: min_topic_documents must be an int >= 1, got {min_topic_documents!r}"
+        )
 
 
 def warn_missing_seeds(
@@ -77,7 +94,7 @@ def warn_thin_topics(
             f"TopicModel.fit: the seeds of topic(s) {shown} occur in fewer than {need:.0f} "
             f"of the {n_docs} documents (document counts in brackets): too few to learn what "
             "else such a topic is about, so it is held to the documents that hold its seeds "
-            "(thin_topics_). A seed that is a common word in another sense (\"goal\" for "
+            '(thin_topics_). A seed that is a common word in another sense ("goal" for '
             "sports in political news) can still lead those documents: give such topics "
             "seeds that occur in more of the corpus, or check them with explain()."
         )

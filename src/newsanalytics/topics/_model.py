@@ -35,7 +35,13 @@ from ..exceptions import NotFittedError as _NotFittedError
 from ..persist import ArraySpec, ModelSpec, load_model_dir, save_model_dir
 from ..taxonomy import Taxonomy
 from ._blocks import CountBlocks
-from ._checks import is_one_shot, warn_missing_seeds, warn_paths, warn_thin_topics
+from ._checks import (
+    check_classifier_params,
+    is_one_shot,
+    warn_missing_seeds,
+    warn_paths,
+    warn_thin_topics,
+)
 from ._inspect import TopicInspectionMixin, _label_stats, _MissingAsEmpty, _rows
 from ._seeded_lda import (
     BATCH,
@@ -117,6 +123,9 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         ``"balanced"`` weighs the classifier's training documents inversely to their topic's
         count, so a topic with many documents (politics in political news) does not outvote
         a rare, specific one (drug policy) by its prior alone.
+    min_topic_documents : int, default=1
+        Each topic trains the classifier on at least this many of its most confident
+        documents (all it has if fewer), whatever ``confident_fraction`` leaves it.
     min_df, max_df, max_features, phrase_min_count
         Passed to :class:`~newsanalytics.vectorize.NewsVectorizer`.
     fold_in_iter : int, default=10
@@ -203,6 +212,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         blend: float = 0.5,
         C: float = 100.0,
         class_weight: str | None = None,
+        min_topic_documents: int = 1,
         min_df: float = 2,
         max_df: float = 0.5,
         max_features: int | None = None,
@@ -228,6 +238,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         self.blend = blend
         self.C = C
         self.class_weight = class_weight
+        self.min_topic_documents = min_topic_documents
         self.min_df = min_df
         self.max_df = max_df
         self.max_features = max_features
@@ -279,10 +290,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             raise not_iterable("TopicModel.fit", "documents", corpus)
         if is_one_shot(corpus):
             raise InputError(MSG_ONE_SHOT.format(what="TopicModel.fit", kind=type(corpus).__name__))
-        if self.class_weight not in (None, "balanced"):
-            raise InputError(
-                f"TopicModel: class_weight must be None or 'balanced', got {self.class_weight!r}"
-            )
+        check_classifier_params(self.class_weight, self.min_topic_documents)
         if self.backend not in _BACKENDS:
             raise InputError(
                 f"TopicModel: backend {self.backend!r} is not supported; allowed: {_BACKENDS}"
@@ -396,6 +404,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                 confident_fraction=self.confident_fraction,
                 C=self.C,
                 class_weight=self.class_weight,
+                min_topic_documents=int(self.min_topic_documents),
             )
             for rows, x in blocks.rows():
                 proba = softmax(np.asarray(tfidf(x, idf) @ coef.T) + intercept[None, :])

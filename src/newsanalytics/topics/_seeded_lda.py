@@ -444,6 +444,37 @@ def tfidf_rows(blocks: CountBlocks, idf: np.ndarray, rows: np.ndarray) -> sp.csr
     return sp.vstack(parts, format="csr")
 
 
+def confident_documents(
+    labels: np.ndarray,
+    n_topics: int,
+    fraction: float,
+    min_topic_documents: int = 1,
+    max_documents: int = MAX_CLASSIFIER_DOCS,
+) -> np.ndarray:
+    """The documents that train the classifier: per topic (a document's topic is its
+    largest label), its most confident ``fraction`` but at least ``min_topic_documents``
+    of them (all it has if fewer), in topic order.
+
+    The floor keeps a rare topic's examples from shrinking with the fraction: half of a
+    topic with 60 documents is too few to learn its words against topics with thousands.
+    At most ``max_documents`` in all (each topic's count cut in proportion), so the
+    training matrix stays bounded on very large corpora.
+    """
+    hard = labels.argmax(axis=1)
+    conf = labels.max(axis=1)
+    chosen: list[np.ndarray] = []
+    for k in range(n_topics):
+        idx = np.flatnonzero(hard == k)
+        if len(idx) == 0:
+            continue
+        keep = max(1, int(min_topic_documents), int(round(fraction * len(idx))))
+        chosen.append(idx[np.argsort(-conf[idx], kind="stable")[:keep]])
+    total = sum(len(c) for c in chosen)
+    if total > max_documents:
+        chosen = [c[: max(1, int(len(c) * max_documents / total))] for c in chosen]
+    return np.concatenate(chosen) if chosen else np.array([], dtype=int)
+
+
 def train_classifier(
     blocks: CountBlocks,
     idf: np.ndarray,
@@ -454,29 +485,19 @@ def train_classifier(
     confident_fraction: float,
     C: float,
     class_weight: str | None = None,
+    min_topic_documents: int = 1,
     max_documents: int = MAX_CLASSIFIER_DOCS,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Logistic-loss SGD on the most confident documents of each topic (tf-idf rows).
-
-    At most ``max_documents`` are used (each topic's share cut in proportion), so the
-    training matrix stays bounded on very large corpora. ``class_weight="balanced"``
-    weighs each document inversely to its topic's count among them.
+    """Logistic-loss SGD on the most confident documents of each topic (tf-idf rows), as
+    :func:`confident_documents` chooses them. ``class_weight="balanced"`` weighs each
+    document inversely to its topic's count among them.
     """
     from sklearn.linear_model import SGDClassifier
 
     hard = labels.argmax(axis=1)
-    conf = labels.max(axis=1)
-    chosen: list[np.ndarray] = []
-    for k in range(n_topics):
-        idx = np.flatnonzero(hard == k)
-        if len(idx) == 0:
-            continue
-        keep = max(1, int(round(confident_fraction * len(idx))))
-        chosen.append(idx[np.argsort(-conf[idx], kind="stable")[:keep]])
-    total = sum(len(c) for c in chosen)
-    if total > max_documents:
-        chosen = [c[: max(1, int(len(c) * max_documents / total))] for c in chosen]
-    sel = np.concatenate(chosen) if chosen else np.array([], dtype=int)
+    sel = confident_documents(
+        labels, n_topics, confident_fraction, min_topic_documents, max_documents
+    )
     classes = np.unique(hard[sel])
     coef = np.zeros((n_topics, len(idf)))
     intercept = np.full(n_topics, -30.0)
