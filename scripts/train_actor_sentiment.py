@@ -17,8 +17,9 @@ Steps:
 2. Settings (``C``, ``context_value``, word vectors or none and ``vector_value``) by 5-fold
    cross-validation on NewsMTSC train, folds grouped by source article (the id's prefix),
    macro-F1 of the argmax; the table is printed. (``neutral_weight`` and
-   ``label_threshold``, decision rules on the calibrated probabilities, are not trained
-   here: they were chosen on the read set's tune rows, see benchmarks/bench_sentiment.py.)
+   ``label_threshold``, the neutral prior on the calibrated probabilities and the label
+   rule, are not trained here: they were chosen on the read set's tune rows, see
+   benchmarks/bench_sentiment.py.)
 3. The model with the best settings is trained on all of train (its probabilities calibrated
    by cross-validated Platt scaling inside ``fit``) and saved with its vectors; dev_rw and
    dev_mt are scored once, with the expected calibration error.
@@ -320,10 +321,11 @@ def main(argv: list[str] | None = None) -> int:
         for split in ("dev_rw", "dev_mt"):
             Xd, yd = read_flat(mtsc / f"{split}_flat.jsonl")
             yd = np.asarray(yd) + 1
-            proba = model.predict_proba(Xd)
-            ece = expected_calibration_error(proba, yd)
             for rule in ({"label_threshold": None, "neutral_weight": 1.0}, default_rule):
                 model.set_params(**rule)
+                # neutral_weight is a prior in the probabilities: each rule its own
+                proba = model.predict_proba(Xd)
+                ece = expected_calibration_error(proba, yd)
                 pred = np.array([LABELS.index(p) for p in model.labels_from_proba(proba)])
                 print(
                     f"{split} ({rule}): F1m "

@@ -142,10 +142,36 @@ def test_with_a_label_threshold_the_label_follows_the_score_on_real_targets(mode
     order = np.argsort(scores, kind="stable")
     assert (np.diff(labels[order]) >= 0).all()
     assert len(set(labels.tolist())) == 3  # the cut-off lets all three labels through
-    # The default rule (label_threshold=None): the argmax, neutral weighted.
+    # The default rule (label_threshold=None): the argmax of the probabilities.
     proba = model.predict_proba(targets)
     argmax = np.array([LABELS.index(lab) for lab in model.predict(targets)])
-    np.testing.assert_array_equal(argmax, (proba * [1.0, 3.0, 1.0]).argmax(axis=1))
+    np.testing.assert_array_equal(argmax, proba.argmax(axis=1))
+
+
+def test_the_neutral_prior_shifts_the_probabilities_so_score_and_label_agree(model, dev_rw):
+    # neutral_weight is a prior: it moves the probabilities themselves, (1, w, 1) and
+    # renormalised, so the score shown and the label given come from the same numbers.
+    targets = dev_rw[0]
+    plain = ActorSentiment(neutral_weight=1.0).predict_proba(targets)
+    shifted = model.predict_proba(targets)  # the default, neutral_weight=3.0
+    expected = plain * [1.0, 3.0, 1.0]
+    expected /= expected.sum(axis=1, keepdims=True)
+    np.testing.assert_allclose(shifted, expected, atol=1e-12)
+    np.testing.assert_allclose(model.score(targets), shifted[:, 2] - shifted[:, 0], atol=1e-12)
+    labels = np.array([LABELS.index(lab) for lab in model.predict(targets)])
+    np.testing.assert_array_equal(labels, shifted.argmax(axis=1))
+    # a mention whose score says "clearly negative or positive" is not labelled neutral
+    score = shifted[:, 2] - shifted[:, 0]
+    assert not ((np.abs(score) >= 0.5) & (labels == 1)).any()
+    assert (shifted[:, 1] >= plain[:, 1] - 1e-12).all()  # neutral gains, the others lose
+
+
+@pytest.mark.parametrize("bad", [0, -1.0, float("nan"), float("inf"), "high", True, None])
+def test_an_invalid_neutral_weight_is_refused_by_name(model, bad):
+    with pytest.raises(InputError, match="neutral_weight"):
+        ActorSentiment(neutral_weight=bad).predict([MERKEL])
+    with pytest.raises(InputError, match="neutral_weight"):
+        ActorSentiment(neutral_weight=bad).predict_proba([MERKEL])
 
 
 def test_with_a_label_threshold_an_actors_label_follows_its_mean_score():

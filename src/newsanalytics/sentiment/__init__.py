@@ -16,7 +16,8 @@ Three layers, each usable alone:
 - :func:`polarity_scores` is vaderSentiment's ``polarity_scores`` for one text, exactly.
 - :func:`aggregate` summarises the scores of all mentions of one actor in one article.
 
-Private modules: ``_scorer`` (:class:`ActorSentiment` and its model directory),
+Private modules: ``_scorer`` (:class:`ActorSentiment`), ``_model_dir`` (its model
+directory and the shipped model),
 ``_calibration`` (its Platt and isotonic calibrations), ``_tone``
 (:func:`polarity_scores`, :func:`vader_scores`, :func:`article_tone`, :func:`aggregate`),
 ``_features`` (the target-aware features, named, token by token: the reference and what

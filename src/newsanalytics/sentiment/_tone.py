@@ -177,15 +177,15 @@ def aggregate(
         Per-mention scores in [-1, 1] from :meth:`ActorSentiment.score`. NaNs are ignored.
     proba : ndarray of shape (n_mentions, 3), optional
         Per-mention class probabilities from :meth:`ActorSentiment.predict_proba` of the
-        trained model. When given, the label is the class with the highest *mean*
-        probability (the neutral one weighted by ``neutral_weight``): the model's own
-        decision rule applied to the average mention. Pass it for ``method="model"``; for
-        a scorer whose label follows its score (``label_threshold`` set), leave it out and
-        pass ``threshold=scorer.label_threshold`` instead. Leave it out for
-        ``method="vader"``.
+        trained model (its neutral prior already in them). When given, the label is the
+        class with the highest *mean* probability: the model's own decision rule applied
+        to the average mention. Pass it for ``method="model"``; for a scorer whose label
+        follows its score (``label_threshold`` set), leave it out and pass
+        ``threshold=scorer.label_threshold`` instead. Leave it out for ``method="vader"``.
     neutral_weight : float, default 1.0
         With ``proba``, the mean neutral probability is multiplied by this weight before
-        the argmax, as :meth:`ActorSentiment.predict` does with its ``neutral_weight``.
+        the argmax. Leave it at 1.0 for probabilities of :meth:`ActorSentiment.predict_proba`,
+        which carry the scorer's ``neutral_weight`` already; another value weights them again.
     threshold : float, default LABEL_THRESHOLD (0.05)
         Without ``proba``, the mean score is labelled positive at ``>= threshold``, negative
         at ``<= -threshold``, neutral otherwise (0.05: VADER's own cut-off; the model's is
@@ -273,12 +273,40 @@ def labels_from_scores(c: np.ndarray, threshold: float = LABEL_THRESHOLD) -> np.
     return k
 
 
-def decide(proba: Any, label_threshold: float | None, neutral_weight: float) -> np.ndarray:
+def check_neutral_weight(value: Any) -> float:
+    """``neutral_weight`` as a finite float > 0; InputError naming it otherwise."""
+    try:
+        w = float(value)
+    except (TypeError, ValueError):
+        w = float("nan")
+    if isinstance(value, bool) or not (np.isfinite(w) and w > 0.0):
+        raise InputError(
+            f"neutral_weight={value!r}: expected a finite number > 0 (the prior odds of the "
+            "neutral class against the model's calibration; 1.0 keeps them)"
+        )
+    return w
+
+
+def shift_prior(proba: np.ndarray, neutral_weight: float) -> np.ndarray:
+    """Probabilities under a neutral prior: each row multiplied by ``(1, w, 1)`` and
+    renormalised, ``w = neutral_weight`` (Bayes' rule for a class mix whose neutral odds are
+    ``w`` times those the model was calibrated on). ``w = 1`` returns them unchanged."""
+    w = check_neutral_weight(neutral_weight)
+    p = np.asarray(proba, dtype=np.float64)
+    if w == 1.0:
+        return p
+    q = p * np.array([1.0, w, 1.0])
+    q /= q.sum(axis=-1, keepdims=True)
+    return q
+
+
+def decide(proba: Any, label_threshold: float | None) -> np.ndarray:
     """Class index of each row of probabilities by :class:`ActorSentiment`'s label rule:
-    the argmax with the neutral one weighted (``label_threshold`` None), or the score
-    ``P(pos) - P(neg)`` (as ``score`` computes it) against ``label_threshold``."""
+    the argmax (``label_threshold`` None), or the score ``P(pos) - P(neg)`` (as ``score``
+    computes it) against ``label_threshold``. The probabilities are those of
+    ``predict_proba``, the neutral prior already in them."""
     p = np.asarray(proba, dtype=np.float64).reshape(-1, 3)
     if label_threshold is None:
-        return (p * np.array([1.0, float(neutral_weight), 1.0])).argmax(axis=1)
+        return p.argmax(axis=1)
     cut = check_threshold(label_threshold)
     return labels_from_scores(np.clip(p[:, 2] - p[:, 0], -1.0, 1.0), cut)
