@@ -294,7 +294,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         out: list[_Cand] = []
         same = doc.text is doc.raw or doc.text == doc.raw  # offsets need no mapping
         ends: list[int] = []  # where each sentence ends, in ``text``
-        scanner.runs.names_here = frozenset(_MID_CAP_RE.findall(text))
+        names_here = frozenset(_MID_CAP_RE.findall(text))  # capitalised mid-sentence
         for sent in doc.sentences:
             cs, ce = (
                 (sent.start, sent.end)
@@ -314,7 +314,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 or _looks_like_heading(text, cs, ce)
                 or _title_case(text, cs, ce)
             )
-            scanner.scan(text, cs, ce, sent.index, heading, all_caps, out)
+            scanner.scan(text, cs, ce, sent.index, heading, all_caps, out, names_here)
         if ", " in text or " and " in text or " & " in text:
             out = partnership_firms(text, out, scanner.lex, ends)
         if "<" in text:

@@ -130,7 +130,6 @@ class RunClassifier:
         self.country_before = lex.country_before
         self.place_word = lex.place_word
         self.local_body = lex.local_body
-        self.names_here: frozenset[str] = frozenset()  # capitalised mid-sentence ("by Sun")
 
     def segment(
         self,
@@ -143,6 +142,7 @@ class RunClassifier:
         initial: bool,
         prev: str,
         out: list[_Cand],
+        names_here: frozenset[str] = frozenset(),
     ) -> None:
         gaz = self.gaz
         words = [toks[r][0] for r in run]
@@ -162,7 +162,7 @@ class RunClassifier:
                 and initial
                 and w.lower() in gaz.common_words
                 and w not in gaz.first_names
-                and w not in self.names_here
+                and w not in names_here
                 and self.match(words, 0, n, all_caps) is None
                 # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
                 and not (n > 1 and words[1] not in LINKS and not ORG_WORDS.isdisjoint(words))

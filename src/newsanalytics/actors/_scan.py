@@ -76,11 +76,15 @@ class Scanner:
         heading: bool,
         all_caps: bool,
         out: list[_Cand],
+        names_here: frozenset[str] = frozenset(),
     ) -> None:
         """Append the candidates of the sentence ``text[cs:ce]`` to ``out``.
 
         Only runs of capitalised words are tokenized, with a few words of context on each
         side: that keeps extraction cheaper than the sentiment scoring of the same text.
+        ``names_here`` holds the words the article capitalises mid-sentence ("by Sun"): such
+        a common word opening a sentence still opens a name. It is the article's, passed
+        per call, so one scanner serves any number of articles at once.
         """
         first = _FIRST_ALPHA_RE.search(text, cs, ce)
         first_alpha = first.start() if first else ce
@@ -103,7 +107,7 @@ class Scanner:
                     and low not in first_keys
                     and word not in first_names
                     and low not in people_short
-                    and word not in self.runs.names_here
+                    and word not in names_here
                     and (re_ >= ce or text[re_] != ":")
                 ):
                     continue
@@ -270,7 +274,9 @@ class Scanner:
                     or (prev in _QUOTES and prev != "-")
                     or _line_start(text, cs, toks[k0][1])
                 )
-                self.runs.segment(text, toks, run, sent, heading, all_caps, initial, prev, out)
+                self.runs.segment(
+                    text, toks, run, sent, heading, all_caps, initial, prev, out, names_here
+                )
 
 
 def wire_credit(text: str, start: int, end: int) -> bool:
