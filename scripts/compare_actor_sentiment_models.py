@@ -118,7 +118,7 @@ from sklearn.metrics import f1_score  # noqa: E402
 
 from newsanalytics.sentiment import _features as feat  # noqa: E402
 from newsanalytics.sentiment._featurizer import design_matrix  # noqa: E402
-from newsanalytics.sentiment._scorer import _SHIPPED, _load_shipped  # noqa: E402
+from newsanalytics.sentiment._model_dir import _SHIPPED, _load_shipped  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))

@@ -166,7 +166,7 @@ def cross_validate(
     from sklearn.model_selection import GroupKFold
 
     from newsanalytics.sentiment._featurizer import design_matrix
-    from newsanalytics.sentiment._scorer import _read_vectors
+    from newsanalytics.sentiment._model_dir import _read_vectors
 
     vectors = _read_vectors(vectors_dir)
     t = time.perf_counter()
@@ -225,10 +225,10 @@ def compare_calibration(
     from sklearn.model_selection import GroupKFold
 
     from newsanalytics.sentiment import _calibration as _cal
-    from newsanalytics.sentiment import _scorer
+    from newsanalytics.sentiment._model_dir import _resolve_vectors
 
     model = ActorSentiment(**settings)
-    vectors = _scorer._resolve_vectors(model.word_vectors)
+    vectors = _resolve_vectors(model.word_vectors)
     feats = feat.extract_many(
         targets, vectors, context_value=model.context_value, vector_value=model.vector_value
     )

@@ -26,13 +26,12 @@ from ._calibration import (
     softmax,
 )
 from ._featurizer import FastScorer, design_matrix
-from ._model_dir import (  # noqa: F401  (_read_vectors: read by scripts/train_actor_sentiment.py)
+from ._model_dir import (
     _FORMAT,
     _FORMAT_VERSION,
     _SHIPPED,
     _load_shipped,
     _read_model,
-    _read_vectors,
     _resolve_vectors,
     _shipped_scorer,
     _shipped_settings,
