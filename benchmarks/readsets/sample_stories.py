@@ -117,6 +117,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop27": (
+        2727,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -164,7 +172,16 @@ def draw_tune_extra(name: str) -> None:
 
 
 # every later batch, report (BATCHES) and extra tune (TUNE_EXTRA), in the order drawn
-DRAWN_ORDER = ["stop21", "tune-stop21", "stop22", "stop23", "tune-stop23", "stop24", "stop25"]
+DRAWN_ORDER = [
+    "stop21",
+    "tune-stop21",
+    "stop22",
+    "stop23",
+    "tune-stop23",
+    "stop24",
+    "stop25",
+    "stop27",
+]
 
 
 def used_stories(before: str) -> dict[str, set[str]]:
