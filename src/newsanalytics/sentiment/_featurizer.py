@@ -248,6 +248,10 @@ class FastScorer:
         pair_kinds = set(PAIR_KINDS)
         word_kinds = set(RANGE_KINDS) | set(TOKEN_KINDS) | {NEG_KIND}
         stems: dict[str, int] = {"": 0}
+        m = 1 << 32
+        # Per pair kind, each cut's packed word ids and the column: the words are entered
+        # and looked up once, here (the pair table below numbers the packed keys).
+        packed: dict[str, list[tuple[int, int]]] = {k: [] for k in PAIR_KINDS}
         for name, j in self.vocabulary.items():
             kind, _, body = name.partition(":")
             if kind in word_kinds:
@@ -260,10 +264,11 @@ class FastScorer:
                 # A word may hold "_" itself: the pair is entered under every cut.
                 cut = body.find("_")
                 while cut >= 0:
-                    words.setdefault(body[:cut], len(words))
-                    words.setdefault(body[cut + 1 :], len(words))
+                    left = words.setdefault(body[:cut], len(words))
+                    packed[kind].append(
+                        (left * m + words.setdefault(body[cut + 1 :], len(words)), j)
+                    )
                     cut = body.find("_", cut + 1)
-                by_kind.setdefault(kind, []).append((body, j))
             else:
                 self.dense[name] = j
         if self.vectors is not None:
@@ -297,15 +302,10 @@ class FastScorer:
         self.stem_w = {k: table(k, len(stems), stems) for k in STEM_KINDS}
         # Word pairs: packed ids, sorted, with one weight row each per pair kind.
         keys: dict[int, int] = {}
-        rows: dict[str, list[tuple[int, int]]] = {k: [] for k in PAIR_KINDS}
-        m = 1 << 32
-        for kind in PAIR_KINDS:
-            for body, j in by_kind.get(kind, ()):
-                cut = body.find("_")
-                while cut >= 0:
-                    key = words[body[:cut]] * m + words[body[cut + 1 :]]
-                    rows[kind].append((keys.setdefault(key, len(keys)), j))
-                    cut = body.find("_", cut + 1)
+        rows: dict[str, list[tuple[int, int]]] = {
+            kind: [(keys.setdefault(key, len(keys)), j) for key, j in packed[kind]]
+            for kind in PAIR_KINDS
+        }
         order = sorted(keys, key=keys.__getitem__)
         self._pair_keys = np.asarray(order, dtype=np.int64)
         self._pair_table = _KeyTable(self._pair_keys)
