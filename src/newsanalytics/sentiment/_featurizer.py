@@ -248,6 +248,10 @@ class FastScorer:
         pair_kinds = set(PAIR_KINDS)
         word_kinds = set(RANGE_KINDS) | set(TOKEN_KINDS) | {NEG_KIND}
         stems: dict[str, int] = {"": 0}
+        m = 1 << 32
+        # Per pair kind, each cut's packed word ids and the column: the words are entered
+        # and looked up once, here (the pair table below numbers the packed keys).
+        packed: dict[str, list[tuple[int, int]]] = {k: [] for k in PAIR_KINDS}
         for name, j in self.vocabulary.items():
             kind, _, body = name.partition(":")
             if kind in word_kinds:
@@ -260,10 +264,11 @@ class FastScorer:
                 # A word may hold "_" itself: the pair is entered under every cut.
                 cut = body.find("_")
                 while cut >= 0:
-                    words.setdefault(body[:cut], len(words))
-                    words.setdefault(body[cut + 1 :], len(words))
+                    left = words.setdefault(body[:cut], len(words))
+                    packed[kind].append(
+                        (left * m + words.setdefault(body[cut + 1 :], len(words)), j)
+                    )
                     cut = body.find("_", cut + 1)
-                by_kind.setdefault(kind, []).append((body, j))
             else:
                 self.dense[name] = j
         if self.vectors is not None:
@@ -277,10 +282,18 @@ class FastScorer:
         self._stem_of = np.array([stems.get(F.stem(w) or "", 0) for w in words], dtype=np.int64)
         self._stems = stems
 
+        # Each weight row is set by one fancy assignment per table, not one per feature (a
+        # cold start paid ~0.1 s for that loop): a kind names each body once, so no row is
+        # set twice (tests/test_speed_paths.py holds the tables to the loop's).
+        coef_t = coef.T
+
         def table(kind: str, size: int, index: dict[str, int]) -> np.ndarray:
             out = np.zeros((size, 2))
-            for body, j in by_kind.get(kind, ()):
-                out[index[body]] = coef[:, j]
+            entries = by_kind.get(kind, ())
+            if entries:
+                at = np.fromiter((index[body] for body, _ in entries), np.int64, len(entries))
+                cols = np.fromiter((j for _, j in entries), np.int64, len(entries))
+                out[at] = coef_t[cols]
             return out
 
         self.range_w = {
@@ -289,23 +302,19 @@ class FastScorer:
         self.stem_w = {k: table(k, len(stems), stems) for k in STEM_KINDS}
         # Word pairs: packed ids, sorted, with one weight row each per pair kind.
         keys: dict[int, int] = {}
-        rows: dict[str, list[tuple[int, int]]] = {k: [] for k in PAIR_KINDS}
-        m = 1 << 32
-        for kind in PAIR_KINDS:
-            for body, j in by_kind.get(kind, ()):
-                cut = body.find("_")
-                while cut >= 0:
-                    key = words[body[:cut]] * m + words[body[cut + 1 :]]
-                    rows[kind].append((keys.setdefault(key, len(keys)), j))
-                    cut = body.find("_", cut + 1)
+        rows: dict[str, list[tuple[int, int]]] = {
+            kind: [(keys.setdefault(key, len(keys)), j) for key, j in packed[kind]]
+            for kind in PAIR_KINDS
+        }
         order = sorted(keys, key=keys.__getitem__)
         self._pair_keys = np.asarray(order, dtype=np.int64)
         self._pair_table = _KeyTable(self._pair_keys)
         self.pair_w = {}
         for kind in PAIR_KINDS:
             w = np.zeros((len(keys) + 1, 2))  # the last row: no such pair
-            for p, j in rows[kind]:
-                w[p] = coef[:, j]
+            if rows[kind]:  # a (pair, kind) comes once: no row is set twice
+                at, cols = np.array(rows[kind], dtype=np.int64).T
+                w[at] = coef_t[cols]
             self.pair_w[kind] = w
         # Word vectors: the mean vector of a part times its weights is the mean, over the
         # part's words, of each word's vector projected on those weights.
@@ -313,6 +322,9 @@ class FastScorer:
         if self.vectors is not None:
             vec, index = self.vectors
             d = vec.shape[1]
+            # The vectors in the words' order, gathered once for every part.
+            rows_ = np.fromiter((words[w] for w in index), dtype=np.int64, count=len(index))
+            vec_rows = vec[np.fromiter(index.values(), dtype=np.int64)]
             for part in F.VECTOR_PARTS:
                 wpart = np.zeros((2, d))
                 for k in range(d):
@@ -320,8 +332,7 @@ class FastScorer:
                     if j is not None:
                         wpart[:, k] = coef[:, j]
                 proj = np.zeros((len(words), 2))
-                rows_ = np.fromiter((words[w] for w in index), dtype=np.int64, count=len(index))
-                proj[rows_] = vec[np.fromiter(index.values(), dtype=np.int64)] @ wpart.T
+                proj[rows_] = vec_rows @ wpart.T
                 self.vector_w[part] = proj * self.vector_value
         self._dense_w = {name: coef[:, j] for name, j in self.dense.items()}
         # One table for every per-word weight counted over a range: a single gather and a
