@@ -739,3 +739,9 @@ def test_a_given_name_learnt_from_news_makes_a_person_not_an_organisation():
     text = "Greta Thunberg and Jussie Smollett spoke on Monday."
     found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
     assert found == [("Greta Thunberg", "person"), ("Jussie Smollett", "person")]
+
+
+def test_a_headline_word_after_a_well_known_surname_is_no_part_of_the_name():
+    text = "Trump Admin Moves To Cut Food Aid\n\nThe administration said it would cut aid."
+    found = [(m.text, m.type, m.actor) for m in ActorExtractor().extract(text)]
+    assert found == [("Trump", "person", "Donald Trump")]
