@@ -255,3 +255,14 @@ def test_british_parties_by_their_short_names(ex):
 def test_companies_are_not_people(ex):
     text = "Oxfam said aid was too slow. Novo Nordisk and Eli Lilly reported higher sales."
     assert not any(ty == "person" for _, ty, _ in _got(ex, text))
+
+
+def test_an_unknown_name_keeps_one_type_in_an_article():
+    # "Market leader Nintendo, however" alone reads as a person; the article's other
+    # mentions ("Nintendo says", "expect Nintendo to") make it an organisation.
+    text = (
+        "Market leader Nintendo, however, is releasing a handheld console. Nintendo says "
+        "sales have exceeded expectations. Analysts expect Nintendo to keep its lead."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert found == [("Nintendo", "organization")] * 3
