@@ -157,11 +157,6 @@ def test_celtic_is_not_a_person(ex):
     assert ("Celtic", "person", "Celtic") not in got
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Delgado' alone is read as the town Delgado: the placer learns who is a person from "
-    "the rules' names, before the typer splits 'Central Bank Governor Maria Delgado'",
-)
 def test_central_bank_governor_is_not_glued_to_the_name(ex):
     text = "Central Bank Governor Maria Delgado said rates would stay on hold. Delgado spoke."
     got = _got(ex, text)

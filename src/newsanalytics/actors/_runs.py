@@ -558,14 +558,12 @@ class RunClassifier:
                     j += 1
                     continue
                 break
-            if not orgish:
-                fw = fold_word(w)
-                if (
-                    fw in self._title_first
-                    and self.title(words, j, n)
-                    and ORG_WORDS.isdisjoint(words[j:n])
-                ):
+            fw = fold_word(w)
+            # A title ends a name: "Refugee Council Chief Executive Maeve Sherlock".
+            if fw in self._title_first and (t := self.title(words, j, n)):
+                if ORG_WORDS.isdisjoint(words[t if orgish else j : n]):
                     break
+            if not orgish:
                 if fw in self._first_keys or fw in self.user_first:
                     hit = self.match(words, j, n, all_caps)
                 else:
