@@ -74,6 +74,10 @@ def source_texts(data: Path) -> list[str]:
 def learn(texts: list[str], min_count: int) -> list[str]:
     """Given names that open the extractor's person mentions in ``texts``."""
     gaz = load_gazetteer()
+    # The given names the gazetteer knows without this script's list (it may ship already).
+    lines = OUT.read_text(encoding="utf-8").splitlines() if OUT.exists() else []
+    learnt = {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
+    known = set(gaz.first_names) - learnt
     ex = ActorExtractor()
     opens: collections.Counter[str] = collections.Counter()
     after: collections.defaultdict[str, set[str]] = collections.defaultdict(set)
@@ -101,7 +105,7 @@ def learn(texts: list[str], min_count: int) -> list[str]:
             and word not in ends
             and word not in NOT_GIVEN
             and after[word].isdisjoint(gaz.first_names)
-            and word not in gaz.first_names
+            and word not in known
             and word.lower() not in gaz.common_words
             and word.lower() not in lower
             and gaz.exact.get(word) is None
