@@ -4,7 +4,8 @@ Sources:
 - ``scripts/actors_countries.txt``, ``actors_organizations.txt``, ``actors_places.txt``,
   ``actors_titles.txt``, ``actors_words.txt`` (in the format of ``build_word_lists.py``),
   ``actors_cities.txt``, ``actors_people.txt`` and ``actors_first_names.txt``: written by
-  hand for this project.
+  hand for this project; ``actors_first_names_learned.txt``: given names learnt by
+  ``learn_first_names.py`` from the persons the extractor finds in the texts below.
 - ``../shared/data/huffpost_sample/news_category_sample.jsonl`` (News Category Dataset,
   R. Misra 2022, CC BY 4.0), lines 0-8999 only (9000-9999 are held out): given names of
   article authors (added to the hand-written first names) and the lower-case words of the
@@ -183,14 +184,14 @@ def _not_given_names(organizations: list[dict]) -> set[str]:
 def build_first_names(
     records: list[dict], common: set[str], organizations: list[dict]
 ) -> list[str]:
-    """Hand-written given names plus the first words of HuffPost authors' names.
+    """Hand-written and learnt given names plus the first words of HuffPost authors' names.
 
     An author's first word counts unless it is an everyday word ("Staff", "Associated Press"),
     a title ("Dr Pragya Agarwal"), a news agency ("Reuters Staff"), a one-word known
     organisation or a brand ("Yahoo Entertainment").
     """
     names = set()
-    for row in _rows("actors_first_names.txt"):
+    for row in _rows("actors_first_names.txt") + _rows("actors_first_names_learned.txt"):
         names.update(row[0].split())
     counts: collections.Counter[str] = collections.Counter()
     for rec in records:

@@ -47,3 +47,12 @@ def test_shipped_first_names_are_rebuilt_without_them():
     names = set(json.loads((DATA / "first_names.json").read_text(encoding="utf-8")))
     assert "Nina" in names
     assert not {"Dr", "Sheikh", "Reuters", "Yahoo"} & names
+
+
+def test_learnt_given_names_reach_the_shipped_list(build):
+    learnt = [row[0] for row in build._rows("actors_first_names_learned.txt")]
+    shipped = set(json.loads((DATA / "first_names.json").read_text(encoding="utf-8")))
+    assert "Alec" in learnt
+    assert set(learnt) <= shipped
+    # Titles and a place's first word read in the learnt list are left out.
+    assert not {"Auntie", "Baroness", "Cape"} & set(learnt)

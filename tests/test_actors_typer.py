@@ -157,11 +157,6 @@ def test_celtic_is_not_a_person(ex):
     assert ("Celtic", "person", "Celtic") not in got
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Delgado' alone is read as the town Delgado: the placer learns who is a person from "
-    "the rules' names, before the typer splits 'Central Bank Governor Maria Delgado'",
-)
 def test_central_bank_governor_is_not_glued_to_the_name(ex):
     text = "Central Bank Governor Maria Delgado said rates would stay on hold. Delgado spoke."
     got = _got(ex, text)
@@ -255,3 +250,14 @@ def test_british_parties_by_their_short_names(ex):
 def test_companies_are_not_people(ex):
     text = "Oxfam said aid was too slow. Novo Nordisk and Eli Lilly reported higher sales."
     assert not any(ty == "person" for _, ty, _ in _got(ex, text))
+
+
+def test_an_unknown_name_keeps_one_type_in_an_article():
+    # "Market leader Nintendo, however" alone reads as a person; the article's other
+    # mentions ("Nintendo says", "expect Nintendo to") make it an organisation.
+    text = (
+        "Market leader Nintendo, however, is releasing a handheld console. Nintendo says "
+        "sales have exceeded expectations. Analysts expect Nintendo to keep its lead."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert found == [("Nintendo", "organization")] * 3

@@ -4,7 +4,8 @@ A one-word name nobody introduced is typed by the words around any of its occurr
 (:func:`lone_word_kind`: a company's, a place's, a person's, or a counted thing's); a table
 row's label is no name (:func:`table_label`); partnerships ("Goldman, Sachs and Co") and names
 after "analyst with" are one firm (:func:`partnership_firms`); wire tickers mark companies
-(:func:`ticker_marks`).
+(:func:`ticker_marks`); an unknown word glued before a known organisation opens its longer
+name ("the Sunday Telegraph": :func:`glued_names`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from .._words import MONTH_WORDS
+from ._gazetteer import fold_word
 from ._lexicon import Lexicon
 from ._runs import _Cand, _display
 from ._words import (
@@ -24,12 +27,18 @@ from ._words import (
     FIRM_ENDS,
     LIST_STATES,
     NUMBER_WORDS,
+    ORG_WORDS,
     POSSESSIVE_COMPANY,
     TOWN_AFTER,
     alternation,
 )
 
-__all__ = ["lone_word_kind", "partnership_firms", "table_label", "ticker_marks"]
+__all__ = ["glued_names", "lone_word_kind", "partnership_firms", "table_label", "ticker_marks"]
+
+# A capitalised word glued before a name, after a lower-case word or "The": "told the Sunday
+# Telegraph", "The Sunday Telegraph said".
+_GLUED_RE = re.compile(r"(?<![\w'\u2019.\-])(?:[a-z]+,?|The) ([A-Z][A-Za-z]+) $")
+_ARTICLES = frozenset(("The", "A", "An", "THE"))
 
 # Context that marks a one-word name as a company's, around any of its occurrences in the
 # article: "Conrail said its offering", "Keycorp shares", "Petro-Canada, Canada's
@@ -334,3 +343,47 @@ def ticker_marks(text: str, cands: list[_Cand]) -> list[_Cand]:
             c.type, c.canonical, c.guess = "organization", _display(c.tokens), None
         out.append(c)
     return out
+
+
+def glued_names(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+    """A known organisation's name with an unknown word before it is a longer name.
+
+    "the Sunday Telegraph", "the NY Times": a capitalised word in mid-sentence that names
+    nothing on its own (no candidate, no gazetteer entry, given name, title or organisation
+    word), directly before a known organisation, opens that organisation's own longer name:
+    the two are one unknown organisation, and the known one is no mention.
+    """
+    gaz = lex.gaz
+    ending = {c.end: c for c in cands}
+    # "the Trump White House": a person's name before an organisation's is no part of it.
+    people = {c.tokens[-1] for c in cands if c.type == "person"}
+    dropped: set[int] = set()
+    for c in cands:
+        if c.type != "organization" or c.entry is None or c.heading or c.start < 2:
+            continue
+        m = _GLUED_RE.search(text, max(0, c.start - 30), c.start)
+        if m is None:
+            continue
+        word = m.group(1)
+        other = ending.get(m.end(1))
+        if other is not None and (other.type or other.entry or other.start != m.start(1)):
+            continue  # "US Federal Reserve": a name of its own before the known one
+        if (
+            word in _ARTICLES
+            or word in people
+            or word.casefold() in gaz.people_short
+            or word in MONTH_WORDS  # "a March White House visit"
+            or word in gaz.first_names
+            or word in ORG_WORDS
+            or fold_word(word) in gaz.title_first_keys
+            or lex.lookup((word,), all_caps=False) is not None
+        ):
+            continue
+        c.start = m.start(1)
+        c.tokens = [word, *c.tokens]
+        c.canonical = _display(c.tokens)
+        c.entry = None
+        c.prev = text[max(0, c.start - 30) : c.start].split()[-1].lower()
+        if other is not None:
+            dropped.add(id(other))  # "NY", left unresolved, is part of "NY Times"
+    return [c for c in cands if id(c) not in dropped] if dropped else cands

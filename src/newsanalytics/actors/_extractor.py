@@ -21,7 +21,7 @@ from .. import text as _text
 from ..exceptions import InputError, missing_extra
 from ..types import Mention
 from ._batch import resolve_batch
-from ._context import lone_word_kind, partnership_firms, table_label, ticker_marks
+from ._context import glued_names, lone_word_kind, partnership_firms, table_label, ticker_marks
 from ._dateline import dateline_country
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
@@ -319,6 +319,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             out = partnership_firms(text, out, scanner.lex, ends)
         if "<" in text:
             out = ticker_marks(text, out)
+        out = glued_names(text, out, scanner.lex)
         if "." in text:
             for c in out:
                 last = c.tokens[-1]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key, tokenize_name
 from ._places import load_cities
-from ._words import LINKS, ORG_WORDS
+from ._words import LINKS, ORG_WORDS, PERSON_SUFFIXES
 
 __all__ = ["Lexicon", "CACHE_SIZE"]
 
@@ -190,3 +190,22 @@ class Lexicon:
         """True for "London", "Boston": one word naming a place (no demonym)."""
         entry = self.lookup((word,), all_caps=False)
         return entry is not None and entry.type == "location" and entry.kind != "demonym"
+
+    def surname_then_word(self, chunk: Sequence[str]) -> bool:
+        """ "Trump Admin": a well-known person's surname before a word that names nothing.
+
+        In a Title Case headline ("Trump Admin Moves To Cut Food Aid") the second word is
+        the headline's, not the person's.
+        """
+        gaz = self.gaz
+        person = gaz.people_short.get(chunk[0].casefold())
+        second = chunk[1]
+        return (
+            person is not None
+            and person.rsplit(" ", 1)[-1] == chunk[0]
+            and second not in gaz.first_names
+            and second not in ORG_WORDS
+            and second not in PERSON_SUFFIXES
+            and self.lookup((second,), all_caps=False) is None
+            and gaz.people.get(name_key(chunk)) is None
+        )

@@ -558,14 +558,12 @@ class RunClassifier:
                     j += 1
                     continue
                 break
-            if not orgish:
-                fw = fold_word(w)
-                if (
-                    fw in self._title_first
-                    and self.title(words, j, n)
-                    and ORG_WORDS.isdisjoint(words[j:n])
-                ):
+            fw = fold_word(w)
+            # A title ends a name: "Refugee Council Chief Executive Maeve Sherlock".
+            if fw in self._title_first and (t := self.title(words, j, n)):
+                if ORG_WORDS.isdisjoint(words[t if orgish else j : n]):
                     break
+            if not orgish:
                 if fw in self._first_keys or fw in self.user_first:
                     hit = self.match(words, j, n, all_caps)
                 else:
@@ -604,6 +602,8 @@ class RunClassifier:
         heading = r.heading
         prev = r.prev if i == 0 else r.toks[r.run[i - 1]][0].lower()
         nxt = r.nxt if j == len(r.run) else _next_words(r.toks, r.run[j - 1] + 1)
+        if heading and len(chunk) == 2 and self.lex.surname_then_word(chunk):  # "Trump Admin"
+            chunk, j, nxt = chunk[:1], i + 1, chunk[1]
         if len(chunk) == 1 and chunk[0].isalpha():
             self._lone_chunk(r, i, j, chunk[0], initial, heading, prev, nxt, cue)
             return

@@ -478,6 +478,36 @@ def apply_typer(
         ):
             actor, atype = actor, CLASSES[best]  # "the Pistons", "Nintendo said"
         out[k] = (c, actor, atype)
+    return _one_type_per_name(out, dict(zip(asked, proba, strict=True)))
+
+
+def _one_type_per_name(
+    out: list[tuple[_Cand, str | None, str | None]], proba: dict[int, list[float]]
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """One type for a name no gazetteer knows, wherever the article writes it.
+
+    "Market leader Nintendo, however" reads as a person and "Nintendo says" as an
+    organisation: the mentions of one unknown name kept under two types all take the type
+    most of them have, ties broken by the typer's probabilities summed over the mentions.
+    """
+    types: dict[str, set[str]] = {}
+    for c, actor, atype in out:
+        if atype is not None and c.entry is None and actor == _display(c.tokens):
+            types.setdefault(actor, set()).add(atype)
+    mixed = {a for a, ts in types.items() if len(ts) > 1}
+    if not mixed:
+        return out
+    votes: dict[str, list[float]] = {}
+    for k, (c, actor, atype) in enumerate(out):
+        if actor in mixed and atype is not None and c.entry is None:
+            v = votes.setdefault(actor, [0.0] * len(CLASSES))
+            v[CLASSES.index(atype)] += len(out)  # a mention's type outweighs any sum
+            for t, p in enumerate(proba.get(k, ())):
+                v[t] += p
+    for k, (c, actor, atype) in enumerate(out):
+        v = votes.get(actor) if atype is not None and c.entry is None else None  # type: ignore[arg-type]
+        if v is not None:
+            out[k] = (c, actor, CLASSES[max(range(1, len(CLASSES)), key=v.__getitem__)])
     return out
 
 
