@@ -153,7 +153,9 @@ def main(argv: list[str] | None = None) -> int:
         # confident document too (share >= 0.15 or 0.25, weighted by share): pick
         # .795/.805 (rs0), recall unchanged. The classifier's near-zero drug-policy
         # probability on mixed stories (a governor decriminalising marijuana: politics
-        # 0.67) is the politics words' weight, not its offset alone.
+        # 0.67) is the politics words' weight, not its offset alone. A multinomial
+        # LogisticRegression (lbfgs, same C and weights) in place of the one-vs-rest SGD
+        # (rs0): pick .805, headlines-only .585 -> .556, drug-policy R .774, share 0.96.
         # Also tried: the HuffPost categories of lines 0-8999 that name one topic (COMEDY,
         # ENTERTAINMENT, CULTURE & ARTS: arts; SPORTS; CRIME; ENVIRONMENT; BUSINESS; TECH;
         # SCIENCE; RELIGION; EDUCATION; STYLE & BEAUTY, HOME & LIVING, TRAVEL, FOOD &
