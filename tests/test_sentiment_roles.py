@@ -147,3 +147,22 @@ def test_praise_and_criticism_across_but_reach_their_own_targets_with_confidence
     p_merkel, p_putin = own.predict_proba([merkel, putin])
     assert p_merkel.argmax() == 2 and p_putin.argmax() == 0
     assert p_merkel[2] >= 0.5 and p_putin[0] >= 0.5
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="P(negative) 0.74 against P(neutral) 0.23 (neutral prior 3.0): 'targeted' makes him the "
+    "patient of an attack verb, and NewsMTSC train labels the patients of verbs of harm "
+    "('attack', 'target', 'threaten', 'kill', 'murder', ...) negative 63% of the time (42 of "
+    "67; 84% for verbs of verdict such as 'accuse', 'indict': 284 of 339). A verb class of "
+    "its own for harm leaves the grouped CV macro-F1 on train at 0.694 (0.695 without), the "
+    "read set's tune agreement at 123/159, and this victim negative (0.67)",
+)
+def test_the_victim_of_a_harmful_act_is_not_labelled_negative(model):
+    # HuffPost sample, line 405: police were sent to Bannon's house by a fake call; the
+    # negative words are about what was done to him, not about him.
+    sentence = (
+        "Officials determined that Bannon's row house was targeted in a fake call to police "
+        "about a man with a gun, meant to trigger a shocking law enforcement response."
+    )
+    assert _label(model, _target(sentence, "Bannon")) != "negative"
