@@ -143,3 +143,56 @@ def test_apposition_cues_overlap_at_consecutive_commas():
     cues = _cues.ArticleCues(text)
     assert cues.appos == {"Smith", "Jones"}
     assert cues.org_appos == {"Brill"}
+
+
+def _one_pattern_paths_agree(text: str) -> None:
+    """The one-pattern loops give what ``_findall`` of the pattern's searcher gives, match
+    for match; the apposition commas are the commas the rest of each pattern matches from."""
+    t = _cues
+    at = t._keyword_starts(text)
+    for pattern, starts in (
+        (t._TITLE_CUE_RE, at["titled"]),
+        (t._PLACE_CUE_RE, at["place"]),
+        (t._TEAM_CUE_RE, at["team"]),
+        (t._BIZ_RE, at["biz"]),
+        (t._SPORT_RE, at["sport"]),
+        (t._SAID_AFTER_RE, at["said"]),
+        (t._ORG_CUE_RE, at["org"]),
+    ):
+        old = t._findall([t._search_at(pattern, text, starts)])
+        assert t._findall_at(pattern, text, starts) == old
+        assert t._findall_at(pattern, text, starts, 2) == old[:2]
+    commas = [m.start() for m in re.finditer(r",\s", text) if m.start() > 0]
+    person = [p for p in commas if t._APPOS_TAIL_RE.match(text, p)]
+    org = [p for p in commas if t._ORG_APPOS_TAIL_RE.match(text, p)]
+    assert t._appos_ends(text) == (person, org)
+    for pattern, ends in (
+        (t._HE_SAID_RE, t._name_ends(text, at, ("who", "his"))),
+        (t._SAID_RE, t._name_ends(text, at, ("said_by",))),
+        (t._ORG_AFTER_RE, t._name_ends(text, at, ("org_by",))),
+        (t._APPOS_RE, person),
+        (t._ORG_APPOS_RE, org),
+        (t._ITS_RE, t._its_ends(text)),
+    ):
+        old = t._findall([t._search_before(pattern, text, ends)])
+        assert t._findall_before(pattern, text, ends) == old
+
+
+def test_one_pattern_cue_loops_are_the_searchers_in_real_stories(wire_stories):
+    for text in wire_stories:
+        _one_pattern_paths_agree(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts | _texts.map(lambda text: text.encode("ascii", "ignore").decode()))
+def test_one_pattern_cue_loops_are_the_searchers_in_random_texts(text):
+    _one_pattern_paths_agree(text)
+
+
+def test_one_pattern_cue_loops_on_consecutive_commas_and_a_match_ending_inside_a_run():
+    for text in (
+        "Smith, 45, Jones, 52, the chairman, and Acme, Brill, the dairy company, said.",
+        "Acme Inc-Holdings shares rose; Smith, who left, and Jones\u00a0said his piece.",
+        ", the company, Acme, the firm, in Paris in Rome to Oslo",
+    ):
+        _one_pattern_paths_agree(text)

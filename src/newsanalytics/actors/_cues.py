@@ -263,19 +263,22 @@ _STRETCH_BYTES = bytes(
 )
 
 
-_COMMA_RE = re.compile(r",\s")
 # What follows the name in an apposition cue: a comma and the rest of the pattern.
 _APPOS_TAIL_RE = re.compile(_APPOS_RE.pattern.removeprefix(_NAME_RUN))
 _ORG_APPOS_TAIL_RE = re.compile(_ORG_APPOS_RE.pattern.removeprefix(_NAME_RUN))
+# The comma of each: the rest of the pattern is a lookahead, so re's finditer finds every
+# comma that opens one (consecutive ones too), skipping ahead to the next comma in C.
+_APPOS_COMMA_RE = re.compile(f",(?={_APPOS_TAIL_RE.pattern.removeprefix(',')})")
+_ORG_APPOS_COMMA_RE = re.compile(f",(?={_ORG_APPOS_TAIL_RE.pattern.removeprefix(',')})")
 
 
 def _appos_ends(text: str) -> tuple[list[int], list[int]]:
     """Where a name may end before an apposition of _APPOS_RE and of _ORG_APPOS_RE: at a
-    comma and a blank that the rest of the pattern matches from (found by the comma, which
-    re looks for much faster than for a capital that opens a name)."""
-    commas = [m.start() for m in _COMMA_RE.finditer(text) if m.start() > 0]
-    person = [p for p in commas if _APPOS_TAIL_RE.match(text, p)]
-    org = [p for p in commas if _ORG_APPOS_TAIL_RE.match(text, p)]
+    comma (not the text's first character) that the rest of the pattern matches from
+    (found by the comma, which re looks for much faster than for a capital that opens a
+    name)."""
+    person = [m.start() for m in _APPOS_COMMA_RE.finditer(text, 1)]
+    org = [m.start() for m in _ORG_APPOS_COMMA_RE.finditer(text, 1)]
     return person, org
 
 
@@ -363,6 +366,55 @@ def _findall(searches: list[Searcher]) -> list[str]:
         pos = best.end() if best.end() > best.start() else best.end() + 1
 
 
+def _findall_at(
+    pattern: re.Pattern[str], text: str, starts: list[int], most: int = -1
+) -> list[str]:
+    """``_findall([_search_at(pattern, text, starts)])`` in one loop (no search closure
+    called per match, no alternation step): at most ``most`` matches when ``most`` > 0."""
+    out: list[str] = []
+    match = pattern.match
+    k, n = 0, len(starts)
+    while k < n:
+        m = match(text, starts[k])
+        if m is None:
+            k += 1
+            continue
+        out.append(next(filter(None, m.groups()), ""))
+        if len(out) == most:
+            return out
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+        k = bisect_left(starts, pos, k + 1)
+    return out
+
+
+def _findall_before(pattern: re.Pattern[str], text: str, ends: list[int]) -> list[str]:
+    """``_findall([_search_before(pattern, text, ends)])`` in one loop (no search closure
+    called per match, no alternation step)."""
+    runs, run_ends = [], []
+    for e in ends:
+        if _is_name_char(text[e - 1]):
+            r = e - 1
+            while r > 0 and _is_name_char(text[r - 1]):
+                r -= 1
+            runs.append(r)
+            run_ends.append(e)
+    out: list[str] = []
+    match, capital_at = pattern.match, _CAPITAL_RE.search
+    pos = 0
+    k, n = 0, len(runs)
+    while k < n:
+        e = run_ends[k]
+        capital = capital_at(text, max(pos, runs[k]), e)
+        m = None if capital is None else match(text, capital.start())
+        if m is None:
+            k += 1
+            continue
+        out.append(next(filter(None, m.groups()), ""))
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+        k = bisect_left(run_ends, pos + 1)
+    return out
+
+
 class ArticleCues:
     """What the article says about capitalised words anywhere in it (the cue patterns'
     matches, as ``re.findall`` finds them)."""
@@ -378,38 +430,43 @@ class ArticleCues:
         self.low: dict[str, bool] = {}  # word -> written in lower case in the article
         at = _keyword_starts(text)
 
-        def keyed(name: str) -> Searcher:
-            return _search_at(_KEYWORD_CUES[name][0], text, at[name])
+        def keyed(name: str, most: int = -1) -> list[str]:
+            return _findall_at(_KEYWORD_CUES[name][0], text, at[name], most)
 
         def before(pattern: re.Pattern[str], *names: str) -> Searcher:
             return _search_before(pattern, text, _name_ends(text, at, names))
 
-        self.titled = set(_findall([keyed("titled")]))
-        self.said = set(_findall([before(_SAID_RE, "said_by"), keyed("said")]))
-        self.who = set(_findall([before(_HE_SAID_RE, "who", "his")]))
-        self.org = set(_findall([keyed("org"), before(_ORG_AFTER_RE, "org_by")]))
+        self.titled = set(keyed("titled"))
+        self.said = set(
+            _findall([before(_SAID_RE, "said_by"), _search_at(_SAID_AFTER_RE, text, at["said"])])
+        )
+        self.who = set(_findall_before(_HE_SAID_RE, text, _name_ends(text, at, ("who", "his"))))
+        self.org = set(
+            _findall([_search_at(_ORG_CUE_RE, text, at["org"]), before(_ORG_AFTER_RE, "org_by")])
+        )
         # "Sun's chief operating officer": the name run holds the possessive; the name is Sun.
         self.org.update([n[:-2] for n in self.org if n.endswith(("'s", "\u2019s"))])
         if ", " in text:
             person, org = _appos_ends(text)
-            self.appos = set(_findall([_search_before(_APPOS_RE, text, person)]))
-            self.org_appos = set(_findall([_search_before(_ORG_APPOS_RE, text, org)]))
+            self.appos = set(_findall_before(_APPOS_RE, text, person))
+            self.org_appos = set(_findall_before(_ORG_APPOS_RE, text, org))
         else:
             self.appos, self.org_appos = set(), set()
         if "its" in text or "which" in text:
-            self.its = set(_findall([_search_before(_ITS_RE, text, _its_ends(text))]))
+            self.its = set(_findall_before(_ITS_RE, text, _its_ends(text)))
         else:
             self.its = set()
-        self.place = set(_findall([keyed("place")]))
-        self.team = set(_findall([keyed("team")]))
+        self.place = set(keyed("place"))
+        self.team = set(keyed("team"))
         flags = []
+        # Only whether there are two matches matters: the search stops at the second.
         sport = (
-            _findall([_search_at(_SPORT_RE, text, at["sport"])])
+            _findall_at(_SPORT_RE, text, at["sport"], 2)
             if text.isascii()
             else _SPORT_RE.findall(text)
         )
         if len(sport) >= 2:
             flags.append("sport")
-        if len(_findall([keyed("biz")])) >= 2:
+        if len(keyed("biz", 2)) >= 2:
             flags.append("biz")
         self.flags = flags
