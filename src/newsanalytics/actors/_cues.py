@@ -312,6 +312,20 @@ def _its_ends(text: str) -> list[int]:
     return sorted(set(ends))
 
 
+def _name_runs(text: str, ends: list[int]) -> tuple[list[int], list[int]]:
+    """The starts and ends of the runs of name characters that end at ``ends`` (an end after
+    a character that is not a name character has no run and is left out)."""
+    runs, run_ends = [], []
+    for e in ends:
+        if _is_name_char(text[e - 1]):
+            r = e - 1
+            while r > 0 and _is_name_char(text[r - 1]):
+                r -= 1
+            runs.append(r)
+            run_ends.append(e)
+    return runs, run_ends
+
+
 def _search_before(pattern: re.Pattern[str], text: str, ends: list[int]) -> Searcher:
     """``pattern.search(text, pos)`` for a pattern opening with _NAME_RUN that can match only
     where that name ends at one of ``ends``.
@@ -320,18 +334,11 @@ def _search_before(pattern: re.Pattern[str], text: str, ends: list[int]) -> Sear
     run gives a match with the same end, or none: the first capital at or after ``pos``
     (which may fall inside a run: "Inc-Holdings" after a match ending at "Inc") is tried.
     """
-    runs, run_ends = [], []
-    for e in ends:
-        if _is_name_char(text[e - 1]):
-            r = e - 1
-            while r > 0 and _is_name_char(text[r - 1]):
-                r -= 1
-            runs.append((r, e))
-            run_ends.append(e)
+    runs, run_ends = _name_runs(text, ends)
 
     def search(pos: int) -> re.Match[str] | None:
         for k in range(bisect_left(run_ends, pos + 1), len(runs)):
-            r, e = runs[k]
+            r, e = runs[k], run_ends[k]
             capital = _CAPITAL_RE.search(text, max(pos, r), e)
             if capital is not None:
                 m = pattern.match(text, capital.start())
@@ -390,14 +397,7 @@ def _findall_at(
 def _findall_before(pattern: re.Pattern[str], text: str, ends: list[int]) -> list[str]:
     """``_findall([_search_before(pattern, text, ends)])`` in one loop (no search closure
     called per match, no alternation step)."""
-    runs, run_ends = [], []
-    for e in ends:
-        if _is_name_char(text[e - 1]):
-            r = e - 1
-            while r > 0 and _is_name_char(text[r - 1]):
-                r -= 1
-            runs.append(r)
-            run_ends.append(e)
+    runs, run_ends = _name_runs(text, ends)
     out: list[str] = []
     match, capital_at = pattern.match, _CAPITAL_RE.search
     pos = 0
