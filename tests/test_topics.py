@@ -219,6 +219,9 @@ WIRE_COPY = [
     "Revs 88.1 mln vs 102.5 mln\nNOTE: Current loss includes a writedown of oil and gas "
     "properties of 28 mln dlrs.",
     "Qtrly div 12 cts vs 12 cts prior\nPay June 15\nRecord May 29",
+    # shares among holders, buybacks, stakes: the business sense of the word (the
+    # economy-and-markets sense excludes exactly these neighbours)
+    "Its subsidiary agreed to buy back 500,000 of its shares from holders at 14 dlrs each.",
 ]
 
 
