@@ -211,6 +211,31 @@ def test_default_model_covers_the_default_taxonomy():
     assert model.taxonomy_.names == Taxonomy.default().names
 
 
+# Corporate wire copy, written for this test in the forms of agency earnings and dividend
+# notices: no shippable training text has such lines, so only the business seeds speak.
+WIRE_COPY = [
+    "Shr 41 cts vs 38 cts\nNet 4,120,000 vs 3,870,000\nRevs 61.2 mln vs 55.9 mln",
+    "Shr loss 2.10 dlrs vs profit 40 cts\nNet loss 31.4 mln vs profit 6.2 mln\n"
+    "Revs 88.1 mln vs 102.5 mln\nNOTE: Current loss includes a writedown of oil and gas "
+    "properties of 28 mln dlrs.",
+    "Qtrly div 12 cts vs 12 cts prior\nPay June 15\nRecord May 29",
+    # shares among holders, buybacks, stakes: the business sense of the word (the
+    # economy-and-markets sense excludes exactly these neighbours)
+    "Its subsidiary agreed to buy back 500,000 of its shares from holders at 14 dlrs each.",
+]
+
+
+def test_topic_tokens_keep_the_wire_forms_of_share_and_quarter():
+    from newsanalytics.text import topic_tokens
+
+    assert topic_tokens("4th qtr shr 41 cts vs 38 cts") == ["th", "qtr", "shr"]
+
+
+@pytest.mark.parametrize("text", WIRE_COPY)
+def test_default_model_files_wire_copy_results_and_dividends_under_business(text):
+    assert TopicModel.default().top_topics([text])[0][:1] == ["business"]
+
+
 def test_changing_the_default_model_leaves_other_callers_theirs():
     text = ["The cartel smuggled cocaine across the border before the election."]
     expected = TopicModel.default().score(text)
