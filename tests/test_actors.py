@@ -759,3 +759,26 @@ def test_an_unknown_word_before_a_known_newspaper_makes_one_longer_name():
     # A country or a person's name before a known body stays its own mention.
     assert ("US", "location") in found and ("Federal Reserve", "organization") in found
     assert ("White House", "organization") in found
+
+
+def test_a_name_the_article_presents_as_a_film_is_no_actor():
+    text = (
+        "Vera Drake, Mike Leigh's tale about a 1950s abortionist, leads the Bafta race. "
+        "Imelda Staunton is up for an Oscar for her role in Vera Drake. "
+        "Critic Dan Jolin said Vera Drake would win."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert "Vera Drake" not in {t for t, _ in found}
+    assert {("Mike Leigh", "person"), ("Imelda Staunton", "person")} <= found
+    assert ("Dan Jolin", "person") in found
+
+
+def test_a_person_next_to_a_work_noun_stays_a_person():
+    text = (
+        "The director of the film, Vinod Pande, says the movie is fine. "
+        "She had a role in Mike Nichols' Closer. He often worked with Norman Jewison, "
+        "starring in seven of his films."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    want = {("Vinod Pande", "person"), ("Mike Nichols", "person"), ("Norman Jewison", "person")}
+    assert want <= found

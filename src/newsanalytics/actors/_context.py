@@ -5,7 +5,8 @@ A one-word name nobody introduced is typed by the words around any of its occurr
 row's label is no name (:func:`table_label`); partnerships ("Goldman, Sachs and Co") and names
 after "analyst with" are one firm (:func:`partnership_firms`); wire tickers mark companies
 (:func:`ticker_marks`); an unknown word glued before a known organisation opens its longer
-name ("the Sunday Telegraph": :func:`glued_names`).
+name ("the Sunday Telegraph": :func:`glued_names`); a name the article presents as a film,
+a book or an album is nobody (:func:`named_works`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ from ._words import (
     alternation,
 )
 
-__all__ = ["glued_names", "lone_word_kind", "partnership_firms", "table_label", "ticker_marks"]
+__all__ = [
+    "glued_names",
+    "lone_word_kind",
+    "named_works",
+    "partnership_firms",
+    "table_label",
+    "ticker_marks",
+]
 
 # A capitalised word glued before a name, after a lower-case word or "The": "told the Sunday
 # Telegraph", "The Sunday Telegraph said".
@@ -86,6 +94,27 @@ _PERSON_AFTER_RE = re.compile(
     r"|\s+[a-z]+\s+(?:his|her|him|himself|herself)\b|,\s+who\b|,\s+\d{2},)"
 )
 
+# A name that speaks or acts is no work's title ("a downloaded movie NEC is showing").
+_SPEAKS_RE = re.compile(r"\s+(?:is|was|has|had|says|said|will|would)\b")
+# A work's name, by the words the article puts around it: "the film Vera Drake", "debut
+# album Boy", "her role in Closer", "Vera Drake, Mike Leigh's tale about", "The Aviator,
+# starring Leonardo DiCaprio"; not "the film, Vinod Pande", "Mike Nichols' Closer", "Spike
+# Lee, starring in seven films". Nouns that are also verbs ("show", "play", "book") are left
+# out: "polls show Obama leading".
+_WORK_NOUNS = (
+    r"(?:film|movie|novel|album|musical|sitcom|documentary|sequel|thriller|blockbuster|"
+    r"biopic|memoir|tale|drama|comedy|masterpiece)"
+)
+_WORK_BEFORE_RE = re.compile(
+    r"\b(?:film|movie|novel|album|musical|sitcom|documentary|sequel|thriller|blockbuster|"
+    r"biopic|memoir|(?:role|roles|starring|starred|stars|star|cameo) +in) +(?:The +)?$"
+)
+_WORK_AFTER_RE = re.compile(
+    r",?\s+\(?(?:directed\s+by|starring\b(?!\s+(?:in|as|alongside)\b))"
+    r"|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+(?:[a-z-]+\s+)?"
+    + _WORK_NOUNS
+    + r"\b"
+)
 
 # The rest of a table row after its label: figures, "nil", "unch", "vs", dashes.
 # Cells are separated by blanks, so a row splits into cells one way only (no backtracking
@@ -387,3 +416,33 @@ def glued_names(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
         if other is not None:
             dropped.add(id(other))  # "NY", left unresolved, is part of "NY Times"
     return [c for c in cands if id(c) not in dropped] if dropped else cands
+
+
+def named_works(
+    text: str, decided: list[tuple[_Cand, str | None, str | None]]
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """Names the article itself presents as a work (a film, a book, an album): nobody.
+
+    "his role in Vera Drake", "Vera Drake, Mike Leigh's tale about...", "the film Black
+    Friday", "The Aviator, starring Leonardo DiCaprio": a person or organisation name no
+    gazetteer knows, written once with such words around it, is a work's title wherever the
+    article writes it, and none of its mentions is an actor.
+    """
+    works: set[str] = set()
+    for c, actor, atype in decided:
+        if c.entry is not None or atype not in ("person", "organization"):
+            continue
+        if actor in works or actor != _display(c.tokens):
+            continue
+        after = text[c.end : c.end + 80]
+        if (
+            not after.startswith(("'", "’"))
+            and not _SPEAKS_RE.match(after)
+            and _WORK_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
+        ) or _WORK_AFTER_RE.match(after):
+            works.add(actor)  # type: ignore[arg-type]
+    if not works:
+        return decided
+    return [
+        (c, None, None) if c.entry is None and a in works else (c, a, t) for c, a, t in decided
+    ]

@@ -21,7 +21,14 @@ from .. import text as _text
 from ..exceptions import InputError, missing_extra
 from ..types import Mention
 from ._batch import resolve_batch
-from ._context import glued_names, lone_word_kind, partnership_firms, table_label, ticker_marks
+from ._context import (
+    glued_names,
+    lone_word_kind,
+    named_works,
+    partnership_firms,
+    table_label,
+    ticker_marks,
+)
 from ._dateline import dateline_country
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
@@ -477,6 +484,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             decided = apply_typer(
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy"
             )
+        decided = named_works(text, decided)
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
         # names the country ("U.S. Treasury": United States Department of the Treasury).
