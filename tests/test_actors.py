@@ -782,3 +782,21 @@ def test_a_person_next_to_a_work_noun_stays_a_person():
     found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
     want = {("Vinod Pande", "person"), ("Mike Nichols", "person"), ("Norman Jewison", "person")}
     assert want <= found
+
+
+def test_a_product_named_after_its_maker_is_no_actor():
+    text = (
+        "Nintendo DS aims to touch gamers\n\n"
+        "Nintendo has launched the Nintendo DS in Japan. The DS is a handheld console, "
+        "Nintendo said. David Yarnton of Nintendo Europe said the DS would sell well."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert not [t for t, _ in found if t.endswith("DS")]
+    assert "Nintendo" in {t for t, _ in found}  # the maker stays
+    assert ("David Yarnton", "person") in found
+
+
+def test_a_surname_with_an_inner_capital_is_no_product():
+    text = "Paul McCartney sang. Paul said McCartney would play again."
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Paul McCartney", "person") in found

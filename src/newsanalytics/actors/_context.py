@@ -39,6 +39,7 @@ __all__ = [
     "lone_word_kind",
     "named_works",
     "partnership_firms",
+    "product_names",
     "table_label",
     "ticker_marks",
 ]
@@ -445,4 +446,68 @@ def named_works(
         return decided
     return [
         (c, None, None) if c.entry is None and a in works else (c, a, t) for c, a, t in decided
+    ]
+
+
+# A product's name after its maker's: "Nintendo DS", "Sony PSP", "Apple iPod", "Microsoft
+# Xbox": all capitals, or a capital or digit inside the word.
+# Not a surname with an inner capital ("McCartney", "DeGeneres", "MacLeod").
+_PRODUCT_RE = re.compile(
+    r"[A-Z]{2,5}|(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z0-9]\w*|[a-z]+[A-Z]\w+"
+)
+
+_COMPANY_FOLDED = frozenset(w.casefold() for w in COMPANY)
+
+
+def product_names(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+    """A name the article writes right after its maker's is a product: nobody.
+
+    "Nintendo DS ... the DS will appeal": an unknown all-capitals or inner-capital word
+    directly after an organisation's name (a known organisation, or a name the article also
+    writes alone: "Nintendo") is the maker's product, and so is "Nintendo DS" read as one
+    name: none of them is an actor. Not a place, a known name, a given name, a title or an
+    organisation word or legal form ("Nintendo Europe", "BBC Radio", "IBM UK", "GMBH").
+    """
+    gaz = lex.gaz
+    starting = {c.start: c for c in cands}
+    alone: dict[tuple[str, ...], _Cand] = {}
+    for c in cands:
+        if c.type in (None, "organization"):
+            alone.setdefault(tuple(c.tokens), c)
+    # "the Bank of England MPC": the initials of a name in the article are that name.
+    initials = {"".join(t[0] for t in c.tokens if t[:1].isupper()) for c in cands}
+    makers: dict[str, _Cand] = {}
+    for c in cands:
+        if c.entry is None and len(c.tokens) > 1:
+            word, maker = c.tokens[-1], alone.get(tuple(c.tokens[:-1]))  # "Nintendo DS"
+        elif c.type == "organization" and c.entry is not None and text[c.end : c.end + 1] == " ":
+            o = starting.get(c.end + 1)  # "Sony" then "PSP"
+            if o is None or o.entry is not None or len(o.tokens) != 1:
+                continue
+            word, maker = o.tokens[0], c
+        else:
+            continue
+        if (
+            maker is None
+            or maker.tokens[0] in gaz.first_names  # "Frank Field MP", a person
+            or _PRODUCT_RE.fullmatch(word) is None
+            or word in ORG_WORDS
+            or word in initials
+            or word.casefold() in _COMPANY_FOLDED
+            or word in gaz.first_names
+            or fold_word(word) in gaz.title_first_keys
+            or lex.lookup((word,), all_caps=False) is not None
+        ):
+            continue
+        makers[word] = maker
+    if not makers:
+        return cands
+    # "the DS", and "Nintendo DS" read as one name: the product, nobody ("Frank Field MP"
+    # after "Labour MP" stays).
+    return [
+        c
+        for c in cands
+        if c.entry is not None
+        or c.tokens[-1] not in makers
+        or (len(c.tokens) > 1 and c.tokens[:-1] != makers[c.tokens[-1]].tokens)
     ]

@@ -26,6 +26,7 @@ from ._context import (
     lone_word_kind,
     named_works,
     partnership_firms,
+    product_names,
     table_label,
     ticker_marks,
 )
@@ -326,7 +327,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             out = partnership_firms(text, out, scanner.lex, ends)
         if "<" in text:
             out = ticker_marks(text, out)
-        out = glued_names(text, out, scanner.lex)
+        out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)
         if "." in text:
             for c in out:
                 last = c.tokens[-1]
