@@ -800,3 +800,16 @@ def test_a_surname_with_an_inner_capital_is_no_product():
     text = "Paul McCartney sang. Paul said McCartney would play again."
     found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
     assert ("Paul McCartney", "person") in found
+
+
+def test_software_and_internet_companies_named_alone_are_organisations():
+    text = "Yahoo and Lycos fell, while Ask Jeeves, Symantec and Skype rose."
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    want = {(n, "organization") for n in ("Yahoo", "Lycos", "Ask Jeeves", "Symantec", "Skype")}
+    assert want <= found
+
+
+def test_a_known_maker_inside_its_products_name_is_no_mention():
+    text = "Nintendo launched the DS. Games use the Nintendo DS's two screens, Nintendo said."
+    found = [(m.text, m.start) for m in ActorExtractor().extract(text)]
+    assert [s for t, s in found if t == "Nintendo"] == [0, text.rindex("Nintendo")]

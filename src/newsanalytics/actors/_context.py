@@ -503,11 +503,19 @@ def product_names(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     if not makers:
         return cands
     # "the DS", and "Nintendo DS" read as one name: the product, nobody ("Frank Field MP"
-    # after "Labour MP" stays).
+    # after "Labour MP" stays); the known maker's name inside "Nintendo DS" is no mention.
+    inside = set()
+    for c in cands:
+        o = starting.get(c.end + 1)
+        if c.entry is not None and o is not None and o.entry is None and o.tokens[0] in makers:
+            inside.add(id(c))
     return [
         c
         for c in cands
-        if c.entry is not None
-        or c.tokens[-1] not in makers
-        or (len(c.tokens) > 1 and c.tokens[:-1] != makers[c.tokens[-1]].tokens)
+        if id(c) not in inside
+        and (
+            c.entry is not None
+            or c.tokens[-1] not in makers
+            or (len(c.tokens) > 1 and c.tokens[:-1] != makers[c.tokens[-1]].tokens)
+        )
     ]
