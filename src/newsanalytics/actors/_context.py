@@ -5,7 +5,8 @@ A one-word name nobody introduced is typed by the words around any of its occurr
 row's label is no name (:func:`table_label`); partnerships ("Goldman, Sachs and Co") and names
 after "analyst with" are one firm (:func:`partnership_firms`); wire tickers mark companies
 (:func:`ticker_marks`); an unknown word glued before a known organisation opens its longer
-name ("the Sunday Telegraph": :func:`glued_names`).
+name ("the Sunday Telegraph": :func:`glued_names`); a name the article presents as a film,
+a book or an album is nobody (:func:`named_works`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,15 @@ from ._words import (
     alternation,
 )
 
-__all__ = ["glued_names", "lone_word_kind", "partnership_firms", "table_label", "ticker_marks"]
+__all__ = [
+    "glued_names",
+    "lone_word_kind",
+    "named_works",
+    "partnership_firms",
+    "product_names",
+    "table_label",
+    "ticker_marks",
+]
 
 # A capitalised word glued before a name, after a lower-case word or "The": "told the Sunday
 # Telegraph", "The Sunday Telegraph said".
@@ -86,6 +95,27 @@ _PERSON_AFTER_RE = re.compile(
     r"|\s+[a-z]+\s+(?:his|her|him|himself|herself)\b|,\s+who\b|,\s+\d{2},)"
 )
 
+# A name that speaks or acts is no work's title ("a downloaded movie NEC is showing").
+_SPEAKS_RE = re.compile(r"\s+(?:is|was|has|had|says|said|will|would)\b")
+# A work's name, by the words the article puts around it: "the film Vera Drake", "debut
+# album Boy", "her role in Closer", "Vera Drake, Mike Leigh's tale about", "The Aviator,
+# starring Leonardo DiCaprio"; not "the film, Vinod Pande", "Mike Nichols' Closer", "Spike
+# Lee, starring in seven films". Nouns that are also verbs ("show", "play", "book") are left
+# out: "polls show Obama leading".
+_WORK_NOUNS = (
+    r"(?:film|movie|novel|album|musical|sitcom|documentary|sequel|thriller|blockbuster|"
+    r"biopic|memoir|tale|drama|comedy|masterpiece)"
+)
+_WORK_BEFORE_RE = re.compile(
+    r"\b(?:film|movie|novel|album|musical|sitcom|documentary|sequel|thriller|blockbuster|"
+    r"biopic|memoir|(?:role|roles|starring|starred|stars|star|cameo) +in) +(?:The +)?$"
+)
+_WORK_AFTER_RE = re.compile(
+    r",?\s+\(?(?:directed\s+by|starring\b(?!\s+(?:in|as|alongside)\b))"
+    r"|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+(?:[a-z-]+\s+)?"
+    + _WORK_NOUNS
+    + r"\b"
+)
 
 # The rest of a table row after its label: figures, "nil", "unch", "vs", dashes.
 # Cells are separated by blanks, so a row splits into cells one way only (no backtracking
@@ -387,3 +417,105 @@ def glued_names(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
         if other is not None:
             dropped.add(id(other))  # "NY", left unresolved, is part of "NY Times"
     return [c for c in cands if id(c) not in dropped] if dropped else cands
+
+
+def named_works(
+    text: str, decided: list[tuple[_Cand, str | None, str | None]]
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """Names the article itself presents as a work (a film, a book, an album): nobody.
+
+    "his role in Vera Drake", "Vera Drake, Mike Leigh's tale about...", "the film Black
+    Friday", "The Aviator, starring Leonardo DiCaprio": a person or organisation name no
+    gazetteer knows, written once with such words around it, is a work's title wherever the
+    article writes it, and none of its mentions is an actor.
+    """
+    works: set[str] = set()
+    for c, actor, atype in decided:
+        if c.entry is not None or atype not in ("person", "organization"):
+            continue
+        if actor in works or actor != _display(c.tokens):
+            continue
+        after = text[c.end : c.end + 80]
+        if (
+            not after.startswith(("'", "’"))
+            and not _SPEAKS_RE.match(after)
+            and _WORK_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
+        ) or _WORK_AFTER_RE.match(after):
+            works.add(actor)  # type: ignore[arg-type]
+    if not works:
+        return decided
+    return [
+        (c, None, None) if c.entry is None and a in works else (c, a, t) for c, a, t in decided
+    ]
+
+
+# A product's name after its maker's: "Nintendo DS", "Sony PSP", "Apple iPod", "Microsoft
+# Xbox": all capitals, or a capital or digit inside the word.
+# Not a surname with an inner capital ("McCartney", "DeGeneres", "MacLeod").
+_PRODUCT_RE = re.compile(
+    r"[A-Z]{2,5}|(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z0-9]\w*|[a-z]+[A-Z]\w+"
+)
+
+_COMPANY_FOLDED = frozenset(w.casefold() for w in COMPANY)
+
+
+def product_names(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+    """A name the article writes right after its maker's is a product: nobody.
+
+    "Nintendo DS ... the DS will appeal": an unknown all-capitals or inner-capital word
+    directly after an organisation's name (a known organisation, or a name the article also
+    writes alone: "Nintendo") is the maker's product, and so is "Nintendo DS" read as one
+    name: none of them is an actor. Not a place, a known name, a given name, a title or an
+    organisation word or legal form ("Nintendo Europe", "BBC Radio", "IBM UK", "GMBH").
+    """
+    gaz = lex.gaz
+    starting = {c.start: c for c in cands}
+    alone: dict[tuple[str, ...], _Cand] = {}
+    for c in cands:
+        if c.type in (None, "organization"):
+            alone.setdefault(tuple(c.tokens), c)
+    # "the Bank of England MPC": the initials of a name in the article are that name.
+    initials = {"".join(t[0] for t in c.tokens if t[:1].isupper()) for c in cands}
+    makers: dict[str, _Cand] = {}
+    for c in cands:
+        if c.entry is None and len(c.tokens) > 1:
+            word, maker = c.tokens[-1], alone.get(tuple(c.tokens[:-1]))  # "Nintendo DS"
+        elif c.type == "organization" and c.entry is not None and text[c.end : c.end + 1] == " ":
+            o = starting.get(c.end + 1)  # "Sony" then "PSP"
+            if o is None or o.entry is not None or len(o.tokens) != 1:
+                continue
+            word, maker = o.tokens[0], c
+        else:
+            continue
+        if (
+            maker is None
+            or maker.tokens[0] in gaz.first_names  # "Frank Field MP", a person
+            or _PRODUCT_RE.fullmatch(word) is None
+            or word in ORG_WORDS
+            or word in initials
+            or word.casefold() in _COMPANY_FOLDED
+            or word in gaz.first_names
+            or fold_word(word) in gaz.title_first_keys
+            or lex.lookup((word,), all_caps=False) is not None
+        ):
+            continue
+        makers[word] = maker
+    if not makers:
+        return cands
+    # "the DS", and "Nintendo DS" read as one name: the product, nobody ("Frank Field MP"
+    # after "Labour MP" stays); the known maker's name inside "Nintendo DS" is no mention.
+    inside = set()
+    for c in cands:
+        o = starting.get(c.end + 1)
+        if c.entry is not None and o is not None and o.entry is None and o.tokens[0] in makers:
+            inside.add(id(c))
+    return [
+        c
+        for c in cands
+        if id(c) not in inside
+        and (
+            c.entry is not None
+            or c.tokens[-1] not in makers
+            or (len(c.tokens) > 1 and c.tokens[:-1] != makers[c.tokens[-1]].tokens)
+        )
+    ]

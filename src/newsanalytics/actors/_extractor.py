@@ -21,7 +21,15 @@ from .. import text as _text
 from ..exceptions import InputError, missing_extra
 from ..types import Mention
 from ._batch import resolve_batch
-from ._context import glued_names, lone_word_kind, partnership_firms, table_label, ticker_marks
+from ._context import (
+    glued_names,
+    lone_word_kind,
+    named_works,
+    partnership_firms,
+    product_names,
+    table_label,
+    ticker_marks,
+)
 from ._dateline import dateline_country
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
@@ -319,7 +327,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             out = partnership_firms(text, out, scanner.lex, ends)
         if "<" in text:
             out = ticker_marks(text, out)
-        out = glued_names(text, out, scanner.lex)
+        out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)
         if "." in text:
             for c in out:
                 last = c.tokens[-1]
@@ -477,6 +485,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             decided = apply_typer(
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy"
             )
+        decided = named_works(text, decided)
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
         # names the country ("U.S. Treasury": United States Department of the Treasury).

@@ -1,0 +1,59 @@
+"""Names that are no actors by what the article says of them: works, products; companies named alone."""
+
+from __future__ import annotations
+
+from newsanalytics.actors import ActorExtractor
+
+
+def test_a_name_the_article_presents_as_a_film_is_no_actor():
+    text = (
+        "Vera Drake, Mike Leigh's tale about a 1950s abortionist, leads the Bafta race. "
+        "Imelda Staunton is up for an Oscar for her role in Vera Drake. "
+        "Critic Dan Jolin said Vera Drake would win."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert "Vera Drake" not in {t for t, _ in found}
+    assert {("Mike Leigh", "person"), ("Imelda Staunton", "person")} <= found
+    assert ("Dan Jolin", "person") in found
+
+
+def test_a_person_next_to_a_work_noun_stays_a_person():
+    text = (
+        "The director of the film, Vinod Pande, says the movie is fine. "
+        "She had a role in Mike Nichols' Closer. He often worked with Norman Jewison, "
+        "starring in seven of his films."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    want = {("Vinod Pande", "person"), ("Mike Nichols", "person"), ("Norman Jewison", "person")}
+    assert want <= found
+
+
+def test_a_product_named_after_its_maker_is_no_actor():
+    text = (
+        "Nintendo DS aims to touch gamers\n\n"
+        "Nintendo has launched the Nintendo DS in Japan. The DS is a handheld console, "
+        "Nintendo said. David Yarnton of Nintendo Europe said the DS would sell well."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert not [t for t, _ in found if t.endswith("DS")]
+    assert "Nintendo" in {t for t, _ in found}  # the maker stays
+    assert ("David Yarnton", "person") in found
+
+
+def test_a_surname_with_an_inner_capital_is_no_product():
+    text = "Paul McCartney sang. Paul said McCartney would play again."
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Paul McCartney", "person") in found
+
+
+def test_software_and_internet_companies_named_alone_are_organisations():
+    text = "Yahoo and Lycos fell, while Ask Jeeves, Symantec and Skype rose."
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    want = {(n, "organization") for n in ("Yahoo", "Lycos", "Ask Jeeves", "Symantec", "Skype")}
+    assert want <= found
+
+
+def test_a_known_maker_inside_its_products_name_is_no_mention():
+    text = "Nintendo launched the DS. Games use the Nintendo DS's two screens, Nintendo said."
+    found = [(m.text, m.start) for m in ActorExtractor().extract(text)]
+    assert [s for t, s in found if t == "Nintendo"] == [0, text.rindex("Nintendo")]
