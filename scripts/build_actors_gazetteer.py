@@ -33,6 +33,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from _shippable import huffpost_records
 from build_cities import BRANDS as CITY_BRANDS
 from build_cities import FILE as CITY_FILE
 from build_cities import build_city_names
@@ -150,16 +151,9 @@ def build_titles() -> list[str]:
     return sorted(titles)
 
 
-# 0-based lines 9000-9999 of the HuffPost sample are held out (read sets are drawn from
-# them): no build step may read them.
-HUFFPOST_HELD_OUT = range(9000, 10000)
-
-
 def _huffpost(data: Path) -> list[dict]:
     """The HuffPost sample's records, less the held-out lines 9000-9999."""
-    path = data / "huffpost_sample" / "news_category_sample.jsonl"
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for i, line in enumerate(fh) if i not in HUFFPOST_HELD_OUT]
+    return [rec for _, rec in huffpost_records(data)]
 
 
 # Brands that credit HuffPost stories as authors ("Yahoo Entertainment", "Yahoo Sports").

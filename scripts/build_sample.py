@@ -1,7 +1,8 @@
 """Build the bundled sample corpus ``src/newsanalytics/data/sample/news_sample.jsonl``.
 
 Source: the first 10,000 records of the HuffPost News Category Dataset (R. Misra 2022,
-CC BY 4.0) in ``../shared/data/huffpost_sample/news_category_sample.jsonl``.
+CC BY 4.0) in ``../shared/data/huffpost_sample/news_category_sample.jsonl``, less the
+held-out lines 9000-9999 (scripts/_shippable.py), which no build script reads.
 
 Selection (deterministic, no randomness): records of the POLITICS, WORLD NEWS and U.S. NEWS
 categories; within each calendar month, those naming one of a few well-known actors first
@@ -22,8 +23,10 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+from _shippable import HUFFPOST, huffpost_records
+
 REPO = Path(__file__).resolve().parents[1]
-SOURCE = REPO.parent / "shared" / "data" / "huffpost_sample" / "news_category_sample.jsonl"
+SOURCE = REPO.parent / "shared" / "data" / HUFFPOST
 OUT = REPO / "src" / "newsanalytics" / "data" / "sample" / "news_sample.jsonl"
 CATEGORIES = ("POLITICS", "WORLD NEWS", "U.S. NEWS")
 # Actors frequent in this period's coverage; only used to order candidates within a month.
@@ -50,10 +53,11 @@ FOCUS = (
 MAX_BYTES = 1_000_000
 
 
-def select(rows: list[dict], per_month: int) -> list[tuple[int, dict]]:
-    """Pick at most ``per_month`` records per month, actor-rich first, sorted by date."""
+def select(rows: dict[int, dict], per_month: int) -> list[tuple[int, dict]]:
+    """Pick at most ``per_month`` records per month (``rows``: source line -> record),
+    actor-rich first, sorted by date."""
     by_month: dict[str, list[tuple[int, int, dict]]] = defaultdict(list)
-    for line, row in enumerate(rows):
+    for line, row in rows.items():
         if row.get("category") not in CATEGORIES or not row.get("short_description", "").strip():
             continue
         text = f"{row.get('headline', '')} {row['short_description']}"
@@ -86,8 +90,7 @@ def main() -> None:
     parser.add_argument("--per-month", type=int, default=28)
     args = parser.parse_args()
 
-    with args.source.open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
+    rows = dict(huffpost_records(args.source.parent, args.source))
     chosen = select(rows, args.per_month)
     lines = [json.dumps(to_record(line, row), ensure_ascii=False) + "\n" for line, row in chosen]
     data = "".join(lines).encode("utf-8")

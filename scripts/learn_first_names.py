@@ -39,12 +39,13 @@ import json
 import re
 from pathlib import Path
 
+from _shippable import huffpost_records
+
 from newsanalytics.actors import ActorExtractor
 from newsanalytics.actors._gazetteer import load_gazetteer
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "actors_first_names_learned.txt"
-HUFFPOST_HELD_OUT = range(9000, 10000)
 _NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 # Read by hand in the learnt list: a title and a place's first word, not given names.
 NOT_GIVEN = frozenset({"Auntie", "Baroness", "Cape"})
@@ -54,13 +55,10 @@ _LOWER_RE = re.compile(r"\b[a-z]{3,}\b")
 def source_texts(data: Path) -> list[str]:
     """The texts names are learnt from, in a fixed order."""
     texts = []
-    with (data / "huffpost_sample" / "news_category_sample.jsonl").open(encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i in HUFFPOST_HELD_OUT:
-                continue
-            desc = json.loads(line).get("short_description") or ""
-            if desc:
-                texts.append(desc)
+    for _, rec in huffpost_records(data):
+        desc = rec.get("short_description") or ""
+        if desc:
+            texts.append(desc)
     with (data / "newsmtsc" / "train_flat.jsonl").open(encoding="utf-8") as fh:
         texts.extend(sorted({json.loads(line)["sentence"] for line in fh}))
     for path in sorted((data / "vader_groundtruth").glob("nytEditorial*")):

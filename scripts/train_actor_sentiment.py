@@ -41,6 +41,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from _shippable import huffpost_records
+
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
@@ -52,7 +54,6 @@ from newsanalytics.sentiment import LABELS, ActorSentiment  # noqa: E402
 from newsanalytics.sentiment import _features as feat  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-HUFFPOST_SHIPPABLE = 9000  # lines 9000-9999 are the held-out reading pool
 VECTOR_SIZE = 64
 # (C, context_value, vector_value); vector_value None: no word vectors. Without vectors
 # once, at the middle setting: the vectors are used only if they help across folds.
@@ -82,12 +83,8 @@ def read_groups(path: Path) -> list[str]:
 def vector_corpus(data: Path) -> list[list[str]]:
     """Tokenised sentences of the shippable text, as the features tokenise them."""
     texts: list[str] = []
-    with open(data / "huffpost_sample" / "news_category_sample.jsonl", encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i >= HUFFPOST_SHIPPABLE:
-                break
-            rec = json.loads(line)
-            texts += [rec.get("headline") or "", rec.get("short_description") or ""]
+    for _, rec in huffpost_records(data):
+        texts += [rec.get("headline") or "", rec.get("short_description") or ""]
     targets, _ = read_flat(data / "newsmtsc" / "train_flat.jsonl")
     texts += list(dict.fromkeys(s for s, _, _ in targets))
     nyt = data / "vader_groundtruth" / "nytEditorialSnippets_GroundTruth.txt"

@@ -56,6 +56,7 @@ from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
+from _shippable import huffpost_records
 from sklearn.linear_model import LogisticRegression
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,12 +73,8 @@ BITS = 18
 
 def load_texts(data: Path) -> list[str]:
     texts = []
-    with open(data / "huffpost_sample" / "news_category_sample.jsonl", encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i >= 9000:  # lines 9000-9999 are held out
-                break
-            d = json.loads(line)
-            texts.append(f"{d.get('headline') or ''}\n\n{d.get('short_description') or ''}")
+    for _, d in huffpost_records(data):
+        texts.append(f"{d.get('headline') or ''}\n\n{d.get('short_description') or ''}")
     seen = set()
     with open(data / "newsmtsc" / "train.jsonl", encoding="utf-8") as fh:
         for line in fh:
@@ -196,14 +193,11 @@ def surname_lists(data: Path, rows: list[tuple], seeds: list, gaz) -> tuple[dict
         ):
             texts_of.setdefault(toks[-1].casefold(), set()).add(i)
     known: set[str] = set()
-    with open(data / "huffpost_sample" / "news_category_sample.jsonl", encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i >= 9000:  # lines 9000-9999 are held out
-                break
-            for part in _AUTHOR_SPLIT_RE.split(json.loads(line).get("authors") or ""):
-                toks = part.split()
-                if len(toks) >= 2 and _SURNAME_RE.match(toks[-1]):
-                    known.add(toks[-1].casefold())
+    for _, rec in huffpost_records(data):
+        for part in _AUTHOR_SPLIT_RE.split(rec.get("authors") or ""):
+            toks = part.split()
+            if len(toks) >= 2 and _SURNAME_RE.match(toks[-1]):
+                known.add(toks[-1].casefold())
     return texts_of, known
 
 
