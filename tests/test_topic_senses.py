@@ -203,6 +203,8 @@ def default_vectorizer():
         "The dam burst after heavy rains and swept away the village.",
         "A landslide buried the mountain village.",
         "The governor won a landslide victory in the election.",
+        "Seth Meyers mocks the president's tweets.",
+        "The president mocks the senator's tweets.",
     ]
     return NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit(docs)
 
@@ -227,6 +229,9 @@ def default_vectorizer():
         ("The dam burst after heavy rains and swept away the village.", "dam~disaster", True),
         ("A landslide buried the mountain village.", "landslide~disaster", True),
         ("The governor won a landslide victory in the election.", "landslide~disaster", False),
+        # issue 14: a comedy word is arts evidence beside a late-night host or show only
+        ("Seth Meyers mocks the president's tweets.", "mocks~comedy", True),
+        ("The president mocks the senator's tweets.", "mocks~comedy", False),
     ],
 )
 def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text, feature, present):
@@ -247,6 +252,9 @@ def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text
         ("Campus leaders condemn a rise in antisemitism and hate speech.", "human rights"),
         ("The report documents racist abuse, islamophobia and homophobia online.", "human rights"),
         ("Stephen Colbert mocks the senator on The Late Show.", "arts and entertainment"),
+        # issue 14: the host's one seed against the politics words the joke is about
+        ("Jimmy Kimmel Mocks Trump's Claim That He Won The Senate Vote", "arts and entertainment"),
+        ("The president mocks the senator's tweets.", "politics and government"),
     ],
 )
 def test_default_model_files_the_reviewed_senses_where_a_reader_would(default_model, text, topic):
