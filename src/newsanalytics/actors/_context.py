@@ -38,6 +38,7 @@ __all__ = [
     "glued_names",
     "lone_word_kind",
     "named_works",
+    "short_org_names",
     "partnership_firms",
     "product_names",
     "table_label",
@@ -519,3 +520,91 @@ def product_names(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
             or (len(c.tokens) > 1 and c.tokens[:-1] != makers[c.tokens[-1]].tokens)
         )
     ]
+
+
+# A capitalised word standing alone: no capitalised word right after it ("Sun Grid").
+_LONE_AFTER_RE = re.compile(r"(?:'s)?(?![ \-][A-Z0-9])")
+
+
+def short_org_names(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """A lone everyday word that opens an organisation the article names in full is it.
+
+    "Sun Microsystems has launched ... maintained by Sun. Sun likened ...": the scanner drops
+    "Sun" as an everyday word, but in an article that names Sun Microsystems each lone
+    capitalised "Sun" is the company. Only the first word of a company's name (not of a
+    body's: "House Judiciary Committee" ... "the House intelligence committee") that the
+    gazetteer does not know as something else, an everyday word (a distinctive one is
+    resolved already), and only where no other candidate covers it.
+
+    Parameters
+    ----------
+    text : str
+        The normalised text.
+    cands : list of _Cand
+        The article's candidates.
+    lex : Lexicon
+        The lexicon (common words, organisation words).
+    ends, index : list of int
+        Where each sentence ends in ``text``, and its index.
+
+    Returns
+    -------
+    list of _Cand
+        ``cands`` with the lone short forms added.
+    """
+    gaz = lex.gaz
+    firsts: dict[str, str] = {}
+    for c in cands:
+        if c.type != "organization" or len(c.tokens) < 2 or not c.canonical:
+            continue
+        word = c.tokens[0]
+        if (
+            len(word) > 2
+            and word.isalpha()
+            and word[0].isupper()
+            and word[1:].islower()
+            and word.lower() in gaz.common_words
+            and word not in ORG_WORDS
+            and word not in gaz.first_names
+            and lex.lookup((word,), all_caps=False) is None
+            # A company's name, not a body's: "House Judiciary Committee" ... "the House".
+            and not any(t in ORG_WORDS and t not in COMPANY for t in c.tokens[1:])
+        ):
+            firsts.setdefault(word, c.canonical)
+    if not firsts or not ends:
+        return cands
+    for c in cands:
+        if c.type is None and len(c.tokens) == 1 and c.tokens[0] in firsts:
+            c.type, c.canonical = "organization", firsts[c.tokens[0]]  # untyped: "by Sun."
+    spans = sorted((c.start, c.end) for c in cands)
+    starts = [s for s, _ in spans]
+    added: list[_Cand] = []
+    for word, name in firsts.items():
+        for m in re.finditer(rf"\b{word}\b", text):
+            s, e = m.span()
+            if not _LONE_AFTER_RE.match(text, e) or text[s - 1 : s] in ("-", "'"):
+                continue
+            k = bisect_right(starts, s) - 1
+            if k >= 0 and spans[k][1] > s:
+                continue  # inside a longer name ("Sun Microsystems", "The Sun Grid")
+            if k + 1 < len(spans) and spans[k + 1][0] < e:
+                continue
+            pos = min(bisect_right(ends, s), len(index) - 1)
+            before = text[max(0, s - 30) : s].split()
+            added.append(
+                _Cand(
+                    s,
+                    e,
+                    index[pos],
+                    [word],
+                    "organization",
+                    name,
+                    prev=before[-1].lower() if before else "",
+                    nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
+                )
+            )
+    if not added:
+        return cands
+    return sorted([*cands, *added], key=lambda c: c.start)
