@@ -37,3 +37,22 @@ def test_a_body_s_first_word_alone_is_not_the_body():
     )
     found = _found(text)
     assert not any(w == "House" and a == "House Judiciary Committee" for w, _, a, _ in found)
+
+
+def test_a_region_named_alone_where_the_company_is_meant_is_the_company():
+    text = (
+        "The chip, developed by Texas Instruments, could cut prices. Texas, which makes "
+        "chips for phones, expects sales to grow, said Doug Rasor, a vice president at Texas."
+    )
+    texas = [(a, t) for w, _, a, t in _found(text) if w == "Texas"]
+    assert texas == [("Texas Instruments", "organization")] * 2
+
+
+def test_a_region_the_article_also_names_as_a_place_stays_the_place():
+    text = (
+        "The chip, developed by Texas Instruments, could cut prices. Texas, which makes "
+        "chips for phones, has a plant in Texas, said Doug Rasor."
+    )
+    texas = [(a, t) for w, _, a, t in _found(text) if w == "Texas"]
+    assert ("Texas Instruments", "organization") not in texas
+    assert ("Texas", "location") in texas
