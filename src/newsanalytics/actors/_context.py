@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from .._words import MONTH_WORDS
 from ._gazetteer import fold_word
 from ._lexicon import Lexicon
+from ._places import load_cities
 from ._runs import _Cand, _display
 from ._words import (
     BODY_NOUNS,
@@ -30,6 +31,7 @@ from ._words import (
     NUMBER_WORDS,
     ORG_WORDS,
     POSSESSIVE_COMPANY,
+    SMALL_WORDS,
     TOWN_AFTER,
     alternation,
 )
@@ -38,6 +40,7 @@ __all__ = [
     "glued_names",
     "lone_word_kind",
     "named_works",
+    "short_org_names",
     "partnership_firms",
     "product_names",
     "table_label",
@@ -519,3 +522,166 @@ def product_names(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
             or (len(c.tokens) > 1 and c.tokens[:-1] != makers[c.tokens[-1]].tokens)
         )
     ]
+
+
+# A capitalised word standing alone: no capitalised word right after it ("Sun Grid").
+_IN_NAME_BEFORE_RE = re.compile(r"([-']|[A-Z][\w'&]*)\s*\Z")
+
+
+def _in_name(text: str, start: int) -> bool:
+    """True when a capitalised word or a hyphen comes right before ``start`` ("King World"),
+    not a small word opening the sentence ("With United battling")."""
+    m = _IN_NAME_BEFORE_RE.search(text[max(0, start - 40) : start])
+    return m is not None and m.group(1).lower() not in SMALL_WORDS
+
+
+_LONE_AFTER_RE = re.compile(r"(?:'s)?(?!\s+[A-Z0-9]|-[A-Z0-9])")
+
+
+def short_org_names(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """A lone everyday word that opens an organisation the article names in full is it.
+
+    "Sun Microsystems has launched ... maintained by Sun. Sun likened ...": the scanner drops
+    "Sun" as an everyday word, but in an article that names Sun Microsystems each lone
+    capitalised "Sun" is the company. Only the first word of a company's name (not of a
+    body's: "House Judiciary Committee" ... "the House intelligence committee") that the
+    gazetteer does not know as something else, an everyday word (a distinctive one is
+    resolved already), and only where no other candidate covers it.
+
+    Parameters
+    ----------
+    text : str
+        The normalised text.
+    cands : list of _Cand
+        The article's candidates.
+    lex : Lexicon
+        The lexicon (common words, organisation words).
+    ends, index : list of int
+        Where each sentence ends in ``text``, and its index.
+
+    Returns
+    -------
+    list of _Cand
+        ``cands`` with the lone short forms added.
+    """
+    gaz = lex.gaz
+    firsts: dict[str, str] = {}
+    placed: dict[str, str] = {}  # "Texas Instruments": a company named after a place
+    for c in cands:
+        if c.type != "organization" or len(c.tokens) < 2 or not c.canonical:
+            continue
+        word = c.tokens[0]
+        if (
+            len(word) > 2
+            and word.isalpha()
+            and word[0].isupper()
+            and word[1:].islower()
+            and word.lower() in gaz.common_words
+            and word not in ORG_WORDS
+            and word.lower() not in SMALL_WORDS  # "But David Healy of Drexel ..."
+            and word not in gaz.first_names
+            and lex.lookup((word,), all_caps=False) is None
+            # A company's name, not a body's: "House Judiciary Committee" ... "the House".
+            and not any(t in ORG_WORDS and t not in COMPANY for t in c.tokens[1:])
+        ):
+            firsts.setdefault(word, c.canonical)
+        elif _company_of_place(c, lex):
+            placed.setdefault(word, c.canonical)
+    for word in list(placed):
+        if _names_place(text, word):
+            del placed[word]  # "in Texas", "Dallas, Texas": the article names the place too
+    for c in cands:
+        if len(c.tokens) != 1:
+            continue
+        word = c.tokens[0]
+        if c.type is None and word in firsts and not _in_name(text, c.start):
+            c.type, c.canonical = "organization", firsts[word]  # untyped: "by Sun."
+        elif c.type == "location" and word in placed and _firm_use(text, c):
+            c.type, c.canonical, c.entry = "organization", placed[word], None  # "said Texas"
+    if not firsts or not ends:
+        return cands
+    spans = sorted((c.start, c.end) for c in cands)
+    starts = [s for s, _ in spans]
+    added: list[_Cand] = []
+    for word, name in firsts.items():
+        for m in re.finditer(rf"\b{word}\b", text):
+            s, e = m.span()
+            if not _LONE_AFTER_RE.match(text, e) or _in_name(text, s):
+                continue  # "Sun Grid", "King World", "Broker's Choice": part of another name
+            k = bisect_right(starts, s) - 1
+            if k >= 0 and spans[k][1] > s:
+                continue  # inside a longer name ("Sun Microsystems", "The Sun Grid")
+            if k + 1 < len(spans) and spans[k + 1][0] < e:
+                continue
+            pos = min(bisect_right(ends, s), len(index) - 1)
+            before = text[max(0, s - 30) : s].split()
+            added.append(
+                _Cand(
+                    s,
+                    e,
+                    index[pos],
+                    [word],
+                    "organization",
+                    name,
+                    prev=before[-1].lower() if before else "",
+                    nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
+                )
+            )
+    if not added:
+        return cands
+    return sorted([*cands, *added], key=lambda c: c.start)
+
+
+# Before a lone place name, and after it, where it is the place ("in Texas", "Dallas,
+# Texas", "the state of Texas", "Texas governor").
+_PLACE_BEFORE_USE_RE = re.compile(
+    r"(?:\b(?i:in|from|across|around|into|near|throughout|to|of|outside|state|west|east|north|"
+    r"south|central|western|eastern|northern|southern)\s+(?:the\s+)?|[A-Z][a-z]+,?\s+(?:and\s+)?)$"
+)
+# Around a lone place name where a company is meant: "said Texas", "Texas, which makes".
+_FIRM_BEFORE_RE = re.compile(r"\b(?:said|at|by|with)\s+$")
+_FIRM_AFTER_RE = re.compile(
+    r"(?:'s)?,?\s+(?:which|said|says|is|has|was|will|would|plans|expects|reported|makes)\b"
+)
+
+
+def _firm_use(text: str, c: _Cand) -> bool:
+    """True when a lone place name ``c`` stands where a company does ("said Texas")."""
+    return bool(
+        _LONE_AFTER_RE.match(text, c.end)
+        and (
+            _FIRM_BEFORE_RE.search(text[max(0, c.start - 12) : c.start])
+            or _FIRM_AFTER_RE.match(text, c.end)
+        )
+    )
+_PLACE_AFTER_USE_RE = re.compile(r"(?:'s)?\s+(?i:state|governor)\b")
+
+
+def _names_place(text: str, word: str) -> bool:
+    """True when a lone ``word`` of ``text`` is used as a place somewhere."""
+    for m in re.finditer(rf"\b{word}\b", text):
+        s, e = m.span()
+        if not _LONE_AFTER_RE.match(text, e):
+            continue  # "of Texas Instruments": the company's full name
+        if _PLACE_BEFORE_USE_RE.search(text[max(0, s - 30) : s]) or _PLACE_AFTER_USE_RE.match(
+            text, e
+        ):
+            return True
+    return False
+
+
+def _company_of_place(c: _Cand, lex: Lexicon) -> bool:
+    """True for a company named after a region ("Texas Instruments"), not a country, a
+    capital or a nationality ("China Mobile", "Washington Post", "American Airlines")."""
+    word = c.tokens[0]
+    if word in ORG_WORDS or any(t in ORG_WORDS and t not in COMPANY for t in c.tokens[1:]):
+        return False
+    entry = lex.lookup((word,), all_caps=False)
+    return (
+        entry is not None
+        and entry.type == "location"
+        and entry.kind == "name"
+        and word not in load_cities().countries
+    )

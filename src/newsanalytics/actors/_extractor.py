@@ -27,6 +27,7 @@ from ._context import (
     named_works,
     partnership_firms,
     product_names,
+    short_org_names,
     table_label,
     ticker_marks,
 )
@@ -302,6 +303,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         out: list[_Cand] = []
         same = doc.text is doc.raw or doc.text == doc.raw  # offsets need no mapping
         ends: list[int] = []  # where each sentence ends, in ``text``
+        index: list[int] = []  # and its index
         names_here = frozenset(_MID_CAP_RE.findall(text))  # capitalised mid-sentence
         for sent in doc.sentences:
             cs, ce = (
@@ -310,6 +312,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 else (doc.to_clean(sent.start), doc.to_clean(sent.end))
             )
             ends.append(ce)
+            index.append(sent.index)
             # ALL-CAPS: an all-caps word, no Title-case word, fewer than three lower-case words.
             all_caps = (
                 _TITLE_WORD_RE.search(text, cs, ce) is None
@@ -328,6 +331,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         if "<" in text:
             out = ticker_marks(text, out)
         out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)
+        out = short_org_names(text, out, scanner.lex, ends, index)
         if "." in text:
             for c in out:
                 last = c.tokens[-1]

@@ -1,0 +1,58 @@
+"""A lone short form of an organisation the article names in full is that organisation."""
+
+from __future__ import annotations
+
+from newsanalytics.actors import ActorExtractor
+
+
+def _found(text):
+    return [(m.text, m.start, m.actor, m.type) for m in ActorExtractor().extract(text)]
+
+
+def test_a_lone_everyday_word_opening_a_company_named_in_full_is_the_company():
+    text = (
+        "Sun Microsystems has launched a pay-per-use grid. Storage runs on systems "
+        "maintained by Sun. Sun likened grid computing to electricity, said Jonathan Schwartz."
+    )
+    found = _found(text)
+    suns = [(s, a, t) for w, s, a, t in found if w == "Sun"]
+    assert suns == [
+        (text.index("by Sun") + 3, "Sun Microsystems", "organization"),
+        (text.index("Sun likened"), "Sun Microsystems", "organization"),
+    ]
+
+
+def test_an_airline_named_alone_after_its_full_name():
+    text = (
+        "United Airlines Investigating Source Of Leaks\n\n"
+        "The union leader urged United to drop the probe."
+    )
+    assert ("United", text.index("United to"), "United Airlines", "organization") in _found(text)
+
+
+def test_a_body_s_first_word_alone_is_not_the_body():
+    text = (
+        "The House intelligence and judiciary committees meet Wednesday, and House "
+        "Judiciary Committee Chairman Jerry Nadler said he expects questions."
+    )
+    found = _found(text)
+    assert not any(w == "House" and a == "House Judiciary Committee" for w, _, a, _ in found)
+
+
+def test_a_region_named_alone_where_the_company_is_meant_is_the_company():
+    text = (
+        "The chip, developed by Texas Instruments, could cut prices. Texas, which makes "
+        "chips for phones, expects sales to grow, said Doug Rasor, a vice president at Texas."
+    )
+    texas = [(a, t) for w, _, a, t in _found(text) if w == "Texas"]
+    assert texas == [("Texas Instruments", "organization")] * 2
+
+
+def test_a_region_the_article_also_names_as_a_place_stays_the_place():
+    text = (
+        "The chip, developed by Texas Instruments, could cut prices. Texas, which makes "
+        "chips for phones, has a plant in Texas, said Doug Rasor."
+    )
+    texas = [(a, t) for w, _, a, t in _found(text) if w == "Texas"]
+    assert ("Texas Instruments", "organization") not in texas
+    assert ("Texas", "location") in texas
