@@ -174,7 +174,12 @@ def main(argv: list[str] | None = None) -> int:
         # policy first on 1-2 seed words). At transform time on the rs0 model: seed_weight
         # 0.45 changed no drug-policy story (leakage 0.69 -> 0.63); the classifier's weight
         # (blend) 0.35: drug P/R unchanged, pick .835 -> .825, leakage 0.75; blend 0.3 with
-        # seed_weight 0.45: P/R .806/.806 but pick .815, right or defensible .915.
+        # seed_weight 0.45: P/R .806/.806 but pick .815, right or defensible .915. Kept
+        # instead (topics._seeded_lda.lift_thin_topics, transform only): a thin topic's
+        # classifier probability is at least its fold-in share where the text has one of
+        # its seed words: P/R .806/.806 on all three (7240 found; rs1 also 2338), pick and
+        # right or defensible unchanged, leakage 0.69/0.69/0.71. Flooring it without the
+        # seed-word condition gave the same P/R but leakage 1.28 (rs0).
         # Also tried: the HuffPost categories of lines 0-8999 that name one topic (COMEDY,
         # ENTERTAINMENT, CULTURE & ARTS: arts; SPORTS; CRIME; ENVIRONMENT; BUSINESS; TECH;
         # SCIENCE; RELIGION; EDUCATION; STYLE & BEAUTY, HOME & LIVING, TRAVEL, FOOD &
