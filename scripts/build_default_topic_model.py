@@ -179,7 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         # classifier probability is at least its fold-in share where the text has one of
         # its seed words: P/R .806/.806 on all three (7240 found; rs1 also 2338), pick and
         # right or defensible unchanged, leakage 0.69/0.69/0.71. Flooring it without the
-        # seed-word condition gave the same P/R but leakage 1.28 (rs0).
+        # seed-word condition gave the same P/R but leakage 1.28 (rs0). The same floor in
+        # fit's self-training labels too (rebuilt, rs0/1/2): P/R .788/.839 on all three (one
+        # more false positive), pick .830/.835/.830, headlines-only pick rs2 .593 -> .578.
         # Also tried: the HuffPost categories of lines 0-8999 that name one topic (COMEDY,
         # ENTERTAINMENT, CULTURE & ARTS: arts; SPORTS; CRIME; ENVIRONMENT; BUSINESS; TECH;
         # SCIENCE; RELIGION; EDUCATION; STYLE & BEAUTY, HOME & LIVING, TRAVEL, FOOD &
