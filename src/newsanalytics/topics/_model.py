@@ -51,6 +51,7 @@ from ._seeded_lda import (
     fit_lda,
     fold_in,
     gate_labels,
+    lift_thin_topics,
     mix_seed_shares,
     normalize_rows,
     seed_evidence,
@@ -507,6 +508,10 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                 (weight, (owner, np.arange(len(owner)))), shape=(x.shape[0], len(owner))
             )
             proba = normalize_rows(np.asarray(agg @ proba))
+            thin = [self.topic_names_.index(n) for n in getattr(self, "thin_topics_", [])]
+            if thin:
+                seen = evidence if evidence is not None else seed_word_counts(self, x)
+                lift_thin_topics(proba, theta, seen, thin)
             out = blend[:, None] * proba + (1.0 - blend[:, None]) * theta
         else:
             out = theta

@@ -56,6 +56,32 @@ def mix_seed_shares(
     return shares
 
 
+def lift_thin_topics(
+    proba: np.ndarray, theta: np.ndarray, seen: np.ndarray, thin: list[int]
+) -> np.ndarray:
+    """The classifier's probabilities of a batch with each thin topic's floor, in place;
+    returns ``proba`` (rows renormalised where a floor was raised).
+
+    A thin topic (``TopicModel.thin_topics_``) trained the classifier on its few seed
+    documents, against topics with thousands, so the classifier all but denies it in a
+    text that also reads as a large topic (a Honduran ex-president extradited on drug
+    trafficking charges: politics 0.99, drug policy 0.00) while the LDA fold-in gives it
+    the most. Where the text has a seed word of the thin topic (``seen``: documents x
+    named topics, different seed words, see ``seed_word_counts``), its classifier
+    probability is at least its fold-in share; without a seed word it is left as it is,
+    so the topic gains nothing in texts that never name it.
+    """
+    if not thin or not len(proba):
+        return proba
+    cols = np.asarray(thin)
+    lifted = np.where(seen[:, cols] > 0, np.maximum(proba[:, cols], theta[:, cols]), proba[:, cols])
+    changed = (lifted > proba[:, cols]).any(axis=1)
+    if changed.any():
+        proba[:, cols] = lifted
+        proba[changed] = normalize_rows(proba[changed])
+    return proba
+
+
 def gate_labels(labels: np.ndarray, support: np.ndarray, n_named: int) -> np.ndarray:
     """Keep a named topic's label only where ``support`` allows it, in place.
 
