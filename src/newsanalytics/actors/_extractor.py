@@ -41,6 +41,7 @@ from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
 from ._typer import apply_typer, load_typer
+from ._units import organisation_units
 from ._words import (
     COMPANY,
     CORP_SUFFIXES,
@@ -332,6 +333,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             out = ticker_marks(text, out)
         out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)
         out = short_org_names(text, out, scanner.lex, ends, index)
+        out = organisation_units(text, out)
         if "." in text:
             for c in out:
                 last = c.tokens[-1]
