@@ -24,6 +24,7 @@ from ._words import (
     BODY_NOUNS,
     CITY_LOCATIVES,
     COMPANY,
+    CORP_SUFFIXES,
     EMPLOYER_WORDS,
     FIRM_EMPLOYERS,
     FIRM_ENDS,
@@ -291,6 +292,26 @@ def _known_name(name: str, lex: Lexicon) -> bool:
     return known is not None and known.type in ("location", "organization")
 
 
+def _after_listed_firm(m: re.Match) -> re.Match | None:
+    """The partnership in ``m`` without the names a list puts before it.
+
+    A part that ends in a legal form or an abbreviation closes a name of its own:
+    "Lambert Inc, Kidder Peabody and Co" lists two firms, "Salem, Ore., and Consolidated
+    Insurance Services Inc" a town and a firm. What follows the last such part is a
+    partnership only if it still reads as one ("Smith Barney, Harris Upham and Co").
+    """
+    parts = m.group().split(", ")
+    cut = 0
+    for k, part in enumerate(parts[:-1]):
+        last = part.rsplit(" ", 1)[-1]
+        if last in CORP_SUFFIXES or last.endswith("."):
+            cut = k + 1
+    if not cut:
+        return m
+    start = m.start() + len(", ".join(parts[:cut])) + 2
+    return _FIRM_RE.match(m.string, start, m.end())
+
+
 def partnership_firms(
     text: str, cands: list[_Cand], lex: Lexicon, ends: list[int]
 ) -> list[_Cand]:
@@ -303,10 +324,14 @@ def partnership_firms(
     end = 0
     for a in _FIRM_END_RE.finditer(text):  # cheap: the regex starts with a literal
         if a.end() > end:
-            m = _FIRM_RE.search(text, max(end, a.start() - 120), a.end() + 8)
-            if m is not None:
-                matches.append((m.start(), m.end(), m.group()))
-                end = m.end()
+            lo = max(end, a.start() - 120)
+            while (m := _FIRM_RE.search(text, lo, a.end() + 8)) is not None:
+                firm_m = _after_listed_firm(m)
+                if firm_m is not None:
+                    matches.append((firm_m.start(), firm_m.end(), firm_m.group()))
+                    end = firm_m.end()
+                    break
+                lo = m.end()  # a list of firms, none a partnership: look past it
     employer = any(w in text for w in EMPLOYER_WORDS)
     firm = (employer or "firm" in text) and (" and " in text or " & " in text)
     spots = _context_ends(text) if employer or firm else []

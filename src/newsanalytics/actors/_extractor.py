@@ -41,6 +41,7 @@ from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
 from ._typer import apply_typer, load_typer
+from ._units import organisation_units
 from ._words import (
     COMPANY,
     CORP_SUFFIXES,
@@ -332,6 +333,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             out = ticker_marks(text, out)
         out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)
         out = short_org_names(text, out, scanner.lex, ends, index)
+        out = organisation_units(text, out)
         if "." in text:
             for c in out:
                 last = c.tokens[-1]
@@ -554,6 +556,9 @@ def _inside_org(c: _Cand, country: str | None, org_spans: list[tuple[int, int, s
 
 # Unicode space separators other than the space ("Angela\u00a0Merkel", a thin space).
 _OTHER_SPACES_RE = re.compile(r"[^\S\n\r\t\f\v ]")
+# A line wrapped inside a paragraph: a long line (a short one is a credit, a byline, a list
+# item) that ends in no full stop, and a next line with no indent.
+_WRAP_RE = re.compile(r"^([^\n]{40,}[^\s.])\n(?=\S)", re.M)
 
 
 def _ends_sentence(text: str, end: int) -> bool:
@@ -565,11 +570,16 @@ def _ends_sentence(text: str, end: int) -> bool:
 
 def _plain_spaces(doc: _text.Document) -> _text.Document:
     """``doc`` with every other space separator in its text made a plain space, so that a
-    name joined by a no-break space is one name; one character for one, so offsets into the
-    raw text hold."""
-    if doc.text.isascii() or _OTHER_SPACES_RE.search(doc.text) is None:
-        return doc
-    return dataclasses.replace(doc, text=_OTHER_SPACES_RE.sub(" ", doc.text))
+    name joined by a no-break space is one name, and every line break that wraps a long
+    line (no full stop before it, no indent after it: "Goldman,\nSachs and Co") made a
+    space, so that a name the wire wraps is one name; one character for one, so offsets into the raw
+    text hold."""
+    text = doc.text
+    if "\n" in text:
+        text = _WRAP_RE.sub(r"\1 ", text)
+    if not text.isascii():
+        text = _OTHER_SPACES_RE.sub(" ", text)
+    return doc if text == doc.text else dataclasses.replace(doc, text=text)
 
 
 def _documents(X: Any, method: str) -> list[Any]:
