@@ -72,7 +72,8 @@ def source_texts(data: Path) -> list[str]:
 def learn(texts: list[str], min_count: int) -> list[str]:
     """Given names that open the extractor's person mentions in ``texts``."""
     gaz = load_gazetteer()
-    # The given names the gazetteer knows without this script's list (it may ship already).
+    # The given names the gazetteer knows without this script's list: the repository's list
+    # (OUT, whatever --out says), which the shipped gazetteer was built with.
     lines = OUT.read_text(encoding="utf-8").splitlines() if OUT.exists() else []
     learnt = {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
     known = set(gaz.first_names) - learnt

@@ -56,3 +56,18 @@ def test_a_region_the_article_also_names_as_a_place_stays_the_place():
     texas = [(a, t) for w, _, a, t in _found(text) if w == "Texas"]
     assert ("Texas Instruments", "organization") not in texas
     assert ("Texas", "location") in texas
+
+
+def test_a_short_form_opening_the_line_after_the_full_name_is_the_company():
+    # The name ending the line before is not a name the short form is part of.
+    text = "Sun Microsystems\nSun said it would cut jobs."
+    assert ("Sun", text.index("Sun said"), "Sun Microsystems", "organization") in _found(text)
+
+
+def test_many_short_forms_in_one_article_each_find_their_own_company():
+    # One pass over the text finds all the short forms at once: each lone everyday word is
+    # its own company, none another's ("Sun", "Gap", "Target", "Delta", "Pilot").
+    words = ["Sun", "Gap", "Target", "Delta", "Pilot"]
+    text = " ".join(f"{w} Holdings Inc said profit rose. Analysts said {w} gained." for w in words)
+    lone = {(w, s, a) for w, s, a, _ in _found(text) if w in words}
+    assert lone == {(w, text.index(f"said {w} gained") + 5, f"{w} Holdings Inc") for w in words}

@@ -477,8 +477,8 @@ def named_works(
     ]
 
 
-# A product's name after its maker's: "Nintendo DS", "Sony PSP", "Apple iPod", "Microsoft
-# Xbox": all capitals, or a capital or digit inside the word.
+# A product's name after its maker's: "Nintendo DS", "Sony PSP", "Apple iPod", "Sony
+# PlayStation": all capitals, or a capital or digit inside the word (not "Microsoft Xbox").
 # Not a surname with an inner capital ("McCartney", "DeGeneres", "MacLeod").
 _PRODUCT_RE = re.compile(
     r"[A-Z]{2,5}|(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z0-9]\w*|[a-z]+[A-Z]\w+"
@@ -549,8 +549,9 @@ def product_names(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     ]
 
 
-# A capitalised word standing alone: no capitalised word right after it ("Sun Grid").
-_IN_NAME_BEFORE_RE = re.compile(r"([-']|[A-Z][\w'&]*)\s*\Z")
+# The word right before a lone word, on its own line (a wrapped line's break is a space in
+# the normalised text; a headline's end is not part of the body's first name).
+_IN_NAME_BEFORE_RE = re.compile(r"([-']|[A-Z][\w'&]*)[^\S\n]*\Z")
 
 
 def _in_name(text: str, start: int) -> bool:
@@ -630,30 +631,34 @@ def short_org_names(
     spans = sorted((c.start, c.end) for c in cands)
     starts = [s for s, _ in spans]
     added: list[_Cand] = []
-    for word, name in firsts.items():
-        for m in re.finditer(rf"\b{word}\b", text):
-            s, e = m.span()
-            if not _LONE_AFTER_RE.match(text, e) or _in_name(text, s):
-                continue  # "Sun Grid", "King World", "Broker's Choice": part of another name
-            k = bisect_right(starts, s) - 1
-            if k >= 0 and spans[k][1] > s:
-                continue  # inside a longer name ("Sun Microsystems", "The Sun Grid")
-            if k + 1 < len(spans) and spans[k + 1][0] < e:
-                continue
-            pos = min(bisect_right(ends, s), len(index) - 1)
-            before = text[max(0, s - 30) : s].split()
-            added.append(
-                _Cand(
-                    s,
-                    e,
-                    index[pos],
-                    [word],
-                    "organization",
-                    name,
-                    prev=before[-1].lower() if before else "",
-                    nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
-                )
+    # One pass over the text for all the words (one per word grew with the square of a long
+    # article's length: a longer article names more companies).
+    words = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
+    for m in re.finditer(rf"\b(?:{words})\b", text):
+        word = m.group()
+        name = firsts[word]
+        s, e = m.span()
+        if not _LONE_AFTER_RE.match(text, e) or _in_name(text, s):
+            continue  # "Sun Grid", "King World", "Broker's Choice": part of another name
+        k = bisect_right(starts, s) - 1
+        if k >= 0 and spans[k][1] > s:
+            continue  # inside a longer name ("Sun Microsystems", "The Sun Grid")
+        if k + 1 < len(spans) and spans[k + 1][0] < e:
+            continue
+        pos = min(bisect_right(ends, s), len(index) - 1)
+        before = text[max(0, s - 30) : s].split()
+        added.append(
+            _Cand(
+                s,
+                e,
+                index[pos],
+                [word],
+                "organization",
+                name,
+                prev=before[-1].lower() if before else "",
+                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
             )
+        )
     if not added:
         return cands
     return sorted([*cands, *added], key=lambda c: c.start)
@@ -665,6 +670,7 @@ _PLACE_BEFORE_USE_RE = re.compile(
     r"(?:\b(?i:in|from|across|around|into|near|throughout|to|of|outside|state|west|east|north|"
     r"south|central|western|eastern|northern|southern)\s+(?:the\s+)?|[A-Z][a-z]+,?\s+(?:and\s+)?)$"
 )
+_PLACE_AFTER_USE_RE = re.compile(r"(?:'s)?\s+(?i:state|governor)\b")
 # Around a lone place name where a company is meant: "said Texas", "Texas, which makes".
 _FIRM_BEFORE_RE = re.compile(r"\b(?:said|at|by|with)\s+$")
 _FIRM_AFTER_RE = re.compile(
@@ -681,12 +687,11 @@ def _firm_use(text: str, c: _Cand) -> bool:
             or _FIRM_AFTER_RE.match(text, c.end)
         )
     )
-_PLACE_AFTER_USE_RE = re.compile(r"(?:'s)?\s+(?i:state|governor)\b")
 
 
 def _names_place(text: str, word: str) -> bool:
     """True when a lone ``word`` of ``text`` is used as a place somewhere."""
-    for m in re.finditer(rf"\b{word}\b", text):
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
         s, e = m.span()
         if not _LONE_AFTER_RE.match(text, e):
             continue  # "of Texas Instruments": the company's full name

@@ -603,7 +603,7 @@ class RunClassifier:
         prev = r.prev if i == 0 else r.toks[r.run[i - 1]][0].lower()
         nxt = r.nxt if j == len(r.run) else _next_words(r.toks, r.run[j - 1] + 1)
         if heading and len(chunk) == 2 and self.lex.surname_then_word(chunk):  # "Trump Admin"
-            chunk, j, nxt = chunk[:1], i + 1, chunk[1]
+            chunk, j, nxt = chunk[:1], i + 1, _next_words(r.toks, r.run[i] + 1)
         if len(chunk) == 1 and chunk[0].isalpha():
             self._lone_chunk(r, i, j, chunk[0], initial, heading, prev, nxt, cue)
             return

@@ -31,9 +31,10 @@ How :class:`TopicModel` finds the topics a user named (and why each step is ther
    document's topic shares mix three explainable parts: the classifier's probabilities
    (read over chunks of the length it was trained on, averaged), an LDA fold-in against
    the final topics, and the document's own seed counts (``seed_weight``; documents
-   without seeds skip this part). A thin topic's classifier probability is at least its
-   fold-in share in a text with one of its seed words: trained on its few seed documents,
-   the classifier all but denies it in a text that also reads as a large topic. All are sparse-matrix products, no per-document gensim
+   without seeds skip this part). A thin topic's classifier probability is raised to its
+   fold-in share (then the row renormalised) in a text with one of its seed words: trained
+   on its few seed documents, the classifier all but denies it in a text that also reads
+   as a large topic. All are sparse-matrix products, no per-document gensim
    inference, so scoring runs at thousands of documents per second.
 
 Defaults (``confident_fraction``, ``seed_weight``) were chosen on development data only:

@@ -68,8 +68,9 @@ def lift_thin_topics(
     trafficking charges: politics 0.99, drug policy 0.00) while the LDA fold-in gives it
     the most. Where the text has a seed word of the thin topic (``seen``: documents x
     named topics, different seed words, see ``seed_word_counts``), its classifier
-    probability is at least its fold-in share; without a seed word it is left as it is,
-    so the topic gains nothing in texts that never name it.
+    probability is raised to its fold-in share and the row renormalised (so it may end a
+    little below that share); without a seed word it is left as it is, so the topic gains
+    nothing in texts that never name it.
     """
     if not thin or not len(proba):
         return proba
