@@ -16,6 +16,18 @@ HUFFPOST = Path("huffpost_sample") / "news_category_sample.jsonl"
 HUFFPOST_HELD_OUT = range(9000, 10000)
 
 
+def vader_snippets(data: Path, pattern: str = "*_GroundTruth.txt") -> list[str]:
+    """The texts of VADER's ground-truth files matching ``pattern`` (Hutto & Gilbert 2014,
+    MIT licence), file by file in name order; each line is ``id<TAB>score<TAB>text``."""
+    out = []
+    for path in sorted((data / "vader_groundtruth").glob(pattern)):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            parts = line.split("\t", 2)
+            if len(parts) == 3:
+                out.append(parts[2])
+    return out
+
+
 def huffpost_records(data: Path, path: Path | None = None) -> Iterator[tuple[int, dict]]:
     """``(0-based line, record)`` of the HuffPost sample, less the held-out lines 9000-9999.
 

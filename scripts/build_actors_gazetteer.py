@@ -33,7 +33,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from _shippable import huffpost_records
+from _shippable import huffpost_records, vader_snippets
 from build_cities import BRANDS as CITY_BRANDS
 from build_cities import FILE as CITY_FILE
 from build_cities import build_city_names
@@ -199,13 +199,7 @@ def build_first_names(
 
 
 def _vader_snippets(data: Path) -> list[str]:
-    out = []
-    for path in sorted((data / "vader_groundtruth").glob("*_GroundTruth.txt")):
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            parts = line.split("\t", 2)
-            if len(parts) == 3:
-                out.append(parts[2])
-    return out
+    return vader_snippets(data)
 
 
 def _newsmtsc_sentences(data: Path) -> list[str]:

@@ -39,7 +39,7 @@ import json
 import re
 from pathlib import Path
 
-from _shippable import huffpost_records
+from _shippable import huffpost_records, vader_snippets
 
 from newsanalytics.actors import ActorExtractor
 from newsanalytics.actors._gazetteer import load_gazetteer
@@ -61,11 +61,7 @@ def source_texts(data: Path) -> list[str]:
             texts.append(desc)
     with (data / "newsmtsc" / "train_flat.jsonl").open(encoding="utf-8") as fh:
         texts.extend(sorted({json.loads(line)["sentence"] for line in fh}))
-    for path in sorted((data / "vader_groundtruth").glob("nytEditorial*")):
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            parts = line.split("\t", 2)
-            if len(parts) == 3:
-                texts.append(parts[2])
+    texts.extend(vader_snippets(data, "nytEditorial*"))
     return texts
 
 
