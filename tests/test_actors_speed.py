@@ -196,3 +196,33 @@ def test_one_pattern_cue_loops_on_consecutive_commas_and_a_match_ending_inside_a
         ", the company, Acme, the firm, in Paris in Rome to Oslo",
     ):
         _one_pattern_paths_agree(text)
+
+
+def test_inside_org_reads_only_the_spans_that_can_reach_over_the_place():
+    # The sorted sweep gives the same answer as testing every organisation span.
+    import random
+
+    from newsanalytics.actors._extractor import _inside_org
+    from newsanalytics.actors._runs import _Cand
+
+    def plain(c, country, spans):
+        return any(
+            s <= c.start
+            and c.end <= e
+            and e - s > c.end - c.start
+            and not (country and org.startswith(country))
+            for s, e, org in spans
+        )
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        spans = []
+        for _ in range(rng.randint(0, 8)):
+            s = rng.randint(0, 60)
+            spans.append((s, s + rng.randint(1, 25), rng.choice(["", "United States Senate", "Acme"])))
+        spans.sort()
+        longest = max((e - s for s, e, _ in spans), default=0)
+        s = rng.randint(0, 70)
+        c = _Cand(s, s + rng.randint(1, 15), 0, ["X"], "location", "X")
+        country = rng.choice([None, "United States"])
+        assert _inside_org(c, country, spans, longest) == plain(c, country, spans)

@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
@@ -495,18 +496,21 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
         # names the country ("U.S. Treasury": United States Department of the Treasury).
-        org_spans = [
+        org_spans = sorted(
             (c.start, c.end, a if c.entry is not None else "")
             for c, a, t in decided
             if a and t == "organization"
-        ]
+        )
+        longest = max((e - s for s, e, _ in org_spans), default=0)
         for c, actor, atype in decided:
             if actor is None or atype is None:
                 continue
             if (
                 atype == "location"
                 and org_spans
-                and _inside_org(c, actor if actor in table.countries else None, org_spans)
+                and _inside_org(
+                    c, actor if actor in table.countries else None, org_spans, longest
+                )
             ):
                 continue
             country = placed_at.get(id(c)) if atype == "location" else None
@@ -539,19 +543,26 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
 
 
 # ---------------------------------------------------------------------- helpers
-def _inside_org(c: _Cand, country: str | None, org_spans: list[tuple[int, int, str]]) -> bool:
+def _inside_org(
+    c: _Cand, country: str | None, org_spans: list[tuple[int, int, str]], longest: int
+) -> bool:
     """True when ``c`` lies inside a longer organisation's span that is not the country's own.
 
-    ``org_spans`` holds each organisation's span and, when the gazetteer knows it, its name;
-    ``country`` is the place's name when it is a country.
+    ``org_spans`` holds each organisation's span and, when the gazetteer knows it, its name,
+    sorted by start, the longest ``longest`` characters; ``country`` is the place's name
+    when it is a country. Only the spans that can reach over ``c`` are read, from the
+    nearest start back (a long article's places and organisations would otherwise meet
+    pair by pair).
     """
-    return any(
-        s <= c.start
-        and c.end <= e
-        and e - s > c.end - c.start
-        and not (country and org.startswith(country))  # its body: "United States Senate"
-        for s, e, org in org_spans
-    )
+    k = bisect_right(org_spans, (c.start, float("inf"), ""))
+    while k > 0:
+        k -= 1
+        s, e, org = org_spans[k]
+        if c.end <= e and e - s > c.end - c.start and not (country and org.startswith(country)):
+            return True  # not its own body: "United States Senate"
+        if s + longest < c.end:
+            return False  # no span starting here or before reaches c's end
+    return False
 
 
 # Unicode space separators other than the space ("Angela\u00a0Merkel", a thin space).
