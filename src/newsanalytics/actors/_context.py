@@ -105,14 +105,14 @@ _SPEAKS_RE = re.compile(r"\s+(?:is|was|has|had|says|said|will|would)\b")
 # album Boy", "her role in Closer", "Vera Drake, Mike Leigh's tale about", "The Aviator,
 # starring Leonardo DiCaprio"; not "the film, Vinod Pande", "Mike Nichols' Closer", "Spike
 # Lee, starring in seven films". Nouns that are also verbs ("show", "play", "book") are left
-# out: "polls show Obama leading".
-_WORK_NOUNS = (
-    r"(?:film|movie|novel|album|musical|sitcom|documentary|sequel|thriller|blockbuster|"
-    r"biopic|memoir|tale|drama|comedy|masterpiece)"
+# out: "polls show Obama leading". Before a title, a kind of work; after one, also words
+# that only describe a work ("Mike Leigh's tale").
+_WORK_KINDS = (
+    "film|movie|novel|album|musical|sitcom|documentary|sequel|thriller|blockbuster|biopic|memoir"
 )
+_WORK_NOUNS = rf"(?:{_WORK_KINDS}|tale|drama|comedy|masterpiece)"
 _WORK_BEFORE_RE = re.compile(
-    r"\b(?:film|movie|novel|album|musical|sitcom|documentary|sequel|thriller|blockbuster|"
-    r"biopic|memoir|(?:role|roles|starring|starred|stars|star|cameo) +in) +(?:The +)?$"
+    rf"\b(?:{_WORK_KINDS}|(?:role|roles|starring|starred|stars|star|cameo) +in) +(?:The +)?$"
 )
 _WORK_AFTER_RE = re.compile(
     r",?\s+\(?(?:directed\s+by|starring\b(?!\s+(?:in|as|alongside)\b))"
@@ -609,8 +609,7 @@ def short_org_names(
             and word.lower() not in SMALL_WORDS  # "But David Healy of Drexel ..."
             and word not in gaz.first_names
             and lex.lookup((word,), all_caps=False) is None
-            # A company's name, not a body's: "House Judiciary Committee" ... "the House".
-            and not any(t in ORG_WORDS and t not in COMPANY for t in c.tokens[1:])
+            and not _body_name(c)  # "House Judiciary Committee" ... "the House"
         ):
             firsts.setdefault(word, c.canonical)
         elif _company_of_place(c, lex):
@@ -702,11 +701,17 @@ def _names_place(text: str, word: str) -> bool:
     return False
 
 
+def _body_name(c: _Cand) -> bool:
+    """True for a body's name, not a company's: an organisation word after its first word
+    that is no company's ("House Judiciary Committee", "Texas Railroad Commission")."""
+    return any(t in ORG_WORDS and t not in COMPANY for t in c.tokens[1:])
+
+
 def _company_of_place(c: _Cand, lex: Lexicon) -> bool:
     """True for a company named after a region ("Texas Instruments"), not a country, a
     capital or a nationality ("China Mobile", "Washington Post", "American Airlines")."""
     word = c.tokens[0]
-    if word in ORG_WORDS or any(t in ORG_WORDS and t not in COMPANY for t in c.tokens[1:]):
+    if word in ORG_WORDS or _body_name(c):
         return False
     entry = lex.lookup((word,), all_caps=False)
     return (

@@ -583,8 +583,8 @@ def _plain_spaces(doc: _text.Document) -> _text.Document:
     """``doc`` with every other space separator in its text made a plain space, so that a
     name joined by a no-break space is one name, and every line break that wraps a long
     line (no full stop before it, no indent after it: "Goldman,\nSachs and Co") made a
-    space, so that a name the wire wraps is one name; one character for one, so offsets into the raw
-    text hold."""
+    space, so that a name the wire wraps is one name; one character for one, so offsets
+    into the raw text hold."""
     text = doc.text
     if "\n" in text:
         text = _WRAP_RE.sub(r"\1 ", text)
