@@ -433,17 +433,16 @@ class ArticleCues:
         def keyed(name: str, most: int = -1) -> list[str]:
             return _findall_at(_KEYWORD_CUES[name][0], text, at[name], most)
 
+        def keyed_search(name: str) -> Searcher:  # one part of an alternation
+            return _search_at(_KEYWORD_CUES[name][0], text, at[name])
+
         def before(pattern: re.Pattern[str], *names: str) -> Searcher:
             return _search_before(pattern, text, _name_ends(text, at, names))
 
         self.titled = set(keyed("titled"))
-        self.said = set(
-            _findall([before(_SAID_RE, "said_by"), _search_at(_SAID_AFTER_RE, text, at["said"])])
-        )
+        self.said = set(_findall([before(_SAID_RE, "said_by"), keyed_search("said")]))
         self.who = set(_findall_before(_HE_SAID_RE, text, _name_ends(text, at, ("who", "his"))))
-        self.org = set(
-            _findall([_search_at(_ORG_CUE_RE, text, at["org"]), before(_ORG_AFTER_RE, "org_by")])
-        )
+        self.org = set(_findall([keyed_search("org"), before(_ORG_AFTER_RE, "org_by")]))
         # "Sun's chief operating officer": the name run holds the possessive; the name is Sun.
         self.org.update([n[:-2] for n in self.org if n.endswith(("'s", "\u2019s"))])
         if ", " in text:
