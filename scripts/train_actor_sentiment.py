@@ -41,7 +41,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from _shippable import huffpost_records
+from _shippable import huffpost_records, vader_snippets
 
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
@@ -87,11 +87,7 @@ def vector_corpus(data: Path) -> list[list[str]]:
         texts += [rec.get("headline") or "", rec.get("short_description") or ""]
     targets, _ = read_flat(data / "newsmtsc" / "train_flat.jsonl")
     texts += list(dict.fromkeys(s for s, _, _ in targets))
-    nyt = data / "vader_groundtruth" / "nytEditorialSnippets_GroundTruth.txt"
-    for line in nyt.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t", 2)
-        if len(parts) == 3:
-            texts.append(parts[2])
+    texts += vader_snippets(data, "nytEditorialSnippets_GroundTruth.txt")
     return [feat.tokenize(t)[0] for t in texts if t.strip()]
 
 
