@@ -125,6 +125,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop28": (
+        2828,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -181,6 +189,7 @@ DRAWN_ORDER = [
     "stop24",
     "stop25",
     "stop27",
+    "stop28",
 ]
 
 
