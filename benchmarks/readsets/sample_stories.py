@@ -133,6 +133,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop29": (
+        2929,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -190,6 +198,7 @@ DRAWN_ORDER = [
     "stop25",
     "stop27",
     "stop28",
+    "stop29",
 ]
 
 
