@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from newsanalytics.actors import ActorExtractor
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsanalytics.actors import ActorExtractor, _extractor
 
 
 def _found(text):
@@ -52,3 +55,20 @@ def test_a_list_of_firms_is_no_partnership():
     assert ("Ladenburg, Thalmann and Co", "organization") in actors
     assert ("Consolidated Insurance Services Inc", "organization") in actors
     assert not any(a.startswith(("Lambert", "Salem,")) for a, _ in actors)
+
+
+# Lines of every length around the 41 characters a wrapped line needs, ending in a full stop,
+# a space, a no-break space or a letter, and next lines that open with a blank or a word.
+_LINE_PIECES = ["a" * 39, "b" * 40, "Goldman,", "Sachs", ".", " ", "\u00a0", "\r", "\t", "x", ""]
+_wrapped_texts = st.lists(st.sampled_from(_LINE_PIECES + ["\n"]), max_size=40).map("".join)
+
+
+@given(_wrapped_texts)
+@settings(max_examples=400, deadline=None)
+def test_lines_unwrap_as_the_wrap_pattern_says(text):
+    assert _extractor._unwrap_lines(text) == _extractor._WRAP_RE.sub(r"\1 ", text)
+
+
+def test_lines_unwrap_as_the_wrap_pattern_says_on_wire_stories(wire_stories):
+    for text in wire_stories:
+        assert _extractor._unwrap_lines(text) == _extractor._WRAP_RE.sub(r"\1 ", text)

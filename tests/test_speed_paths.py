@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 
 import numpy as np
 import pytest
@@ -330,24 +331,25 @@ def test_word_properties_of_random_words_equal_those_of_each_word(words):
 
 
 def _typer_calls(stories):
-    """The arguments of every ``span_features`` call the extractor makes on ``stories``."""
+    """The arguments of every ``span_feature_parts`` call the extractor makes on ``stories``
+    (``span_features`` takes the same)."""
     from newsanalytics import text as na_text
     from newsanalytics.actors import ActorExtractor, _typer
 
     calls = []
-    plain = _typer.span_features
+    plain = _typer.span_feature_parts
 
     def spy(*args):
         calls.append(args)
         return plain(*args)
 
     extractor = ActorExtractor()
-    _typer.span_features = spy
+    _typer.span_feature_parts = spy
     try:
         for story in stories:
             extractor.extract_document(na_text.parse(story))
     finally:
-        _typer.span_features = plain
+        _typer.span_feature_parts = plain
     return calls
 
 
@@ -371,3 +373,28 @@ def test_spelling_features_kept_across_articles_are_those_read_afresh(wire_stori
         assert got == want, (args[1].tokens, got, want)
     _typer._SPELLING_CACHE = _typer._SpellingCache()
     assert hits > len(calls) // 4  # the kept features were used
+
+
+def test_typer_probabilities_of_kept_codes_equal_those_of_the_feature_strings(wire_stories):
+    """The typer hashes only the context features of a candidate and takes its spelling
+    features' codes from the kept table: bit for bit the probabilities of hashing every
+    feature string, article by article, with the table kept and read afresh."""
+    from newsanalytics.actors import _typer
+
+    calls = _typer_calls(wire_stories[:120])
+    typer = _typer.load_typer()
+    by_article: dict[int, list] = {}
+    for args in calls:
+        by_article.setdefault(id(args[3]), []).append(args)  # args[3]: the article's cues
+    assert len(by_article) > 50
+    for fresh in (False, True):
+        for group in by_article.values():
+            if fresh:
+                _typer._SPELLING_CACHE = _typer._SpellingCache()
+            parts = [_typer.span_feature_parts(*args) for args in group]
+            strings = [_typer.span_features(*args) for args in group]
+            assert [[*p[0], *p[2]] for p in parts] == strings
+            for p in parts:
+                assert list(p[1]) == [zlib.crc32(f.encode("utf-8")) for f in p[0]]
+            np.testing.assert_array_equal(typer.proba_of_parts(parts), typer.proba(strings))
+    _typer._SPELLING_CACHE = _typer._SpellingCache()

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ._gazetteer import Entry, Gazetteer
     from ._runs import _Cand
 
-__all__ = ["CLASSES", "SpanTyper", "span_features", "load_typer"]
+__all__ = ["CLASSES", "SpanTyper", "span_feature_parts", "span_features", "load_typer"]
 
 CLASSES = ("none", "person", "organization", "location")
 #: Words after a demonym that make it stand for its state ("Japanese officials").
@@ -84,9 +84,9 @@ def _before_words(text: str, start: int) -> list[str]:
 
 
 class _SpellingCache:
-    """The spelling features of the names seen, for one gazetteer and surname list:
-    ``state`` is ``(gazetteer, surnames, table)``, replaced whole (so a thread reading it
-    never mixes one gazetteer's table with another's)."""
+    """The spelling features of the names seen (with their CRC-32 codes), for one gazetteer
+    and surname list: ``state`` is ``(gazetteer, surnames, table)``, replaced whole (so a
+    thread reading it never mixes one gazetteer's table with another's)."""
 
     __slots__ = ("state",)
 
@@ -94,7 +94,7 @@ class _SpellingCache:
         self.state: tuple[Gazetteer | None, frozenset[str] | None, dict] = (None, None, {})
 
     @property
-    def table(self) -> dict[tuple, tuple[tuple[str, ...], str, str]]:
+    def table(self) -> dict[tuple, tuple[tuple[str, ...], str, str, tuple[int, ...]]]:
         return self.state[2]
 
 
@@ -113,7 +113,27 @@ def span_features(
     resolved: bool,
     surnames: frozenset[str] = frozenset(),
 ) -> list[str]:
-    """The feature strings of candidate ``c``.
+    """The feature strings of candidate ``c``: :func:`span_feature_parts`' spelling
+    features, then its context features."""
+    spelling, _, context = span_feature_parts(
+        text, c, gaz, cues, inside_org, rule, resolved, surnames
+    )
+    return [*spelling, *context]
+
+
+def span_feature_parts(
+    text: str,
+    c: _Cand,
+    gaz: Gazetteer,
+    cues: ArticleCues,
+    inside_org: bool,
+    rule: str | None,
+    resolved: bool,
+    surnames: frozenset[str] = frozenset(),
+) -> tuple[tuple[str, ...], tuple[int, ...], list[str]]:
+    """The feature strings of candidate ``c`` in two parts: the spelling features (kept
+    across articles, with their CRC-32 codes, so that the typer hashes only the context
+    features of a name it has seen) and the context features.
 
     Prefixes: ``s:`` spelling, ``c:`` context (the two co-training views), ``r:`` what the
     rules decided (``rule``: their type or None; ``resolved``: the actor is another name of
@@ -142,11 +162,13 @@ def span_features(
     key += (other, acronym, low)
     hit = table.get(key)
     if hit is None:
-        hit = table[key] = _spelling(
+        spelling, shapes, gz = _spelling(
             toks, c, gaz, inside_org, rule, resolved, surnames, other, acronym, low
         )
-    spelling, shapes, gz = hit
-    f = list(spelling)
+        codes = tuple([zlib.crc32(s.encode("utf-8")) for s in spelling])
+        hit = table[key] = (spelling, shapes, gz, codes)
+    spelling, shapes, gz, codes = hit
+    f: list[str] = []
     # context view
     prev = c.prev
     nxt = c.nxt.split(" ")
@@ -182,7 +204,7 @@ def span_features(
         f.append(f"c:{flag}&gaz={gz}")
         if n == 1:
             f.append(f"c:{flag}&plural={ll.endswith('s')}")
-    return f
+    return spelling, codes, f
 
 
 def _spelling(
@@ -341,10 +363,35 @@ class SpanTyper:
         """Class probabilities, one row per candidate (columns in :data:`CLASSES` order)."""
         if not feature_lists:
             return np.zeros((0, len(CLASSES)))
+        codes = _crc_codes(list(chain.from_iterable(feature_lists)))
+        return self._proba_of_codes(codes, list(map(len, feature_lists)))
+
+    def proba_of_parts(
+        self, parts: list[tuple[tuple[str, ...], tuple[int, ...], list[str]]]
+    ) -> np.ndarray:
+        """:meth:`proba` of the candidates' :func:`span_feature_parts`: the spelling
+        features' codes as they are kept, the context features hashed (all at once)."""
+        if not parts:
+            return np.zeros((0, len(CLASSES)))
+        context = _crc_codes(list(chain.from_iterable(p[2] for p in parts)))
+        codes: list[int] = []
+        lengths = []
+        k = 0
+        for _, spelling, words in parts:
+            n = len(words)
+            codes += spelling
+            codes += context[k : k + n]
+            k += n
+            lengths.append(len(spelling) + n)
+        return self._proba_of_codes(codes, lengths)
+
+    def _proba_of_codes(self, codes: list[int], lengths: list[int]) -> np.ndarray:
+        """Class probabilities of candidates whose features have these CRC-32 codes, the
+        candidates' ``lengths`` codes after one another."""
         # The columns of all candidates at once (as hash_features gives them, list by list).
-        idx = np.array(_crc_codes(list(chain.from_iterable(feature_lists))), dtype=np.int64)
+        idx = np.array(codes, dtype=np.int64)
         idx &= self.mask
-        starts = list(accumulate(map(len, feature_lists[:-1]), initial=0))
+        starts = list(accumulate(lengths[:-1], initial=0))
         z = np.add.reduceat(self.W.take(idx, axis=0), starts, axis=0)
         z += self.b
         z -= z.max(axis=1, keepdims=True)
@@ -408,9 +455,9 @@ def apply_typer(
         [(c.start, c.end) for c, _, _ in decided],
         [(c.start, c.end) for c, _, t in decided if t == "organization"],
     )
-    feats = []
+    feats = []  # span_feature_parts of each candidate asked about
     asked = []  # the candidates the typer is asked about
-    memo: dict[tuple, list[str]] = {}
+    memo: dict[tuple, tuple[tuple[str, ...], tuple[int, ...], list[str]]] = {}
     for k, (c, actor, atype) in enumerate(decided):
         inside = within[k]
         e = c.entry
@@ -429,18 +476,19 @@ def apply_typer(
         key = (*c.tokens, c.prev, c.nxt, c.heading, c.initial, inside, e, atype, resolved)
         f = memo.get(key)
         if f is None:
-            f = memo[key] = span_features(
+            f = memo[key] = span_feature_parts(
                 text, c, gaz, cues, inside, atype, resolved, typer.surnames if typer else frozenset()
             )
         feats.append(f)
         asked.append(k)
     if collect is not None:
         collect.extend(
-            (c, actor, atype, f) for (c, actor, atype), f in zip(decided, feats, strict=True)
+            (c, actor, atype, [*f[0], *f[2]])
+            for (c, actor, atype), f in zip(decided, feats, strict=True)
         )
         return decided
     assert typer is not None
-    proba = typer.proba(feats).tolist()
+    proba = typer.proba_of_parts(feats).tolist()
     th = typer.thresholds
     t_drop, t_retype, t_take = th["drop"], th["retype"], th["take"]
     t_drop_known, t_drop_other = th["drop_known"], th["drop_other"]
