@@ -60,7 +60,13 @@ from ._seeded_lda import (
     tfidf,
     train_classifier,
 )
-from ._shares import fill_unknown, seed_word_counts
+from ._shares import (
+    fill_unknown,
+    hand_to_other,
+    information_floor,
+    seed_word_counts,
+    word_information,
+)
 from ._vectorize import NewsVectorizer
 
 __all__ = ["TopicModel"]
@@ -347,7 +353,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
 
         seed_matrix, seed_features = build_seed_matrix(taxonomy, vec.vocabulary_, n_features)
         self.seed_features_ = seed_features
-        self._seed_cache = self._group_cache = None
+        self._seed_cache = self._group_cache = self._info_cache = None
         self.unfit_topics_ = warn_missing_seeds(taxonomy, vec, seed_features)
 
         idf = self.idf_.astype(np.float64)
@@ -522,6 +528,14 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         if unfit:  # no evidence for these topics: their share goes to the others
             out[:, unfit] = 0.0
             out = normalize_rows(out)
+        info = self._word_information()
+        if info is not None:
+            # A text whose words together tell less about the topics than the weakest seed
+            # word alone ("He said it was fine.") is about no named topic: whatever the
+            # classifier and the fold-in made of it is background.
+            weights, floor = info
+            carried = np.asarray((x > 0).astype(np.float64) @ weights).ravel()
+            hand_to_other(out, np.flatnonzero(carried < floor), self.n_named_)
         out[np.diff(x.indptr) == 0] = np.nan
         return out
 
@@ -531,6 +545,22 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             vocab = self.vectorizer_.vocabulary_
             self._seed_cache = seed_matrix(self.seed_features_, vocab, len(vocab))
         return self._seed_cache
+
+    def _word_information(self) -> tuple[np.ndarray, float] | None:
+        """Per feature, the information it carries about the topics
+        (:func:`~newsanalytics.topics._shares.word_information`, under the training
+        documents' mean shares) and the floor a text's words must reach together: the
+        information of the weakest seed feature. None for a model saved without its mean
+        shares or without background topics (nowhere to hand a text's shares to)."""
+        if getattr(self, "_info_cache", None) is None:
+            shares = getattr(self, "topic_shares_", None)
+            if shares is None or len(self.topic_names_) <= self.n_named_:
+                return None
+            info = word_information(self.topic_word_, shares)
+            vocab = self.vectorizer_.vocabulary_
+            seeds = {vocab[f] for feats in self.seed_features_ for f in feats if f in vocab}
+            self._info_cache = (info, information_floor(info, sorted(seeds)))
+        return self._info_cache
 
     def _classifier_proba(self, x: sp.csr_matrix) -> np.ndarray:
         xt = tfidf(x, self.idf_.astype(np.float64))
