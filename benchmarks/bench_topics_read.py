@@ -236,7 +236,16 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="seed words a further topic needs (top_topics' min_evidence; 0: shares alone)",
     )
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="the model was built without the tune stories (build_default_topic_model.py "
+        "--hold-out-tune): count every story as unseen",
+    )
     args = parser.parse_args(argv)
+    if args.held_out:
+        global TRAINING_LINES
+        TRAINING_LINES = 0
 
     from newsanalytics import TopicModel
 
