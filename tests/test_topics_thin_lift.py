@@ -40,3 +40,18 @@ def test_no_thin_topic_or_classifier_above_fold_in_changes_nothing():
     seen = np.array([[2, 2]])
     np.testing.assert_array_equal(lift_thin_topics(proba.copy(), theta, seen, []), proba)
     np.testing.assert_array_equal(lift_thin_topics(proba.copy(), theta, seen, [1]), proba)
+
+
+def test_a_thin_topic_is_lifted_to_the_texts_own_seed_share():
+    """Unseen text on a thin topic: the classifier, trained on its few documents, denies it;
+    the text's two seed words of it ("cocaine", "heroin") floor it at their seed share."""
+    import warnings
+
+    from newsanalytics import TopicModel
+
+    model = TopicModel.default()
+    assert "drug policy" in model.thin_topics_
+    text = "Police arrested 19 people accused of dealing cocaine and heroin in the financial district."
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert model.top_topics([text])[0][0] == "drug policy"  # was crime and justice

@@ -497,6 +497,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             chunks, owner = x, np.arange(x.shape[0])
         if evidence is not None:
             evidence[:] = seed_word_counts(self, x)
+        seeds = seed_evidence(x, self._seed_weights(), self.idf_)
         phi = self.topic_word_.astype(np.float64)
         theta = fold_in(x, phi, self.alpha_.astype(np.float64), self.fold_in_iter)
         # A text shorter than the classifier's reading length (a headline) leans on the
@@ -517,13 +518,18 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             thin = [self.topic_names_.index(n) for n in getattr(self, "thin_topics_", [])]
             if thin:
                 seen = evidence if evidence is not None else seed_word_counts(self, x)
-                lift_thin_topics(proba, theta, seen, thin)
+                # A thin topic's floor: the larger of its fold-in share and the text's own
+                # seed share (its seed evidence over the named topics), both read from the
+                # text rather than from the few documents its classifier weights learnt.
+                own = np.zeros_like(theta)
+                own[:, : self.n_named_] = normalize_rows(seeds)
+                floor = np.maximum(theta, own)
+                lift_thin_topics(proba, floor, seen, thin)
             out = blend[:, None] * proba + (1.0 - blend[:, None]) * theta
         else:
             out = theta
         if self.seed_weight:
-            evidence = seed_evidence(x, self._seed_weights(), self.idf_)
-            mix_seed_shares(out, evidence, self.n_named_, self.seed_weight)
+            mix_seed_shares(out, seeds, self.n_named_, self.seed_weight)
         unfit = [self.topic_names_.index(n) for n in getattr(self, "unfit_topics_", [])]
         if unfit:  # no evidence for these topics: their share goes to the others
             out[:, unfit] = 0.0
