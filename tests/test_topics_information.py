@@ -8,7 +8,12 @@ import numpy as np
 import pytest
 
 from newsanalytics import TopicModel
-from newsanalytics.topics._shares import hand_to_other, information_floor, word_information
+from newsanalytics.topics._shares import (
+    hand_to_other,
+    information_floor,
+    model_information,
+    word_information,
+)
 
 SUBJECTLESS = [
     "He said it was fine.",
@@ -43,7 +48,7 @@ def test_hand_to_other_moves_named_shares_to_the_background_by_its_shares():
 
 
 def test_the_floor_is_learnt_from_the_model_near_the_weakest_seed(model):
-    info, floor = model._word_information()
+    info, floor = model_information(model)
     assert 0.5 < floor < 2.0
     vocab = model.vectorizer_.vocabulary_
     seeds = [vocab[f] for feats in model.seed_features_ for f in feats if f in vocab]

@@ -60,13 +60,7 @@ from ._seeded_lda import (
     tfidf,
     train_classifier,
 )
-from ._shares import (
-    fill_unknown,
-    hand_to_other,
-    information_floor,
-    seed_word_counts,
-    word_information,
-)
+from ._shares import fill_unknown, hand_to_other, seed_word_counts, uninformative_rows
 from ._vectorize import NewsVectorizer
 
 __all__ = ["TopicModel"]
@@ -518,30 +512,17 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             thin = [self.topic_names_.index(n) for n in getattr(self, "thin_topics_", [])]
             if thin:
                 seen = evidence if evidence is not None else seed_word_counts(self, x)
-                # A thin topic's floor: the larger of its fold-in share and the text's own
-                # seed share (its seed evidence over the named topics), both read from the
-                # text rather than from the few documents its classifier weights learnt.
-                own = np.zeros_like(theta)
-                own[:, : self.n_named_] = normalize_rows(seeds)
-                floor = np.maximum(theta, own)
+                floor = np.maximum(theta[:, : self.n_named_], normalize_rows(seeds))
                 lift_thin_topics(proba, floor, seen, thin)
             out = blend[:, None] * proba + (1.0 - blend[:, None]) * theta
         else:
             out = theta
-        if self.seed_weight:
-            mix_seed_shares(out, seeds, self.n_named_, self.seed_weight)
+        mix_seed_shares(out, seeds, self.n_named_, self.seed_weight)  # weight 0: unchanged
         unfit = [self.topic_names_.index(n) for n in getattr(self, "unfit_topics_", [])]
         if unfit:  # no evidence for these topics: their share goes to the others
             out[:, unfit] = 0.0
             out = normalize_rows(out)
-        info = self._word_information()
-        if info is not None:
-            # A text whose words together tell less about the topics than the weakest seed
-            # word alone ("He said it was fine.") is about no named topic: whatever the
-            # classifier and the fold-in made of it is background.
-            weights, floor = info
-            carried = np.asarray((x > 0).astype(np.float64) @ weights).ravel()
-            hand_to_other(out, np.flatnonzero(carried < floor), self.n_named_)
+        hand_to_other(out, uninformative_rows(self, x), self.n_named_)  # "He said it was fine."
         out[np.diff(x.indptr) == 0] = np.nan
         return out
 
@@ -551,22 +532,6 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             vocab = self.vectorizer_.vocabulary_
             self._seed_cache = seed_matrix(self.seed_features_, vocab, len(vocab))
         return self._seed_cache
-
-    def _word_information(self) -> tuple[np.ndarray, float] | None:
-        """Per feature, the information it carries about the topics
-        (:func:`~newsanalytics.topics._shares.word_information`, under the training
-        documents' mean shares) and the floor a text's words must reach together: the
-        information of the weakest seed feature. None for a model saved without its mean
-        shares or without background topics (nowhere to hand a text's shares to)."""
-        if getattr(self, "_info_cache", None) is None:
-            shares = getattr(self, "topic_shares_", None)
-            if shares is None or len(self.topic_names_) <= self.n_named_:
-                return None
-            info = word_information(self.topic_word_, shares)
-            vocab = self.vectorizer_.vocabulary_
-            seeds = {vocab[f] for feats in self.seed_features_ for f in feats if f in vocab}
-            self._info_cache = (info, information_floor(info, sorted(seeds)))
-        return self._info_cache
 
     def _classifier_proba(self, x: sp.csr_matrix) -> np.ndarray:
         xt = tfidf(x, self.idf_.astype(np.float64))

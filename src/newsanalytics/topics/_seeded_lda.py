@@ -75,8 +75,9 @@ def lift_thin_topics(
     trafficking charges: politics 0.94, drug policy 0.05), above all in text unlike those
     few documents: its weight sits on the seeds those documents repeat ("opioid" 3.7,
     "decriminalizing" 0.4) while a large topic gathers weight from every context word. The
-    ``floor`` is read from the text itself (``TopicModel`` passes the larger of the LDA
-    fold-in share and the text's seed share). Where the text has at least ``min_words``
+    ``floor`` (documents x named topics) is read from the text itself: ``TopicModel``
+    passes the larger of the LDA fold-in share and the text's seed share (its seed
+    evidence normalised over the named topics). Where the text has at least ``min_words``
     different seed words of the thin topic (``seen``: documents x named topics, see
     ``seed_word_counts``), its classifier probability is raised to its floor, and the
     topics not raised are scaled down to make room, so the raised topics keep their

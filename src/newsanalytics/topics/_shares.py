@@ -95,6 +95,7 @@ __all__ = [
     "rank_topics",
     "seed_word_counts",
     "seed_word_matrix",
+    "uninformative_rows",
     "word_information",
 ]
 
@@ -287,3 +288,31 @@ def hand_to_other(shares: np.ndarray, rows: np.ndarray, n_named: int) -> np.ndar
     shares[rows, n_named:] = rest + named[:, None] * weights
     shares[rows, :n_named] = 0.0
     return shares
+
+
+def model_information(model: Any) -> tuple[np.ndarray, float] | None:
+    """Per feature of a fitted TopicModel, the information it carries about the topics
+    (:func:`word_information` under the training documents' mean shares, ``topic_shares_``)
+    and the floor a text's words must reach together (:func:`information_floor` of its
+    seed features); built once per model. None for a model saved without its mean shares
+    or without background topics (nowhere to hand a text's shares to)."""
+    if getattr(model, "_info_cache", None) is None:
+        shares = getattr(model, "topic_shares_", None)
+        if shares is None or len(model.topic_names_) <= model.n_named_:
+            return None
+        info = word_information(model.topic_word_, shares)
+        vocab = model.vectorizer_.vocabulary_
+        seeds = {vocab[f] for feats in model.seed_features_ for f in feats if f in vocab}
+        model._info_cache = (info, information_floor(info, sorted(seeds)))
+    return model._info_cache
+
+
+def uninformative_rows(model: Any, counts: sp.csr_matrix) -> np.ndarray:
+    """The rows of ``counts`` (the model's features) whose different words carry less
+    information in all than the model's weakest seed (see :func:`model_information`)."""
+    found = model_information(model)
+    if found is None:
+        return np.zeros(0, dtype=int)
+    info, floor = found
+    carried = np.asarray((counts > 0).astype(np.float64) @ info).ravel()
+    return np.flatnonzero(carried < floor)
