@@ -54,11 +54,25 @@ def taxonomy_documents(taxonomy, per_topic: int = 40, seed: int = 0) -> list[str
     return docs
 
 
-def huffpost_documents(data: Path) -> list[str]:
+def tune_story_lines() -> set[int]:
+    """The HuffPost lines (0-8999) that are ``tune`` stories of the topic or drug-policy read
+    sets (benchmarks/readsets/), for ``--hold-out-tune``."""
+    lines = set()
+    for name in ("topics_gold.jsonl", "drug_policy_gold.jsonl"):
+        with open(REPO / "benchmarks" / "readsets" / name, encoding="utf-8") as fh:
+            for row in map(json.loads, filter(str.strip, fh)):
+                if row["split"] == "tune" and row["source"] == "huffpost":
+                    lines.add(int(str(row["story_id"]).rsplit("-", 1)[-1]))
+    return lines
+
+
+def huffpost_documents(data: Path, skip: set[int] = frozenset()) -> list[str]:
     """Headline and description of the HuffPost sample's lines we may train on (the held-out
-    lines 9000-9999, whose stories the topic read set draws, are never read)."""
+    lines 9000-9999, whose stories the topic read set draws, are never read), less ``skip``."""
     docs = []
-    for _, rec in huffpost_records(data):
+    for line, rec in huffpost_records(data):
+        if line in skip:
+            continue
         text = f"{rec.get('headline', '')}. {rec.get('short_description', '')}".strip()
         if len(text) > 3:
             docs.append(text)
@@ -102,6 +116,13 @@ def main(argv: list[str] | None = None) -> int:
         default=65,
         help="confident documents each topic trains the classifier on, at least",
     )
+    parser.add_argument(
+        "--hold-out-tune",
+        action="store_true",
+        help="leave out the HuffPost lines that are tune stories of the topic and drug-policy "
+        "read sets, so that bench_topics_read.py --held-out reads every tune story as unseen "
+        "(a diagnostic model: never ship it)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
 
@@ -110,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     taxonomy = Taxonomy.default()
     corpus = (
         taxonomy_documents(taxonomy)
-        + huffpost_documents(args.data)
+        + huffpost_documents(args.data, tune_story_lines() if args.hold_out_tune else set())
         # NewsMTSC's single sentences of political news are 7,700 of the documents. Left
         # out (issue 14, tune rows, rs0/1/2): pick .810/.815/.810 -> .775/.775/.765, and
         # the sentences without a subject of benchmarks/bench_topics_abstain.py named a
@@ -182,6 +203,29 @@ def main(argv: list[str] | None = None) -> int:
         # seed-word condition gave the same P/R but leakage 1.28 (rs0). The same floor in
         # fit's self-training labels too (rebuilt, rs0/1/2): P/R .788/.839 on all three (one
         # more false positive), pick .830/.835/.830, headlines-only pick rs2 .593 -> .578.
+        # Then (transform only) the lift asks two different seed words of the thin topic
+        # and the lifted topic keeps its fold-in share (the other topics make room, where
+        # renormalising the row took part of the lift back): P/R .806/.806 -> .818/.871 on
+        # all three (1177 and 3262 found), pick and right or defensible unchanged, leakage
+        # 0.69/0.69/0.71 unchanged; keeping the share with one seed word: .794/.871.
+        # With the tune stories left out of training (--hold-out-tune, the tune stories read
+        # as unseen news) P/R was .800/.645, .808/.677, .800/.645: on unseen text the
+        # classifier gives drug policy 0.00-0.08 (its weight sits on the seeds its few
+        # documents repeat) and the fold-in 0.08-0.38. The lift's floor is now the larger
+        # of the fold-in share and the text's own seed share: held out, P/R .806/.806 on
+        # all three, pick, right or defensible and leakage unchanged; these models (tune
+        # stories in training) P .818 -> .794 (Reuters 8594, a secondary story, named),
+        # R .871 unchanged. A floor of 0.75 or 0.5 times the seed share: R .742 / .677.
+        # Tried on the held-out builds and not kept: lifting the fold-in part as well as
+        # the classifier's (P/R .765/.839, .743/.839, .765/.839: one more false positive
+        # per model, 7240 found); counting seed occurrences instead of different seed
+        # words (opioid twice; P/R .788/.839 for all three); seed expansion from 0.04% of
+        # the documents instead of 0.1% (drug policy learns overdose, addiction, epidemic,
+        # crime learns trafficking: drug P/R unchanged, every topic's expansions move).
+        # Still missed held out: enforcement stories that read as crime (Reuters 16829,
+        # brokers dealing cocaine: crime's seeds police, arrested, charged, investigation
+        # x4 against drug policy's five), single-seed opioid stories (866, 1245, 6909) and
+        # a Senate aid vote over the war on drugs (Reuters 12936, politics' four seeds).
         # Also tried: the HuffPost categories of lines 0-8999 that name one topic (COMEDY,
         # ENTERTAINMENT, CULTURE & ARTS: arts; SPORTS; CRIME; ENVIRONMENT; BUSINESS; TECH;
         # SCIENCE; RELIGION; EDUCATION; STYLE & BEAUTY, HOME & LIVING, TRAVEL, FOOD &

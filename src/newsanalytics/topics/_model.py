@@ -60,7 +60,7 @@ from ._seeded_lda import (
     tfidf,
     train_classifier,
 )
-from ._shares import fill_unknown, seed_word_counts
+from ._shares import fill_unknown, hand_to_other, seed_word_counts, uninformative_rows
 from ._vectorize import NewsVectorizer
 
 __all__ = ["TopicModel"]
@@ -347,7 +347,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
 
         seed_matrix, seed_features = build_seed_matrix(taxonomy, vec.vocabulary_, n_features)
         self.seed_features_ = seed_features
-        self._seed_cache = self._group_cache = None
+        self._seed_cache = self._group_cache = self._info_cache = None
         self.unfit_topics_ = warn_missing_seeds(taxonomy, vec, seed_features)
 
         idf = self.idf_.astype(np.float64)
@@ -491,6 +491,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             chunks, owner = x, np.arange(x.shape[0])
         if evidence is not None:
             evidence[:] = seed_word_counts(self, x)
+        seeds = seed_evidence(x, self._seed_weights(), self.idf_)
         phi = self.topic_word_.astype(np.float64)
         theta = fold_in(x, phi, self.alpha_.astype(np.float64), self.fold_in_iter)
         # A text shorter than the classifier's reading length (a headline) leans on the
@@ -511,17 +512,17 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             thin = [self.topic_names_.index(n) for n in getattr(self, "thin_topics_", [])]
             if thin:
                 seen = evidence if evidence is not None else seed_word_counts(self, x)
-                lift_thin_topics(proba, theta, seen, thin)
+                floor = np.maximum(theta[:, : self.n_named_], normalize_rows(seeds))
+                lift_thin_topics(proba, floor, seen, thin)
             out = blend[:, None] * proba + (1.0 - blend[:, None]) * theta
         else:
             out = theta
-        if self.seed_weight:
-            evidence = seed_evidence(x, self._seed_weights(), self.idf_)
-            mix_seed_shares(out, evidence, self.n_named_, self.seed_weight)
+        mix_seed_shares(out, seeds, self.n_named_, self.seed_weight)  # weight 0: unchanged
         unfit = [self.topic_names_.index(n) for n in getattr(self, "unfit_topics_", [])]
         if unfit:  # no evidence for these topics: their share goes to the others
             out[:, unfit] = 0.0
             out = normalize_rows(out)
+        hand_to_other(out, uninformative_rows(self, x), self.n_named_)  # "He said it was fine."
         out[np.diff(x.indptr) == 0] = np.nan
         return out
 

@@ -29,6 +29,9 @@ BATCH = 2000
 FOLD_IN_NNZ = 8192
 # At most this many confident documents train the self-training classifier.
 MAX_CLASSIFIER_DOCS = 200_000
+# Different seed words of a thin topic a text needs before its share is lifted
+# (lift_thin_topics). Issue 14, tune rows, random states 0/1/2: one word P/R .806/.806.
+THIN_LIFT_MIN_WORDS = 2
 
 
 # -- small numeric helpers ----------------------------------------------------------------
@@ -57,29 +60,53 @@ def mix_seed_shares(
 
 
 def lift_thin_topics(
-    proba: np.ndarray, theta: np.ndarray, seen: np.ndarray, thin: list[int]
+    proba: np.ndarray,
+    floor: np.ndarray,
+    seen: np.ndarray,
+    thin: list[int],
+    min_words: int = THIN_LIFT_MIN_WORDS,
 ) -> np.ndarray:
     """The classifier's probabilities of a batch with each thin topic's floor, in place;
-    returns ``proba`` (rows renormalised where a floor was raised).
+    returns ``proba``.
 
     A thin topic (``TopicModel.thin_topics_``) trained the classifier on its few seed
     documents, against topics with thousands, so the classifier all but denies it in a
     text that also reads as a large topic (a Honduran ex-president extradited on drug
-    trafficking charges: politics 0.99, drug policy 0.00) while the LDA fold-in gives it
-    the most. Where the text has a seed word of the thin topic (``seen``: documents x
-    named topics, different seed words, see ``seed_word_counts``), its classifier
-    probability is raised to its fold-in share and the row renormalised (so it may end a
-    little below that share); without a seed word it is left as it is, so the topic gains
-    nothing in texts that never name it.
+    trafficking charges: politics 0.94, drug policy 0.05), above all in text unlike those
+    few documents: its weight sits on the seeds those documents repeat ("opioid" 3.7,
+    "decriminalizing" 0.4) while a large topic gathers weight from every context word. The
+    ``floor`` (documents x named topics) is read from the text itself: ``TopicModel``
+    passes the larger of the LDA fold-in share and the text's seed share (its seed
+    evidence normalised over the named topics). Where the text has at least ``min_words``
+    different seed words of the thin topic (``seen``: documents x named topics, see
+    ``seed_word_counts``), its classifier probability is raised to its floor, and the
+    topics not raised are scaled down to make room, so the raised topics keep their
+    floor exactly (renormalising the whole row took part of the lift back). With fewer
+    seed words it is left as it is: one passing word ("marijuana" in a story on airline
+    fines) is no sign of the topic, and the topic gains nothing in texts that never name
+    it.
     """
     if not thin or not len(proba):
         return proba
     cols = np.asarray(thin)
-    lifted = np.where(seen[:, cols] > 0, np.maximum(proba[:, cols], theta[:, cols]), proba[:, cols])
-    changed = (lifted > proba[:, cols]).any(axis=1)
-    if changed.any():
-        proba[:, cols] = lifted
-        proba[changed] = normalize_rows(proba[changed])
+    base = proba[:, cols]
+    lifted = np.where(seen[:, cols] >= min_words, np.maximum(base, floor[:, cols]), base)
+    raised = lifted > base
+    changed = raised.any(axis=1)
+    if not changed.any():
+        return proba
+    rows = np.flatnonzero(changed)
+    keep = np.zeros(proba.shape, dtype=bool)  # the entries that keep their value
+    keep[np.ix_(rows, cols)] = raised[rows]
+    sub = proba[rows]
+    sub[:, cols] = lifted[rows]
+    fixed = np.where(keep[rows], sub, 0.0).sum(axis=1)
+    rest = np.where(keep[rows], 0.0, sub)
+    room = np.maximum(1.0 - fixed, 0.0)
+    total = rest.sum(axis=1)
+    scale = np.where(total > 0, room / np.where(total > 0, total, 1.0), 0.0)
+    proba[rows] = np.where(keep[rows], sub, rest * scale[:, None])
+    proba[rows] = normalize_rows(proba[rows])  # only moves a row whose lifts exceed 1
     return proba
 
 
