@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
 from ._words import (
     AFTER_OBJECT,
+    AGENT_NOUNS,
     AND,
     ARTICLES,
     CORP_DESCRIPTORS,
@@ -24,6 +25,7 @@ from ._words import (
     DATES,
     DETERMINERS,
     LINKS,
+    MASTHEADS,
     MODIFIED,
     NAME_MONTHS,
     NAME_PARTICLES,
@@ -33,8 +35,10 @@ from ._words import (
     OF,
     ORG_LINKS,
     ORG_WORDS,
+    PERIODICALS,
     PERSON_SUFFIXES,
     PLACE_PREPS,
+    PREFIXED_ENDINGS,
     PREFIXES,
     SMALL_WORDS,
     US_STATES,
@@ -150,8 +154,15 @@ class RunClassifier:
         r = _Run(
             toks, run, sent, out, heading, initial, prev, _next_words(toks, run[-1] + 1), words
         )
-        # Leading "The"/sentence-initial common words are not part of a name.
+        # Leading "The"/sentence-initial common words are not part of a name; nor an
+        # adjective after a prefix ("the anti-Semitic Republicans", "pro-Russian Ukrainians").
         i = 0
+        if prev[-1:] == "-" and prev[:-1] in PREFIXES:
+            hit = self.lookup(words[:1], all_caps=all_caps)
+            if (hit is None and words[0].endswith(PREFIXED_ENDINGS)) or (
+                hit is not None and hit.kind == "demonym"
+            ):
+                i = 1
         while i < n:
             w = words[i]
             if w.lower() in ("the", "a", "an") or w in LINKS:
@@ -267,6 +278,14 @@ class RunClassifier:
                 # Only known names in an ALL-CAPS line: "OIL MINISTER RILWANU LUKMAN SAID".
                 i = self._known_person(r, words, i, n)
                 continue
+            if (
+                i + 1 < n
+                and "-" in w
+                and w.split("-", 1)[0].lower() in PREFIXES
+                and ORG_WORDS.isdisjoint(words[i + 1 : n])  # "Pro-Life Alliance" is one name
+            ):
+                i += 1  # "Ex-Russian Spy Sergei Skripal": an attribute, no name
+                continue
             if i + 1 < n and "-" in w and _attribute(w):
                 # "Paris-based Euronext", "Privately-held Rapid-American Corp": the attribute
                 # is no part of the name that follows; its place, if any, is a mention.
@@ -279,6 +298,17 @@ class RunClassifier:
                 i = t_end
                 continue
             if heading and self._commonish(w):
+                i += 1
+                continue
+            if (
+                i + 1 < n
+                and self._agent_noun(w)
+                # a whole name follows: "Sprinters Kostas Kenteris", "Striker Wayne Rooney"
+                and words[i + 1] not in LINKS  # "Kings of Leon", "House of Lords on Tuesday"
+                and (words[i + 1] in self._first_names or (i + 2 < n and words[i + 2] not in LINKS))
+                and ORG_WORDS.isdisjoint(words[i + 1 : n])
+            ):
+                cue = True
                 i += 1
                 continue
             if self._common(w) and i + 1 < n:
@@ -411,6 +441,8 @@ class RunClassifier:
             return
         if "-" in w and all(part in NOT_PEOPLE for part in w.split("-")):
             return  # "Jan-Sept", "May-November": a span of months
+        if w[-3:] == "men" and w.lower()[:-3] + "man" in self.gaz.titles:
+            return  # "Congressmen", "Spokesmen": people by their role, no one's name
         nxt_word = nxt.split(" ", 1)[0]
         guess = None
         if initial and nxt.startswith(":") and w.isupper() and len(w) > 2:
@@ -619,6 +651,15 @@ class RunClassifier:
             if len(chunk) > 1:
                 self._emit(r, i, j, "organization", _display(chunk))
             return
+        if (
+            len(chunk) > 1
+            and chunk[-1] in MASTHEADS
+            and (chunk[0] not in gaz.first_names or self.place_word(chunk[0]))  # "Jim Courier"
+            and (chunk[0] in PERIODICALS or not all(map(self._common, chunk[:-1])))
+        ):
+            # "the Boston Globe said", "Evening Standard"; not "the Golden Globe"
+            self._emit(r, i, j, "organization", _display(chunk))
+            return
         # "Supercut Is Fake": in a Title Case headline "Is" is no sign of a name.
         nxt_word = nxt.split(" ", 1)[0]
         after_cue = (nxt_word in CUE_AFTER and not heading) or nxt.startswith(", who")
@@ -669,6 +710,17 @@ class RunClassifier:
             self._emit(r, i, j, "person").strong = True
             return
         self._emit(r, i, j, None)
+
+    def _agent_noun(self, w: str) -> bool:
+        """True for a role noun that is no title on its own ("Striker", "Sprinters",
+        "Congressmen"), not a given name ("Hunter")."""
+        low = w.lower()
+        if low in AGENT_NOUNS:
+            return w not in self._first_names
+        titles = self.gaz.titles
+        return (low[-3:] == "men" and low[:-3] + "man" in titles) or (
+            low[-1:] == "s" and low[:-1] in titles and w not in self._first_names
+        )
 
     def _demonym_word(self, word: str) -> bool:
         """True for "Brazilian", "U.S.": "the Brazilian Embassy" is no person."""
