@@ -51,6 +51,7 @@ from ._words import (
     ORG_WORDS,
     SMALL_WORDS,
 )
+from ._works import untitled_works
 
 __all__ = ["ActorExtractor"]
 
@@ -492,7 +493,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             decided = apply_typer(
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy"
             )
-        decided = named_works(text, decided)
+        decided = untitled_works(text, named_works(text, decided), gaz)
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
         # names the country ("U.S. Treasury": United States Department of the Treasury).

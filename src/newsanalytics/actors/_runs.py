@@ -10,10 +10,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
+from ._tokens import (
+    _CTX_RE,
+    _QUOTES,
+    _attribute,
+    _ends_org,
+    _inflected,
+    _line_start,
+    _next_two,
+    _next_words,
+    _until_possessive,
+)
 from ._words import (
     AFTER_OBJECT,
     AGENT_NOUNS,
@@ -42,7 +52,6 @@ from ._words import (
     PREFIXES,
     SMALL_WORDS,
     US_STATES,
-    WORD_ENDINGS,
 )
 
 if TYPE_CHECKING:
@@ -50,12 +59,6 @@ if TYPE_CHECKING:
 
 _CONTRACTION_RE = re.compile(r"['\u2019](?:m|ve|ll|re|d|t)$|n['\u2019]t$", re.I)
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
-_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
-_CTX_TOKEN = r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]"
-_CTX_RE = re.compile(_CTX_TOKEN)
-# The first two context tokens after a position: ``_CTX_RE.findall(...)[:2]`` without
-# tokenizing the rest (findall skips nothing but white space and "_" between tokens).
-_NEXT2_RE = re.compile(rf"[\s_]*({_CTX_TOKEN})(?:[\s_]*({_CTX_TOKEN}))?")
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -783,68 +786,3 @@ class RunClassifier:
         )
         r.out.append(cand)
         return cand
-
-
-_INFLECTIONS = (
-    ("s", ""),
-    ("es", ""),
-    ("ed", ""),
-    ("ed", "e"),
-    ("ing", ""),
-    ("ing", "e"),
-    ("ly", ""),
-    ("ies", "y"),
-)
-
-
-@lru_cache(maxsize=65536)
-def _inflected(low: str, common: frozenset[str]) -> bool:
-    if len(low) > 6 and low.endswith(WORD_ENDINGS):
-        return True
-    return any(
-        low.endswith(suffix) and low[: len(low) - len(suffix)] + extra in common
-        for suffix, extra in _INFLECTIONS
-    )
-
-
-def _until_possessive(words: list[str], j: int, n: int) -> list[str]:
-    out = []
-    while j < n and words[j] != "'s":
-        out.append(words[j])
-        j += 1
-    return out
-
-
-def _attribute(w: str) -> bool:
-    """"-based", "-led", "-held": a hyphenated attribute, not a name ("Moon Jae-in" is one)."""
-    tail = w.rpartition("-")[2]
-    return tail.islower() and (len(tail) > 2 or tail not in ("in", "un", "il"))
-
-
-def _next_words(toks: list[tuple[str, int, int]], k: int) -> str:
-    """The next two tokens after a run, lower-cased ("said", ", who")."""
-    n = len(toks)
-    if k + 1 < n:
-        return f"{toks[k][0]} {toks[k + 1][0]}".lower()
-    return toks[k][0].lower() if k < n else ""
-
-
-def _line_start(text: str, lo: int, pos: int) -> bool:
-    """True when ``pos`` starts a line: table rows and wrapped lines capitalise labels too."""
-    nl = text.rfind("\n", max(lo, pos - 16), pos)  # indentation is short
-    return nl >= 0 and not text[nl + 1 : pos].strip()
-
-
-def _next_two(text: str, pos: int, end: int) -> list[str]:
-    """The first two ``_CTX_RE`` tokens of ``text[pos:end]``, as ``findall(...)[:2]``."""
-    m = _NEXT2_RE.match(text, pos, end)
-    if m is None:
-        return []
-    first, second = m.groups()
-    return [first] if second is None else [first, second]
-
-
-def _ends_org(words: list[str], k: int, n: int) -> bool:
-    """True when the name that starts at ``k`` ends in an organisation word."""
-    tail = _until_possessive(words, k, n)
-    return bool(tail) and tail[-1] in ORG_WORDS

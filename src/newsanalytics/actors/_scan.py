@@ -14,14 +14,8 @@ from functools import lru_cache
 
 from ._gazetteer import ABBREVIATIONS, fold_word, tokenize_name
 from ._lexicon import CACHE_SIZE, Lexicon
-from ._runs import (
-    _CTX_RE,
-    _QUOTES,
-    RunClassifier,
-    _Cand,
-    _line_start,
-    _next_two,
-)
+from ._runs import RunClassifier, _Cand
+from ._tokens import _CTX_RE, _QUOTES, _line_start, _next_two
 from ._words import LINKS, NOT_PEOPLE, PREFIXED_ENDINGS, PREFIXES, RUN_LINK, WIRES
 
 __all__ = ["Scanner", "wire_credit"]

@@ -144,6 +144,8 @@ AND = frozenset(_tagged("org_links", "and"))
 RUN_LINK = "(?:" + alternation(sorted(LINKS - {"'s"}, key=lambda w: (-len(w), w))) + ")"
 #: News agencies: the source of a story, not an actor in it.
 WIRES = frozenset(shared.tagged("news_agencies", "wire"))
+#: Words of a story about films, books, music or television, lower-case.
+ARTS_WORDS = frozenset(_DATA["arts_words"])
 #: Words a Title Case headline keeps in lower case.
 SMALL_WORDS = frozenset(_DATA["headline_small_words"])
 

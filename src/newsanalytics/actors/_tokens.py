@@ -1,0 +1,84 @@
+"""Context tokens around a run of capitalised words, and word tests the run segmenter uses.
+
+Shared by :mod:`newsanalytics.actors._scan` (the sentence scanner) and
+:mod:`newsanalytics.actors._runs` (the segmenter).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._words import ORG_WORDS, WORD_ENDINGS
+
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
+_CTX_TOKEN = r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]"
+_CTX_RE = re.compile(_CTX_TOKEN)
+# The first two context tokens after a position: ``_CTX_RE.findall(...)[:2]`` without
+# tokenizing the rest (findall skips nothing but white space and "_" between tokens).
+_NEXT2_RE = re.compile(rf"[\s_]*({_CTX_TOKEN})(?:[\s_]*({_CTX_TOKEN}))?")
+
+
+_INFLECTIONS = (
+    ("s", ""),
+    ("es", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("ies", "y"),
+)
+
+
+@lru_cache(maxsize=65536)
+def _inflected(low: str, common: frozenset[str]) -> bool:
+    if len(low) > 6 and low.endswith(WORD_ENDINGS):
+        return True
+    return any(
+        low.endswith(suffix) and low[: len(low) - len(suffix)] + extra in common
+        for suffix, extra in _INFLECTIONS
+    )
+
+
+def _until_possessive(words: list[str], j: int, n: int) -> list[str]:
+    out = []
+    while j < n and words[j] != "'s":
+        out.append(words[j])
+        j += 1
+    return out
+
+
+def _attribute(w: str) -> bool:
+    """"-based", "-led", "-held": a hyphenated attribute, not a name ("Moon Jae-in" is one)."""
+    tail = w.rpartition("-")[2]
+    return tail.islower() and (len(tail) > 2 or tail not in ("in", "un", "il"))
+
+
+def _next_words(toks: list[tuple[str, int, int]], k: int) -> str:
+    """The next two tokens after a run, lower-cased ("said", ", who")."""
+    n = len(toks)
+    if k + 1 < n:
+        return f"{toks[k][0]} {toks[k + 1][0]}".lower()
+    return toks[k][0].lower() if k < n else ""
+
+
+def _line_start(text: str, lo: int, pos: int) -> bool:
+    """True when ``pos`` starts a line: table rows and wrapped lines capitalise labels too."""
+    nl = text.rfind("\n", max(lo, pos - 16), pos)  # indentation is short
+    return nl >= 0 and not text[nl + 1 : pos].strip()
+
+
+def _next_two(text: str, pos: int, end: int) -> list[str]:
+    """The first two ``_CTX_RE`` tokens of ``text[pos:end]``, as ``findall(...)[:2]``."""
+    m = _NEXT2_RE.match(text, pos, end)
+    if m is None:
+        return []
+    first, second = m.groups()
+    return [first] if second is None else [first, second]
+
+
+def _ends_org(words: list[str], k: int, n: int) -> bool:
+    """True when the name that starts at ``k`` ends in an organisation word."""
+    tail = _until_possessive(words, k, n)
+    return bool(tail) and tail[-1] in ORG_WORDS
