@@ -23,6 +23,7 @@ from ..exceptions import InputError, missing_extra
 from ..types import Mention
 from ._batch import resolve_batch
 from ._context import (
+    chamber_names,
     glued_names,
     lone_word_kind,
     named_works,
@@ -335,6 +336,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             out = ticker_marks(text, out)
         out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)
         out = short_org_names(text, out, scanner.lex, ends, index)
+        out = chamber_names(text, out, scanner.lex, ends, index)
         out = organisation_units(text, out)
         if "." in text:
             for c in out:
