@@ -80,3 +80,10 @@ def test_a_surname_that_is_a_title_keeps_its_suffix(ex):
     found = _found(ex, "Later, Martin Luther King Jr spoke, and Martin Luther King III spoke.")
     assert ("Martin Luther King Jr", "person") in found
     assert ("Martin Luther King III", "person") in found
+
+
+def test_a_capitalised_attribute_in_a_headline_names_its_place_only(ex):
+    found = _found(ex, "Democrats Release Thousands Of Russia-Linked Facebook Ads\n\nThey did.")
+    assert ("Russia", "location") in found
+    assert not any("-" in t for t, _ in found)
+    assert "Pearl" not in {t for t, _ in _found(ex, "Host Hits Pearl-Clutching Republicans\n\nOk.")}

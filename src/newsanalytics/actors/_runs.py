@@ -289,7 +289,7 @@ class RunClassifier:
             ):
                 i += 1  # "Ex-Russian Spy Sergei Skripal": an attribute, no name
                 continue
-            if i + 1 < n and "-" in w and _attribute(w):
+            if i + 1 < n and "-" in w and _attribute(w, heading):
                 # "Paris-based Euronext", "Privately-held Rapid-American Corp": the attribute
                 # is no part of the name that follows; its place, if any, is a mention.
                 self._attribute_place(r, i, w)
@@ -682,7 +682,7 @@ class RunClassifier:
                 return  # "I'm", "We've", "Don't"; "Calif", "Md" (state abbreviations)
             if "-" in w:
                 # "-based", "-led", "-flagged" make an attribute; "Moon Jae-in" is a name.
-                attribute = _attribute(w)
+                attribute = _attribute(w, heading)
                 if attribute or _PARTY_TAG_RE.match(w):
                     # "London-based", "Saudi-led": the place, if any, not a name. "D-Va".
                     if attribute:
@@ -755,6 +755,8 @@ class RunClassifier:
         """The place of an attribute word ("London-based"), as a mention of its own."""
         head = w.rpartition("-")[0]
         entry = self.lookup((head,), all_caps=False)
+        if entry is not None and entry.kind == "place" and w.rpartition("-")[2][:1].isupper():
+            return  # a headline's "Pearl-Clutching": a city's name only by its capital
         if entry is not None and (entry.kind != "place" or entry.country):
             start = r.toks[r.run[i]][1]
             cand = self._emit(r, i, i + 1, entry.type, entry.canonical, entry)

@@ -49,9 +49,16 @@ def _until_possessive(words: list[str], j: int, n: int) -> list[str]:
     return out
 
 
-def _attribute(w: str) -> bool:
-    """"-based", "-led", "-held": a hyphenated attribute, not a name ("Moon Jae-in" is one)."""
+def _attribute(w: str, heading: bool = False) -> bool:
+    """"-based", "-led", "-held": a hyphenated attribute, not a name ("Moon Jae-in" is one).
+
+    In a Title Case headline the attribute is capitalised too: "Russia-Linked", "Saudi-Led",
+    "Trump-Loving" (a participle: not "Jean-Claude", "Al-Hakim").
+    """
     tail = w.rpartition("-")[2]
+    if heading and tail[:1].isupper() and tail[1:].islower():
+        low = tail.lower()
+        return low == "led" or (len(low) > 4 and low.endswith(("ed", "ing")))
     return tail.islower() and (len(tail) > 2 or tail not in ("in", "un", "il"))
 
 
