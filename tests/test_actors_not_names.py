@@ -87,3 +87,8 @@ def test_a_capitalised_attribute_in_a_headline_names_its_place_only(ex):
     assert ("Russia", "location") in found
     assert not any("-" in t for t, _ in found)
     assert "Pearl" not in {t for t, _ in _found(ex, "Host Hits Pearl-Clutching Republicans\n\nOk.")}
+
+
+def test_a_well_known_person_heading_an_attribute_is_that_person(ex):
+    found = _found(ex, "The Trump-backed candidate won, under an Obama-era rule.")
+    assert {("Trump", "person"), ("Obama", "person")} <= found

@@ -752,16 +752,21 @@ class RunClassifier:
         return len(parts) == 2 and parts[0] == "," and parts[1].rstrip(".") in US_STATES
 
     def _attribute_place(self, r: _Run, i: int, w: str) -> None:
-        """The place of an attribute word ("London-based"), as a mention of its own."""
+        """The place of an attribute word ("London-based"), or the well-known person of one
+        ("Trump-backed"), as a mention of its own."""
         head = w.rpartition("-")[0]
         entry = self.lookup((head,), all_caps=False)
         if entry is not None and entry.kind == "place" and w.rpartition("-")[2][:1].isupper():
             return  # a headline's "Pearl-Clutching": a city's name only by its capital
         if entry is not None and (entry.kind != "place" or entry.country):
-            start = r.toks[r.run[i]][1]
             cand = self._emit(r, i, i + 1, entry.type, entry.canonical, entry)
-            cand.end = start + len(head)
-            cand.tokens = [head]
+        elif entry is None and head.casefold() in self.gaz.people_short:
+            cand = self._emit(r, i, i + 1, None)  # "Trump-backed": the well-known person
+            cand.guess = "person"
+        else:
+            return
+        cand.end = r.toks[r.run[i]][1] + len(head)
+        cand.tokens = [head]
 
     def _emit(
         self,
