@@ -92,3 +92,9 @@ def test_a_capitalised_attribute_in_a_headline_names_its_place_only(ex):
 def test_a_well_known_person_heading_an_attribute_is_that_person(ex):
     found = _found(ex, "The Trump-backed candidate won, under an Obama-era rule.")
     assert {("Trump", "person"), ("Obama", "person")} <= found
+
+
+def test_a_plural_nationality_noun_is_no_actor(ex):
+    found = _found(ex, "Britons lead Europe in online shopping, and the Iraqis agreed.")
+    assert not {t for t, _ in found} & {"Britons", "Iraqis"}
+    assert ("Europe", "location") in found

@@ -488,6 +488,14 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 actor, atype = person, "person"
             elif atype == "organization" and c.entry is None and actor in org_names:
                 actor = org_names[actor]  # "Zebulon Widgets Corp ... Zebulon Widgets"
+            if (
+                atype == "location"
+                and c.entry is not None
+                and c.entry.kind == "demonym"
+                and c.tokens[-1][-1:] == "s"
+                and c.tokens[-1][-2:] != "ss"
+            ):
+                continue  # "Britons", "the Iraqis": people by their nationality, not the state
             if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
                 continue  # "Ind Ttl-F 24,355.5 24,271.3", "Named-A nil nil": a row label
             decided.append((c, actor, atype))
