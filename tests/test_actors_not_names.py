@@ -98,3 +98,14 @@ def test_a_plural_nationality_noun_is_no_actor(ex):
     found = _found(ex, "Britons lead Europe in online shopping, and the Iraqis agreed.")
     assert not {t for t, _ in found} & {"Britons", "Iraqis"}
     assert ("Europe", "location") in found
+
+
+def test_a_given_name_before_a_known_company_makes_a_person(ex):
+    text = (
+        "Payments went to firms owned by former Disney director Roy Disney, the SEC said, "
+        "and to Richard Hill. The Hill reported it, as did Al Fatah."
+    )
+    found = _found(ex, text)
+    assert {("Roy Disney", "person"), ("Richard Hill", "person")} <= found
+    assert ("Hill", "organization") in found  # the newspaper alone stays
+    assert not any(t == "Al Fatah" and ty == "person" for t, ty in found)

@@ -16,7 +16,9 @@ from ._gazetteer import Entry, Gazetteer, fold_word, name_key
 from ._tokens import (
     _CTX_RE,
     _QUOTES,
+    _agent_noun,
     _attribute,
+    _before_state,
     _ends_org,
     _inflected,
     _line_start,
@@ -26,7 +28,6 @@ from ._tokens import (
 )
 from ._words import (
     AFTER_OBJECT,
-    AGENT_NOUNS,
     AND,
     ARTICLES,
     CORP_DESCRIPTORS,
@@ -305,7 +306,7 @@ class RunClassifier:
                 continue
             if (
                 i + 1 < n
-                and self._agent_noun(w)
+                and _agent_noun(w, self.gaz.titles, self._first_names)
                 # a whole name follows: "Sprinters Kostas Kenteris", "Striker Wayne Rooney"
                 and words[i + 1] not in LINKS  # "Kings of Leon", "House of Lords on Tuesday"
                 and (words[i + 1] in self._first_names or (i + 2 < n and words[i + 2] not in LINKS))
@@ -474,7 +475,7 @@ class RunClassifier:
                 and not attribute
                 and not nxt[:1].isdigit()  # "Backlog 28.1 mln", "Stcks 0.76": labels
                 and not modifier
-                and not self._before_state(nxt)
+                and not _before_state(nxt)
             ):
                 guess = "person"
             elif (
@@ -615,6 +616,16 @@ class RunClassifier:
                     ):
                         j = jj
                         continue
+                    if (  # "Roy Disney", "Henry Ford": a given name, then a company's founder
+                        entry.type == "organization"
+                        and entry.kind != "acronym"
+                        and j == i + 1 == jj - 1
+                        and words[i] in gaz.first_names
+                        and words[i].lower() not in NAME_PARTICLES  # "Al Fatah"
+                        and (jj == n or words[jj] in LINKS)
+                    ):
+                        j = jj
+                        continue
                     if ORG_WORDS.isdisjoint(words[jj:n]):
                         break
                 # "John Kerry John Kerry" (a caption repeated on one line): a new name.
@@ -704,7 +715,12 @@ class RunClassifier:
             # of the language, a body or a title, not a name.
             self._emit(r, i, j, None)
             return
-        if not cue and len(chunk) == 2 and self.place_word(chunk[0]) and self._demonym_word(chunk[1]):
+        if (
+            not cue
+            and len(chunk) == 2
+            and self.place_word(chunk[0])
+            and self._demonym_word(chunk[1])
+        ):
             self._emit(r, i, j, None)  # "London Irish": a place and a demonym, no person
             return
         if cue or chunk[0] in gaz.first_names or name_like or after_cue or speaker:
@@ -713,17 +729,6 @@ class RunClassifier:
             self._emit(r, i, j, "person").strong = True
             return
         self._emit(r, i, j, None)
-
-    def _agent_noun(self, w: str) -> bool:
-        """True for a role noun that is no title on its own ("Striker", "Sprinters",
-        "Congressmen"), not a given name ("Hunter")."""
-        low = w.lower()
-        if low in AGENT_NOUNS:
-            return w not in self._first_names
-        titles = self.gaz.titles
-        return (low[-3:] == "men" and low[:-3] + "man" in titles) or (
-            low[-1:] == "s" and low[:-1] in titles and w not in self._first_names
-        )
 
     def _demonym_word(self, word: str) -> bool:
         """True for "Brazilian", "U.S.": "the Brazilian Embassy" is no person."""
@@ -745,11 +750,6 @@ class RunClassifier:
     def _inflected(self, w: str) -> bool:
         """A common word with an inflection ("Disputes", "Historically"), not a surname."""
         return _inflected(w.lower(), self.gaz.common_words)
-
-    def _before_state(self, nxt: str) -> bool:
-        """True for "Longview, Texas", "Harvey, La.": a town, not a person."""
-        parts = nxt.split(" ")
-        return len(parts) == 2 and parts[0] == "," and parts[1].rstrip(".") in US_STATES
 
     def _attribute_place(self, r: _Run, i: int, w: str) -> None:
         """The place of an attribute word ("London-based"), or the well-known person of one

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._words import ORG_WORDS, WORD_ENDINGS
+from ._words import AGENT_NOUNS, ORG_WORDS, US_STATES, WORD_ENDINGS
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
 _CTX_TOKEN = r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]"
@@ -50,7 +50,7 @@ def _until_possessive(words: list[str], j: int, n: int) -> list[str]:
 
 
 def _attribute(w: str, heading: bool = False) -> bool:
-    """"-based", "-led", "-held": a hyphenated attribute, not a name ("Moon Jae-in" is one).
+    """ "-based", "-led", "-held": a hyphenated attribute, not a name ("Moon Jae-in" is one).
 
     In a Title Case headline the attribute is capitalised too: "Russia-Linked", "Saudi-Led",
     "Trump-Loving" (a participle: not "Jean-Claude", "Al-Hakim").
@@ -89,3 +89,20 @@ def _ends_org(words: list[str], k: int, n: int) -> bool:
     """True when the name that starts at ``k`` ends in an organisation word."""
     tail = _until_possessive(words, k, n)
     return bool(tail) and tail[-1] in ORG_WORDS
+
+
+def _before_state(nxt: str) -> bool:
+    """True for "Longview, Texas", "Harvey, La.": a town, not a person."""
+    parts = nxt.split(" ")
+    return len(parts) == 2 and parts[0] == "," and parts[1].rstrip(".") in US_STATES
+
+
+def _agent_noun(w: str, titles: frozenset[str], first_names: frozenset[str]) -> bool:
+    """True for a role noun that is no title on its own ("Striker", "Sprinters",
+    "Congressmen"), not a given name ("Hunter")."""
+    low = w.lower()
+    if low in AGENT_NOUNS:
+        return w not in first_names
+    return (low[-3:] == "men" and low[:-3] + "man" in titles) or (
+        low[-1:] == "s" and low[:-1] in titles and w not in first_names
+    )
