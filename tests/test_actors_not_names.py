@@ -109,3 +109,13 @@ def test_a_given_name_before_a_known_company_makes_a_person(ex):
     assert {("Roy Disney", "person"), ("Richard Hill", "person")} <= found
     assert ("Hill", "organization") in found  # the newspaper alone stays
     assert not any(t == "Al Fatah" and ty == "person" for t, ty in found)
+
+
+def test_parliamentary_titles_in_capitals_are_no_actors(ex):
+    text = (
+        "MPs and MEPs will vote, Tory MEP Roger Helmer said, with the help of "
+        "Margaret Moran MP. The CEO quit."
+    )
+    found = _found(ex, text)
+    assert not {t for t, _ in found} & {"MPs", "MEPs", "MEP", "CEO", "Margaret Moran MP"}
+    assert {("Roger Helmer", "person"), ("Margaret Moran", "person")} <= found

@@ -24,6 +24,7 @@ from ._tokens import (
     _line_start,
     _next_two,
     _next_words,
+    _title_acronym,
     _until_possessive,
 )
 from ._words import (
@@ -445,8 +446,10 @@ class RunClassifier:
             return
         if "-" in w and all(part in NOT_PEOPLE for part in w.split("-")):
             return  # "Jan-Sept", "May-November": a span of months
-        if w[-3:] == "men" and w.lower()[:-3] + "man" in self.gaz.titles:
-            return  # "Congressmen", "Spokesmen": people by their role, no one's name
+        if _title_acronym(w, self.gaz.titles) or (
+            w[-3:] == "men" and w.lower()[:-3] + "man" in self.gaz.titles
+        ):
+            return  # "Congressmen", "MEPs", "CEO": people by their role, no one's name
         nxt_word = nxt.split(" ", 1)[0]
         guess = None
         if initial and nxt.startswith(":") and w.isupper() and len(w) > 2:
@@ -642,6 +645,8 @@ class RunClassifier:
         while chunk and chunk[-1] in LINKS:
             chunk = chunk[:-1]
             j -= 1
+        if len(chunk) > 1 and _title_acronym(chunk[-1], gaz.titles):
+            chunk, j = chunk[:-1], j - 1  # "Margaret Moran MP", "Salford MP": no title
         if not chunk or chunk[-1] in NOT_ACTORS:
             return  # "Garn-St Germain Act", "Nuclear Power Project": laws, plans, indexes
         initial = r.initial and i == 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ._gazetteer import name_key
 from ._words import AGENT_NOUNS, ORG_WORDS, US_STATES, WORD_ENDINGS
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
@@ -106,3 +107,8 @@ def _agent_noun(w: str, titles: frozenset[str], first_names: frozenset[str]) -> 
     return (low[-3:] == "men" and low[:-3] + "man" in titles) or (
         low[-1:] == "s" and low[:-1] in titles and w not in first_names
     )
+
+
+def _title_acronym(w: str, titles: frozenset[str]) -> bool:
+    """True for a title written in capitals, or their plural: "MP", "MEPs", "CEO"."""
+    return w.rstrip("s").isupper() and name_key((w,)) in titles
