@@ -71,3 +71,20 @@ def test_many_short_forms_in_one_article_each_find_their_own_company():
     text = " ".join(f"{w} Holdings Inc said profit rose. Analysts said {w} gained." for w in words)
     lone = {(w, s, a) for w, s, a, _ in _found(text) if w in words}
     assert lone == {(w, text.index(f"said {w} gained") + 5, f"{w} Holdings Inc") for w in words}
+
+
+def test_the_house_in_american_political_news_is_the_house_of_representatives():
+    text = (
+        "House Democrats Plan A Vote\n\n"
+        "The House voted on Tuesday, and House Republicans said the Senate would follow. "
+        "The White House and the cast of Full House met in the House of Commons."
+    )
+    ex = ActorExtractor()
+    houses = [m for m in ex.extract(text) if m.text == "House"]
+    assert [m.start for m in houses] == [0, 33, 61]
+    assert {m.actor for m in houses} == {"United States House of Representatives"}
+
+
+def test_the_house_is_no_actor_outside_american_politics():
+    text = "MPs told the House that the plan was ready, the minister said."
+    assert "House" not in {m.text for m in ActorExtractor().extract(text)}

@@ -261,3 +261,13 @@ def test_an_unknown_name_keeps_one_type_in_an_article():
     )
     found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
     assert found == [("Nintendo", "organization")] * 3
+
+
+def test_a_full_name_the_article_calls_by_its_surname_stays_a_person(ex):
+    # "Martina Hingis won." alone reads as a company; "Hingis played well" later makes the
+    # full name a person's.
+    text = (
+        "Top seed Svetlana Kuznetsova lost, while Martina Hingis won. Kuznetsova said she "
+        "was tired. Hingis played well."
+    )
+    assert ("Martina Hingis", "person", "Martina Hingis") in _got(ex, text)

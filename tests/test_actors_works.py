@@ -57,3 +57,39 @@ def test_a_known_maker_inside_its_products_name_is_no_mention():
     text = "Nintendo launched the DS. Games use the Nintendo DS's two screens, Nintendo said."
     found = [(m.text, m.start) for m in ActorExtractor().extract(text)]
     assert [s for t, s in found if t == "Nintendo"] == [0, text.rindex("Nintendo")]
+
+
+_ARTS = (
+    "At the film awards on Saturday, the actress was nominated again. Critics tipped her "
+    "competitors The Aviator and Finding Neverland, while Mike Leigh's film was also in the "
+    "running, against Harry Potter and the Prisoner of Azkaban."
+)
+
+
+def test_bare_titles_in_an_arts_story_are_no_actors():
+    found = {m.text for m in ActorExtractor().extract(_ARTS)}
+    assert not found & {"Aviator", "The Aviator", "Finding Neverland", "Harry Potter", "Azkaban"}
+    assert "Mike Leigh" in found
+
+
+def test_names_around_titles_in_an_arts_story_stay_actors():
+    text = (
+        "The film, starring Frank Sinatra and the Rat Pack, was nominated for an Oscar. "
+        "The actress said the album was better, the Performing Right Society "
+        "found. Mike Leigh was a winner at the Evening Standard film awards."
+    )
+    found = {m.text for m in ActorExtractor().extract(text)}
+    assert {"Frank Sinatra", "Performing Right Society", "Evening Standard"} <= found
+
+
+def test_a_name_inside_a_quoted_title_is_no_actor():
+    text = (
+        "'Fox & Friends' Host Mocks Rival\n\n"
+        "The host said on Tuesday that Fox was first, and Jerry Yang called the site "
+        '"Jerry\'s Guide to the World Wide Web" at first.'
+    )
+    mentions = ActorExtractor().extract(text)
+    assert all(m.start > 20 for m in mentions if m.text == "Fox")  # not inside the quote
+    assert "Fox" in {m.text for m in mentions}  # the network named outside it stays
+    assert {m.text for m in mentions if m.start > text.index('"')} == set()
+    assert "Jerry Yang" in {m.text for m in mentions}

@@ -226,3 +226,12 @@ def test_a_capital_in_relations_between_governments_is_its_country(ex):
     assert {a for a, _, _ in got} == {"Venezuela", "United States", "Russia"}
     got = found(ex, "Protests in Lyon and Paris.")
     assert {a for a, _, _ in got} == {"Lyon", "Paris"}
+
+
+def test_serbia_and_montenegro_is_one_former_country():
+    from newsanalytics.actors import ActorExtractor
+
+    text = "Jelena Jankovic of Serbia and Montenegro won in Dubai on Tuesday."
+    got = [(m.text, m.type, m.country) for m in ActorExtractor().extract(text)]
+    assert ("Serbia and Montenegro", "location", "Serbia and Montenegro") in got
+    assert "Serbia" not in [t for t, _, _ in got]

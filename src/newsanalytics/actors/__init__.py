@@ -24,11 +24,11 @@ Examples
 
 Private modules, in the order a text meets them: ``_extractor`` (:class:`ActorExtractor`,
 resolution inside the article), ``_scan`` (the sentence scanner), ``_runs`` (segmenting and
-typing runs of capitalised words), ``_lexicon`` (the known names and a user's aliases, with
+typing runs of capitalised words; ``_tokens``, the context tokens both read), ``_lexicon`` (the known names and a user's aliases, with
 their look-ups), ``_gazetteer`` (the shipped gazetteers, name keys), ``_typer`` (the learned
 span typer: person, organisation, location or no actor, from each candidate's spelling and
 context; weights in ``data/typer/``), ``_context`` (what the
-article says around a name), ``_dateline`` (the country a story was filed from),
+article says around a name), ``_works`` (titles of works that no cue word announces), ``_dateline`` (the country a story was filed from),
 ``_places`` (cities and the country of every location), ``_batch`` (lone surnames
 resolved across a batch of articles), ``_spacy`` (the spaCy backend's
 candidates) and ``_words`` (every word list of the family); ``data/`` holds the

@@ -38,6 +38,7 @@ from ._words import (
 )
 
 __all__ = [
+    "chamber_names",
     "glued_names",
     "lone_word_kind",
     "named_works",
@@ -116,9 +117,7 @@ _WORK_BEFORE_RE = re.compile(
 )
 _WORK_AFTER_RE = re.compile(
     r",?\s+\(?(?:directed\s+by|starring\b(?!\s+(?:in|as|alongside)\b))"
-    r"|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+(?:[a-z-]+\s+)?"
-    + _WORK_NOUNS
-    + r"\b"
+    r"|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+(?:[a-z-]+\s+)?" + _WORK_NOUNS + r"\b"
 )
 
 # The rest of a table row after its label: figures, "nil", "unch", "vs", dashes.
@@ -219,7 +218,6 @@ def lone_word_kind(text: str, token: str, lex: Lexicon) -> str:
     return "none" if counted else "person"
 
 
-
 # "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc", "Baker, Fentress and Co": one firm
 # named after its partners, not people.
 _CAP = r"[A-Z][\w'&.\-]*"
@@ -312,9 +310,7 @@ def _after_listed_firm(m: re.Match) -> re.Match | None:
     return _FIRM_RE.match(m.string, start, m.end())
 
 
-def partnership_firms(
-    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int]
-) -> list[_Cand]:
+def partnership_firms(text: str, cands: list[_Cand], lex: Lexicon, ends: list[int]) -> list[_Cand]:
     """Replace the candidates inside a partnership's name by one organisation.
 
     ``ends`` are the sentence ends of ``text``: a firm's name never runs past one.
@@ -472,9 +468,7 @@ def named_works(
             works.add(actor)  # type: ignore[arg-type]
     if not works:
         return decided
-    return [
-        (c, None, None) if c.entry is None and a in works else (c, a, t) for c, a, t in decided
-    ]
+    return [(c, None, None) if c.entry is None and a in works else (c, a, t) for c, a, t in decided]
 
 
 # A product's name after its maker's: "Nintendo DS", "Sony PSP", "Apple iPod", "Sony
@@ -720,3 +714,59 @@ def _company_of_place(c: _Cand, lex: Lexicon) -> bool:
         and entry.kind == "name"
         and word not in load_cities().countries
     )
+
+
+# "the House voted", "House Democrats", "the House speaker": the U.S. House of
+# Representatives by its one everyday word, in American political news (the article names
+# Congress, the Senate or a party). Not "White House", "Full House", "Opera House", "the
+# House of Commons": a capitalised word before it or "of" after it make another name.
+_HOUSE_RE = re.compile(
+    r"(?<![\w-])House(?=[.,;:]|\s+(?!of\b)[a-z]|\s+(?:Democrats|Republicans|Dems|GOP)\b)"
+)
+_US_POLITICS_RE = re.compile(r"\b(?:Congress|Senate|Republicans?|Democrats?|Dems|GOP|Capitol)\b")
+_HOUSE_BEFORE_RE = re.compile(
+    r"(?:^|\n|[.!?:\"\u201c\u2018']\s+|\b[a-z]+\s+|\b(?:[Tt]he|By|For|To|With|From|At|In|On|And)\s+)$"
+)
+
+
+def chamber_names(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """``cands`` with each lone "House" that names the U.S. House of Representatives.
+
+    The scanner never reads "House" alone as a name (it is an everyday word); in an article
+    on American politics, "House" after "the", a lower-case word or a sentence's start and
+    before a lower-case word or a party ("House Democrats") is the chamber, where no other
+    candidate covers it.
+    """
+    if "House" not in text or not ends or _US_POLITICS_RE.search(text) is None:
+        return cands
+    entry = lex.lookup(("House", "of", "Representatives"), all_caps=False)
+    if entry is None or entry.type != "organization":
+        return cands
+    spans = [(c.start, c.end) for c in cands]
+    added: list[_Cand] = []
+    for m in _HOUSE_RE.finditer(text):
+        s, e = m.span()
+        if not _HOUSE_BEFORE_RE.search(text, max(0, s - 12), s):
+            continue
+        if any(a <= s < b for a, b in spans):
+            continue
+        pos = min(bisect_right(ends, s), len(index) - 1)
+        before = text[max(0, s - 30) : s].split()
+        added.append(
+            _Cand(
+                s,
+                e,
+                index[pos],
+                ["House"],
+                "organization",
+                entry.canonical,
+                entry,
+                prev=before[-1].lower() if before else "",
+                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
+            )
+        )
+    if not added:
+        return cands
+    return sorted([*cands, *added], key=lambda c: c.start)

@@ -23,6 +23,7 @@ from ..exceptions import InputError, missing_extra
 from ..types import Mention
 from ._batch import resolve_batch
 from ._context import (
+    chamber_names,
     glued_names,
     lone_word_kind,
     named_works,
@@ -51,6 +52,7 @@ from ._words import (
     ORG_WORDS,
     SMALL_WORDS,
 )
+from ._works import untitled_works
 
 __all__ = ["ActorExtractor"]
 
@@ -334,6 +336,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             out = ticker_marks(text, out)
         out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)
         out = short_org_names(text, out, scanner.lex, ends, index)
+        out = chamber_names(text, out, scanner.lex, ends, index)
         out = organisation_units(text, out)
         if "." in text:
             for c in out:
@@ -485,6 +488,14 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 actor, atype = person, "person"
             elif atype == "organization" and c.entry is None and actor in org_names:
                 actor = org_names[actor]  # "Zebulon Widgets Corp ... Zebulon Widgets"
+            if (
+                atype == "location"
+                and c.entry is not None
+                and c.entry.kind == "demonym"
+                and c.tokens[-1][-1:] == "s"
+                and c.tokens[-1][-2:] != "ss"
+            ):
+                continue  # "Britons", "the Iraqis": people by their nationality, not the state
             if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
                 continue  # "Ind Ttl-F 24,355.5 24,271.3", "Named-A nil nil": a row label
             decided.append((c, actor, atype))
@@ -492,7 +503,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             decided = apply_typer(
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy"
             )
-        decided = named_works(text, decided)
+        decided = untitled_works(text, named_works(text, decided), gaz)
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
         # names the country ("U.S. Treasury": United States Department of the Treasury).

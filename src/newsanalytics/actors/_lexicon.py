@@ -149,7 +149,8 @@ class Lexicon:
             return 0
         titles = self.gaz.titles
         for j in range(min(n - 1, i + self.gaz.title_max_tokens), i, -1):
-            if name_key(words[i:j]) in titles:
+            # A title stands before a name: before "Jr" it is a surname ("Martin Luther King Jr").
+            if name_key(words[i:j]) in titles and words[j] not in PERSON_SUFFIXES:
                 return j
         return 0
 

@@ -28,7 +28,7 @@ from ._gazetteer import _read
 __all__ = ["City", "CityTable", "load_cities", "ascii_fold", "city_key"]
 
 PLACES = ("city", "country")
-_FORMER_COUNTRIES = frozenset({"Czechoslovakia", "Yugoslavia"})
+_FORMER_COUNTRIES = frozenset({"Czechoslovakia", "Serbia and Montenegro", "Yugoslavia"})
 
 # Speech verbs after a capital (or a town a person is named after, "Nogales said") that
 # make it its country's government: "Beijing said".
@@ -170,7 +170,7 @@ def load_cities() -> CityTable:
         flags=flags,
         regions=regions,
         aliases=dict(aliases),
-        # Countries with an ISO code, and the two former ones the gazetteer keeps; not the
+        # Countries with an ISO code, and the former ones the gazetteer keeps; not the
         # regions the country list also holds ("Latin America", "Gaza Strip", "Europe").
         countries=frozenset(
             c["name"] for c in countries if c.get("iso2") or c["name"] in _FORMER_COUNTRIES

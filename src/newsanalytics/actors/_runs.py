@@ -10,10 +10,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
+from ._tokens import (
+    _CTX_RE,
+    _QUOTES,
+    _agent_noun,
+    _attribute,
+    _before_state,
+    _ends_org,
+    _inflected,
+    _line_start,
+    _next_two,
+    _next_words,
+    _title_acronym,
+    _until_possessive,
+)
 from ._words import (
     AFTER_OBJECT,
     AND,
@@ -24,6 +37,7 @@ from ._words import (
     DATES,
     DETERMINERS,
     LINKS,
+    MASTHEADS,
     MODIFIED,
     NAME_MONTHS,
     NAME_PARTICLES,
@@ -33,12 +47,13 @@ from ._words import (
     OF,
     ORG_LINKS,
     ORG_WORDS,
+    PERIODICALS,
     PERSON_SUFFIXES,
     PLACE_PREPS,
+    PREFIXED_ENDINGS,
     PREFIXES,
     SMALL_WORDS,
     US_STATES,
-    WORD_ENDINGS,
 )
 
 if TYPE_CHECKING:
@@ -46,12 +61,6 @@ if TYPE_CHECKING:
 
 _CONTRACTION_RE = re.compile(r"['\u2019](?:m|ve|ll|re|d|t)$|n['\u2019]t$", re.I)
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
-_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
-_CTX_TOKEN = r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]"
-_CTX_RE = re.compile(_CTX_TOKEN)
-# The first two context tokens after a position: ``_CTX_RE.findall(...)[:2]`` without
-# tokenizing the rest (findall skips nothing but white space and "_" between tokens).
-_NEXT2_RE = re.compile(rf"[\s_]*({_CTX_TOKEN})(?:[\s_]*({_CTX_TOKEN}))?")
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -150,8 +159,15 @@ class RunClassifier:
         r = _Run(
             toks, run, sent, out, heading, initial, prev, _next_words(toks, run[-1] + 1), words
         )
-        # Leading "The"/sentence-initial common words are not part of a name.
+        # Leading "The"/sentence-initial common words are not part of a name; nor an
+        # adjective after a prefix ("the anti-Semitic Republicans", "pro-Russian Ukrainians").
         i = 0
+        if prev[-1:] == "-" and prev[:-1] in PREFIXES:
+            hit = self.lookup(words[:1], all_caps=all_caps)
+            if (hit is None and words[0].endswith(PREFIXED_ENDINGS)) or (
+                hit is not None and hit.kind == "demonym"
+            ):
+                i = 1
         while i < n:
             w = words[i]
             if w.lower() in ("the", "a", "an") or w in LINKS:
@@ -267,7 +283,15 @@ class RunClassifier:
                 # Only known names in an ALL-CAPS line: "OIL MINISTER RILWANU LUKMAN SAID".
                 i = self._known_person(r, words, i, n)
                 continue
-            if i + 1 < n and "-" in w and _attribute(w):
+            if (
+                i + 1 < n
+                and "-" in w
+                and w.split("-", 1)[0].lower() in PREFIXES
+                and ORG_WORDS.isdisjoint(words[i + 1 : n])  # "Pro-Life Alliance" is one name
+            ):
+                i += 1  # "Ex-Russian Spy Sergei Skripal": an attribute, no name
+                continue
+            if i + 1 < n and "-" in w and _attribute(w, heading):
                 # "Paris-based Euronext", "Privately-held Rapid-American Corp": the attribute
                 # is no part of the name that follows; its place, if any, is a mention.
                 self._attribute_place(r, i, w)
@@ -279,6 +303,17 @@ class RunClassifier:
                 i = t_end
                 continue
             if heading and self._commonish(w):
+                i += 1
+                continue
+            if (
+                i + 1 < n
+                and _agent_noun(w, self.gaz.titles, self._first_names)
+                # a whole name follows: "Sprinters Kostas Kenteris", "Striker Wayne Rooney"
+                and words[i + 1] not in LINKS  # "Kings of Leon", "House of Lords on Tuesday"
+                and (words[i + 1] in self._first_names or (i + 2 < n and words[i + 2] not in LINKS))
+                and ORG_WORDS.isdisjoint(words[i + 1 : n])
+            ):
+                cue = True
                 i += 1
                 continue
             if self._common(w) and i + 1 < n:
@@ -411,6 +446,10 @@ class RunClassifier:
             return
         if "-" in w and all(part in NOT_PEOPLE for part in w.split("-")):
             return  # "Jan-Sept", "May-November": a span of months
+        if _title_acronym(w, self.gaz.titles) or (
+            w[-3:] == "men" and w.lower()[:-3] + "man" in self.gaz.titles
+        ):
+            return  # "Congressmen", "MEPs", "CEO": people by their role, no one's name
         nxt_word = nxt.split(" ", 1)[0]
         guess = None
         if initial and nxt.startswith(":") and w.isupper() and len(w) > 2:
@@ -439,7 +478,7 @@ class RunClassifier:
                 and not attribute
                 and not nxt[:1].isdigit()  # "Backlog 28.1 mln", "Stcks 0.76": labels
                 and not modifier
-                and not self._before_state(nxt)
+                and not _before_state(nxt)
             ):
                 guess = "person"
             elif (
@@ -580,6 +619,16 @@ class RunClassifier:
                     ):
                         j = jj
                         continue
+                    if (  # "Roy Disney", "Henry Ford": a given name, then a company's founder
+                        entry.type == "organization"
+                        and entry.kind != "acronym"
+                        and j == i + 1 == jj - 1
+                        and words[i] in gaz.first_names
+                        and words[i].lower() not in NAME_PARTICLES  # "Al Fatah"
+                        and (jj == n or words[jj] in LINKS)
+                    ):
+                        j = jj
+                        continue
                     if ORG_WORDS.isdisjoint(words[jj:n]):
                         break
                 # "John Kerry John Kerry" (a caption repeated on one line): a new name.
@@ -596,6 +645,8 @@ class RunClassifier:
         while chunk and chunk[-1] in LINKS:
             chunk = chunk[:-1]
             j -= 1
+        if len(chunk) > 1 and _title_acronym(chunk[-1], gaz.titles):
+            chunk, j = chunk[:-1], j - 1  # "Margaret Moran MP", "Salford MP": no title
         if not chunk or chunk[-1] in NOT_ACTORS:
             return  # "Garn-St Germain Act", "Nuclear Power Project": laws, plans, indexes
         initial = r.initial and i == 0
@@ -619,6 +670,15 @@ class RunClassifier:
             if len(chunk) > 1:
                 self._emit(r, i, j, "organization", _display(chunk))
             return
+        if (
+            len(chunk) > 1
+            and chunk[-1] in MASTHEADS
+            and (chunk[0] not in gaz.first_names or self.place_word(chunk[0]))  # "Jim Courier"
+            and (chunk[0] in PERIODICALS or not all(map(self._common, chunk[:-1])))
+        ):
+            # "the Boston Globe said", "Evening Standard"; not "the Golden Globe"
+            self._emit(r, i, j, "organization", _display(chunk))
+            return
         # "Supercut Is Fake": in a Title Case headline "Is" is no sign of a name.
         nxt_word = nxt.split(" ", 1)[0]
         after_cue = (nxt_word in CUE_AFTER and not heading) or nxt.startswith(", who")
@@ -638,7 +698,7 @@ class RunClassifier:
                 return  # "I'm", "We've", "Don't"; "Calif", "Md" (state abbreviations)
             if "-" in w:
                 # "-based", "-led", "-flagged" make an attribute; "Moon Jae-in" is a name.
-                attribute = _attribute(w)
+                attribute = _attribute(w, heading)
                 if attribute or _PARTY_TAG_RE.match(w):
                     # "London-based", "Saudi-led": the place, if any, not a name. "D-Va".
                     if attribute:
@@ -660,7 +720,12 @@ class RunClassifier:
             # of the language, a body or a title, not a name.
             self._emit(r, i, j, None)
             return
-        if not cue and len(chunk) == 2 and self.place_word(chunk[0]) and self._demonym_word(chunk[1]):
+        if (
+            not cue
+            and len(chunk) == 2
+            and self.place_word(chunk[0])
+            and self._demonym_word(chunk[1])
+        ):
             self._emit(r, i, j, None)  # "London Irish": a place and a demonym, no person
             return
         if cue or chunk[0] in gaz.first_names or name_like or after_cue or speaker:
@@ -691,20 +756,22 @@ class RunClassifier:
         """A common word with an inflection ("Disputes", "Historically"), not a surname."""
         return _inflected(w.lower(), self.gaz.common_words)
 
-    def _before_state(self, nxt: str) -> bool:
-        """True for "Longview, Texas", "Harvey, La.": a town, not a person."""
-        parts = nxt.split(" ")
-        return len(parts) == 2 and parts[0] == "," and parts[1].rstrip(".") in US_STATES
-
     def _attribute_place(self, r: _Run, i: int, w: str) -> None:
-        """The place of an attribute word ("London-based"), as a mention of its own."""
+        """The place of an attribute word ("London-based"), or the well-known person of one
+        ("Trump-backed"), as a mention of its own."""
         head = w.rpartition("-")[0]
         entry = self.lookup((head,), all_caps=False)
+        if entry is not None and entry.kind == "place" and w.rpartition("-")[2][:1].isupper():
+            return  # a headline's "Pearl-Clutching": a city's name only by its capital
         if entry is not None and (entry.kind != "place" or entry.country):
-            start = r.toks[r.run[i]][1]
             cand = self._emit(r, i, i + 1, entry.type, entry.canonical, entry)
-            cand.end = start + len(head)
-            cand.tokens = [head]
+        elif entry is None and head.casefold() in self.gaz.people_short:
+            cand = self._emit(r, i, i + 1, None)  # "Trump-backed": the well-known person
+            cand.guess = "person"
+        else:
+            return
+        cand.end = r.toks[r.run[i]][1] + len(head)
+        cand.tokens = [head]
 
     def _emit(
         self,
@@ -731,68 +798,3 @@ class RunClassifier:
         )
         r.out.append(cand)
         return cand
-
-
-_INFLECTIONS = (
-    ("s", ""),
-    ("es", ""),
-    ("ed", ""),
-    ("ed", "e"),
-    ("ing", ""),
-    ("ing", "e"),
-    ("ly", ""),
-    ("ies", "y"),
-)
-
-
-@lru_cache(maxsize=65536)
-def _inflected(low: str, common: frozenset[str]) -> bool:
-    if len(low) > 6 and low.endswith(WORD_ENDINGS):
-        return True
-    return any(
-        low.endswith(suffix) and low[: len(low) - len(suffix)] + extra in common
-        for suffix, extra in _INFLECTIONS
-    )
-
-
-def _until_possessive(words: list[str], j: int, n: int) -> list[str]:
-    out = []
-    while j < n and words[j] != "'s":
-        out.append(words[j])
-        j += 1
-    return out
-
-
-def _attribute(w: str) -> bool:
-    """"-based", "-led", "-held": a hyphenated attribute, not a name ("Moon Jae-in" is one)."""
-    tail = w.rpartition("-")[2]
-    return tail.islower() and (len(tail) > 2 or tail not in ("in", "un", "il"))
-
-
-def _next_words(toks: list[tuple[str, int, int]], k: int) -> str:
-    """The next two tokens after a run, lower-cased ("said", ", who")."""
-    n = len(toks)
-    if k + 1 < n:
-        return f"{toks[k][0]} {toks[k + 1][0]}".lower()
-    return toks[k][0].lower() if k < n else ""
-
-
-def _line_start(text: str, lo: int, pos: int) -> bool:
-    """True when ``pos`` starts a line: table rows and wrapped lines capitalise labels too."""
-    nl = text.rfind("\n", max(lo, pos - 16), pos)  # indentation is short
-    return nl >= 0 and not text[nl + 1 : pos].strip()
-
-
-def _next_two(text: str, pos: int, end: int) -> list[str]:
-    """The first two ``_CTX_RE`` tokens of ``text[pos:end]``, as ``findall(...)[:2]``."""
-    m = _NEXT2_RE.match(text, pos, end)
-    if m is None:
-        return []
-    first, second = m.groups()
-    return [first] if second is None else [first, second]
-
-
-def _ends_org(words: list[str], k: int, n: int) -> bool:
-    """True when the name that starts at ``k`` ends in an organisation word."""
-    tail = _until_possessive(words, k, n)
-    return bool(tail) and tail[-1] in ORG_WORDS

@@ -14,15 +14,9 @@ from functools import lru_cache
 
 from ._gazetteer import ABBREVIATIONS, fold_word, tokenize_name
 from ._lexicon import CACHE_SIZE, Lexicon
-from ._runs import (
-    _CTX_RE,
-    _QUOTES,
-    RunClassifier,
-    _Cand,
-    _line_start,
-    _next_two,
-)
-from ._words import LINKS, NOT_PEOPLE, RUN_LINK, WIRES
+from ._runs import RunClassifier, _Cand
+from ._tokens import _CTX_RE, _QUOTES, _line_start, _next_two
+from ._words import LINKS, NOT_PEOPLE, PREFIXED_ENDINGS, PREFIXES, RUN_LINK, WIRES
 
 __all__ = ["Scanner", "wire_credit"]
 
@@ -145,6 +139,12 @@ class Scanner:
             if plain:
                 if len(word) == 1 and rs <= first_alpha:
                     continue  # "A", "I" opening a sentence
+                if text[rs - 1 : rs] == "-" and _prefixed(text, rs):
+                    entry = exact.get(word) or folded.get(word.casefold())
+                    if entry is None and word.endswith(PREFIXED_ENDINGS):
+                        continue  # "anti-Semitic": an attribute, no actor
+                    if entry is not None and entry.kind == "demonym":
+                        continue  # "pro-Russian": no mention of Russia
                 # Fast path for the most common run: one plain word.
                 if word in NOT_PEOPLE or (word in WIRES and wire_credit(text, rs, re_)):
                     continue
@@ -277,6 +277,16 @@ class Scanner:
                 self.runs.segment(
                     text, toks, run, sent, heading, all_caps, initial, prev, out, names_here
                 )
+
+
+def _prefixed(text: str, start: int) -> bool:
+    """True when a lower-case prefix and a hyphen come right before ``start`` ("anti-",
+    "pro-", "non-")."""
+    k = start - 1
+    j = k
+    while j > 0 and j > k - 6 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:k] in PREFIXES and not (j > 0 and text[j - 1].isalnum())
 
 
 def wire_credit(text: str, start: int, end: int) -> bool:

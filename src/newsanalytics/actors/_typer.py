@@ -495,6 +495,7 @@ def apply_typer(
     t_drop_demonym = th["drop_demonym"]
     t_take_head = th.get("take_head", 2.0)  # older manifests: never take up a headline name
     out = list(decided)
+    retyped: list[int] = []
     for k, p in zip(asked, proba, strict=True):
         c, actor, atype = decided[k]
         best = max(range(4), key=p.__getitem__)
@@ -525,8 +526,41 @@ def apply_typer(
             and actor == _display(c.tokens)
         ):
             actor, atype = actor, CLASSES[best]  # "the Pistons", "Nintendo said"
+            retyped.append(k)
         out[k] = (c, actor, atype)
+    if retyped:
+        # "now faces Serena Williams. ... Williams survived": a full name the article goes
+        # on to call by its surname alone is a person's, whatever its own context says.
+        # Only where the typer reads the surname alone as a person's too ("Manchester
+        # United ... United" is a club's).
+        probs = dict(zip(asked, proba, strict=True))
+        by_surname = set()
+        for j, (c, a, t) in enumerate(out):
+            pj = probs.get(j)
+            if t == "person" and len(c.tokens) == 1 and a != _display(c.tokens):
+                if pj is not None and pj[1] >= t_retype:
+                    by_surname.add((a, c.tokens[0]))
+        for k in retyped:
+            c, actor, _ = out[k]
+            if (actor, c.tokens[-1]) in by_surname and _personal_name(c.tokens, gaz):
+                out[k] = (c, actor, "person")
     return _one_type_per_name(out, dict(zip(asked, proba, strict=True)))
+
+
+def _personal_name(tokens: list[str], gaz: Gazetteer) -> bool:
+    """True when ``tokens`` may be a given name and a surname: no everyday word, place or
+    known name first ("Real Madrid", "Glasgow Rangers"), no capitals-only word or attribute
+    ("MG Rover", "San Francisco-based Balco")."""
+    first = tokens[0]
+    return (
+        first.lower() not in gaz.common_words
+        and gaz.exact.get(first) is None
+        and gaz.folded.get(first.casefold()) is None
+        and all(
+            t[:1].isupper() and not t.isupper() and t.rpartition("-")[2][:1].isupper()
+            for t in tokens
+        )
+    )
 
 
 def _one_type_per_name(

@@ -41,6 +41,11 @@ ORG_WORDS = frozenset(
 COMPANY = frozenset(
     [*_tagged("organisation_words", "company"), *shared.tagged("company_forms", "company")]
 )
+#: Last words that make a name of two or more capitalised words a newspaper's ("Chicago
+#: Tribune"), not a person's.
+MASTHEADS = frozenset(_tagged("organisation_words", "masthead"))
+#: Everyday words that may open a newspaper's name ("Evening Standard", "Sunday Mirror").
+PERIODICALS = frozenset(_tagged("organisation_words", "periodical"))
 #: Legal forms that may follow a known company's name and belong to its mention.
 CORP_SUFFIXES = frozenset(shared.tagged("company_forms", "suffix"))
 #: Words between a known company's short name and its legal form ("Toyota Motor Corp").
@@ -78,6 +83,9 @@ NOT_PEOPLE = frozenset(
         *shared.tagged("abbreviations", "notperson"),
     ]
 )
+#: Role nouns (lower-case, with their plurals) that the titles lack: capitalised before a
+#: name ("Striker Wayne Rooney") they are no part of it.
+AGENT_NOUNS = frozenset([*_DATA["agent_nouns"], *(w + "s" for w in _DATA["agent_nouns"])])
 #: Words after a person's name that belong to it ("Jr", "Jr.", "III").
 PERSON_SUFFIXES = frozenset(
     [
@@ -95,6 +103,8 @@ DETERMINERS = frozenset(_DATA["determiners"])
 AFTER_OBJECT = frozenset(_DATA["after_object"])
 #: Prefixes of a hyphenated attribute ("Ex-Trump aide").
 PREFIXES = frozenset(_DATA["prefixes"])
+#: Endings of an unknown word after such a prefix that make it an adjective ("anti-Semitic").
+PREFIXED_ENDINGS = tuple(_DATA["prefixed_endings"])
 #: Words before a common word that make it a body ("the Treasury said").
 ARTICLES = frozenset(_DATA["articles"])
 #: Month names that are given names and surnames ("Theresa May").
@@ -134,6 +144,8 @@ AND = frozenset(_tagged("org_links", "and"))
 RUN_LINK = "(?:" + alternation(sorted(LINKS - {"'s"}, key=lambda w: (-len(w), w))) + ")"
 #: News agencies: the source of a story, not an actor in it.
 WIRES = frozenset(shared.tagged("news_agencies", "wire"))
+#: Words of a story about films, books, music or television, lower-case.
+ARTS_WORDS = frozenset(_DATA["arts_words"])
 #: Words a Title Case headline keeps in lower case.
 SMALL_WORDS = frozenset(_DATA["headline_small_words"])
 

@@ -1,0 +1,114 @@
+"""Context tokens around a run of capitalised words, and word tests the run segmenter uses.
+
+Shared by :mod:`newsanalytics.actors._scan` (the sentence scanner) and
+:mod:`newsanalytics.actors._runs` (the segmenter).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._gazetteer import name_key
+from ._words import AGENT_NOUNS, ORG_WORDS, US_STATES, WORD_ENDINGS
+
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
+_CTX_TOKEN = r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]"
+_CTX_RE = re.compile(_CTX_TOKEN)
+# The first two context tokens after a position: ``_CTX_RE.findall(...)[:2]`` without
+# tokenizing the rest (findall skips nothing but white space and "_" between tokens).
+_NEXT2_RE = re.compile(rf"[\s_]*({_CTX_TOKEN})(?:[\s_]*({_CTX_TOKEN}))?")
+
+
+_INFLECTIONS = (
+    ("s", ""),
+    ("es", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("ies", "y"),
+)
+
+
+@lru_cache(maxsize=65536)
+def _inflected(low: str, common: frozenset[str]) -> bool:
+    if len(low) > 6 and low.endswith(WORD_ENDINGS):
+        return True
+    return any(
+        low.endswith(suffix) and low[: len(low) - len(suffix)] + extra in common
+        for suffix, extra in _INFLECTIONS
+    )
+
+
+def _until_possessive(words: list[str], j: int, n: int) -> list[str]:
+    out = []
+    while j < n and words[j] != "'s":
+        out.append(words[j])
+        j += 1
+    return out
+
+
+def _attribute(w: str, heading: bool = False) -> bool:
+    """ "-based", "-led", "-held": a hyphenated attribute, not a name ("Moon Jae-in" is one).
+
+    In a Title Case headline the attribute is capitalised too: "Russia-Linked", "Saudi-Led",
+    "Trump-Loving" (a participle: not "Jean-Claude", "Al-Hakim").
+    """
+    tail = w.rpartition("-")[2]
+    if heading and tail[:1].isupper() and tail[1:].islower():
+        low = tail.lower()
+        return low == "led" or (len(low) > 4 and low.endswith(("ed", "ing")))
+    return tail.islower() and (len(tail) > 2 or tail not in ("in", "un", "il"))
+
+
+def _next_words(toks: list[tuple[str, int, int]], k: int) -> str:
+    """The next two tokens after a run, lower-cased ("said", ", who")."""
+    n = len(toks)
+    if k + 1 < n:
+        return f"{toks[k][0]} {toks[k + 1][0]}".lower()
+    return toks[k][0].lower() if k < n else ""
+
+
+def _line_start(text: str, lo: int, pos: int) -> bool:
+    """True when ``pos`` starts a line: table rows and wrapped lines capitalise labels too."""
+    nl = text.rfind("\n", max(lo, pos - 16), pos)  # indentation is short
+    return nl >= 0 and not text[nl + 1 : pos].strip()
+
+
+def _next_two(text: str, pos: int, end: int) -> list[str]:
+    """The first two ``_CTX_RE`` tokens of ``text[pos:end]``, as ``findall(...)[:2]``."""
+    m = _NEXT2_RE.match(text, pos, end)
+    if m is None:
+        return []
+    first, second = m.groups()
+    return [first] if second is None else [first, second]
+
+
+def _ends_org(words: list[str], k: int, n: int) -> bool:
+    """True when the name that starts at ``k`` ends in an organisation word."""
+    tail = _until_possessive(words, k, n)
+    return bool(tail) and tail[-1] in ORG_WORDS
+
+
+def _before_state(nxt: str) -> bool:
+    """True for "Longview, Texas", "Harvey, La.": a town, not a person."""
+    parts = nxt.split(" ")
+    return len(parts) == 2 and parts[0] == "," and parts[1].rstrip(".") in US_STATES
+
+
+def _agent_noun(w: str, titles: frozenset[str], first_names: frozenset[str]) -> bool:
+    """True for a role noun that is no title on its own ("Striker", "Sprinters",
+    "Congressmen"), not a given name ("Hunter")."""
+    low = w.lower()
+    if low in AGENT_NOUNS:
+        return w not in first_names
+    return (low[-3:] == "men" and low[:-3] + "man" in titles) or (
+        low[-1:] == "s" and low[:-1] in titles and w not in first_names
+    )
+
+
+def _title_acronym(w: str, titles: frozenset[str]) -> bool:
+    """True for a title written in capitals, or their plural: "MP", "MEPs", "CEO"."""
+    return w.rstrip("s").isupper() and name_key((w,)) in titles

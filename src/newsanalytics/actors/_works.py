@@ -1,0 +1,173 @@
+"""Titles of works that no cue word announces: films, shows, albums and books are nobody.
+
+:func:`~newsanalytics.actors._context.named_works` reads the words an article puts around a
+title ("the film Vera Drake"). Arts stories name most works bare ("competitors The Aviator
+and Finding Neverland"), and any story may quote a show's title ("'Fox & Friends' Host"):
+:func:`untitled_works` reads the title's own shape there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._gazetteer import Gazetteer
+from ._runs import _Cand
+from ._words import ARTS_WORDS, ORG_WORDS, PERIODICALS
+
+__all__ = ["untitled_works"]
+
+_ARTS_MIN = 3  # distinct arts words that make an arts story
+# The arts words as written and capitalised; the words of a text, to meet them in one go.
+_ARTS_FORMS = frozenset({*ARTS_WORDS, *(w.capitalize() for w in ARTS_WORDS)})
+_WORD_RE = re.compile(r"[A-Za-z][a-z-]+")
+# "The" inside a sentence, after a lower-case word, a comma or a dash: "competitors The
+# Aviator", "- most likely The Aviator" (not a sentence's or a line's first word).
+_INNER_THE_RE = re.compile(r"(?:[a-z,]|[a-z] -|\u2013|\u2014) The $")
+# A Title Case phrase with an article inside it: "Harry Potter and the Prisoner of Azkaban",
+# "Shaun of the Dead", "Lord of the Rings".
+_CAP = r"[A-Z][\w-]*(?:['\u2019](?!s\b)[A-Za-z]+)?"  # not a possessive: "Metallica's"
+_TITLE_RUN_RE = re.compile(
+    rf"{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|and|in|on|for|with|from|at|to)\s+(?:(?:the|a|an)\s+)?"
+    rf"{_CAP}(?:\s+{_CAP})*)+"
+)
+# The article after "of" ("Shaun of the Dead"), or after "and" with an "of" later ("Harry
+# Potter and the Prisoner of Azkaban"; "Frank Sinatra and the Rat Pack" is two names).
+_ARTICLE_INSIDE_RE = re.compile(
+    r"\s(?:of|(?:and|in|on|for|with|from|at|to)(?=.*\sof\s))\s+(?:the|a|an)\s+([A-Z][\w-]*)"
+)
+# Where such a phrase may be: a capitalised word after "of the" (a quick look first).
+_ARTICLE_ANCHOR_RE = re.compile(r" (?:of|and|in|on|for|with|from|at|to) (?:the|a|an) [A-Z]")
+_LINK_AFTER_RE = re.compile(r"\s+(?:of|and|in|on|for|with|from|at|to)\s")
+_LINK_BEFORE_RE = re.compile(r"\s(?:of|and|in|on|for|with|from|at|to)\s+$")
+# A quoted Title Case phrase: "'Fox & Friends' Host", "\u201cSaturday Night Live\u201d".
+_QWORD = r"[\w.:-]*(?:['\u2019][A-Za-z]+)?"  # "O'Brien", "Friends'" (a quote's end)
+_QUOTED_RE = re.compile(
+    r"['\"\u2018\u201c](?<![\w'\u2019].)"  # the quote first: quicker to find
+    rf"([A-Z0-9]{_QWORD}(?:[ \t]+(?:[A-Z0-9&]{_QWORD}|of|and|the|a|an|in|on|to|for|with)){{1,7}})"
+    r"['\"\u2019\u201d](?!\w)"
+)
+
+
+def untitled_works(
+    text: str,
+    decided: list[tuple[_Cand, str | None, str | None]],
+    gaz: Gazetteer,
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """Names that are part of a work's title, or a title by its shape in an arts story.
+
+    A mention no gazetteer knows is part of a title, and no actor, when it lies inside a
+    quoted Title Case phrase and is not the whole of it ("'Fox & Friends'"), or inside a
+    Title Case phrase with an article after "of", "and" or a preposition, in an arts story,
+    that names nothing the gazetteers know ("Harry Potter and the Prisoner of Azkaban").
+    A name is a work's title, and none of its mentions an actor, when, in an arts story (three
+    or more arts words: film, album, actress, nominated ...), it follows a capitalised "The"
+    inside a sentence and is no plural ("competitors The Aviator"; "The Charlatans" may be a
+    band) or opens with an everyday "-ing" word ("Finding Neverland").
+    """
+    unknown = [
+        (c, a) for c, a, t in decided if c.entry is None and a and t in ("person", "organization")
+    ]
+    if not unknown:
+        return decided
+    quoted = _quoted_phrases(text, decided)
+    # A title's shape first, the story's words only then (reading them costs more).
+    shaped = {a for c, a in unknown if not c.heading and _title_shape(text, c, gaz)}
+    # A name with a small word beside it may lie in a Title Case phrase with an article.
+    linked = _ARTICLE_ANCHOR_RE.search(text) is not None and any(
+        _LINK_AFTER_RE.match(text, c.end)
+        or _LINK_BEFORE_RE.search(text, max(0, c.start - 6), c.start)
+        for c, _ in unknown
+    )
+    arts = (linked or bool(shaped)) and _arts_story(text)
+    spans = quoted + _title_runs(text, decided, gaz) if arts and linked else quoted
+    works: set[str] = shaped if arts else set()  # titles: every mention of the name
+    inside: set[int] = set()  # parts of a longer title: that mention only ("Fox & Friends")
+    if spans:
+        for c, actor in unknown:
+            if actor not in works and any(
+                s <= c.start and c.end <= e and (c.start, c.end) != (s, e) for s, e in spans
+            ):
+                inside.add(id(c))
+    if not works and not inside:
+        return decided
+    return [
+        (c, None, None) if c.entry is None and (a in works or id(c) in inside) else (c, a, t)
+        for c, a, t in decided
+    ]
+
+
+def _arts_story(text: str) -> bool:
+    """True when the text holds three or more distinct arts words."""
+    found = _ARTS_FORMS.intersection(_WORD_RE.findall(text))
+    return len(found) >= _ARTS_MIN and len({w.lower() for w in found}) >= _ARTS_MIN
+
+
+def _title_shape(text: str, c: _Cand, gaz: Gazetteer) -> bool:
+    """ "The Aviator" inside a sentence; "Finding Neverland"."""
+    last = c.tokens[-1]
+    if (
+        _INNER_THE_RE.search(text, max(0, c.start - 8), c.start)
+        and not last.endswith("s")
+        and ORG_WORDS.isdisjoint(c.tokens)
+    ):
+        return True
+    first = c.tokens[0]
+    return (
+        len(c.tokens) > 1
+        and not last.endswith("s")  # "Rolling Stones": a band
+        and ORG_WORDS.isdisjoint(c.tokens)  # "Performing Right Society"
+        and first.endswith("ing")
+        and first.lower() in gaz.common_words
+        and first not in gaz.first_names
+        and first not in PERIODICALS  # "Evening Standard"
+        and _verb_stem(first[:-3].lower(), gaz.common_words)  # "Finding"; not "King", "Spring"
+    )
+
+
+def _verb_stem(stem: str, common: frozenset[str]) -> bool:
+    """ "find" of "Finding", "sav(e)" of "Saving", "run(n)" of "Running"."""
+    if len(stem) < 3:
+        return False
+    return stem in common or stem + "e" in common or (stem[-1] == stem[-2] and stem[:-1] in common)
+
+
+def _quoted_phrases(text: str, decided: list) -> list[tuple[int, int]]:
+    """Spans of quoted Title Case phrases of three to eight words (a heading's only with "&":
+    a Title Case headline quotes speech in capitals too)."""
+    if not any(q in text for q in "'\"\u2018\u201c"):
+        return []
+    out = []
+    for m in _QUOTED_RE.finditer(text):
+        phrase = m.group(1)
+        if phrase.count(" ") < 2:
+            continue  # "'Before Brando'", "\u201cObama Netflix\u201d": a name in a phrase
+        s, e = m.span(1)
+        if "&" not in phrase and _in_heading(s, decided):
+            continue
+        out.append((s, e))
+    return out
+
+
+def _in_heading(pos: int, decided: list) -> bool:
+    return any(c.heading and abs(c.start - pos) < 200 and c.start >= pos for c, _, _ in decided)
+
+
+def _title_runs(text: str, decided: list, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of Title Case phrases with an article after "of" (or after "and" before an
+    "of") and an everyday word after it, holding no organisation word and no name the
+    gazetteers know."""
+    out: list[tuple[int, int]] = []
+    known = [(c.start, c.end) for c, a, t in decided if c.entry is not None]
+    for m in _TITLE_RUN_RE.finditer(text):
+        phrase = m.group()
+        inner = _ARTICLE_INSIDE_RE.search(phrase)
+        if inner is None or inner.group(1).lower() not in gaz.common_words:
+            continue
+        words = phrase.split()
+        if not ORG_WORDS.isdisjoint(words):
+            continue
+        s, e = m.span()
+        if any(s <= ks < e for ks, _ in known):
+            continue
+        out.append((s, e))
+    return out
