@@ -141,6 +141,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop30": (
+        3030,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -199,6 +207,7 @@ DRAWN_ORDER = [
     "stop27",
     "stop28",
     "stop29",
+    "stop30",
 ]
 
 
