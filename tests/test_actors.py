@@ -463,6 +463,18 @@ def test_a_known_company_keeps_its_legal_form_in_one_mention(extractor):
     ]
 
 
+def test_a_known_company_s_unit_with_and_in_its_name_is_one_mention(extractor):
+    ms = extractor.extract("Fiat Finance and Trade Ltd is issuing a 100 mln dlr eurobond.")
+    assert [(m.text, m.type) for m in ms] == [("Fiat Finance and Trade Ltd", "organization")]
+
+
+def test_two_firms_joined_by_and_after_a_known_company_stay_apart(extractor):
+    ms = extractor.extract(
+        "The notes were sold through Merrill Lynch Capital Markets and Lazard Freres and Co."
+    )
+    assert "Merrill Lynch" in {m.actor for m in ms}
+
+
 def test_wire_table_labels_are_no_people(extractor):
     raw = "Shr 12 cts vs 10 cts\nBacklog 28.1 mln dlrs vs 22.5 mln dlrs\nStcks 0.76 0.79"
     assert not [m for m in extractor.extract(raw) if m.type == "person"]

@@ -88,3 +88,53 @@ def test_the_house_in_american_political_news_is_the_house_of_representatives():
 def test_the_house_is_no_actor_outside_american_politics():
     text = "MPs told the House that the plan was ready, the minister said."
     assert "House" not in {m.text for m in ActorExtractor().extract(text)}
+
+
+def test_a_short_name_drops_the_descriptors_before_the_legal_form():
+    # "International" is neither a legal form nor an organisation word: it goes with "Corp".
+    text = (
+        "Clark Copy International Corp said it acquired a majority interest in a German "
+        "maker. Clark Copy said worldwide sales were 10 mln dlrs."
+    )
+    found = _found(text)
+    assert (
+        "Clark Copy",
+        text.index("Clark Copy said"),
+        "Clark Copy International Corp",
+        "organization",
+    ) in found
+
+
+def test_a_short_name_in_everyday_words_is_the_company_named_in_full():
+    text = (
+        "Dairy Farm International Holdings Ltd obtained a loan to finance its offer. "
+        "Keswick said Dairy Farm wanted to obtain at least 15 pct of the retailer."
+    )
+    found = _found(text)
+    assert (
+        "Dairy Farm",
+        text.index("Dairy Farm wanted"),
+        "Dairy Farm International Holdings Ltd",
+        "organization",
+    ) in found
+
+
+def test_a_short_name_of_several_words_keeps_its_distinctive_words():
+    text = (
+        "Computer Terminal Systems Inc said it sold shares to Sedio. In addition, Computer Terminal "
+        "said Sedio also has the right to buy more."
+    )
+    found = _found(text)
+    assert (
+        "Computer Terminal",
+        text.index("Computer Terminal said"),
+        "Computer Terminal Systems Inc",
+        "organization",
+    ) in found
+
+
+def test_a_descriptor_without_a_legal_form_makes_no_short_name():
+    # No legal form closes "Holiday Travel": its first word alone is no alias of it.
+    text = "Holiday Travel International opened an office. Holiday bookings rose in May."
+    found = _found(text)
+    assert not any(w == "Holiday" for w, _, _, _ in found)

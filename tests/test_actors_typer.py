@@ -271,3 +271,35 @@ def test_a_full_name_the_article_calls_by_its_surname_stays_a_person(ex):
         "was tired. Hingis played well."
     )
     assert ("Martina Hingis", "person", "Martina Hingis") in _got(ex, text)
+
+
+# ------------------------------------------- two-word "people" the article calls companies
+def test_a_two_word_name_after_a_firm_noun_is_a_company(ex):
+    text = (
+        "The minister earns a salary from the law firm Harwick Tolley, where he is a partner. "
+        "It then emerged Harwick Tolley has a client which opposes the plan."
+    )
+    assert {t for w, t, _ in _got(ex, text) if w == "Harwick Tolley"} == {"organization"}
+
+
+def test_a_two_word_name_whose_arm_is_named_is_a_company(ex):
+    text = (
+        "Engineering firm Dalmore Pruett and five railway managers are to go on trial. "
+        "Dalmore Pruett's maintenance arm was in charge of the line."
+    )
+    assert {t for w, t, _ in _got(ex, text) if w == "Dalmore Pruett"} == {"organization"}
+
+
+def test_a_film_producer_stays_a_person(ex):
+    text = (
+        "Film producer Corvel Tannick said he would sell the studio. Corvel Tannick shares rose."
+    )
+    assert {t for w, t, _ in _got(ex, text) if w == "Corvel Tannick"} == {"person"}
+
+
+def test_a_company_cue_with_a_courtesy_title_elsewhere_stays_a_person(ex):
+    text = (
+        "Mr Tannick welcomed the bid. Analysts said Corvel Tannick shareholders would back "
+        "the offer."
+    )
+    assert {t for _, t, a in _got(ex, text) if a == "Corvel Tannick"} == {"person"}

@@ -39,6 +39,7 @@ from ._words import (
 
 __all__ = [
     "chamber_names",
+    "company_by_context",
     "glued_names",
     "lone_word_kind",
     "named_works",
@@ -189,18 +190,7 @@ def lone_word_kind(text: str, token: str, lex: Lexicon) -> str:
     places = lex.gaz.place_names
     maybe_place = token in places
     org = place = counted = 0
-    size, n = len(token), len(text)
-    at = text.find(token)
-    while at >= 0:  # each whole-word occurrence (str.find: no pattern per name)
-        end = at + size
-        left_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")
-        right_ok = end == n or not (text[end].isalnum() or text[end] in "_-")
-        if not (left_ok and right_ok):
-            at = text.find(token, at + 1)
-            continue
-        after = text[end : end + 120]
-        before = text[max(0, at - 40) : at]
-        at = text.find(token, at + 1)
+    for before, after in _contexts(text, token):
         if _PERSON_AFTER_RE.match(after) or _PERSON_BEFORE_RE.search(before):
             return "person"
         if _ORG_AFTER_RE.match(after) or _ORG_BEFORE_RE.search(before):
@@ -216,6 +206,44 @@ def lone_word_kind(text: str, token: str, lex: Lexicon) -> str:
     if place:
         return "place"
     return "none" if counted else "person"
+
+
+def company_by_context(text: str, name: str, surname: str) -> bool:
+    """True when ``name`` reads as a company's somewhere in ``text`` ("Kerr Mcgee said its",
+    "shares of Kerr Mcgee") and neither it nor its last word ``surname`` reads as a
+    person's anywhere ("Kerr Mcgee said he", "Mr Mcgee", "Mcgee, 54,")."""
+    if not any(_company_cue(b, a) for b, a in _contexts(text, name)):
+        return False
+    return not any(
+        _PERSON_AFTER_RE.match(a) or _PERSON_BEFORE_RE.search(b)
+        for word in (name, surname)
+        for b, a in _contexts(text, word)
+    )
+
+
+def _company_cue(before: str, after: str) -> bool:
+    """Company context around a name, but not "producer X" nor "X, a pork producer" (a film's
+    or a farm's producer is a person) nor "X, the news agency APS" (the apposition's is APS)."""
+    m = _ORG_AFTER_RE.match(after)
+    if m is not None and not m.group().endswith("producer"):
+        nxt = after[m.end() : m.end() + 2]
+        if not (nxt[:1].isspace() and nxt[1:].isupper()):
+            return True
+    m = _ORG_BEFORE_RE.search(before)
+    return m is not None and "producer" not in m.group()
+
+
+def _contexts(text: str, name: str) -> Iterator[tuple[str, str]]:
+    """The 40 characters before and the 120 after each whole-word occurrence of ``name``."""
+    size, n = len(name), len(text)
+    at = text.find(name)
+    while at >= 0:  # str.find: no pattern per name
+        end = at + size
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")) and (
+            end == n or not (text[end].isalnum() or text[end] in "_-")
+        ):
+            yield text[max(0, at - 40) : at], text[end : end + 120]
+        at = text.find(name, at + 1)
 
 
 # "Goldman, Sachs and Co", "Kidder, Peabody and Co Inc", "Baker, Fentress and Co": one firm

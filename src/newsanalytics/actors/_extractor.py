@@ -12,7 +12,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
-from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
@@ -36,7 +35,7 @@ from ._context import (
 from ._dateline import dateline_country
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
-from ._names import ArticleNames
+from ._names import ArticleNames, is_plain_word, org_keys
 from ._places import PLACES, Placer, article_countries, load_cities
 from ._runs import _Cand, _display
 from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
@@ -45,7 +44,6 @@ from ._spacy import spacy_candidates
 from ._typer import apply_typer, load_typer
 from ._units import organisation_units
 from ._words import (
-    COMPANY,
     CORP_SUFFIXES,
     CUE_AFTER,
     LOCATIVE,
@@ -382,7 +380,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     if c.strong and names.surname_here(c):
                         continue  # spaCy's ORG "Trump" of "Donald Trump ... Trump said"
                     org_names.setdefault(c.canonical, c.canonical)  # "Gencorp <GY> ... Gencorp"
-                for short in _org_keys(lex, c.canonical, c.entry is None):
+                for short in org_keys(lex, c.canonical, c.entry is None):
                     org_names.setdefault(short, c.canonical)
         # "Organisation of Petroleum Exporting Countries (OPEC)": a spelling of a known name.
         same_as: dict[str, str] = {}
@@ -453,7 +451,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                         actor, atype = org_names[tok.replace(".", "")], "organization"
                     elif well_known(tok) and (
                         c.guess == "person"
-                        or not _is_plain_word(tok, gaz)
+                        or not is_plain_word(tok, gaz)
                         or c.nxt.split(" ")[0] in CUE_AFTER  # "Sessions said"
                     ):
                         actor, atype = well_known(tok), "person"
@@ -467,6 +465,10 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                             actor, atype = _display(c.tokens), "location"
                         elif kind != "none":  # an organisation's name, by its context
                             actor, atype = kind, "organization"
+                elif (short := _display(c.tokens)) in org_names:
+                    # "Dairy Farm International Holdings Ltd ... Dairy Farm said": the
+                    # company's short name, in everyday words the scanner left untyped.
+                    actor, atype = org_names[short], "organization"
                 else:
                     # A well-known person whose name is made of common words ("Moon Jae-in").
                     resolved = gaz.people.get(name_key(c.tokens))
@@ -661,58 +663,6 @@ def _same_name(a: str, b: str) -> bool:
     wa = {w.casefold() for w in a.split() if w[:1].isupper() and w not in ORG_WORDS}
     wb = {w.casefold() for w in b.split() if w[:1].isupper() and w not in ORG_WORDS}
     return bool(wa) and wa <= wb
-
-
-def _is_plain_word(word: str, gaz) -> bool:
-    """A common word or given name, too vague to stand for an organisation by itself."""
-    return word.lower() in gaz.common_words or word in gaz.first_names
-
-
-def _org_keys(lex: Lexicon, name: str, unknown: bool) -> tuple[str, ...]:
-    """The short forms of an organisation's name that stand for it in an article.
-
-    The company's own short name first; single words only if distinctive.
-    """
-    cache = lex.org_keys
-    keys = cache.get((name, unknown))
-    if keys is None:
-        gaz = lex.gaz
-        keys = tuple(
-            short
-            for k, short in enumerate(_org_short_forms(name, unknown))
-            if k == 0 or " " in short or short.isupper() or not _is_plain_word(short, gaz)
-        )
-        if len(cache) >= 100_000:
-            cache.clear()
-        cache[(name, unknown)] = keys
-    return keys
-
-
-@lru_cache(maxsize=4096)
-def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
-    """Initials ("OAS") and, for companies, short names ("Texaco Inc" -> "Texaco")."""
-    words = name.replace(",", "").split()
-    out = []
-    for ini in (
-        "".join(t[0] for t in words if t[0].isupper() and t not in ORG_WORDS),
-        "".join(t[0] for t in words if t[0].isupper()),
-    ):
-        if len(ini) >= 2:
-            out.append(ini)
-    # "Texaco Inc" ... "Texaco", "Canam Manac Group Inc" ... "Canam Manac", "Laboratoires
-    # Sarget SA" ... "Sarget"; but "Clinton Foundation" ... "Clinton" is a person.
-    if not unknown and len(words) > 1 and words[0] not in ORG_WORDS:
-        out.append(words[0])  # "Goldman Sachs" ... "Goldman" (checked against common words)
-    if unknown and len(words) > 1 and words[-1] in COMPANY:
-        core = list(words)
-        while len(core) > 1 and (core[-1] in COMPANY or core[-1] in ORG_WORDS):
-            core.pop()
-        out.insert(0, " ".join(core))  # "Apex Oil" ... "Apex", even if a common word
-        out.append(" ".join(words[:-1]))
-        out += [w for w in core if len(w) > 2 and w[0].isupper() and w not in ORG_WORDS]
-    return tuple(out)
-
-
 
 
 def _headings(doc: _text.Document) -> frozenset[int]:

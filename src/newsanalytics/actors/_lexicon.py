@@ -42,7 +42,7 @@ class Lexicon:
         # Longest-match results by the words they looked at: names recur across articles.
         self._matches: dict[tuple, tuple[int, Entry] | None] = {}
         self._people: dict[str, str] = {}
-        self.org_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # see _extractor._org_keys
+        self.org_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # see _names.org_keys
         # Tables read for every word, one attribute lookup away.
         self.first_keys = gaz.first_keys
         self.title_first = gaz.title_first_keys

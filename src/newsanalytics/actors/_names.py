@@ -1,18 +1,22 @@
-"""The names one article uses for people, built once per article.
+"""The names one article uses for people and organisations, built once per article.
 
 :class:`ArticleNames` collects the full person names the article introduces (shorter ones
 merged into longer ones: "Otto Perez" -> "Otto Perez Molina"), their surnames and given
 names, the people its headlines name, and one-word names it gives a courtesy title
 ("Mr. Baldwin"). Resolution asks it which person a lone word stands for.
+:func:`org_keys` gives the short forms that stand for an organisation the article names in
+full ("Toyota Motor Corp" ... "Toyota").
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ._gazetteer import Gazetteer, name_key
+from ._lexicon import Lexicon
 from ._runs import _Cand, _display
-from ._words import PERSON_SUFFIXES
+from ._words import COMPANY, CORP_DESCRIPTORS, CORP_SUFFIXES, ORG_WORDS, PERSON_SUFFIXES
 
 # Titles that only a person bears, as the candidate's previous word.
 _COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
@@ -130,3 +134,62 @@ def _merge_names(full: dict[str, list[str]], counts: Counter[str]) -> dict[str, 
 def _contiguous(short: list[str], long: list[str]) -> bool:
     n = len(short)
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def is_plain_word(word: str, gaz: Gazetteer) -> bool:
+    """A common word or given name, too vague to stand for an organisation by itself."""
+    return word.lower() in gaz.common_words or word in gaz.first_names
+
+
+def org_keys(lex: Lexicon, name: str, unknown: bool) -> tuple[str, ...]:
+    """The short forms of an organisation's name that stand for it in an article.
+
+    The company's own short name first; single words only if distinctive.
+    """
+    cache = lex.org_keys
+    keys = cache.get((name, unknown))
+    if keys is None:
+        gaz = lex.gaz
+        keys = tuple(
+            short
+            for k, short in enumerate(_org_short_forms(name, unknown))
+            if k == 0 or " " in short or short.isupper() or not is_plain_word(short, gaz)
+        )
+        if len(cache) >= 100_000:
+            cache.clear()
+        cache[(name, unknown)] = keys
+    return keys
+
+
+# The words that close a company's full name after its short name: legal forms ("Corp",
+# "Ltd"), company words ("Oil", "Bancorp") and the descriptors between the two ("Motor",
+# "International", "Holdings").
+_COMPANY_TAIL = COMPANY | CORP_SUFFIXES | CORP_DESCRIPTORS | ORG_WORDS
+_LEGAL_ENDS = COMPANY | CORP_SUFFIXES
+
+
+@lru_cache(maxsize=4096)
+def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
+    """Initials ("OAS") and, for companies, short names ("Texaco Inc" -> "Texaco")."""
+    words = name.replace(",", "").split()
+    out = []
+    for ini in (
+        "".join(t[0] for t in words if t[0].isupper() and t not in ORG_WORDS),
+        "".join(t[0] for t in words if t[0].isupper()),
+    ):
+        if len(ini) >= 2:
+            out.append(ini)
+    # "Texaco Inc" ... "Texaco", "Canam Manac Group Inc" ... "Canam Manac", "Laboratoires
+    # Sarget SA" ... "Sarget"; but "Clinton Foundation" ... "Clinton" is a person.
+    if not unknown and len(words) > 1 and words[0] not in ORG_WORDS:
+        out.append(words[0])  # "Goldman Sachs" ... "Goldman" (checked against common words)
+    if unknown and len(words) > 1 and words[-1] in _LEGAL_ENDS:
+        # "Clark Copy International Corp" ... "Clark Copy", "Dairy Farm International
+        # Holdings Ltd" ... "Dairy Farm": the descriptors go with the legal form.
+        core = list(words)
+        while len(core) > 1 and core[-1] in _COMPANY_TAIL:
+            core.pop()
+        out.insert(0, " ".join(core))  # "Apex Oil" ... "Apex", even if a common word
+        out.append(" ".join(words[:-1]))
+        out += [w for w in core if len(w) > 2 and w[0].isupper() and w not in ORG_WORDS]
+    return tuple(out)

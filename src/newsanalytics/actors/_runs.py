@@ -19,6 +19,7 @@ from ._tokens import (
     _agent_noun,
     _attribute,
     _before_state,
+    _company_tail,
     _ends_org,
     _inflected,
     _line_start,
@@ -42,7 +43,6 @@ from ._words import (
     NAME_MONTHS,
     NAME_PARTICLES,
     NOT_ACTORS,
-    NOT_IN_COMPANY,
     NOT_PEOPLE,
     OF,
     ORG_LINKS,
@@ -259,9 +259,7 @@ class RunClassifier:
                     while k < n and (words[k] in CORP_SUFFIXES or words[k] in CORP_DESCRIPTORS):
                         k += 1
                     end = k if k > j else (0 if heading else self._org_tail(words, j, n))
-                    if end > j and all(
-                        w[:1].isupper() and w.lower() not in NOT_IN_COMPANY for w in words[j:end]
-                    ):
+                    if end > j and _company_tail(words[j:end]):
                         if k > j:
                             self._emit(r, i, end, "organization", entry.canonical, entry)
                         else:

@@ -10,7 +10,16 @@ import re
 from functools import lru_cache
 
 from ._gazetteer import name_key
-from ._words import AGENT_NOUNS, ORG_WORDS, US_STATES, WORD_ENDINGS
+from ._words import (
+    AGENT_NOUNS,
+    AND,
+    COMPANY,
+    CORP_SUFFIXES,
+    NOT_IN_COMPANY,
+    ORG_WORDS,
+    US_STATES,
+    WORD_ENDINGS,
+)
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
 _CTX_TOKEN = r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]"
@@ -90,6 +99,22 @@ def _ends_org(words: list[str], k: int, n: int) -> bool:
     """True when the name that starts at ``k`` ends in an organisation word."""
     tail = _until_possessive(words, k, n)
     return bool(tail) and tail[-1] in ORG_WORDS
+
+
+def _company_tail(tail: list[str]) -> bool:
+    """True when the words after a known company's name continue it: capitalised words
+    ("Toyota Motor Corp"), with at most one "and" inside, where a legal form or company word
+    closes the name ("Samsung Semiconductors and Telecommunications Co Ltd"; not "Merrill
+    Lynch Capital Markets and Lazard Freres and Co", "BBC Three and News 24")."""
+    lower = [w for w in tail if not w[:1].isupper()]
+    if lower and (
+        len(lower) > 1
+        or lower[0] not in AND
+        or tail[0] in AND
+        or not (tail[-1] in CORP_SUFFIXES or tail[-1] in COMPANY)
+    ):
+        return False
+    return all(w.lower() not in NOT_IN_COMPANY for w in tail if w[:1].isupper())
 
 
 def _before_state(nxt: str) -> bool:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ._context import company_by_context
 from ._cues import ArticleCues
 from ._runs import _display
 from ._words import CORP_SUFFIXES, NAME_PARTICLES, NOT_ACTORS, ORG_WORDS, PERSON_SUFFIXES
@@ -544,7 +545,41 @@ def apply_typer(
             c, actor, _ = out[k]
             if (actor, c.tokens[-1]) in by_surname and _personal_name(c.tokens, gaz):
                 out[k] = (c, actor, "person")
+    out = _company_pairs(text, out, gaz)
     return _one_type_per_name(out, dict(zip(asked, proba, strict=True)))
+
+
+def _company_pairs(
+    text: str, out: list[tuple[_Cand, str | None, str | None]], gaz: Gazetteer
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """A two-word "person" the article writes as a company's is an organisation.
+
+    "Kerr Mcgee said its", "shares of Kerr Mcgee": a two-word name no gazetteer knows, kept
+    as a person but with company context around it somewhere in the article and person
+    context nowhere (no title, "Mr", age, "said he", "who", nor a known given name first),
+    is a company's, and so are the lone surnames the article resolved to it.
+    """
+    firms: dict[str, bool] = {}
+    for c, actor, atype in out:
+        if (
+            atype == "person"
+            and len(c.tokens) == 2
+            and c.entry is None
+            and actor == _display(c.tokens)
+            and actor not in firms
+        ):
+            first, last = c.tokens
+            firms[actor] = (
+                first not in gaz.first_names
+                and last not in PERSON_SUFFIXES
+                and company_by_context(text, actor, last)
+            )
+    if not any(firms.values()):
+        return out
+    return [
+        (c, actor, "organization") if atype == "person" and firms.get(actor) else (c, actor, atype)  # type: ignore[arg-type]
+        for c, actor, atype in out
+    ]
 
 
 def _personal_name(tokens: list[str], gaz: Gazetteer) -> bool:
