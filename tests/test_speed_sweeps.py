@@ -3,6 +3,8 @@
 - The actor typer asks, for every candidate, whether it lies inside an organisation span
   (``_typer._within_orgs``: one sort and bisection instead of a scan of every organisation).
 - ``text.topic_tokens`` reads an ASCII text with an ASCII pattern.
+- ``actors._scan.mid_sentence_names`` finds capitalised words after a space and tests the
+  character before it, instead of a pattern that opens with a look-behind.
 
 Each fast path is held to the plain code it replaced, kept here as the reference, on random
 inputs built to hit its edges and on real stories.
@@ -18,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsanalytics import text as na_text
-from newsanalytics.actors import _typer
+from newsanalytics.actors import _scan, _typer
 
 _spans = st.lists(
     st.tuples(st.integers(0, 12), st.integers(0, 6)).map(lambda p: (p[0], p[0] + p[1])),
@@ -82,3 +84,52 @@ def test_topic_tokens_equal_the_unicode_pattern_on_reuters_and_bbc(data_file):
     assert 1000 < sum(map(str.isascii, texts)) < len(texts)  # both paths are taken
     for text in texts:
         assert na_text.topic_tokens(text) == _topic_tokens_reference(text)
+
+
+_MID_CAP_REFERENCE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
+
+_MID_CAP_PIECES = [
+    "Sun", "sun", "SUN", "Moon", "A", "Ab", "aB", "Ab_", "Ab1", "Abc\u00e9", "\u00c9cole",
+    "Kerry's", "O'Neill", "McCain", ",", ".", "-", "'", "x", "1", "\u00e9",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_MID_CAP_PIECES), st.sampled_from(["", " ", "  ", "\n", "\t", ", "])
+        ),
+        max_size=16,
+    ).map(lambda pairs: "".join(a + b for a, b in pairs))
+)
+def test_mid_sentence_names_equal_the_look_behind_pattern_on_random_texts(text):
+    for t in (text, " " + text, text + " Ab", "a " + text):
+        assert _scan.mid_sentence_names(t) == frozenset(_MID_CAP_REFERENCE.findall(t))
+
+
+def test_mid_sentence_names_on_tricky_strings():
+    cases = {
+        "": set(),
+        " Sun": set(),  # nothing before the space (not the text's last character)
+        "x Sun": {"Sun"},
+        "met Sun Moon, Bay and Sea": {"Sun", "Moon", "Bay", "Sea"},
+        "said, Kerry": {"Kerry"},
+        "met  Sun": set(),  # two spaces
+        "met\nSun": set(),
+        "met Sun's": {"Sun"},
+        "met SUN": set(),
+        "met Sun_": set(),
+        "met Sun\u00e9": set(),
+        "1 Sun. Sun": set(),
+        "i Ab1 Ab": set(),  # no word boundary after "Ab"; a digit before the last
+        "a A": set(),
+    }
+    for text, want in cases.items():
+        assert _scan.mid_sentence_names(text) == frozenset(want), text
+        assert frozenset(_MID_CAP_REFERENCE.findall(text)) == frozenset(want), text
+
+
+def test_mid_sentence_names_equal_the_look_behind_pattern_on_real_stories(wire_stories):
+    for text in wire_stories:
+        assert _scan.mid_sentence_names(text) == frozenset(_MID_CAP_REFERENCE.findall(text))

@@ -38,7 +38,7 @@ from ._lexicon import Lexicon
 from ._names import ArticleNames, is_plain_word, org_keys
 from ._places import PLACES, Placer, article_countries, load_cities
 from ._runs import _Cand, _display
-from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner
+from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner, mid_sentence_names
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
 from ._typer import apply_typer, load_typer
@@ -306,7 +306,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         same = doc.text is doc.raw or doc.text == doc.raw  # offsets need no mapping
         ends: list[int] = []  # where each sentence ends, in ``text``
         index: list[int] = []  # and its index
-        names_here = frozenset(_MID_CAP_RE.findall(text))  # capitalised mid-sentence
+        names_here = mid_sentence_names(text)  # capitalised mid-sentence
         for sent in doc.sentences:
             cs, ce = (
                 (sent.start, sent.end)
@@ -676,8 +676,6 @@ def _headings(doc: _text.Document) -> frozenset[int]:
         return frozenset()
 
 
-# A capitalised word after a lower-case one: a name the article uses in mid-sentence.
-_MID_CAP_RE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 # A lower-case word that is not one of the small words a Title Case headline keeps lower.
 _LOWER_WORD_RE = re.compile(

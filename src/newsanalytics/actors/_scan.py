@@ -18,7 +18,7 @@ from ._runs import RunClassifier, _Cand
 from ._tokens import _CTX_RE, _QUOTES, _line_start, _next_two
 from ._words import LINKS, NOT_PEOPLE, PREFIXED_ENDINGS, PREFIXES, RUN_LINK, WIRES
 
-__all__ = ["Scanner", "wire_credit"]
+__all__ = ["Scanner", "mid_sentence_names", "wire_credit"]
 
 _WORD = r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|(?:al|el)-[A-Z])[\w&'\u2019.\-]*"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -32,6 +32,11 @@ _POSSESSIVES = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
 # engine then skips ahead to the next capital instead of trying every position.
 _TITLE_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]")
 _CAPS_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]+\b")
+# A capitalised word after a space: the literal space lets the regex engine skip ahead,
+# where a pattern that opens with a look-behind ("(?<=[a-z,] )[A-Z][a-z]+\b") is tried at
+# every position; mid_sentence_names tests the character before the space.
+_SPACE_CAP_RE = re.compile(r" ([A-Z][a-z]+)\b")
+_BEFORE_MID_CAP = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _LABEL_RE = re.compile(r"[ \t]+-?[\d.,]+[ \t]")  # a table label: "Backlog 28.1 mln"
 _FIRST_ALPHA_RE = re.compile(r"[^\W\d_]")
 # What comes right before a news agency's name in a credit: "(Reuters)", "(AP Photo/...)",
@@ -45,6 +50,24 @@ _CREDIT_BEFORE_RE = re.compile(
 _CREDIT_AFTER_RE = re.compile(r"[ \t]*(?:\)|(?:Photos?|Pictures?|Images|Video)\b)")
 # A line that holds a credit: the name alone, after "By" or a dash ("-- AP", "By Reuters").
 _CREDIT_LINE_BEFORE_RE = re.compile(r"^[ \t]*(?:(?:by|--?|\u2013|\u2014)[ \t]*)?$", re.I | re.M)
+
+
+def mid_sentence_names(text: str) -> frozenset[str]:
+    """The capitalised words ``text`` uses in mid-sentence: ``[A-Z][a-z]+`` words after a
+    lower-case letter or a comma and a space ("met by Sun", "said, Kerry"), what
+    ``re.findall(r"(?<=[a-z,] )[A-Z][a-z]+\b", text)`` finds.
+
+    Examples
+    --------
+    >>> sorted(mid_sentence_names("Sun rose. He met Sun and Moon Bay, Inc at ABC."))
+    ['Bay', 'Inc', 'Moon', 'Sun']
+    """
+    before = _BEFORE_MID_CAP
+    return frozenset(
+        m.group(1)
+        for m in _SPACE_CAP_RE.finditer(text)
+        if (at := m.start()) and text[at - 1] in before
+    )
 
 
 class Scanner:
