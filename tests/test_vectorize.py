@@ -99,24 +99,3 @@ def test_fit_transform_refuses_a_one_shot_iterator():
 def test_same_input_gives_the_same_features():
     a, b = fitted(), fitted()
     assert np.array_equal(a.get_feature_names_out(), b.get_feature_names_out())
-
-
-def _ids_by_name(vec, doc):
-    return [vec.vocabulary_[f] for f in vec.analyze(doc)]
-
-
-@pytest.mark.parametrize("seeds", [None, ["drug policy", "war on drugs"]])
-def test_analyze_ids_are_the_ids_of_analyze(seeds):
-    vec = fitted(seeds=seeds)
-    for doc in [*DOCS, "", "Minister minister foreign", "war on drugs, war on drugs."]:
-        assert vec.analyze_ids(doc) == _ids_by_name(vec, doc)
-
-
-def test_analyze_ids_of_the_shipped_model_on_real_stories(wire_stories):
-    # The shipped vectorizer has senses and phrases of three words and more: the path
-    # that reads them, on real wire text.
-    from newsanalytics import TopicModel
-
-    vec = TopicModel.default().vectorizer_
-    for doc in wire_stories:
-        assert vec.analyze_ids(doc) == _ids_by_name(vec, doc)

@@ -83,7 +83,6 @@ def seed_terms(seeds: object) -> list[str]:
 
 #: Bits of NewsVectorizer._kinds: what a token is to the fitted vocabulary.
 _IN_VOCAB, _FIRST_WORD, _LAST_WORD = 1, 2, 4
-_ID_SHIFT = 3  # a feature id sits above the three kind bits in NewsVectorizer._codes
 
 
 def _grams(text: str) -> list[tuple[str, ...]]:
@@ -400,16 +399,6 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         for w in long_grams:
             kinds[w] = kinds.get(w, 0) | _LAST_WORD
         self._kinds = kinds
-        # analyze_ids: the kind bits and, for a vocabulary word, its id above them, so one
-        # lookup per token says both; long phrases carry their ids.
-        vocab = self.vocabulary_
-        self._codes = {
-            w: k | (vocab[w] << _ID_SHIFT if k & _IN_VOCAB else 0) for w, k in kinds.items()
-        }
-        self._long_ids = {
-            w: [(n, gram, vocab[name]) for n, gram, name in grams]
-            for w, grams in long_grams.items()
-        }
         seeds = getattr(self, "seeds", None)
         self._senses = _sense_rules(seeds)
 
@@ -472,67 +461,6 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
             prev = tok
         return out
 
-    def analyze_ids(self, doc: object) -> list[int]:
-        """Feature ids of one document: ``[vocabulary_[f] for f in analyze(doc)]``.
-
-        What :meth:`transform` counts. It reads each token's kind and id in one lookup and
-        never builds the feature strings :meth:`analyze` returns (a two-word phrase is
-        still joined to be looked up).
-
-        Examples
-        --------
-        >>> docs = ["Drug policy talks.", "Drug policy again.", "Talks again."]
-        >>> vec = NewsVectorizer(min_df=1, max_df=1.0, phrase_min_count=2).fit(docs)
-        >>> ids = vec.analyze_ids("Drug policy")
-        >>> [str(f) for f in vec.get_feature_names_out()[ids]]
-        ['drug', 'policy', 'drug policy']
-        """
-        check_is_fitted(self, "vocabulary_")
-        if not hasattr(self, "_codes"):
-            self._compile()
-        vocab = self.vocabulary_
-        codes = self._codes
-        toks = topic_tokens(document_text(doc))
-        at = self._senses.positions(toks) if self._senses else {}
-        out: list[int] = []
-        append = out.append
-        get = vocab.get
-        prev_first = False
-        prev = ""
-        if not at and not self._long_ids:
-            for tok in toks:
-                code = codes.get(tok, 0)
-                if code & _IN_VOCAB:
-                    append(code >> _ID_SHIFT)
-                if prev_first:
-                    i = get(prev + " " + tok)
-                    if i is not None:
-                        append(i)
-                prev_first = code & _FIRST_WORD
-                prev = tok
-            return out
-        long_ids = self._long_ids
-        for j, tok in enumerate(toks):
-            code = codes.get(tok, 0)
-            if j in at:
-                keys = [(n, vocab[k]) for n, k in at[j] if k in vocab]
-                out.extend(i for _, i in keys)
-                if code & _IN_VOCAB and not any(n == 1 for n, _ in keys):
-                    append(code >> _ID_SHIFT)
-            elif code & _IN_VOCAB:
-                append(code >> _ID_SHIFT)
-            if prev_first:
-                i = get(prev + " " + tok)
-                if i is not None:
-                    append(i)
-            if code & _LAST_WORD:
-                for n, gram, i in long_ids[tok]:
-                    if j + 1 >= n and tuple(toks[j - n + 1 : j + 1]) == gram:
-                        append(i)
-            prev_first = code & _FIRST_WORD
-            prev = tok
-        return out
-
     def transform(self, raw_documents: Iterable[Any]) -> sp.csr_matrix:
         """Document-term counts.
 
@@ -564,10 +492,11 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         """
         check_is_fitted(self, "vocabulary_")
         _check_documents(raw_documents, "NewsVectorizer.transform")
+        vocab = self.vocabulary_
         rows: list[list[int]] = []
         for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
             document_text(doc, i)  # names the record on bad input
-            rows.append(self.analyze_ids(doc))
+            rows.append([vocab[t] for t in self.analyze(doc)])
             if len(rows) == block_size:
                 yield self._count_matrix(rows)
                 rows = []
@@ -606,9 +535,10 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         doc_rows: list[list[int]] = []
         chunk_rows: list[list[int]] = []
         owner: list[int] = []
+        vocab = self.vocabulary_
         for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
             document_text(doc, i)
-            row = self.analyze_ids(doc)
+            row = [vocab[t] for t in self.analyze(doc)]
             doc_rows.append(row)
             size = len(row)
             n = max(1, int(round(size / max(chunk_size, 1))))
