@@ -149,6 +149,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop32": (
+        3232,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -208,6 +216,7 @@ DRAWN_ORDER = [
     "stop28",
     "stop29",
     "stop30",
+    "stop32",
 ]
 
 
