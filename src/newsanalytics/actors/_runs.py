@@ -25,6 +25,7 @@ from ._tokens import (
     _line_start,
     _next_two,
     _next_words,
+    _no_actor,
     _title_acronym,
     _until_possessive,
 )
@@ -96,12 +97,6 @@ class _Run:
     prev: str
     nxt: str
     words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
-
-
-def _no_actor(hit: tuple[int, Entry] | None) -> bool:
-    """No known actor's name but a place's ("Atlantic" in "Bell Atlantic"; a city after a
-    city is a name: "Whitney Houston"), or a demonym ("London Irish": a club)."""
-    return hit is None or hit[1].kind in ("place", "demonym")
 
 
 def _display(tokens: Sequence[str]) -> str:
@@ -680,6 +675,11 @@ class RunClassifier:
         # "Supercut Is Fake": in a Title Case headline "Is" is no sign of a name.
         nxt_word = nxt.split(" ", 1)[0]
         after_cue = (nxt_word in CUE_AFTER and not heading) or nxt.startswith(", who")
+        if len(chunk) == 2 and chunk[1] == "City" and self.place_word(chunk[0]):
+            # "Manchester City", "Exeter City": a town and "City" no gazetteer knows as a
+            # city ("Mexico City" is one) is a club's name, not a place nor a person.
+            self._emit(r, i, j, "organization", _display(chunk))
+            return
         if (
             not all(map(str.isalpha, chunk))
             and any(not w.isalpha() and _DIGIT_RE.search(w) for w in chunk)

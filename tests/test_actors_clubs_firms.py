@@ -1,0 +1,25 @@
+"""Clubs and companies whose spelling hides them: a town and "City", legal forms in capitals."""
+
+from __future__ import annotations
+
+from newsanalytics.actors import ActorExtractor
+
+
+def _found(text):
+    return [(m.text, m.type) for m in ActorExtractor().extract(text)]
+
+
+def test_a_town_and_city_that_is_no_known_city_is_a_club():
+    text = (
+        "After their 3-2 win over Manchester City, McClaren said the side had played well. "
+        "Exeter City face a home tie against Middlesbrough."
+    )
+    found = _found(text)
+    assert ("Manchester City", "organization") in found
+    assert ("Exeter City", "organization") in found
+
+
+def test_a_known_city_named_with_city_stays_a_place():
+    found = _found("He flew from Mexico City to Panama City on Monday.")
+    assert ("Mexico City", "location") in found
+    assert ("Panama City", "location") in found
