@@ -23,3 +23,14 @@ def test_a_known_city_named_with_city_stays_a_place():
     found = _found("He flew from Mexico City to Panama City on Monday.")
     assert ("Mexico City", "location") in found
     assert ("Panama City", "location") in found
+
+
+def test_a_legal_form_in_capitals_closes_a_company_and_its_short_name():
+    text = (
+        "Clark Copy International Corp said it acquired a majority interest in Datagraph "
+        "GMBH of Lich, West Germany. Clark Copy said sales for Datagraph, which makes "
+        "graphics workstations, were 10 mln dlrs."
+    )
+    found = [(m.text, m.actor, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Datagraph GMBH", "Datagraph GmbH", "organization") in found
+    assert ("Datagraph", "Datagraph GmbH", "organization") in found

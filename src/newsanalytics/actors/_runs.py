@@ -33,6 +33,7 @@ from ._words import (
     AFTER_OBJECT,
     AND,
     ARTICLES,
+    CASED_FORMS,
     CORP_DESCRIPTORS,
     CORP_SUFFIXES,
     CUE_AFTER,
@@ -107,7 +108,7 @@ def _display(tokens: Sequence[str]) -> str:
             words[-1] = words[-1] + "'s" if words else t
             continue
         if t.isupper() and len(t) > 3 and "." not in t:
-            t = t.title()
+            t = CASED_FORMS.get(t) or t.title()
         words.append(t)
     return " ".join(words)
 
