@@ -34,3 +34,15 @@ def test_a_legal_form_in_capitals_closes_a_company_and_its_short_name():
     found = [(m.text, m.actor, m.type) for m in ActorExtractor().extract(text)]
     assert ("Datagraph GMBH", "Datagraph GmbH", "organization") in found
     assert ("Datagraph", "Datagraph GmbH", "organization") in found
+
+
+def test_and_before_a_known_company_starts_a_second_name():
+    text = "Sequoia Capital, which also invested in Apple Computer and Cisco Systems, funded Yahoo."
+    found = _found(text)
+    assert ("Cisco Systems", "organization") in found
+    assert not any(" and " in w for w, _ in found)
+
+
+def test_and_inside_one_company_closed_by_a_legal_form_is_kept():
+    text = "Chip designs included Nippon Telephone and Telegraph Co's 16 mln bit memory."
+    assert ("Nippon Telephone and Telegraph Co", "organization") in _found(text)

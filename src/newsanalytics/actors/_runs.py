@@ -8,7 +8,6 @@ to resolution in :mod:`newsanalytics.actors._extractor`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from ._tokens import (
     _attribute,
     _before_state,
     _company_tail,
+    _display,
     _ends_org,
     _inflected,
     _line_start,
@@ -33,7 +33,6 @@ from ._words import (
     AFTER_OBJECT,
     AND,
     ARTICLES,
-    CASED_FORMS,
     CORP_DESCRIPTORS,
     CORP_SUFFIXES,
     CUE_AFTER,
@@ -100,19 +99,6 @@ class _Run:
     words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
 
 
-def _display(tokens: Sequence[str]) -> str:
-    """Canonical spelling of a name: ALL-CAPS words title-cased, possessives removed."""
-    words = []
-    for t in tokens:
-        if t == "'s":
-            words[-1] = words[-1] + "'s" if words else t
-            continue
-        if t.isupper() and len(t) > 3 and "." not in t:
-            t = CASED_FORMS.get(t) or t.title()
-        words.append(t)
-    return " ".join(words)
-
-
 class RunClassifier:
     """The run segmenter and chunk classifier: it holds the :class:`Lexicon` it asks.
 
@@ -134,6 +120,7 @@ class RunClassifier:
         self.title = lex.title
         self.country_before = lex.country_before
         self.place_word = lex.place_word
+        self.known_org = lex.known_org
         self.local_body = lex.local_body
 
     def segment(
@@ -581,6 +568,8 @@ class RunClassifier:
                     break  # "Pirelli Spa and Thermo-Print GmbH": two organisations
                 if w in AND and words[j - 1] in CORP_SUFFIXES and words[j + 1 : j + 2] != ["Co"]:
                     break  # "Wood Gundy Inc and First Marathon Securities Ltd in Canada"
+                if w in AND and j + 1 < n and self.known_org(words, j + 1, n, all_caps):
+                    break  # "Apple Computer and Cisco Systems": a known company opens a second
                 # "Willy de Clercq", "Anibal Teixeira de Souza": a particle inside a name.
                 particle = w in NAME_PARTICLES and (
                     w not in ORG_LINKS

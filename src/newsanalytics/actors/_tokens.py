@@ -7,6 +7,7 @@ Shared by :mod:`newsanalytics.actors._scan` (the sentence scanner) and
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from ._gazetteer import name_key
 from ._words import (
     AGENT_NOUNS,
     AND,
+    CASED_FORMS,
     COMPANY,
     CORP_SUFFIXES,
     NOT_IN_COMPANY,
@@ -147,3 +149,16 @@ def _no_actor(hit: tuple[int, Entry] | None) -> bool:
     """No known actor's name but a place's ("Atlantic" in "Bell Atlantic"; a city after a
     city is a name: "Whitney Houston"), or a demonym ("London Irish": a club)."""
     return hit is None or hit[1].kind in ("place", "demonym")
+
+
+def _display(tokens: Sequence[str]) -> str:
+    """Canonical spelling of a name: ALL-CAPS words title-cased, possessives removed."""
+    words = []
+    for t in tokens:
+        if t == "'s":
+            words[-1] = words[-1] + "'s" if words else t
+            continue
+        if t.isupper() and len(t) > 3 and "." not in t:
+            t = CASED_FORMS.get(t) or t.title()
+        words.append(t)
+    return " ".join(words)
