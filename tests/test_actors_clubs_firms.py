@@ -46,3 +46,13 @@ def test_and_before_a_known_company_starts_a_second_name():
 def test_and_inside_one_company_closed_by_a_legal_form_is_kept():
     text = "Chip designs included Nippon Telephone and Telegraph Co's 16 mln bit memory."
     assert ("Nippon Telephone and Telegraph Co", "organization") in _found(text)
+
+
+def test_capital_and_software_close_a_company_s_name():
+    text = (
+        "Venture capitalists Sequoia Capital funded Yahoo. Security firm Saint Bernard "
+        "Software carried out the research."
+    )
+    found = _found(text)
+    assert ("Sequoia Capital", "organization") in found
+    assert ("Saint Bernard Software", "organization") in found
