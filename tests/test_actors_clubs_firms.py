@@ -56,3 +56,10 @@ def test_capital_and_software_close_a_company_s_name():
     found = _found(text)
     assert ("Sequoia Capital", "organization") in found
     assert ("Saint Bernard Software", "organization") in found
+
+
+def test_a_person_of_a_body_is_two_names():
+    text = "Prices will rise, said analyst John Smith of Barclays Capital on Monday."
+    found = _found(text)
+    assert ("John Smith", "person") in found
+    assert ("Barclays Capital", "organization") in found

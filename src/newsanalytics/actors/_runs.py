@@ -576,6 +576,8 @@ class RunClassifier:
                     or words[i] in gaz.first_names
                     or not any(self._common(x) for x in words[i:j])
                 )
+                if w in OF and not orgish and j - i > 1 and words[i] in gaz.first_names:
+                    break  # "analyst Orin Middleton of Barclays Capital": a person of a body
                 if orgish or tail_org or particle:
                     j += 1
                     continue
