@@ -63,3 +63,10 @@ def test_a_person_of_a_body_is_two_names():
     found = _found(text)
     assert ("John Smith", "person") in found
     assert ("Barclays Capital", "organization") in found
+
+
+def test_a_broadcaster_s_call_sign_is_an_organisation():
+    text = "The stations include KMEX-TV in Los Angeles and WTRK-FM, a Philadelphia radio station."
+    found = _found(text)
+    assert ("KMEX-TV", "organization") in found
+    assert ("WTRK-FM", "organization") in found

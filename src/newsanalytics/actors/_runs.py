@@ -63,6 +63,7 @@ if TYPE_CHECKING:
 _CONTRACTION_RE = re.compile(r"['\u2019](?:m|ve|ll|re|d|t)$|n['\u2019]t$", re.I)
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _DIGIT_RE = re.compile(r"\d")
+_CALL_SIGN_RE = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM)$")  # a US broadcaster's call sign
 
 
 @dataclass(slots=True)
@@ -696,6 +697,9 @@ class RunClassifier:
                     return
                 if w.split("-", 1)[0].lower() in PREFIXES:
                     return  # "Ex-Trump aide", "Pro-Kremlin", "Anti-Nazi": an attribute
+                if _CALL_SIGN_RE.match(w):
+                    self._emit(r, i, j, "organization", w)  # "KMEX-TV", "WOR-TV": a station
+                    return
             self._lone_chunk(r, i, j, w, initial, heading, prev, nxt, cue)
             return
         name_like = all(
