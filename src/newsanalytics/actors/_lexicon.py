@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key, tokenize_name
 from ._places import load_cities
-from ._words import LINKS, ORG_WORDS, PERSON_SUFFIXES
+from ._words import LINKS, MASTHEADS, ORG_WORDS, PERSON_SUFFIXES
 
 __all__ = ["Lexicon", "CACHE_SIZE"]
 
@@ -186,6 +186,20 @@ class Lexicon:
         if after is None or after[1].type != "organization" or after[1].kind == "acronym":
             return 0
         return after[0] if words[after[0] - 1] in ORG_WORDS else 0
+
+    def known_org(self, words: list[str], i: int, n: int, all_caps: bool) -> bool:
+        """True when a gazetteer organisation's name starts at ``words[i]``: not an acronym,
+        nor one word of the language or of newspapers' and bodies' names ("Telegraph" in
+        "Nippon Telephone and Telegraph Co")."""
+        if fold_word(words[i]) not in self.first_keys:
+            return False
+        hit = self.match(words, i, n, all_caps)
+        if hit is None or hit[1].type != "organization" or hit[1].kind == "acronym":
+            return False
+        w = words[i]
+        return hit[0] > i + 1 or not (
+            w.lower() in self.common_words or w in ORG_WORDS or w in MASTHEADS
+        )
 
     def place_word(self, word: str) -> bool:
         """True for "London", "Boston": one word naming a place (no demonym)."""

@@ -8,7 +8,6 @@ to resolution in :mod:`newsanalytics.actors._extractor`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,11 +19,13 @@ from ._tokens import (
     _attribute,
     _before_state,
     _company_tail,
+    _display,
     _ends_org,
     _inflected,
     _line_start,
     _next_two,
     _next_words,
+    _no_actor,
     _title_acronym,
     _until_possessive,
 )
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
 _CONTRACTION_RE = re.compile(r"['\u2019](?:m|ve|ll|re|d|t)$|n['\u2019]t$", re.I)
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _DIGIT_RE = re.compile(r"\d")
+_CALL_SIGN_RE = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM)$")  # a US broadcaster's call sign
 
 
 @dataclass(slots=True)
@@ -98,25 +100,6 @@ class _Run:
     words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
 
 
-def _no_actor(hit: tuple[int, Entry] | None) -> bool:
-    """No known actor's name but a place's ("Atlantic" in "Bell Atlantic"; a city after a
-    city is a name: "Whitney Houston"), or a demonym ("London Irish": a club)."""
-    return hit is None or hit[1].kind in ("place", "demonym")
-
-
-def _display(tokens: Sequence[str]) -> str:
-    """Canonical spelling of a name: ALL-CAPS words title-cased, possessives removed."""
-    words = []
-    for t in tokens:
-        if t == "'s":
-            words[-1] = words[-1] + "'s" if words else t
-            continue
-        if t.isupper() and len(t) > 3 and "." not in t:
-            t = t.title()
-        words.append(t)
-    return " ".join(words)
-
-
 class RunClassifier:
     """The run segmenter and chunk classifier: it holds the :class:`Lexicon` it asks.
 
@@ -138,6 +121,7 @@ class RunClassifier:
         self.title = lex.title
         self.country_before = lex.country_before
         self.place_word = lex.place_word
+        self.known_org = lex.known_org
         self.local_body = lex.local_body
 
     def segment(
@@ -585,12 +569,16 @@ class RunClassifier:
                     break  # "Pirelli Spa and Thermo-Print GmbH": two organisations
                 if w in AND and words[j - 1] in CORP_SUFFIXES and words[j + 1 : j + 2] != ["Co"]:
                     break  # "Wood Gundy Inc and First Marathon Securities Ltd in Canada"
+                if w in AND and j + 1 < n and self.known_org(words, j + 1, n, all_caps):
+                    break  # "Apple Computer and Cisco Systems": a known company opens a second
                 # "Willy de Clercq", "Anibal Teixeira de Souza": a particle inside a name.
                 particle = w in NAME_PARTICLES and (
                     w not in ORG_LINKS
                     or words[i] in gaz.first_names
                     or not any(self._common(x) for x in words[i:j])
                 )
+                if w in OF and not orgish and j - i > 1 and words[i] in gaz.first_names:
+                    break  # "analyst Orin Middleton of Barclays Capital": a person of a body
                 if orgish or tail_org or particle:
                     j += 1
                     continue
@@ -680,6 +668,11 @@ class RunClassifier:
         # "Supercut Is Fake": in a Title Case headline "Is" is no sign of a name.
         nxt_word = nxt.split(" ", 1)[0]
         after_cue = (nxt_word in CUE_AFTER and not heading) or nxt.startswith(", who")
+        if len(chunk) == 2 and chunk[1] == "City" and self.place_word(chunk[0]):
+            # "Manchester City", "Exeter City": a town and "City" no gazetteer knows as a
+            # city ("Mexico City" is one) is a club's name, not a place nor a person.
+            self._emit(r, i, j, "organization", _display(chunk))
+            return
         if (
             not all(map(str.isalpha, chunk))
             and any(not w.isalpha() and _DIGIT_RE.search(w) for w in chunk)
@@ -704,6 +697,9 @@ class RunClassifier:
                     return
                 if w.split("-", 1)[0].lower() in PREFIXES:
                     return  # "Ex-Trump aide", "Pro-Kremlin", "Anti-Nazi": an attribute
+                if _CALL_SIGN_RE.match(w):
+                    self._emit(r, i, j, "organization", w)  # "KMEX-TV", "WOR-TV": a station
+                    return
             self._lone_chunk(r, i, j, w, initial, heading, prev, nxt, cue)
             return
         name_like = all(

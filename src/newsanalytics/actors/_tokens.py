@@ -7,12 +7,15 @@ Shared by :mod:`newsanalytics.actors._scan` (the sentence scanner) and
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ._gazetteer import name_key
 from ._words import (
     AGENT_NOUNS,
     AND,
+    CASED_FORMS,
     COMPANY,
     CORP_SUFFIXES,
     NOT_IN_COMPANY,
@@ -20,6 +23,9 @@ from ._words import (
     US_STATES,
     WORD_ENDINGS,
 )
+
+if TYPE_CHECKING:
+    from ._gazetteer import Entry
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
 _CTX_TOKEN = r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]"
@@ -137,3 +143,22 @@ def _agent_noun(w: str, titles: frozenset[str], first_names: frozenset[str]) -> 
 def _title_acronym(w: str, titles: frozenset[str]) -> bool:
     """True for a title written in capitals, or their plural: "MP", "MEPs", "CEO"."""
     return w.rstrip("s").isupper() and name_key((w,)) in titles
+
+
+def _no_actor(hit: tuple[int, Entry] | None) -> bool:
+    """No known actor's name but a place's ("Atlantic" in "Bell Atlantic"; a city after a
+    city is a name: "Whitney Houston"), or a demonym ("London Irish": a club)."""
+    return hit is None or hit[1].kind in ("place", "demonym")
+
+
+def _display(tokens: Sequence[str]) -> str:
+    """Canonical spelling of a name: ALL-CAPS words title-cased, possessives removed."""
+    words = []
+    for t in tokens:
+        if t == "'s":
+            words[-1] = words[-1] + "'s" if words else t
+            continue
+        if t.isupper() and len(t) > 3 and "." not in t:
+            t = CASED_FORMS.get(t) or t.title()
+        words.append(t)
+    return " ".join(words)

@@ -48,6 +48,10 @@ MASTHEADS = frozenset(_tagged("organisation_words", "masthead"))
 PERIODICALS = frozenset(_tagged("organisation_words", "periodical"))
 #: Legal forms that may follow a known company's name and belong to its mention.
 CORP_SUFFIXES = frozenset(shared.tagged("company_forms", "suffix"))
+#: Legal forms written in capitals, as a name spells them: "GMBH" -> "GmbH".
+CASED_FORMS = {
+    f.upper(): f for f in CORP_SUFFIXES if len(f) > 3 and f not in (f.title(), f.upper())
+}
 #: Words between a known company's short name and its legal form ("Toyota Motor Corp").
 CORP_DESCRIPTORS = frozenset(
     [*_tagged("organisation_words", "descriptor"), *shared.tagged("company_forms", "descriptor")]

@@ -1,0 +1,72 @@
+"""Clubs and companies whose spelling hides them: a town and "City", legal forms in capitals."""
+
+from __future__ import annotations
+
+from newsanalytics.actors import ActorExtractor
+
+
+def _found(text):
+    return [(m.text, m.type) for m in ActorExtractor().extract(text)]
+
+
+def test_a_town_and_city_that_is_no_known_city_is_a_club():
+    text = (
+        "After their 3-2 win over Manchester City, McClaren said the side had played well. "
+        "Exeter City face a home tie against Middlesbrough."
+    )
+    found = _found(text)
+    assert ("Manchester City", "organization") in found
+    assert ("Exeter City", "organization") in found
+
+
+def test_a_known_city_named_with_city_stays_a_place():
+    found = _found("He flew from Mexico City to Panama City on Monday.")
+    assert ("Mexico City", "location") in found
+    assert ("Panama City", "location") in found
+
+
+def test_a_legal_form_in_capitals_closes_a_company_and_its_short_name():
+    text = (
+        "Clark Copy International Corp said it acquired a majority interest in Datagraph "
+        "GMBH of Lich, West Germany. Clark Copy said sales for Datagraph, which makes "
+        "graphics workstations, were 10 mln dlrs."
+    )
+    found = [(m.text, m.actor, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Datagraph GMBH", "Datagraph GmbH", "organization") in found
+    assert ("Datagraph", "Datagraph GmbH", "organization") in found
+
+
+def test_and_before_a_known_company_starts_a_second_name():
+    text = "Sequoia Capital, which also invested in Apple Computer and Cisco Systems, funded Yahoo."
+    found = _found(text)
+    assert ("Cisco Systems", "organization") in found
+    assert not any(" and " in w for w, _ in found)
+
+
+def test_and_inside_one_company_closed_by_a_legal_form_is_kept():
+    text = "Chip designs included Nippon Telephone and Telegraph Co's 16 mln bit memory."
+    assert ("Nippon Telephone and Telegraph Co", "organization") in _found(text)
+
+
+def test_capital_and_software_close_a_company_s_name():
+    text = (
+        "Venture capitalists Sequoia Capital funded Yahoo. Security firm Saint Bernard "
+        "Software carried out the research."
+    )
+    found = _found(text)
+    assert ("Sequoia Capital", "organization") in found
+    assert ("Saint Bernard Software", "organization") in found
+
+
+def test_a_person_of_a_body_is_two_names():
+    text = "Prices will rise, said analyst John Smith of Barclays Capital on Monday."
+    found = _found(text)
+    assert ("John Smith", "person") in found
+    assert ("Barclays Capital", "organization") in found
+
+
+def test_a_broadcaster_s_call_sign_is_an_organisation():
+    text = "The stations include KMEX-TV in Los Angeles and WTRK-FM, a Philadelphia radio station."
+    found = _found(text)
+    assert ("KMEX-TV", "organization") in found
+    assert ("WTRK-FM", "organization") in found
