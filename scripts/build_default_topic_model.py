@@ -244,6 +244,37 @@ def main(argv: list[str] | None = None) -> int:
         # over 200 non-drug stories 0.60-0.62 -> 0.73-0.74. 55 kept the picks but not rs1's
         # recall; 75 lost a pick (rs2) and leaked 0.78.
         min_topic_documents=args.min_topic_documents,
+        # Landed (issue 14, topics32, "candidate X"; taxonomy seeds only, the model rebuilt):
+        # politics' trump, biden, obama, white house, president, republican(s),
+        # democrat(ic|s) as senses not near a late-night show, host or comedian (window
+        # 30), marijuana and cannabis counted only near a legal, enforcement or government
+        # word, drug addiction only near a public one (crisis, treatment, police,
+        # overdose...), "survivors" not near sexual abuse words, gender words in human
+        # rights (sexism, misogyny, feminist, metoo), debates in elections, celebrity words
+        # in arts (grammys, red carpet, reality tv, pop star...), pay and strike words in
+        # labour. Held-out tune builds (--hold-out-tune) against the same builds without
+        # it, rs0/1/2: pick .840/.830/.840 -> .855/.850/.850 (+3/+4/+2 stories; rs3/rs4
+        # +2/+4), right or defensible .925/.920/.925 -> .930 (+1/+2/+1), drug-policy strict
+        # P .806 -> .929/.926/.926, R .806 -> .839/.806/.806; categories Reuters .848 ->
+        # .848/.848/.847, HuffPost .536 -> .544-.548. Landed (the lead's decision) though
+        # under the 4-story bar on each random state: the pick gain has the same sign on all
+        # 5 random states, and drug-policy precision rises by about .12 with recall the same
+        # or one story lower. Caveats kept on record: the gains are the targeted stories (two
+        # late-night items, a Me Too item, a pilots' strike) less knife-edge stories that
+        # flip with any retraining (huffpost-9095 politics 0.18 -> 0.05-0.09 with no seed
+        # word, BBC politics/182 a 0.26/0.26 tie with crime); 695 of 21,865 Reuters TRAIN +
+        # HuffPost 0-8999 stories changed first topic, 30 read: 13 better, 11 worse, 6
+        # debatable. Shipped model (random state 0, this default build), tune split: pick
+        # .835 -> .850, right or defensible .920 -> .930, drug-policy strict P .794 -> .900,
+        # R .871 -> .871; categories Reuters pick .849 -> .847, defensible .894 -> .892,
+        # HuffPost (training text) .535 -> .544.
+        # Also not kept: politics seeds gop, democrat, congressional, subpoena, special
+        # counsel, committees (pick -2 to -5: elections stories go to politics); crime's
+        # supreme court, attorney general, judge, lawsuit, investigation, fbi as senses not
+        # near political words (pick -3/0/-1); naming a top topic under the 0.15 share when
+        # it has a seed word (no tune or category story changed: the abstentions have none);
+        # the seed-richer of two shares within 0.03 first (right +1/+2 but pick mixed and
+        # drug-policy recall -1).
         min_df=3,
         max_df=0.3,
         max_features=12000,

@@ -337,3 +337,139 @@ def test_marijuana_is_drug_policy_also_beside_medical_use(text, present):
     tax = Taxonomy.default()
     vec = NewsVectorizer(seeds=tax, min_df=1, max_df=1.0).fit([text])
     assert ("marijuana~illicit" in vec.analyze(text)) is present
+
+
+# -- issue 14 (topics32, candidate X): words that count for a topic only in its sense --------
+def _seed_evidence(topic, text):
+    """The features of ``text`` that count as seed evidence for ``topic`` of the default
+    taxonomy: a plain word that is no seed of the topic any more (it became a sense and this
+    occurrence is not in it) is no evidence."""
+    tax = Taxonomy.default()
+    keys = set(tax[topic].seed_keys)
+    vec = NewsVectorizer(seeds=tax, min_df=1, max_df=1.0).fit([text])
+    return [f for f in vec.analyze(text) if f in keys]
+
+
+@pytest.mark.parametrize(
+    "topic, text, feature, counts",
+    [
+        # marijuana and cannabis are drug policy only beside a legal, enforcement or
+        # government word: a cannabis business' sales are not
+        (
+            "drug policy",
+            "The cannabis company opened three new dispensaries and its marijuana sales rose "
+            "40% in the quarter, the chief executive said.",
+            "marijuana~illicit",
+            False,
+        ),
+        (
+            "drug policy",
+            "The cannabis company opened three new dispensaries and its marijuana sales rose "
+            "after legalization in the state.",
+            "marijuana~illicit",
+            True,
+        ),
+        (
+            "drug policy",
+            "The cannabis company opened three new dispensaries; police say marijuana was "
+            "stolen from one of them.",
+            "marijuana~illicit",
+            True,
+        ),
+        # drug addiction is drug policy beside a public word (treatment, overdose...), not in
+        # a memoir
+        (
+            "drug policy",
+            "The singer opens up about her drug addiction in a new memoir.",
+            "drug_addiction~illicit",
+            False,
+        ),
+        (
+            "drug policy",
+            "The state expands treatment for drug addiction as overdose deaths climb.",
+            "drug_addiction~illicit",
+            True,
+        ),
+        # politics words beside a late-night host or show are the joke, not politics
+        (
+            "politics and government",
+            "Late-night host Jimmy Kimmel mocked Trump and the Republicans.",
+            "trump~political",
+            False,
+        ),
+        (
+            "politics and government",
+            "Late-night host Jimmy Kimmel mocked Trump and the Republicans.",
+            "republicans~political",
+            False,
+        ),
+        (
+            "politics and government",
+            "Late-night host Stephen Colbert skewered the White House.",
+            "white_house~political",
+            False,
+        ),
+        (
+            "politics and government",
+            "Trump met Republicans in the Senate to discuss the budget.",
+            "trump~political",
+            True,
+        ),
+        (
+            "politics and government",
+            "Trump met Republicans in the Senate to discuss the budget.",
+            "republicans~political",
+            True,
+        ),
+        # "survivors" of sexual abuse are no disaster's survivors
+        (
+            "disasters",
+            "Survivors of sexual abuse by the coach testified in court.",
+            "survivors~disaster",
+            False,
+        ),
+        (
+            "disasters",
+            "Survivors of the earthquake were pulled from the rubble.",
+            "survivors~disaster",
+            True,
+        ),
+        # new seeds: debate beside election words, director beside film words
+        ("elections", "The candidates met for a presidential debate.", "debate~election", True),
+        ("elections", "Lawmakers debate the budget.", "debate~election", False),
+        ("arts and entertainment", "The director's new film premiered.", "director~arts", True),
+        ("arts and entertainment", "The director of the bank resigned.", "director~arts", False),
+    ],
+)
+def test_default_seed_words_count_for_their_topic_only_in_its_sense(topic, text, feature, counts):
+    evidence = _seed_evidence(topic, text)
+    assert (feature in evidence) is counts, evidence
+    if not counts:
+        # the plain word is no evidence either (it was a plain seed before issue 14)
+        word = feature.split("~")[0].replace("_", " ")
+        assert word not in evidence, evidence
+
+
+@pytest.mark.parametrize(
+    "topic, text, seeds",
+    [
+        (
+            "human rights",
+            "The report documents sexism and misogyny at work.",
+            {"sexism", "misogyny"},
+        ),
+        (
+            "arts and entertainment",
+            "She walked the red carpet at the Grammys.",
+            {"red carpet", "grammys"},
+        ),
+        (
+            "labour",
+            "Pilots began a pay strike after pay talks failed.",
+            {"pay strike", "pay talks"},
+        ),
+        ("labour", "Nurses voted for industrial action.", {"industrial action"}),
+    ],
+)
+def test_default_taxonomy_has_issue_14_new_seeds(topic, text, seeds):
+    assert seeds <= set(_seed_evidence(topic, text))

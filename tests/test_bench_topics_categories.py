@@ -1,0 +1,65 @@
+"""benchmarks/bench_topics_categories.py: its category mappings and scoring."""
+
+import sys
+from pathlib import Path
+
+from newsanalytics import Taxonomy
+
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def _bench():
+    sys.path.insert(0, str(BENCH))
+    try:
+        import bench_topics_categories
+    finally:
+        sys.path.remove(str(BENCH))
+    return bench_topics_categories
+
+
+def test_every_mapped_topic_is_a_default_taxonomy_topic():
+    bench = _bench()
+    names = set(Taxonomy.default().names)
+    for mapping in (bench.REUTERS_MAP, bench.HUFFPOST_MAP):
+        for category, (pick, acceptable) in mapping.items():
+            assert pick in names, category
+            assert set(acceptable) <= names, category
+            assert pick not in acceptable, category
+
+
+class _Model:
+    """A stand-in for TopicModel: the first named topics are given."""
+
+    def __init__(self, tops):
+        self.tops = tops
+
+    def top_topics(self, texts):
+        assert len(texts) == len(self.tops)
+        return self.tops
+
+
+def test_evaluate_counts_pick_defensible_and_abstentions():
+    bench = _bench()
+    stories = [("earn", "a"), ("earn", "b"), ("acq", "c"), ("ship", "d"), ("earn", "e")]
+    tops = [["business"], ["economy and markets", "business"], [], ["business"]]
+    rep = bench.evaluate(_Model(tops), stories, bench.REUTERS_MAP)  # "ship" is not mapped
+    assert rep["n"] == 4
+    assert rep["pick"] == 2 / 4  # earn a, earn e
+    assert rep["right"] == 3 / 4  # + economy and markets, acceptable for earn
+    assert rep["abstained"] == 1
+    assert rep["by_category"]["earn"] == [3, 2, 3]
+    assert rep["confusion"]["business"]["none"] == 1
+
+
+def test_huffpost_reads_only_lines_before_the_held_out_ones(data_file):
+    data_file("huffpost_sample/news_category_sample.jsonl")
+    stories = _bench().load_huffpost()
+    assert len(stories) == 9000  # of 10,000: lines 9000-9999 are held out
+
+
+def test_reuters_stories_have_one_category(data_file):
+    data_file("reuters21578/reuters21578.jsonl.gz")
+    bench = _bench()
+    stories = bench.load_reuters()
+    assert len(stories) > 5000
+    assert {c for c, _ in stories} - set(bench.REUTERS_MAP) == {"ship"}
