@@ -133,3 +133,10 @@ def test_a_country_inside_a_currency_is_no_location(ex):
 def test_a_country_before_an_amount_or_a_noun_stays_a_location(ex):
     found = _found(ex, "England beat France 30-20. US companies and U.S. banks lent 5 mln dlrs.")
     assert {("France", "location"), ("US", "location"), ("U.S.", "location")} <= found
+
+
+def test_a_regions_demonym_before_a_title_stands_for_no_state(ex):
+    found = _found(ex, "Peter Mandelson, now a European Commissioner, warned the BBC on Friday.")
+    assert "European" not in {t for t, _ in found}
+    found = _found(ex, "Swiss Finance Minister Otto Stich said on Monday.")
+    assert ("Swiss", "location") in found  # a state's demonym before a title stays
