@@ -140,3 +140,11 @@ def test_a_regions_demonym_before_a_title_stands_for_no_state(ex):
     assert "European" not in {t for t, _ in found}
     found = _found(ex, "Swiss Finance Minister Otto Stich said on Monday.")
     assert ("Swiss", "location") in found  # a state's demonym before a title stays
+
+
+def test_a_demonym_used_as_an_adjective_is_no_location(ex):
+    text = (
+        "Some 29% of spending will come from German shoppers, the survey of British "
+        "companies found. Japanese banks are seeking alliances."
+    )
+    assert not {t for t, ty in _found(ex, text) if ty == "location"}
