@@ -119,3 +119,32 @@ def test_parliamentary_titles_in_capitals_are_no_actors(ex):
     found = _found(ex, text)
     assert not {t for t, _ in found} & {"MPs", "MEPs", "MEP", "CEO", "Margaret Moran MP"}
     assert {("Roger Helmer", "person"), ("Margaret Moran", "person")} <= found
+
+
+def test_a_country_inside_a_currency_is_no_location(ex):
+    text = (
+        "The rupee climbed to 43.3 per US dollar. Qintex signed a 22 mln U.S. Dlr loan and "
+        "reported revenues of over US 4 billion dlrs, or HK$3m (US$42m). The Taiwan dollar rose."
+    )
+    found = _found(ex, text)
+    assert not {t for t, ty in found if ty == "location"} & {"US", "U.S.", "Taiwan"}
+
+
+def test_a_country_before_an_amount_or_a_noun_stays_a_location(ex):
+    found = _found(ex, "England beat France 30-20. US companies and U.S. banks lent 5 mln dlrs.")
+    assert {("France", "location"), ("US", "location"), ("U.S.", "location")} <= found
+
+
+def test_a_regions_demonym_before_a_title_stands_for_no_state(ex):
+    found = _found(ex, "Peter Mandelson, now a European Commissioner, warned the BBC on Friday.")
+    assert "European" not in {t for t, _ in found}
+    found = _found(ex, "Swiss Finance Minister Otto Stich said on Monday.")
+    assert ("Swiss", "location") in found  # a state's demonym before a title stays
+
+
+def test_a_demonym_used_as_an_adjective_is_no_location(ex):
+    text = (
+        "Some 29% of spending will come from German shoppers, the survey of British "
+        "companies found. Japanese banks are seeking alliances."
+    )
+    assert not {t for t, ty in _found(ex, text) if ty == "location"}

@@ -35,6 +35,7 @@ from ._context import (
 from ._dateline import dateline_country
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
+from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, org_keys
 from ._places import PLACES, Placer, article_countries, load_cities
 from ._runs import _Cand, _display
@@ -498,6 +499,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 and c.tokens[-1][-2:] != "ss"
             ):
                 continue  # "Britons", "the Iraqis": people by their nationality, not the state
+            if atype == "location" and names_currency(text, c.end):
+                continue  # "the US dollar", "22 mln U.S. Dlr": a currency, not the country
             if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
                 continue  # "Ind Ttl-F 24,355.5 24,271.3", "Named-A nil nil": a row label
             decided.append((c, actor, atype))

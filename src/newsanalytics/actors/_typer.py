@@ -653,6 +653,29 @@ def _within_orgs(spans: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> l
 
 
 def _for_state(c: _Cand, gaz: Gazetteer) -> bool:
-    """A demonym that stands for its state: "Japanese officials", "Swiss Finance Minister"."""
+    """A demonym that stands for its state: "Japanese officials", "Swiss Finance Minister".
+
+    A region's demonym has no state to stand for ("the West African state of Benin",
+    "European Justice Commissioner").
+    """
+    if c.entry is not None and c.entry.canonical in _regions():
+        return False
     nxt = c.nxt.split(" ")[0]
     return nxt in STATE_WORDS or nxt.casefold() in gaz.title_first_keys
+
+
+#: Entries of the country table that were states, though no code or capital is listed now.
+_FORMER_STATES = frozenset(("Czechoslovakia", "Yugoslavia", "Serbia and Montenegro"))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Regions and continents of the country table ("Europe", "Latin America"): no ISO
+    code, no capital, and no former state."""
+    path = resources.files("newsanalytics.actors").joinpath("data", "countries.json")
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(
+        c["name"]
+        for c in rows
+        if not c["iso2"] and not c["capitals"] and c["name"] not in _FORMER_STATES
+    )

@@ -1,0 +1,23 @@
+"""Place names that are part of a currency's name, not mentions of the place."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["names_currency"]
+
+# After the place: "$" ("US$"), or a currency word, perhaps after an amount ("U.S. Dlr",
+# "US dollar", "Canadian dlrs", "US 4 billion dlrs", "H.K. 2.5 mln dlrs").
+_CURRENCY_AFTER = re.compile(
+    r"\$|\s+(?:\d[\d.,]*\s+(?:mln|million|bln|billion|trillion)\s+)?(?:dollars?|dlrs?)\b",
+    re.IGNORECASE,
+)
+
+
+def names_currency(text: str, end: int) -> bool:
+    """True when the place name ending at ``end`` is part of a currency's name.
+
+    "the US dollar", "a 22 mln U.S. Dlr loan", "revenues of over US 4 billion dlrs": the
+    annotation manual marks neither the currency nor the country inside it.
+    """
+    return _CURRENCY_AFTER.match(text, end) is not None
