@@ -70,3 +70,15 @@ def test_a_broadcaster_s_call_sign_is_an_organisation():
     found = _found(text)
     assert ("KMEX-TV", "organization") in found
     assert ("WTRK-FM", "organization") in found
+
+
+def test_a_guild_is_an_organisation_whole_with_its_place():
+    text = (
+        "Tronc Decides To Voluntarily Recognize The Chicago Tribune Guild\n\n"
+        "The award was given by the Writers Guild of America on Sunday."
+    )
+    found = _found(text)
+    assert ("Chicago Tribune Guild", "organization") in found
+    assert ("Writers Guild of America", "organization") in found
+    assert ("Chicago", "location") not in found
+    assert ("America", "location") not in found
