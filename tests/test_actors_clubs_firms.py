@@ -70,3 +70,30 @@ def test_a_broadcaster_s_call_sign_is_an_organisation():
     found = _found(text)
     assert ("KMEX-TV", "organization") in found
     assert ("WTRK-FM", "organization") in found
+
+
+def test_a_guild_is_an_organisation_whole_with_its_place():
+    text = (
+        "Tronc Decides To Voluntarily Recognize The Chicago Tribune Guild\n\n"
+        "The award was given by the Writers Guild of America on Sunday."
+    )
+    found = _found(text)
+    assert ("Chicago Tribune Guild", "organization") in found
+    assert ("Writers Guild of America", "organization") in found
+    assert ("Chicago", "location") not in found
+    assert ("America", "location") not in found
+
+
+def test_and_between_words_of_the_language_joins_one_name():
+    text = (
+        "India's Oil and Natural Gas Corp raised output. The US Securities and Exchange "
+        "Commission opened an inquiry. Bryson Oil and Gas Plc said it would bid. Loans came "
+        "from the Federal Housing Administration and Veterans Administration."
+    )
+    found = _found(text)
+    assert ("Oil and Natural Gas Corp", "organization") in found
+    assert ("Securities and Exchange Commission", "organization") in found
+    assert ("Bryson Oil and Gas Plc", "organization") in found
+    assert ("Federal Housing Administration", "organization") in found
+    assert ("Veterans Administration", "organization") in found
+

@@ -20,13 +20,13 @@ from ._tokens import (
     _before_state,
     _company_tail,
     _display,
-    _ends_org,
     _inflected,
     _line_start,
     _next_two,
     _next_words,
     _no_actor,
     _title_acronym,
+    _two_orgs,
     _until_possessive,
 )
 from ._words import (
@@ -515,7 +515,7 @@ class RunClassifier:
             if w in ORG_WORDS:
                 best = end + 1
             elif w in LINKS:
-                if w in AND and best and _ends_org(words, end + 1, n):
+                if w in AND and best and _two_orgs(words, j, end, n, self._common_words):
                     break  # "U.S. Navy and Boeing Co": two organisations
                 continue
             elif w in DATES:
@@ -536,7 +536,7 @@ class RunClassifier:
         return 0 if best and words[best - 1] in NOT_ACTORS else best
 
     def _chunk_end(self, words: list[str], i: int, n: int, all_caps: bool, heading: bool) -> int:
-        gaz = self.gaz
+        gaz, common = self.gaz, self._common_words
         orgish = words[i] in ORG_WORDS
         j = i + 1
         while j < n:
@@ -565,7 +565,7 @@ class RunClassifier:
                     break  # "Midland Bank in London"
                 if words[j - 1] in CORP_SUFFIXES and words[j - 1] != "Co" and w in OF:
                     break  # "Elbit Computers Ltd of Israel": a legal form ends the name
-                if w in AND and words[j - 1] in ORG_WORDS and _ends_org(words, j + 1, n):
+                if w in AND and words[j - 1] in ORG_WORDS and _two_orgs(words, i, j, n, common):
                     break  # "Pirelli Spa and Thermo-Print GmbH": two organisations
                 if w in AND and words[j - 1] in CORP_SUFFIXES and words[j + 1 : j + 2] != ["Co"]:
                     break  # "Wood Gundy Inc and First Marathon Securities Ltd in Canada"

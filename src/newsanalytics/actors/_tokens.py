@@ -107,6 +107,24 @@ def _ends_org(words: list[str], k: int, n: int) -> bool:
     return bool(tail) and tail[-1] in ORG_WORDS
 
 
+def _two_orgs(words: list[str], i: int, j: int, n: int, common: frozenset[str]) -> bool:
+    """True when the "and" at ``j`` (after an organisation word) starts a second name.
+
+    The words after it make one name with the words before when they are words of the
+    language that close in an organisation word and the name is a company's (a legal form
+    closes it: "Bryson Oil and Gas Plc"), or it joins one word ("Securities and Exchange
+    Commission") or a company word ("Home Federal Savings and Loan Association") to them;
+    not "Pirelli Spa and Thermo-Print GmbH", "Federal Housing Administration and Veterans
+    Administration".
+    """
+    tail = _until_possessive(words, j + 1, n)
+    if not tail or tail[-1] not in ORG_WORDS:
+        return False
+    if any(w.lower() not in common and w not in CORP_SUFFIXES for w in tail[:-1]):
+        return True
+    return not (tail[-1] in CORP_SUFFIXES or j - 1 == i or words[j - 1] in COMPANY)
+
+
 def _company_tail(tail: list[str]) -> bool:
     """True when the words after a known company's name continue it: capitalised words
     ("Toyota Motor Corp"), with at most one "and" inside, where a legal form or company word
