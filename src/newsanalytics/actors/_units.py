@@ -28,7 +28,7 @@ _REGION_RE = re.compile(rf" ({'|'.join(_REGIONS)})(?: ({alternation(CORP_SUFFIXE
 # A company's arm named in brackets before its legal form: "Takugin International (Asia) Ltd",
 # "Nikko Securities Co (Europe) Ltd", "Cheung Kong (Holdings) Ltd".
 _BRACKET_RE = re.compile(
-    r"(?<=[A-Za-z.])(?:[ \t]+|[ \t]*\n[ \t]*)\(([A-Z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){0,2})\)"
+    r"\(([A-Z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){0,2})\)"  # opens with "(": a quick scan
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"({alternation(CORP_SUFFIXES)})(?![\w\-])"
 )
@@ -100,6 +100,15 @@ def bracketed_arms(text: str, cands: list[_Cand], ends: list[int], index: list[i
     found: list[_Cand] = []
     for m in _BRACKET_RE.finditer(text):
         end = m.start()
+        while end > 0 and text[end - 1] in " \t\n":
+            end -= 1
+        gap = text[end : m.start()]
+        if (
+            not gap
+            or gap.count("\n") > 1
+            or not (text[end - 1 : end].isalpha() or text[end - 1 : end] == ".")
+        ):
+            continue  # the name ends a blank (at most one line break) before the bracket
         start = _name_start(text, end)
         if start >= end:
             continue
