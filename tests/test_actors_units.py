@@ -34,3 +34,31 @@ def test_a_regional_arm_is_one_organisation():
     assert ("Nintendo Europe", "Nintendo Europe", "organization") in found
     assert ("Salomon Brothers Asia Ltd", "Salomon Brothers Asia Ltd", "organization") in found
     assert not any(a in ("Europe", "Asia") for _, a, _ in found)
+
+
+def test_a_bracketed_arm_before_a_legal_form_is_one_company():
+    text = (
+        "The bonds were placed by Hongkong Ltd and Takugin International (Asia) Ltd.\n"
+        "    Lead manager is Nikko Securities Co\n(Europe) Ltd, and <Toshiba Information "
+        "Systems (U.K.) Ltd> said it would buy. Union Bank of Switzerland (Securities) Ltd "
+        "and C. Itoh and Co (Hong Kong) Ltd also joined."
+    )
+    found = _found(text)
+    for name in (
+        "Takugin International (Asia) Ltd",
+        "Nikko Securities Co (Europe) Ltd",
+        "Toshiba Information Systems (U.K.) Ltd",
+        "Union Bank of Switzerland (Securities) Ltd",
+        "C. Itoh and Co (Hong Kong) Ltd",
+    ):
+        assert (name, "organization") in [(a, t) for _, a, t in found], name
+    spans = {t.replace("\n", " ") for t, _, _ in found}
+    assert "Nikko Securities Co (Europe) Ltd" in spans
+    assert not spans & {"Asia", "Europe", "Hong Kong", "U.K."}
+    assert "Takugin International (Asia) Ltd" in spans  # "Hongkong Ltd and": a form ends a name
+
+
+def test_a_bracket_with_no_legal_form_after_it_joins_nothing():
+    found = _found("Sony (Japan's biggest exporter) and Honda Motor (HMC) reported gains in Asia.")
+    assert ("Asia", "Asia", "location") in found
+    assert not any("(" in t for t, _, _ in found)

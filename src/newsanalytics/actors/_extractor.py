@@ -43,7 +43,7 @@ from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner, mid_sente
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
 from ._typer import apply_typer, load_typer
-from ._units import organisation_units
+from ._units import bracketed_arms, organisation_units
 from ._words import (
     CORP_SUFFIXES,
     CUE_AFTER,
@@ -336,6 +336,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)
         out = short_org_names(text, out, scanner.lex, ends, index)
         out = chamber_names(text, out, scanner.lex, ends, index)
+        if "(" in text:
+            out = bracketed_arms(text, out, ends, index)
         out = organisation_units(text, out)
         if "." in text:
             for c in out:

@@ -9,11 +9,13 @@ organisation's own unit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ._runs import _Cand
-from ._words import CORP_SUFFIXES, alternation
+from ._tokens import _display
+from ._words import CORP_SUFFIXES, ORG_WORDS, alternation
 
-__all__ = ["organisation_units"]
+__all__ = ["bracketed_arms", "organisation_units"]
 
 # The last word of a broadcaster's name that a channel number may follow: "BBC Radio 4",
 # "BBC News 24", "Channel 4" (not "Nintendo 64", a product).
@@ -22,6 +24,114 @@ _NUMBER_RE = re.compile(r" (\d{1,3})(?![\w,/%\-]|[.:]\d)")  # not "Radio 4.5", "
 # Regions a company names its arm after: "Nintendo Europe", "eBay UK", "Sony America".
 _REGIONS = ("Europe", "Asia", "America", "UK")
 _REGION_RE = re.compile(rf" ({'|'.join(_REGIONS)})(?: ({alternation(CORP_SUFFIXES)}))?(?![\w\-])")
+
+# A company's arm named in brackets before its legal form: "Takugin International (Asia) Ltd",
+# "Nikko Securities Co (Europe) Ltd", "Cheung Kong (Holdings) Ltd".
+_BRACKET_RE = re.compile(
+    r"\(([A-Z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){0,2})\)"  # opens with "(": a quick scan
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"({alternation(CORP_SUFFIXES)})(?![\w\-])"
+)
+# The word before a position, one blank (a space, a line break) after it.
+_WORD_BEFORE_RE = re.compile(r"(\S+)[ \t\n]?\Z")
+_NAME_WORD_RE = re.compile(r"[A-Z][\w&.\-]*\Z")
+_OPENERS = frozenset("<(\"'\u201c")
+_AFTER_AND = frozenset({"Co", "Co.", "Sons", "Company", "Partners"})
+
+
+def _name_start(text: str, end: int) -> int:
+    """Where the company name ending at ``end`` starts: back over its capitalised words,
+    "of" after an organisation word ("Union Bank of Switzerland") and "and" before "Co" or
+    "Sons" ("C. Itoh and Co"); a legal form, a possessive, a lower-case word or a
+    punctuation mark ends the walk."""
+    start = end
+    first = ""
+    for _ in range(8):
+        m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        if m is None:
+            break
+        w = m.group(1)
+        if w in ("and", "&") and first in _AFTER_AND or w == "of" and first:
+            b = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            if b is None or not _NAME_WORD_RE.match(b.group(1)) or b.group(1) in CORP_SUFFIXES:
+                break
+            if w == "of" and b.group(1) not in ORG_WORDS:
+                break
+            start, first = b.start(), b.group(1)
+            continue
+        opens = w[:1] in _OPENERS  # "<Toshiba Information Systems (U.K.) Ltd"
+        if opens:
+            w = w[1:]
+        if (
+            not _NAME_WORD_RE.match(w)
+            or (first and w in CORP_SUFFIXES)  # "Hongkong Ltd and Takugin International"
+            or w.rsplit("-", 1)[-1].islower()  # "Hong Kong-based"
+        ):
+            break
+        start, first = m.end(1) - len(w), w
+        if opens:
+            break
+    if text[start : start + 3] in ("The", "the") and text[start + 3 : start + 4].isspace():
+        start += 4
+    return start
+
+
+def bracketed_arms(text: str, cands: list[_Cand], ends: list[int], index: list[int]) -> list[_Cand]:
+    """``cands`` with a name, its bracketed arm and the legal form after it made one
+    organisation: "Takugin International (Asia) Ltd", not the place "Asia".
+
+    The scanner's runs of capitalised words stop at a bracket; a legal form right after the
+    bracket closes one company's name, and the capitalised words before the bracket open it.
+
+    Parameters
+    ----------
+    text : str
+        The article text the candidates index into.
+    cands : list of _Cand
+        The article's candidates.
+    ends, index : list of int
+        Where each sentence ends in ``text``, and its index.
+
+    Returns
+    -------
+    list of _Cand
+        The candidates, those inside a joined name replaced by it.
+    """
+    found: list[_Cand] = []
+    for m in _BRACKET_RE.finditer(text):
+        end = m.start()
+        while end > 0 and text[end - 1] in " \t\n":
+            end -= 1
+        gap = text[end : m.start()]
+        if (
+            not gap
+            or gap.count("\n") > 1
+            or not (text[end - 1 : end].isalpha() or text[end - 1 : end] == ".")
+        ):
+            continue  # the name ends a blank (at most one line break) before the bracket
+        start = _name_start(text, end)
+        if start >= end:
+            continue
+        for c in cands:  # a known name with a link in it: "Cable and Wireless"
+            if c.start < start < c.end:
+                start = c.start
+        words = text[start:end].split()
+        tokens = [*words, f"({m.group(1)})", m.group(2)]
+        k = bisect_left(ends, start)
+        sent = index[k] if k < len(index) else (index[-1] if index else 0)
+        inside = [c for c in cands if start <= c.start < m.end()]
+        first = inside[0] if inside and inside[0].start == start else None
+        name = f"{_display(words)} ({m.group(1)}) {m.group(2)}"
+        cand = _Cand(start, m.end(), sent, tokens, "organization", name)
+        if first is not None:
+            # Not its heading flag: a sentence cut at "(H.K." looks like a Title Case line.
+            cand.initial, cand.prev = first.initial, first.prev
+        found.append(cand)
+    if not found:
+        return cands
+    spans = [(c.start, c.end) for c in found]
+    kept = [c for c in cands if not any(lo <= c.start < hi for lo, hi in spans)]
+    return sorted([*kept, *found], key=lambda c: c.start)
 
 
 def organisation_units(text: str, cands: list[_Cand]) -> list[_Cand]:
