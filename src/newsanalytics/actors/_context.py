@@ -20,6 +20,7 @@ from ._gazetteer import fold_word
 from ._lexicon import Lexicon
 from ._places import load_cities
 from ._runs import _Cand, _display
+from ._tokens import _sentence_of
 from ._words import (
     BODY_NOUNS,
     CITY_LOCATIVES,
@@ -666,13 +667,12 @@ def short_org_names(
             continue  # inside a longer name ("Sun Microsystems", "The Sun Grid")
         if k + 1 < len(spans) and spans[k + 1][0] < e:
             continue
-        pos = min(bisect_right(ends, s), len(index) - 1)
         before = text[max(0, s - 30) : s].split()
         added.append(
             _Cand(
                 s,
                 e,
-                index[pos],
+                _sentence_of(ends, index, s),
                 [word],
                 "organization",
                 name,
@@ -780,13 +780,12 @@ def chamber_names(
             continue
         if any(a <= s < b for a, b in spans):
             continue
-        pos = min(bisect_right(ends, s), len(index) - 1)
         before = text[max(0, s - 30) : s].split()
         added.append(
             _Cand(
                 s,
                 e,
-                index[pos],
+                _sentence_of(ends, index, s),
                 ["House"],
                 "organization",
                 entry.canonical,

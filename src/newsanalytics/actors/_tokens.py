@@ -7,6 +7,7 @@ Shared by :mod:`newsanalytics.actors._scan` (the sentence scanner) and
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -180,3 +181,9 @@ def _display(tokens: Sequence[str]) -> str:
             t = CASED_FORMS.get(t) or t.title()
         words.append(t)
     return " ".join(words)
+
+
+def _sentence_of(ends: list[int], index: list[int], pos: int) -> int:
+    """The index of the sentence holding ``pos``, given where each sentence ends in the
+    text (``ends``) and its index (``index``); past the last end, the last sentence."""
+    return index[min(bisect_right(ends, pos), len(index) - 1)]

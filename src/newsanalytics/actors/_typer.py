@@ -28,6 +28,7 @@ import numpy as np
 
 from ._context import company_by_context
 from ._cues import ArticleCues
+from ._gazetteer import _read
 from ._runs import _display
 from ._words import CORP_SUFFIXES, NAME_PARTICLES, NOT_ACTORS, ORG_WORDS, PERSON_SUFFIXES
 
@@ -672,10 +673,8 @@ _FORMER_STATES = frozenset(("Czechoslovakia", "Yugoslavia", "Serbia and Monteneg
 def _regions() -> frozenset[str]:
     """Regions and continents of the country table ("Europe", "Latin America"): no ISO
     code, no capital, and no former state."""
-    path = resources.files("newsanalytics.actors").joinpath("data", "countries.json")
-    rows = json.loads(path.read_text(encoding="utf-8"))
     return frozenset(
         c["name"]
-        for c in rows
+        for c in _read("countries.json")
         if not c["iso2"] and not c["capitals"] and c["name"] not in _FORMER_STATES
     )

@@ -9,10 +9,9 @@ organisation's own unit.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from ._runs import _Cand
-from ._tokens import _display
+from ._tokens import _display, _sentence_of
 from ._words import CORP_SUFFIXES, ORG_WORDS, alternation
 
 __all__ = ["bracketed_arms", "organisation_units"]
@@ -117,12 +116,10 @@ def bracketed_arms(text: str, cands: list[_Cand], ends: list[int], index: list[i
                 start = c.start
         words = text[start:end].split()
         tokens = [*words, f"({m.group(1)})", m.group(2)]
-        k = bisect_left(ends, start)
-        sent = index[k] if k < len(index) else (index[-1] if index else 0)
         inside = [c for c in cands if start <= c.start < m.end()]
         first = inside[0] if inside and inside[0].start == start else None
         name = f"{_display(words)} ({m.group(1)}) {m.group(2)}"
-        cand = _Cand(start, m.end(), sent, tokens, "organization", name)
+        cand = _Cand(start, m.end(), _sentence_of(ends, index, start), tokens, "organization", name)
         if first is not None:
             # Not its heading flag: a sentence cut at "(H.K." looks like a Title Case line.
             cand.initial, cand.prev = first.initial, first.prev
