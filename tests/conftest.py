@@ -9,9 +9,11 @@ pass by skipping.
 from __future__ import annotations
 
 import gzip
+import importlib
 import itertools
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,6 +52,22 @@ def data_file(shared_data: Path):
         return path
 
     return get
+
+
+@pytest.fixture(scope="session")
+def repo_module():
+    """Return a function importing a script of the repository's ``benchmarks/`` or
+    ``scripts/`` folder by its module name: ``repo_module("scripts", "_shippable")``."""
+
+    def load(folder: str, name: str):
+        path = str(REPO / folder)
+        sys.path.insert(0, path)
+        try:
+            return importlib.import_module(name)
+        finally:
+            sys.path.remove(path)
+
+    return load
 
 
 @pytest.fixture(scope="session")

@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 DATA = Path(__file__).resolve().parents[1] / "src" / "newsanalytics" / "actors" / "data"
 
 
 @pytest.fixture(scope="module")
-def build():
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        import build_actors_gazetteer
-    finally:
-        sys.path.remove(str(SCRIPTS))
-    return build_actors_gazetteer
+def build(repo_module):
+    return repo_module("scripts", "build_actors_gazetteer")
 
 
 def test_huffpost_held_out_lines_are_never_read(build, tmp_path):

@@ -1,24 +1,16 @@
 """benchmarks/bench_topics_categories.py: its category mappings and scoring."""
 
-import sys
-from pathlib import Path
+import pytest
 
 from newsanalytics import Taxonomy
 
-BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+
+@pytest.fixture
+def bench(repo_module):
+    return repo_module("benchmarks", "bench_topics_categories")
 
 
-def _bench():
-    sys.path.insert(0, str(BENCH))
-    try:
-        import bench_topics_categories
-    finally:
-        sys.path.remove(str(BENCH))
-    return bench_topics_categories
-
-
-def test_every_mapped_topic_is_a_default_taxonomy_topic():
-    bench = _bench()
+def test_every_mapped_topic_is_a_default_taxonomy_topic(bench):
     names = set(Taxonomy.default().names)
     for mapping in (bench.REUTERS_MAP, bench.HUFFPOST_MAP):
         for category, (pick, acceptable) in mapping.items():
@@ -38,8 +30,7 @@ class _Model:
         return self.tops
 
 
-def test_evaluate_counts_pick_defensible_and_abstentions():
-    bench = _bench()
+def test_evaluate_counts_pick_defensible_and_abstentions(bench):
     stories = [("earn", "a"), ("earn", "b"), ("acq", "c"), ("ship", "d"), ("earn", "e")]
     tops = [["business"], ["economy and markets", "business"], [], ["business"]]
     rep = bench.evaluate(_Model(tops), stories, bench.REUTERS_MAP)  # "ship" is not mapped
@@ -51,15 +42,14 @@ def test_evaluate_counts_pick_defensible_and_abstentions():
     assert rep["confusion"]["business"]["none"] == 1
 
 
-def test_huffpost_reads_only_lines_before_the_held_out_ones(data_file):
+def test_huffpost_reads_only_lines_before_the_held_out_ones(data_file, bench):
     data_file("huffpost_sample/news_category_sample.jsonl")
-    stories = _bench().load_huffpost()
+    stories = bench.load_huffpost()
     assert len(stories) == 9000  # of 10,000: lines 9000-9999 are held out
 
 
-def test_reuters_stories_have_one_category(data_file):
+def test_reuters_stories_have_one_category(data_file, bench):
     data_file("reuters21578/reuters21578.jsonl.gz")
-    bench = _bench()
     stories = bench.load_reuters()
     assert len(stories) > 5000
     assert {c for c, _ in stories} - set(bench.REUTERS_MAP) == {"ship"}

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import ast
 import json
-import sys
 from pathlib import Path
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
@@ -40,12 +39,9 @@ def test_only_the_shippable_reader_names_the_huffpost_file() -> None:
     assert offenders == []
 
 
-def test_the_reader_skips_the_held_out_lines(tmp_path: Path) -> None:
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        from _shippable import HUFFPOST, huffpost_records
-    finally:
-        sys.path.remove(str(SCRIPTS))
+def test_the_reader_skips_the_held_out_lines(tmp_path: Path, repo_module) -> None:
+    shippable = repo_module("scripts", "_shippable")
+    HUFFPOST, huffpost_records = shippable.HUFFPOST, shippable.huffpost_records
     path = tmp_path / HUFFPOST
     path.parent.mkdir(parents=True)
     path.write_text("".join(json.dumps({"n": i}) + "\n" for i in range(10005)), encoding="utf-8")
