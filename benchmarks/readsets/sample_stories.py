@@ -157,6 +157,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop33": (
+        3333,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -217,6 +225,7 @@ DRAWN_ORDER = [
     "stop29",
     "stop30",
     "stop32",
+    "stop33",
 ]
 
 
