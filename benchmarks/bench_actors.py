@@ -20,7 +20,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import re
@@ -28,6 +27,8 @@ import time
 import unicodedata
 from collections import Counter
 from pathlib import Path
+
+from _reuters import records, wire_text
 
 from newsanalytics import text as na_text
 from newsanalytics.actors import ActorExtractor
@@ -107,23 +108,12 @@ def _name_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s\-.]+", _fold(name)) if t]
 
 
-def reuters_text(rec: dict) -> str:
-    """The story as it runs on the wire: headline, dateline, body."""
-    title = rec.get("title") or ""
-    dateline = (rec.get("dateline") or "").strip()
-    body = rec.get("body") or ""
-    return f"{title}\n\n{dateline} {body}" if dateline else f"{title}\n\n{body}"
-
-
 def load_reuters(data: Path, split: str) -> list[dict]:
-    path = data / "reuters21578" / "reuters21578.jsonl.gz"
-    out = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec.get("body") and (split == "ALL" or rec["lewissplit"] == split):
-                out.append(rec)
-    return out
+    return [
+        rec
+        for rec in records(data)
+        if rec.get("body") and (split == "ALL" or rec["lewissplit"] == split)
+    ]
 
 
 def person_found(tag: str, persons: list[str]) -> bool:
@@ -157,7 +147,7 @@ def bench_reuters(ex: ActorExtractor, recs: list[dict]) -> None:
     missed: dict[str, Counter[str]] = {"people": Counter(), "orgs": Counter(), "places": Counter()}
     n_mentions = n_datelines = 0
     for rec in recs:
-        text = reuters_text(rec)
+        text = wire_text(rec)
         doc = na_text.parse(text)
         ms = ex.extract_document(doc)
         n_mentions += len(ms)
@@ -312,7 +302,7 @@ def bench_speed(ex: ActorExtractor, texts: list[str]) -> None:
 def print_sample(ex: ActorExtractor, recs: list[dict], n: int, seed: int) -> None:
     rng = random.Random(seed)
     for rec in rng.sample(recs, n):
-        text = reuters_text(rec)
+        text = wire_text(rec)
         ms = ex.extract(text)
         print("=" * 100)
         print(
@@ -327,12 +317,7 @@ def print_sample(ex: ActorExtractor, recs: list[dict], n: int, seed: int) -> Non
 def print_persons(ex: ActorExtractor, data: Path, n: int, seed: int) -> None:
     """The distinct person actors of ``n`` shuffled Reuters TEST bodies, each with its
     context, numbered: the list the README's person precision was judged on (by hand)."""
-    recs = []
-    with gzip.open(data / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec.get("body") and rec.get("lewissplit") == "TEST":
-                recs.append(rec)
+    recs = [r for r in records(data) if r.get("body") and r.get("lewissplit") == "TEST"]
     random.Random(seed).shuffle(recs)
     k = 0
     for rec in recs[:n]:
@@ -389,7 +374,7 @@ def main() -> None:
         rng = random.Random(args.seed)
         print("Speed, Reuters-21578 stories (wire copy, many tables):")
         sample = rng.sample(recs, min(args.speed_docs, len(recs)))
-        bench_speed(ex, [reuters_text(r) for r in sample])
+        bench_speed(ex, [wire_text(r) for r in sample])
         bbc = args.data / "bbc_news" / "bbc_news.jsonl"
         if bbc.exists():
             print("Speed, BBC News articles (prose):")

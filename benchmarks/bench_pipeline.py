@@ -32,7 +32,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import statistics
@@ -42,19 +41,18 @@ import tempfile
 import time
 from pathlib import Path
 
+from _reuters import records as reuters_records
+
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-REUTERS = DATA / "reuters21578" / "reuters21578.jsonl.gz"
 
 
 def load_records(n: int) -> list[dict]:
     out = []
-    with gzip.open(REUTERS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if (rec.get("body") or "").strip():
-                out.append({"id": str(rec["newid"]), "date": rec["date"], "text": rec["body"]})
-                if len(out) == n:
-                    break
+    for rec in reuters_records():
+        if (rec.get("body") or "").strip():
+            out.append({"id": str(rec["newid"]), "date": rec["date"], "text": rec["body"]})
+            if len(out) == n:
+                break
     return out
 
 
@@ -151,14 +149,12 @@ def time_replaced_stages(records: list[dict]) -> dict[str, float]:
 def load_long(n: int, min_chars: int = 2000) -> list[dict]:
     """The first ``n`` Reuters bodies of at least ``min_chars`` characters."""
     out = []
-    with gzip.open(REUTERS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            body = rec.get("body") or ""
-            if len(body) >= min_chars:
-                out.append({"id": str(rec["newid"]), "date": rec["date"], "text": body})
-                if len(out) == n:
-                    break
+    for rec in reuters_records():
+        body = rec.get("body") or ""
+        if len(body) >= min_chars:
+            out.append({"id": str(rec["newid"]), "date": rec["date"], "text": body})
+            if len(out) == n:
+                break
     return out
 
 

@@ -42,7 +42,6 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
-import gzip  # noqa: E402
 import json  # noqa: E402
 import re  # noqa: E402
 import subprocess  # noqa: E402
@@ -52,6 +51,7 @@ import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
+from _reuters import records  # noqa: E402
 from sklearn.metrics import f1_score  # noqa: E402
 
 from newsanalytics.sentiment import (  # noqa: E402
@@ -267,14 +267,12 @@ def read_set_section(
 def long_reuters(data: Path, n: int, min_chars: int = 2000) -> list[dict]:
     """The first ``n`` Reuters bodies of at least ``min_chars`` characters."""
     out = []
-    with gzip.open(data / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            body = rec.get("body") or ""
-            if len(body) >= min_chars:
-                out.append({"id": str(rec["newid"]), "text": body})
-                if len(out) == n:
-                    break
+    for rec in records(data):
+        body = rec.get("body") or ""
+        if len(body) >= min_chars:
+            out.append({"id": str(rec["newid"]), "text": body})
+            if len(out) == n:
+                break
     return out
 
 

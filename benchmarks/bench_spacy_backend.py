@@ -29,10 +29,11 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
 
 def _texts(data: Path, n: int) -> list[str]:
     sys.path.insert(0, str(HERE))
-    from bench_actors import load_reuters, reuters_text
+    from _reuters import wire_text
+    from bench_actors import load_reuters
 
     recs = load_reuters(data, "TEST")
-    return [reuters_text(r) for r in recs[:n]]
+    return [wire_text(r) for r in recs[:n]]
 
 
 def _load_nlp():

@@ -26,13 +26,14 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import platform
 import re
 import time
 from collections import defaultdict
 from pathlib import Path
+
+from _reuters import records
 
 from newsanalytics.text import parse, tokenize, topic_tokens
 
@@ -41,13 +42,12 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 def load_bodies(n: int, path: Path) -> list[str]:
     bodies: list[str] = []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            body = json.loads(line).get("body") or ""
-            if body.strip():
-                bodies.append(body)
-                if len(bodies) == n:
-                    break
+    for rec in records(path=path):
+        body = rec.get("body") or ""
+        if body.strip():
+            bodies.append(body)
+            if len(bodies) == n:
+                break
     return bodies
 
 

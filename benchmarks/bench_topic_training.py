@@ -46,17 +46,15 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import logging
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
+from _reuters import records
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-REUTERS = DATA / "reuters21578" / "reuters21578.jsonl.gz"
 K = 20
 PASSES = 10
 TOPN = 10
@@ -64,13 +62,12 @@ TOPN = 10
 
 def load_bodies(limit: int | None) -> list[str]:
     out = []
-    with gzip.open(REUTERS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            body = (json.loads(line).get("body") or "").strip()
-            if body:
-                out.append(body)
-                if limit and len(out) == limit:
-                    break
+    for rec in records():
+        body = (rec.get("body") or "").strip()
+        if body:
+            out.append(body)
+            if limit and len(out) == limit:
+                break
     return out
 
 

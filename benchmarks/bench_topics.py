@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import gzip
 import json
 import logging
 import statistics
@@ -39,6 +38,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+from _reuters import records
 from sklearn.metrics import accuracy_score, f1_score
 
 REPO = Path(__file__).resolve().parents[1]
@@ -99,16 +99,14 @@ def load_huffpost(classes) -> tuple[list[str], list[str]]:
 
 def load_reuters(split: str) -> tuple[list[str], list[str]]:
     texts, labels = [], []
-    with gzip.open(DATA / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            topics = rec.get("topics") or []
-            if rec.get("lewissplit") != split or len(topics) != 1:
-                continue
-            if topics[0] not in REUTERS_SEEDS or not (rec.get("body") or "").strip():
-                continue
-            texts.append(f"{rec.get('title') or ''}\n\n{rec['body']}")
-            labels.append(topics[0])
+    for rec in records(DATA):
+        topics = rec.get("topics") or []
+        if rec.get("lewissplit") != split or len(topics) != 1:
+            continue
+        if topics[0] not in REUTERS_SEEDS or not (rec.get("body") or "").strip():
+            continue
+        texts.append(f"{rec.get('title') or ''}\n\n{rec['body']}")
+        labels.append(topics[0])
     return texts, labels
 
 

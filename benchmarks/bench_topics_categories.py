@@ -31,11 +31,12 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from _reuters import records
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -139,12 +140,11 @@ HUFFPOST_MAP: dict[str, tuple[str, tuple[str, ...]]] = {
 def load_reuters() -> list[tuple[str, str]]:
     """(category, body) of the Reuters TRAIN stories with exactly one category and a body."""
     out = []
-    with gzip.open(DATA / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for rec in map(json.loads, fh):
-            topics = rec.get("topics") or []
-            body = (rec.get("body") or "").strip()
-            if rec.get("lewissplit") == "TRAIN" and len(topics) == 1 and body:
-                out.append((topics[0], body))
+    for rec in records(DATA):
+        topics = rec.get("topics") or []
+        body = (rec.get("body") or "").strip()
+        if rec.get("lewissplit") == "TRAIN" and len(topics) == 1 and body:
+            out.append((topics[0], body))
     return out
 
 

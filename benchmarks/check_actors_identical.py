@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import gzip
 import json
 import sys
 from pathlib import Path
+
+from _reuters import records, wire_text
 
 from newsanalytics import io as na_io
 from newsanalytics import text as na_text
@@ -28,24 +29,14 @@ HERE = Path(__file__).resolve().parent
 SEED = "seed/000_6671fced28da8be4.txt"
 
 
-def reuters_text(rec: dict) -> str:
-    """The story as it runs on the wire: headline, dateline, body (as bench_actors.py)."""
-    title = rec.get("title") or ""
-    dateline = (rec.get("dateline") or "").strip()
-    body = rec.get("body") or ""
-    return f"{title}\n\n{dateline} {body}" if dateline else f"{title}\n\n{body}"
-
-
 def corpus(data: Path, n_reuters: int) -> list[tuple[str, str]]:
     """``(document id, text)`` pairs of all the documents checked."""
     docs: list[tuple[str, str]] = []
-    with gzip.open(data / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec.get("body"):
-                docs.append((f"reuters:{rec['newid']}", reuters_text(rec)))
-                if len(docs) >= n_reuters:
-                    break
+    for rec in records(data):
+        if rec.get("body"):
+            docs.append((f"reuters:{rec['newid']}", wire_text(rec)))
+            if len(docs) >= n_reuters:
+                break
     with open(data / "bbc_news" / "bbc_news.jsonl", encoding="utf-8") as fh:
         for k, line in enumerate(fh):
             rec = json.loads(line)

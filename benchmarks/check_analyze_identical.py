@@ -15,7 +15,6 @@ when nothing changed) and the first differences.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import math
 import sys
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from _reuters import records as reuters_records
 
 import newsanalytics as na
 from newsanalytics import io as na_io
@@ -35,20 +35,18 @@ TABLES = ("articles", "topics", "actors", "mentions", "topic_evidence")
 def records(data: Path, n_reuters: int) -> list[dict]:
     """The records analysed: Reuters bodies, the HuffPost sample, the seed story."""
     out: list[dict] = []
-    with gzip.open(data / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if (rec.get("body") or "").strip():
-                out.append(
-                    {
-                        "id": f"reuters:{rec['newid']}",
-                        "date": rec.get("date"),
-                        "title": rec.get("title") or "",
-                        "text": rec["body"],
-                    }
-                )
-                if len(out) >= n_reuters:
-                    break
+    for rec in reuters_records(data):
+        if (rec.get("body") or "").strip():
+            out.append(
+                {
+                    "id": f"reuters:{rec['newid']}",
+                    "date": rec.get("date"),
+                    "title": rec.get("title") or "",
+                    "text": rec["body"],
+                }
+            )
+            if len(out) >= n_reuters:
+                break
     with open(na_io.sample_path(), encoding="utf-8") as fh:
         for k, line in enumerate(fh):
             rec = json.loads(line)

@@ -14,12 +14,12 @@ pickle); ``--compare PATH`` compares with a saved file and prints the largest di
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
 
 import numpy as np
+from _reuters import records
 
 from newsanalytics import TopicModel
 from newsanalytics import io as na_io
@@ -29,14 +29,12 @@ HERE = Path(__file__).resolve().parent
 
 def corpus(data: Path, n_reuters: int, n_bbc: int) -> list[str]:
     texts: list[str] = []
-    with gzip.open(data / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if (rec.get("body") or "").strip():
-                title = rec.get("title") or ""
-                texts.append(f"{title}\n\n{rec['body']}" if title else rec["body"])
-                if len(texts) >= n_reuters:
-                    break
+    for rec in records(data):
+        if (rec.get("body") or "").strip():
+            title = rec.get("title") or ""
+            texts.append(f"{title}\n\n{rec['body']}" if title else rec["body"])
+            if len(texts) >= n_reuters:
+                break
     with open(data / "bbc_news" / "bbc_news.jsonl", encoding="utf-8") as fh:
         for k, line in enumerate(fh):
             if k >= n_bbc:
