@@ -38,6 +38,7 @@ from ._lexicon import Lexicon
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, org_keys
 from ._places import PLACES, Placer, article_countries, load_cities
+from ._roles import office_holders
 from ._runs import _Cand, _display
 from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner, mid_sentence_names
 from ._spacy import is_spacy_doc as _is_spacy_doc
@@ -512,6 +513,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy"
             )
         decided = untitled_works(text, named_works(text, decided), gaz)
+        decided = office_holders(text, decided, gaz)
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
         # names the country ("U.S. Treasury": United States Department of the Treasury).

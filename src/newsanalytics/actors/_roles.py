@@ -1,0 +1,59 @@
+"""Names that hold an office: "Yukos chief executive Steven Theede", "Pershing analyst
+Richard Henderson".
+
+A name written right before a company or club office and a person's full name is the
+organisation that person works for. The typer reads the office word as context, but an
+unknown name made of everyday words ("Nationwide economist Alex Bannister") or one it
+reads as a given name ("Chelsea boss Jose Mourinho") is left out or typed a person.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._tokens import _display
+
+if TYPE_CHECKING:
+    from ._gazetteer import Gazetteer
+    from ._runs import _Cand
+
+__all__ = ["office_holders"]
+
+# An office of a company or a club, then a person's given name and surname.
+_OFFICE_RE = re.compile(
+    r"(?:'s|\u2019s)?[ \t]?(?:chief executive|managing director|chairman|chairwoman|"
+    r"analyst|economist|boss|spokesman|spokeswoman)[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][a-z]"
+)
+
+
+def office_holders(
+    text: str, decided: list[tuple[_Cand, str | None, str | None]], gaz: Gazetteer
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """``decided`` with the names no gazetteer knows that an office and a person's name
+    follow made organisations, and their other mentions too (unless they name a person
+    of the article: "Blair spokesman Tom Kelly")."""
+    firms: set[tuple[str, ...]] = set()
+    for c, actor, atype in decided:
+        if c.entry is not None or c.heading or atype in ("organization", "location"):
+            continue
+        if atype == "person" and actor != _display(c.tokens):
+            continue  # a surname the article resolved to a person
+        if c.initial and c.tokens[0].casefold() in gaz.common_words:
+            continue  # "Committee chairman Michael Jack", "Company spokesman Dale Coffin"
+        before = text[max(0, c.start - 5) : c.start].split()[-1:]
+        if before in (["and"], ["&"], ["of"]) or len(c.tokens[-1]) < 2:
+            continue  # the end of a longer name: "AC and R chairman Stephen Rose"
+        m = _OFFICE_RE.match(text, c.end)
+        if m is not None and m.group(1) in gaz.first_names:
+            firms.add(tuple(c.tokens))
+    if not firms:
+        return decided
+    out = []
+    for c, actor, atype in decided:
+        key = tuple(c.tokens)
+        if key in firms and c.entry is None and not c.heading:
+            if atype is None or (atype == "person" and actor == _display(c.tokens)):
+                actor, atype = _display(c.tokens), "organization"
+        out.append((c, actor, atype))
+    return out
