@@ -40,3 +40,14 @@ def test_a_person_of_the_article_or_a_generic_office_stays_as_it_is():
     found = _found(text)
     assert ("Blair", "Tony Blair", "person") in found
     assert not any(t in ("Committee", "R") for t, _, _ in found)
+
+
+def test_a_club_before_a_player_or_its_manager_is_an_organisation():
+    text = (
+        "Norwich have signed Charlton midfielder Graham Stuart until the end of the season. "
+        "After signing for Charlton he made 164 appearances. The South side is coached by "
+        "former Wallabies coach Rod Macqueen."
+    )
+    found = _found(text)
+    assert [k for t, _, k in found if t == "Charlton"] == ["organization", "organization"]
+    assert ("Wallabies", "Wallabies", "organization") in found

@@ -1,8 +1,8 @@
 """Names that hold an office: "Yukos chief executive Steven Theede", "Pershing analyst
-Richard Henderson".
+Richard Henderson", "Charlton midfielder Graham Stuart".
 
-A name written right before a company or club office and a person's full name is the
-organisation that person works for. The typer reads the office word as context, but an
+A name written right before a company or club office (or a player's position) and a
+person's full name is the organisation that person works or plays for. The typer reads the office word as context, but an
 unknown name made of everyday words ("Nationwide economist Alex Bannister") or one it
 reads as a given name ("Chelsea boss Jose Mourinho") is left out or typed a person.
 """
@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 
 __all__ = ["office_holders"]
 
-# An office of a company or a club, then a person's given name and surname.
+# An office of a company or a club or a player's position, then a given name and surname.
 _OFFICE_RE = re.compile(
     r"(?:'s|\u2019s)?[ \t]?(?:chief executive|managing director|chairman|chairwoman|"
-    r"analyst|economist|boss|spokesman|spokeswoman)[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][a-z]"
+    r"analyst|economist|boss|spokesman|spokeswoman|manager|coach|striker|midfielder|"
+    r"defender|goalkeeper|winger|founder|co-founder)[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][a-z]"
 )
 
 
