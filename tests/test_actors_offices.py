@@ -51,3 +51,15 @@ def test_a_club_before_a_player_or_its_manager_is_an_organisation():
     found = _found(text)
     assert [k for t, _, k in found if t == "Charlton"] == ["organization", "organization"]
     assert ("Wallabies", "Wallabies", "organization") in found
+
+
+def test_a_name_after_the_kind_of_organisation_it_is_is_one():
+    text = (
+        "The pirated discs beat anti-piracy measures devised by copy protection firm "
+        "Macrovision. Liverpool-based games firm Lateral Visions saw a gap in the market. "
+        "Meanwhile, flag carrier Air India is considering buying new aircraft."
+    )
+    found = _found(text)
+    assert ("Macrovision", "Macrovision", "organization") in found
+    assert ("Lateral Visions", "Lateral Visions", "organization") in found
+    assert not any(t == "Air" for t, _, _ in found)

@@ -20,6 +20,16 @@ if TYPE_CHECKING:
 
 __all__ = ["office_holders"]
 
+# A word for a kind of organisation right before its name: "games firm Lateral Visions",
+# "rock band Doves", "trade magazine Screen International", "electronics giant Philips".
+_KIND_RE = re.compile(
+    r"(?<![\w\-])(?:firm|company|group|airline|carrier|bank|giant|giants|band|magazine|"
+    r"newspaper|channel|network|retailer|chain|insurer|agency|charity|label|studio|"
+    r"manufacturer|tracker|consultancy|conglomerate)[ \t]+\Z"
+)
+# More of a name the scanner split: "carrier Air India", "magazine Business and Finance".
+_MORE_RE = re.compile(r"[ \t]+(?:(?:and|&|of)[ \t]+)?[A-Z]")
+
 # An office of a company or a club or a player's position, then a given name and surname.
 _OFFICE_RE = re.compile(
     r"(?:'s|\u2019s)?[ \t]?(?:chief executive|managing director|chairman|chairwoman|"
@@ -48,6 +58,14 @@ def office_holders(
         m = _OFFICE_RE.match(text, c.end)
         if m is not None and m.group(1) in gaz.first_names:
             firms.add(tuple(c.tokens))
+        elif (
+            not c.initial
+            and not c.strong
+            and c.tokens[0] not in gaz.first_names
+            and _KIND_RE.search(text, max(0, c.start - 16), c.start) is not None
+            and _MORE_RE.match(text, c.end) is None
+        ):
+            firms.add(tuple(c.tokens))  # "copy protection firm Macrovision"
     if not firms:
         return decided
     out = []
