@@ -63,3 +63,12 @@ def test_a_name_after_the_kind_of_organisation_it_is_is_one():
     assert ("Macrovision", "Macrovision", "organization") in found
     assert ("Lateral Visions", "Lateral Visions", "organization") in found
     assert not any(t == "Air" for t, _, _ in found)
+
+
+def test_no_part_of_a_longer_name_is_made_an_organisation():
+    text = (
+        "Las Vegas Aces player Liz Cambage slammed Connecticut Sun coach Curt Miller. "
+        "The former president's activist group Organizing for Action will be folded."
+    )
+    found = _found(text)
+    assert not any(t in ("Sun", "Organizing") for t, _, _ in found)

@@ -27,8 +27,8 @@ _KIND_RE = re.compile(
     r"newspaper|channel|network|retailer|chain|insurer|agency|charity|label|studio|"
     r"manufacturer|tracker|consultancy|conglomerate)[ \t]+\Z"
 )
-# More of a name the scanner split: "carrier Air India", "magazine Business and Finance".
-_MORE_RE = re.compile(r"[ \t]+(?:(?:and|&|of)[ \t]+)?[A-Z]")
+# More of a name the scanner split: "carrier Air India", "group Organizing for Action".
+_MORE_RE = re.compile(r"[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z]")
 
 # An office of a company or a club or a player's position, then a given name and surname.
 _OFFICE_RE = re.compile(
@@ -52,11 +52,14 @@ def office_holders(
             continue  # a surname the article resolved to a person
         if c.initial and c.tokens[0].casefold() in gaz.common_words:
             continue  # "Committee chairman Michael Jack", "Company spokesman Dale Coffin"
-        before = text[max(0, c.start - 5) : c.start].split()[-1:]
+        before = text[max(0, c.start - 30) : c.start].split()[-1:]
         if before in (["and"], ["&"], ["of"]) or len(c.tokens[-1]) < 2:
             continue  # the end of a longer name: "AC and R chairman Stephen Rose"
         m = _OFFICE_RE.match(text, c.end)
         if m is not None and m.group(1) in gaz.first_names:
+            prev = before[0] if before else ""
+            if prev.isalpha() and prev[0].isupper() and prev.casefold() not in gaz.common_words:
+                continue  # "Connecticut Sun coach Curt Miller": the club is the longer name
             firms.add(tuple(c.tokens))
         elif (
             not c.initial
