@@ -62,3 +62,31 @@ def test_a_bracket_with_no_legal_form_after_it_joins_nothing():
     found = _found("Sony (Japan's biggest exporter) and Honda Motor (HMC) reported gains in Asia.")
     assert ("Asia", "Asia", "location") in found
     assert not any("(" in t for t, _, _ in found)
+
+
+def test_a_name_spelt_out_before_its_acronym_is_one_organisation():
+    text = (
+        "He was a fired National Security Council (NSC) aide. Reagan said half the NSC "
+        "staff was new. The Development Bank of the Philippines (DBP) will lend more, "
+        "and China's National People's Congress (NPC) met."
+    )
+    found = _found(text)
+    assert ("National Security Council", "National Security Council", "organization") in found
+    assert ("NSC", "National Security Council", "organization") in found
+    dbp = "Development Bank of the Philippines"
+    assert (dbp, dbp, "organization") in found
+    assert ("DBP", dbp, "organization") in found
+    assert ("National People's Congress", "National People's Congress", "organization") in found
+    actors = {a for _, a, _ in found}
+    assert not actors & {"United Nations Security Council", "Philippines", "United States Congress"}
+
+
+def test_an_acronym_after_a_possessive_or_a_known_name_changes_nothing():
+    text = (
+        "A survey by Incomes Data Services' (IDS) said so. Deputy ministers of the six-nation "
+        "Gulf Co-operation Council (GCC) met. Gross Domestic Product (GDP) rose."
+    )
+    found = _found(text)
+    assert ("Incomes Data Services", "Incomes Data Services", "organization") in found
+    assert ("Gulf Co-operation Council", "Gulf Cooperation Council", "organization") in found
+    assert not any(t.startswith("Gross") for t, _, _ in found)

@@ -1,5 +1,6 @@
 """Names that continue past a known organisation: its station ("BBC Radio 4") or its
-regional arm ("Nintendo Europe").
+regional arm ("Nintendo Europe"); and names that an acronym after them spells out in full
+("National Security Council (NSC)").
 
 The scanner stops a run of capitalised words at a number, and resolution reads a region
 after a known company as the place; a reader takes either as part of one longer name, the
@@ -14,7 +15,7 @@ from ._runs import _Cand
 from ._tokens import _display, _sentence_of
 from ._words import CORP_SUFFIXES, ORG_WORDS, alternation
 
-__all__ = ["bracketed_arms", "organisation_units"]
+__all__ = ["acronym_extents", "bracketed_arms", "organisation_units"]
 
 # The last word of a broadcaster's name that a channel number may follow: "BBC Radio 4",
 # "BBC News 24", "Channel 4" (not "Nintendo 64", a product).
@@ -167,3 +168,106 @@ def organisation_units(text: str, cands: list[_Cand]) -> list[_Cand]:
     if not drop:
         return cands
     return [c for c in cands if c.start not in drop]
+
+
+# An acronym defined in brackets right after a name: "(NSC)", "(IFPI)".
+_ACRONYM_RE = re.compile(r"\(([A-Z]{2,7})\)")
+# The words a name's initials skip: "International Committee of the Red Cross (ICRC)".
+_LINKS = frozenset({"of", "the", "for", "and", "&", "de", "du", "des", "on"})
+_CAP_WORD_RE = re.compile(r"[A-Z][\w'&.\-]*\Z")
+
+
+def _initials(words: list[str], hyphens: bool) -> str:
+    """The capitals that open ``words`` (and, with ``hyphens``, each hyphenated part)."""
+    parts = [p for w in words for p in (w.split("-") if hyphens else (w,))]
+    return "".join(p[0] for p in parts if p[:1].isupper())
+
+
+def acronym_extents(
+    text: str, cands: list[_Cand], ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """``cands`` with an organisation's name that the text spells out before its acronym
+    made one organisation: "National Security Council (NSC)", not the "Security Council";
+    "Development Bank of the Philippines (DBP)", not "Development Bank" and the place.
+
+    The acronym's letters are the initials of the name's capitalised words (or of their
+    hyphenated parts: "National Hi-Tech Crime Unit (NHTCU)"), which fixes where the name
+    starts. Only where candidates lie inside that name, none as long, and none crosses its
+    edges ("U.S. Commodity Credit Corporation (CCC)" stays as it is), and only a
+    name with an organisation's word ("Council", "Bank") or candidate in it: not "Gross
+    Domestic Product (GDP)". A known organisation named after "of" inside it stays as it
+    is ("Commission of the European Communities (CEC)": the article is about the European
+    Community too).
+
+    Parameters
+    ----------
+    text : str
+        The article text the candidates index into.
+    cands : list of _Cand
+        The article's candidates.
+    ends, index : list of int
+        Where each sentence ends in ``text``, and its index.
+
+    Returns
+    -------
+    list of _Cand
+        The candidates, those inside a spelt-out name replaced by it.
+    """
+    found: list[_Cand] = []
+    for m in _ACRONYM_RE.finditer(text):
+        acronym = m.group(1)
+        end = m.start()
+        while end > 0 and text[end - 1] in " \t\n":
+            end -= 1
+        if text[end : m.start()].count("\n") > 1:
+            continue
+        if text[end - 1 : end] in ("'", "\u2019"):  # "Incomes Data Services' (IDS)"
+            end -= 1
+        elif text[end - 2 : end] in ("'s", "\u2019s"):  # "Disasters Emergency Committee's (DEC)"
+            end -= 2
+        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", text[max(0, end - 160) : end])]
+        offset = max(0, end - 160)
+        start = None
+        k = len(words)
+        while k > 0:
+            w = words[k - 1][0]
+            if not (_CAP_WORD_RE.match(w) or (w in _LINKS and k < len(words))):
+                break
+            k -= 1
+            if w in _LINKS:
+                continue
+            names = [x for x, _ in words[k:]]
+            if acronym in (_initials(names, False), _initials(names, True)):
+                start = offset + words[k][1]
+                break
+        if start is None or " " not in text[start:end].replace("\n", " "):
+            continue
+        if any(c.start < start < c.end or c.start < end < c.end for c in cands):
+            continue  # a longer name holds it, or it crosses one
+        inside = [c for c in cands if start <= c.start and c.end <= end]
+        if not inside or any(c.start == start and c.end == end for c in inside):
+            continue  # no name, or one already as long ("Gulf Co-operation Council (GCC)")
+        if any(
+            c.start > start
+            and c.entry is not None
+            and c.entry.type == "organization"
+            and text[max(0, c.start - 5) : c.start].split()[-1:] in (["of"], ["the"], ["for"])
+            for c in inside
+        ):
+            continue  # "Commission of the European Communities (CEC)": both are actors
+        tokens = text[start:end].split()
+        if ORG_WORDS.isdisjoint(tokens) and all(c.type != "organization" for c in inside):
+            continue  # "Gross Domestic Product (GDP)", "European Monetary System (EMS)"
+        cand = _Cand(start, end, _sentence_of(ends, index, start), tokens, "organization")
+        cand.canonical = _display(tokens)
+        first = inside[0]
+        before = text[max(0, start - 30) : start].split()
+        cand.prev = first.prev if first.start == start else before[-1].lower() if before else ""
+        cand.initial, cand.heading = first.start == start and first.initial, first.heading
+        cand.nxt = inside[-1].nxt
+        found.append(cand)
+    if not found:
+        return cands
+    spans = [(c.start, c.end) for c in found]
+    kept = [c for c in cands if not any(lo <= c.start and c.end <= hi for lo, hi in spans)]
+    return sorted([*kept, *found], key=lambda c: c.start)
