@@ -97,3 +97,30 @@ def test_and_between_words_of_the_language_joins_one_name():
     assert ("Federal Housing Administration", "organization") in found
     assert ("Veterans Administration", "organization") in found
 
+
+def test_the_towns_in_a_team_sheets_brackets_are_clubs():
+    text = (
+        "England coach Andy Robinson named his side on Tuesday.\n\n"
+        "J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), M Tait (Newcastle), "
+        "J Noon (Newcastle), J Lewsey (Wasps); C Hodgson (Sale Sharks), M Dawson (Wasps); "
+        "G Rowntree (Leicester), S Thompson (Northampton), J White (Leicester)."
+    )
+    found = _found(text)
+    for club in ("Newcastle", "Leicester", "Northampton", "Wasps"):
+        assert (club, "organization") in found
+        assert (club, "location") not in found and (club, "person") not in found
+
+
+def test_a_country_in_a_team_sheets_brackets_stays_the_country():
+    text = (
+        "The Lions squad: B O'Driscoll (Ireland, capt), G Thomas (Wales), J Robinson "
+        "(England), C Paterson (Scotland), G D'Arcy (Ireland)."
+    )
+    found = _found(text)
+    for country in ("Ireland", "Wales", "England", "Scotland"):
+        assert (country, "location") in found
+
+
+def test_one_place_in_brackets_after_a_name_is_no_team_sheet():
+    found = _found("The winner, Tom Smith (Leicester), said he was delighted.")
+    assert ("Leicester", "location") in found

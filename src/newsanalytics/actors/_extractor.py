@@ -42,6 +42,7 @@ from ._runs import _Cand, _display
 from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner, mid_sentence_names
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
+from ._teams import team_sheet_clubs
 from ._typer import apply_typer, load_typer
 from ._units import bracketed_arms, organisation_units
 from ._words import (
@@ -511,6 +512,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy"
             )
         decided = untitled_works(text, named_works(text, decided), gaz)
+        decided = team_sheet_clubs(text, decided, table.countries)
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
         # names the country ("U.S. Treasury": United States Department of the Treasury).
@@ -526,9 +528,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             if (
                 atype == "location"
                 and org_spans
-                and _inside_org(
-                    c, actor if actor in table.countries else None, org_spans, longest
-                )
+                and _inside_org(c, actor if actor in table.countries else None, org_spans, longest)
             ):
                 continue
             country = placed_at.get(id(c)) if atype == "location" else None
@@ -554,7 +554,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             else:
                 rs, re_ = doc.to_raw(c.start), doc.to_raw(c.end, end=True)
             # Positional, quicker than keywords: actor, type, text, start, end, sentence, id.
-            mention = Mention(actor, atype, raw[rs:re_], rs, re_, c.sentence, slugify(actor), country)  # type: ignore[arg-type]
+            mention = Mention(
+                actor, atype, raw[rs:re_], rs, re_, c.sentence, slugify(actor), country
+            )  # type: ignore[arg-type]
             append(mention)
         mentions.sort(key=attrgetter("start", "end"))
         return mentions
@@ -617,7 +619,11 @@ def _ends_sentence(text: str, end: int) -> bool:
     """True when the full stop before ``end`` closes a sentence (then a line, a capital, or
     nothing follows)."""
     nxt = text[end : end + 2]
-    return not nxt or nxt[0] == "\n" or (nxt[0] == " " and (nxt[1:].isupper() or nxt[1:] in ("", "\n")))
+    return (
+        not nxt
+        or nxt[0] == "\n"
+        or (nxt[0] == " " and (nxt[1:].isupper() or nxt[1:] in ("", "\n")))
+    )
 
 
 def _plain_spaces(doc: _text.Document) -> _text.Document:
