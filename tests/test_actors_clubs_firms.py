@@ -124,3 +124,27 @@ def test_a_country_in_a_team_sheets_brackets_stays_the_country():
 def test_one_place_in_brackets_after_a_name_is_no_team_sheet():
     found = _found("The winner, Tom Smith (Leicester), said he was delighted.")
     assert ("Leicester", "location") in found
+
+
+def test_a_surname_the_article_writes_as_a_company_is_the_company():
+    text = (
+        "Ford, the US car company, reported higher fourth quarter and full-year profits. "
+        'Ford\'s auto unit made a pre-tax loss. "We also confronted operating challenges," '
+        "said chairman and chief executive officer Bill Ford. But Ford declined to provide "
+        "guidance for first quarter 2005."
+    )
+    found = [(m.text, m.actor, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Bill Ford", "Bill Ford", "person") in found
+    lone = [(a, t) for w, a, t in found if w == "Ford"]
+    assert lone and all(t == "organization" for _, t in lone)
+
+
+def test_an_investor_written_with_stock_and_said_its_stays_a_person():
+    text = (
+        "Goodyear bought back Sir James Goldsmith's stock for 620 mln dlrs. The company "
+        "bought back Goldsmith's stock at a premium. Rand Araskog, chairman of ITT, said "
+        "its earnings would rise. Araskog said its preferred issues were redeemed."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Goldsmith", "person") in found
+    assert ("Araskog", "person") in found

@@ -33,6 +33,7 @@ from ._context import (
     ticker_marks,
 )
 from ._dateline import dateline_country
+from ._firms import firm_by_context
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
 from ._money import names_currency
@@ -413,6 +414,16 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             gaz.first_names,
         )
         fold = self.places == "country"
+        firms: dict[str, bool] = {}
+
+        def firm(word: str) -> bool:
+            """A surname of the article's people that it writes as a company's (``_firms``):
+            "Bill Ford ... Ford, the US car company"."""
+            known = firms.get(word)
+            if known is None:
+                known = firms[word] = firm_by_context(text, word)
+            return known
+
         placed_at: dict[int, str | None] = {}  # candidates the placer read as places: country
         for c in cands:
             actor, atype = c.canonical, c.type
@@ -436,12 +447,13 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                         and actor not in merged.values()
                     ):
                         actor = person_for(c.tokens[-1])
+                elif (full_name := person_for(c.tokens[0])) and firm(c.tokens[0]):
+                    actor, atype = (
+                        c.tokens[0],
+                        "organization",
+                    )  # "Bill Ford ... Ford, the car company"
                 else:
-                    actor = (
-                        person_for(c.tokens[0])
-                        or well_known(c.tokens[0])
-                        or (None if c.heading else display)
-                    )
+                    actor = full_name or well_known(c.tokens[0]) or (None if c.heading else display)
                     if c.heading and actor == c.tokens[0] and _lone_given_name(c, gaz):
                         actor = None  # "Senate Passes Bill To ...": no one's name
             elif atype is None:
@@ -449,7 +461,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 if len(c.tokens) == 1:
                     tok = c.tokens[0]
                     resolved = person_for(tok)
-                    if resolved is not None:
+                    if resolved is not None and firm(tok):
+                        actor, atype = tok, "organization"
+                    elif resolved is not None:
                         actor, atype = resolved, "person"
                     elif tok.replace(".", "") in org_names:
                         actor, atype = org_names[tok.replace(".", "")], "organization"
