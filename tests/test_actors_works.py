@@ -93,3 +93,23 @@ def test_a_name_inside_a_quoted_title_is_no_actor():
     assert "Fox" in {m.text for m in mentions}  # the network named outside it stays
     assert {m.text for m in mentions if m.start > text.index('"')} == set()
     assert "Jerry Yang" in {m.text for m in mentions}
+
+
+def test_a_name_the_article_presents_as_a_fair_is_no_actor():
+    text = (
+        "Cebit, the world's largest hi-tech fair, has opened its doors in Hanover. "
+        '"Music is going to be a big theme for all the vendors at Cebit," said Ben Wood, '
+        "an analyst at Gartner. Cebit organisers have created a digital home."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert not any(w == "Cebit" for w, _ in found)
+    assert ("Ben Wood", "person") in found
+
+
+def test_an_agent_before_an_apposition_about_an_event_stays_an_actor():
+    text = (
+        "Hosted by Stephen Fry, the glittering ceremony will be held in London. "
+        "Fry said he was delighted."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Stephen Fry", "person") in found

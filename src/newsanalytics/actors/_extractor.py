@@ -33,6 +33,7 @@ from ._context import (
     ticker_marks,
 )
 from ._dateline import dateline_country
+from ._events import named_events
 from ._firms import firm_by_context
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
@@ -525,7 +526,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             decided = apply_typer(
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy"
             )
-        decided = untitled_works(text, named_works(text, decided), gaz)
+        decided = untitled_works(text, named_events(text, named_works(text, decided)), gaz)
         decided = team_sheet_clubs(text, decided, table.countries)
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
