@@ -148,3 +148,24 @@ def test_an_investor_written_with_stock_and_said_its_stays_a_person():
     found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
     assert ("Goldsmith", "person") in found
     assert ("Araskog", "person") in found
+
+
+def test_an_unknown_name_in_a_list_of_known_companies_is_a_company():
+    text = (
+        "Desktop search faces increased competition from firms such as Google, Copernic, "
+        "Enfish, X1 and Apple. Motorcycle makers in China include Yamaha, General Motors "
+        "and Toyota."
+    )
+    found = _found(text)
+    for firm in ("Copernic", "Enfish", "Yamaha"):
+        assert (firm, "organization") in found
+
+
+def test_a_list_of_surnames_stays_people():
+    text = (
+        "Horak, Staniforth, Penney, Nordt, Bishop; Mapletoft, Edwards; Hatley, van der Walt, "
+        "Hardwick; Kennedy, Casey; Gustard, Dawson, Murphy."
+    )
+    found = _found(text)
+    assert ("Dawson", "organization") not in found
+    assert ("Murphy", "organization") not in found

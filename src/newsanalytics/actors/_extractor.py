@@ -34,7 +34,7 @@ from ._context import (
 )
 from ._dateline import dateline_country
 from ._events import named_events
-from ._firms import firm_by_context
+from ._firms import firm_by_context, listed_firms
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
 from ._money import names_currency
@@ -527,7 +527,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy"
             )
         decided = untitled_works(text, named_events(text, named_works(text, decided)), gaz)
-        decided = team_sheet_clubs(text, decided, table.countries)
+        decided = listed_firms(text, team_sheet_clubs(text, decided, table.countries))
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
         # names the country ("U.S. Treasury": United States Department of the Treasury).
