@@ -113,3 +113,22 @@ def test_an_agent_before_an_apposition_about_an_event_stays_an_actor():
     )
     found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
     assert ("Stephen Fry", "person") in found
+
+
+def test_an_unknown_organisation_that_names_a_series_of_films_is_no_actor():
+    text = (
+        "A judge has upheld Lee's demand for 10% of Marvel's profits from the hugely "
+        "successful Spider-Man films. Spider-Man and its sequel made $1.6bn at box offices "
+        "worldwide. Lee created Spider-Man in 1962."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert not any(w == "Spider-Man" for w, _ in found)
+
+
+def test_a_film_studio_stays_an_organisation():
+    text = (
+        "The Japanese studio will also be honoured. Shochiku film studios, which was founded "
+        "in 1895, has made more than 1,000 films."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Shochiku", "organization") in found

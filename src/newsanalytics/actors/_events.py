@@ -6,7 +6,8 @@ writes once in apposition to a kind of event ("X, the ... fair"), or right befor
 X trade show"), is the event's name, and no actor (the guidelines mark no event, and no
 name inside one): wherever the article writes it, in any capitals, after an apposition;
 only there, before a kind of event ("the Shakespeare festival" leaves Shakespeare elsewhere
-a person).
+a person). So, too, an organisation no gazetteer knows that the article writes before
+"films", "movies" or "trilogy" ("the hugely successful Spider-Man films"): a series of works.
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ _KIND_AFTER_RE = re.compile(r"\s+(?:fair|festival|exhibition|expo|trade\s+show)"
 # "Hosted by Stephen Fry, the glittering ceremony": the apposition is the clause's subject's.
 _AGENT_RE = re.compile(r"\bby\s+(?:[a-z-]+\s+){0,2}$")
 
+# "the Spider-Man films", "Hulk movie merchandise", "the Matrix trilogy": an organisation no
+# gazetteer knows that names a series of works is the works' title.
+# Not a studio's, a paper's or an award's: "film studio", "film critic", "film awards".
+_WORK_AFTER_RE = re.compile(
+    r"\s+(?:films?|movies?|franchise|trilogy|sequels?)\b(?!\s+(?:studios?|critics?|awards?|"
+    r"festival|industry|company|companies|unit|arm|division|distributors?|makers?|producers?|"
+    r"group|business|library|rights|archive|school|academy|institute|council|board)\b)"
+)
+
 
 def named_events(
     text: str, decided: list[tuple[_Cand, str | None, str | None]]
@@ -50,6 +60,12 @@ def named_events(
             continue
         if _KIND_AFTER_RE.match(text, c.end):
             here.add(k)
+        elif (
+            atype == "organization"
+            and actor.casefold() not in events
+            and _WORK_AFTER_RE.match(text, c.end)
+        ):
+            events.add(actor.casefold())  # "the hugely successful Spider-Man films"
         elif (
             actor.casefold() not in events
             and _APPOS_RE.match(text, c.end)
