@@ -39,6 +39,7 @@ from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, org_keys
+from ._peers import peers_of_places
 from ._places import PLACES, Placer, article_countries, load_cities
 from ._runs import _Cand, _display
 from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner, mid_sentence_names
@@ -527,6 +528,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy"
             )
         decided = untitled_works(text, named_events(text, named_works(text, decided)), gaz)
+        decided = peers_of_places(text, decided, gaz)
         decided = listed_firms(text, team_sheet_clubs(text, decided, table.countries))
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
