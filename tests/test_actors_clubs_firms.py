@@ -97,3 +97,75 @@ def test_and_between_words_of_the_language_joins_one_name():
     assert ("Federal Housing Administration", "organization") in found
     assert ("Veterans Administration", "organization") in found
 
+
+def test_the_towns_in_a_team_sheets_brackets_are_clubs():
+    text = (
+        "England coach Andy Robinson named his side on Tuesday.\n\n"
+        "J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), M Tait (Newcastle), "
+        "J Noon (Newcastle), J Lewsey (Wasps); C Hodgson (Sale Sharks), M Dawson (Wasps); "
+        "G Rowntree (Leicester), S Thompson (Northampton), J White (Leicester)."
+    )
+    found = _found(text)
+    for club in ("Newcastle", "Leicester", "Northampton", "Wasps"):
+        assert (club, "organization") in found
+        assert (club, "location") not in found and (club, "person") not in found
+
+
+def test_a_country_in_a_team_sheets_brackets_stays_the_country():
+    text = (
+        "The Lions squad: B O'Driscoll (Ireland, capt), G Thomas (Wales), J Robinson "
+        "(England), C Paterson (Scotland), G D'Arcy (Ireland)."
+    )
+    found = _found(text)
+    for country in ("Ireland", "Wales", "England", "Scotland"):
+        assert (country, "location") in found
+
+
+def test_one_place_in_brackets_after_a_name_is_no_team_sheet():
+    found = _found("The winner, Tom Smith (Leicester), said he was delighted.")
+    assert ("Leicester", "location") in found
+
+
+def test_a_surname_the_article_writes_as_a_company_is_the_company():
+    text = (
+        "Ford, the US car company, reported higher fourth quarter and full-year profits. "
+        'Ford\'s auto unit made a pre-tax loss. "We also confronted operating challenges," '
+        "said chairman and chief executive officer Bill Ford. But Ford declined to provide "
+        "guidance for first quarter 2005."
+    )
+    found = [(m.text, m.actor, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Bill Ford", "Bill Ford", "person") in found
+    lone = [(a, t) for w, a, t in found if w == "Ford"]
+    assert lone and all(t == "organization" for _, t in lone)
+
+
+def test_an_investor_written_with_stock_and_said_its_stays_a_person():
+    text = (
+        "Goodyear bought back Sir James Goldsmith's stock for 620 mln dlrs. The company "
+        "bought back Goldsmith's stock at a premium. Rand Araskog, chairman of ITT, said "
+        "its earnings would rise. Araskog said its preferred issues were redeemed."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Goldsmith", "person") in found
+    assert ("Araskog", "person") in found
+
+
+def test_an_unknown_name_in_a_list_of_known_companies_is_a_company():
+    text = (
+        "Desktop search faces increased competition from firms such as Google, Copernic, "
+        "Enfish, X1 and Apple. Motorcycle makers in China include Yamaha, General Motors "
+        "and Toyota."
+    )
+    found = _found(text)
+    for firm in ("Copernic", "Enfish", "Yamaha"):
+        assert (firm, "organization") in found
+
+
+def test_a_list_of_surnames_stays_people():
+    text = (
+        "Horak, Staniforth, Penney, Nordt, Bishop; Mapletoft, Edwards; Hatley, van der Walt, "
+        "Hardwick; Kennedy, Casey; Gustard, Dawson, Murphy."
+    )
+    found = _found(text)
+    assert ("Dawson", "organization") not in found
+    assert ("Murphy", "organization") not in found

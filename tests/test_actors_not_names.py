@@ -148,3 +148,15 @@ def test_a_demonym_used_as_an_adjective_is_no_location(ex):
         "companies found. Japanese banks are seeking alliances."
     )
     assert not {t for t, ty in _found(ex, text) if ty == "location"}
+
+
+def test_a_peers_territorial_designation_is_no_place_of_its_own():
+    text = (
+        "The then Lord Chancellor, Lord Irvine of Lairg, was involved. Lord Nicholls of "
+        "Birkenhead, in his ruling, said the law was clear. The Lord Mayor of London spoke."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Irvine", "person") in found
+    assert ("Nicholls", "person") in found
+    assert not any(w in ("Lairg", "Birkenhead") for w, _ in found)
+    assert ("London", "location") in found

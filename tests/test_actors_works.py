@@ -93,3 +93,42 @@ def test_a_name_inside_a_quoted_title_is_no_actor():
     assert "Fox" in {m.text for m in mentions}  # the network named outside it stays
     assert {m.text for m in mentions if m.start > text.index('"')} == set()
     assert "Jerry Yang" in {m.text for m in mentions}
+
+
+def test_a_name_the_article_presents_as_a_fair_is_no_actor():
+    text = (
+        "Cebit, the world's largest hi-tech fair, has opened its doors in Hanover. "
+        '"Music is going to be a big theme for all the vendors at Cebit," said Ben Wood, '
+        "an analyst at Gartner. Cebit organisers have created a digital home."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert not any(w == "Cebit" for w, _ in found)
+    assert ("Ben Wood", "person") in found
+
+
+def test_an_agent_before_an_apposition_about_an_event_stays_an_actor():
+    text = (
+        "Hosted by Stephen Fry, the glittering ceremony will be held in London. "
+        "Fry said he was delighted."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Stephen Fry", "person") in found
+
+
+def test_an_unknown_organisation_that_names_a_series_of_films_is_no_actor():
+    text = (
+        "A judge has upheld Lee's demand for 10% of Marvel's profits from the hugely "
+        "successful Spider-Man films. Spider-Man and its sequel made $1.6bn at box offices "
+        "worldwide. Lee created Spider-Man in 1962."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert not any(w == "Spider-Man" for w, _ in found)
+
+
+def test_a_film_studio_stays_an_organisation():
+    text = (
+        "The Japanese studio will also be honoured. Shochiku film studios, which was founded "
+        "in 1895, has made more than 1,000 films."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Shochiku", "organization") in found

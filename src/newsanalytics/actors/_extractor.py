@@ -33,16 +33,20 @@ from ._context import (
     ticker_marks,
 )
 from ._dateline import dateline_country
+from ._events import named_events
+from ._firms import firm_by_context, listed_firms
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, org_keys
+from ._peers import peers_of_places
 from ._places import PLACES, Placer, article_countries, load_cities
 from ._roles import office_holders
 from ._runs import _Cand, _display
 from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner, mid_sentence_names
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
+from ._teams import team_sheet_clubs
 from ._typer import apply_typer, load_typer
 from ._units import acronym_extents, bracketed_arms, organisation_units
 from ._words import (
@@ -414,6 +418,16 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             gaz.first_names,
         )
         fold = self.places == "country"
+        firms: dict[str, bool] = {}
+
+        def firm(word: str) -> bool:
+            """A surname of the article's people that it writes as a company's (``_firms``):
+            "Bill Ford ... Ford, the US car company"."""
+            known = firms.get(word)
+            if known is None:
+                known = firms[word] = firm_by_context(text, word)
+            return known
+
         placed_at: dict[int, str | None] = {}  # candidates the placer read as places: country
         for c in cands:
             actor, atype = c.canonical, c.type
@@ -437,12 +451,13 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                         and actor not in merged.values()
                     ):
                         actor = person_for(c.tokens[-1])
+                elif (full_name := person_for(c.tokens[0])) and firm(c.tokens[0]):
+                    actor, atype = (
+                        c.tokens[0],
+                        "organization",
+                    )  # "Bill Ford ... Ford, the car company"
                 else:
-                    actor = (
-                        person_for(c.tokens[0])
-                        or well_known(c.tokens[0])
-                        or (None if c.heading else display)
-                    )
+                    actor = full_name or well_known(c.tokens[0]) or (None if c.heading else display)
                     if c.heading and actor == c.tokens[0] and _lone_given_name(c, gaz):
                         actor = None  # "Senate Passes Bill To ...": no one's name
             elif atype is None:
@@ -450,7 +465,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 if len(c.tokens) == 1:
                     tok = c.tokens[0]
                     resolved = person_for(tok)
-                    if resolved is not None:
+                    if resolved is not None and firm(tok):
+                        actor, atype = tok, "organization"
+                    elif resolved is not None:
                         actor, atype = resolved, "person"
                     elif tok.replace(".", "") in org_names:
                         actor, atype = org_names[tok.replace(".", "")], "organization"
@@ -512,8 +529,10 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             decided = apply_typer(
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy"
             )
-        decided = untitled_works(text, named_works(text, decided), gaz)
+        decided = untitled_works(text, named_events(text, named_works(text, decided)), gaz)
         decided = office_holders(text, decided, gaz)
+        decided = peers_of_places(text, decided, gaz)
+        decided = listed_firms(text, team_sheet_clubs(text, decided, table.countries))
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
         # names the country ("U.S. Treasury": United States Department of the Treasury).

@@ -1,0 +1,83 @@
+"""Events the article itself presents as events: a fair, a festival, a show is nobody.
+
+"Cebit, the world's largest hi-tech fair, has opened its doors in Hanover ... the vendors
+at Cebit ... CeBIT is clearly a show in decline": a name no gazetteer knows that the article
+writes once in apposition to a kind of event ("X, the ... fair"), or right before one ("the
+X trade show"), is the event's name, and no actor (the guidelines mark no event, and no
+name inside one): wherever the article writes it, in any capitals, after an apposition;
+only there, before a kind of event ("the Shakespeare festival" leaves Shakespeare elsewhere
+a person). So, too, an organisation no gazetteer knows that the article writes before
+"films", "movies" or "trilogy" ("the hugely successful Spider-Man films"): a series of works.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._runs import _Cand, _display
+
+__all__ = ["named_events"]
+
+_EVENTS = r"(?:fair|festival|exhibition|expo|trade\s+show|show|convention|summit|tournament|championships?|marathon|awards|ceremony|gala|carnival)"
+# Words after the event's noun that make it part of another noun: "the show's organisers",
+# "a fair trade group", "the awards body", "the show promoter".
+_NOT_HEAD = (
+    r"(?![\w'’-]|\s+(?:maker|makers|company|firm|group|body|organiser|organisers|organizer|"
+    r"organizers|promoter|promoters|business|operator|chain|network|channel|host|trade)\b)"
+)
+# "Cebit, the world's largest hi-tech fair": at most three words between, none a preposition
+# ("X, the biggest exhibitor at the show" is an exhibitor).
+_APPOS_RE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:of|at|in|on|for|with|by|to|and|from|who|which|that)\b)"
+    r"[\w'’-]+\s+){0,3}" + _EVENTS + _NOT_HEAD
+)
+# "the Cebit fair", "the Sundance festival": the kind of event right after the name.
+_KIND_AFTER_RE = re.compile(r"\s+(?:fair|festival|exhibition|expo|trade\s+show)" + _NOT_HEAD)
+
+# "Hosted by Stephen Fry, the glittering ceremony": the apposition is the clause's subject's.
+_AGENT_RE = re.compile(r"\bby\s+(?:[a-z-]+\s+){0,2}$")
+
+# "the Spider-Man films", "Hulk movie merchandise", "the Matrix trilogy": an organisation no
+# gazetteer knows that names a series of works is the works' title.
+# Not a studio's, a paper's or an award's: "film studio", "film critic", "film awards".
+_WORK_AFTER_RE = re.compile(
+    r"\s+(?:films?|movies?|franchise|trilogy|sequels?)\b(?!\s+(?:studios?|critics?|awards?|"
+    r"festival|industry|company|companies|unit|arm|division|distributors?|makers?|producers?|"
+    r"group|business|library|rights|archive|school|academy|institute|council|board)\b)"
+)
+
+
+def named_events(
+    text: str, decided: list[tuple[_Cand, str | None, str | None]]
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """``decided`` without the mentions of names the article presents as events."""
+    events: set[str] = set()
+    here: set[int] = set()  # mentions written before a kind of event: "the Meltdown festival"
+    for k, (c, actor, atype) in enumerate(decided):
+        if c.entry is not None or atype not in ("person", "organization"):
+            continue
+        if actor is None or actor != _display(c.tokens):
+            continue
+        if _KIND_AFTER_RE.match(text, c.end):
+            here.add(k)
+        elif (
+            atype == "organization"
+            and actor.casefold() not in events
+            and _WORK_AFTER_RE.match(text, c.end)
+        ):
+            events.add(actor.casefold())  # "the hugely successful Spider-Man films"
+        elif (
+            actor.casefold() not in events
+            and _APPOS_RE.match(text, c.end)
+            and not _AGENT_RE.search(text, max(0, c.start - 30), c.start)
+        ):
+            events.add(actor.casefold())
+    if not events and not here:
+        return decided
+    return [
+        (c, None, None)
+        if k in here
+        or (c.entry is None and a is not None and t != "location" and a.casefold() in events)
+        else (c, a, t)
+        for k, (c, a, t) in enumerate(decided)
+    ]

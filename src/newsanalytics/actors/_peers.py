@@ -1,0 +1,54 @@
+"""Peers named with their territorial designation: "Lord Irvine of Lairg" is one person.
+
+"The then Lord Chancellor, Lord Irvine of Lairg": the place after "of" belongs to the
+peer's title, no mention of its own (the guidelines mark the name only: "Irvine"), and the
+name itself is the peer's, a person, even when it is also a town's ("Irvine").
+Not "the Lord Mayor of London" nor "Lord Chief Justice of England": a title word after
+"Lord" makes the place the office's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._gazetteer import fold_word
+from ._runs import _display
+
+if TYPE_CHECKING:
+    from ._gazetteer import Gazetteer
+    from ._runs import _Cand
+
+__all__ = ["peers_of_places"]
+
+_PEERAGE = r"(?:Lord|Baroness|Baron|Lady|Viscount|Viscountess|Earl|Countess|Marquess)"
+# "Lord Irvine of " before the place: the peer's name is group 1.
+_BEFORE_PLACE_RE = re.compile(rf"\b{_PEERAGE}\s+([A-Z][\w'’-]+)\s+of\s+$")
+_BEFORE_NAME_RE = re.compile(rf"\b{_PEERAGE}\s+$")
+_AFTER_NAME_RE = re.compile(r"\s+of\s+[A-Z]")
+
+
+def peers_of_places(
+    text: str, decided: list[tuple[_Cand, str | None, str | None]], gaz: Gazetteer
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """``decided`` without the places of peers' titles, and with their names as persons."""
+    if " of " not in text:
+        return decided
+    out = None
+    for k, (c, actor, atype) in enumerate(decided):
+        if actor is None:
+            continue
+        m = _BEFORE_PLACE_RE.search(text, max(0, c.start - 60), c.start)
+        if m is not None and fold_word(m.group(1)) not in gaz.title_first_keys:
+            out = out or list(decided)
+            out[k] = (c, None, None)  # "Lairg" of "Lord Irvine of Lairg"
+        elif (
+            atype == "location"
+            and len(c.tokens) == 1
+            and fold_word(c.tokens[0]) not in gaz.title_first_keys
+            and _BEFORE_NAME_RE.search(text, max(0, c.start - 20), c.start)
+            and _AFTER_NAME_RE.match(text, c.end)
+        ):
+            out = out or list(decided)
+            out[k] = (c, _display(c.tokens), "person")  # "Irvine" of "Lord Irvine of Lairg"
+    return out or decided
