@@ -291,6 +291,13 @@ _OTHER_ABBREVIATIONS = frozenset(
         *_words.tagged("state_names", "sentence"),
     ]
 )
+# A legal form ("Ltd", "Inc", "Co") opens no sentence: a full stop before it, or before a
+# bracketed arm and it, is inside a name ("Mansion House Securities (F.E.) Ltd").
+_LEGAL_FORM_NEXT_RE = re.compile(
+    r"(?:\([^()\n]{1,12}\)\s+)?(?:"
+    + "|".join(w.rstrip(".") for w in _words.tagged("company_forms", "final"))
+    + r")\b(?![-'\u2019])"
+)
 _SENTENCE_OPENERS = frozenset(
     """The A An He She It They We I You His Her Its Their Our My Your This That These Those
     There Here In On At For But And Or So If When While After Before As Although Though
@@ -318,6 +325,11 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, nxt: int, lo: int)
         if k < len(text) and text[k].islower():
             return False
     core = text[punct_start:punct_end].rstrip(_CLOSERS)
+    if core == "." and (
+        _LEGAL_FORM_NEXT_RE.match(text, nxt) is not None
+        or _in_company_bracket(text, punct_start, punct_end, lo)
+    ):
+        return False
     if core != ".":
         # "?", "!", "...", "?!": a boundary unless the next word is lower case (checked above).
         return True
@@ -347,6 +359,17 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, nxt: int, lo: int)
         return True
     m = _NEXT_WORD_RE.match(text, nxt)
     return m is not None and m.group(1) in _SENTENCE_OPENERS
+
+
+def _in_company_bracket(text: str, punct_start: int, punct_end: int, lo: int) -> bool:
+    """Whether a full stop lies inside one of Reuters' "<S.G. Warburg and Co (Japan) Ltd>":
+    an open "<" and a capital before it in the sentence, a ">" after it (bounded reach)."""
+    opened = text.rfind("<", max(lo, punct_start - 60), punct_start)
+    if opened < 0 or ">" in text[opened:punct_start] or not text[opened + 1].isupper():
+        return False
+    closed = text.find(">", punct_end, punct_end + 60)
+    gap = text[punct_end:closed]
+    return closed > 0 and not text[closed - 1].isspace() and "<" not in gap and "\n\n" not in gap
 
 
 class _OffsetMap:
@@ -729,9 +752,7 @@ _TOPIC_RE = re.compile(
 )
 # The same on a lower-cased ASCII text, where a letter is [a-z]: re matches ASCII classes
 # faster than Unicode ones (tests/test_speed_sweeps.py holds the two equal).
-_TOPIC_ASCII_RE = re.compile(
-    r"[a-z](?:\.[a-z])+|[a-z]\w*(?:'(?!s(?!\w))[a-z]+)?", re.ASCII
-)
+_TOPIC_ASCII_RE = re.compile(r"[a-z](?:\.[a-z])+|[a-z]\w*(?:'(?!s(?!\w))[a-z]+)?", re.ASCII)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

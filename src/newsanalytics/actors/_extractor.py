@@ -526,9 +526,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             if (
                 atype == "location"
                 and org_spans
-                and _inside_org(
-                    c, actor if actor in table.countries else None, org_spans, longest
-                )
+                and _inside_org(c, actor if actor in table.countries else None, org_spans, longest)
             ):
                 continue
             country = placed_at.get(id(c)) if atype == "location" else None
@@ -553,8 +551,13 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 rs, re_ = c.start, c.end
             else:
                 rs, re_ = doc.to_raw(c.start), doc.to_raw(c.end, end=True)
+            sent = doc.sentences[c.sentence]
+            if rs < sent.start or re_ > sent.end:
+                continue  # no name runs across a sentence boundary: its offsets would not fit
             # Positional, quicker than keywords: actor, type, text, start, end, sentence, id.
-            mention = Mention(actor, atype, raw[rs:re_], rs, re_, c.sentence, slugify(actor), country)  # type: ignore[arg-type]
+            mention = Mention(
+                actor, atype, raw[rs:re_], rs, re_, c.sentence, slugify(actor), country
+            )  # type: ignore[arg-type]
             append(mention)
         mentions.sort(key=attrgetter("start", "end"))
         return mentions
@@ -617,7 +620,11 @@ def _ends_sentence(text: str, end: int) -> bool:
     """True when the full stop before ``end`` closes a sentence (then a line, a capital, or
     nothing follows)."""
     nxt = text[end : end + 2]
-    return not nxt or nxt[0] == "\n" or (nxt[0] == " " and (nxt[1:].isupper() or nxt[1:] in ("", "\n")))
+    return (
+        not nxt
+        or nxt[0] == "\n"
+        or (nxt[0] == " " and (nxt[1:].isupper() or nxt[1:] in ("", "\n")))
+    )
 
 
 def _plain_spaces(doc: _text.Document) -> _text.Document:
