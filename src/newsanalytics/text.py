@@ -291,8 +291,7 @@ _OTHER_ABBREVIATIONS = frozenset(
         *_words.tagged("state_names", "sentence"),
     ]
 )
-# A legal form ("Ltd", "Inc", "Co") opens no sentence: a full stop before it, or before a
-# bracketed arm and it, is inside a name ("Mansion House Securities (F.E.) Ltd").
+# A legal form opens no sentence: "(F.E.) Ltd", "Int. Pet. (GB) Ltd" stand inside a name.
 _LEGAL_FORM_NEXT_RE = re.compile(
     r"(?:\([^()\n]{1,12}\)\s+)?(?:"
     + "|".join(w.rstrip(".") for w in _words.tagged("company_forms", "final"))
@@ -362,8 +361,7 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, nxt: int, lo: int)
 
 
 def _in_company_bracket(text: str, punct_start: int, punct_end: int, lo: int) -> bool:
-    """Whether a full stop lies inside one of Reuters' "<S.G. Warburg and Co (Japan) Ltd>":
-    an open "<" and a capital before it in the sentence, a ">" after it (bounded reach)."""
+    """Whether a full stop lies inside a Reuters "<S.G. Warburg and Co (Japan) Ltd>"."""
     opened = text.rfind("<", max(lo, punct_start - 60), punct_start)
     if opened < 0 or ">" in text[opened:punct_start] or not text[opened + 1].isupper():
         return False
@@ -467,6 +465,11 @@ class Document:
     dateline: str | None = None
     byline: str | None = None
     _map: _OffsetMap | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def aligned(self) -> bool:
+        """Whether offsets into ``text`` and ``raw`` coincide (``to_raw``, ``to_clean`` clamp)."""
+        return self._map is None
 
     def to_raw(self, i: int, *, end: bool = False) -> int:
         """Map an offset into ``text`` to the matching offset into ``raw``.

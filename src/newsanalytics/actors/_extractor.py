@@ -304,7 +304,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         text = doc.text
         headings = _headings(doc)
         out: list[_Cand] = []
-        same = doc.text is doc.raw or doc.text == doc.raw  # offsets need no mapping
+        same = doc.aligned or doc.text == doc.raw  # offsets need no mapping
         ends: list[int] = []  # where each sentence ends, in ``text``
         index: list[int] = []  # and its index
         names_here = mid_sentence_names(text)  # capitalised mid-sentence
@@ -361,7 +361,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         collect: list | None = None,
     ) -> list[Mention]:
         text = doc.text
-        same = doc.text is doc.raw or doc.text == doc.raw
+        same = doc.aligned or doc.text == doc.raw
         gaz = lex.gaz
         cands.sort(key=attrgetter("start"))
         names = ArticleNames(cands, gaz)
