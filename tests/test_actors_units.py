@@ -94,3 +94,35 @@ def test_analyze_gives_each_mention_its_own_span_in_its_sentence():
     for row in mentions.itertuples():
         span = row.sentence_text[row.start_in_sentence : row.end_in_sentence]
         assert span == row.text, row
+
+
+class _CrossingExtractor:
+    """An extractor of a caller's whose name runs on into the next sentence."""
+
+    def extract_document(self, doc):
+        from newsanalytics.types import Mention
+
+        first = doc.sentences[0]
+        start = doc.raw.index("Mansion")
+        end = doc.raw.index("Securities") + len("Securities")
+        assert end > first.end
+        return [
+            Mention(
+                "Mansion House",
+                "organization",
+                doc.raw[start:end],
+                start,
+                end,
+                0,
+                "mansion-house",
+                None,
+            )
+        ]
+
+
+def test_analyze_says_when_a_mention_reaches_past_its_sentence():
+    text = "An analyst spoke at Mansion House. Securities firms rallied."
+    result = na.analyze([{"id": "x", "text": text}], extractor=_CrossingExtractor())
+    assert "reach past their sentence" in result.articles["warning"][0]
+    row = result.mentions.iloc[0]
+    assert row.end_in_sentence <= len(row.sentence_text)
