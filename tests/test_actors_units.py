@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import newsanalytics as na
 from newsanalytics.actors import ActorExtractor
+from newsanalytics.text import parse
 
 
 def _found(text):
@@ -39,8 +41,10 @@ def test_a_regional_arm_is_one_organisation():
 def test_a_bracketed_arm_before_a_legal_form_is_one_company():
     text = (
         "The bonds were placed by Hongkong Ltd and Takugin International (Asia) Ltd.\n"
-        "    Lead manager is Nikko Securities Co\n(Europe) Ltd, and <Toshiba Information "
-        "Systems (U.K.) Ltd> said it would buy. Union Bank of Switzerland (Securities) Ltd "
+        "    Great American First Savings Bank is\nissuing a 15 billion yen eurobond due April "
+        "2, 1992 paying five\npct and priced at 101-3/4 pct, lead manager Nikko Securities Co\n"
+        "(Europe) Ltd said, and <Toshiba Information Systems (U.K.) Ltd> said it would buy. "
+        "Union Bank of Switzerland (Securities) Ltd "
         "and C. Itoh and Co (Hong Kong) Ltd also joined."
     )
     found = _found(text)
@@ -90,3 +94,63 @@ def test_an_acronym_after_a_possessive_or_a_known_name_changes_nothing():
     assert ("Incomes Data Services", "Incomes Data Services", "organization") in found
     assert ("Gulf Co-operation Council", "Gulf Cooperation Council", "organization") in found
     assert not any(t.startswith("Gross") for t, _, _ in found)
+
+
+def test_no_mention_runs_across_its_sentence():
+    # Reuters-21578 TRAIN stories 1919 and 12876: the names once crossed a sentence cut at
+    # "(F.E.)" or "<S.G." and gave the scorer offsets past their sentence's end.
+    text = (
+        '"Their loan portfolio is well balanced," an analyst at Mansion\n'
+        "House Securities (F.E.) Ltd said.\n    The six are <Jardine Fleming\nSecurities "
+        "Ltd> and <S.G. Warburg and Co (Japan) Ltd>.\n    The memberships cost five mln dlrs."
+    )
+    doc = parse(text)
+    found = ActorExtractor().extract_document(doc)
+    names = {m.actor for m in found}
+    assert {"Mansion House Securities (F.E.) Ltd", "S.G. Warburg and Co (Japan) Ltd"} <= names
+    for m in found:
+        sent = doc.sentences[m.sentence]
+        assert sent.start <= m.start < m.end <= sent.end, m
+
+
+def test_analyze_gives_each_mention_its_own_span_in_its_sentence():
+    text = (
+        "Frederick Tsang of Mansion House Securities (F.E.)\nLtd said so.\n"
+        "    Swire is developing a large complex in Hong Kong."
+    )
+    mentions = na.analyze([{"id": "1919", "text": text}]).mentions
+    for row in mentions.itertuples():
+        span = row.sentence_text[row.start_in_sentence : row.end_in_sentence]
+        assert span == row.text, row
+
+
+class _CrossingExtractor:
+    """An extractor of a caller's whose name runs on into the next sentence."""
+
+    def extract_document(self, doc):
+        from newsanalytics.types import Mention
+
+        first = doc.sentences[0]
+        start = doc.raw.index("Mansion")
+        end = doc.raw.index("Securities") + len("Securities")
+        assert end > first.end
+        return [
+            Mention(
+                "Mansion House",
+                "organization",
+                doc.raw[start:end],
+                start,
+                end,
+                0,
+                "mansion-house",
+                None,
+            )
+        ]
+
+
+def test_analyze_says_when_a_mention_reaches_past_its_sentence():
+    text = "An analyst spoke at Mansion House. Securities firms rallied."
+    result = na.analyze([{"id": "x", "text": text}], extractor=_CrossingExtractor())
+    assert "reach past their sentence" in result.articles["warning"][0]
+    row = result.mentions.iloc[0]
+    assert row.end_in_sentence <= len(row.sentence_text)

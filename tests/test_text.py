@@ -138,6 +138,26 @@ def test_abbreviations_initials_decimals_and_quotes_do_not_end_a_sentence(senten
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [  # Reuters-21578 TRAIN stories 1919, 1944, 10582, 12876
+        '"Their loan portfolio is well balanced," an analyst at Mansion\n'
+        "House Securities (F.E.) Ltd said.",
+        "China Development Finance Co (H.K.) Ltd, a Bank of China\nunit, is lead manager.",
+        "Its two shipping subsidiaries -- UNITED States Lines Inc and United\n"
+        "States Lines (S.A.) Inc -- have agreed in principle to dispose of them.",
+        "The six are <Vickers Da Costa Ltd> and <S.G. Warburg and Co (Japan) Ltd>.",
+        "SBCI hired a 26-strong research unit from <W.I. Carr (Overseas) Ltd>'s Tokyo office.",
+    ],
+)
+def test_a_company_name_with_initials_or_a_legal_form_is_not_cut(sentence: str) -> None:
+    # No boundary before a legal form ("(F.E.) Ltd") nor inside Reuters' <...> names.
+    assert [s.text for s in split_sentences(sentence + " The talks went on.")] == [
+        sentence,
+        "The talks went on.",
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "first"),
     [
         ("He works for Acme Corp. The company declined to comment.", "He works for Acme Corp."),

@@ -275,8 +275,7 @@ def _kept_date(date: Any, row: dict[str, Any], rec: Any) -> Any:
     if date is None or _FIRST_DATE <= date <= _LAST_DATE:
         return date
     problem = (
-        f"{date.isoformat()} is outside the years 1677-2262 that dates are kept in; "
-        "date left empty"
+        f"{date.isoformat()} is outside the years 1677-2262 that dates are kept in; date left empty"
     )
     _warn(row, record_error(_label(rec), problem, "date"))
     return None
@@ -439,10 +438,12 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
         ids.extend([row["id"]] * len(found))
         every.extend(found)
         to_clean = doc.to_clean
+        aligned = doc.aligned  # offsets need no mapping (to_clean only clamps)
         sentences = doc.sentences
         offset, split = parsed.offset, parsed.split
         # Per sentence: its text, where it starts in the clean text, and its code.
         seen: dict[int, tuple[str, int, int, int]] = {}
+        clipped = 0  # mentions reaching past their sentence (an extractor of the caller's)
         for m in found:
             ms = m.sentence
             here = seen.get(ms)
@@ -450,10 +451,18 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
                 sent = sentences[ms]
                 st = sent.text
                 code = sentence_codes.setdefault(st, len(sentence_codes))
-                here = seen[ms] = (st, to_clean(sent.start), len(st), code)
+                cs = sent.start if aligned else to_clean(sent.start)
+                here = seen[ms] = (st, cs, len(st), code)
             st, cs, n, code = here
-            s0 = min(max(to_clean(m.start) - cs, 0), n)
-            e0 = min(max(to_clean(m.end) - cs, s0), n)
+            a, b = (
+                (m.start - cs, m.end - cs)
+                if aligned
+                else (to_clean(m.start) - cs, to_clean(m.end) - cs)
+            )
+            s0 = min(max(a, 0), n)
+            e0 = min(max(b, s0), n)
+            if s0 != a or e0 != b:
+                clipped += 1
             targets.append((st, s0, e0))
             if m.start < offset:  # in the headline: offsets into the title
                 field.append("title")
@@ -468,6 +477,12 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
             sentence_text.append(code)
             start_in_sentence.append(s0)
             end_in_sentence.append(e0)
+        if clipped:
+            _warn(
+                row,
+                f"{clipped} actor mentions reach past their sentence: scored on the part of "
+                "them inside it",
+            )
     cols["actor"] = [m.actor for m in every]
     cols["actor_id"] = [m.actor_id for m in every]
     cols["type"] = [m.type for m in every]

@@ -291,6 +291,12 @@ _OTHER_ABBREVIATIONS = frozenset(
         *_words.tagged("state_names", "sentence"),
     ]
 )
+# A legal form opens no sentence: "(F.E.) Ltd", "Int. Pet. (GB) Ltd" stand inside a name.
+_LEGAL_FORM_NEXT_RE = re.compile(
+    r"(?:\([^()\n]{1,12}\)\s+)?(?:"
+    + "|".join(w.rstrip(".") for w in _words.tagged("company_forms", "final"))
+    + r")\b(?![-'\u2019])"
+)
 _SENTENCE_OPENERS = frozenset(
     """The A An He She It They We I You His Her Its Their Our My Your This That These Those
     There Here In On At For But And Or So If When While After Before As Although Though
@@ -318,6 +324,11 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, nxt: int, lo: int)
         if k < len(text) and text[k].islower():
             return False
     core = text[punct_start:punct_end].rstrip(_CLOSERS)
+    if core == "." and (
+        _LEGAL_FORM_NEXT_RE.match(text, nxt) is not None
+        or _in_company_bracket(text, punct_start, punct_end, lo)
+    ):
+        return False
     if core != ".":
         # "?", "!", "...", "?!": a boundary unless the next word is lower case (checked above).
         return True
@@ -347,6 +358,16 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, nxt: int, lo: int)
         return True
     m = _NEXT_WORD_RE.match(text, nxt)
     return m is not None and m.group(1) in _SENTENCE_OPENERS
+
+
+def _in_company_bracket(text: str, punct_start: int, punct_end: int, lo: int) -> bool:
+    """Whether a full stop lies inside a Reuters "<S.G. Warburg and Co (Japan) Ltd>"."""
+    opened = text.rfind("<", max(lo, punct_start - 60), punct_start)
+    if opened < 0 or ">" in text[opened:punct_start] or not text[opened + 1].isupper():
+        return False
+    closed = text.find(">", punct_end, punct_end + 60)
+    gap = text[punct_end:closed]
+    return closed > 0 and not text[closed - 1].isspace() and "<" not in gap and "\n\n" not in gap
 
 
 class _OffsetMap:
@@ -444,6 +465,11 @@ class Document:
     dateline: str | None = None
     byline: str | None = None
     _map: _OffsetMap | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def aligned(self) -> bool:
+        """Whether offsets into ``text`` and ``raw`` coincide (``to_raw``, ``to_clean`` clamp)."""
+        return self._map is None
 
     def to_raw(self, i: int, *, end: bool = False) -> int:
         """Map an offset into ``text`` to the matching offset into ``raw``.
@@ -729,9 +755,7 @@ _TOPIC_RE = re.compile(
 )
 # The same on a lower-cased ASCII text, where a letter is [a-z]: re matches ASCII classes
 # faster than Unicode ones (tests/test_speed_sweeps.py holds the two equal).
-_TOPIC_ASCII_RE = re.compile(
-    r"[a-z](?:\.[a-z])+|[a-z]\w*(?:'(?!s(?!\w))[a-z]+)?", re.ASCII
-)
+_TOPIC_ASCII_RE = re.compile(r"[a-z](?:\.[a-z])+|[a-z]\w*(?:'(?!s(?!\w))[a-z]+)?", re.ASCII)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

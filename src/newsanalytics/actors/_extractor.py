@@ -309,7 +309,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         text = doc.text
         headings = _headings(doc)
         out: list[_Cand] = []
-        same = doc.text is doc.raw or doc.text == doc.raw  # offsets need no mapping
+        same = doc.aligned or doc.text == doc.raw  # offsets need no mapping
         ends: list[int] = []  # where each sentence ends, in ``text``
         index: list[int] = []  # and its index
         names_here = mid_sentence_names(text)  # capitalised mid-sentence
@@ -367,7 +367,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         collect: list | None = None,
     ) -> list[Mention]:
         text = doc.text
-        same = doc.text is doc.raw or doc.text == doc.raw
+        same = doc.aligned or doc.text == doc.raw
         gaz = lex.gaz
         cands.sort(key=attrgetter("start"))
         names = ArticleNames(cands, gaz)
@@ -573,6 +573,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 rs, re_ = c.start, c.end
             else:
                 rs, re_ = doc.to_raw(c.start), doc.to_raw(c.end, end=True)
+            sent = doc.sentences[c.sentence]
+            if rs < sent.start or re_ > sent.end:
+                continue  # no name runs across a sentence boundary: its offsets would not fit
             # Positional, quicker than keywords: actor, type, text, start, end, sentence, id.
             mention = Mention(
                 actor,

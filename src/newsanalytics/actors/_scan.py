@@ -35,8 +35,8 @@ _CAPS_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]+\b")
 # A capitalised word after a space: the literal space lets the regex engine skip ahead,
 # where a pattern that opens with a look-behind ("(?<=[a-z,] )[A-Z][a-z]+\b") is tried at
 # every position; mid_sentence_names tests the character before the space.
-_SPACE_CAP_RE = re.compile(r" ([A-Z][a-z]+)\b")
-_BEFORE_MID_CAP = frozenset("abcdefghijklmnopqrstuvwxyz,")
+# Written to start with the space (re skips ahead to it), the look-behind checked there.
+_MID_CAP_RE = re.compile(r" (?<=[a-z,] )([A-Z][a-z]+)\b")
 _LABEL_RE = re.compile(r"[ \t]+-?[\d.,]+[ \t]")  # a table label: "Backlog 28.1 mln"
 _FIRST_ALPHA_RE = re.compile(r"[^\W\d_]")
 # What comes right before a news agency's name in a credit: "(Reuters)", "(AP Photo/...)",
@@ -62,12 +62,7 @@ def mid_sentence_names(text: str) -> frozenset[str]:
     >>> sorted(mid_sentence_names("Sun rose. He met Sun and Moon Bay, Inc at ABC."))
     ['Bay', 'Inc', 'Moon', 'Sun']
     """
-    before = _BEFORE_MID_CAP
-    return frozenset(
-        m.group(1)
-        for m in _SPACE_CAP_RE.finditer(text)
-        if (at := m.start()) and text[at - 1] in before
-    )
+    return frozenset(_MID_CAP_RE.findall(text))
 
 
 class Scanner:
@@ -329,9 +324,8 @@ def wire_credit(text: str, start: int, end: int) -> bool:
     hi = text.find("\n", end)
     if hi < 0:
         hi = len(text)
-    return (
-        _CREDIT_LINE_BEFORE_RE.match(text, lo, start) is not None
-        and not text[end:hi].strip(" \t.)\r\x03")
+    return _CREDIT_LINE_BEFORE_RE.match(text, lo, start) is not None and not text[end:hi].strip(
+        " \t.)\r\x03"
     )
 
 
@@ -361,9 +355,7 @@ def _whole_run(rel: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     when no word splits it (a word not capitalised); None when one may (a wire name may,
     where it is a credit: :func:`wire_credit`)."""
     for tok, _, _ in rel:
-        if tok in WIRES or not (
-            tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-"))
-        ):
+        if tok in WIRES or not (tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-"))):
             return None
     lo, hi = 0, len(rel)
     while hi > lo and rel[hi - 1][0] in LINKS:

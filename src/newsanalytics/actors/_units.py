@@ -110,8 +110,9 @@ def bracketed_arms(text: str, cands: list[_Cand], ends: list[int], index: list[i
         ):
             continue  # the name ends a blank (at most one line break) before the bracket
         start = _name_start(text, end)
-        if start >= end:
-            continue
+        sentence = _sentence_of(ends, index, start)
+        if start >= end or _sentence_of(ends, index, m.end() - 1) != sentence:
+            continue  # a name stays inside its sentence
         for c in cands:  # a known name with a link in it: "Cable and Wireless"
             if c.start < start < c.end:
                 start = c.start
@@ -120,7 +121,7 @@ def bracketed_arms(text: str, cands: list[_Cand], ends: list[int], index: list[i
         inside = [c for c in cands if start <= c.start < m.end()]
         first = inside[0] if inside and inside[0].start == start else None
         name = f"{_display(words)} ({m.group(1)}) {m.group(2)}"
-        cand = _Cand(start, m.end(), _sentence_of(ends, index, start), tokens, "organization", name)
+        cand = _Cand(start, m.end(), sentence, tokens, "organization", name)
         if first is not None:
             # Not its heading flag: a sentence cut at "(H.K." looks like a Title Case line.
             cand.initial, cand.prev = first.initial, first.prev

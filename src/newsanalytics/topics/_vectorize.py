@@ -146,10 +146,18 @@ class _SenseRules:
                 if gram[0] in window:
                     return True
                 continue
-            n = len(gram)
-            for j in range(len(window) - n + 1):
+            # Only where the gram's first word stands (one C-level scan finds it or not).
+            first, n = gram[0], len(gram)
+            if first not in window:
+                continue
+            j = window.index(first)
+            while True:
                 if tuple(window[j : j + n]) == gram:
                     return True
+                try:
+                    j = window.index(first, j + 1)
+                except ValueError:
+                    break
         return False
 
     def hits(self, toks: list[str]) -> list[tuple[int, int, str]]:
