@@ -293,7 +293,10 @@ def main(argv: list[str] | None = None) -> int:
         # 185 -> 142), categories HuffPost .544 -> .552, but tune pick -1/0/-1/+2/-1 (the
         # tune read set has no royal or reality-TV story), drug-policy P .929 -> .893 on
         # rs0/rs1; 44 changed stories read: 21 better (all 13 targeted), 11 worse, 12
-        # debatable. Macro-indicator seeds for economy and markets (industrial production,
+        # debatable. On top of the deal words: pick +1/+1/0/0/0, right or defensible equal
+        # on all five, the moved tune stories knife-edge flips (Reuters 11658, BBC
+        # business/353), drug-policy R -1 story on rs0, one more secondary story on rs2.
+        # Macro-indicator seeds for economy and markets (industrial production,
         # housing starts, retail sales, consumer price index, current account, balance of
         # payments, gross national product, money supply, payrolls, ...): categories Reuters
         # .848 -> .859 (ipi .33 -> .89, cpi .78 -> .98, gnp .71 -> .92, bop .07 -> .47) but
