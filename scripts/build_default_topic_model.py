@@ -268,6 +268,50 @@ def main(argv: list[str] | None = None) -> int:
         # .835 -> .850, right or defensible .920 -> .930, drug-policy strict P .794 -> .900,
         # R .871 -> .871; categories Reuters pick .849 -> .847, defensible .894 -> .892,
         # HuffPost (training text) .535 -> .544.
+        # Landed (issue 14, topics33; taxonomy seeds only, the model rebuilt): business'
+        # words of a company deal (definitive agreement, agreement in principle, letter of
+        # intent, undisclosed terms/price/sum/amount, acquires, acquiring, acquired not near
+        # immune/deficiency/syndrome, buyout, divestiture, spinoff, privately held); a
+        # division sold "for undisclosed terms" had no business seed (Reuters TRAIN acq
+        # .875 first named business). Held-out tune builds rs0-4: pick .855/.850/.850/.845/
+        # .855 -> .860/.850/.855/.855/.855, right or defensible .930/.930/.930/.930/.935 ->
+        # .940/.935/.935/.935/.935 (Reuters 185 found on all five; the rest retraining
+        # flips), drug-policy strict P .929/.926/.926/.926/.929 -> .897/.929/.926/.926/.929
+        # (rs0 one more secondary story named; lenient 1.000), R the same or +1 story;
+        # categories (rs0 held-out build) Reuters pick .848 -> .856, acq .875 -> .911,
+        # HuffPost .544 -> .545. Changed first topics of HuffPost 0-8999 + Reuters TRAIN
+        # (rs0): 334 of 14,949; 40 read: 18 better (6 of the 8 deal stories), 9 worse, 13
+        # debatable. Shipped model, tune split: pick .850 -> .850, right or defensible
+        # .930 -> .935, drug-policy P/R .900/.871 unchanged, leakage 0.69 -> 0.66;
+        # categories Reuters .847 -> .856 (acq .875 -> .909), HuffPost .544 -> .544.
+        # Tried in topics33 and not kept (same held-out builds, rs0-4, against the base):
+        # royals and reality TV as arts seeds (royal family, meghan markle, kate middleton;
+        # prince harry, prince william, duchess, royals not near government, law, church or
+        # army words; game show, talent show, got talent, american idol, bachelorette,
+        # contestant, quiz show, jeopardy near a quiz word) with sports' game/games/season
+        # not near them: HuffPost ENTERTAINMENT first named arts .671 -> .717 (abstentions
+        # 185 -> 142), categories HuffPost .544 -> .552, but tune pick -1/0/-1/+2/-1 (the
+        # tune read set has no royal or reality-TV story), drug-policy P .929 -> .893 on
+        # rs0/rs1; 44 changed stories read: 21 better (all 13 targeted), 11 worse, 12
+        # debatable. On top of the deal words: pick +1/+1/0/0/0, right or defensible equal
+        # on all five, the moved tune stories knife-edge flips (Reuters 11658, BBC
+        # business/353), drug-policy R -1 story on rs0, one more secondary story on rs2.
+        # Deal verbs on top of the deal words (completed the sale, completed the
+        # acquisition, agreed to acquire, agreed to buy, agreed in principle, proposed
+        # acquisition, proposed merger): tune pick +0/+3/0/0/+1, right or defensible
+        # +0/+2/+1/0/+1 (Reuters 13077, "completed the sale of WOR-TV", found on all five),
+        # categories Reuters .856 -> .858 (acq .911 -> .919), but 285 first topics changed
+        # and 30 read: 9 better, 11 worse, 10 debatable (one of them a deal story): the
+        # rebuild's churn outweighs one more story, so not kept.
+        # Macro-indicator seeds for economy and markets (industrial production,
+        # housing starts, retail sales, consumer price index, current account, balance of
+        # payments, gross national product, money supply, payrolls, ...): categories Reuters
+        # .848 -> .859 (ipi .33 -> .89, cpi .78 -> .98, gnp .71 -> .92, bop .07 -> .47) but
+        # tune pick -2/0/0/+1/-1 alone and -2/0/-1/-1/-2 on top of the deal words (40
+        # read: 15 better, 14 worse, 11 debatable). One random generator per topic for the
+        # taxonomy pseudo-documents (so a seed added to one topic moves only its own): pick
+        # -1/-1/0/0/-1 and as many changed stories (334-397 per rebuild): the churn of a
+        # rebuild is the fit, not these documents.
         # Also not kept: politics seeds gop, democrat, congressional, subpoena, special
         # counsel, committees (pick -2 to -5: elections stories go to politics); crime's
         # supreme court, attorney general, judge, lawsuit, investigation, fbi as senses not

@@ -473,3 +473,34 @@ def test_default_seed_words_count_for_their_topic_only_in_its_sense(topic, text,
 )
 def test_default_taxonomy_has_issue_14_new_seeds(topic, text, seeds):
     assert seeds <= set(_seed_evidence(topic, text))
+
+
+# -- issue 14 (topics33): the words a company deal is announced in ---------------------------
+@pytest.mark.parametrize(
+    "text, n_deal_words",
+    [
+        # Reuters acq: a division sold with no word that was a business seed before
+        (
+            "Versatile Corp said it reached an agreement in principle to sell its cultivators "
+            "division to Vicon Inc for undisclosed terms.",
+            2,
+        ),
+        (
+            "Golden Poultry signed a letter of intent to purchase privately-held food "
+            "distributor Don Lowe Foods.",
+            2,
+        ),
+        ("Hadson Corp said it has signed a definitive agreement with Seaxe Energy Corp.", 1),
+        ("Ryder System Inc said it has acquired Caledonian Airmotive Ltd.", 1),
+    ],
+)
+def test_default_business_seeds_have_the_words_of_a_company_deal(default_model, text, n_deal_words):
+    # none of these sentences has a business seed of topics32's taxonomy
+    assert default_model.topic_evidence([text]).loc[0, "business"] >= n_deal_words
+
+
+def test_acquired_immune_deficiency_is_no_company_deal():
+    text = "Doctors said acquired immune deficiency syndrome spread in the city."
+    assert not {"acquired", "acquired~deal"} & set(_seed_evidence("business", text))
+    text = "Ryder System Inc said it has acquired Caledonian Airmotive Ltd."
+    assert "acquired~deal" in _seed_evidence("business", text)
