@@ -19,6 +19,7 @@ import json
 import sys
 from pathlib import Path
 
+from _held_out import held_out_ids
 from _reuters import records, wire_text
 
 from newsanalytics import io as na_io
@@ -81,8 +82,13 @@ def main() -> int:
         return 0
     want = json.loads(args.compare.read_text(encoding="utf-8"))
     differ = [k for k in sorted(set(want) | set(got)) if want.get(k) != got.get(k)]
-    print(f"documents whose output differs: {len(differ)}")
-    for k in differ[: args.show]:
+    hidden = held_out_ids(args.data)
+    readable = [k for k in differ if k not in hidden]
+    print(
+        f"documents whose output differs: {len(differ)} ({len(differ) - len(readable)} held out:"
+        " report read-set or Reuters TEST stories, not shown)"
+    )
+    for k in readable[: args.show]:
         before, after = want.get(k) or {}, got.get(k) or {}
         print(f"--- {k}")
         if before.get("dateline") != after.get("dateline"):

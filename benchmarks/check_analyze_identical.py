@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from _held_out import held_out_ids
 from _reuters import records as reuters_records
 
 import newsanalytics as na
@@ -93,7 +94,8 @@ def analyze_all(recs: list[dict]) -> dict[str, Any]:
     return {name: table(getattr(result, name)) for name in TABLES}
 
 
-def compare(want: dict[str, Any], got: dict[str, Any], show: int) -> int:
+def compare(want: dict[str, Any], got: dict[str, Any], show: int, data: Path | None = None) -> int:
+    hidden = held_out_ids(data)
     total = 0
     for name in TABLES:
         before, after = want.get(name), got.get(name)
@@ -115,7 +117,16 @@ def compare(want: dict[str, Any], got: dict[str, Any], show: int) -> int:
             if k >= len(old) or k >= len(new) or old[k] != new[k]
         ]
         print(f"{name}: {len(old)} rows before, {len(new)} after, rows that differ: {len(differ)}")
-        for k in differ[:show]:
+        key = after["columns"].index("id") if "id" in after["columns"] else None
+        shown = [
+            k
+            for k in differ
+            if key is None
+            or not any(k < len(rows) and rows[k][key] in hidden for rows in (old, new))
+        ]
+        if len(shown) < len(differ):
+            print(f"  ({len(differ) - len(shown)} of them held out: report or TEST, not shown)")
+        for k in shown[:show]:
             print(f"  row {k}:")
             print(f"    - {old[k] if k < len(old) else None}")
             print(f"    + {new[k] if k < len(new) else None}")
@@ -145,7 +156,7 @@ def main() -> int:
     want = json.loads(args.compare.read_text(encoding="utf-8"))
     # Round-trip what was computed now through JSON as the saved side was.
     got = json.loads(json.dumps(got, ensure_ascii=False))
-    return compare(want, got, args.show)
+    return compare(want, got, args.show, args.data)
 
 
 if __name__ == "__main__":
