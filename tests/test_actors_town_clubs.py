@@ -57,3 +57,24 @@ def test_a_town_outside_a_sports_story_stays_a_place():
         "Unemployment in Leicester rose to 8% last year."
     )
     assert ("Leicester", "organization") not in _found(text)
+
+
+def test_a_club_a_player_came_from_is_the_club():
+    text = (
+        "Leicester beat Bath 32-16 in the Premiership match. Leicester, who signed White from "
+        "Bristol when the West Country side were relegated, lead the league this season. "
+        "Bristol have rejected the coach's offer."
+    )
+    found = _found(text)
+    lone = [t for w, t in found if w == "Bristol"]
+    assert lone and all(t == "organization" for t in lone)
+
+
+def test_two_towns_that_play_together_are_clubs():
+    text = (
+        "The coach says the squad will miss the match. It is a chance to see the qualities "
+        "that Leicester and England have been seeing in the fly-half this season."
+    )
+    found = _found(text)
+    assert ("Leicester", "organization") in found
+    assert ("England", "location") in found

@@ -38,6 +38,7 @@ _AFTER_RE = re.compile(
     r"|hooker|full-back|tight-head|loose-head|star|side|squad|player|players|pair"
     r"|chairman|forward)\b"
     r"| \d{1,3}-\d{1,3}\b"
+    r"| and [A-Z][\w'\-]+ (?:have|are|were)\b"
 )
 #: Before the town: the other side of a match or a transfer.
 _BEFORE_RE = re.compile(
@@ -48,6 +49,9 @@ _BEFORE_RE = re.compile(
 )
 #: Before the town where it is the place: "in Paris", "at Derby", "BBC Radio Leicester".
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|outside|around|of|Radio) $")
+#: The same for a town the story already names as a club, where "from" is a transfer's
+#: ("signed White from Bristol", "a move away from Liverpool").
+_HOME_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|around|of|Radio) $")
 
 
 def town_clubs(
@@ -69,7 +73,7 @@ def town_clubs(
         if (
             actor in clubs
             and _town(c, actor, atype, countries)
-            and (_as_club(text, c) or not _as_place(text, c))
+            and (_as_club(text, c) or not _as_place(text, c, _HOME_BEFORE_RE))
         ):
             out.append((c, _display(c.tokens), "organization"))
         else:
@@ -93,5 +97,5 @@ def _as_club(text: str, c: _Cand) -> bool:
     return not _as_place(text, c) and _AFTER_RE.match(text, c.end) is not None
 
 
-def _as_place(text: str, c: _Cand) -> bool:
-    return _PLACE_BEFORE_RE.search(text, max(0, c.start - 8), c.start) is not None
+def _as_place(text: str, c: _Cand, before: re.Pattern[str] = _PLACE_BEFORE_RE) -> bool:
+    return before.search(text, max(0, c.start - 8), c.start) is not None
