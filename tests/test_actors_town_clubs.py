@@ -78,3 +78,13 @@ def test_two_towns_that_play_together_are_clubs():
     found = _found(text)
     assert ("Leicester", "organization") in found
     assert ("England", "location") in found
+
+
+def test_a_towns_scorer_and_the_side_that_won_by_a_score_are_clubs():
+    text = (
+        "Milan Baros, who is Liverpool's leading scorer this season, scored in the Carling Cup "
+        "final but could not prevent his side losing 3-2 to Chelsea after extra-time."
+    )
+    found = _found(text)
+    assert ("Liverpool", "organization") in found
+    assert ("Chelsea", "organization") in found

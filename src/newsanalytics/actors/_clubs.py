@@ -30,22 +30,26 @@ _SPORT_RE = re.compile(
     re.IGNORECASE,
 )
 MIN_SPORT_WORDS = 3
-#: After the town: a team's verb (plural, or of a match), or a player or a club's staff.
+#: A club's players and staff: "Glasgow flanker Andrew Wilson", "Liverpool's leading scorer".
+_SIDE_WORDS = (
+    r"boss|coach|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper"
+    r"|fly-half|scrum-half|winger|prop|flanker|lock|hooker|full-back|tight-head|loose-head"
+    r"|star|side|squad|player|players|pair|chairman|forward|scorer"
+)
+#: After the town: a team's verb (plural, or of a match), a player or a club's staff, a score.
 _AFTER_RE = re.compile(
     r" (?:have|are|were|beat|drew|lost|won|withstood|defeated|face|host|signed|scored"
-    r"|missed|grabbed|trail(?:ed)?|boss|coach|manager|striker|midfielder|defender"
-    r"|goalkeeper|keeper|captain|skipper|fly-half|scrum-half|winger|prop|flanker|lock"
-    r"|hooker|full-back|tight-head|loose-head|star|side|squad|player|players|pair"
-    r"|chairman|forward)\b"
+    rf"|missed|grabbed|trail(?:ed)?|{_SIDE_WORDS})\b"
+    rf"|'s (?:[\w\-]+ )?(?:{_SIDE_WORDS})\b"
     r"| \d{1,3}-\d{1,3}\b"
     r"| and [A-Z][\w'\-]+ (?:have|are|were)\b"
 )
-#: Before the town: the other side of a match or a transfer.
+#: Before the town: the other side of a match or a transfer ("losing 3-2 to Chelsea").
 _BEFORE_RE = re.compile(
     r"\b(?:home to|against|beat|beating|beaten|defeated|defeat(?: of| to| by)|dr[ae]w(?:n)? with"
     r"|lost to|losing to|loss to|win over|victory over|loan from|signed from|joined|face|faces"
     r"|facing|faced|take on|took on|disposing of|knocked out|coach of|manager of|boss of"
-    r"|club side|\d{1,3}-\d{1,3}) $"
+    r"|club side|\d{1,3}-\d{1,3}(?: to| by| against| over| with)?) $"
 )
 #: Before the town where it is the place: "in Paris", "at Derby", "BBC Radio Leicester".
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|outside|around|of|Radio) $")
