@@ -88,3 +88,14 @@ def test_a_towns_scorer_and_the_side_that_won_by_a_score_are_clubs():
     found = _found(text)
     assert ("Liverpool", "organization") in found
     assert ("Chelsea", "organization") in found
+
+
+def test_a_transfer_story_with_few_sport_words_still_has_its_clubs():
+    text = (
+        "Blackburn have rejected a third bid from Birmingham for Brett Emerton, BBC Sport has "
+        "learnt. It is thought Blackburn want £6m for the midfielder before the end of the "
+        "season."
+    )
+    found = _found(text)
+    lone = [t for w, t in found if w == "Blackburn"]
+    assert lone and all(t == "organization" for t in lone)

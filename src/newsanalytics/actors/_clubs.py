@@ -29,7 +29,7 @@ _SPORT_RE = re.compile(
     r"|semi-final|quarter-final|kick-off|conversion|penalty|half-time|scored|draw)\b",
     re.IGNORECASE,
 )
-MIN_SPORT_WORDS = 3
+MIN_SPORT_WORDS = 2
 #: A club's players and staff: "Glasgow flanker Andrew Wilson", "Liverpool's leading scorer".
 _SIDE_WORDS = (
     r"boss|coach|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper"
