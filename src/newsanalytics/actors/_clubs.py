@@ -1,0 +1,105 @@
+"""Clubs named by their town in a sports story ("Burnley have", "home to Leicester").
+
+In a sports story a town or city often names the club of that town: "Leicester withstood a
+stunning Wasps comeback", "Burnley are resolute", "Glasgow flanker Andrew Wilson", "victory
+home to Leicester". A place the story uses so at least once, as the subject of a team's verb
+(with a plural verb, as British reports write of sides), before a player's position or a
+club's staff, or as the opponent of a match, is the club there and wherever the story names
+it again, except where it is the place: after "in", "at", "from", "near" ("the opener in
+Paris", "the trials at Wollaton Park in Nottingham"). Countries keep their meaning: a
+national side named by its country stays the country, as in the read sets' decisions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._runs import _display
+
+if TYPE_CHECKING:
+    from ._runs import _Cand
+
+__all__ = ["town_clubs"]
+
+#: Words of a sports story; a story with fewer than ``MIN_SPORT_WORDS`` of them is none.
+_SPORT_RE = re.compile(
+    r"\b(?:match|matches|season|league|cup|coach|striker|goals?|try|tries|squad"
+    r"|championship|fixture|referee|midfielder|defender|fly-half|premiership|tournament"
+    r"|semi-final|quarter-final|kick-off|conversion|penalty|half-time|scored|draw)\b",
+    re.IGNORECASE,
+)
+MIN_SPORT_WORDS = 2
+#: A club's players and staff: "Glasgow flanker Andrew Wilson", "Liverpool's leading scorer".
+_SIDE_WORDS = (
+    r"boss|coach|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper"
+    r"|fly-half|scrum-half|winger|prop|flanker|lock|hooker|full-back|tight-head|loose-head"
+    r"|star|side|squad|player|players|pair|chairman|forward|scorer"
+)
+#: After the town: a team's verb (plural, or of a match), a player or a club's staff, a score.
+_AFTER_RE = re.compile(
+    r" (?:have|are|were|beat|drew|lost|won|withstood|defeated|face|host|signed|scored"
+    rf"|missed|grabbed|trail(?:ed)?|{_SIDE_WORDS})\b"
+    rf"|'s (?:[\w\-]+ )?(?:{_SIDE_WORDS})\b"
+    r"| \d{1,3}-\d{1,3}\b"
+    r"| and [A-Z][\w'\-]+ (?:have|are|were)\b"
+)
+#: Before the town: the other side of a match or a transfer ("losing 3-2 to Chelsea").
+_BEFORE_RE = re.compile(
+    r"\b(?:home to|against|beat|beating|beaten|defeated|defeat(?: of| to| by)|dr[ae]w(?:n)? with"
+    r"|lost to|losing to|loss to|win over|victory over|loan from|signed from|joined|face|faces"
+    r"|facing|faced|take on|took on|disposing of|knocked out|coach of|manager of|boss of"
+    r"|club side|\d{1,3}-\d{1,3}(?: to| by| against| over| with)?) $"
+)
+#: Before the town where it is the place: "in Paris", "at Derby", "BBC Radio Leicester".
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|outside|around|of|Radio) $")
+#: The same for a town the story already names as a club, where "from" is a transfer's
+#: ("signed White from Bristol", "a move away from Liverpool").
+_HOME_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|around|of|Radio) $")
+
+
+def town_clubs(
+    text: str,
+    decided: list[tuple[_Cand, str | None, str | None]],
+    countries: frozenset[str],
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """``decided`` with the towns a sports story uses as clubs typed as organisations."""
+    if len({m.group(0).lower() for m in _SPORT_RE.finditer(text)}) < MIN_SPORT_WORDS:
+        return decided
+    clubs = set()
+    for c, actor, atype in decided:
+        if _town(c, actor, atype, countries) and _as_club(text, c):
+            clubs.add(actor)
+    if not clubs:
+        return decided
+    out = []
+    for c, actor, atype in decided:
+        if (
+            actor in clubs
+            and _town(c, actor, atype, countries)
+            and (_as_club(text, c) or not _as_place(text, c, _HOME_BEFORE_RE))
+        ):
+            out.append((c, _display(c.tokens), "organization"))
+        else:
+            out.append((c, actor, atype))
+    return out
+
+
+def _town(c: _Cand, actor: str | None, atype: str | None, countries: frozenset[str]) -> bool:
+    """True for a location that is no country (nor a country's other name) nor a region."""
+    if atype != "location" or actor is None or actor in countries:
+        return False
+    return c.entry is None or (c.entry.kind == "place" and c.entry.canonical not in countries)
+
+
+def _as_club(text: str, c: _Cand) -> bool:
+    """True when the words around ``c`` make it a side ("Burnley are", "against Bristol")."""
+    if text[c.end : c.end + 1] == "-":
+        return False  # "the Newport-based athlete"
+    if _BEFORE_RE.search(text, max(0, c.start - 20), c.start) is not None:
+        return True  # "home to Leicester", "a loan from Chelsea"
+    return not _as_place(text, c) and _AFTER_RE.match(text, c.end) is not None
+
+
+def _as_place(text: str, c: _Cand, before: re.Pattern[str] = _PLACE_BEFORE_RE) -> bool:
+    return before.search(text, max(0, c.start - 8), c.start) is not None
