@@ -799,3 +799,17 @@ def test_a_company_named_like_a_person_stays_an_organisation():
     found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
     assert ("Fannie Mae", "organization") in found
     assert ("Freddie Mac", "organization") in found
+
+
+def test_a_given_name_ending_a_three_word_name_is_its_surname():
+    # BBC and Reuters sentences: the last word is a given name too ("Curtis", "Kelly",
+    # "Francis"); only a given name that another word follows opens a new name.
+    texts = [
+        "Comedy Christmas with the Kranks, starring Tim Allen and Jamie Lee Curtis, was in"
+        " second place.",
+        "In a statement, Dr John E. Kelly, IBM senior vice president, said so.",
+        "It has elected President Samuel A. Francis chief executive officer.",
+    ]
+    ex = ActorExtractor()
+    names = {m.text for t in texts for m in ex.extract(t) if m.type == "person"}
+    assert {"Jamie Lee Curtis", "John E. Kelly", "Samuel A. Francis"} <= names
