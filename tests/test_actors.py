@@ -773,3 +773,43 @@ def test_an_unknown_word_before_a_known_newspaper_makes_one_longer_name():
     # A country or a person's name before a known body stays its own mention.
     assert ("US", "location") in found and ("Federal Reserve", "organization") in found
     assert ("White House", "organization") in found
+
+
+def test_a_census_given_name_makes_a_person_not_an_organisation():
+    # "Jenny", "Fran", "Wesley" are given names of the US Census 1990 lists
+    # (scripts/actors_first_names_census.txt); BBC sentences.
+    texts = [
+        "Russia's Olga Fedorova and Sweden's Jenny Kallur were in the women's 60m race.",
+        "Contestants Paul Burrell, Joe Pasquale, Janet Street-Porter and Fran Cosgrave were"
+        " told by hosts Ant and Dec.",
+        "Wesley Snipes' Blade: Trinity was in second, taking $16.1m.",
+    ]
+    ex = ActorExtractor()
+    types = {m.text: m.type for t in texts for m in ex.extract(t)}
+    for name in ("Jenny Kallur", "Fran Cosgrave", "Wesley Snipes"):
+        assert types.get(name) == "person", (name, types)
+
+
+def test_a_company_named_like_a_person_stays_an_organisation():
+    # "Fannie" and "Freddie" are given names; the mortgage companies are listed.
+    text = (
+        "US mortgage company Fannie Mae should restate its earnings. The other main US"
+        " mortgage firm Freddie Mac restated earnings by $5bn last year."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Fannie Mae", "organization") in found
+    assert ("Freddie Mac", "organization") in found
+
+
+def test_a_given_name_ending_a_three_word_name_is_its_surname():
+    # BBC and Reuters sentences: the last word is a given name too ("Curtis", "Kelly",
+    # "Francis"); only a given name that another word follows opens a new name.
+    texts = [
+        "Comedy Christmas with the Kranks, starring Tim Allen and Jamie Lee Curtis, was in"
+        " second place.",
+        "In a statement, Dr John E. Kelly, IBM senior vice president, said so.",
+        "It has elected President Samuel A. Francis chief executive officer.",
+    ]
+    ex = ActorExtractor()
+    names = {m.text for t in texts for m in ex.extract(t) if m.type == "person"}
+    assert {"Jamie Lee Curtis", "John E. Kelly", "Samuel A. Francis"} <= names

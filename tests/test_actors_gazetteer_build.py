@@ -27,8 +27,13 @@ def test_huffpost_held_out_lines_are_never_read(build, tmp_path):
 def test_bylines_give_no_titles_agencies_or_brands_as_first_names(build):
     records = [
         {"authors": a}
-        for a in ["Dr Pragya Agarwal", "Sheikh Saaliq", "Reuters Staff",
-                  "Yahoo Entertainment", "Nina Golgowski, Zeke Miller"]
+        for a in [
+            "Dr Pragya Agarwal",
+            "Sheikh Saaliq",
+            "Reuters Staff",
+            "Yahoo Entertainment",
+            "Nina Golgowski, Zeke Miller",
+        ]
     ]
     orgs = build.build_organizations()
     names = set(build.build_first_names(records, {"staff"}, orgs))
@@ -49,3 +54,33 @@ def test_learnt_given_names_reach_the_shipped_list(build):
     assert set(learnt) <= shipped
     # Titles and a place's first word read in the learnt list are left out.
     assert not {"Auntie", "Baroness", "Cape"} & set(learnt)
+
+
+def test_census_given_names_leave_out_words_places_and_surnames():
+    census = [row[0] for row in _census_rows()]
+    shipped = set(json.loads((DATA / "first_names.json").read_text(encoding="utf-8")))
+    assert {"Serena", "Wesley", "Jenny"} <= shipped
+    # In the census lists, but an everyday word, a month, a place, a brand or a surname first.
+    left_out = {
+        "Will",
+        "May",
+        "Rose",
+        "June",
+        "Jordan",
+        "Georgia",
+        "Virginia",
+        "Israel",
+        "Austin",
+        "Mercedes",
+        "Williams",
+        "Lewis",
+        "Devon",
+    }
+    assert left_out <= set(census)
+    assert not left_out & shipped
+
+
+def _census_rows():
+    path = DATA.parents[3] / "scripts" / "actors_first_names_census.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [ln.split("|") for ln in lines if ln.strip() and not ln.startswith("#")]

@@ -617,8 +617,8 @@ class RunClassifier:
                         continue
                     if ORG_WORDS.isdisjoint(words[jj:n]):
                         break
-                # "John Kerry John Kerry" (a caption repeated on one line): a new name.
-                if j - i >= 2 and w in gaz.first_names and words[i] in gaz.first_names:
+                # "John Kerry John Kerry": a new name; "Maryanne Trump Barry": a surname last.
+                if min(j - i, n - j) >= 2 and w in gaz.first_names and words[i] in gaz.first_names:
                     break
             if w in ORG_WORDS:
                 orgish = True
