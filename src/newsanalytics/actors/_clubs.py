@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["town_clubs"]
 
-#: Words of a sports story; a story with fewer than ``MIN_SPORT_WORDS`` of them is none.
+#: Words of a sports story; a story with fewer than ``MIN_SPORT_WORDS`` different ones is
+#: none (``_cues._SPORT_RE``, the typer's "sport" flag, is another list, of occurrences).
 _SPORT_RE = re.compile(
     r"\b(?:match|matches|season|league|cup|coach|striker|goals?|try|tries|squad"
     r"|championship|fixture|referee|midfielder|defender|fly-half|premiership|tournament"
@@ -102,4 +103,6 @@ def _as_club(text: str, c: _Cand) -> bool:
 
 
 def _as_place(text: str, c: _Cand, before: re.Pattern[str] = _PLACE_BEFORE_RE) -> bool:
+    """True when a word before ``c`` makes it the place ("in Paris"); the longest, "outside "
+    and "around ", fit in the 8 characters read."""
     return before.search(text, max(0, c.start - 8), c.start) is not None

@@ -37,9 +37,9 @@ def team_sheet_clubs(
     """``decided`` with the bracketed clubs of a team sheet typed as organisations.
 
     A name is a bracketed club when it alone fills brackets that come straight after a
-    person's name or an initial and surname ("M Tait (Newcastle)"); an article with at least ``MIN_PLAYERS`` of them
-    lists a line-up, and its bracketed names that are no country (nor a country's other
-    name: "England", "US") become organisations.
+    person's name or an initial and surname ("M Tait (Newcastle)"); an article with at
+    least ``MIN_PLAYERS`` of them lists a line-up, and its bracketed names that are no
+    country (nor a country's other name: "England", "US") become organisations.
     """
     people_end = {c.end for c, a, t in decided if a is not None and t == "person"}
     clubs = []
