@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._clubs import is_country
 from ._runs import _display
 
 if TYPE_CHECKING:
@@ -57,9 +58,7 @@ def team_sheet_clubs(
         if k < 0:
             continue
         c, actor, atype = out[k]
-        if atype == "location" and (
-            actor in countries or (c.entry is not None and c.entry.canonical in countries)
-        ):
+        if atype == "location" and is_country(c, actor, countries):
             continue  # "(England)", "(US)": the national side
         out[k] = (c, _display(c.tokens), "organization")
     return out
