@@ -107,3 +107,20 @@ def _bbc_balanced(path: Path, per_class: int) -> tuple[list[str], list[str]]:
     texts = [t for c in sorted(by_class) for t in by_class[c]]
     labels = [c for c in sorted(by_class) for _ in by_class[c]]
     return texts, labels
+
+
+@pytest.fixture(scope="session")
+def found_types():
+    """``found_types(text)``: the ``(text, type)`` of each mention a new ActorExtractor finds."""
+    from newsanalytics.actors import ActorExtractor
+
+    return lambda text: [(m.text, m.type) for m in ActorExtractor().extract(text)]
+
+
+@pytest.fixture(scope="session")
+def found_actors():
+    """``found_actors(text)``: the ``(text, actor, type)`` of each mention a new ActorExtractor
+    finds."""
+    from newsanalytics.actors import ActorExtractor
+
+    return lambda text: [(m.text, m.actor, m.type) for m in ActorExtractor().extract(text)]

@@ -2,73 +2,67 @@
 
 from __future__ import annotations
 
-from newsanalytics.actors import ActorExtractor
 
-
-def _found(text):
-    return [(m.text, m.actor, m.type) for m in ActorExtractor().extract(text)]
-
-
-def test_a_name_before_an_office_and_a_person_is_an_organisation():
+def test_a_name_before_an_office_and_a_person_is_an_organisation(found_actors):
     text = (
         '"We are not seeing the market collapsing," said Nationwide economist Alex Bannister. '
         "House prices have risen 0.9% this year, Nationwide said."
     )
-    found = _found(text)
+    found = found_actors(text)
     assert [t for t, a, k in found if a == "Nationwide"] == ["Nationwide", "Nationwide"]
     assert all(k == "organization" for t, a, k in found if a == "Nationwide")
     assert ("Alex Bannister", "Alex Bannister", "person") in found
 
 
-def test_a_club_or_a_bookmaker_read_as_a_person_is_an_organisation():
+def test_a_club_or_a_bookmaker_read_as_a_person_is_an_organisation(found_actors):
     text = (
         "Agent Gilmar Rinaldi has insisted that he has had no contact with Chelsea over the "
         "striker. And Chelsea boss Jose Mourinho had claimed that he was not interested. "
         'William Hill made the move after four people tried to bet. "This is highly unlikely '
         'to have been an inspired guess," William Hill spokesman Rupert Adams said.'
     )
-    found = _found(text)
+    found = found_actors(text)
     assert {k for t, a, k in found if t in ("Chelsea", "William Hill")} == {"organization"}
     assert ("Jose Mourinho", "Jose Mourinho", "person") in found
 
 
-def test_a_person_of_the_article_or_a_generic_office_stays_as_it_is():
+def test_a_person_of_the_article_or_a_generic_office_stays_as_it_is(found_actors):
     text = (
         "Tony Blair met voters in Leeds. Blair spokesman Tom Kelly said the talks went well. "
         "Committee chairman Michael Jack said no. AC and R chairman Stephen Rose said yes."
     )
-    found = _found(text)
+    found = found_actors(text)
     assert ("Blair", "Tony Blair", "person") in found
     assert not any(t in ("Committee", "R") for t, _, _ in found)
 
 
-def test_a_club_before_a_player_or_its_manager_is_an_organisation():
+def test_a_club_before_a_player_or_its_manager_is_an_organisation(found_actors):
     text = (
         "Norwich have signed Charlton midfielder Graham Stuart until the end of the season. "
         "After signing for Charlton he made 164 appearances. The South side is coached by "
         "former Wallabies coach Rod Macqueen."
     )
-    found = _found(text)
+    found = found_actors(text)
     assert [k for t, _, k in found if t == "Charlton"] == ["organization", "organization"]
     assert ("Wallabies", "Wallabies", "organization") in found
 
 
-def test_a_name_after_the_kind_of_organisation_it_is_is_one():
+def test_a_name_after_the_kind_of_organisation_it_is_is_one(found_actors):
     text = (
         "The pirated discs beat anti-piracy measures devised by copy protection firm "
         "Macrovision. Liverpool-based games firm Lateral Visions saw a gap in the market. "
         "Meanwhile, flag carrier Air India is considering buying new aircraft."
     )
-    found = _found(text)
+    found = found_actors(text)
     assert ("Macrovision", "Macrovision", "organization") in found
     assert ("Lateral Visions", "Lateral Visions", "organization") in found
     assert not any(t == "Air" for t, _, _ in found)
 
 
-def test_no_part_of_a_longer_name_is_made_an_organisation():
+def test_no_part_of_a_longer_name_is_made_an_organisation(found_actors):
     text = (
         "Las Vegas Aces player Liz Cambage slammed Connecticut Sun coach Curt Miller. "
         "The former president's activist group Organizing for Action will be folded."
     )
-    found = _found(text)
+    found = found_actors(text)
     assert not any(t in ("Sun", "Organizing") for t, _, _ in found)

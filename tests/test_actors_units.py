@@ -7,38 +7,34 @@ from newsanalytics.actors import ActorExtractor
 from newsanalytics.text import parse
 
 
-def _found(text):
-    return [(m.text, m.actor, m.type) for m in ActorExtractor().extract(text)]
-
-
-def test_a_station_number_belongs_to_the_broadcaster():
+def test_a_station_number_belongs_to_the_broadcaster(found_actors):
     text = (
         "He told BBC Radio 4's Today programme he would stand. "
         'Later he said on BBC News 24: "I tried."'
     )
-    found = _found(text)
+    found = found_actors(text)
     assert ("BBC Radio 4", "BBC Radio 4", "organization") in found
     assert ("BBC News 24", "BBC News 24", "organization") in found
 
 
-def test_a_product_number_stays_out_and_a_time_is_no_station():
-    found = _found("Nintendo 64 classics sold well. BBC News 10:30 bulletin ran long.")
+def test_a_product_number_stays_out_and_a_time_is_no_station(found_actors):
+    found = found_actors("Nintendo 64 classics sold well. BBC News 10:30 bulletin ran long.")
     assert ("Nintendo", "Nintendo", "organization") in found
     assert not any(t.endswith(("64", "10")) for t, _, _ in found)
 
 
-def test_a_regional_arm_is_one_organisation():
+def test_a_regional_arm_is_one_organisation(found_actors):
     text = (
         "Nintendo said sales were strong. David Yarnton, Nintendo Europe's general manager, "
         "said so. The notes were sold by Salomon Brothers Asia Ltd."
     )
-    found = _found(text)
+    found = found_actors(text)
     assert ("Nintendo Europe", "Nintendo Europe", "organization") in found
     assert ("Salomon Brothers Asia Ltd", "Salomon Brothers Asia Ltd", "organization") in found
     assert not any(a in ("Europe", "Asia") for _, a, _ in found)
 
 
-def test_a_bracketed_arm_before_a_legal_form_is_one_company():
+def test_a_bracketed_arm_before_a_legal_form_is_one_company(found_actors):
     text = (
         "The bonds were placed by Hongkong Ltd and Takugin International (Asia) Ltd.\n"
         "    Great American First Savings Bank is\nissuing a 15 billion yen eurobond due April "
@@ -47,7 +43,7 @@ def test_a_bracketed_arm_before_a_legal_form_is_one_company():
         "Union Bank of Switzerland (Securities) Ltd "
         "and C. Itoh and Co (Hong Kong) Ltd also joined."
     )
-    found = _found(text)
+    found = found_actors(text)
     for name in (
         "Takugin International (Asia) Ltd",
         "Nikko Securities Co (Europe) Ltd",
@@ -62,19 +58,21 @@ def test_a_bracketed_arm_before_a_legal_form_is_one_company():
     assert "Takugin International (Asia) Ltd" in spans  # "Hongkong Ltd and": a form ends a name
 
 
-def test_a_bracket_with_no_legal_form_after_it_joins_nothing():
-    found = _found("Sony (Japan's biggest exporter) and Honda Motor (HMC) reported gains in Asia.")
+def test_a_bracket_with_no_legal_form_after_it_joins_nothing(found_actors):
+    found = found_actors(
+        "Sony (Japan's biggest exporter) and Honda Motor (HMC) reported gains in Asia."
+    )
     assert ("Asia", "Asia", "location") in found
     assert not any("(" in t for t, _, _ in found)
 
 
-def test_a_name_spelt_out_before_its_acronym_is_one_organisation():
+def test_a_name_spelt_out_before_its_acronym_is_one_organisation(found_actors):
     text = (
         "He was a fired National Security Council (NSC) aide. Reagan said half the NSC "
         "staff was new. The Development Bank of the Philippines (DBP) will lend more, "
         "and China's National People's Congress (NPC) met."
     )
-    found = _found(text)
+    found = found_actors(text)
     assert ("National Security Council", "National Security Council", "organization") in found
     assert ("NSC", "National Security Council", "organization") in found
     dbp = "Development Bank of the Philippines"
@@ -85,12 +83,12 @@ def test_a_name_spelt_out_before_its_acronym_is_one_organisation():
     assert not actors & {"United Nations Security Council", "Philippines", "United States Congress"}
 
 
-def test_an_acronym_after_a_possessive_or_a_known_name_changes_nothing():
+def test_an_acronym_after_a_possessive_or_a_known_name_changes_nothing(found_actors):
     text = (
         "A survey by Incomes Data Services' (IDS) said so. Deputy ministers of the six-nation "
         "Gulf Co-operation Council (GCC) met. Gross Domestic Product (GDP) rose."
     )
-    found = _found(text)
+    found = found_actors(text)
     assert ("Incomes Data Services", "Incomes Data Services", "organization") in found
     assert ("Gulf Co-operation Council", "Gulf Cooperation Council", "organization") in found
     assert not any(t.startswith("Gross") for t, _, _ in found)

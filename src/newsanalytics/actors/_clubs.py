@@ -20,9 +20,10 @@ from ._runs import _display
 if TYPE_CHECKING:
     from ._runs import _Cand
 
-__all__ = ["town_clubs"]
+__all__ = ["is_country", "town_clubs"]
 
-#: Words of a sports story; a story with fewer than ``MIN_SPORT_WORDS`` of them is none.
+#: Words of a sports story; a story with fewer than ``MIN_SPORT_WORDS`` different ones is
+#: none (``_cues._SPORT_RE``, the typer's "sport" flag, is another list, of occurrences).
 _SPORT_RE = re.compile(
     r"\b(?:match|matches|season|league|cup|coach|striker|goals?|try|tries|squad"
     r"|championship|fixture|referee|midfielder|defender|fly-half|premiership|tournament"
@@ -85,11 +86,16 @@ def town_clubs(
     return out
 
 
+def is_country(c: _Cand, actor: str | None, countries: frozenset[str]) -> bool:
+    """True when ``c`` names a country, by its name or another ("England", "US")."""
+    return actor in countries or (c.entry is not None and c.entry.canonical in countries)
+
+
 def _town(c: _Cand, actor: str | None, atype: str | None, countries: frozenset[str]) -> bool:
     """True for a location that is no country (nor a country's other name) nor a region."""
-    if atype != "location" or actor is None or actor in countries:
+    if atype != "location" or actor is None or is_country(c, actor, countries):
         return False
-    return c.entry is None or (c.entry.kind == "place" and c.entry.canonical not in countries)
+    return c.entry is None or c.entry.kind == "place"
 
 
 def _as_club(text: str, c: _Cand) -> bool:
@@ -102,4 +108,6 @@ def _as_club(text: str, c: _Cand) -> bool:
 
 
 def _as_place(text: str, c: _Cand, before: re.Pattern[str] = _PLACE_BEFORE_RE) -> bool:
+    """True when a word before ``c`` makes it the place ("in Paris"); the longest, "outside "
+    and "around ", fit in the 8 characters read."""
     return before.search(text, max(0, c.start - 8), c.start) is not None

@@ -7,7 +7,8 @@ X trade show"), is the event's name, and no actor (the guidelines mark no event,
 name inside one): wherever the article writes it, in any capitals, after an apposition;
 only there, before a kind of event ("the Shakespeare festival" leaves Shakespeare elsewhere
 a person). So, too, an organisation no gazetteer knows that the article writes before
-"films", "movies" or "trilogy" ("the hugely successful Spider-Man films"): a series of works.
+"films", "movies", "franchise", "trilogy" or "sequels" ("the hugely successful Spider-Man
+films"): a series of works.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from ._runs import _Cand, _display
 
 __all__ = ["named_events"]
 
-_EVENTS = r"(?:fair|festival|exhibition|expo|trade\s+show|show|convention|summit|tournament|championships?|marathon|awards|ceremony|gala|carnival)"
+_EVENTS = (
+    r"(?:fair|festival|exhibition|expo|trade\s+show|show|convention|summit|tournament"
+    r"|championships?|marathon|awards|ceremony|gala|carnival)"
+)
 # Words after the event's noun that make it part of another noun: "the show's organisers",
 # "a fair trade group", "the awards body", "the show promoter".
 _NOT_HEAD = (
@@ -50,7 +54,8 @@ _WORK_AFTER_RE = re.compile(
 def named_events(
     text: str, decided: list[tuple[_Cand, str | None, str | None]]
 ) -> list[tuple[_Cand, str | None, str | None]]:
-    """``decided`` without the mentions of names the article presents as events."""
+    """``decided`` without the mentions of names the article presents as events or as a
+    series of works."""
     events: set[str] = set()
     here: set[int] = set()  # mentions written before a kind of event: "the Meltdown festival"
     for k, (c, actor, atype) in enumerate(decided):

@@ -453,10 +453,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     ):
                         actor = person_for(c.tokens[-1])
                 elif (full_name := person_for(c.tokens[0])) and firm(c.tokens[0]):
-                    actor, atype = (
-                        c.tokens[0],
-                        "organization",
-                    )  # "Bill Ford ... Ford, the car company"
+                    # "Bill Ford ... Ford, the car company"
+                    actor, atype = c.tokens[0], "organization"
                 else:
                     actor = full_name or well_known(c.tokens[0]) or (None if c.heading else display)
                     if c.heading and actor == c.tokens[0] and _lone_given_name(c, gaz):

@@ -69,9 +69,9 @@ def listed_firms(
     "Its lawyers now accept ABN Amro, BNP Paribas, Calyon, JP Morgan Chase Bank, and
     Dresdner Kleinwort Wasserstein": in a list of at least ``MIN_LIST`` names whose every
     other member is an organisation, one at least a gazetteer's (the typer's own guesses
-    spread no further: "Gustard, Dawson, Murphy" in a line-up), a name no gazetteer knows and nothing marks as a
-    person's (no title, given name or cue: ``strong``), kept as a person and not resolved to
-    another name of the article, is an organisation too.
+    spread no further: "Gustard, Dawson, Murphy" in a line-up), a name no gazetteer knows
+    and nothing marks as a person's (no title, given name or cue: ``strong``), kept as a
+    person and not resolved to another name of the article, is an organisation too.
     """
     order = sorted(
         (k for k, (_, a, t) in enumerate(decided) if a is not None and t is not None),

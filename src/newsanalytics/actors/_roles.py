@@ -2,9 +2,11 @@
 Richard Henderson", "Charlton midfielder Graham Stuart".
 
 A name written right before a company or club office (or a player's position) and a
-person's full name is the organisation that person works or plays for. The typer reads the office word as context, but an
-unknown name made of everyday words ("Nationwide economist Alex Bannister") or one it
-reads as a given name ("Chelsea boss Jose Mourinho") is left out or typed a person.
+person's full name is the organisation that person works or plays for. The typer reads
+the office word as context, but an unknown name made of everyday words ("Nationwide
+economist Alex Bannister") or one it reads as a given name ("Chelsea boss Jose Mourinho") is
+left out or typed a person. So, too, a name right after the kind of organisation it is
+("games firm Lateral Visions", "rock band Doves").
 """
 
 from __future__ import annotations

@@ -32,10 +32,10 @@ _POSSESSIVES = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
 # engine then skips ahead to the next capital instead of trying every position.
 _TITLE_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]")
 _CAPS_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]+\b")
-# A capitalised word after a space: the literal space lets the regex engine skip ahead,
-# where a pattern that opens with a look-behind ("(?<=[a-z,] )[A-Z][a-z]+\b") is tried at
-# every position; mid_sentence_names tests the character before the space.
-# Written to start with the space (re skips ahead to it), the look-behind checked there.
+# A capitalised word after a lower-case letter or a comma and a space. Written to start
+# with the literal space, which lets the regex engine skip ahead to it, and the look-behind
+# checked there: opening with the look-behind ("(?<=[a-z,] )[A-Z][a-z]+\b") it is tried at
+# every position.
 _MID_CAP_RE = re.compile(r" (?<=[a-z,] )([A-Z][a-z]+)\b")
 _LABEL_RE = re.compile(r"[ \t]+-?[\d.,]+[ \t]")  # a table label: "Backlog 28.1 mln"
 _FIRST_ALPHA_RE = re.compile(r"[^\W\d_]")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._clubs import is_country
 from ._runs import _display
 
 if TYPE_CHECKING:
@@ -37,9 +38,9 @@ def team_sheet_clubs(
     """``decided`` with the bracketed clubs of a team sheet typed as organisations.
 
     A name is a bracketed club when it alone fills brackets that come straight after a
-    person's name or an initial and surname ("M Tait (Newcastle)"); an article with at least ``MIN_PLAYERS`` of them
-    lists a line-up, and its bracketed names that are no country (nor a country's other
-    name: "England", "US") become organisations.
+    person's name or an initial and surname ("M Tait (Newcastle)"); an article with at
+    least ``MIN_PLAYERS`` of them lists a line-up, and its bracketed names that are no
+    country (nor a country's other name: "England", "US") become organisations.
     """
     people_end = {c.end for c, a, t in decided if a is not None and t == "person"}
     clubs = []
@@ -57,9 +58,7 @@ def team_sheet_clubs(
         if k < 0:
             continue
         c, actor, atype = out[k]
-        if atype == "location" and (
-            actor in countries or (c.entry is not None and c.entry.canonical in countries)
-        ):
+        if atype == "location" and is_country(c, actor, countries):
             continue  # "(England)", "(US)": the national side
         out[k] = (c, _display(c.tokens), "organization")
     return out

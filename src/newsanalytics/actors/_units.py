@@ -10,6 +10,8 @@ organisation's own unit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from ._runs import _Cand
 from ._tokens import _display, _sentence_of
@@ -76,6 +78,42 @@ def _name_start(text: str, end: int) -> int:
     return start
 
 
+class _ByStart:
+    """The candidates of an article looked up by where they start, so that each bracket or
+    acronym reads the few near it, not all of them (thousands in a long article)."""
+
+    def __init__(self, cands: list[_Cand]) -> None:
+        self.cands = cands
+        self.order = sorted(range(len(cands)), key=lambda k: cands[k].start)
+        self.starts = [cands[k].start for k in self.order]
+        self.longest = max((c.end - c.start for c in cands), default=0)
+        self.in_order = self.order == list(range(len(cands)))
+
+    def starting(self, lo: int, hi: int) -> list[_Cand]:
+        """The candidates that start in ``[lo, hi)``, in their order in the list."""
+        a, b = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        return [self.cands[k] for k in sorted(self.order[a:b])]
+
+    def reaching(self, lo: int, hi: int) -> list[_Cand]:
+        """The candidates that may overlap ``[lo, hi)``: those starting no further before it
+        than the longest candidate is long, in their order in the list."""
+        return self.starting(lo - self.longest, hi)
+
+
+def _outside(cands: list[_Cand], spans: list[tuple[int, int]], *, whole: bool) -> list[_Cand]:
+    """``cands`` but those that start inside one of ``spans`` (or, with ``whole``, lie
+    inside one), in their order."""
+    spans = sorted(spans)
+    los = [lo for lo, _ in spans]
+    reach = list(accumulate((hi for _, hi in spans), max))  # the furthest end so far
+    out = []
+    for c in cands:
+        k = bisect_right(los, c.start) - 1
+        if k < 0 or (reach[k] < c.end if whole else reach[k] <= c.start):
+            out.append(c)
+    return out
+
+
 def bracketed_arms(text: str, cands: list[_Cand], ends: list[int], index: list[int]) -> list[_Cand]:
     """``cands`` with a name, its bracketed arm and the legal form after it made one
     organisation: "Takugin International (Asia) Ltd", not the place "Asia".
@@ -98,6 +136,7 @@ def bracketed_arms(text: str, cands: list[_Cand], ends: list[int], index: list[i
         The candidates, those inside a joined name replaced by it.
     """
     found: list[_Cand] = []
+    by_start = _ByStart(cands)
     for m in _BRACKET_RE.finditer(text):
         end = m.start()
         while end > 0 and text[end - 1] in " \t\n":
@@ -113,12 +152,15 @@ def bracketed_arms(text: str, cands: list[_Cand], ends: list[int], index: list[i
         sentence = _sentence_of(ends, index, start)
         if start >= end or _sentence_of(ends, index, m.end() - 1) != sentence:
             continue  # a name stays inside its sentence
-        for c in cands:  # a known name with a link in it: "Cable and Wireless"
+        # A known name with a link in it: "Cable and Wireless". Each one moves ``start`` back;
+        # in a list in order of start no later one can move it again, out of order one can.
+        holding = by_start.reaching(start, start) if by_start.in_order else cands
+        for c in holding:
             if c.start < start < c.end:
                 start = c.start
         words = text[start:end].split()
         tokens = [*words, f"({m.group(1)})", m.group(2)]
-        inside = [c for c in cands if start <= c.start < m.end()]
+        inside = by_start.starting(start, m.end())
         first = inside[0] if inside and inside[0].start == start else None
         name = f"{_display(words)} ({m.group(1)}) {m.group(2)}"
         cand = _Cand(start, m.end(), sentence, tokens, "organization", name)
@@ -128,8 +170,7 @@ def bracketed_arms(text: str, cands: list[_Cand], ends: list[int], index: list[i
         found.append(cand)
     if not found:
         return cands
-    spans = [(c.start, c.end) for c in found]
-    kept = [c for c in cands if not any(lo <= c.start < hi for lo, hi in spans)]
+    kept = _outside(cands, [(c.start, c.end) for c in found], whole=False)
     return sorted([*kept, *found], key=lambda c: c.start)
 
 
@@ -215,6 +256,7 @@ def acronym_extents(
         The candidates, those inside a spelt-out name replaced by it.
     """
     found: list[_Cand] = []
+    by_start = _ByStart(cands)
     for m in _ACRONYM_RE.finditer(text):
         acronym = m.group(1)
         end = m.start()
@@ -243,9 +285,10 @@ def acronym_extents(
                 break
         if start is None or " " not in text[start:end].replace("\n", " "):
             continue
-        if any(c.start < start < c.end or c.start < end < c.end for c in cands):
+        near = by_start.reaching(start, end)
+        if any(c.start < start < c.end or c.start < end < c.end for c in near):
             continue  # a longer name holds it, or it crosses one
-        inside = [c for c in cands if start <= c.start and c.end <= end]
+        inside = [c for c in by_start.starting(start, end) if c.end <= end]
         if not inside or any(c.start == start and c.end == end for c in inside):
             continue  # no name, or one already as long ("Gulf Co-operation Council (GCC)")
         if any(
@@ -269,6 +312,5 @@ def acronym_extents(
         found.append(cand)
     if not found:
         return cands
-    spans = [(c.start, c.end) for c in found]
-    kept = [c for c in cands if not any(lo <= c.start and c.end <= hi for lo, hi in spans)]
+    kept = _outside(cands, [(c.start, c.end) for c in found], whole=True)
     return sorted([*kept, *found], key=lambda c: c.start)
