@@ -149,6 +149,6 @@ class _CrossingExtractor:
 def test_analyze_says_when_a_mention_reaches_past_its_sentence():
     text = "An analyst spoke at Mansion House. Securities firms rallied."
     result = na.analyze([{"id": "x", "text": text}], extractor=_CrossingExtractor())
-    assert "reach past their sentence" in result.articles["warning"][0]
+    assert "1 actor mention reaches past its sentence" in result.articles["warning"][0]
     row = result.mentions.iloc[0]
     assert row.end_in_sentence <= len(row.sentence_text)

@@ -480,8 +480,10 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
         if clipped:
             _warn(
                 row,
-                f"{clipped} actor mentions reach past their sentence: scored on the part of "
-                "them inside it",
+                f"{clipped} actor mentions reach past their sentences: scored on the part "
+                "inside them"
+                if clipped > 1
+                else "1 actor mention reaches past its sentence: scored on the part inside it",
             )
     cols["actor"] = [m.actor for m in every]
     cols["actor_id"] = [m.actor_id for m in every]
