@@ -1,5 +1,7 @@
 """Club names made of a town and a club word: "Real Madrid", "AC Milan", "Aston Villa".
 
+The club words are the ``club_words`` table of ``scripts/actors_words.txt``.
+
 A run such as "Real Madrid" or "Bayern Munich" holds a known place; typed as an unknown
 chunk it reads as a person ("Bayern Munich" like "Brock Berlin"), or sentence-initially
 its first word, a word of the language, is dropped and only the city is left ("Real
@@ -13,32 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-__all__ = ["CLUB_PREFIXES", "CLUB_SUFFIXES", "CLUB_ONLY_SUFFIXES", "club_name"]
+from ._words import CLUB_ONLY_SUFFIXES, CLUB_PREFIXES, CLUB_SUFFIXES
 
-#: Words before a town in a club's name: "Real Madrid", "AC Milan", "Bayern Munich".
-CLUB_PREFIXES = frozenset(
-    {"Real", "AC", "Inter", "Athletic", "Sporting", "Borussia", "Bayern", "Olympique", "FC"}
-)
-#: Words after a town in a club's name: "Aston Villa", "Bolton Wanderers", "Derby County".
-#: Not "Town" ("Cape Town"), "County" ("Orange County") nor "Wednesday" ("in Paris
-#: Wednesday", a date in American prose): too often a place's own name or a date.
-CLUB_SUFFIXES = frozenset(
-    {
-        "City",
-        "Villa",
-        "Rovers",
-        "Athletic",
-        "Albion",
-        "Wanderers",
-        "Hotspur",
-        "Argyle",
-        "Rangers",
-        "Celtic",
-    }
-)
-#: Of these words only clubs are made: "Tottenham Hotspur", "Plymouth Argyle", "Bristol
-#: Rovers", the town known to the gazetteer or not.
-CLUB_ONLY_SUFFIXES = frozenset({"Hotspur", "Argyle", "Wanderers", "Rovers", "Albion"})
+__all__ = ["club_name"]
 
 
 def club_name(
