@@ -54,3 +54,20 @@ def test_a_vehicle_is_no_club():
         "(which are made by the former Rover unit that BMW sold to Ford) are taken into account."
     )
     assert all(w != "Land Rovers" for w, _, _ in _found(text))
+
+
+def test_a_club_of_a_town_no_gazetteer_knows_and_its_short_name():
+    text = (
+        "Aston Villa's Carlton Cole could be out for six weeks with a knee injury.\n\n"
+        "The striker, who is on a season-long loan from Chelsea, picked up the knock in an "
+        'England Under-21 match against Holland earlier this month. "Carlton will be out of '
+        "action for four to six weeks after a bad challenge,\" said Villa boss David O'Leary."
+    )
+    found = _found(text)
+    assert ("Aston Villa", "Aston Villa", "organization") in found
+    assert ("Villa", "Aston Villa", "organization") in found
+
+
+def test_a_given_name_and_villa_is_no_club():
+    found = _found("Spain striker David Villa scored twice against Belgium.")
+    assert all(atype != "organization" for w, _, atype in found if "Villa" in w)

@@ -13,7 +13,7 @@ City"), unless a gazetteer knows the whole as a city ("Mexico City", matched bef
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
 from ._words import CLUB_ONLY_SUFFIXES, CLUB_PREFIXES, CLUB_SUFFIXES
 
@@ -24,10 +24,12 @@ def club_name(
     chunk: Sequence[str],
     place_word: Callable[[str], bool],
     common: Callable[[str], bool] = lambda w: False,
+    given: Container[str] = frozenset(),
 ) -> bool:
     """True for a two-word chunk that is a town and a club word ("Real Madrid").
 
-    ``common`` tells a word of the language: "Land Rovers" is no club.
+    ``common`` tells a word of the language, ``given`` holds the given names: "Land Rovers"
+    and "David Villa" are no clubs.
     """
     if len(chunk) != 2:
         return False
@@ -36,6 +38,11 @@ def club_name(
         second in CLUB_SUFFIXES
         and (
             place_word(first)
-            or (second in CLUB_ONLY_SUFFIXES and first.isalpha() and not common(first))
+            or (
+                second in CLUB_ONLY_SUFFIXES
+                and first.isalpha()
+                and not common(first)
+                and first not in given
+            )
         )
     )

@@ -74,9 +74,11 @@ def town_clubs(
                 # "Manchester" of "Manchester City" and "Manchester United": neither.
                 whole[word] = actor if whole.get(word, actor) == actor else None
     whole = {word: actor for word, actor in whole.items() if actor is not None}
+    # "Aston Villa ... Villa have": a lone word read as a surname is the club too.
     decided = [
-        (c, whole[actor], atype)
-        if atype == "organization" and actor in whole
+        (c, whole[actor], "organization")
+        if actor in whole
+        and (atype == "organization" or (atype == "person" and len(c.tokens) == 1))
         else (c, actor, atype)
         for c, actor, atype in decided
     ]

@@ -169,7 +169,7 @@ class RunClassifier:
                 and not (n > 1 and words[1] not in LINKS and not ORG_WORDS.isdisjoint(words))
                 and not self.title(words, 0, n)  # "Chief of Staff Howard Baker"
                 # "Real Madrid beat Barcelona": a club's word, not a sentence's
-                and not club_name(words[:2], self.place_word, self._common)
+                and not club_name(words[:2], self.place_word, self._common, self._first_names)
             ):
                 i += 1
                 continue
@@ -671,7 +671,7 @@ class RunClassifier:
         # "Supercut Is Fake": in a Title Case headline "Is" is no sign of a name.
         nxt_word = nxt.split(" ", 1)[0]
         after_cue = (nxt_word in CUE_AFTER and not heading) or nxt.startswith(", who")
-        if club_name(chunk, self.place_word, self._common):
+        if club_name(chunk, self.place_word, self._common, self._first_names):
             # "Manchester City", "Real Madrid", "Aston Villa": a club's name (_clubnames).
             self._emit(r, i, j, "organization", _display(chunk))
             return
