@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._clubnames import club_name
 from ._runs import _display
 
 if TYPE_CHECKING:
@@ -65,9 +66,27 @@ def town_clubs(
     countries: frozenset[str],
 ) -> list[tuple[_Cand, str | None, str | None]]:
     """``decided`` with the towns a sports story uses as clubs typed as organisations."""
+    # "AC Milan ... Milan's talismanic", "Glasgow Rangers ... a bid from Rangers": a word
+    # of a club's whole name (_clubnames) named alone is that club.
+    whole: dict[str, str | None] = {}
+    for c, actor, atype in decided:
+        if atype == "organization" and actor and club_name(c.tokens, lambda w: True):
+            for word in actor.split():
+                # "Manchester" of "Manchester City" and "Manchester United": neither.
+                whole[word] = actor if whole.get(word, actor) == actor else None
+    whole = {word: actor for word, actor in whole.items() if actor is not None}
+    # "Aston Villa ... Villa have": a lone word read as a surname is the club too.
+    decided = [
+        (c, whole[actor], "organization")
+        if actor in whole
+        and (atype == "organization" or (atype == "person" and len(c.tokens) == 1))
+        else (c, actor, atype)
+        for c, actor, atype in decided
+    ]
     if len({m.group(0).lower() for m in _SPORT_RE.finditer(text)}) < MIN_SPORT_WORDS:
         return decided
-    clubs = set()
+    # "Parry revealed Madrid did ask": the town of a club the story names in full.
+    clubs = set(whole)
     for c, actor, atype in decided:
         if _town(c, actor, atype, countries) and _as_club(text, c):
             clubs.add(actor)
@@ -80,7 +99,8 @@ def town_clubs(
             and _town(c, actor, atype, countries)
             and (_as_club(text, c) or not _as_place(text, c, _HOME_BEFORE_RE))
         ):
-            out.append((c, _display(c.tokens), "organization"))
+            name = _display(c.tokens)
+            out.append((c, whole.get(name, name), "organization"))
         else:
             out.append((c, actor, atype))
     return out

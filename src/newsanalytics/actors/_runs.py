@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ._clubnames import club_name
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
 from ._tokens import (
     _CTX_RE,
@@ -167,6 +168,8 @@ class RunClassifier:
                 # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
                 and not (n > 1 and words[1] not in LINKS and not ORG_WORDS.isdisjoint(words))
                 and not self.title(words, 0, n)  # "Chief of Staff Howard Baker"
+                # "Real Madrid beat Barcelona": a club's word, not a sentence's
+                and not club_name(words[:2], self.place_word, self._common, self._first_names)
             ):
                 i += 1
                 continue
@@ -668,9 +671,8 @@ class RunClassifier:
         # "Supercut Is Fake": in a Title Case headline "Is" is no sign of a name.
         nxt_word = nxt.split(" ", 1)[0]
         after_cue = (nxt_word in CUE_AFTER and not heading) or nxt.startswith(", who")
-        if len(chunk) == 2 and chunk[1] == "City" and self.place_word(chunk[0]):
-            # "Manchester City", "Exeter City": a town and "City" no gazetteer knows as a
-            # city ("Mexico City" is one) is a club's name, not a place nor a person.
+        if club_name(chunk, self.place_word, self._common, self._first_names):
+            # "Manchester City", "Real Madrid", "Aston Villa": a club's name (_clubnames).
             self._emit(r, i, j, "organization", _display(chunk))
             return
         if (

@@ -18,7 +18,9 @@ from typing import Any
 from .. import _words as shared
 
 _DATA: dict[str, Any] = json.loads(
-    resources.files("newsanalytics.actors").joinpath("data", "words.json").read_text(encoding="utf-8")
+    resources.files("newsanalytics.actors")
+    .joinpath("data", "words.json")
+    .read_text(encoding="utf-8")
 )
 
 
@@ -159,3 +161,10 @@ TOKEN_ABBREVIATIONS = (
     *shared.tagged("abbreviations", "token"),
     *shared.tagged("company_forms", "token"),
 )
+
+# -- clubs -------------------------------------------------------------------------------
+#: Words before a town in a club's name ("Real Madrid"), after it ("Aston Villa"), and of
+#: those the ones that make a club with any name ("Tottenham Hotspur"): _clubnames.
+CLUB_PREFIXES = frozenset(_tagged("club_words", "prefix"))
+CLUB_SUFFIXES = frozenset(_tagged("club_words", "suffix"))
+CLUB_ONLY_SUFFIXES = frozenset(_tagged("club_words", "only"))
