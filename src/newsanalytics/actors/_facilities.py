@@ -10,9 +10,11 @@ from collections.abc import Container, Sequence
 
 from ._words import FACILITY_SURNAMES, FACILITY_WORDS
 
-#: Words before a name that make a church or a venue of "<given name> <surname word>":
-#: "St Bryce Kirk", "Royal Albert Hall".
-_OPENERS = frozenset({"st", "st.", "saint", "royal"})
+#: Words before a name that are part of a church's or a venue's name ("St Bryce Kirk",
+#: "St James Park"), and with "Royal" ("Royal Albert Hall") those that make a place of
+#: "<given name> <surname word>".
+SAINTS = frozenset({"st", "st.", "saint"})
+_OPENERS = SAINTS | {"royal"}
 #: Words after a place's name that make it speak as the body that runs it ("Carnegie Hall
 #: said"); "is", "has" and the like tell nothing of a place.
 _SPEAKS = frozenset({"said", "says", "announced", "told"})
