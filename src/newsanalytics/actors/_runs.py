@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ._clubnames import club_name
+from ._facilities import SAINTS, facility_type
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
 from ._tokens import (
     _CTX_RE,
@@ -671,9 +672,11 @@ class RunClassifier:
         # "Supercut Is Fake": in a Title Case headline "Is" is no sign of a name.
         nxt_word = nxt.split(" ", 1)[0]
         after_cue = (nxt_word in CUE_AFTER and not heading) or nxt.startswith(", who")
-        if club_name(chunk, self.place_word, self._common, self._first_names):
-            # "Manchester City", "Real Madrid", "Aston Villa": a club's name (_clubnames).
-            self._emit(r, i, j, "organization", _display(chunk))
+        kind = facility_type(chunk, prev, nxt_word, self._first_names)
+        k = i - 1 if kind and i and prev in SAINTS else i  # "St" of "St Bryce Kirk"
+        if kind or club_name(chunk, self.place_word, self._common, self._first_names):
+            # "Real Madrid", "Aston Villa": a club (_clubnames); "Rodney Parade": a place.
+            self._emit(r, k, j, kind or "organization", _display(r.words[k:j]))
             return
         if (
             not all(map(str.isalpha, chunk))

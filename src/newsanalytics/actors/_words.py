@@ -168,3 +168,9 @@ TOKEN_ABBREVIATIONS = (
 CLUB_PREFIXES = frozenset(_tagged("club_words", "prefix"))
 CLUB_SUFFIXES = frozenset(_tagged("club_words", "suffix"))
 CLUB_ONLY_SUFFIXES = frozenset(_tagged("club_words", "only"))
+
+# -- facilities ---------------------------------------------------------------------------
+#: Last words of a building's, venue's or street's name ("Pavilion", "Theatre", "Parade"),
+#: and of those the ones that are common surnames too ("Hall", "Park", "Kirk"): _facilities.
+FACILITY_WORDS = frozenset(_tagged("facility_words", "place"))
+FACILITY_SURNAMES = frozenset(_tagged("facility_words", "surname"))
