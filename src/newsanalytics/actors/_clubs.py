@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._clubnames import club_name
-from ._runs import _display
+from ._tokens import _display
 
 if TYPE_CHECKING:
     from ._runs import _Cand

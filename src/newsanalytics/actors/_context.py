@@ -19,8 +19,8 @@ from .._words import MONTH_WORDS
 from ._gazetteer import fold_word
 from ._lexicon import Lexicon
 from ._places import load_cities
-from ._runs import _Cand, _display
-from ._tokens import _sentence_of
+from ._runs import _Cand
+from ._tokens import _display, _sentence_of
 from ._words import (
     BODY_NOUNS,
     CITY_LOCATIVES,

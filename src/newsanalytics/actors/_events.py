@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from ._runs import _Cand, _display
+from ._runs import _Cand
+from ._tokens import _display
 
 __all__ = ["named_events"]
 

@@ -43,11 +43,12 @@ from ._names import ArticleNames, is_plain_word, org_keys
 from ._peers import peers_of_places
 from ._places import PLACES, Placer, article_countries, load_cities
 from ._roles import office_holders
-from ._runs import _Cand, _display
+from ._runs import _Cand
 from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner, mid_sentence_names
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
 from ._teams import team_sheet_clubs
+from ._tokens import _display
 from ._typer import apply_typer, load_typer
 from ._units import acronym_extents, bracketed_arms, organisation_units
 from ._words import (

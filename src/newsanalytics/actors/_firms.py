@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._context import _BODY_NOUNS, _PERSON_AFTER_RE, _PERSON_BEFORE_RE, _contexts
-from ._runs import _display
+from ._tokens import _display
 
 if TYPE_CHECKING:
     from ._runs import _Cand

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from ._gazetteer import Gazetteer, name_key
 from ._lexicon import Lexicon
-from ._runs import _Cand, _display
+from ._runs import _Cand
+from ._tokens import _display
 from ._words import COMPANY, CORP_DESCRIPTORS, CORP_SUFFIXES, ORG_WORDS, PERSON_SUFFIXES
 
 # Titles that only a person bears, as the candidate's previous word.

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._gazetteer import fold_word
-from ._runs import _display
+from ._tokens import _display
 
 if TYPE_CHECKING:
     from ._gazetteer import Gazetteer

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._clubs import is_country
-from ._runs import _display
+from ._tokens import _display
 
 if TYPE_CHECKING:
     from ._runs import _Cand

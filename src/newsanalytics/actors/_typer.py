@@ -29,7 +29,7 @@ import numpy as np
 from ._context import company_by_context
 from ._cues import ArticleCues
 from ._gazetteer import _read
-from ._runs import _display
+from ._tokens import _display
 from ._words import CORP_SUFFIXES, NAME_PARTICLES, NOT_ACTORS, ORG_WORDS, PERSON_SUFFIXES
 
 if TYPE_CHECKING:

@@ -78,6 +78,13 @@ def _name_start(text: str, end: int) -> int:
     return start
 
 
+def _before_blanks(text: str, i: int) -> int:
+    """Where the blanks (spaces, tabs, line breaks) right before ``i`` in ``text`` start."""
+    while i > 0 and text[i - 1] in " \t\n":
+        i -= 1
+    return i
+
+
 class _ByStart:
     """The candidates of an article looked up by where they start, so that each bracket or
     acronym reads the few near it, not all of them (thousands in a long article)."""
@@ -138,9 +145,7 @@ def bracketed_arms(text: str, cands: list[_Cand], ends: list[int], index: list[i
     found: list[_Cand] = []
     by_start = _ByStart(cands)
     for m in _BRACKET_RE.finditer(text):
-        end = m.start()
-        while end > 0 and text[end - 1] in " \t\n":
-            end -= 1
+        end = _before_blanks(text, m.start())
         gap = text[end : m.start()]
         if (
             not gap
@@ -259,9 +264,7 @@ def acronym_extents(
     by_start = _ByStart(cands)
     for m in _ACRONYM_RE.finditer(text):
         acronym = m.group(1)
-        end = m.start()
-        while end > 0 and text[end - 1] in " \t\n":
-            end -= 1
+        end = _before_blanks(text, m.start())
         if text[end : m.start()].count("\n") > 1:
             continue
         if text[end - 1 : end] in ("'", "\u2019"):  # "Incomes Data Services' (IDS)"
