@@ -4,12 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsanalytics.actors import ActorExtractor
-
-
-def _found(text):
-    return [(m.text, m.actor, m.type) for m in ActorExtractor().extract(text)]
-
 
 @pytest.mark.parametrize(
     ("text", "club"),
@@ -31,43 +25,43 @@ def _found(text):
         ),
     ],
 )
-def test_a_town_and_a_club_word_is_one_club(text, club):
-    found = _found(text)
+def test_a_town_and_a_club_word_is_one_club(text, club, found_actors):
+    found = found_actors(text)
     assert (club, club, "organization") in found
     town = club.split()[1]
     assert all(not (actor == town and atype == "location") for _, actor, atype in found)
 
 
-def test_a_word_of_the_club_named_alone_is_the_club():
+def test_a_word_of_the_club_named_alone_is_the_club(found_actors):
     text = (
         "Blackburn have rejected a third bid from Rangers for Scotland captain Barry Ferguson. "
         'Williams said: "We are in dialogue with Glasgow Rangers but we have no agreement."'
     )
-    found = _found(text)
+    found = found_actors(text)
     assert ("Rangers", "Glasgow Rangers", "organization") in found
 
 
-def test_a_vehicle_is_no_club():
+def test_a_vehicle_is_no_club(found_actors):
     # A guard: "Rovers" makes clubs ("Bristol Rovers") but not after a word of the language.
     text = (
         "Mini remains ahead even when the current sales of Land Rovers and Range Rovers "
         "(which are made by the former Rover unit that BMW sold to Ford) are taken into account."
     )
-    assert all(w != "Land Rovers" for w, _, _ in _found(text))
+    assert all(w != "Land Rovers" for w, _, _ in found_actors(text))
 
 
-def test_a_club_of_a_town_no_gazetteer_knows_and_its_short_name():
+def test_a_club_of_a_town_no_gazetteer_knows_and_its_short_name(found_actors):
     text = (
         "Aston Villa's Carlton Cole could be out for six weeks with a knee injury.\n\n"
         "The striker, who is on a season-long loan from Chelsea, picked up the knock in an "
         'England Under-21 match against Holland earlier this month. "Carlton will be out of '
         "action for four to six weeks after a bad challenge,\" said Villa boss David O'Leary."
     )
-    found = _found(text)
+    found = found_actors(text)
     assert ("Aston Villa", "Aston Villa", "organization") in found
     assert ("Villa", "Aston Villa", "organization") in found
 
 
-def test_a_given_name_and_villa_is_no_club():
-    found = _found("Spain striker David Villa scored twice against Belgium.")
+def test_a_given_name_and_villa_is_no_club(found_actors):
+    found = found_actors("Spain striker David Villa scored twice against Belgium.")
     assert all(atype != "organization" for w, _, atype in found if "Villa" in w)
