@@ -165,6 +165,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop34": (
+        3434,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -226,6 +234,7 @@ DRAWN_ORDER = [
     "stop30",
     "stop32",
     "stop33",
+    "stop34",
 ]
 
 
