@@ -38,7 +38,11 @@ def peers_of_places(
     for k, (c, actor, atype) in enumerate(decided):
         if actor is None:
             continue
-        m = _BEFORE_PLACE_RE.search(text, max(0, c.start - 60), c.start)
+        m = (
+            _BEFORE_PLACE_RE.search(text, max(0, c.start - 60), c.start)
+            if _after_of(text, c.start)
+            else None
+        )
         if m is not None and fold_word(m.group(1)) not in gaz.title_first_keys:
             out = out or list(decided)
             out[k] = (c, None, None)  # "Lairg" of "Lord Irvine of Lairg"
@@ -46,9 +50,20 @@ def peers_of_places(
             atype == "location"
             and len(c.tokens) == 1
             and fold_word(c.tokens[0]) not in gaz.title_first_keys
-            and _BEFORE_NAME_RE.search(text, max(0, c.start - 20), c.start)
             and _AFTER_NAME_RE.match(text, c.end)
+            and _BEFORE_NAME_RE.search(text, max(0, c.start - 20), c.start)
         ):
             out = out or list(decided)
             out[k] = (c, _display(c.tokens), "person")  # "Irvine" of "Lord Irvine of Lairg"
     return out or decided
+
+
+def _after_of(text: str, start: int) -> bool:
+    """True when the word "of" and whitespace come right before ``start``: where alone
+    ``_BEFORE_PLACE_RE`` (which ends in ``\\s+of\\s+$``) can match before it. Read back
+    from ``start``, not searched for: re would try the pattern at each of the 60 characters
+    before every candidate."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k < start and text[k - 2 : k] == "of"
