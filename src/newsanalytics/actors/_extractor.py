@@ -48,6 +48,7 @@ from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner, mid_sente
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
 from ._teams import team_sheet_clubs
+from ._things import no_actor_things
 from ._tokens import _display
 from ._typer import apply_typer, load_typer
 from ._units import acronym_extents, bracketed_arms, organisation_units
@@ -341,6 +342,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         if "<" in text:
             out = ticker_marks(text, out)
         out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)
+        out = no_actor_things(text, out, scanner.lex)
         out = short_org_names(text, out, scanner.lex, ends, index)
         out = chamber_names(text, out, scanner.lex, ends, index)
         if "(" in text:

@@ -1,0 +1,48 @@
+"""Names of things that are no actors: products, generic acronyms, creeds (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsanalytics.actors import ActorExtractor
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return ActorExtractor()
+
+
+def _texts(ex, text):
+    return {m.text for m in ex.extract(text)}
+
+
+def test_generic_acronyms_are_no_organisations(ex):
+    text = (
+        "Japan's GDP fell as LNG imports rose, the IMF said. Tests for HIV and TB start at "
+        "1200 GMT, and the CEO of Acme Corp said LGBTQ staff and most PCs and ISPs were safe."
+    )
+    found = _texts(ex, text)
+    assert not found & {"GDP", "LNG", "HIV", "TB", "GMT", "CEO", "LGBTQ", "PCs", "ISPs"}
+    assert {"Japan", "IMF", "Acme Corp"} <= found  # "CEO of" is no part of the company
+
+
+def test_a_name_after_a_generic_acronym_and_of_keeps_its_own_words(ex):
+    found = {(m.text, m.actor) for m in ex.extract("The IPO of Zebulon Widgets Corp was delayed.")}
+    assert found == {("Zebulon Widgets Corp", "Zebulon Widgets Corp")}
+
+
+def test_products_are_no_actors_but_their_makers_are(ex):
+    text = (
+        "Microsoft's Xbox beat the PlayStation, Pfizer sold more Viagra, Toyota sold the "
+        "Prius, and users of Linux and Firefox bought iPods from Apple."
+    )
+    found = _texts(ex, text)
+    assert not found & {"Xbox", "PlayStation", "Viagra", "Prius", "Linux", "Firefox", "iPods"}
+    assert {"Microsoft", "Pfizer", "Toyota", "Apple"} <= found
+
+
+def test_creeds_and_isms_are_no_actors(ex):
+    text = "Some Anglicans and an Islamist group denounced Thatcherism, the Church of England said."
+    found = _texts(ex, text)
+    assert not found & {"Anglicans", "Islamist", "Thatcherism"}
+    assert "Church of England" in found
