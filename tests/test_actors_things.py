@@ -46,3 +46,18 @@ def test_creeds_and_isms_are_no_actors(ex):
     found = _texts(ex, text)
     assert not found & {"Anglicans", "Islamist", "Thatcherism"}
     assert "Church of England" in found
+
+
+def test_a_name_with_an_ampersand_is_one_organisation(ex):
+    text = (
+        "Shares in Marks & Spencer fell, accountants Ernst & Young and Barnes & Noble said, "
+        "and Simon & Schuster's chief agreed."
+    )
+    found = {(m.text, m.type) for m in ex.extract(text)}
+    assert {
+        ("Marks & Spencer", "organization"),
+        ("Ernst & Young", "organization"),
+        ("Barnes & Noble", "organization"),
+        ("Simon & Schuster", "organization"),
+    } <= found
+    assert not {t for t, _ in found} & {"Spencer", "Ernst", "Barnes", "Simon", "Schuster"}

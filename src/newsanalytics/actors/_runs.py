@@ -563,12 +563,18 @@ class RunClassifier:
                 )
             ):
                 break  # Title Case headline: "Donald Trump Says Americans Are Just As Bad"
+            if w == "&" and j + 1 < n and words[j + 1][:1].isupper() and words[j + 1] not in LINKS:
+                orgish = True  # "Marks & Spencer", "Ernst & Young": a firm's name
+                j += 1
+                continue
             if w in LINKS:
                 tail_org = not ORG_WORDS.isdisjoint(_until_possessive(words, j + 1, n))
                 if w == "in" and not tail_org:
                     break  # "Midland Bank in London"
                 if words[j - 1] in CORP_SUFFIXES and words[j - 1] != "Co" and w in OF:
                     break  # "Elbit Computers Ltd of Israel": a legal form ends the name
+                if w == "and" and "&" in words[i:j]:
+                    break  # "Ernst & Young and Barnes & Noble": two firms
                 if w in AND and words[j - 1] in ORG_WORDS and _two_orgs(words, i, j, n, common):
                     break  # "Pirelli Spa and Thermo-Print GmbH": two organisations
                 if w in AND and words[j - 1] in CORP_SUFFIXES and words[j + 1 : j + 2] != ["Co"]:
@@ -656,7 +662,9 @@ class RunClassifier:
             # "the Trump Administration": a mention of the person.
             self._emit(r, i, i + 1, None).guess = "person"
             return
-        if not ORG_WORDS.isdisjoint(chunk) and chunk[-1] not in PERSON_SUFFIXES:
+        if "&" in chunk[1:-1] or (
+            not ORG_WORDS.isdisjoint(chunk) and chunk[-1] not in PERSON_SUFFIXES
+        ):
             if len(chunk) > 1:
                 self._emit(r, i, j, "organization", _display(chunk))
             return
