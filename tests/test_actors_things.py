@@ -61,3 +61,16 @@ def test_a_name_with_an_ampersand_is_one_organisation(ex):
         ("Simon & Schuster", "organization"),
     } <= found
     assert not {t for t, _ in found} & {"Spencer", "Ernst", "Barnes", "Simon", "Schuster"}
+
+
+def test_the_first_word_of_a_company_named_in_full_is_the_company(ex):
+    text = "Morgan Stanley led the issue. Morgan said demand was strong, Lehman Brothers said."
+    found = {(m.text, m.actor, m.type) for m in ex.extract(text)}
+    assert ("Morgan", "Morgan Stanley", "organization") in found
+    # a person of the article of that name stays the person
+    text = "Morgan Stanley rose. Analyst Tom Morgan said so. Morgan added more."
+    found = {(m.text, m.actor, m.type) for m in ex.extract(text)}
+    assert ("Morgan", "Tom Morgan", "person") in found
+    # a body named after a person is no company: "Clinton" stays the person
+    found = {(m.text, m.type) for m in ex.extract("The Clinton Foundation paid. Clinton said so.")}
+    assert ("Clinton", "person") in found

@@ -53,6 +53,7 @@ from ._tokens import _display
 from ._typer import apply_typer, load_typer
 from ._units import acronym_extents, bracketed_arms, organisation_units
 from ._words import (
+    COMPANY,
     CORP_SUFFIXES,
     CUE_AFTER,
     LOCATIVE,
@@ -66,6 +67,7 @@ __all__ = ["ActorExtractor"]
 logger = logging.getLogger(__name__)
 
 _BACKENDS = ("rules", "spacy")
+_COMPANY_WORDS = COMPANY | CORP_SUFFIXES
 _TYPES = ("person", "organization", "location")
 
 # Lower-case words that may join capitalised words into one name.
@@ -395,6 +397,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     org_names.setdefault(c.canonical, c.canonical)  # "Gencorp <GY> ... Gencorp"
                 for short in org_keys(lex, c.canonical, c.entry is None):
                     org_names.setdefault(short, c.canonical)
+        leading = _leading_words(cands, gaz)
         # "Organisation of Petroleum Exporting Countries (OPEC)": a spelling of a known name.
         same_as: dict[str, str] = {}
         for acronym, expansion in list(defined.items()):
@@ -440,11 +443,18 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 continue  # "Jackson" with nothing around it that makes it the city
             if placed is not None:
                 actor, atype, placed_at[id(c)] = placed
-            if atype == "person":
-                display = _display(c.tokens)
+            display = _display(c.tokens) if len(c.tokens) == 1 or atype == "person" else ""
             if atype == "person" and display in org_names:
                 # "Aca Joe Inc ... Aca Joe said": the company's short name, not a person.
                 actor, atype = org_names[display], "organization"
+            elif (
+                atype in ("person", None)
+                and display in leading
+                and not c.strong
+                and person_for(display) is None
+            ):
+                # "Morgan Stanley ... Morgan said": the company's first word, no person here.
+                actor, atype = leading[display], "organization"
             elif atype == "person":
                 if len(c.tokens) >= 2:
                     actor = merged.get(display, display)
@@ -692,6 +702,30 @@ def _documents(X: Any, method: str) -> list[Any]:
                 f"{where}: document {k} is a {type(text).__name__}, not a str or a spaCy Doc"
             )
     return docs
+
+
+def _leading_words(cands: list[_Cand], gaz: Gazetteer) -> dict[str, str]:
+    """The first words of the company names of an article that stand for the company alone:
+    "Morgan" of "Morgan Stanley", "Lehman" of "Lehman Brothers" (written so, whatever the
+    canonical name); not a common word ("General Motors"), an organisation word or a name
+    whose other words make a body ("Clinton Foundation", "Kennedy Center": the person)."""
+    out: dict[str, str] = {}
+    for c in cands:
+        if c.type != "organization" or not c.canonical or len(c.tokens) < 2:
+            continue
+        head = c.tokens[0]
+        if (
+            head.isalpha()
+            and head[0].isupper()
+            and not head.isupper()
+            and head not in ORG_WORDS
+            and head.lower() not in gaz.common_words
+            and all(t in _COMPANY_WORDS or t not in ORG_WORDS for t in c.tokens[1:])
+            # a known company, or one by its legal form or "&" ("Todd Shipyards Corp")
+            and (c.entry is not None or c.tokens[-1] in _COMPANY_WORDS or "&" in c.tokens)
+        ):
+            out.setdefault(head, c.canonical)
+    return out
 
 
 def _lone_given_name(c: _Cand, gaz: Gazetteer) -> bool:
