@@ -39,7 +39,7 @@ from ._firms import firm_by_context, listed_firms
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
 from ._money import names_currency
-from ._names import ArticleNames, is_plain_word, org_keys
+from ._names import ArticleNames, is_plain_word, leading_words, org_keys
 from ._peers import peers_of_places
 from ._places import PLACES, Placer, article_countries, load_cities
 from ._roles import office_holders
@@ -53,7 +53,6 @@ from ._tokens import _display
 from ._typer import apply_typer, load_typer
 from ._units import acronym_extents, bracketed_arms, organisation_units
 from ._words import (
-    COMPANY,
     CORP_SUFFIXES,
     CUE_AFTER,
     LOCATIVE,
@@ -67,7 +66,6 @@ __all__ = ["ActorExtractor"]
 logger = logging.getLogger(__name__)
 
 _BACKENDS = ("rules", "spacy")
-_COMPANY_WORDS = COMPANY | CORP_SUFFIXES
 _TYPES = ("person", "organization", "location")
 
 # Lower-case words that may join capitalised words into one name.
@@ -397,7 +395,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     org_names.setdefault(c.canonical, c.canonical)  # "Gencorp <GY> ... Gencorp"
                 for short in org_keys(lex, c.canonical, c.entry is None):
                     org_names.setdefault(short, c.canonical)
-        leading = _leading_words(cands, gaz)
+        leading = leading_words(cands, gaz)
         # "Organisation of Petroleum Exporting Countries (OPEC)": a spelling of a known name.
         same_as: dict[str, str] = {}
         for acronym, expansion in list(defined.items()):
@@ -702,30 +700,6 @@ def _documents(X: Any, method: str) -> list[Any]:
                 f"{where}: document {k} is a {type(text).__name__}, not a str or a spaCy Doc"
             )
     return docs
-
-
-def _leading_words(cands: list[_Cand], gaz: Gazetteer) -> dict[str, str]:
-    """The first words of the company names of an article that stand for the company alone:
-    "Morgan" of "Morgan Stanley", "Lehman" of "Lehman Brothers" (written so, whatever the
-    canonical name); not a common word ("General Motors"), an organisation word or a name
-    whose other words make a body ("Clinton Foundation", "Kennedy Center": the person)."""
-    out: dict[str, str] = {}
-    for c in cands:
-        if c.type != "organization" or not c.canonical or len(c.tokens) < 2:
-            continue
-        head = c.tokens[0]
-        if (
-            head.isalpha()
-            and head[0].isupper()
-            and not head.isupper()
-            and head not in ORG_WORDS
-            and head.lower() not in gaz.common_words
-            and all(t in _COMPANY_WORDS or t not in ORG_WORDS for t in c.tokens[1:])
-            # a known company, or one by its legal form or "&" ("Todd Shipyards Corp")
-            and (c.entry is not None or c.tokens[-1] in _COMPANY_WORDS or "&" in c.tokens)
-        ):
-            out.setdefault(head, c.canonical)
-    return out
 
 
 def _lone_given_name(c: _Cand, gaz: Gazetteer) -> bool:
