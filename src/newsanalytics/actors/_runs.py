@@ -27,6 +27,7 @@ from ._tokens import (
     _next_two,
     _next_words,
     _no_actor,
+    _Run,
     _title_acronym,
     _two_orgs,
     _until_possessive,
@@ -85,21 +86,6 @@ class _Cand:
     nxt: str = ""
     guess: str | None = None  # type guessed for an unknown span, kept unless resolved
     strong: bool = False  # a person name with evidence (title, given name, cue)
-
-
-@dataclass(slots=True)
-class _Run:
-    """A run of capitalised words with its context, while it is being segmented."""
-
-    toks: list[tuple[str, int, int]]
-    run: list[int]
-    sent: int
-    out: list[_Cand]
-    heading: bool
-    initial: bool
-    prev: str
-    nxt: str
-    words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
 
 
 class RunClassifier:
@@ -563,18 +549,17 @@ class RunClassifier:
                 )
             ):
                 break  # Title Case headline: "Donald Trump Says Americans Are Just As Bad"
-            if w == "&" and j + 1 < n and words[j + 1][:1].isupper() and words[j + 1] not in LINKS:
-                orgish = True  # "Marks & Spencer", "Ernst & Young": a firm's name
-                j += 1
-                continue
             if w in LINKS:
+                if w == "&" and words[j + 1 : j + 2] and words[j + 1][:1].isupper():
+                    orgish, j = True, j + 1  # "Marks & Spencer", "Ernst & Young": a firm's name
+                    continue
+                if w == "and" and "&" in words[i:j]:
+                    break  # "Ernst & Young and Barnes & Noble": two firms
                 tail_org = not ORG_WORDS.isdisjoint(_until_possessive(words, j + 1, n))
                 if w == "in" and not tail_org:
                     break  # "Midland Bank in London"
                 if words[j - 1] in CORP_SUFFIXES and words[j - 1] != "Co" and w in OF:
                     break  # "Elbit Computers Ltd of Israel": a legal form ends the name
-                if w == "and" and "&" in words[i:j]:
-                    break  # "Ernst & Young and Barnes & Noble": two firms
                 if w in AND and words[j - 1] in ORG_WORDS and _two_orgs(words, i, j, n, common):
                     break  # "Pirelli Spa and Thermo-Print GmbH": two organisations
                 if w in AND and words[j - 1] in CORP_SUFFIXES and words[j + 1 : j + 2] != ["Co"]:
@@ -662,9 +647,7 @@ class RunClassifier:
             # "the Trump Administration": a mention of the person.
             self._emit(r, i, i + 1, None).guess = "person"
             return
-        if "&" in chunk[1:-1] or (
-            not ORG_WORDS.isdisjoint(chunk) and chunk[-1] not in PERSON_SUFFIXES
-        ):
+        if (not ORG_WORDS.isdisjoint(chunk) or "&" in chunk) and chunk[-1] not in PERSON_SUFFIXES:
             if len(chunk) > 1:
                 self._emit(r, i, j, "organization", _display(chunk))
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,23 @@ from ._words import (
 
 if TYPE_CHECKING:
     from ._gazetteer import Entry
+    from ._runs import _Cand
+
+
+@dataclass(slots=True)
+class _Run:
+    """A run of capitalised words with its context, while it is being segmented."""
+
+    toks: list[tuple[str, int, int]]
+    run: list[int]
+    sent: int
+    out: list[_Cand]
+    heading: bool
+    initial: bool
+    prev: str
+    nxt: str
+    words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
+
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
 _CTX_TOKEN = r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]"
