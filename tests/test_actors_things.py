@@ -74,3 +74,16 @@ def test_the_first_word_of_a_company_named_in_full_is_the_company(ex):
     # a body named after a person is no company: "Clinton" stays the person
     found = {(m.text, m.type) for m in ex.extract("The Clinton Foundation paid. Clinton said so.")}
     assert ("Clinton", "person") in found
+
+
+def test_a_word_with_a_lower_case_head_is_one_word(ex):
+    text = (
+        "Sales of iPods rose at eBay and easyJet, Steve Jobs said, as the phpBB forum and "
+        "mRNA vaccines spread. Neil deGrasse Tyson agreed."
+    )
+    found = {(m.text, m.type) for m in ex.extract(text)}
+    assert {("eBay", "organization"), ("easyJet", "organization")} <= found
+    assert not {t for t, _ in found} & {"Pods", "iPods", "Bay", "BB", "RNA", "mRNA", "deGrasse"}
+    # a typo's short head leaves the name after it alone
+    found = {m.text for m in ex.extract("It is the central purpose ofNew Labour, he said.")}
+    assert "ofNew" not in found and ("New Labour" in found or "Labour" in found)
