@@ -87,3 +87,14 @@ def test_a_word_with_a_lower_case_head_is_one_word(ex):
     # a typo's short head leaves the name after it alone
     found = {m.text for m in ex.extract("It is the central purpose ofNew Labour, he said.")}
     assert "ofNew" not in found and ("New Labour" in found or "Labour" in found)
+
+
+def test_a_given_name_and_surname_after_one_title_is_a_person(ex):
+    text = (
+        "Lawyer David Steel said. Senator Frank Church agreed. Scientists at Queen "
+        "Elizabeth College and Morgan Bank disagreed."
+    )
+    found = {(m.text, m.type) for m in ex.extract(text)}
+    assert {("David Steel", "person"), ("Frank Church", "person")} <= found
+    assert ("Morgan Bank", "organization") in found
+    assert ("Elizabeth College", "person") not in found

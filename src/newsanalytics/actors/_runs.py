@@ -27,6 +27,7 @@ from ._tokens import (
     _next_two,
     _next_words,
     _no_actor,
+    _one_title,
     _Run,
     _title_acronym,
     _two_orgs,
@@ -647,7 +648,13 @@ class RunClassifier:
             # "the Trump Administration": a mention of the person.
             self._emit(r, i, i + 1, None).guess = "person"
             return
-        if (not ORG_WORDS.isdisjoint(chunk) or "&" in chunk) and chunk[-1] not in PERSON_SUFFIXES:
+        title = r.words[i - 1] if i else r.prev  # "Senator Frank Church": a person
+        titled = cue and len(chunk) == 2 and chunk[0] in gaz.first_names and _one_title(title)
+        if (
+            (not ORG_WORDS.isdisjoint(chunk) or "&" in chunk)
+            and chunk[-1] not in PERSON_SUFFIXES
+            and not titled
+        ):
             if len(chunk) > 1:
                 self._emit(r, i, j, "organization", _display(chunk))
             return

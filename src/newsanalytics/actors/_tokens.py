@@ -182,6 +182,15 @@ def _title_acronym(w: str, titles: frozenset[str]) -> bool:
     return w.rstrip("s").isupper() and name_key((w,)) in titles
 
 
+def _one_title(word: str) -> bool:
+    """The title word before a name is one person's: not "Senators", "ministers", nor a
+    royal one that opens a body's name ("Queen Elizabeth College", "King Edward Hospital")."""
+    word = word.lower().rstrip(".")
+    if word in ("queen", "king", "prince", "princess"):
+        return False
+    return not word.endswith("s") or word.endswith("ss") or word in ("ms", "mrs")
+
+
 def _no_actor(hit: tuple[int, Entry] | None) -> bool:
     """No known actor's name but a place's ("Atlantic" in "Bell Atlantic"; a city after a
     city is a name: "Whitney Houston"), or a demonym ("London Irish": a club)."""
