@@ -98,3 +98,11 @@ def test_a_given_name_and_surname_after_one_title_is_a_person(ex):
     assert {("David Steel", "person"), ("Frank Church", "person")} <= found
     assert ("Morgan Bank", "organization") in found
     assert ("Elizabeth College", "person") not in found
+
+
+def test_a_listed_word_that_opens_a_company_name_is_its_short_name(ex):
+    found = {
+        (m.text, m.actor) for m in ex.extract("DNA Medical Inc sold shares. DNA said profits rose.")
+    }
+    assert ("DNA", "DNA Medical Inc") in found
+    assert not ex.extract("Tests of DNA samples began, police said.")

@@ -15,11 +15,12 @@ import re
 from ._lexicon import Lexicon
 from ._runs import _Cand
 from ._tokens import _display
-from ._words import NOT_NAMES, OF
+from ._words import COMPANY, CORP_SUFFIXES, NOT_NAMES, OF
 
 __all__ = ["no_actor_things"]
 
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
+_COMPANY_ENDS = COMPANY | CORP_SUFFIXES  # "Quaker Oil Refining Corp", "DNA Medical Inc"
 _ISM_RE = re.compile(r"[A-Z][a-z]{3,}isms?")
 
 
@@ -35,13 +36,20 @@ def _thing(word: str, lex: Lexicon) -> bool:
 
 def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     """``cands`` without the one-word names of things; a name that opens with such a word
-    and a link ("IPO of Acme Corp", "CEO of Acme Inc") keeps the words after the link."""
+    and a link ("IPO of Acme Corp", "CEO of Acme Inc") keeps the words after the link. A
+    word that opens a company's longer name in the article is its short name there:
+    "Quaker Oil Refining Corp ... Quaker said", "Concorde Capital Ltd ... Concorde"."""
+    heads = {
+        c.tokens[0]
+        for c in cands
+        if c.type == "organization" and len(c.tokens) > 1 and c.tokens[-1] in _COMPANY_ENDS
+    }
     out = []
     for c in cands:
         toks = c.tokens
         if toks[-1] == "'s":
             toks = toks[:-1]
-        if not toks or not _thing(toks[0], lex):
+        if not toks or (len(toks) == 1 and toks[0] in heads) or not _thing(toks[0], lex):
             out.append(c)
             continue
         if len(toks) == 1:
