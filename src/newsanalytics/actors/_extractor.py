@@ -441,18 +441,21 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 continue  # "Jackson" with nothing around it that makes it the city
             if placed is not None:
                 actor, atype, placed_at[id(c)] = placed
-            display = _display(c.tokens) if len(c.tokens) == 1 or atype == "person" else ""
+            if atype == "person":
+                display = _display(c.tokens)
             if atype == "person" and display in org_names:
                 # "Aca Joe Inc ... Aca Joe said": the company's short name, not a person.
                 actor, atype = org_names[display], "organization"
             elif (
-                atype in ("person", None)
-                and display in leading
+                leading
+                and atype in ("person", None)
+                and len(c.tokens) == 1
+                and c.tokens[0] in leading
                 and not c.strong
-                and person_for(display) is None
+                and person_for(c.tokens[0]) is None
             ):
                 # "Morgan Stanley ... Morgan said": the company's first word, no person here.
-                actor, atype = leading[display], "organization"
+                actor, atype = leading[c.tokens[0]], "organization"
             elif atype == "person":
                 if len(c.tokens) >= 2:
                     actor = merged.get(display, display)

@@ -26,9 +26,11 @@ _ISM_RE = re.compile(r"[A-Z][a-z]{3,}isms?")
 
 def _thing(word: str, lex: Lexicon) -> bool:
     """True when the one word ``word`` names no actor."""
-    if word in NOT_NAMES or _ISM_RE.fullmatch(word):
+    if word in NOT_NAMES:
         return True
-    if _PLURAL_ACRONYM_RE.fullmatch(word):
+    if word[-3:] == "ism" or word[-4:] == "isms":
+        return _ISM_RE.fullmatch(word) is not None
+    if word[-1:] == "s" and word[:-1].isupper() and _PLURAL_ACRONYM_RE.fullmatch(word):
         known = lex.lookup((word,), all_caps=False)
         return known is None or known.type != "organization"
     return False
