@@ -39,7 +39,7 @@ from ._firms import firm_by_context, listed_firms
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
 from ._money import names_currency
-from ._names import ArticleNames, is_plain_word, org_keys
+from ._names import ArticleNames, is_plain_word, leading_words, org_keys
 from ._peers import peers_of_places
 from ._places import PLACES, Placer, article_countries, load_cities
 from ._roles import office_holders
@@ -48,6 +48,7 @@ from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner, mid_sente
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
 from ._teams import team_sheet_clubs
+from ._things import no_actor_things
 from ._tokens import _display
 from ._typer import apply_typer, load_typer
 from ._units import acronym_extents, bracketed_arms, organisation_units
@@ -341,6 +342,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         if "<" in text:
             out = ticker_marks(text, out)
         out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)
+        out = no_actor_things(text, out, scanner.lex)
         out = short_org_names(text, out, scanner.lex, ends, index)
         out = chamber_names(text, out, scanner.lex, ends, index)
         if "(" in text:
@@ -393,6 +395,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     org_names.setdefault(c.canonical, c.canonical)  # "Gencorp <GY> ... Gencorp"
                 for short in org_keys(lex, c.canonical, c.entry is None):
                     org_names.setdefault(short, c.canonical)
+        leading = leading_words(cands, gaz)
         # "Organisation of Petroleum Exporting Countries (OPEC)": a spelling of a known name.
         same_as: dict[str, str] = {}
         for acronym, expansion in list(defined.items()):
@@ -443,6 +446,16 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             if atype == "person" and display in org_names:
                 # "Aca Joe Inc ... Aca Joe said": the company's short name, not a person.
                 actor, atype = org_names[display], "organization"
+            elif (
+                leading
+                and atype in ("person", None)
+                and len(c.tokens) == 1
+                and c.tokens[0] in leading
+                and not c.strong
+                and person_for(c.tokens[0]) is None
+            ):
+                # "Morgan Stanley ... Morgan said": the company's first word, no person here.
+                actor, atype = leading[c.tokens[0]], "organization"
             elif atype == "person":
                 if len(c.tokens) >= 2:
                     actor = merged.get(display, display)

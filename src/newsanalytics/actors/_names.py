@@ -194,3 +194,27 @@ def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
         out.append(" ".join(words[:-1]))
         out += [w for w in core if len(w) > 2 and w[0].isupper() and w not in ORG_WORDS]
     return tuple(out)
+
+
+def leading_words(cands: list[_Cand], gaz: Gazetteer) -> dict[str, str]:
+    """The first words of the company names of an article that stand for the company alone:
+    "Morgan" of "Morgan Stanley", "Lehman" of "Lehman Brothers" (written so, whatever the
+    canonical name); not a common word ("General Motors"), an organisation word or a name
+    whose other words make a body ("Clinton Foundation", "Kennedy Center": the person)."""
+    out: dict[str, str] = {}
+    for c in cands:
+        if c.type != "organization" or not c.canonical or len(c.tokens) < 2:
+            continue
+        head = c.tokens[0]
+        if (
+            head.isalpha()
+            and head[0].isupper()
+            and not head.isupper()
+            and head not in ORG_WORDS
+            and head.lower() not in gaz.common_words
+            and all(t in _LEGAL_ENDS or t not in ORG_WORDS for t in c.tokens[1:])
+            # a known company, or one by its legal form or "&" ("Todd Shipyards Corp")
+            and (c.entry is not None or c.tokens[-1] in _LEGAL_ENDS or "&" in c.tokens)
+        ):
+            out.setdefault(head, c.canonical)
+    return out

@@ -27,6 +27,8 @@ from ._tokens import (
     _next_two,
     _next_words,
     _no_actor,
+    _one_title,
+    _Run,
     _title_acronym,
     _two_orgs,
     _until_possessive,
@@ -85,21 +87,6 @@ class _Cand:
     nxt: str = ""
     guess: str | None = None  # type guessed for an unknown span, kept unless resolved
     strong: bool = False  # a person name with evidence (title, given name, cue)
-
-
-@dataclass(slots=True)
-class _Run:
-    """A run of capitalised words with its context, while it is being segmented."""
-
-    toks: list[tuple[str, int, int]]
-    run: list[int]
-    sent: int
-    out: list[_Cand]
-    heading: bool
-    initial: bool
-    prev: str
-    nxt: str
-    words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
 
 
 class RunClassifier:
@@ -564,6 +551,11 @@ class RunClassifier:
             ):
                 break  # Title Case headline: "Donald Trump Says Americans Are Just As Bad"
             if w in LINKS:
+                if w == "&" and words[j + 1 : j + 2] and words[j + 1][:1].isupper():
+                    orgish, j = True, j + 1  # "Marks & Spencer", "Ernst & Young": a firm's name
+                    continue
+                if w == "and" and "&" in words[i:j]:
+                    break  # "Ernst & Young and Barnes & Noble": two firms
                 tail_org = not ORG_WORDS.isdisjoint(_until_possessive(words, j + 1, n))
                 if w == "in" and not tail_org:
                     break  # "Midland Bank in London"
@@ -656,7 +648,13 @@ class RunClassifier:
             # "the Trump Administration": a mention of the person.
             self._emit(r, i, i + 1, None).guess = "person"
             return
-        if not ORG_WORDS.isdisjoint(chunk) and chunk[-1] not in PERSON_SUFFIXES:
+        title = r.words[i - 1] if i else r.prev  # "Senator Frank Church": a person
+        titled = cue and len(chunk) == 2 and chunk[0] in gaz.first_names and _one_title(title)
+        if (
+            (not ORG_WORDS.isdisjoint(chunk) or "&" in chunk)
+            and chunk[-1] not in PERSON_SUFFIXES
+            and not titled
+        ):
             if len(chunk) > 1:
                 self._emit(r, i, j, "organization", _display(chunk))
             return

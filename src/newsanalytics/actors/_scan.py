@@ -12,11 +12,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._gazetteer import ABBREVIATIONS, fold_word, tokenize_name
+from ._gazetteer import ABBREVIATIONS, Entry, fold_word, tokenize_name
 from ._lexicon import CACHE_SIZE, Lexicon
 from ._runs import RunClassifier, _Cand
 from ._tokens import _CTX_RE, _QUOTES, _line_start, _next_two
-from ._words import LINKS, NOT_PEOPLE, PREFIXED_ENDINGS, PREFIXES, RUN_LINK, WIRES
+from ._words import (
+    LINKS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    NOT_PEOPLE,
+    PREFIXED_ENDINGS,
+    PREFIXES,
+    RUN_LINK,
+    WIRES,
+)
 
 __all__ = ["Scanner", "mid_sentence_names", "wire_credit"]
 
@@ -37,6 +46,8 @@ _CAPS_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]+\b")
 # checked there: opening with the look-behind ("(?<=[a-z,] )[A-Z][a-z]+\b") it is tried at
 # every position.
 _MID_CAP_RE = re.compile(r" (?<=[a-z,] )([A-Z][a-z]+)\b")
+# A brand's name with a lower-case head: "eBay", "easyJet", "iVillage" (not "mRNA", "pH").
+_BRAND_RE = re.compile(r"[a-z]{1,4}(?:[A-Z][a-z]+)+")
 _LABEL_RE = re.compile(r"[ \t]+-?[\d.,]+[ \t]")  # a table label: "Backlog 28.1 mln"
 _FIRST_ALPHA_RE = re.compile(r"[^\W\d_]")
 # What comes right before a news agency's name in a credit: "(Reuters)", "(AP Photo/...)",
@@ -110,6 +121,12 @@ class Scanner:
         run_re = _RUN_RE if text.find("l-", cs, ce) >= 0 else _RUN_PLAIN_RE
         for m in run_re.finditer(text, cs, ce):
             rs, re_ = m.span()
+            if (
+                rs > cs
+                and text[rs - 1].isalpha()
+                and self._glued(text, rs, re_, cs, sent, heading, all_caps, out, names_here)
+            ):
+                continue  # "eBay", "iPods", "mRNA": not "Bay", "Pods", "RNA"
             word = m.group()
             if rs <= first_alpha and word.isalpha():
                 # Fast path: a sentence-initial common word standing alone ("The", "But").
@@ -296,6 +313,52 @@ class Scanner:
                     text, toks, run, sent, heading, all_caps, initial, prev, out, names_here
                 )
 
+    def _glued(
+        self,
+        text: str,
+        rs: int,
+        re_: int,
+        cs: int,
+        sent: int,
+        heading: bool,
+        all_caps: bool,
+        out: list[_Cand],
+        names_here: frozenset[str],
+    ) -> bool:
+        """The run ``text[rs:re_]`` whose first capital follows lower-case letters: that
+        word is a brand's name ("eBay", "easyJet", "iVillage"): a known name, else a company;
+        unless it names a thing ("iPod", "iTunes": ``NOT_NAMES``) or its capitals end it
+        ("mRNA", "vCJD", "pH"). The words after it are scanned as a run of their own. Only
+        after "e", "i" or a head of four letters or more ("easyJet"); False (nothing done)
+        after a name particle ("Neil deGrasse Tyson") or a shorter head, a typo's."""
+        gs, we, word = _glued_word(text, cs, rs, re_)
+        head = text[gs:rs]
+        if word[len(head) :].isupper():
+            return True  # "mRNA", "phpBB", "pH": no name
+        if head in NAME_PARTICLES or (len(head) < 4 and head not in ("e", "i")):
+            return False  # "deGrasse"; a typo's "ofNew Labour", "sGeorge A. Vonder Linden"
+        if not all_caps and _BRAND_RE.fullmatch(word) and word not in NOT_NAMES:
+            # A spelling no common word or person's name has: as sure as a gazetteer's name.
+            entry = self.lex.lookup((word,), all_caps=False) or Entry(word, "organization", "name")
+            out.append(
+                _Cand(
+                    gs,
+                    gs + len(word),
+                    sent,
+                    [word],
+                    entry.type,
+                    entry.canonical,
+                    entry,
+                    False,
+                    heading,
+                    _prev_word(text, cs, gs),
+                    " ".join(_next_two(text, gs + len(word), gs + len(word) + 30)).lower(),
+                )
+            )
+        if we < re_:
+            self.scan(text, we, re_, sent, heading, all_caps, out, names_here)
+        return True
+
 
 def _prefixed(text: str, start: int) -> bool:
     """True when a lower-case prefix and a hyphen come right before ``start`` ("anti-",
@@ -327,6 +390,21 @@ def wire_credit(text: str, start: int, end: int) -> bool:
     return _CREDIT_LINE_BEFORE_RE.match(text, lo, start) is not None and not text[end:hi].strip(
         " \t.)\r\x03"
     )
+
+
+def _glued_word(text: str, lo: int, rs: int, re_: int) -> tuple[int, int, str]:
+    """The word whose capital at ``rs`` follows lower-case letters: its start, its end in the
+    run ``text[rs:re_]`` and the word, without a possessive or a final full stop."""
+    gs = rs - 1
+    while gs > lo and text[gs - 1].isalpha():
+        gs -= 1
+    we = rs
+    while we < re_ and not text[we].isspace():
+        we += 1
+    word = text[gs:we]
+    if word[-2:] in _POSSESSIVES:
+        word = word[:-2]
+    return gs, we, word.rstrip(".")
 
 
 def _prev_word(text: str, lo: int, pos: int) -> str:

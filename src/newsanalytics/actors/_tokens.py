@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,23 @@ from ._words import (
 
 if TYPE_CHECKING:
     from ._gazetteer import Entry
+    from ._runs import _Cand
+
+
+@dataclass(slots=True)
+class _Run:
+    """A run of capitalised words with its context, while it is being segmented."""
+
+    toks: list[tuple[str, int, int]]
+    run: list[int]
+    sent: int
+    out: list[_Cand]
+    heading: bool
+    initial: bool
+    prev: str
+    nxt: str
+    words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
+
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
 _CTX_TOKEN = r"['\u2019][sS]\b|[^\W\d_][\w'\u2019.\-]*(?<![.'\u2019])|\d\S*|[^\w\s]"
@@ -162,6 +180,15 @@ def _agent_noun(w: str, titles: frozenset[str], first_names: frozenset[str]) -> 
 def _title_acronym(w: str, titles: frozenset[str]) -> bool:
     """True for a title written in capitals, or their plural: "MP", "MEPs", "CEO"."""
     return w.rstrip("s").isupper() and name_key((w,)) in titles
+
+
+def _one_title(word: str) -> bool:
+    """The title word before a name is one person's: not "Senators", "ministers", nor a
+    royal one that opens a body's name ("Queen Elizabeth College", "King Edward Hospital")."""
+    word = word.lower().rstrip(".")
+    if word in ("queen", "king", "prince", "princess"):
+        return False
+    return not word.endswith("s") or word.endswith("ss") or word in ("ms", "mrs")
 
 
 def _no_actor(hit: tuple[int, Entry] | None) -> bool:

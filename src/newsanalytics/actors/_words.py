@@ -69,6 +69,13 @@ TOWN_AFTER = shared.tagged("company_forms", "town")
 FIRM_ENDS = (*shared.tagged("company_forms", "firm"), *_tagged("organisation_words", "firm"))
 #: Last words of names that are no actor: laws, plans, indexes, prizes.
 NOT_ACTORS = frozenset(_DATA["not_actors"])
+#: Words that name no actor alone ("GDP", "Xbox", "Anglican"), with their plurals ("IPOs",
+#: "iPods", "Xboxes"): see ``@not_names`` in ``scripts/actors_words.txt``.
+NOT_NAMES = frozenset(
+    form
+    for word in _DATA["not_names"]
+    for form in (word, word + "s", word + "es" if word[-1:] in "xsh" else word)
+)
 #: Words that end a company's name in a Title Case headline.
 NOT_IN_COMPANY = frozenset(_DATA["not_in_company"])
 #: Nouns for a company ("company", "subsidiary"), in source order (a regex alternation).

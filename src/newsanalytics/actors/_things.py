@@ -1,0 +1,68 @@
+"""Names of things that are no actors: products, generic acronyms, creeds and ideologies.
+
+A candidate of one word that names a product ("Xbox", "Viagra", "iPods"), a generic term
+written in capitals ("GDP", "LNG", "IPO", "CEOs"), a faith or an ideology ("Anglicans",
+"Marxism") is nobody, whatever its context makes the typer read: the word lists live in
+``@not_names`` of ``scripts/actors_words.txt``. Two shapes need no list: the plural of a
+capitals-only word that is no known organisation's name ("PCs", "ISPs", "SMEs": a class of
+things or people) and a word ending in "-ism" ("Thatcherism", "Sikhism").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import Lexicon
+from ._runs import _Cand
+from ._tokens import _display
+from ._words import COMPANY, CORP_SUFFIXES, NOT_NAMES, OF
+
+__all__ = ["no_actor_things"]
+
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
+_COMPANY_ENDS = COMPANY | CORP_SUFFIXES  # "Quaker Oil Refining Corp", "DNA Medical Inc"
+_ISM_RE = re.compile(r"[A-Z][a-z]{3,}isms?")
+
+
+def _thing(word: str, lex: Lexicon) -> bool:
+    """True when the one word ``word`` names no actor."""
+    if word in NOT_NAMES:
+        return True
+    if word[-3:] == "ism" or word[-4:] == "isms":
+        return _ISM_RE.fullmatch(word) is not None
+    if word[-1:] == "s" and word[:-1].isupper() and _PLURAL_ACRONYM_RE.fullmatch(word):
+        known = lex.lookup((word,), all_caps=False)
+        return known is None or known.type != "organization"
+    return False
+
+
+def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+    """``cands`` without the one-word names of things; a name that opens with such a word
+    and a link ("IPO of Acme Corp", "CEO of Acme Inc") keeps the words after the link. A
+    word that opens a company's longer name in the article is its short name there:
+    "Quaker Oil Refining Corp ... Quaker said", "Concorde Capital Ltd ... Concorde"."""
+    heads = {
+        c.tokens[0]
+        for c in cands
+        if c.type == "organization" and len(c.tokens) > 1 and c.tokens[-1] in _COMPANY_ENDS
+    }
+    out = []
+    for c in cands:
+        toks = c.tokens
+        if toks[-1] == "'s":
+            toks = toks[:-1]
+        if not toks or (len(toks) == 1 and toks[0] in heads) or not _thing(toks[0], lex):
+            out.append(c)
+            continue
+        if len(toks) == 1:
+            continue
+        if len(toks) > 2 and toks[1] in OF and c.entry is None:
+            start = text.find(toks[2], c.start + len(toks[0]), c.end)
+            if start > 0:
+                c.start = start
+                c.tokens = c.tokens[2:]
+                if c.canonical is not None:
+                    c.canonical = _display(c.tokens)
+                c.prev = toks[1]
+        out.append(c)
+    return out
