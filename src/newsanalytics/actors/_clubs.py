@@ -58,7 +58,7 @@ _SIDE_WORDS = (
 _AFTER_RE = re.compile(
     r" (?:have|are|were|beat|drew|lost|won|withstood|defeated|face|host|signed|scored"
     rf"|missed|grabbed|trail(?:ed)?|{_SIDE_WORDS})\b"
-    rf"|'s (?:[\w\-]+ )?(?:{_SIDE_WORDS})\b"
+    rf"|'s (?:[\w\-]+ ){{0,2}}(?:{_SIDE_WORDS}|international)\b"
     r"| \d{1,3}-\d{1,3}\b"
     r"| and [A-Z][\w'\-]+ (?:have|are|were)\b"
 )
@@ -79,6 +79,10 @@ _LONGER_AFTER_RE = re.compile(r" of (?:the )?[A-Z]")
 #: Last words of a club's name in a sports story ("Dundee United", "Man Utd", "Nelson
 #: Town", "Boca Juniors"); with the club words of ``_clubnames`` ("Bolton Wanderers").
 CLUB_ENDS = CLUB_SUFFIXES | {"United", "Utd", "Town", "County", "Juniors"}
+#: Before the town: a player's move from one club to another.
+_MOVE_RE = re.compile(
+    r"\b(?:moved?|moving|switch(?:ed)?|transferred) from [A-Z][\w'\-]+(?: [A-Z][\w'\-]+)? to $"
+)
 #: Before the town where it is the place: "in Paris", "at Derby", "BBC Radio Leicester".
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|outside|around|of|Radio) $")
 #: The same for a town the story already names as a club, where "from" is a transfer's
@@ -150,6 +154,8 @@ def _as_club(text: str, c: _Cand) -> bool:
         return False  # "the Newport-based athlete"
     if _BEFORE_RE.search(text, max(0, c.start - 20), c.start) is not None:
         return True  # "home to Leicester", "a loan from Chelsea"
+    if _MOVE_RE.search(text, max(0, c.start - 45), c.start) is not None:
+        return True  # "moved from Leinster to Toulouse"
     return not _as_place(text, c) and _AFTER_RE.match(text, c.end) is not None
 
 
