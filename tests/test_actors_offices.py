@@ -66,3 +66,37 @@ def test_no_part_of_a_longer_name_is_made_an_organisation(found_actors):
     )
     found = found_actors(text)
     assert not any(t in ("Sun", "Organizing") for t, _, _ in found)
+
+
+def test_a_kind_of_organisation_before_a_name_makes_it_one(found_actors):
+    text = (
+        "The move comes after telecom regulator Ofcom said in November that BT must change. "
+        "Ofcom is carrying out a review. Phone sales rose 26%, according to a recent report "
+        "from analysts Gartner. Madrid-based Ferrovial already holds a stake in Tube Lines. "
+        "Paul Myers, chief executive of Wippit, said the service was growing."
+    )
+    found = found_actors(text)
+    for name in ("Ofcom", "Gartner", "Ferrovial", "Wippit"):
+        assert {k for t, a, k in found if t == name} == {"organization"}, name
+    assert ("Madrid", "Madrid", "location") in found  # "X-based": the place stays a place
+
+
+def test_a_publication_or_a_company_officer_after_a_name_makes_it_one(found_actors):
+    text = (
+        "The singer told The Observer newspaper that the festival would go ahead. "
+        "\"A hectoring grandiosity,\" wrote one reviewer in Rolling Stone magazine. "
+        "Sales fell in China. The Bat spokeswoman said: \"There is nothing to add.\""
+    )
+    found = found_actors(text)
+    for name in ("Observer", "Rolling Stone", "Bat"):
+        assert {k for t, a, k in found if t == name} == {"organization"}, name
+
+
+def test_a_kind_word_leaves_a_longer_name_or_a_short_thing_alone(found_actors):
+    text = (
+        "A poll for the News of the World newspaper suggests a lead. Useful to real people, "
+        "not just PC magazine editors. Handsets sold well, according to analysts "
+        "Gartner More than 167 million were sold."
+    )
+    found = found_actors(text)
+    assert not any(t in ("World", "PC", "Gartner More") for t, _, _ in found)

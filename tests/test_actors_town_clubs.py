@@ -92,3 +92,13 @@ def test_a_transfer_story_with_few_sport_words_still_has_its_clubs(found_types):
     found = found_types(text)
     lone = [t for w, t in found if w == "Blackburn"]
     assert lone and all(t == "organization" for t in lone)
+
+
+def test_a_town_a_player_moves_to_or_plays_for_is_its_club(found_types):
+    text = (
+        "Toulouse's former Irish international Trevor Brennan could be one of the surprises "
+        "when the squad is announced. The former Dublin milkman moved from Leinster to "
+        "Toulouse in 2003 and picked up a Heineken Cup winner's medal in his first season."
+    )
+    found = found_types(text)
+    assert [t for w, t in found if w == "Toulouse"] == ["organization", "organization"]

@@ -13,15 +13,18 @@ national side named by its country stays the country, as in the read sets' decis
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._clubnames import club_name
 from ._tokens import _display
+from ._words import CLUB_SUFFIXES, SMALL_WORDS
 
 if TYPE_CHECKING:
+    from ._gazetteer import Gazetteer
     from ._runs import _Cand
 
-__all__ = ["is_country", "town_clubs"]
+__all__ = ["is_country", "named_clubs", "town_clubs"]
 
 #: Words of a sports story; a story with fewer than ``MIN_SPORT_WORDS`` different ones is
 #: none (``_cues._SPORT_RE``, the typer's "sport" flag, is another list, of occurrences).
@@ -52,6 +55,13 @@ def sport_words(text: str) -> int:
     return len({m.group(0).lower() for m in _SPORT_RE.finditer(text)})
 
 
+@lru_cache(maxsize=4)
+def sport_story(text: str) -> bool:
+    """True when ``text`` holds at least ``MIN_SPORT_WORDS`` different sports words (both
+    club rules ask of one article: the answer is kept)."""
+    return sport_words(text) >= MIN_SPORT_WORDS
+
+
 #: A club's players and staff: "Glasgow flanker Andrew Wilson", "Liverpool's leading scorer".
 _SIDE_WORDS = (
     r"boss|coach|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper"
@@ -62,7 +72,7 @@ _SIDE_WORDS = (
 _AFTER_RE = re.compile(
     r" (?:have|are|were|beat|drew|lost|won|withstood|defeated|face|host|signed|scored"
     rf"|missed|grabbed|trail(?:ed)?|{_SIDE_WORDS})\b"
-    rf"|'s (?:[\w\-]+ )?(?:{_SIDE_WORDS})\b"
+    rf"|'s (?:[\w\-]+ ){{0,2}}(?:{_SIDE_WORDS}|international)\b"
     r"| \d{1,3}-\d{1,3}\b"
     r"| and [A-Z][\w'\-]+ (?:have|are|were)\b"
 )
@@ -72,6 +82,20 @@ _BEFORE_RE = re.compile(
     r"|lost to|losing to|loss to|win over|victory over|loan from|signed from|joined|face|faces"
     r"|facing|faced|take on|took on|disposing of|knocked out|coach of|manager of|boss of"
     r"|club side|\d{1,3}-\d{1,3}(?: to| by| against| over| with)?) $"
+)
+#: After a club's name (not a town's): a player or a club's staff, no possessive ("Hearts
+#: winger", "Sale Sharks prop"); "Warnock's side" is a manager's.
+_SIDE_AFTER_RE = re.compile(rf" (?:{_SIDE_WORDS})\b")
+#: The end of a sentence right before a name.
+_OPENS_RE = re.compile(r"[.!?\"]\s+$|^\s*$")
+#: More of a longer name after a word: "Queen of the South".
+_LONGER_AFTER_RE = re.compile(r" of (?:the )?[A-Z]")
+#: Last words of a club's name in a sports story ("Dundee United", "Man Utd", "Nelson
+#: Town", "Boca Juniors"); with the club words of ``_clubnames`` ("Bolton Wanderers").
+CLUB_ENDS = CLUB_SUFFIXES | {"United", "Utd", "Town", "County", "Juniors"}
+#: Before the town: a player's move from one club to another.
+_MOVE_RE = re.compile(
+    r"\b(?:moved?|moving|switch(?:ed)?|transferred) from [A-Z][\w'\-]+(?: [A-Z][\w'\-]+)? to $"
 )
 #: Before the town where it is the place: "in Paris", "at Derby", "BBC Radio Leicester".
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|outside|around|of|Radio) $")
@@ -103,7 +127,7 @@ def town_clubs(
         else (c, actor, atype)
         for c, actor, atype in decided
     ]
-    if sport_words(text) < MIN_SPORT_WORDS:
+    if not sport_story(text):
         return decided
     # "Parry revealed Madrid did ask": the town of a club the story names in full.
     clubs = set(whole)
@@ -144,6 +168,8 @@ def _as_club(text: str, c: _Cand) -> bool:
         return False  # "the Newport-based athlete"
     if _BEFORE_RE.search(text, max(0, c.start - 20), c.start) is not None:
         return True  # "home to Leicester", "a loan from Chelsea"
+    if _MOVE_RE.search(text, max(0, c.start - 45), c.start) is not None:
+        return True  # "moved from Leinster to Toulouse"
     return not _as_place(text, c) and _AFTER_RE.match(text, c.end) is not None
 
 
@@ -151,3 +177,97 @@ def _as_place(text: str, c: _Cand, before: re.Pattern[str] = _PLACE_BEFORE_RE) -
     """True when a word before ``c`` makes it the place ("in Paris"); the longest, "outside "
     and "around ", fit in the 8 characters read."""
     return before.search(text, max(0, c.start - 8), c.start) is not None
+
+
+def named_clubs(
+    text: str, decided: list[tuple[_Cand, str | None, str | None]], gaz: Gazetteer
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """``decided`` with the clubs of a sports story that no gazetteer knows typed as
+    organisations, where the typer left them out or read them as a person's name.
+
+    A name is a club when it ends in a club's word ("Manchester United", "Man Utd",
+    "Boca Juniors"), when a player's position or a club's staff follows it ("Hearts
+    winger", "Sale Sharks prop"), or, a single word, when it is the other side of a match
+    ("beat Arsenal", "against Feyenoord"); then so are its other mentions, and a lone
+    "United" or "City" where the story names one club that ends so.
+    """
+    if not sport_story(text):
+        return decided
+    clubs: set[str] = set()
+    for c, actor, atype in decided:
+        if not _unknown(c, actor, atype) or not _club_like(text, c, gaz):
+            continue
+        name = _display(c.tokens)
+        if len(c.tokens) > 1 and c.tokens[-1] in CLUB_ENDS:
+            clubs.add(name)
+        elif _SIDE_AFTER_RE.match(text, c.end) is not None:
+            clubs.add(name)
+        elif len(c.tokens) == 1 and _BEFORE_RE.search(text, max(0, c.start - 20), c.start):
+            # "against McPake" may be a player's: not a name the article writes as a
+            # person's ("McPake, who looked to be offside").
+            if atype is None or not _who(text, name):
+                clubs.add(name)
+    if not clubs:
+        return decided
+    ends: dict[str, str | None] = {}  # "United" -> "Manchester United", unless two clubs
+    for club in clubs:
+        last = club.split()[-1]
+        if " " in club and last in CLUB_ENDS:
+            ends[last] = club if ends.get(last, club) == club else None
+    out = []
+    for c, actor, atype in decided:
+        name = _display(c.tokens)
+        if _unknown(c, actor, atype):
+            if ends.get(name):
+                actor, atype = ends[name], "organization"
+            elif name in clubs:
+                actor, atype = name, "organization"
+        out.append((c, actor, atype))
+    return out
+
+
+def _club_like(text: str, c: _Cand, gaz: Gazetteer) -> bool:
+    """False for a name that cannot be a club's: a given name, a letter or two ("England A
+    side", "the GB side"), a word in capitals, a part of a longer name ("Southern Hemisphere
+    coach", "Queen of the South", "World Cup-winning"), a competition ("Championship side"),
+    or a word of the language the article also writes in lower case."""
+    first, last = c.tokens[0], c.tokens[-1]
+    if first in gaz.first_names or len(last) < 3 or "-" in last and not last.istitle():
+        return False
+    if text[c.end : c.end + 1] == "-" or _LONGER_AFTER_RE.match(text, c.end) is not None:
+        return False
+    if len(c.tokens) > 1:
+        return True
+    if first.isupper() or _SPORT_RE.fullmatch(first.lower()) is not None:
+        return False
+    before = re.findall(r"[\w'\-]+", text[max(0, c.start - 20) : c.start])[-1:]
+    if (
+        before
+        and before[0].istitle()
+        and before[0].isalpha()
+        and (before[0].casefold() not in SMALL_WORDS)
+    ):
+        return False  # the end of a longer name: "Southern Hemisphere coach"
+    word = first.casefold()
+    opens = c.initial or _OPENS_RE.search(text, max(0, c.start - 3), c.start) is not None
+    if opens and word in gaz.common_words and not word.endswith("s"):
+        return False  # "Uncapped fly-half Andy Goode"
+    return word not in gaz.common_words or word.endswith("s") or not _lower_in(text, word)
+
+
+def _who(text: str, name: str) -> bool:
+    """True when ``name`` is somewhere followed by "who" or "his": a person's."""
+    return re.search(rf"\b{re.escape(name)},? (?:who|whose|his|he)\b", text) is not None
+
+
+def _lower_in(text: str, word: str) -> bool:
+    """True when ``word`` (lower case) occurs in ``text`` as a word of its own."""
+    return re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text) is not None
+
+
+def _unknown(c: _Cand, actor: str | None, atype: str | None) -> bool:
+    """True for a name no gazetteer knows that the typer left out or read as a person's
+    name and the article did not resolve to a person of it."""
+    return c.entry is None and (
+        atype is None or (atype == "person" and actor == _display(c.tokens))
+    )

@@ -21,7 +21,7 @@ from .. import text as _text
 from ..exceptions import InputError, missing_extra
 from ..types import Mention
 from ._batch import resolve_batch
-from ._clubs import town_clubs
+from ._clubs import named_clubs, town_clubs
 from ._context import (
     chamber_names,
     glued_names,
@@ -546,6 +546,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         decided = office_holders(text, decided, gaz)
         decided = peers_of_places(text, decided, gaz)
         decided = team_sheet_clubs(text, decided, table.countries)
+        decided = named_clubs(text, decided, gaz)
         decided = listed_firms(text, town_clubs(text, decided, table.countries))
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body

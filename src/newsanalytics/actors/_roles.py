@@ -23,11 +23,35 @@ if TYPE_CHECKING:
 __all__ = ["office_holders"]
 
 # A word for a kind of organisation right before its name: "games firm Lateral Visions",
-# "rock band Doves", "trade magazine Screen International", "electronics giant Philips".
-_KIND_RE = re.compile(
-    r"(?<![\w\-])(?:firm|company|group|airline|carrier|bank|giant|giants|band|magazine|"
-    r"newspaper|channel|network|retailer|chain|insurer|agency|charity|label|studio|"
-    r"manufacturer|tracker|consultancy|conglomerate)[ \t]+\Z"
+# "rock band Doves", "trade magazine Screen International", "electronics giant Philips",
+# "telecoms regulator Ofcom", "analysts Gartner", "sports daily Marca", "his club Brive".
+_KINDS = (
+    "firm|company|group|airline|carrier|bank|giant|giants|band|magazine|newspaper|paper"
+    "|daily|tabloid|journal|website|channel|network|broadcaster|publisher|retailer|chain"
+    "|supermarket|insurer|lender|brewer|carmaker|chipmaker|drugmaker|agency|charity"
+    "|regulator|watchdog|label|studio|manufacturer|tracker|consultancy|consultants"
+    "|analysts|conglomerate|club|think-tank|union"
+)
+_KIND_RE = re.compile(rf"(?<![\w\-])(?:{_KINDS})[ \t]+\Z")
+# A kind of organisation right after its name ("Empire magazine's reviews editor", "the
+# Mirror newspaper said"), or a company's officer or staff after "the"/"a" and its name with
+# no person named next ("A Five spokesman said", "the Marsh executive admitted").
+_KIND_AFTER_RE = re.compile(
+    r"[ \t]+(?:magazine|newspaper|website)\b"
+    r"|[ \t]+(?:spokesman|spokeswoman|executive|shareholders|chief executive)\b"
+    r"(?![ \t]+[A-Z])"
+)
+_DETERMINER_RE = re.compile(r"(?<![\w\-])(?:[Tt]he|an?|An?|[\w\-]+['\u2019]s)[ \t]+\Z")
+# "of the" before the end of a longer name: "News of the World newspaper".
+_OF_THE_RE = re.compile(r"\bof[ \t\n]+the[ \t\n]+\Z")
+# Words that open a sentence, glued onto a name where a full stop is missing.
+_OPENERS = frozenset("More Most Some Many The This That These It Its In But And".split())
+# A place and "-based" before a company's name: "Madrid-based Ferrovial".
+_BASED_RE = re.compile(r"[A-Z][\w.]*-based[ \t]+\Z")
+# A company's officer and "of" before its name: "chief executive of Tesco".
+_OFFICER_OF_RE = re.compile(
+    r"(?<![\w\-])(?:chief executive|managing director|chairman|chairwoman|co-founder"
+    r"|founder|shareholders|spokesman|spokeswoman|analysts?)[ \t]+(?:of|at)[ \t]+\Z"
 )
 # More of a name the scanner split: "carrier Air India", "group Organizing for Action".
 _MORE_RE = re.compile(r"[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z]")
@@ -47,37 +71,94 @@ def office_holders(
     follow made organisations, and their other mentions too (unless they name a person
     of the article: "Blair spokesman Tom Kelly")."""
     firms: set[tuple[str, ...]] = set()
+    towns: set[int] = set()  # places an organisation's kind word names: "water firm Suez"
     for c, actor, atype in decided:
-        if c.entry is not None or c.heading or atype in ("organization", "location"):
+        if c.heading or atype == "organization":
+            continue
+        if atype == "location":
+            if _kind_before(text, c, gaz, place=True):
+                towns.add(id(c))
+            continue
+        if c.entry is not None:
             continue
         if atype == "person" and actor != _display(c.tokens):
             continue  # a surname the article resolved to a person
-        if c.initial and c.tokens[0].casefold() in gaz.common_words:
-            continue  # "Committee chairman Michael Jack", "Company spokesman Dale Coffin"
+        # "Committee chairman Michael Jack", "Company spokesman Dale Coffin"; but "Empire
+        # magazine's reviews editor" names the magazine.
+        common_initial = c.initial and c.tokens[0].casefold() in gaz.common_words
         before = text[max(0, c.start - 30) : c.start].split()[-1:]
-        if before in (["and"], ["&"], ["of"]) or len(c.tokens[-1]) < 2:
-            continue  # the end of a longer name: "AC and R chairman Stephen Rose"
+        if len(c.tokens[-1]) < 2:
+            continue
+        if before in (["and"], ["&"], ["of"]):
+            # The end of a longer name ("AC and R chairman Stephen Rose"), but for a
+            # company's officer's "of" ("chief executive of Tesco").
+            if _OFFICER_OF_RE.search(text, max(0, c.start - 30), c.start) is not None and (
+                _kind_before(text, c, gaz)
+            ):
+                firms.add(tuple(c.tokens))
+            continue
+        prev = before[0] if before else ""
+        # The end of a longer name ("BBC Sport website", "News of the World newspaper").
+        longer = (
+            prev.isalpha() and prev[0].isupper() and prev.casefold() not in gaz.common_words
+        ) or (prev == "the" and _OF_THE_RE.search(text, max(0, c.start - 8), c.start))
+        if common_initial:
+            if _KIND_AFTER_RE.match(text, c.end) and _kind_after(text, c, gaz, publication=True):
+                firms.add(tuple(c.tokens))
+            continue
         m = _OFFICE_RE.match(text, c.end)
         if m is not None and m.group(1) in gaz.first_names:
-            prev = before[0] if before else ""
-            if prev.isalpha() and prev[0].isupper() and prev.casefold() not in gaz.common_words:
+            if longer:
                 continue  # "Connecticut Sun coach Curt Miller": the club is the longer name
             firms.add(tuple(c.tokens))
-        elif (
-            not c.initial
-            and not c.strong
-            and c.tokens[0] not in gaz.first_names
-            and _KIND_RE.search(text, max(0, c.start - 16), c.start) is not None
-            and _MORE_RE.match(text, c.end) is None
-        ):
+        elif _kind_before(text, c, gaz) or (not longer and _kind_after(text, c, gaz)):
             firms.add(tuple(c.tokens))  # "copy protection firm Macrovision"
-    if not firms:
+    if not firms and not towns:
         return decided
     out = []
     for c, actor, atype in decided:
-        key = tuple(c.tokens)
-        if key in firms and c.entry is None and not c.heading:
+        if id(c) in towns:
+            actor, atype = _display(c.tokens), "organization"
+        elif tuple(c.tokens) in firms and c.entry is None and not c.heading:
             if atype is None or (atype == "person" and actor == _display(c.tokens)):
                 actor, atype = _display(c.tokens), "organization"
         out.append((c, actor, atype))
     return out
+
+
+def _kind_before(text: str, c: _Cand, gaz: Gazetteer, place: bool = False) -> bool:
+    """True when the words before ``c`` say what kind of organisation it is ("regulator
+    Ofcom", "Madrid-based Ferrovial", "chief executive of Tesco"); for a place (``place``)
+    only a kind word right before it ("water firm Suez", "football club Parma")."""
+    if c.initial or c.strong or c.tokens[0] in gaz.first_names:
+        return False
+    if _MORE_RE.match(text, c.end) is not None:
+        return False  # more of a name: "lead bank Texas American Bank"
+    if len(c.tokens) > 1 and c.tokens[-1] in _OPENERS:
+        return False  # a sentence's first word glued on: "analysts Gartner More than"
+    if place:
+        if c.entry is not None and c.entry.kind != "place":
+            return False  # a country or a state keeps its meaning
+        return _KIND_RE.search(text, max(0, c.start - 16), c.start) is not None
+    at = max(0, c.start - 30)
+    return (
+        _KIND_RE.search(text, at, c.start) is not None
+        or _BASED_RE.search(text, at, c.start) is not None
+        or _OFFICER_OF_RE.search(text, at, c.start) is not None
+    )
+
+
+def _kind_after(text: str, c: _Cand, gaz: Gazetteer, publication: bool = False) -> bool:
+    """True when the words after ``c`` say it is a publication or a company ("Empire
+    magazine's", "the Mirror newspaper", "A Five spokesman said"); only a publication's
+    kind with ``publication``."""
+    m = _KIND_AFTER_RE.match(text, c.end)
+    if m is None or c.tokens[0] in gaz.first_names:
+        return False
+    if len(c.tokens) == 1 and len(c.tokens[0]) <= 3 and c.tokens[0].isupper():
+        return False  # "PC magazine editors": a thing's short name, or a letter
+    if m.group(0).split()[0] in ("magazine", "newspaper", "website"):
+        return True
+    return (
+        not publication and _DETERMINER_RE.search(text, max(0, c.start - 20), c.start) is not None
+    )
