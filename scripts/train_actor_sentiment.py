@@ -21,7 +21,7 @@ Steps:
    rule, are not trained here: they were chosen on the read set's tune rows, see
    benchmarks/bench_sentiment.py.)
 3. The model with the best settings is trained on all of train (its probabilities calibrated
-   by cross-validated Platt scaling inside ``fit``) and saved with its vectors; dev_rw and
+   by per-class isotonic maps on out-of-fold logits inside ``fit``) and saved with its vectors; dev_rw and
    dev_mt are scored once, with the expected calibration error.
 
 NewsMTSC: Hamborg & Donnay, EACL 2021, MIT licence. VADER ground truth: Hutto & Gilbert,
@@ -126,8 +126,15 @@ def train_vectors(data: Path, out_dir: Path) -> Path:
     return out_dir
 
 
-def _scaled(feats: list[dict[str, float]], context: float, vector: float | None) -> list[dict]:
-    """Features extracted at values 1.0, at other ``context_value``/``vector_value``."""
+def _scaled(
+    feats: list[dict[str, float]],
+    context: float,
+    vector: float | None,
+    family: dict[str, float] | None = None,
+) -> list[dict]:
+    """Features extracted at values 1.0, at other ``context_value``/``vector_value``, and
+    (``family``, for --compare-feature-weights only) other kinds' values times a factor."""
+    family = family or {}
     out = []
     for f in feats:
         g = {}
@@ -139,9 +146,32 @@ def _scaled(feats: list[dict[str, float]], context: float, vector: float | None)
                 if vector is None:
                     continue
                 v = v * vector
+            else:
+                v = v * family.get(kind, 1.0)
             g[k] = v
         out.append(g)
     return out
+
+
+def _cv_f1(
+    feats: list[dict[str, float]],
+    y: np.ndarray,
+    folds: list,
+    C: float,
+    class_weight: str | None = "balanced",
+) -> tuple[float, list[float]]:
+    """Pooled and per-fold macro-F1 of the argmax, each fold fitted as ``fit`` fits."""
+    from newsanalytics.sentiment._featurizer import design_matrix
+
+    fitter = ActorSentiment(C=C, class_weight=class_weight)
+    pred = np.zeros(len(y), dtype=np.int64)
+    per_fold = []
+    for train, test in folds:
+        coef, intercept, vocab = fitter._fit_linear([feats[i] for i in train], y[train])
+        z = design_matrix([feats[i] for i in test], vocab) @ coef.T + intercept
+        pred[test] = z.argmax(axis=1)
+        per_fold.append(f1_score(y[test], pred[test], average="macro"))
+    return f1_score(y, pred, average="macro"), per_fold
 
 
 def cross_validate(
@@ -159,7 +189,6 @@ def cross_validate(
     """
     from sklearn.model_selection import GroupKFold
 
-    from newsanalytics.sentiment._featurizer import design_matrix
     from newsanalytics.sentiment._model_dir import _read_vectors
 
     vectors = _read_vectors(vectors_dir)
@@ -170,16 +199,7 @@ def cross_validate(
     results = []
     print(f"{'C':>6} {'context':>8} {'vectors':>8} {'CV F1m':>8} {'per fold':>30}")
     for C, ctx, vv in grid:
-        feats = _scaled(base, ctx, vv)
-        fitter = ActorSentiment(C=C)
-        pred = np.zeros(len(y), dtype=np.int64)
-        per_fold = []
-        for train, test in folds:
-            coef, intercept, vocab = fitter._fit_linear([feats[i] for i in train], y[train])
-            z = design_matrix([feats[i] for i in test], vocab) @ coef.T + intercept
-            pred[test] = z.argmax(axis=1)
-            per_fold.append(f1_score(y[test], pred[test], average="macro"))
-        f1 = f1_score(y, pred, average="macro")
+        f1, per_fold = _cv_f1(_scaled(base, ctx, vv), y, folds, C)
         results.append((f1, {"C": C, "context_value": ctx, "vector_value": vv}))
         folds_txt = " ".join(f"{x:.3f}" for x in per_fold)
         print(f"{C:>6} {ctx:>8} {str(vv):>8} {f1:>8.4f} {folds_txt:>30}", flush=True)
@@ -191,6 +211,45 @@ def cross_validate(
         "word_vectors": None if vv is None else str(vectors_dir),
         "vector_value": 1.0 if vv is None else vv,
     }
+
+
+# Feature kinds whose values --compare-feature-weights scales (besides context and vectors).
+FAMILIES = (
+    "role", "lex", "att", "q", "pos", "t", "tl", "tr", "tl2", "tr2",
+    "l", "r", "cl", "cr", "sl", "sr", "neg", "poss",
+)  # fmt: skip
+
+
+def compare_feature_weights(
+    targets: list[tuple[str, int, int]],
+    y: np.ndarray,
+    groups: list[str],
+    settings: dict[str, object],
+) -> None:
+    """CV macro-F1 (the settings' 5 folds by article) with each feature kind's values halved
+    and doubled (under L2, a kind's share of the penalty), and with unweighted classes,
+    against the given settings; how many folds each is ahead on. Dev is not read."""
+    from sklearn.model_selection import GroupKFold
+
+    from newsanalytics.sentiment._model_dir import _resolve_vectors
+
+    C, ctx, vv = settings["C"], settings["context_value"], settings["vector_value"]
+    vv = None if settings["word_vectors"] is None else vv
+    base = feat.extract_many(targets, _resolve_vectors(settings["word_vectors"]))
+    folds = list(GroupKFold(5).split(targets, y, groups))
+    f0, p0 = _cv_f1(_scaled(base, ctx, vv), y, folds, C)
+    print(f"feature weights by CV: anchor {f0:.4f} (" + " ".join(f"{x:.3f}" for x in p0) + ")")
+
+    def show(name: str, f1: float, per_fold: list[float]) -> None:
+        ahead = sum(a > b for a, b in zip(per_fold, p0, strict=True))
+        print(f"  {name:12s} {f1:.4f} {f1 - f0:+.4f} ahead on {ahead}/5 folds", flush=True)
+
+    for kind in FAMILIES:
+        for factor in (0.5, 2.0):
+            show(
+                f"{kind} x{factor:g}", *_cv_f1(_scaled(base, ctx, vv, {kind: factor}), y, folds, C)
+            )
+    show("class_weight=None", *_cv_f1(_scaled(base, ctx, vv), y, folds, C, None))
 
 
 def expected_calibration_error(proba: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
@@ -248,8 +307,34 @@ def compare_calibration(
 
         return minimize_scalar(loss, bounds=(0.25, 4.0), method="bounded").x
 
+    def top_label(p_fit: np.ndarray, yy: np.ndarray, p: np.ndarray) -> np.ndarray:
+        """A second isotonic map, per predicted class, of being right on the top
+        probability; the other two classes keep their ratio."""
+        from sklearn.isotonic import IsotonicRegression
+
+        out = p.copy()
+        for k in range(3):
+            a, b = p_fit.argmax(1) == k, p.argmax(1) == k
+            if a.sum() < 20 or not b.any():
+                continue
+            iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
+            top = np.maximum(iso.fit(p_fit[a, k], yy[a] == k).predict(p[b, k]), 1 / 3)
+            q = p[b] * ((1 - top) / np.maximum(1 - p[b, k], 1e-12))[:, None]
+            q[:, k] = top
+            out[b] = q
+        return out
+
     def calibrated(name: str, tr: np.ndarray, te: np.ndarray) -> np.ndarray:
         z, yy, w = oof[tr], y[tr], oof[te]
+        if name == "iso+sig":  # the mean of the two calibrated probabilities
+            c = _cal.fit_platt(z, yy)
+            sig = _cal.softmax(w @ c[:, :2].T + c[:, 2])
+            return 0.5 * (sig + _cal.apply_isotonic(_cal.fit_isotonic(z, yy), own(w)))
+        if name == "iso+top":  # the top-label map fitted on inner out-of-fold isotonic
+            inner = np.zeros((len(tr), 3))
+            for a, b in GroupKFold(5).split(z, yy, g[tr]):
+                inner[b] = _cal.apply_isotonic(_cal.fit_isotonic(z[a], yy[a]), own(z[b]))
+            return top_label(inner, yy, _cal.apply_isotonic(_cal.fit_isotonic(z, yy), own(w)))
         if name == "sigmoid":
             c = _cal.fit_platt(z, yy)
             return _cal.softmax(w @ c[:, :2].T + c[:, 2])
@@ -275,12 +360,12 @@ def compare_calibration(
     )
     for seed in (1, 2, 3):  # other folds than the out-of-fold logits' own
         order = np.random.default_rng(seed).permutation(int(g.max()) + 1)[g]
-        for name in ("none", "sigmoid", "isotonic", "iso+temp", "iso/multi"):
+        for name in ("none", "sigmoid", "isotonic", "iso+temp", "iso/multi", "iso+sig", "iso+top"):
             proba = np.zeros((len(y), 3))
             for train, test in GroupKFold(5).split(oof, y, order):
                 proba[test] = calibrated(name, train, test)
             shifted = shift_prior(proba, w)
-            loss = -np.log(proba[np.arange(len(y)), y]).mean()
+            loss = -np.log(np.maximum(proba[np.arange(len(y)), y], 1e-12)).mean()
             print(
                 f"  folds {seed} {name:10s} {ece(proba, y):.4f} {ece(proba[multi], y[multi]):.4f}"
                 f" {ece(shifted, y):.4f} {ece(shifted[multi], y[multi]):.4f} {loss:.4f}"
@@ -311,7 +396,14 @@ def main(argv: list[str] | None = None) -> int:
         "--compare-calibration",
         action="store_true",
         help="print held-out ECE of no, sigmoid, isotonic, isotonic with a temperature and "
-        "isotonic per single/multi-target sentence on train folds",
+        "isotonic per single/multi-target sentence, isotonic and sigmoid averaged, and isotonic "
+        "with a top-label map, on train folds",
+    )
+    ap.add_argument(
+        "--compare-feature-weights",
+        action="store_true",
+        help="print CV macro-F1 with each feature kind's values halved and doubled, and "
+        "with unweighted classes, against the settings (about 40 s a row on one core)",
     )
     args = ap.parse_args(argv)
 
@@ -338,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
             best = cross_validate(
                 targets, y, groups, vectors_dir, QUICK_GRID if args.quick else GRID
             )
+        if args.compare_feature_weights:
+            compare_feature_weights(targets, y, groups, best)
         if args.compare_calibration:
             compare_calibration(targets, y, groups, best)
         best = {**best, "calibration": args.calibration}
