@@ -350,6 +350,69 @@ def _seed_evidence(topic, text):
     return [f for f in vec.analyze(text) if f in keys]
 
 
+# Misfires found in stop 35 by reading fresh stories (BBC, HuffPost, Reuters outside the read
+# sets), written here as short invented sentences, each with its counterpart in the sense
+_FRESH_STORY_SENSES = [
+    # an industry's output cartel, a cartel office: no drug cartel
+    (
+        "drug policy",
+        "Shipbuilders applied to the Fair Trade Commission to form a cartel to cut tonnage.",
+        "cartel~illicit",
+        False,
+    ),
+    (
+        "drug policy",
+        "The company needs approval of the federal cartel office.",
+        "cartel~illicit",
+        False,
+    ),
+    ("drug policy", "Gunmen of the Sinaloa cartel ambushed soldiers.", "cartel~illicit", True),
+    # "drug" in a company's or a shop's name, and selling as what a company does
+    (
+        "drug policy",
+        "Sterling Drug said it sold the assets of its dental subsidiary.",
+        "drug~illicit",
+        False,
+    ),
+    ("drug policy", "Drug stocks showed gains in late trading.", "drug~illicit", False),
+    ("drug policy", "Police arrested a drug dealer outside the school.", "drug~illicit", True),
+    # award nominations and a nominee's confirmation are no election
+    (
+        "elections",
+        "Female directors were shut out of Golden Globe nominations again.",
+        "nomination~election",
+        False,
+    ),
+    (
+        "elections",
+        "Senators fight over the nomination to lead the CIA.",
+        "nomination~election",
+        False,
+    ),
+    (
+        "elections",
+        "He won the Democratic presidential nomination after the primaries.",
+        "nomination~election",
+        True,
+    ),
+    # a film's spinoff is no company deal
+    ("business", "The director wants a spinoff film about the characters.", "spinoff~deal", False),
+    ("business", "The company plans a spinoff of its chemicals unit.", "spinoff~deal", True),
+    # a TV series' season and a film's game are no sport
+    (
+        "sports",
+        "Actors of the show say season two is just getting started.",
+        "season~sport",
+        False,
+    ),
+    ("sports", "The striker scored twice as the season ended.", "season~sport", True),
+    # a war on Christmas is no war; a lawmakers' vote is no election
+    ("armed conflict and defence", "He launched the war on Christmas.", "war~military", False),
+    ("elections", "Lawmakers vote to keep the statue in the Capitol.", "vote~election", False),
+    ("elections", "Voters went to the polls to vote for a new mayor.", "vote~election", True),
+]
+
+
 @pytest.mark.parametrize(
     "topic, text, feature, counts",
     [
@@ -439,6 +502,7 @@ def _seed_evidence(topic, text):
         ("elections", "Lawmakers debate the budget.", "debate~election", False),
         ("arts and entertainment", "The director's new film premiered.", "director~arts", True),
         ("arts and entertainment", "The director of the bank resigned.", "director~arts", False),
+        *_FRESH_STORY_SENSES,
     ],
 )
 def test_default_seed_words_count_for_their_topic_only_in_its_sense(topic, text, feature, counts):
@@ -504,73 +568,6 @@ def test_acquired_immune_deficiency_is_no_company_deal():
     assert not {"acquired", "acquired~deal"} & set(_seed_evidence("business", text))
     text = "Ryder System Inc said it has acquired Caledonian Airmotive Ltd."
     assert "acquired~deal" in _seed_evidence("business", text)
-
-
-# topics35: misfires found by reading fresh stories (BBC, HuffPost, Reuters outside the read
-# sets), written here as short invented sentences, each with its counterpart in the sense
-@pytest.mark.parametrize(
-    "topic, text, feature, counts",
-    [
-        # an industry's output cartel, a cartel office: no drug cartel
-        (
-            "drug policy",
-            "Shipbuilders applied to the Fair Trade Commission to form a cartel to cut tonnage.",
-            "cartel~illicit",
-            False,
-        ),
-        ("drug policy", "The company needs approval of the federal cartel office.", "cartel~illicit", False),
-        ("drug policy", "Gunmen of the Sinaloa cartel ambushed soldiers.", "cartel~illicit", True),
-        # "drug" in a company's or a shop's name, and selling as what a company does
-        (
-            "drug policy",
-            "Sterling Drug said it sold the assets of its dental subsidiary.",
-            "drug~illicit",
-            False,
-        ),
-        ("drug policy", "Drug stocks showed gains in late trading.", "drug~illicit", False),
-        ("drug policy", "Police arrested a drug dealer outside the school.", "drug~illicit", True),
-        # award nominations and a nominee's confirmation are no election
-        (
-            "elections",
-            "Female directors were shut out of Golden Globe nominations again.",
-            "nomination~election",
-            False,
-        ),
-        (
-            "elections",
-            "Senators fight over the nomination to lead the CIA.",
-            "nomination~election",
-            False,
-        ),
-        (
-            "elections",
-            "He won the Democratic presidential nomination after the primaries.",
-            "nomination~election",
-            True,
-        ),
-        # a film's spinoff is no company deal
-        ("business", "The director wants a spinoff film about the characters.", "spinoff~deal", False),
-        ("business", "The company plans a spinoff of its chemicals unit.", "spinoff~deal", True),
-        # a TV series' season and a film's game are no sport
-        (
-            "sports",
-            "Actors of the show say season two is just getting started.",
-            "season~sport",
-            False,
-        ),
-        ("sports", "The striker scored twice as the season ended.", "season~sport", True),
-        # a war on Christmas is no war; a lawmakers' vote is no election
-        ("armed conflict and defence", "He launched the war on Christmas.", "war~military", False),
-        ("elections", "Lawmakers vote to keep the statue in the Capitol.", "vote~election", False),
-        ("elections", "Voters went to the polls to vote for a new mayor.", "vote~election", True),
-    ],
-)
-def test_default_senses_of_topics35(topic, text, feature, counts):
-    evidence = _seed_evidence(topic, text)
-    assert (feature in evidence) is counts, evidence
-    if not counts:
-        word = feature.split("~")[0].replace("_", " ")
-        assert word not in evidence, evidence
 
 
 def test_default_model_gives_an_industry_cartel_no_drug_policy_share(default_model):
