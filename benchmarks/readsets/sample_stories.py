@@ -173,6 +173,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop36": (
+        3636,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -235,6 +243,7 @@ DRAWN_ORDER = [
     "stop32",
     "stop33",
     "stop34",
+    "stop36",
 ]
 
 
