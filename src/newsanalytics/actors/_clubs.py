@@ -65,7 +65,8 @@ def _sport_forms() -> tuple[str, ...]:
 
 
 #: The first run of letters of each word ``_SPORT_RE`` matches ("fly" of "fly-half"), as
-#: bytes: no two words share one, so a text has at most as many different sports words as it has of these.
+#: bytes: no two words share one, so a text has at most as many different sports words as
+#: it has of these.
 _SPORT_FIRST_RUNS = frozenset(
     re.match("[a-z]+", w).group().encode() for w in _sport_forms()  # type: ignore[union-attr]
 )

@@ -74,12 +74,8 @@ def fold_word(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def slugify(name: str) -> str:
-    """Stable id of a canonical name: ``"Nicolás Maduro"`` -> ``"nicolas-maduro"``.
-
-    Kept per name (a pure function of it): the same actors recur across mentions and
-    articles."""
+    """Stable id of a canonical name: ``"Nicolás Maduro"`` -> ``"nicolas-maduro"``."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     slug = _SLUG_RE.sub("-", text.lower()).strip("-")
     # Names with no Latin letters ("Си Цзиньпин") keep their own letters.
