@@ -60,6 +60,33 @@ def test_sport_words_equals_the_reference_on_any_text(text):
     assert _clubs.sport_words(text) == reference_sport_words(text)
 
 
+def test_sport_story_gate_keeps_the_reference():
+    # The gate reads the first run of letters of each sports word: one per word.
+    assert len(_clubs._SPORT_FIRST_RUNS) == len(_clubs._sport_forms())
+    assert all(_clubs._SPORT_RE.fullmatch(w) for w in _clubs._sport_forms())
+    for text in (
+        "The country's industry tries to withdraw.",  # "try", "tries", "draw" inside words
+        "A cup match.", "a_match 3cup", "Semi-final; fly-half", "Goal goals", "\u017fcored match",
+        "caf\u00e9 match, caf\u00e9cup", "match\u00e9 cup",
+    ):
+        assert _clubs.sport_story(text) == (reference_sport_words(text) >= 2), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(SPORT_PIECES), st.sampled_from(SEPARATORS)), max_size=14)
+)
+def test_sport_story_equals_the_reference_on_random_texts(parts):
+    text = "".join(a + b for a, b in parts)
+    assert _clubs.sport_story(text) == (reference_sport_words(text) >= _clubs.MIN_SPORT_WORDS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_sport_story_equals_the_reference_on_any_text(text):
+    assert _clubs.sport_story(text) == (reference_sport_words(text) >= _clubs.MIN_SPORT_WORDS)
+
+
 PEER_PIECES = [
     "Lord", "Irvine", "of", "Lairg", "Baroness", "Lady", "Nicholls", "off", "Of", "proof",
     "the", "Mayor", "London", ",", "of\u00a0", "\n", "O'Neill", "Earl",

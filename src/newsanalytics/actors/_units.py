@@ -143,7 +143,7 @@ def bracketed_arms(text: str, cands: list[_Cand], ends: list[int], index: list[i
         The candidates, those inside a joined name replaced by it.
     """
     found: list[_Cand] = []
-    by_start = _ByStart(cands)
+    by_start: _ByStart | None = None  # built at the first name found (most brackets hold none)
     for m in _BRACKET_RE.finditer(text):
         end = _before_blanks(text, m.start())
         gap = text[end : m.start()]
@@ -159,6 +159,8 @@ def bracketed_arms(text: str, cands: list[_Cand], ends: list[int], index: list[i
             continue  # a name stays inside its sentence
         # A known name with a link in it: "Cable and Wireless". Each one moves ``start`` back;
         # in a list in order of start no later one can move it again, out of order one can.
+        if by_start is None:
+            by_start = _ByStart(cands)
         holding = by_start.reaching(start, start) if by_start.in_order else cands
         for c in holding:
             if c.start < start < c.end:
@@ -261,7 +263,7 @@ def acronym_extents(
         The candidates, those inside a spelt-out name replaced by it.
     """
     found: list[_Cand] = []
-    by_start = _ByStart(cands)
+    by_start: _ByStart | None = None  # built at the first name found (most brackets hold none)
     for m in _ACRONYM_RE.finditer(text):
         acronym = m.group(1)
         end = _before_blanks(text, m.start())
@@ -288,6 +290,8 @@ def acronym_extents(
                 break
         if start is None or " " not in text[start:end].replace("\n", " "):
             continue
+        if by_start is None:
+            by_start = _ByStart(cands)
         near = by_start.reaching(start, end)
         if any(c.start < start < c.end or c.start < end < c.end for c in near):
             continue  # a longer name holds it, or it crosses one
