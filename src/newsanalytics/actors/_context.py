@@ -43,6 +43,7 @@ __all__ = [
     "company_by_context",
     "glued_names",
     "lone_word_kind",
+    "marked_names",
     "named_works",
     "short_org_names",
     "partnership_firms",
@@ -425,6 +426,100 @@ def ticker_marks(text: str, cands: list[_Cand]) -> list[_Cand]:
         if inside or _TICKER_RE.match(text, c.end):
             c.type, c.canonical, c.guess = "organization", _display(c.tokens), None
         out.append(c)
+    return out
+
+
+# A company's name as the wire marks it: "<Nippon Life Insurance Co>", "<Airbus Industrie>".
+_MARKED_RE = re.compile(r"<([A-Z][^<>()\n]*(?:\n[^<>()\n]*)?)>")
+# Words a company's name may hold in lower case ("Bank of Canada", "Fichtel und Sachs AG").
+_NAME_JOINERS = frozenset(
+    "and of de du des la le di del da das do dos fuer für und et y e van von der den the for"
+    " on in & &amp;".split()
+)
+
+
+def _marked_words(inner: str) -> list[str] | None:
+    """The words of a name marked ``<...>``, or None when the marks hold no one name
+    (a ticker "<GY>" or "<PHAB ST>", a description "<Nova, an Alberta Corp>")."""
+    words = inner.split()
+    if len(words) < 2 or len(words) > 12:
+        return None  # one word: ticker_marks reads it; long: a phrase, not a name
+    for k, w in enumerate(words):
+        if k and words[k - 1][-1] == "," and w.lower() in ("a", "an", "the"):
+            return None  # "<Nova, An Alberta Corp>": a name and what it is
+        if w[0].isupper() or w[0].isdigit() or w.rstrip(",") in _NAME_JOINERS:
+            continue
+        return None
+    if words[-1].rstrip(",") in _NAME_JOINERS or " - " in inner:
+        return None
+    if inner.upper() == inner and len(words[-1]) <= 3 and words[-1] not in CORP_SUFFIXES:
+        return None  # "<PHAB ST>", "<REED L>": a ticker and its exchange
+    return words
+
+
+def marked_names(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """A name the wire marks as a company's, ``<...>``, is one organisation, whole.
+
+    "<Royal Bank of Canada>", "<Hong Kong and Shanghai Banking Corp>", "<Credit Suisse First
+    Boston Ltd>": the marks give the name's extent, which the runs split or cut short, and
+    its type, which the learned typer does not override (``sure``). A leading "The", a
+    possessive or a full stop inside the marks is no part of it ("<The Ceco Corp>", "<MEPC
+    Plc's>", "<Boston Ventures Limited Partnership.>"), a legal form's own full stop is
+    ("<Trident Seafoods Corp.>", "<Moody's Japan K.K.>"). A candidate that already spans the whole name keeps its
+    reading ("<Mitsubishi Corp>": Mitsubishi).
+    """
+    marked = []
+    for m in _MARKED_RE.finditer(text):
+        start, stop = m.span(1)
+        inner = m.group(1).rstrip()
+        stop = start + len(inner)
+        if inner.startswith(("The ", "The\n")):
+            inner, start = inner[4:], start + 4
+        for tail in ("'s", "\u2019s", "'", "\u2019"):
+            if inner.endswith(tail):
+                inner, stop = inner[: -len(tail)], stop - len(tail)
+                break
+        last = inner.rsplit(None, 1)[-1]
+        if last[-1:] == "." and last not in CORP_SUFFIXES and "." not in last[:-1]:
+            inner, stop = inner[:-1], stop - 1
+        words = _marked_words(inner)
+        if words is not None and _sentence_of(ends, index, start) == _sentence_of(
+            ends, index, stop - 1
+        ):
+            marked.append((start, stop, words))  # a name split by a sentence break: as it was
+    if not marked:
+        return cands
+    whole = {(c.start, c.end): c for c in cands if c.type == "organization"}
+    out = [c for c in cands if not any(s < c.end and c.start < e for s, e, _ in marked)]
+    for start, stop, words in marked:
+        c = whole.get((start, stop))
+        if c is not None:
+            c.sure = True
+            out.append(c)
+            continue
+        tokens = [w.rstrip(",") for w in words]
+        known = lex.lookup(tokens, all_caps=False)
+        if known is not None and known.type != "organization":
+            known = None
+        before = text[max(0, start - 30) : start - 1].split()
+        after = text[stop : stop + 30].lstrip(">").split()
+        out.append(
+            _Cand(
+                start,
+                stop,
+                _sentence_of(ends, index, start),
+                tokens,
+                "organization",
+                known.canonical if known is not None else " ".join(words),
+                known,
+                prev=before[-1].lower() if before else "",
+                nxt=" ".join(after[:2]),
+                sure=True,
+            )
+        )
+    out.sort(key=lambda c: c.start)
     return out
 
 

@@ -26,6 +26,7 @@ from ._context import (
     chamber_names,
     glued_names,
     lone_word_kind,
+    marked_names,
     named_works,
     partnership_firms,
     product_names,
@@ -343,6 +344,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             out = ticker_marks(text, out)
         out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)
         out = no_actor_things(text, out, scanner.lex)
+        if "<" in text:
+            out = marked_names(text, out, scanner.lex, ends, index)
         out = short_org_names(text, out, scanner.lex, ends, index)
         out = chamber_names(text, out, scanner.lex, ends, index)
         if "(" in text:
