@@ -138,3 +138,39 @@ def test_a_descriptor_without_a_legal_form_makes_no_short_name():
     text = "Holiday Travel International opened an office. Holiday bookings rose in May."
     found = _found(text)
     assert not any(w == "Holiday" for w, _, _, _ in found)
+
+
+def test_a_company_named_with_its_legal_form_is_its_name_without_it_elsewhere():
+    # The runs read "Texas" as the state, "Cable" alone, "American Dynamics" as nothing.
+    text = (
+        "Texas Air Corp said it settled. In February, Texas Air acquired the minority "
+        "interest. Cable and Wireless Plc said Cable and Wireless would bid. American "
+        "Dynamics Corp agreed. American Dynamics said the sale would close."
+    )
+    found = _found(text)
+    assert ("Texas Air", text.index("Texas Air acq"), "Texas Air Corp", "organization") in found
+    assert (
+        "Cable and Wireless",
+        text.index("Cable and Wireless would"),
+        "Cable and Wireless Plc",
+        "organization",
+    ) in found
+    assert (
+        "American Dynamics",
+        text.index("American Dynamics said"),
+        "American Dynamics Corp",
+        "organization",
+    ) in found
+    assert not any(w in ("Texas", "Cable") for w, _, _, _ in found)
+
+
+def test_a_company_short_name_that_is_a_known_place_or_inside_a_longer_name_is_not_it():
+    text = (
+        "Hong Kong Land Co said it would sell. Hong Kong prices rose. New England Corp "
+        "said Bank of New England would merge."
+    )
+    found = _found(text)
+    assert ("Hong Kong", text.index("Hong Kong prices"), "Hong Kong", "location") in found
+    assert not any(
+        s == text.index("New England would") and a == "New England Corp" for _, s, a, _ in found
+    )

@@ -25,6 +25,7 @@ from ._words import (
     BODY_NOUNS,
     CITY_LOCATIVES,
     COMPANY,
+    CORP_DESCRIPTORS,
     CORP_SUFFIXES,
     EMPLOYER_WORDS,
     FIRM_EMPLOYERS,
@@ -40,6 +41,7 @@ from ._words import (
 
 __all__ = [
     "chamber_names",
+    "company_short_names",
     "company_by_context",
     "glued_names",
     "lone_word_kind",
@@ -778,6 +780,93 @@ def short_org_names(
     if not added:
         return cands
     return sorted([*cands, *added], key=lambda c: c.start)
+
+
+# A company's legal form and the company words before it ("Co", "Oil Corp", "Holdings Ltd").
+_COMPANY_TAIL = COMPANY | CORP_SUFFIXES | CORP_DESCRIPTORS | ORG_WORDS
+_LEGAL_ENDS = COMPANY | CORP_SUFFIXES
+_JOINED_BEFORE_RE = re.compile(r"[A-Z][\w.&'-]*\s+of\s+$")
+
+
+def company_short_names(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """A company the article names with its legal form is its name without it, elsewhere.
+
+    "Texas Air Corp ... Texas Air acquired", "Eli Lilly and Co ... Eli Lilly's patent",
+    "American Dynamics Corp ... American Dynamics said", "Cable and Wireless Plc ... Cable
+    and Wireless": the name's words before its legal form and company words, two or more of
+    them, stand for the company wherever the article writes them alone, whatever the runs
+    made of them (a place and a word, a person's name, nothing). Not a name the gazetteer
+    knows as something else ("Hong Kong" of "Hong Kong Land Co"), nor one inside a longer
+    name or running into the next capitalised word ("Texas Air Lines").
+    """
+    cores: dict[str, str] = {}
+    for c in cands:
+        if (
+            c.type != "organization"
+            or not c.canonical
+            or len(c.tokens) < 3
+            or c.tokens[-1] not in _LEGAL_ENDS
+        ):
+            continue
+        core = [t.rstrip(",") for t in c.tokens]
+        while len(core) > 1 and (core[-1] in _COMPANY_TAIL or core[-1] in ("and", "&")):
+            core.pop()
+        if len(core) < 2 or len(core) == len(c.tokens):
+            continue
+        if not all(t[0].isupper() or t in ("and", "&", "of") for t in core):
+            continue
+        known = lex.lookup(core, all_caps=False)
+        if known is not None and known.type != "organization":
+            continue  # "Hong Kong Land Co" ... "Hong Kong": the place
+        if core[-1] in ("and", "&", "of"):
+            continue
+        name = c.canonical
+        if name.endswith(".") and c.tokens[-1] in CORP_SUFFIXES:
+            name = name[:-1]  # "Burns Fry Ltd." as "Burns Fry Ltd" (its full stop goes later)
+        cores.setdefault(" ".join(core), name)
+    if not cores:
+        return cands
+    spans = sorted((c.start, c.end, c.type) for c in cands)
+    found = []
+    pattern = "|".join(
+        r"\s+".join(map(re.escape, core.split())) for core in sorted(cores, key=len, reverse=True)
+    )
+    for m in re.finditer(rf"(?<![\w&'\u2019-])(?:{pattern})\b", text):
+        s, e = m.span()
+        if (
+            not _LONE_AFTER_RE.match(text, e)
+            or _in_name(text, s)
+            or _JOINED_BEFORE_RE.search(text, max(0, s - 40), s)
+        ):
+            continue  # "Texas Air Lines", "Bank of New England": part of another name
+        inside = [x for x in spans if x[0] < e and s < x[1]]
+        if any(x[0] < s or x[1] > e for x in inside):
+            continue  # a longer name holds it ("Texas Air Corp" itself)
+        if any(x[0] == s and x[1] == e and x[2] == "organization" for x in inside):
+            continue  # read so already
+        found.append((s, e, cores[" ".join(m.group().split())]))
+    if not found:
+        return cands
+    out = [c for c in cands if not any(s <= c.start and c.end <= e for s, e, _ in found)]
+    for s, e, name in found:
+        before = text[max(0, s - 30) : s].split()
+        out.append(
+            _Cand(
+                s,
+                e,
+                _sentence_of(ends, index, s),
+                text[s:e].split(),
+                "organization",
+                name,
+                prev=before[-1].lower() if before else "",
+                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
+                sure=True,
+            )
+        )
+    out.sort(key=lambda c: c.start)
+    return out
 
 
 # Before a lone place name, and after it, where it is the place ("in Texas", "Dallas,

@@ -24,6 +24,7 @@ from ._batch import resolve_batch
 from ._clubs import named_clubs, town_clubs
 from ._context import (
     chamber_names,
+    company_short_names,
     glued_names,
     lone_word_kind,
     marked_names,
@@ -347,6 +348,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         if "<" in text:
             out = marked_names(text, out, scanner.lex, ends, index)
         out = short_org_names(text, out, scanner.lex, ends, index)
+        out = company_short_names(text, out, scanner.lex, ends, index)
         out = chamber_names(text, out, scanner.lex, ends, index)
         if "(" in text:
             out = bracketed_arms(text, out, ends, index)
