@@ -62,3 +62,12 @@ def test_marks_that_hold_no_one_name_are_read_as_before():
     assert not any(w == "VOLV ST" for w, _, _ in found)  # a ticker and its exchange
     assert not any(w == "Nova, An Alberta Corp" for w, _, _ in found)  # a name and what it is
     assert ("Mitsubishi Corp", "organization", "Mitsubishi") in found  # a known company's name
+
+
+def test_a_name_the_wire_marked_once_is_the_company_where_written_alone():
+    text = (
+        "Vulcan said it is in talks with the French concern <Petro Chemie>. Under the deal "
+        "Petro Chemie supplies oil to the refinery."
+    )
+    found = [(w, t) for w, t, _ in _found(text)]
+    assert found.count(("Petro Chemie", "organization")) == 2

@@ -795,7 +795,8 @@ def company_short_names(
 
     "Texas Air Corp ... Texas Air acquired", "Eli Lilly and Co ... Eli Lilly's patent",
     "American Dynamics Corp ... American Dynamics said", "Cable and Wireless Plc ... Cable
-    and Wireless": the name's words before its legal form and company words, two or more of
+    and Wireless", and a name the wire marked once ("<General Partners> ... General
+    Partners said"): the name's words before its legal form and company words, two or more of
     them, stand for the company wherever the article writes them alone, whatever the runs
     made of them (a place and a word, a person's name, nothing). Not a name the gazetteer
     knows as something else ("Hong Kong" of "Hong Kong Land Co"), nor one inside a longer
@@ -803,6 +804,10 @@ def company_short_names(
     """
     cores: dict[str, str] = {}
     for c in cands:
+        if c.sure and c.type == "organization" and c.canonical and len(c.tokens) > 1:
+            # "<General Partners> ... General Partners said": the wire marked it once.
+            if c.tokens[-1] not in _LEGAL_ENDS and lex.lookup(c.tokens, all_caps=False) is None:
+                cores.setdefault(" ".join(t.rstrip(",") for t in c.tokens), c.canonical)
         if (
             c.type != "organization"
             or not c.canonical
