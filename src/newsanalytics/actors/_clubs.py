@@ -119,11 +119,24 @@ def town_clubs(
                 # "Manchester" of "Manchester City" and "Manchester United": neither.
                 whole[word] = actor if whole.get(word, actor) == actor else None
     whole = {word: actor for word, actor in whole.items() if actor is not None}
+    # "Manchester United ... United's statement": the club word left untyped, where the
+    # article names one club that ends in it.
+    ends: dict[str, str | None] = {}
+    for c, actor, atype in decided:
+        if atype == "organization" and actor and len(c.tokens) == 2 and c.tokens[1] in CLUB_ENDS:
+            last = c.tokens[1]
+            ends[last] = actor if ends.get(last, actor) == actor else None
     # "Aston Villa ... Villa have": a lone word read as a surname is the club too.
     decided = [
         (c, whole[actor], "organization")
         if actor in whole
         and (atype == "organization" or (atype == "person" and len(c.tokens) == 1))
+        else (c, ends[c.tokens[0]], "organization")
+        if (atype is None or (atype == "organization" and actor == c.tokens[0]))
+        and len(c.tokens) == 1
+        and ends.get(c.tokens[0])
+        and c.entry is None
+        and not c.heading
         else (c, actor, atype)
         for c, actor, atype in decided
     ]

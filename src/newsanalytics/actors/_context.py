@@ -684,6 +684,12 @@ def _in_name(text: str, start: int) -> bool:
 _LONE_AFTER_RE = re.compile(r"(?:'s)?(?!\s+[A-Z0-9]|-[A-Z0-9])")
 
 
+# Words that open a sentence as often as a name: "All Blacks ... All three players".
+_QUANTIFIERS = frozenset(
+    "all both each every any some no none many most more few such other another".split()
+)
+
+
 def short_org_names(
     text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
 ) -> list[_Cand]:
@@ -727,6 +733,7 @@ def short_org_names(
             and word.lower() in gaz.common_words
             and word not in ORG_WORDS
             and word.lower() not in SMALL_WORDS  # "But David Healy of Drexel ..."
+            and word.lower() not in _QUANTIFIERS  # "All Blacks ... All three players"
             and word not in gaz.first_names
             and lex.lookup((word,), all_caps=False) is None
             and not _body_name(c)  # "House Judiciary Committee" ... "the House"
