@@ -174,3 +174,12 @@ def test_a_company_short_name_that_is_a_known_place_or_inside_a_longer_name_is_n
     assert not any(
         s == text.index("New England would") and a == "New England Corp" for _, s, a, _ in found
     )
+
+
+def test_the_house_in_an_impeachment_story_is_the_house_of_representatives():
+    text = (
+        "Pelosi Opens Impeachment Debate\n\nThe House speaker called him a threat. The House "
+        "is preparing to hear from nine witnesses in the impeachment investigation."
+    )
+    houses = [(a, t) for w, _, a, t in _found(text) if w == "House"]
+    assert houses == [("United States House of Representatives", "organization")] * 2

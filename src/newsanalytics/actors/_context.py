@@ -947,7 +947,9 @@ def _company_of_place(c: _Cand, lex: Lexicon) -> bool:
 _HOUSE_RE = re.compile(
     r"(?<![\w-])House(?=[.,;:]|\s+(?!of\b)[a-z]|\s+(?:Democrats|Republicans|Dems|GOP)\b)"
 )
-_US_POLITICS_RE = re.compile(r"\b(?:Congress|Senate|Republicans?|Democrats?|Dems|GOP|Capitol)\b")
+_US_POLITICS_RE = re.compile(
+    r"\b(?:Congress|Senate|Republicans?|Democrats?|Dems|GOP|Capitol|[Ii]mpeach\w*|[Cc]ongressional)\b"
+)
 _HOUSE_BEFORE_RE = re.compile(
     r"(?:^|\n|[.!?:\"\u201c\u2018']\s+|\b[a-z]+\s+|\b(?:[Tt]he|By|For|To|With|From|At|In|On|And)\s+)$"
 )
