@@ -66,7 +66,8 @@ def sport_story(text: str) -> bool:
 _SIDE_WORDS = (
     r"boss|coach|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper"
     r"|fly-half|scrum-half|winger|prop|flanker|lock|hooker|full-back|tight-head|loose-head"
-    r"|star|side|squad|player|players|pair|chairman|forward|scorer"
+    r"|star|side|squad|player|players|pair|chairman|forward|scorer|fans|supporters"
+    r"|team-mates?"
 )
 #: After the town: a team's verb (plural, or of a match), a player or a club's staff, a score.
 _AFTER_RE = re.compile(
@@ -81,6 +82,9 @@ _BEFORE_RE = re.compile(
     r"\b(?:home to|against|beat|beating|beaten|defeated|defeat(?: of| to| by)|dr[ae]w(?:n)? with"
     r"|lost to|losing to|loss to|win over|victory over|loan from|signed from|joined|face|faces"
     r"|facing|faced|take on|took on|disposing of|knocked out|coach of|manager of|boss of"
+    r"|captain of|(?:knocked out|beaten|thrashed|eliminated|defeated) by"
+    r"|(?:play|plays|played|playing|signed|signing|scored|scoring|appearances|debut) for"
+    r"|spells? (?:at|with)"
     r"|club side|\d{1,3}-\d{1,3}(?: to| by| against| over| with)?) $"
 )
 #: After a club's name (not a town's): a player or a club's staff, no possessive ("Hearts
