@@ -118,3 +118,9 @@ def test_a_person_s_trade_before_a_name_is_no_kind_of_organisation(found_actors)
     text = "Hip-hop producer Kanye West said property developer Donald Trump called."
     found = found_actors(text)
     assert {k for t, a, k in found if t in ("Kanye West", "Donald Trump")} == {"person"}
+
+
+def test_a_plural_kind_of_organisation_before_a_name_makes_it_one(found_actors):
+    text = "Members also include technology companies Dell, Samsung and Matsushita."
+    found = found_actors(text)
+    assert {k for t, a, k in found if t == "Dell"} == {"organization"}

@@ -34,6 +34,8 @@ _KINDS = (
     "|body|organisation|organization|association|institute|foundation|federation"
     "|maker|provider|supplier|utility|miner|exchange|party|movement"
     "|lobby|service|outlet|station|team|side|broadcasters|retailers|insurers|banks"
+    "|companies|firms|groups|airlines|carriers|clubs|newspapers|magazines|networks|channels"
+    "|charities|agencies|unions|parties|carmakers|airlines|studios|labels"
 )
 _KIND_RE = re.compile(rf"(?<![\w\-])(?:{_KINDS})[ \t]+\Z")
 # A kind of organisation right after its name ("Empire magazine's reviews editor", "the
