@@ -183,3 +183,24 @@ def test_the_house_in_an_impeachment_story_is_the_house_of_representatives():
     )
     houses = [(a, t) for w, _, a, t in _found(text) if w == "House"]
     assert houses == [("United States House of Representatives", "organization")] * 2
+
+
+def test_the_treasury_is_the_treasury_of_the_country_the_article_speaks_of():
+    us = (
+        "The U.S. budget deficit widened to 20 billion dlrs, the Treasury said. The Treasury "
+        "bill rate rose."
+    )
+    uk = "Chancellor Gordon Brown said the Treasury was ready for the Budget, MPs heard."
+    assert [(a, t) for w, _, a, t in _found(us) if w == "Treasury"] == [
+        ("United States Department of the Treasury", "organization")
+    ]  # not the "Treasury bill rate"
+    assert [(a, t) for w, _, a, t in _found(uk) if w == "Treasury"] == [
+        ("HM Treasury", "organization")
+    ]
+
+
+def test_the_commons_and_the_house_of_lords_are_the_chambers():
+    text = "The bill goes to the House of Lords after MPs in the Commons voted for it."
+    found = {(w, a, t) for w, _, a, t in _found(text)}
+    assert ("House of Lords", "House of Lords", "organization") in found
+    assert ("Commons", "House of Commons", "organization") in found

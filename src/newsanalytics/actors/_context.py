@@ -40,6 +40,7 @@ from ._words import (
 )
 
 __all__ = [
+    "body_words",
     "chamber_names",
     "company_short_names",
     "company_by_context",
@@ -737,6 +738,7 @@ def short_org_names(
             and word not in gaz.first_names
             and lex.lookup((word,), all_caps=False) is None
             and not _body_name(c)  # "House Judiciary Committee" ... "the House"
+            and c.tokens[1] != "of"  # "House of Commons" ... "The House voted"
         ):
             firsts.setdefault(word, c.canonical)
         elif _company_of_place(c, lex):
@@ -953,6 +955,78 @@ _US_POLITICS_RE = re.compile(
 _HOUSE_BEFORE_RE = re.compile(
     r"(?:^|\n|[.!?:\"\u201c\u2018']\s+|\b[a-z]+\s+|\b(?:[Tt]he|By|For|To|With|From|At|In|On|And)\s+)$"
 )
+
+
+# "the Treasury", "the Commons": a government body or a chamber by its one word, unless it
+# opens a longer name or names a debt ("the Treasury Department", "the Treasury bill rate").
+_BODY_WORD_RE = re.compile(
+    r"\b[Tt]he (Treasury|Commons)\b(?!['\u2019]s? (?:bills?|bonds?|notes?|securities|yields?)\b)"
+    r"(?![ \t\n]+(?:[A-Z0-9]|(?:bills?|bonds?|notes?|securities|yields?|paper|issues?|market"
+    r"|debt|refunding|auctions?|futures|prices|rates?|curve|benchmark|coupon)\b))"
+)
+_US_CUES_RE = re.compile(
+    r"(?<!\w)(?:U\.S\.|US|United States|American|Washington|dollars?|dlrs)(?!\w)"
+)
+_UK_CUES_RE = re.compile(
+    r"(?<!\w)(?:Britain|British|UK|U\.K\.|Chancellor|London|sterling|stg|Labour|Tory|Tories"
+    r"|MPs?)(?!\w)"
+)
+
+
+def body_words(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """``cands`` with each "the Treasury" and "the Commons" the body they name.
+
+    The scanner leaves the lone word untyped (an everyday word after "the"). "the
+    Treasury" is the United States' or Britain's, by which of the two the article speaks
+    of more (neither: the word alone); "the Commons" is the House of Commons.
+    """
+    if "Treasury" not in text and "Commons" not in text:
+        return cands
+    found = []
+    treasury = None
+    for m in _BODY_WORD_RE.finditer(text):
+        s, e = m.span(1)
+        if any(c.start <= s < c.end and c.type is not None for c in cands):
+            continue  # read already ("the Treasury Department")
+        word = m.group(1)
+        if word == "Commons":
+            name = "House of Commons"
+        else:
+            if treasury is None:
+                us, uk = len(_US_CUES_RE.findall(text)), len(_UK_CUES_RE.findall(text))
+                treasury = (
+                    "United States Department of the Treasury"
+                    if us > uk
+                    else "HM Treasury"
+                    if uk > us
+                    else ""
+                )
+            name = treasury or "Treasury"
+        entry = lex.lookup(name.split(), all_caps=False) if name != word else None
+        found.append((s, e, word, name, entry))
+    if not found:
+        return cands
+    out = [c for c in cands if not any(s <= c.start and c.end <= e for s, e, *_ in found)]
+    for s, e, word, name, entry in found:
+        before = text[max(0, s - 30) : s].split()
+        out.append(
+            _Cand(
+                s,
+                e,
+                _sentence_of(ends, index, s),
+                [word],
+                "organization",
+                entry.canonical if entry is not None else name,
+                entry,
+                prev=before[-1].lower() if before else "",
+                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
+                sure=True,
+            )
+        )
+    out.sort(key=lambda c: c.start)
+    return out
 
 
 def chamber_names(

@@ -23,6 +23,7 @@ from ..types import Mention
 from ._batch import resolve_batch
 from ._clubs import named_clubs, town_clubs
 from ._context import (
+    body_words,
     chamber_names,
     company_short_names,
     glued_names,
@@ -350,6 +351,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         out = short_org_names(text, out, scanner.lex, ends, index)
         out = company_short_names(text, out, scanner.lex, ends, index)
         out = chamber_names(text, out, scanner.lex, ends, index)
+        out = body_words(text, out, scanner.lex, ends, index)
         if "(" in text:
             out = bracketed_arms(text, out, ends, index)
             out = acronym_extents(text, out, ends, index)
