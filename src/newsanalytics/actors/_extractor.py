@@ -21,14 +21,12 @@ from .. import text as _text
 from ..exceptions import InputError, missing_extra
 from ..types import Mention
 from ._batch import resolve_batch
+from ._bodies import body_words, chamber_names
 from ._clubs import named_clubs, town_clubs
+from ._companies import company_short_names, marked_names
 from ._context import (
-    body_words,
-    chamber_names,
-    company_short_names,
     glued_names,
     lone_word_kind,
-    marked_names,
     named_works,
     partnership_firms,
     product_names,
