@@ -163,3 +163,23 @@ def test_a_list_of_surnames_stays_people(found_types):
     found = found_types(text)
     assert ("Dawson", "organization") not in found
     assert ("Murphy", "organization") not in found
+
+
+def test_a_squad_list_of_surnames_alone_has_clubs_in_its_brackets(found_types):
+    text = (
+        "Wales have injury worries before the friendly against Hungary, and the coach "
+        "named his squad for the match.\n\nCoyne (Burnley), Jones (Wolves), Page (Cardiff), "
+        "Davies (Tottenham), Weston (Cardiff), Roberts (Tranmere)."
+    )
+    found = found_types(text)
+    for club in ("Burnley", "Cardiff", "Tottenham", "Tranmere"):
+        assert {t for w, t in found if w == club} == {"organization"}, club
+
+
+def test_surnames_with_places_in_brackets_outside_sport_are_no_squad(found_types):
+    text = (
+        "The ministers who resigned were Keen (Brentford), Cruddas (Dagenham), Smith "
+        "(Ealing) and Brown (Cardiff)."
+    )
+    found = found_types(text)
+    assert ("Cardiff", "organization") not in found

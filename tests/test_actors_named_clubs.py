@@ -40,3 +40,37 @@ def test_a_player_named_alone_or_a_second_team_stays_as_it_is(found_actors):
 def test_outside_a_sports_story_a_club_word_is_no_club(found_actors):
     text = "Shareholders United, a supporters' group, met the board on Friday in Manchester."
     assert not any(k == "organization" and t == "United" for t, _, k in found_actors(text))
+
+
+def test_clubs_are_known_by_name_where_no_context_makes_them_clubs():
+    # Outside a sports story nothing around them says "club": a business story, a list.
+    from newsanalytics.actors import ActorExtractor
+
+    text = (
+        "Shares in Manchester United rose 4% as the Boston Red Sox and the Los Angeles "
+        "Lakers were fined. The Lakers said it would appeal."
+    )
+    found = [(m.text, m.type, m.actor) for m in ActorExtractor().extract(text)]
+    assert ("Manchester United", "organization", "Manchester United") in found
+    assert ("Boston Red Sox", "organization", "Boston Red Sox") in found
+    assert ("Lakers", "organization", "Los Angeles Lakers") in found
+    assert not any(t == "location" for _, t, _ in found)
+
+
+def test_a_lone_club_word_left_untyped_is_the_one_club_ending_so():
+    from newsanalytics.actors import ActorExtractor
+
+    text = (
+        "Malcolm Glazer made an offer for Manchester United. He owns a stake in the club, "
+        "and United's statement to the stock exchange said the board had noted it."
+    )
+    found = [(m.text, m.type, m.actor) for m in ActorExtractor().extract(text)]
+    assert ("United", "organization", "Manchester United") in found
+
+
+def test_a_quantifier_opening_a_sentence_is_no_short_name_of_a_club():
+    from newsanalytics.actors import ActorExtractor
+
+    text = 'The All Blacks beat Ireland.\n\n"All three players have shown form," he said.'
+    found = [m.text for m in ActorExtractor().extract(text)]
+    assert "All Blacks" in found and "All" not in found

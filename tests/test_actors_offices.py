@@ -100,3 +100,27 @@ def test_a_kind_word_leaves_a_longer_name_or_a_short_thing_alone(found_actors):
     )
     found = found_actors(text)
     assert not any(t in ("World", "PC", "Gartner More") for t, _, _ in found)
+
+
+def test_more_kinds_of_organisation_and_an_owner_before_a_name_make_it_one(found_actors):
+    text = (
+        "Output rose, the national statistics institute Istat said. Istat said it was a record. "
+        "Australia's BHP Billiton will invest, while state-owned Codelco will spend $1bn. "
+        "The study was done by industry training body Skillset and human rights "
+        "organisation Redress."
+    )
+    found = found_actors(text)
+    for name in ("Istat", "Codelco", "Skillset", "Redress"):
+        assert {k for t, a, k in found if t == name} == {"organization"}, name
+
+
+def test_a_person_s_trade_before_a_name_is_no_kind_of_organisation(found_actors):
+    text = "Hip-hop producer Kanye West said property developer Donald Trump called."
+    found = found_actors(text)
+    assert {k for t, a, k in found if t in ("Kanye West", "Donald Trump")} == {"person"}
+
+
+def test_a_plural_kind_of_organisation_before_a_name_makes_it_one(found_actors):
+    text = "Members also include technology companies Dell, Samsung and Matsushita."
+    found = found_actors(text)
+    assert {k for t, a, k in found if t == "Dell"} == {"organization"}

@@ -138,3 +138,69 @@ def test_a_descriptor_without_a_legal_form_makes_no_short_name():
     text = "Holiday Travel International opened an office. Holiday bookings rose in May."
     found = _found(text)
     assert not any(w == "Holiday" for w, _, _, _ in found)
+
+
+def test_a_company_named_with_its_legal_form_is_its_name_without_it_elsewhere():
+    # The runs read "Texas" as the state, "Cable" alone, "American Dynamics" as nothing.
+    text = (
+        "Texas Air Corp said it settled. In February, Texas Air acquired the minority "
+        "interest. Cable and Wireless Plc said Cable and Wireless would bid. American "
+        "Dynamics Corp agreed. American Dynamics said the sale would close."
+    )
+    found = _found(text)
+    assert ("Texas Air", text.index("Texas Air acq"), "Texas Air Corp", "organization") in found
+    assert (
+        "Cable and Wireless",
+        text.index("Cable and Wireless would"),
+        "Cable and Wireless Plc",
+        "organization",
+    ) in found
+    assert (
+        "American Dynamics",
+        text.index("American Dynamics said"),
+        "American Dynamics Corp",
+        "organization",
+    ) in found
+    assert not any(w in ("Texas", "Cable") for w, _, _, _ in found)
+
+
+def test_a_company_short_name_that_is_a_known_place_or_inside_a_longer_name_is_not_it():
+    text = (
+        "Hong Kong Land Co said it would sell. Hong Kong prices rose. New England Corp "
+        "said Bank of New England would merge."
+    )
+    found = _found(text)
+    assert ("Hong Kong", text.index("Hong Kong prices"), "Hong Kong", "location") in found
+    assert not any(
+        s == text.index("New England would") and a == "New England Corp" for _, s, a, _ in found
+    )
+
+
+def test_the_house_in_an_impeachment_story_is_the_house_of_representatives():
+    text = (
+        "Pelosi Opens Impeachment Debate\n\nThe House speaker called him a threat. The House "
+        "is preparing to hear from nine witnesses in the impeachment investigation."
+    )
+    houses = [(a, t) for w, _, a, t in _found(text) if w == "House"]
+    assert houses == [("United States House of Representatives", "organization")] * 2
+
+
+def test_the_treasury_is_the_treasury_of_the_country_the_article_speaks_of():
+    us = (
+        "The U.S. budget deficit widened to 20 billion dlrs, the Treasury said. The Treasury "
+        "bill rate rose."
+    )
+    uk = "Chancellor Gordon Brown said the Treasury was ready for the Budget, MPs heard."
+    assert [(a, t) for w, _, a, t in _found(us) if w == "Treasury"] == [
+        ("United States Department of the Treasury", "organization")
+    ]  # not the "Treasury bill rate"
+    assert [(a, t) for w, _, a, t in _found(uk) if w == "Treasury"] == [
+        ("HM Treasury", "organization")
+    ]
+
+
+def test_the_commons_and_the_house_of_lords_are_the_chambers():
+    text = "The bill goes to the House of Lords after MPs in the Commons voted for it."
+    found = {(w, a, t) for w, _, a, t in _found(text)}
+    assert ("House of Lords", "House of Lords", "organization") in found
+    assert ("Commons", "House of Commons", "organization") in found

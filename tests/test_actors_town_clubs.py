@@ -102,3 +102,15 @@ def test_a_town_a_player_moves_to_or_plays_for_is_its_club(found_types):
     )
     found = found_types(text)
     assert [t for w, t in found if w == "Toulouse"] == ["organization", "organization"]
+
+
+def test_a_town_a_player_played_for_or_had_a_spell_at_is_its_club(found_types):
+    text = (
+        "Legendary coach dies\n\nHe led the national side at the World Cup final. Michels "
+        "played for Ajax and coached the side to four titles. He also enjoyed spells at "
+        "Barcelona, who he took to a league title, and the Hearts fans loved him."
+    )
+    found = dict(found_types(text))
+    assert found.get("Ajax") == "organization"
+    assert found.get("Barcelona") == "organization"
+    assert found.get("Hearts") == "organization"

@@ -49,10 +49,11 @@ def test_typer_ships_as_arrays_and_manifest_without_pickle():
 
 
 def test_model_off_keeps_the_rules_alone():
-    text = "Celtic beat Rangers 2-1 on Saturday. The Pistons lost to the Rams."
+    # "Hornets": a nickname two teams bear, so no gazetteer name ("Pistons" is one now).
+    text = "Celtic beat Rangers 2-1 on Saturday. The Hornets lost to the Rams."
     rules = {(m.text, m.type) for m in ActorExtractor(model=False).extract(text)}
-    assert ("Pistons", "person") in rules  # what the hand rules say: the model's job
-    assert ("Pistons", "organization") in {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert ("Hornets", "person") in rules  # what the hand rules say: the model's job
+    assert ("Hornets", "organization") in {(m.text, m.type) for m in ActorExtractor().extract(text)}
 
 
 def test_offsets_stay_valid_when_the_model_drops_and_retypes(ex):

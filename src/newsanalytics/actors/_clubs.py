@@ -105,7 +105,8 @@ def sport_story(text: str) -> bool:
 _SIDE_WORDS = (
     r"boss|coach|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper"
     r"|fly-half|scrum-half|winger|prop|flanker|lock|hooker|full-back|tight-head|loose-head"
-    r"|star|side|squad|player|players|pair|chairman|forward|scorer"
+    r"|star|side|squad|player|players|pair|chairman|forward|scorer|fans|supporters"
+    r"|team-mates?"
 )
 #: After the town: a team's verb (plural, or of a match), a player or a club's staff, a score.
 _AFTER_RE = re.compile(
@@ -120,6 +121,9 @@ _BEFORE_RE = re.compile(
     r"\b(?:home to|against|beat|beating|beaten|defeated|defeat(?: of| to| by)|dr[ae]w(?:n)? with"
     r"|lost to|losing to|loss to|win over|victory over|loan from|signed from|joined|face|faces"
     r"|facing|faced|take on|took on|disposing of|knocked out|coach of|manager of|boss of"
+    r"|captain of|(?:knocked out|beaten|thrashed|eliminated|defeated) by"
+    r"|(?:play|plays|played|playing|signed|signing|scored|scoring|appearances|debut) for"
+    r"|spells? (?:at|with)"
     r"|club side|\d{1,3}-\d{1,3}(?: to| by| against| over| with)?) $"
 )
 #: After a club's name (not a town's): a player or a club's staff, no possessive ("Hearts
@@ -158,11 +162,24 @@ def town_clubs(
                 # "Manchester" of "Manchester City" and "Manchester United": neither.
                 whole[word] = actor if whole.get(word, actor) == actor else None
     whole = {word: actor for word, actor in whole.items() if actor is not None}
+    # "Manchester United ... United's statement": the club word left untyped, where the
+    # article names one club that ends in it.
+    ends: dict[str, str | None] = {}
+    for c, actor, atype in decided:
+        if atype == "organization" and actor and len(c.tokens) == 2 and c.tokens[1] in CLUB_ENDS:
+            last = c.tokens[1]
+            ends[last] = actor if ends.get(last, actor) == actor else None
     # "Aston Villa ... Villa have": a lone word read as a surname is the club too.
     decided = [
         (c, whole[actor], "organization")
         if actor in whole
         and (atype == "organization" or (atype == "person" and len(c.tokens) == 1))
+        else (c, ends[c.tokens[0]], "organization")
+        if (atype is None or (atype == "organization" and actor == c.tokens[0]))
+        and len(c.tokens) == 1
+        and ends.get(c.tokens[0])
+        and c.entry is None
+        and not c.heading
         else (c, actor, atype)
         for c, actor, atype in decided
     ]

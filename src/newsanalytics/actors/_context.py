@@ -39,7 +39,6 @@ from ._words import (
 )
 
 __all__ = [
-    "chamber_names",
     "company_by_context",
     "glued_names",
     "lone_word_kind",
@@ -587,6 +586,12 @@ def _in_name(text: str, start: int) -> bool:
 _LONE_AFTER_RE = re.compile(r"(?:'s)?(?!\s+[A-Z0-9]|-[A-Z0-9])")
 
 
+# Words that open a sentence as often as a name: "All Blacks ... All three players".
+_QUANTIFIERS = frozenset(
+    "all both each every any some no none many most more few such other another".split()
+)
+
+
 def short_org_names(
     text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
 ) -> list[_Cand]:
@@ -630,9 +635,11 @@ def short_org_names(
             and word.lower() in gaz.common_words
             and word not in ORG_WORDS
             and word.lower() not in SMALL_WORDS  # "But David Healy of Drexel ..."
+            and word.lower() not in _QUANTIFIERS  # "All Blacks ... All three players"
             and word not in gaz.first_names
             and lex.lookup((word,), all_caps=False) is None
             and not _body_name(c)  # "House Judiciary Committee" ... "the House"
+            and c.tokens[1] != "of"  # "House of Commons" ... "The House voted"
         ):
             firsts.setdefault(word, c.canonical)
         elif _company_of_place(c, lex):
@@ -742,58 +749,3 @@ def _company_of_place(c: _Cand, lex: Lexicon) -> bool:
         and entry.kind == "name"
         and word not in load_cities().countries
     )
-
-
-# "the House voted", "House Democrats", "the House speaker": the U.S. House of
-# Representatives by its one everyday word, in American political news (the article names
-# Congress, the Senate or a party). Not "White House", "Full House", "Opera House", "the
-# House of Commons": a capitalised word before it or "of" after it make another name.
-_HOUSE_RE = re.compile(
-    r"(?<![\w-])House(?=[.,;:]|\s+(?!of\b)[a-z]|\s+(?:Democrats|Republicans|Dems|GOP)\b)"
-)
-_US_POLITICS_RE = re.compile(r"\b(?:Congress|Senate|Republicans?|Democrats?|Dems|GOP|Capitol)\b")
-_HOUSE_BEFORE_RE = re.compile(
-    r"(?:^|\n|[.!?:\"\u201c\u2018']\s+|\b[a-z]+\s+|\b(?:[Tt]he|By|For|To|With|From|At|In|On|And)\s+)$"
-)
-
-
-def chamber_names(
-    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
-) -> list[_Cand]:
-    """``cands`` with each lone "House" that names the U.S. House of Representatives.
-
-    The scanner never reads "House" alone as a name (it is an everyday word); in an article
-    on American politics, "House" after "the", a lower-case word or a sentence's start and
-    before a lower-case word or a party ("House Democrats") is the chamber, where no other
-    candidate covers it.
-    """
-    if "House" not in text or not ends or _US_POLITICS_RE.search(text) is None:
-        return cands
-    entry = lex.lookup(("House", "of", "Representatives"), all_caps=False)
-    if entry is None or entry.type != "organization":
-        return cands
-    spans = [(c.start, c.end) for c in cands]
-    added: list[_Cand] = []
-    for m in _HOUSE_RE.finditer(text):
-        s, e = m.span()
-        if not _HOUSE_BEFORE_RE.search(text, max(0, s - 12), s):
-            continue
-        if any(a <= s < b for a, b in spans):
-            continue
-        before = text[max(0, s - 30) : s].split()
-        added.append(
-            _Cand(
-                s,
-                e,
-                _sentence_of(ends, index, s),
-                ["House"],
-                "organization",
-                entry.canonical,
-                entry,
-                prev=before[-1].lower() if before else "",
-                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
-            )
-        )
-    if not added:
-        return cands
-    return sorted([*cands, *added], key=lambda c: c.start)

@@ -21,9 +21,10 @@ from .. import text as _text
 from ..exceptions import InputError, missing_extra
 from ..types import Mention
 from ._batch import resolve_batch
+from ._bodies import body_words, chamber_names
 from ._clubs import named_clubs, town_clubs
+from ._companies import company_short_names, marked_names
 from ._context import (
-    chamber_names,
     glued_names,
     lone_word_kind,
     named_works,
@@ -343,8 +344,12 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             out = ticker_marks(text, out)
         out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)
         out = no_actor_things(text, out, scanner.lex)
+        if "<" in text:
+            out = marked_names(text, out, scanner.lex, ends, index)
         out = short_org_names(text, out, scanner.lex, ends, index)
+        out = company_short_names(text, out, scanner.lex, ends, index)
         out = chamber_names(text, out, scanner.lex, ends, index)
+        out = body_words(text, out, scanner.lex, ends, index)
         if "(" in text:
             out = bracketed_arms(text, out, ends, index)
             out = acronym_extents(text, out, ends, index)

@@ -31,6 +31,11 @@ _KINDS = (
     "|supermarket|insurer|lender|brewer|carmaker|chipmaker|drugmaker|agency|charity"
     "|regulator|watchdog|label|studio|manufacturer|tracker|consultancy|consultants"
     "|analysts|conglomerate|club|think-tank|union"
+    "|body|organisation|organization|association|institute|foundation|federation"
+    "|maker|provider|supplier|utility|miner|exchange|party|movement"
+    "|lobby|service|outlet|station|team|side|broadcasters|retailers|insurers|banks"
+    "|companies|firms|groups|airlines|carriers|clubs|newspapers|magazines|networks|channels"
+    "|charities|agencies|unions|parties|carmakers|airlines|studios|labels"
 )
 _KIND_RE = re.compile(rf"(?<![\w\-])(?:{_KINDS})[ \t]+\Z")
 # A kind of organisation right after its name ("Empire magazine's reviews editor", "the
@@ -46,8 +51,12 @@ _DETERMINER_RE = re.compile(r"(?<![\w\-])(?:[Tt]he|an?|An?|[\w\-]+['\u2019]s)[ \
 _OF_THE_RE = re.compile(r"\bof[ \t\n]+the[ \t\n]+\Z")
 # Words that open a sentence, glued onto a name where a full stop is missing.
 _OPENERS = frozenset("More Most Some Many The This That These It Its In But And".split())
-# A place and "-based" before a company's name: "Madrid-based Ferrovial".
-_BASED_RE = re.compile(r"[A-Z][\w.]*-based[ \t]+\Z")
+# A place and "-based" before a company's name, or who owns it: "Madrid-based Ferrovial",
+# "state-owned Codelco".
+_BASED_RE = re.compile(
+    r"(?:[A-Z][\w.]*-based|(?<![\w\-])(?:[Ss]tate|privately|family|government)-(?:owned|held|run))"
+    r"[ \t]+\Z"
+)
 # A company's officer and "of" before its name: "chief executive of Tesco".
 _OFFICER_OF_RE = re.compile(
     r"(?<![\w\-])(?:chief executive|managing director|chairman|chairwoman|co-founder"

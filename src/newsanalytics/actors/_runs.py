@@ -87,6 +87,7 @@ class _Cand:
     nxt: str = ""
     guess: str | None = None  # type guessed for an unknown span, kept unless resolved
     strong: bool = False  # a person name with evidence (title, given name, cue)
+    sure: bool = False  # its type is certain (a name the wire marks "<...>"): the typer keeps it
 
 
 class RunClassifier:

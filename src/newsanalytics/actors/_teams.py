@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._clubs import is_country
+from ._clubs import is_country, sport_story
 from ._tokens import _display
 
 if TYPE_CHECKING:
@@ -28,6 +28,13 @@ _INITIAL_NAME_RE = re.compile(r"(?:^|[\s,;:(])[A-Z]\.? [A-Z][\w'\-]+$")
 _CLOSE_RE = re.compile(r" ?(?:, ?capt(?:ain)?\.?)? ?\)")
 #: Bracketed clubs after players that make a line-up (fewer is a passing aside).
 MIN_PLAYERS = 3
+#: A surname and a capitalised name alone in brackets: one line of a squad list, "Jones
+#: (Wolves),", "Davies (Tottenham)".
+_SHEET_LINE_RE = re.compile(
+    r"[A-Z][\w'\-]+ ?\( ?[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,2}(?:, ?capt(?:ain)?\.?)? ?\)"
+)
+#: A capitalised word right before the brackets: the player, by his surname alone.
+_SURNAME_RE = re.compile(r"(?:^|[\s,;:(])[A-Z][\w'\-]+$")
 
 
 def team_sheet_clubs(
@@ -43,8 +50,18 @@ def team_sheet_clubs(
     country (nor a country's other name: "England", "US") become organisations.
     """
     people_end = {c.end for c, a, t in decided if a is not None and t == "person"}
+    # A squad list of surnames alone ("Jones (Wolves), Davies (Tottenham), Page (Cardiff)"):
+    # its players need not have been read as people, and a club the typer left out counts.
+    sheet = (
+        "(" in text
+        and len(_SHEET_LINE_RE.findall(text)) >= MIN_PLAYERS
+        and sport_story(text)  # not "Ann Keen (Brentford), Jon Cruddas (Dagenham)"
+    )
     clubs = []
     for k, (c, actor, atype) in enumerate(decided):
+        if sheet and atype in (None, "person", "location") and _bracketed(text, c, None):
+            clubs.append(k)
+            continue
         if actor is None or atype not in ("person", "location"):
             if atype == "organization" and _bracketed(text, c, people_end):
                 clubs.append(-1)  # counts towards the line-up, already a club
@@ -64,13 +81,17 @@ def team_sheet_clubs(
     return out
 
 
-def _bracketed(text: str, c: _Cand, people_end: set[int]) -> bool:
+def _bracketed(text: str, c: _Cand, people_end: set[int] | None) -> bool:
     """True when ``c`` alone fills brackets that follow a person's name, or a player's
-    initial and surname ("M Tait (Newcastle)")."""
+    initial and surname ("M Tait (Newcastle)"); with no ``people_end``, any capitalised
+    word (a squad list's surname)."""
     m = _OPEN_RE.search(text, max(0, c.start - 3), c.start)
     if m is None:
         return False
     at = m.start()
-    if at not in people_end and _INITIAL_NAME_RE.search(text, max(0, at - 40), at) is None:
+    if people_end is None:
+        if _SURNAME_RE.search(text, max(0, at - 40), at) is None:
+            return False
+    elif at not in people_end and _INITIAL_NAME_RE.search(text, max(0, at - 40), at) is None:
         return False
     return _CLOSE_RE.match(text, c.end) is not None

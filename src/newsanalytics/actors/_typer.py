@@ -463,6 +463,8 @@ def apply_typer(
     for k, (c, actor, atype) in enumerate(decided):
         inside = within[k]
         e = c.entry
+        if collect is None and c.sure:
+            continue  # "<Nippon Life Insurance Co>": the wire says it is a company
         if collect is None and placed and id(c) in placed and not inside:
             continue  # "Glasgow", "Paris, Texas": the placer has read it already
         if (

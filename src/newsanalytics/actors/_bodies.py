@@ -1,0 +1,144 @@
+"""Government bodies and chambers named by one everyday word.
+
+"the House voted" in American political news is the House of Representatives
+(:func:`chamber_names`); "the Treasury" is the Treasury of the country the article speaks
+of, "the Commons" the House of Commons (:func:`body_words`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import Lexicon
+from ._runs import _Cand
+from ._tokens import _sentence_of
+
+__all__ = ["body_words", "chamber_names"]
+
+# "the House voted", "House Democrats", "the House speaker": the U.S. House of
+# Representatives by its one everyday word, in American political news (the article names
+# Congress, the Senate or a party). Not "White House", "Full House", "Opera House", "the
+# House of Commons": a capitalised word before it or "of" after it make another name.
+_HOUSE_RE = re.compile(
+    r"(?<![\w-])House(?=[.,;:]|\s+(?!of\b)[a-z]|\s+(?:Democrats|Republicans|Dems|GOP)\b)"
+)
+_US_POLITICS_RE = re.compile(
+    r"\b(?:Congress|Senate|Republicans?|Democrats?|Dems|GOP|Capitol|[Ii]mpeach\w*|[Cc]ongressional)\b"
+)
+_HOUSE_BEFORE_RE = re.compile(
+    r"(?:^|\n|[.!?:\"\u201c\u2018']\s+|\b[a-z]+\s+|\b(?:[Tt]he|By|For|To|With|From|At|In|On|And)\s+)$"
+)
+
+
+# "the Treasury", "the Commons": a government body or a chamber by its one word, unless it
+# opens a longer name or names a debt ("the Treasury Department", "the Treasury bill rate").
+_BODY_WORD_RE = re.compile(
+    r"\b[Tt]he (Treasury|Commons)\b(?!['\u2019]s? (?:bills?|bonds?|notes?|securities|yields?)\b)"
+    r"(?![ \t\n]+(?:[A-Z0-9]|(?:bills?|bonds?|notes?|securities|yields?|paper|issues?|market"
+    r"|debt|refunding|auctions?|futures|prices|rates?|curve|benchmark|coupon)\b))"
+)
+_US_CUES_RE = re.compile(
+    r"(?<!\w)(?:U\.S\.|US|United States|American|Washington|dollars?|dlrs)(?!\w)"
+)
+_UK_CUES_RE = re.compile(
+    r"(?<!\w)(?:Britain|British|UK|U\.K\.|Chancellor|London|sterling|stg|Labour|Tory|Tories"
+    r"|MPs?)(?!\w)"
+)
+
+
+def body_words(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """``cands`` with each "the Treasury" and "the Commons" the body they name.
+
+    The scanner leaves the lone word untyped (an everyday word after "the"). "the
+    Treasury" is the United States' or Britain's, by which of the two the article speaks
+    of more (neither: the word alone); "the Commons" is the House of Commons.
+    """
+    if "Treasury" not in text and "Commons" not in text:
+        return cands
+    found = []
+    treasury = None
+    for m in _BODY_WORD_RE.finditer(text):
+        s, e = m.span(1)
+        if any(c.start <= s < c.end and c.type is not None for c in cands):
+            continue  # read already ("the Treasury Department")
+        word = m.group(1)
+        if word == "Commons":
+            name = "House of Commons"
+        else:
+            if treasury is None:
+                us, uk = len(_US_CUES_RE.findall(text)), len(_UK_CUES_RE.findall(text))
+                treasury = (
+                    "United States Department of the Treasury"
+                    if us > uk
+                    else "HM Treasury"
+                    if uk > us
+                    else ""
+                )
+            name = treasury or "Treasury"
+        entry = lex.lookup(name.split(), all_caps=False) if name != word else None
+        found.append((s, e, word, name, entry))
+    if not found:
+        return cands
+    out = [c for c in cands if not any(s <= c.start and c.end <= e for s, e, *_ in found)]
+    for s, e, word, name, entry in found:
+        before = text[max(0, s - 30) : s].split()
+        out.append(
+            _Cand(
+                s,
+                e,
+                _sentence_of(ends, index, s),
+                [word],
+                "organization",
+                entry.canonical if entry is not None else name,
+                entry,
+                prev=before[-1].lower() if before else "",
+                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
+                sure=True,
+            )
+        )
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def chamber_names(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """``cands`` with each lone "House" that names the U.S. House of Representatives.
+
+    The scanner never reads "House" alone as a name (it is an everyday word); in an article
+    on American politics, "House" after "the", a lower-case word or a sentence's start and
+    before a lower-case word or a party ("House Democrats") is the chamber, where no other
+    candidate covers it.
+    """
+    if "House" not in text or not ends or _US_POLITICS_RE.search(text) is None:
+        return cands
+    entry = lex.lookup(("House", "of", "Representatives"), all_caps=False)
+    if entry is None or entry.type != "organization":
+        return cands
+    spans = [(c.start, c.end) for c in cands]
+    added: list[_Cand] = []
+    for m in _HOUSE_RE.finditer(text):
+        s, e = m.span()
+        if not _HOUSE_BEFORE_RE.search(text, max(0, s - 12), s):
+            continue
+        if any(a <= s < b for a, b in spans):
+            continue
+        before = text[max(0, s - 30) : s].split()
+        added.append(
+            _Cand(
+                s,
+                e,
+                _sentence_of(ends, index, s),
+                ["House"],
+                "organization",
+                entry.canonical,
+                entry,
+                prev=before[-1].lower() if before else "",
+                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
+            )
+        )
+    if not added:
+        return cands
+    return sorted([*cands, *added], key=lambda c: c.start)

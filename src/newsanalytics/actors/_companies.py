@@ -1,0 +1,203 @@
+"""Companies by the names the wire and the article give them.
+
+A name the wire marks ``<...>`` is one company's, whole (:func:`marked_names`); a company
+the article names with its legal form stands for itself by the words before it elsewhere
+("Texas Air Corp ... Texas Air": :func:`company_short_names`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._context import _LONE_AFTER_RE, _in_name
+from ._lexicon import Lexicon
+from ._runs import _Cand
+from ._tokens import _sentence_of
+from ._words import COMPANY, CORP_DESCRIPTORS, CORP_SUFFIXES, ORG_WORDS
+
+__all__ = ["company_short_names", "marked_names"]
+
+# A company's name as the wire marks it: "<Nippon Life Insurance Co>", "<Airbus Industrie>".
+_MARKED_RE = re.compile(r"<([A-Z][^<>()\n]*(?:\n[^<>()\n]*)?)>")
+# Words a company's name may hold in lower case ("Bank of Canada", "Fichtel und Sachs AG").
+_NAME_JOINERS = frozenset(
+    "and of de du des la le di del da das do dos fuer für und et y e van von der den the for"
+    " on in & &amp;".split()
+)
+
+
+def _marked_words(inner: str) -> list[str] | None:
+    """The words of a name marked ``<...>``, or None when the marks hold no one name
+    (a ticker "<GY>" or "<PHAB ST>", a description "<Nova, an Alberta Corp>")."""
+    words = inner.split()
+    if len(words) < 2 or len(words) > 12:
+        return None  # one word: ticker_marks reads it; long: a phrase, not a name
+    for k, w in enumerate(words):
+        if k and words[k - 1][-1] == "," and w.lower() in ("a", "an", "the"):
+            return None  # "<Nova, An Alberta Corp>": a name and what it is
+        if w[0].isupper() or w[0].isdigit() or w.rstrip(",") in _NAME_JOINERS:
+            continue
+        return None
+    if words[-1].rstrip(",") in _NAME_JOINERS or " - " in inner:
+        return None
+    if inner.upper() == inner and len(words[-1]) <= 3 and words[-1] not in CORP_SUFFIXES:
+        return None  # "<PHAB ST>", "<REED L>": a ticker and its exchange
+    return words
+
+
+def marked_names(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """A name the wire marks as a company's, ``<...>``, is one organisation, whole.
+
+    "<Royal Bank of Canada>", "<Hong Kong and Shanghai Banking Corp>", "<Credit Suisse First
+    Boston Ltd>": the marks give the name's extent, which the runs split or cut short, and
+    its type, which the learned typer does not override (``sure``). A leading "The", a
+    possessive or a full stop inside the marks is no part of it ("<The Ceco Corp>", "<MEPC
+    Plc's>", "<Boston Ventures Limited Partnership.>"), a legal form's own full stop is
+    ("<Trident Seafoods Corp.>", "<Moody's Japan K.K.>"). A candidate that already spans the whole name keeps its
+    reading ("<Mitsubishi Corp>": Mitsubishi).
+    """
+    marked = []
+    for m in _MARKED_RE.finditer(text):
+        start, stop = m.span(1)
+        inner = m.group(1).rstrip()
+        stop = start + len(inner)
+        if inner.startswith(("The ", "The\n")):
+            inner, start = inner[4:], start + 4
+        for tail in ("'s", "\u2019s", "'", "\u2019"):
+            if inner.endswith(tail):
+                inner, stop = inner[: -len(tail)], stop - len(tail)
+                break
+        last = inner.rsplit(None, 1)[-1]
+        if last[-1:] == "." and last not in CORP_SUFFIXES and "." not in last[:-1]:
+            inner, stop = inner[:-1], stop - 1
+        words = _marked_words(inner)
+        if words is not None and _sentence_of(ends, index, start) == _sentence_of(
+            ends, index, stop - 1
+        ):
+            marked.append((start, stop, words))  # a name split by a sentence break: as it was
+    if not marked:
+        return cands
+    whole = {(c.start, c.end): c for c in cands if c.type == "organization"}
+    out = [c for c in cands if not any(s < c.end and c.start < e for s, e, _ in marked)]
+    for start, stop, words in marked:
+        c = whole.get((start, stop))
+        if c is not None:
+            c.sure = True
+            out.append(c)
+            continue
+        tokens = [w.rstrip(",") for w in words]
+        known = lex.lookup(tokens, all_caps=False)
+        if known is not None and known.type != "organization":
+            known = None
+        before = text[max(0, start - 30) : start - 1].split()
+        after = text[stop : stop + 30].lstrip(">").split()
+        out.append(
+            _Cand(
+                start,
+                stop,
+                _sentence_of(ends, index, start),
+                tokens,
+                "organization",
+                known.canonical if known is not None else " ".join(words),
+                known,
+                prev=before[-1].lower() if before else "",
+                nxt=" ".join(after[:2]),
+                sure=True,
+            )
+        )
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+# A company's legal form and the company words before it ("Co", "Oil Corp", "Holdings Ltd").
+_COMPANY_TAIL = COMPANY | CORP_SUFFIXES | CORP_DESCRIPTORS | ORG_WORDS
+_LEGAL_ENDS = COMPANY | CORP_SUFFIXES
+_JOINED_BEFORE_RE = re.compile(r"[A-Z][\w.&'-]*\s+of\s+$")
+
+
+def company_short_names(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """A company the article names with its legal form is its name without it, elsewhere.
+
+    "Texas Air Corp ... Texas Air acquired", "Eli Lilly and Co ... Eli Lilly's patent",
+    "American Dynamics Corp ... American Dynamics said", "Cable and Wireless Plc ... Cable
+    and Wireless", and a name the wire marked once ("<General Partners> ... General
+    Partners said"): the name's words before its legal form and company words, two or more of
+    them, stand for the company wherever the article writes them alone, whatever the runs
+    made of them (a place and a word, a person's name, nothing). Not a name the gazetteer
+    knows as something else ("Hong Kong" of "Hong Kong Land Co"), nor one inside a longer
+    name or running into the next capitalised word ("Texas Air Lines").
+    """
+    cores: dict[str, str] = {}
+    for c in cands:
+        if c.sure and c.type == "organization" and c.canonical and len(c.tokens) > 1:
+            # "<General Partners> ... General Partners said": the wire marked it once.
+            if c.tokens[-1] not in _LEGAL_ENDS and lex.lookup(c.tokens, all_caps=False) is None:
+                cores.setdefault(" ".join(t.rstrip(",") for t in c.tokens), c.canonical)
+        if (
+            c.type != "organization"
+            or not c.canonical
+            or len(c.tokens) < 3
+            or c.tokens[-1] not in _LEGAL_ENDS
+        ):
+            continue
+        core = [t.rstrip(",") for t in c.tokens]
+        while len(core) > 1 and (core[-1] in _COMPANY_TAIL or core[-1] in ("and", "&")):
+            core.pop()
+        if len(core) < 2 or len(core) == len(c.tokens):
+            continue
+        if not all(t[0].isupper() or t in ("and", "&", "of") for t in core):
+            continue
+        known = lex.lookup(core, all_caps=False)
+        if known is not None and known.type != "organization":
+            continue  # "Hong Kong Land Co" ... "Hong Kong": the place
+        if core[-1] in ("and", "&", "of"):
+            continue
+        name = c.canonical
+        if name.endswith(".") and c.tokens[-1] in CORP_SUFFIXES:
+            name = name[:-1]  # "Burns Fry Ltd." as "Burns Fry Ltd" (its full stop goes later)
+        cores.setdefault(" ".join(core), name)
+    if not cores:
+        return cands
+    spans = sorted((c.start, c.end, c.type) for c in cands)
+    found = []
+    pattern = "|".join(
+        r"\s+".join(map(re.escape, core.split())) for core in sorted(cores, key=len, reverse=True)
+    )
+    for m in re.finditer(rf"(?<![\w&'\u2019-])(?:{pattern})\b", text):
+        s, e = m.span()
+        if (
+            not _LONE_AFTER_RE.match(text, e)
+            or _in_name(text, s)
+            or _JOINED_BEFORE_RE.search(text, max(0, s - 40), s)
+        ):
+            continue  # "Texas Air Lines", "Bank of New England": part of another name
+        inside = [x for x in spans if x[0] < e and s < x[1]]
+        if any(x[0] < s or x[1] > e for x in inside):
+            continue  # a longer name holds it ("Texas Air Corp" itself)
+        if any(x[0] == s and x[1] == e and x[2] == "organization" for x in inside):
+            continue  # read so already
+        found.append((s, e, cores[" ".join(m.group().split())]))
+    if not found:
+        return cands
+    out = [c for c in cands if not any(s <= c.start and c.end <= e for s, e, _ in found)]
+    for s, e, name in found:
+        before = text[max(0, s - 30) : s].split()
+        out.append(
+            _Cand(
+                s,
+                e,
+                _sentence_of(ends, index, s),
+                text[s:e].split(),
+                "organization",
+                name,
+                prev=before[-1].lower() if before else "",
+                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
+                sure=True,
+            )
+        )
+    out.sort(key=lambda c: c.start)
+    return out
