@@ -211,6 +211,13 @@ def default_vectorizer():
         "Two men were arrested for human trafficking.",
         "Brokers were charged with dealing heroin.",
         "The man was charged with murder.",
+        "A federal judge in bankruptcy court heard the company's plea.",
+        "Shareholders filed a lawsuit in court to block the takeover.",
+        "The judge jailed the robber after the court heard the case.",
+        "Victims filed a lawsuit against the police.",
+        "Simon Cowell was the toughest judge on the talent show.",
+        "Tribes reach a settlement over opioids.",
+        "The settlement expanded into the hills.",
     ]
     return NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit(docs)
 
@@ -248,6 +255,17 @@ def default_vectorizer():
         ("Brokers were charged with dealing heroin.", "charged~enforcement", True),
         ("Brokers were charged with dealing heroin.", "charged~crime", False),
         ("The man was charged with murder.", "charged~crime", True),
+        ("Tribes reach a settlement over opioids.", "settlement~enforcement", True),
+        ("The settlement expanded into the hills.", "settlement~enforcement", False),
+        # a court, judge or lawsuit in a company deal or bankruptcy is not crime evidence
+        ("A federal judge in bankruptcy court heard the company's plea.", "court~crime", False),
+        ("A federal judge in bankruptcy court heard the company's plea.", "judge~crime", False),
+        ("Shareholders filed a lawsuit in court to block the takeover.", "lawsuit~crime", False),
+        ("Shareholders filed a lawsuit in court to block the takeover.", "court~crime", False),
+        ("The judge jailed the robber after the court heard the case.", "judge~crime", True),
+        ("The judge jailed the robber after the court heard the case.", "court~crime", True),
+        ("Victims filed a lawsuit against the police.", "lawsuit~crime", True),
+        ("Simon Cowell was the toughest judge on the talent show.", "judge~crime", False),
     ],
 )
 def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text, feature, present):
@@ -287,6 +305,16 @@ def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text
             "Two men were charged with human trafficking after a raid on a farm.",
             "crime and justice",
         ),
+        ("Native American tribes reach a $590 million settlement over opioids.", "drug policy"),
+        # a court or judge in a company deal or bankruptcy is business (crime before) ...
+        (
+            "Shareholders asked a federal court to block the $2 billion takeover of the bank.",
+            "business",
+        ),
+        ("A bankruptcy court judge approved the airline's reorganization plan.", "business"),
+        # ... while a criminal court and a lawsuit against the police stay crime
+        ("The judge sentenced the robber to ten years in prison.", "crime and justice"),
+        ("Victims filed a lawsuit against the police over the shooting.", "crime and justice"),
     ],
 )
 def test_default_model_files_the_reviewed_senses_where_a_reader_would(default_model, text, topic):
