@@ -315,6 +315,25 @@ def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text
         # ... while a criminal court and a lawsuit against the police stay crime
         ("The judge sentenced the robber to ten years in prison.", "crime and justice"),
         ("Victims filed a lawsuit against the police over the shooting.", "crime and justice"),
+        # macro data is economy and markets (named nothing, or sports / war / crime, before
+        # the indicator seeds); a company's own sales stay business
+        (
+            "Italy's consumer price index rose 0.4 pct in March, the national statistics "
+            "institute said.",
+            "economy and markets",
+        ),
+        (
+            "U.S. housing starts rose 2.6 pct in February to a seasonally adjusted annual "
+            "rate of 1.85 mln units.",
+            "economy and markets",
+        ),
+        ("Canadian industrial production rose 2.5 pct in December.", "economy and markets"),
+        ("The Dutch current account surplus fell to 12.1 billion guilders.", "economy and markets"),
+        (
+            "Japan's money supply rose 8.8 pct in February from a year earlier.",
+            "economy and markets",
+        ),
+        ("The retailer's sales rose 12 pct in the four weeks to February.", "business"),
     ],
 )
 def test_default_model_files_the_reviewed_senses_where_a_reader_would(default_model, text, topic):
