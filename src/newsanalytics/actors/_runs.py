@@ -89,6 +89,9 @@ class _Cand:
     strong: bool = False  # a person name with evidence (title, given name, cue)
 
 
+_JOINED = ("organization", "name")  # two known names side by side, one organisation
+
+
 class RunClassifier:
     """The run segmenter and chunk classifier: it holds the :class:`Lexicon` it asks.
 
@@ -153,6 +156,7 @@ class RunClassifier:
                 and w not in gaz.first_names
                 and w not in names_here
                 and self.match(words, 0, n, all_caps) is None
+                and not self._person_end(words, 0, n)  # "Stormy Daniels sued", "Hope Hicks"
                 # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
                 and not (n > 1 and words[1] not in LINKS and not ORG_WORDS.isdisjoint(words))
                 and not self.title(words, 0, n)  # "Chief of Staff Howard Baker"
@@ -227,6 +231,16 @@ class RunClassifier:
                     self._emit(r, i, end, "organization", _display(words[i:end]))
                     i = end
                     continue
+                if entry.type == "organization" and entry.kind == "name" and j < n and not heading:
+                    # "Sony Ericsson", "Credit Suisse First Boston": two known names side by
+                    # side in running text name one organisation (a joint venture, an arm).
+                    nxt = self.match(words, j, n, all_caps)
+                    if nxt is not None and nxt[1].type == "organization" and nxt[1].kind == "name":
+                        name = _display(words[i : nxt[0]])
+                        # known as its two known names are: the typer need not weigh it
+                        self._emit(r, i, nxt[0], "organization", name, Entry(name, *_JOINED))
+                        i = nxt[0]
+                        continue
                 if entry.type == "organization" and j < n:
                     # "Samsung Co Ltd", "Toyota Motor Corp": the known company;
                     # "Mitsubishi Heavy Industries": a company of its own.
@@ -276,7 +290,9 @@ class RunClassifier:
                 i = t_end
                 continue
             if heading and self._commonish(w):
-                i += 1
+                # a headline's common word, unless it opens a well-known person's name
+                # ("Despite Stormy Daniels Fumble", "Hunter Biden Laptop")
+                i = self._known_person(r, words, i, n)
                 continue
             if (
                 i + 1 < n
@@ -318,14 +334,20 @@ class RunClassifier:
 
     def _known_person(self, r: _Run, words: list[str], i: int, n: int) -> int:
         """Emit the well-known person whose full name starts at ``i``; the next index."""
-        if i + 1 >= n or fold_word(words[i]) not in self.gaz.people_first:
+        j = self._person_end(words, i, n)
+        if not j:
             return i + 1
+        self._emit(r, i, j, "person", self.gaz.people[name_key(words[i:j])]).strong = True
+        return j
+
+    def _person_end(self, words: list[str], i: int, n: int) -> int:
+        """The end of the well-known person's full name starting at ``i``, or 0."""
+        if i + 1 >= n or fold_word(words[i]) not in self.gaz.people_first:
+            return 0
         for j in range(min(n, i + 4), i + 1, -1):
-            person = self.gaz.people.get(name_key(words[i:j]))
-            if person is not None:
-                self._emit(r, i, j, "person", person).strong = True
+            if name_key(words[i:j]) in self.gaz.people:
                 return j
-        return i + 1
+        return 0
 
     def single(
         self,

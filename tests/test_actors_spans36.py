@@ -1,0 +1,45 @@
+"""Span boundaries: a name is read whole, neither cut nor glued to its neighbours."""
+
+from __future__ import annotations
+
+from newsanalytics.actors import ActorExtractor
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in ActorExtractor().extract(text)}
+
+
+def test_a_known_person_whose_given_name_is_a_common_word_is_read_whole():
+    # A headline's (or a sentence's) first common word is no name, but "Stormy", "Hope",
+    # "Hunter" open a well-known person's full name.
+    heads = (
+        "Giuliani: Despite Stormy Daniels Fumble, Trump Still 'Loves Me'\n\nHe spoke.",
+        "Stormy Daniels Sues Trump Over Hush Deal\n\nShe spoke.",
+        "Stormy Daniels sued the president on Monday.",
+    )
+    for text in heads:
+        found = _found(text)
+        assert ("Stormy Daniels", "person") in found, text
+        assert ("Daniels", "person") not in found, text
+    assert ("Hope Hicks", "person") in _found("Hope Hicks Quits White House\n\nShe left.")
+    assert ("Hunter Biden", "person") in _found("Hunter Biden testified on Monday.")
+
+
+def test_a_common_headline_word_before_an_unknown_surname_stays_out():
+    found = _found("Brave Smith Wins Again\n\nJohn Smith won the race.")
+    assert not [t for t, _ in found if t.startswith("Brave")]
+
+
+def test_two_known_companies_side_by_side_name_one_organisation():
+    text = (
+        "Sony Ericsson has unveiled a phone. Jobs will be lost at Credit Suisse First Boston. "
+        "Banks include UBS, Credit Suisse First Boston, Deutsche Bank and Citigroup."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert found.count(("Credit Suisse First Boston", "organization")) == 2
+    assert ("Sony Ericsson", "organization") in found
+    assert not {"Sony", "Ericsson", "Credit Suisse", "First Boston"} & {t for t, _ in found}
+    assert {("UBS", "organization"), ("Deutsche Bank", "organization")} <= set(found)
+    # a chamber and a party are two names ("House" is no company)
+    found = _found("He met the House Republicans and the House Democrats.")
+    assert {("Republicans", "organization"), ("Democrats", "organization")} <= found
