@@ -43,3 +43,9 @@ def test_two_known_companies_side_by_side_name_one_organisation():
     # a chamber and a party are two names ("House" is no company)
     found = _found("He met the House Republicans and the House Democrats.")
     assert {("Republicans", "organization"), ("Democrats", "organization")} <= found
+
+
+def test_known_companies_listed_without_commas_stay_apart():
+    text = "Facebook Twitter Pinterest Kris Kobach, vice-chair of the commission, spoke."
+    found = {t for t, _ in _found(text)}
+    assert {"Facebook", "Twitter", "Pinterest"} <= found

@@ -92,6 +92,11 @@ class _Cand:
 _JOINED = ("organization", "name")  # two known names side by side, one organisation
 
 
+def _no_firm(hit: tuple[int, Entry] | None) -> bool:
+    """No known organisation's name at this look-up."""
+    return hit is None or hit[1].type != "organization"
+
+
 class RunClassifier:
     """The run segmenter and chunk classifier: it holds the :class:`Lexicon` it asks.
 
@@ -170,6 +175,7 @@ class RunClassifier:
         cue = k0 > 0 and toks[k0 - 1][0] in gaz.title_last_words and self._title_before(toks, k0)
         # The first-word tests of _match and _title, here: most words start no name.
         first_keys, user_first, title_first = self._first_keys, self.user_first, self._title_first
+        in_list = False  # known companies listed without commas in this run
         while i < n:
             w = words[i]
             if w in LINKS:
@@ -236,11 +242,17 @@ class RunClassifier:
                     # side in running text name one organisation (a joint venture, an arm).
                     nxt = self.match(words, j, n, all_caps)
                     if nxt is not None and nxt[1].type == "organization" and nxt[1].kind == "name":
-                        name = _display(words[i : nxt[0]])
-                        # known as its two known names are: the typer need not weigh it
-                        self._emit(r, i, nxt[0], "organization", name, Entry(name, *_JOINED))
-                        i = nxt[0]
-                        continue
+                        k = nxt[0]
+                        # not a list without commas: "Facebook Twitter Pinterest Kris Kobach"
+                        in_list = in_list or not _no_firm(
+                            self.match(words, k, n, all_caps) if k < n else None
+                        )
+                        if not in_list:
+                            name = _display(words[i:k])
+                            # known as its two known names are: the typer need not weigh it
+                            self._emit(r, i, k, "organization", name, Entry(name, *_JOINED))
+                            i = k
+                            continue
                 if entry.type == "organization" and j < n:
                     # "Samsung Co Ltd", "Toyota Motor Corp": the known company;
                     # "Mitsubishi Heavy Industries": a company of its own.
