@@ -49,3 +49,30 @@ def test_known_companies_listed_without_commas_stay_apart():
     text = "Facebook Twitter Pinterest Kris Kobach, vice-chair of the commission, spoke."
     found = {t for t, _ in _found(text)}
     assert {"Facebook", "Twitter", "Pinterest"} <= found
+
+
+def test_a_title_case_headlines_rarer_words_are_no_names():
+    # Words English writes in lower case, too rare for the common-word list, capitalised
+    # only by the headline: no actor, and no part of the name beside them.
+    cases = {
+        "Stocks Climb Back After Steep Slide On Fed, Ukraine Jitters\n\nMarkets rose.": "Jitters",
+        "Brooke Baldwin Delivers Emotional Address In Return To CNN Airwaves\n\nShe spoke.": (
+            "Airwaves"
+        ),
+        "Trump Come Back To Haunt Him In Damning Supercut\n\nHe said so.": "Supercut",
+    }
+    for text, word in cases.items():
+        assert not [t for t, _ in _found(text) if word in t], text
+    found = _found("Accused Sexual Harasser Mark Halperin's New Book Sells Badly\n\nIt sold.")
+    assert ("Mark Halperin", "person") in found
+    found = _found("Fox News Lets Ex-Trump Aide Spew Fauci Conspiracy Theory\n\nIt aired.")
+    assert "Fauci" in {t for t, _ in found}
+
+
+def test_a_rarer_word_the_article_capitalises_again_is_a_name():
+    # A results line is no headline of words: "Gardener" is Jason Gardener's surname.
+    text = (
+        "Jason Gardener won the 60m in Sheffield on Sunday.\n\n"
+        "60m: D Chin (Belgrave Harriers), J Gardener (Wessex And Bath), M Lewis (Wales)"
+    )
+    assert ("J Gardener", "person") in _found(text)

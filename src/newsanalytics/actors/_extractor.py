@@ -36,7 +36,7 @@ from ._context import (
 from ._dateline import dateline_country
 from ._events import named_events
 from ._firms import firm_by_context, listed_firms
-from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
+from ._gazetteer import Gazetteer, load_gazetteer, load_rare_words, name_key, slugify
 from ._lexicon import Lexicon
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, leading_words, org_keys
@@ -316,6 +316,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         ends: list[int] = []  # where each sentence ends, in ``text``
         index: list[int] = []  # and its index
         names_here = mid_sentence_names(text)  # capitalised mid-sentence
+        caps: Counter[str] | None = None  # capitalised words of the text, when asked
         for sent in doc.sentences:
             cs, ce = (
                 (sent.start, sent.end)
@@ -336,7 +337,12 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 or _looks_like_heading(text, cs, ce)
                 or _title_case(text, cs, ce)
             )
-            scanner.scan(text, cs, ce, sent.index, heading, all_caps, out, names_here)
+            rare = _NO_WORDS  # a Title Case headline's rarer words: "Ukraine Jitters"
+            if heading and not all_caps and _title_case(text, cs, ce):
+                if caps is None:
+                    caps = Counter(_CAP_RE.findall(text))
+                rare = _headline_rare_words(text, cs, ce, caps)
+            scanner.scan(text, cs, ce, sent.index, heading, all_caps, out, names_here, rare)
         if ", " in text or " and " in text or " & " in text:
             out = partnership_firms(text, out, scanner.lex, ends)
         if "<" in text:
@@ -737,6 +743,21 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _LOWER_WORD_RE = re.compile(
     r"(?<![\w'\u2019\-])(?!(?:" + "|".join(sorted(SMALL_WORDS)) + r")(?![\w'\u2019\-]))[a-z]"
 )
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+_CAP_RE = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _headline_rare_words(text: str, start: int, end: int, caps: Counter[str]) -> frozenset[str]:
+    """The words of the Title Case headline ``text[start:end]`` that English writes in lower
+    case only ("Stocks Slide On Fed, Ukraine Jitters", "Return To CNN Airwaves"): rarer words
+    (:func:`load_rare_words`) the text capitalises nowhere else. A word the article repeats
+    with a capital is a name ("J Gardener" in a results line, "Jason Gardener" below)."""
+    rare = load_rare_words()
+    return frozenset(
+        w for w in _CAP_RE.findall(text, start, end) if caps[w] == 1 and w.lower() in rare
+    )
 
 
 def _title_case(text: str, start: int, end: int) -> bool:

@@ -133,6 +133,7 @@ class RunClassifier:
         prev: str,
         out: list[_Cand],
         names_here: frozenset[str] = frozenset(),
+        rare: frozenset[str] = frozenset(),
     ) -> None:
         gaz = self.gaz
         words = [toks[r][0] for r in run]
@@ -301,7 +302,7 @@ class RunClassifier:
                 cue = True
                 i = t_end
                 continue
-            if heading and self._commonish(w):
+            if heading and self._headline_word(w, rare):
                 # a headline's common word, unless it opens a well-known person's name
                 # ("Despite Stormy Daniels Fumble", "Hunter Biden Laptop")
                 i = self._known_person(r, words, i, n)
@@ -339,7 +340,7 @@ class RunClassifier:
                 ):
                     i += 1  # "Defender John Terry", "All-Star Allan Houston": a word, a name
                     continue
-            j = self._chunk_end(words, i, n, all_caps, heading)
+            j = self._chunk_end(words, i, n, all_caps, heading, rare)
             self._classify(r, i, j, words[i:j], cue)
             cue = False
             i = j
@@ -374,12 +375,13 @@ class RunClassifier:
         all_caps: bool,
         first_alpha: int,
         out: list[_Cand],
+        rare: frozenset[str] = frozenset(),
     ) -> None:
         """A run of one plain word that no gazetteer knows: what :meth:`segment` does, inlined."""
         if all_caps:
             return
         people_short = self.gaz.people_short
-        if heading and self._commonish(word) and word.casefold() not in people_short:
+        if heading and self._headline_word(word, rare) and word.casefold() not in people_short:
             return  # a common word in a headline (but "Sessions said": see below)
         before = _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]
         prev = before[-1].lower() if before else ""
@@ -560,7 +562,15 @@ class RunClassifier:
                 best = end + 1
         return 0 if best and words[best - 1] in NOT_ACTORS else best
 
-    def _chunk_end(self, words: list[str], i: int, n: int, all_caps: bool, heading: bool) -> int:
+    def _chunk_end(
+        self,
+        words: list[str],
+        i: int,
+        n: int,
+        all_caps: bool,
+        heading: bool,
+        rare: frozenset[str] = frozenset(),
+    ) -> int:
         gaz, common = self.gaz, self._common_words
         orgish = words[i] in ORG_WORDS
         j = i + 1
@@ -570,7 +580,7 @@ class RunClassifier:
                 break  # "Federation of Cocoa Growers on Monday"; but "Theresa May"
             if (
                 heading
-                and self._commonish(w)
+                and self._headline_word(w, rare)
                 and w not in ORG_WORDS
                 and w not in LINKS
                 # "Tom Cruise Jumps", "Kanye West Says": a given name, then a surname
@@ -782,6 +792,12 @@ class RunClassifier:
         if "-" in w and w not in self.gaz.first_names:  # "Ankle-Break", "Back-To-Back"
             return all(p and self._commonish(p) for p in w.split("-"))
         return self._common(w) or (w not in self.gaz.first_names and self._inflected(w))
+
+    def _headline_word(self, w: str, rare: frozenset[str]) -> bool:
+        """A word a headline capitalises only as a headline does: a common word, or one of
+        the headline's rarer words that English writes in lower case (``rare``: see
+        :func:`~newsanalytics.actors._extractor._headline_rare_words`)."""
+        return self._commonish(w) or (w in rare and w not in self.gaz.first_names)
 
     def _inflected(self, w: str) -> bool:
         """A common word with an inflection ("Disputes", "Historically"), not a surname."""

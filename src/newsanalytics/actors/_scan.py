@@ -100,6 +100,7 @@ class Scanner:
         all_caps: bool,
         out: list[_Cand],
         names_here: frozenset[str] = frozenset(),
+        rare: frozenset[str] = frozenset(),
     ) -> None:
         """Append the candidates of the sentence ``text[cs:ce]`` to ``out``.
 
@@ -190,8 +191,9 @@ class Scanner:
                 if entry is None:
                     if _LABEL_RE.match(text, re_) is None:  # not "Shr 12 cts", "Net 1.2 mln"
                         self.runs.single(
-                            text, word, rs, re_, cs, ce, sent, heading, all_caps, first_alpha, out
-                        )
+                            text, word, rs, re_, cs, ce, sent, heading, all_caps, first_alpha, out,
+                            rare,
+                        )  # fmt: skip
                 elif entry.kind != "place" or entry.country:  # a city is reported too
                     # The word before matters for places only: "in Montenegro", "Montenegro said".
                     prev = _prev_word(text, cs, rs) if entry.type == "location" else ""
@@ -310,7 +312,7 @@ class Scanner:
                     or _line_start(text, cs, toks[k0][1])
                 )
                 self.runs.segment(
-                    text, toks, run, sent, heading, all_caps, initial, prev, out, names_here
+                    text, toks, run, sent, heading, all_caps, initial, prev, out, names_here, rare
                 )
 
     def _glued(
