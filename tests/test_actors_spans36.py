@@ -76,3 +76,16 @@ def test_a_rarer_word_the_article_capitalises_again_is_a_name():
         "60m: D Chin (Belgrave Harriers), J Gardener (Wessex And Bath), M Lewis (Wales)"
     )
     assert ("J Gardener", "person") in _found(text)
+
+
+def test_a_national_side_is_not_its_country():
+    text = (
+        "Bell excelled for England A against France A last week. Stuart, a former "
+        "England Under-21 international, played. New Zealand defeated a Wales XV 12-3. "
+        "England beat France in Paris."
+    )
+    got = [(m.text, m.start) for m in ActorExtractor().extract(text) if m.type == "location"]
+    assert [t for t, _ in got].count("England") == 1  # "England beat France" only
+    assert [t for t, _ in got].count("France") == 1
+    assert "Wales" not in [t for t, _ in got]
+    assert ("New Zealand", "location") in _found(text)

@@ -89,6 +89,17 @@ class _Cand:
     strong: bool = False  # a person name with evidence (title, given name, cue)
 
 
+# What follows a country's name in a national side's: "England A", "Wales XV".
+_SIDE_MARKS = frozenset(("A", "B", "XV", "XI", "VII"))
+_UNDER_AGE_RE = re.compile(r"(?:Under|U)-?\d\d\Z")
+
+
+def _national_side(word: str) -> bool:
+    """``word`` after a country's name makes a national side's: "England A", "Wales XV",
+    "Ireland Under-21" (a team, not the country; the gold leaves such sides unmarked)."""
+    return word in _SIDE_MARKS or _UNDER_AGE_RE.match(word) is not None
+
+
 _JOINED = ("organization", "name")  # two known names side by side, one organisation
 
 
@@ -187,7 +198,16 @@ class RunClassifier:
                 hit = self.match(words, i, n, all_caps)
             else:
                 hit = None
-            if hit is not None and (hit[1].country or hit[1].kind == "capital"):
+            if hit is not None and not (hit[1].country or hit[1].kind == "capital"):
+                if (
+                    not heading
+                    and hit[1].type == "location"
+                    and hit[1].kind in ("name", "alias")
+                    and hit[0] < n
+                    and _national_side(words[hit[0]])
+                ):
+                    hit = None  # "England A", "Ireland Under-21", "Wales XV": a side's name
+            elif hit is not None:
                 # A city ends the run or comes before a link or a title ("Glasgow and
                 # Miami", "Boston Mayor Marty Walsh", "New York Senate"); "Tucker Carlson",
                 # "Paris Hilton", "Boston Celtics" are names of their own (unknown chunks).
