@@ -89,3 +89,14 @@ def test_a_national_side_is_not_its_country():
     assert [t for t, _ in got].count("France") == 1
     assert "Wales" not in [t for t, _ in got]
     assert ("New Zealand", "location") in _found(text)
+
+
+def test_a_known_bodys_word_ends_a_longer_name():
+    # "Congress" alone is the US Congress; at the end of a longer name it is that name's.
+    found = _found("He said the World Jewish Congress and the Trade Unions Congress objected.")
+    assert ("World Jewish Congress", "organization") in found
+    assert ("Trade Unions Congress", "organization") in found
+    assert not {t for t, _ in found} & {"Congress", "Trade Unions"}
+    found = _found("If Congress agrees, the House and Senate will vote.")
+    assert {("Congress", "organization"), ("House", "organization")} <= found
+    assert ("Senate", "organization") in found

@@ -675,6 +675,20 @@ class RunClassifier:
                     ):
                         j = jj
                         continue
+                    if (
+                        entry.type == "organization"
+                        and jj == j + 1
+                        and w in ORG_WORDS
+                        and not heading
+                        and j - i >= 2  # not "If Congress", "For Congress"
+                        and words[i] not in gaz.first_names  # "Chris Matthews Torches Senate"
+                        and LINKS.isdisjoint(words[i:j])  # not "House and Senate"
+                    ):
+                        # a body's word known alone ends a longer name: "World Jewish
+                        # Congress", "Indian National Congress" (not the US Congress)
+                        orgish = True
+                        j = jj
+                        continue
                     if ORG_WORDS.isdisjoint(words[jj:n]):
                         break
                 # "John Kerry John Kerry": a new name; "Maryanne Trump Barry": a surname last.
