@@ -100,3 +100,17 @@ def test_a_known_bodys_word_ends_a_longer_name():
     found = _found("If Congress agrees, the House and Senate will vote.")
     assert {("Congress", "organization"), ("House", "organization")} <= found
     assert ("Senate", "organization") in found
+
+
+def test_the_plural_of_a_company_named_in_the_article_is_its_goods():
+    text = (
+        "GM is building Saabs, Opels - badged as Vauxhalls in the UK - and now Cadillacs on "
+        "the same frame. Saab and Opel workers protested. BMW sold more Rolls-Royces, "
+        "Rolls-Royce said."
+    )
+    found = {t for t, _ in _found(text)}
+    assert not {"Saabs", "Opels", "Rolls-Royces"} & found
+    assert {"Saab", "Opel", "BMW"} <= found
+    # a surname resolved to a person stays: "Mr Dams" is Tim Dams
+    found = _found("Dam said so. Tim Dams spoke. Mr Dams said it was fine.")
+    assert ("Dams", "person") in found

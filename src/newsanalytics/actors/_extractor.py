@@ -563,8 +563,23 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             if a and t == "organization"
         )
         longest = max((e - s for s, e, _ in org_spans), default=0)
+        # Companies named in one word: their plural names their goods ("Saab ... building
+        # Saabs, Opels and Cadillacs", "sales of Rolls-Royces"), no actor.
+        firms = {
+            c.tokens[0] + "s"
+            for c, _, t in decided
+            if t == "organization" and len(c.tokens) == 1 and text[c.start - 1 : c.start] != "-"
+        }  # not "ex-Beatle ... the Beatles": a member of a band
         for c, actor, atype in decided:
             if actor is None or atype is None:
+                continue
+            if (
+                firms
+                and c.entry is None
+                and len(c.tokens) == 1
+                and c.tokens[0] in firms
+                and actor == c.tokens[0]  # not "Mr Dams" resolved to Tim Dams
+            ):
                 continue
             if (
                 atype == "location"
