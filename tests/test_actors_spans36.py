@@ -114,3 +114,11 @@ def test_the_plural_of_a_company_named_in_the_article_is_its_goods():
     # a surname resolved to a person stays: "Mr Dams" is Tim Dams
     found = _found("Dam said so. Tim Dams spoke. Mr Dams said it was fine.")
     assert ("Dams", "person") in found
+
+
+def test_a_headlines_article_is_no_part_of_a_name():
+    found = _found("Labor Unions Hope For A Turnaround Under A Joe Biden Presidency\n\nIt may.")
+    assert ("Joe Biden", "person") in found
+    assert not [t for t, _ in found if t.startswith("A ")]
+    found = _found("Proud Boy Spoke To A Trump White House Staffer Days Before\n\nHe did.")
+    assert ("Trump", "person") in found

@@ -100,6 +100,7 @@ def _national_side(word: str) -> bool:
     return word in _SIDE_MARKS or _UNDER_AGE_RE.match(word) is not None
 
 
+_ARTICLES = frozenset(("A", "An", "The"))  # capitalised by a Title Case headline
 _JOINED = ("organization", "name")  # two known names side by side, one organisation
 
 
@@ -190,8 +191,8 @@ class RunClassifier:
         in_list = False  # known companies listed without commas in this run
         while i < n:
             w = words[i]
-            if w in LINKS:
-                i += 1
+            if w in LINKS or (heading and w in _ARTICLES and i + 1 < n and not all_caps):
+                i += 1  # a headline's article: "Under A Joe Biden Presidency"
                 continue
             fw = fold_word(w)
             if fw in first_keys or fw in user_first:
