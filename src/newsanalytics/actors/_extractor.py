@@ -36,7 +36,7 @@ from ._context import (
 from ._dateline import dateline_country
 from ._events import named_events
 from ._firms import firm_by_context, listed_firms
-from ._gazetteer import Gazetteer, load_gazetteer, load_rare_words, name_key, slugify
+from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, leading_words, org_keys
@@ -44,11 +44,21 @@ from ._peers import peers_of_places
 from ._places import PLACES, Placer, article_countries, load_cities
 from ._roles import office_holders
 from ._runs import _Cand
-from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner, mid_sentence_names
+from ._scan import (
+    _CAP_RE,
+    _CAPS_RE,
+    _NO_WORDS,
+    _THREE_LOWER_RE,
+    _TITLE_WORD_RE,
+    Scanner,
+    _headline_rare_words,
+    _title_case,
+    mid_sentence_names,
+)
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
 from ._teams import team_sheet_clubs
-from ._things import no_actor_things
+from ._things import no_actor_things, plural_goods
 from ._tokens import _display
 from ._typer import apply_typer, load_typer
 from ._units import acronym_extents, bracketed_arms, organisation_units
@@ -563,23 +573,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             if a and t == "organization"
         )
         longest = max((e - s for s, e, _ in org_spans), default=0)
-        # Companies named in one word: their plural names their goods ("Saab ... building
-        # Saabs, Opels and Cadillacs", "sales of Rolls-Royces"), no actor.
-        firms = {
-            c.tokens[0] + "s"
-            for c, _, t in decided
-            if t == "organization" and len(c.tokens) == 1 and text[c.start - 1 : c.start] != "-"
-        }  # not "ex-Beatle ... the Beatles": a member of a band
+        goods = plural_goods(text, decided)  # "Saab ... building Saabs": no actor
         for c, actor, atype in decided:
-            if actor is None or atype is None:
-                continue
-            if (
-                firms
-                and c.entry is None
-                and len(c.tokens) == 1
-                and c.tokens[0] in firms
-                and actor == c.tokens[0]  # not "Mr Dams" resolved to Tim Dams
-            ):
+            if actor is None or atype is None or (goods and id(c) in goods):
                 continue
             if (
                 atype == "location"
@@ -751,35 +747,6 @@ def _headings(doc: _text.Document) -> frozenset[int]:
         return frozenset(i for i in value if isinstance(i, int))
     except TypeError:
         return frozenset()
-
-
-_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
-# A lower-case word that is not one of the small words a Title Case headline keeps lower.
-_LOWER_WORD_RE = re.compile(
-    r"(?<![\w'\u2019\-])(?!(?:" + "|".join(sorted(SMALL_WORDS)) + r")(?![\w'\u2019\-]))[a-z]"
-)
-
-
-_NO_WORDS: frozenset[str] = frozenset()
-_CAP_RE = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def _headline_rare_words(text: str, start: int, end: int, caps: Counter[str]) -> frozenset[str]:
-    """The words of the Title Case headline ``text[start:end]`` that English writes in lower
-    case only ("Stocks Slide On Fed, Ukraine Jitters", "Return To CNN Airwaves"): rarer words
-    (:func:`load_rare_words`) the text capitalises nowhere else. A word the article repeats
-    with a capital is a name ("J Gardener" in a results line, "Jason Gardener" below)."""
-    rare = load_rare_words()
-    return frozenset(
-        w for w in _CAP_RE.findall(text, start, end) if caps[w] == 1 and w.lower() in rare
-    )
-
-
-def _title_case(text: str, start: int, end: int) -> bool:
-    """A Title Case headline ("Meghan McCain Says Trump's GOP Is Unrecognizable")."""
-    if end - start > 300 or _LOWER_WORD_RE.search(text, start, end) is not None:
-        return False
-    return len(_WORD_RE.findall(text, start, end)) >= 4
 
 
 def _looks_like_heading(text: str, start: int, end: int) -> bool:

@@ -10,9 +10,10 @@ that get a type guess. Resolution across the article happens in
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
-from ._gazetteer import ABBREVIATIONS, Entry, fold_word, tokenize_name
+from ._gazetteer import ABBREVIATIONS, Entry, fold_word, load_rare_words, tokenize_name
 from ._lexicon import CACHE_SIZE, Lexicon
 from ._runs import RunClassifier, _Cand
 from ._tokens import _CTX_RE, _QUOTES, _line_start, _next_two
@@ -24,6 +25,7 @@ from ._words import (
     PREFIXED_ENDINGS,
     PREFIXES,
     RUN_LINK,
+    SMALL_WORDS,
     WIRES,
 )
 
@@ -449,3 +451,33 @@ def _whole_run(rel: list[tuple[str, int, int]]) -> tuple[int, int] | None:
 def _piece_tokens(piece: str) -> tuple[tuple[str, int, int], ...]:
     """``tokenize_name(piece)``: pieces such as "U.S.", "Corp." and "Obama's" recur."""
     return tuple(tokenize_name(piece))
+
+
+# ------------------------------------------------------------------ headlines
+_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+# A lower-case word that is not one of the small words a Title Case headline keeps lower.
+_LOWER_WORD_RE = re.compile(
+    r"(?<![\w'\u2019\-])(?!(?:" + "|".join(sorted(SMALL_WORDS)) + r")(?![\w'\u2019\-]))[a-z]"
+)
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+_CAP_RE = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _headline_rare_words(text: str, start: int, end: int, caps: Counter[str]) -> frozenset[str]:
+    """The words of the Title Case headline ``text[start:end]`` that English writes in lower
+    case only ("Stocks Slide On Fed, Ukraine Jitters", "Return To CNN Airwaves"): rarer words
+    (:func:`load_rare_words`) the text capitalises nowhere else. A word the article repeats
+    with a capital is a name ("J Gardener" in a results line, "Jason Gardener" below)."""
+    rare = load_rare_words()
+    return frozenset(
+        w for w in _CAP_RE.findall(text, start, end) if caps[w] == 1 and w.lower() in rare
+    )
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A Title Case headline ("Meghan McCain Says Trump's GOP Is Unrecognizable")."""
+    if end - start > 300 or _LOWER_WORD_RE.search(text, start, end) is not None:
+        return False
+    return len(_WORD_RE.findall(text, start, end)) >= 4
