@@ -122,3 +122,11 @@ def test_a_headlines_article_is_no_part_of_a_name():
     assert not [t for t, _ in found if t.startswith("A ")]
     found = _found("Proud Boy Spoke To A Trump White House Staffer Days Before\n\nHe did.")
     assert ("Trump", "person") in found
+
+
+def test_a_well_known_persons_full_name_in_a_headline_is_read_whole():
+    found = _found("Trump Is Reportedly Sending New Pal Kim Jong Un An Awkward Gift\n\nHe did.")
+    assert ("Kim Jong Un", "person") in found
+    assert ("Kim Jong", "person") not in found
+    found = _found("Ketanji Brown Jackson Vows To Be Nonpartisan In Hearing\n\nShe spoke.")
+    assert ("Ketanji Brown Jackson", "person") in found

@@ -360,6 +360,9 @@ class RunClassifier(ChunkEnds):
                 ):
                     i += 1  # "Defender John Terry", "All-Star Allan Houston": a word, a name
                     continue
+            if heading and self._person_end(words, i, n):
+                i = self._known_person(r, words, i, n)  # "New Pal Kim Jong Un An Awkward Gift"
+                continue
             j = self._chunk_end(words, i, n, all_caps, heading, rare)
             self._classify(r, i, j, words[i:j], cue)
             cue = False
