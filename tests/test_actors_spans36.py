@@ -130,3 +130,5 @@ def test_a_well_known_persons_full_name_in_a_headline_is_read_whole():
     assert ("Kim Jong", "person") not in found
     found = _found("Ketanji Brown Jackson Vows To Be Nonpartisan In Hearing\n\nShe spoke.")
     assert ("Ketanji Brown Jackson", "person") in found
+    found = _found("Republican Group Torches Kevin McCarthy Over Jan. 6 In Scathing Ad\n\nIt ran.")
+    assert ("Kevin McCarthy", "person") in found

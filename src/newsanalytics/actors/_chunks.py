@@ -38,6 +38,8 @@ class ChunkEnds:
         j = i + 1
         while j < n:
             w = words[j]
+            if heading and self._person_end(words, j, n):
+                break  # a well-known person's name opens: "Kamala Harris Skewers | Donald Trump"
             if w == "'s" or (w in DATES and not self._surname_month(words, j)):
                 break  # "Federation of Cocoa Growers on Monday"; but "Theresa May"
             if (
