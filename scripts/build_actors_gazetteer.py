@@ -21,7 +21,8 @@ Sources:
   lower-case words of its news sentences. With the HuffPost and VADER words, the
   ``@common_extra`` list of ``actors_words.txt`` and its number words tagged ``common``
   they make ``common_words.json``, used to tell a capitalised common word at a sentence
-  start from a name.
+  start from a name; the words these texts write once, in lower case only, make
+  ``rare_words.json`` (headline words, see ``build_rare_words``).
 
 Run: ``python scripts/build_actors_gazetteer.py [--data ../shared/data] [--out DIR]``.
 """
@@ -315,6 +316,30 @@ def build_common_words(texts: list[str], min_count: int = 2) -> list[str]:
     return sorted(w for w, c in lower.items() if c >= min_count and len(w) > 1)
 
 
+# Any word, lower or capitalised: "jitters", "Jitters", "JITTERS", "well-known".
+ANY_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]")
+
+
+def build_rare_words(texts: list[str], common: set[str]) -> list[str]:
+    """Words of three or more letters the texts write once, in lower case, and never with a
+    capital: too rare for ``common_words.json`` (and so never a name's sure sign), but a
+    Title Case headline capitalises them only as a headline does ("Ukraine Jitters")."""
+    lower: collections.Counter[str] = collections.Counter()
+    other: collections.Counter[str] = collections.Counter()
+    for text in texts:
+        for m in ANY_WORD.finditer(text):
+            w = m.group().replace("’", "'")
+            if w.islower():
+                lower[w] += 1
+            else:
+                other[w.lower()] += 1
+    return sorted(
+        w
+        for w, c in lower.items()
+        if c == 1 and len(w) > 2 and w.isalpha() and w not in common and not other[w]
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=HERE.parents[1] / "shared" / "data")
@@ -353,6 +378,7 @@ def main() -> None:
         "words.json": words,
         "first_names.json": first_names,
         "common_words.json": common,
+        "rare_words.json": build_rare_words(texts, set(common)),
         CITY_FILE: build_city_names(
             args.data,
             countries,

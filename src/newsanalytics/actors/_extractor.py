@@ -45,11 +45,21 @@ from ._peers import peers_of_places
 from ._places import PLACES, Placer, article_countries, load_cities
 from ._roles import office_holders
 from ._runs import _Cand
-from ._scan import _CAPS_RE, _THREE_LOWER_RE, _TITLE_WORD_RE, Scanner, mid_sentence_names
+from ._scan import (
+    _CAP_RE,
+    _CAPS_RE,
+    _NO_WORDS,
+    _THREE_LOWER_RE,
+    _TITLE_WORD_RE,
+    Scanner,
+    _headline_rare_words,
+    _title_case,
+    mid_sentence_names,
+)
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
 from ._teams import team_sheet_clubs
-from ._things import no_actor_things
+from ._things import no_actor_things, plural_goods
 from ._tokens import _display
 from ._typer import apply_typer, load_typer
 from ._units import acronym_extents, bracketed_arms, organisation_units
@@ -317,6 +327,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         ends: list[int] = []  # where each sentence ends, in ``text``
         index: list[int] = []  # and its index
         names_here = mid_sentence_names(text)  # capitalised mid-sentence
+        caps: Counter[str] | None = None  # capitalised words of the text, when asked
         for sent in doc.sentences:
             cs, ce = (
                 (sent.start, sent.end)
@@ -337,7 +348,12 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 or _looks_like_heading(text, cs, ce)
                 or _title_case(text, cs, ce)
             )
-            scanner.scan(text, cs, ce, sent.index, heading, all_caps, out, names_here)
+            rare = _NO_WORDS  # a Title Case headline's rarer words: "Ukraine Jitters"
+            if heading and not all_caps and _title_case(text, cs, ce):
+                if caps is None:
+                    caps = Counter(_CAP_RE.findall(text))
+                rare = _headline_rare_words(text, cs, ce, caps)
+            scanner.scan(text, cs, ce, sent.index, heading, all_caps, out, names_here, rare)
         if ", " in text or " and " in text or " & " in text:
             out = partnership_firms(text, out, scanner.lex, ends)
         if "<" in text:
@@ -562,8 +578,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             if a and t == "organization"
         )
         longest = max((e - s for s, e, _ in org_spans), default=0)
+        goods = plural_goods(text, decided)  # "Saab ... building Saabs": no actor
         for c, actor, atype in decided:
-            if actor is None or atype is None:
+            if actor is None or atype is None or (goods and id(c) in goods):
                 continue
             if (
                 atype == "location"
@@ -735,20 +752,6 @@ def _headings(doc: _text.Document) -> frozenset[int]:
         return frozenset(i for i in value if isinstance(i, int))
     except TypeError:
         return frozenset()
-
-
-_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
-# A lower-case word that is not one of the small words a Title Case headline keeps lower.
-_LOWER_WORD_RE = re.compile(
-    r"(?<![\w'\u2019\-])(?!(?:" + "|".join(sorted(SMALL_WORDS)) + r")(?![\w'\u2019\-]))[a-z]"
-)
-
-
-def _title_case(text: str, start: int, end: int) -> bool:
-    """A Title Case headline ("Meghan McCain Says Trump's GOP Is Unrecognizable")."""
-    if end - start > 300 or _LOWER_WORD_RE.search(text, start, end) is not None:
-        return False
-    return len(_WORD_RE.findall(text, start, end)) >= 4
 
 
 def _looks_like_heading(text: str, start: int, end: int) -> bool:

@@ -189,6 +189,14 @@ def _add_cities(b: _Builder, places: list[dict]) -> None:
 
 
 @lru_cache(maxsize=1)
+def load_rare_words() -> frozenset[str]:
+    """Rarer lower-case words (``rare_words.json``): words the shipped texts write in lower
+    case, never capitalised, and too rarely for ``common_words.json``. A Title Case
+    headline capitalises them only as a headline does ("Ukraine Jitters")."""
+    return frozenset(_read("rare_words.json"))
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load the shipped gazetteers once per process."""
     b = _Builder()

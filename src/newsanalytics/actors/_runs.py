@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ._chunks import ChunkEnds
 from ._clubnames import club_name
 from ._facilities import SAINTS, facility_type
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
@@ -50,14 +51,12 @@ from ._words import (
     NOT_ACTORS,
     NOT_PEOPLE,
     OF,
-    ORG_LINKS,
     ORG_WORDS,
     PERIODICALS,
     PERSON_SUFFIXES,
     PLACE_PREPS,
     PREFIXED_ENDINGS,
     PREFIXES,
-    SMALL_WORDS,
     US_STATES,
 )
 
@@ -90,7 +89,27 @@ class _Cand:
     sure: bool = False  # its type is certain (a name the wire marks "<...>"): the typer keeps it
 
 
-class RunClassifier:
+# What follows a country's name in a national side's: "England A", "Wales XV".
+_SIDE_MARKS = frozenset(("A", "B", "XV", "XI", "VII"))
+_UNDER_AGE_RE = re.compile(r"(?:Under|U)-?\d\d\Z")
+
+
+def _national_side(word: str) -> bool:
+    """``word`` after a country's name makes a national side's: "England A", "Wales XV",
+    "Ireland Under-21" (a team, not the country; the gold leaves such sides unmarked)."""
+    return word in _SIDE_MARKS or _UNDER_AGE_RE.match(word) is not None
+
+
+_ARTICLES = frozenset(("A", "An", "The"))  # capitalised by a Title Case headline
+_JOINED = ("organization", "name")  # two known names side by side, one organisation
+
+
+def _no_firm(hit: tuple[int, Entry] | None) -> bool:
+    """No known organisation's name at this look-up."""
+    return hit is None or hit[1].type != "organization"
+
+
+class RunClassifier(ChunkEnds):
     """The run segmenter and chunk classifier: it holds the :class:`Lexicon` it asks.
 
     The lexicon's look-ups (``lookup``, ``match``, ``title``) and tables are bound to
@@ -126,6 +145,7 @@ class RunClassifier:
         prev: str,
         out: list[_Cand],
         names_here: frozenset[str] = frozenset(),
+        rare: frozenset[str] = frozenset(),
     ) -> None:
         gaz = self.gaz
         words = [toks[r][0] for r in run]
@@ -154,6 +174,7 @@ class RunClassifier:
                 and w not in gaz.first_names
                 and w not in names_here
                 and self.match(words, 0, n, all_caps) is None
+                and not self._person_end(words, 0, n)  # "Stormy Daniels sued", "Hope Hicks"
                 # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
                 and not (n > 1 and words[1] not in LINKS and not ORG_WORDS.isdisjoint(words))
                 and not self.title(words, 0, n)  # "Chief of Staff Howard Baker"
@@ -167,17 +188,27 @@ class RunClassifier:
         cue = k0 > 0 and toks[k0 - 1][0] in gaz.title_last_words and self._title_before(toks, k0)
         # The first-word tests of _match and _title, here: most words start no name.
         first_keys, user_first, title_first = self._first_keys, self.user_first, self._title_first
+        in_list = False  # known companies listed without commas in this run
         while i < n:
             w = words[i]
-            if w in LINKS:
-                i += 1
+            if w in LINKS or (heading and w in _ARTICLES and i + 1 < n and not all_caps):
+                i += 1  # a headline's article: "Under A Joe Biden Presidency"
                 continue
             fw = fold_word(w)
             if fw in first_keys or fw in user_first:
                 hit = self.match(words, i, n, all_caps)
             else:
                 hit = None
-            if hit is not None and (hit[1].country or hit[1].kind == "capital"):
+            if hit is not None and not (hit[1].country or hit[1].kind == "capital"):
+                if (
+                    not heading
+                    and hit[1].type == "location"
+                    and hit[1].kind in ("name", "alias")
+                    and hit[0] < n
+                    and _national_side(words[hit[0]])
+                ):
+                    hit = None  # "England A", "Ireland Under-21", "Wales XV": a side's name
+            elif hit is not None:
                 # A city ends the run or comes before a link or a title ("Glasgow and
                 # Miami", "Boston Mayor Marty Walsh", "New York Senate"); "Tucker Carlson",
                 # "Paris Hilton", "Boston Celtics" are names of their own (unknown chunks).
@@ -228,6 +259,22 @@ class RunClassifier:
                     self._emit(r, i, end, "organization", _display(words[i:end]))
                     i = end
                     continue
+                if entry.type == "organization" and entry.kind == "name" and j < n and not heading:
+                    # "Sony Ericsson", "Credit Suisse First Boston": two known names side by
+                    # side in running text name one organisation (a joint venture, an arm).
+                    nxt = self.match(words, j, n, all_caps)
+                    if nxt is not None and nxt[1].type == "organization" and nxt[1].kind == "name":
+                        k = nxt[0]
+                        # not a list without commas: "Facebook Twitter Pinterest Kris Kobach"
+                        in_list = in_list or not _no_firm(
+                            self.match(words, k, n, all_caps) if k < n else None
+                        )
+                        if not in_list:
+                            name = _display(words[i:k])
+                            # known as its two known names are: the typer need not weigh it
+                            self._emit(r, i, k, "organization", name, Entry(name, *_JOINED))
+                            i = k
+                            continue
                 if entry.type == "organization" and j < n:
                     # "Samsung Co Ltd", "Toyota Motor Corp": the known company;
                     # "Mitsubishi Heavy Industries": a company of its own.
@@ -276,8 +323,10 @@ class RunClassifier:
                 cue = True
                 i = t_end
                 continue
-            if heading and self._commonish(w):
-                i += 1
+            if heading and self._headline_word(w, rare):
+                # a headline's common word, unless it opens a well-known person's name
+                # ("Despite Stormy Daniels Fumble", "Hunter Biden Laptop")
+                i = self._known_person(r, words, i, n)
                 continue
             if (
                 i + 1 < n
@@ -312,21 +361,30 @@ class RunClassifier:
                 ):
                     i += 1  # "Defender John Terry", "All-Star Allan Houston": a word, a name
                     continue
-            j = self._chunk_end(words, i, n, all_caps, heading)
+            if heading and self._person_end(words, i, n):
+                i = self._known_person(r, words, i, n)  # "New Pal Kim Jong Un An Awkward Gift"
+                continue
+            j = self._chunk_end(words, i, n, all_caps, heading, rare)
             self._classify(r, i, j, words[i:j], cue)
             cue = False
             i = j
 
     def _known_person(self, r: _Run, words: list[str], i: int, n: int) -> int:
         """Emit the well-known person whose full name starts at ``i``; the next index."""
-        if i + 1 >= n or fold_word(words[i]) not in self.gaz.people_first:
+        j = self._person_end(words, i, n)
+        if not j:
             return i + 1
+        self._emit(r, i, j, "person", self.gaz.people[name_key(words[i:j])]).strong = True
+        return j
+
+    def _person_end(self, words: list[str], i: int, n: int) -> int:
+        """The end of the well-known person's full name starting at ``i``, or 0."""
+        if i + 1 >= n or fold_word(words[i]) not in self.gaz.people_first:
+            return 0
         for j in range(min(n, i + 4), i + 1, -1):
-            person = self.gaz.people.get(name_key(words[i:j]))
-            if person is not None:
-                self._emit(r, i, j, "person", person).strong = True
+            if name_key(words[i:j]) in self.gaz.people:
                 return j
-        return i + 1
+        return 0
 
     def single(
         self,
@@ -341,12 +399,13 @@ class RunClassifier:
         all_caps: bool,
         first_alpha: int,
         out: list[_Cand],
+        rare: frozenset[str] = frozenset(),
     ) -> None:
         """A run of one plain word that no gazetteer knows: what :meth:`segment` does, inlined."""
         if all_caps:
             return
         people_short = self.gaz.people_short
-        if heading and self._commonish(word) and word.casefold() not in people_short:
+        if heading and self._headline_word(word, rare) and word.casefold() not in people_short:
             return  # a common word in a headline (but "Sessions said": see below)
         before = _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]
         prev = before[-1].lower() if before else ""
@@ -527,101 +586,6 @@ class RunClassifier:
                 best = end + 1
         return 0 if best and words[best - 1] in NOT_ACTORS else best
 
-    def _chunk_end(self, words: list[str], i: int, n: int, all_caps: bool, heading: bool) -> int:
-        gaz, common = self.gaz, self._common_words
-        orgish = words[i] in ORG_WORDS
-        j = i + 1
-        while j < n:
-            w = words[j]
-            if w == "'s" or (w in DATES and not self._surname_month(words, j)):
-                break  # "Federation of Cocoa Growers on Monday"; but "Theresa May"
-            if (
-                heading
-                and self._commonish(w)
-                and w not in ORG_WORDS
-                and w not in LINKS
-                # "Tom Cruise Jumps", "Kanye West Says": a given name, then a surname
-                # that is a word of the language (not an inflected one, as "Says" is).
-                and not (
-                    j == i + 1
-                    and words[i] in gaz.first_names
-                    and not self._common(words[i])
-                    and not self._inflected(w)
-                    and w.lower() not in SMALL_WORDS  # "Rights Bill With Exemptions"
-                )
-            ):
-                break  # Title Case headline: "Donald Trump Says Americans Are Just As Bad"
-            if w in LINKS:
-                if w == "&" and words[j + 1 : j + 2] and words[j + 1][:1].isupper():
-                    orgish, j = True, j + 1  # "Marks & Spencer", "Ernst & Young": a firm's name
-                    continue
-                if w == "and" and "&" in words[i:j]:
-                    break  # "Ernst & Young and Barnes & Noble": two firms
-                tail_org = not ORG_WORDS.isdisjoint(_until_possessive(words, j + 1, n))
-                if w == "in" and not tail_org:
-                    break  # "Midland Bank in London"
-                if words[j - 1] in CORP_SUFFIXES and words[j - 1] != "Co" and w in OF:
-                    break  # "Elbit Computers Ltd of Israel": a legal form ends the name
-                if w in AND and words[j - 1] in ORG_WORDS and _two_orgs(words, i, j, n, common):
-                    break  # "Pirelli Spa and Thermo-Print GmbH": two organisations
-                if w in AND and words[j - 1] in CORP_SUFFIXES and words[j + 1 : j + 2] != ["Co"]:
-                    break  # "Wood Gundy Inc and First Marathon Securities Ltd in Canada"
-                if w in AND and j + 1 < n and self.known_org(words, j + 1, n, all_caps):
-                    break  # "Apple Computer and Cisco Systems": a known company opens a second
-                # "Willy de Clercq", "Anibal Teixeira de Souza": a particle inside a name.
-                particle = w in NAME_PARTICLES and (
-                    w not in ORG_LINKS
-                    or words[i] in gaz.first_names
-                    or not any(self._common(x) for x in words[i:j])
-                )
-                if w in OF and not orgish and j - i > 1 and words[i] in gaz.first_names:
-                    break  # "analyst Orin Middleton of Barclays Capital": a person of a body
-                if orgish or tail_org or particle:
-                    j += 1
-                    continue
-                break
-            fw = fold_word(w)
-            # A title ends a name: "Refugee Council Chief Executive Maeve Sherlock".
-            if fw in self._title_first and (t := self.title(words, j, n)):
-                if ORG_WORDS.isdisjoint(words[t if orgish else j : n]):
-                    break
-            if not orgish:
-                if fw in self._first_keys or fw in self.user_first:
-                    hit = self.match(words, j, n, all_caps)
-                else:
-                    hit = None
-                if hit is not None:
-                    jj, entry = hit
-                    if entry.type == "location" and (
-                        (words[i] in gaz.first_names and j - i <= 2)
-                        # "Seiko Hashimoto", "Brock Berlin": a city's name ending a name
-                        or entry.country
-                        or entry.kind == "capital"
-                        # "London Irish", "London Welsh": a demonym after a city's name
-                        or (entry.kind == "demonym" and self.place_word(words[i]))
-                    ):
-                        j = jj
-                        continue
-                    if (  # "Roy Disney", "Henry Ford": a given name, then a company's founder
-                        entry.type == "organization"
-                        and entry.kind != "acronym"
-                        and j == i + 1 == jj - 1
-                        and words[i] in gaz.first_names
-                        and words[i].lower() not in NAME_PARTICLES  # "Al Fatah"
-                        and (jj == n or words[jj] in LINKS)
-                    ):
-                        j = jj
-                        continue
-                    if ORG_WORDS.isdisjoint(words[jj:n]):
-                        break
-                # "John Kerry John Kerry": a new name; "Maryanne Trump Barry": a surname last.
-                if min(j - i, n - j) >= 2 and w in gaz.first_names and words[i] in gaz.first_names:
-                    break
-            if w in ORG_WORDS:
-                orgish = True
-            j += 1
-        return j
-
     def _classify(self, r: _Run, i: int, j: int, chunk: list[str], cue: bool) -> None:
         """Type an unknown capitalised chunk: organisation, person, or left to resolution."""
         gaz = self.gaz
@@ -749,6 +713,12 @@ class RunClassifier:
         if "-" in w and w not in self.gaz.first_names:  # "Ankle-Break", "Back-To-Back"
             return all(p and self._commonish(p) for p in w.split("-"))
         return self._common(w) or (w not in self.gaz.first_names and self._inflected(w))
+
+    def _headline_word(self, w: str, rare: frozenset[str]) -> bool:
+        """A word a headline capitalises only as a headline does: a common word, or one of
+        the headline's rarer words that English writes in lower case (``rare``: see
+        :func:`~newsanalytics.actors._extractor._headline_rare_words`)."""
+        return self._commonish(w) or (w in rare and w not in self.gaz.first_names)
 
     def _inflected(self, w: str) -> bool:
         """A common word with an inflection ("Disputes", "Historically"), not a surname."""

@@ -10,9 +10,10 @@ that get a type guess. Resolution across the article happens in
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
-from ._gazetteer import ABBREVIATIONS, Entry, fold_word, tokenize_name
+from ._gazetteer import ABBREVIATIONS, Entry, fold_word, load_rare_words, tokenize_name
 from ._lexicon import CACHE_SIZE, Lexicon
 from ._runs import RunClassifier, _Cand
 from ._tokens import _CTX_RE, _QUOTES, _line_start, _next_two
@@ -24,6 +25,7 @@ from ._words import (
     PREFIXED_ENDINGS,
     PREFIXES,
     RUN_LINK,
+    SMALL_WORDS,
     WIRES,
 )
 
@@ -100,6 +102,7 @@ class Scanner:
         all_caps: bool,
         out: list[_Cand],
         names_here: frozenset[str] = frozenset(),
+        rare: frozenset[str] = frozenset(),
     ) -> None:
         """Append the candidates of the sentence ``text[cs:ce]`` to ``out``.
 
@@ -190,8 +193,9 @@ class Scanner:
                 if entry is None:
                     if _LABEL_RE.match(text, re_) is None:  # not "Shr 12 cts", "Net 1.2 mln"
                         self.runs.single(
-                            text, word, rs, re_, cs, ce, sent, heading, all_caps, first_alpha, out
-                        )
+                            text, word, rs, re_, cs, ce, sent, heading, all_caps, first_alpha, out,
+                            rare,
+                        )  # fmt: skip
                 elif entry.kind != "place" or entry.country:  # a city is reported too
                     # The word before matters for places only: "in Montenegro", "Montenegro said".
                     prev = _prev_word(text, cs, rs) if entry.type == "location" else ""
@@ -310,7 +314,7 @@ class Scanner:
                     or _line_start(text, cs, toks[k0][1])
                 )
                 self.runs.segment(
-                    text, toks, run, sent, heading, all_caps, initial, prev, out, names_here
+                    text, toks, run, sent, heading, all_caps, initial, prev, out, names_here, rare
                 )
 
     def _glued(
@@ -447,3 +451,33 @@ def _whole_run(rel: list[tuple[str, int, int]]) -> tuple[int, int] | None:
 def _piece_tokens(piece: str) -> tuple[tuple[str, int, int], ...]:
     """``tokenize_name(piece)``: pieces such as "U.S.", "Corp." and "Obama's" recur."""
     return tuple(tokenize_name(piece))
+
+
+# ------------------------------------------------------------------ headlines
+_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+# A lower-case word that is not one of the small words a Title Case headline keeps lower.
+_LOWER_WORD_RE = re.compile(
+    r"(?<![\w'\u2019\-])(?!(?:" + "|".join(sorted(SMALL_WORDS)) + r")(?![\w'\u2019\-]))[a-z]"
+)
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+_CAP_RE = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _headline_rare_words(text: str, start: int, end: int, caps: Counter[str]) -> frozenset[str]:
+    """The words of the Title Case headline ``text[start:end]`` that English writes in lower
+    case only ("Stocks Slide On Fed, Ukraine Jitters", "Return To CNN Airwaves"): rarer words
+    (:func:`load_rare_words`) the text capitalises nowhere else. A word the article repeats
+    with a capital is a name ("J Gardener" in a results line, "Jason Gardener" below)."""
+    rare = load_rare_words()
+    return frozenset(
+        w for w in _CAP_RE.findall(text, start, end) if caps[w] == 1 and w.lower() in rare
+    )
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A Title Case headline ("Meghan McCain Says Trump's GOP Is Unrecognizable")."""
+    if end - start > 300 or _LOWER_WORD_RE.search(text, start, end) is not None:
+        return False
+    return len(_WORD_RE.findall(text, start, end)) >= 4

@@ -17,7 +17,7 @@ from ._runs import _Cand
 from ._tokens import _display
 from ._words import COMPANY, CORP_SUFFIXES, NOT_NAMES, OF
 
-__all__ = ["no_actor_things"]
+__all__ = ["no_actor_things", "plural_goods"]
 
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 _COMPANY_ENDS = COMPANY | CORP_SUFFIXES  # "Quaker Oil Refining Corp", "DNA Medical Inc"
@@ -66,3 +66,22 @@ def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
                 c.prev = toks[1]
         out.append(c)
     return out
+
+
+def plural_goods(text: str, decided: list[tuple[_Cand, str | None, str | None]]) -> set[int]:
+    """The ``id`` of each decided candidate that is the plural of a one-word organisation of
+    the article: its goods ("Saab ... building Saabs, Opels and Cadillacs", "sales of
+    Rolls-Royces"). Not after a hyphen ("ex-Beatle ... the Beatles": a band's member), not
+    a gazetteer name, not a surname resolved to a person's full name ("Mr Dams": Tim Dams)."""
+    firms = {
+        c.tokens[0] + "s"
+        for c, _, t in decided
+        if t == "organization" and len(c.tokens) == 1 and text[c.start - 1 : c.start] != "-"
+    }
+    if not firms:
+        return set()
+    return {
+        id(c)
+        for c, actor, _ in decided
+        if c.entry is None and len(c.tokens) == 1 and c.tokens[0] in firms and actor == c.tokens[0]
+    }

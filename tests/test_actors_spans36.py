@@ -1,0 +1,134 @@
+"""Span boundaries: a name is read whole, neither cut nor glued to its neighbours."""
+
+from __future__ import annotations
+
+from newsanalytics.actors import ActorExtractor
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in ActorExtractor().extract(text)}
+
+
+def test_a_known_person_whose_given_name_is_a_common_word_is_read_whole():
+    # A headline's (or a sentence's) first common word is no name, but "Stormy", "Hope",
+    # "Hunter" open a well-known person's full name.
+    heads = (
+        "Giuliani: Despite Stormy Daniels Fumble, Trump Still 'Loves Me'\n\nHe spoke.",
+        "Stormy Daniels Sues Trump Over Hush Deal\n\nShe spoke.",
+        "Stormy Daniels sued the president on Monday.",
+    )
+    for text in heads:
+        found = _found(text)
+        assert ("Stormy Daniels", "person") in found, text
+        assert ("Daniels", "person") not in found, text
+    assert ("Hope Hicks", "person") in _found("Hope Hicks Quits White House\n\nShe left.")
+    assert ("Hunter Biden", "person") in _found("Hunter Biden testified on Monday.")
+
+
+def test_a_common_headline_word_before_an_unknown_surname_stays_out():
+    found = _found("Brave Smith Wins Again\n\nJohn Smith won the race.")
+    assert not [t for t, _ in found if t.startswith("Brave")]
+
+
+def test_two_known_companies_side_by_side_name_one_organisation():
+    text = (
+        "Sony Ericsson has unveiled a phone. Jobs will be lost at Credit Suisse First Boston. "
+        "Banks include UBS, Credit Suisse First Boston, Deutsche Bank and Citigroup."
+    )
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert found.count(("Credit Suisse First Boston", "organization")) == 2
+    assert ("Sony Ericsson", "organization") in found
+    assert not {"Sony", "Ericsson", "Credit Suisse", "First Boston"} & {t for t, _ in found}
+    assert {("UBS", "organization"), ("Deutsche Bank", "organization")} <= set(found)
+    # a chamber and a party are two names ("House" is no company)
+    found = _found("He met the House Republicans and the House Democrats.")
+    assert {("Republicans", "organization"), ("Democrats", "organization")} <= found
+
+
+def test_known_companies_listed_without_commas_stay_apart():
+    text = "Facebook Twitter Pinterest Kris Kobach, vice-chair of the commission, spoke."
+    found = {t for t, _ in _found(text)}
+    assert {"Facebook", "Twitter", "Pinterest"} <= found
+
+
+def test_a_title_case_headlines_rarer_words_are_no_names():
+    # Words English writes in lower case, too rare for the common-word list, capitalised
+    # only by the headline: no actor, and no part of the name beside them.
+    cases = {
+        "Stocks Climb Back After Steep Slide On Fed, Ukraine Jitters\n\nMarkets rose.": "Jitters",
+        "Brooke Baldwin Delivers Emotional Address In Return To CNN Airwaves\n\nShe spoke.": (
+            "Airwaves"
+        ),
+        "Trump Come Back To Haunt Him In Damning Supercut\n\nHe said so.": "Supercut",
+    }
+    for text, word in cases.items():
+        assert not [t for t, _ in _found(text) if word in t], text
+    found = _found("Accused Sexual Harasser Mark Halperin's New Book Sells Badly\n\nIt sold.")
+    assert ("Mark Halperin", "person") in found
+    found = _found("Fox News Lets Ex-Trump Aide Spew Fauci Conspiracy Theory\n\nIt aired.")
+    assert "Fauci" in {t for t, _ in found}
+
+
+def test_a_rarer_word_the_article_capitalises_again_is_a_name():
+    # A results line is no headline of words: "Gardener" is Jason Gardener's surname.
+    text = (
+        "Jason Gardener won the 60m in Sheffield on Sunday.\n\n"
+        "60m: D Chin (Belgrave Harriers), J Gardener (Wessex And Bath), M Lewis (Wales)"
+    )
+    assert ("J Gardener", "person") in _found(text)
+
+
+def test_a_national_side_is_not_its_country():
+    text = (
+        "Bell excelled for England A against France A last week. Stuart, a former "
+        "England Under-21 international, played. New Zealand defeated a Wales XV 12-3. "
+        "England beat France in Paris."
+    )
+    got = [(m.text, m.start) for m in ActorExtractor().extract(text) if m.type == "location"]
+    assert [t for t, _ in got].count("England") == 1  # "England beat France" only
+    assert [t for t, _ in got].count("France") == 1
+    assert "Wales" not in [t for t, _ in got]
+    assert ("New Zealand", "location") in _found(text)
+
+
+def test_a_known_bodys_word_ends_a_longer_name():
+    # "Congress" alone is the US Congress; at the end of a longer name it is that name's.
+    found = _found("He said the World Jewish Congress and the Trade Unions Congress objected.")
+    assert ("World Jewish Congress", "organization") in found
+    assert ("Trade Unions Congress", "organization") in found
+    assert not {t for t, _ in found} & {"Congress", "Trade Unions"}
+    found = _found("If Congress agrees, the House and Senate will vote.")
+    assert {("Congress", "organization"), ("House", "organization")} <= found
+    assert ("Senate", "organization") in found
+
+
+def test_the_plural_of_a_company_named_in_the_article_is_its_goods():
+    text = (
+        "GM is building Saabs, Opels - badged as Vauxhalls in the UK - and now Cadillacs on "
+        "the same frame. Saab and Opel workers protested. BMW sold more Rolls-Royces, "
+        "Rolls-Royce said."
+    )
+    found = {t for t, _ in _found(text)}
+    assert not {"Saabs", "Opels", "Rolls-Royces"} & found
+    assert {"Saab", "Opel", "BMW"} <= found
+    # a surname resolved to a person stays: "Mr Dams" is Tim Dams
+    found = _found("Dam said so. Tim Dams spoke. Mr Dams said it was fine.")
+    assert ("Dams", "person") in found
+
+
+def test_a_headlines_article_is_no_part_of_a_name():
+    found = _found("Labor Unions Hope For A Turnaround Under A Joe Biden Presidency\n\nIt may.")
+    assert ("Joe Biden", "person") in found
+    assert not [t for t, _ in found if t.startswith("A ")]
+    found = _found("Proud Boy Spoke To A Trump White House Staffer Days Before\n\nHe did.")
+    assert ("Trump", "person") in found
+
+
+def test_a_well_known_persons_full_name_in_a_headline_is_read_whole():
+    found = _found("Trump Is Reportedly Sending New Pal Kim Jong Un An Awkward Gift\n\nHe did.")
+    assert ("Kim Jong Un", "person") in found
+    assert ("Kim Jong", "person") not in found
+    found = _found("Ketanji Brown Jackson Vows To Be Nonpartisan In Hearing\n\nShe spoke.")
+    assert ("Ketanji Brown Jackson", "person") in found
+    found = _found("Republican Group Torches Kevin McCarthy Over Jan. 6 In Scathing Ad\n\nIt ran.")
+    assert ("Kevin McCarthy", "person") in found
