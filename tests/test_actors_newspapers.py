@@ -27,3 +27,14 @@ def test_the_same_words_without_the_press_beside_them_are_no_paper(found_actors)
         "minutes. The advert described the Star Trek franchise as a cultural icon."
     )
     assert not any(k == "organization" for _, _, k in found_actors(text))
+
+
+def test_a_papers_longer_name_after_the_is_the_paper(found_actors):
+    found = found_actors(
+        "Woodward told the Sunday Independent. He told the Daily Telegraph and the Evening "
+        "Standard newspaper that the rate was too low. He said the Standard was too low."
+    )
+    assert ("Sunday Independent", "Sunday Independent", "organization") in found
+    assert ("Daily Telegraph", "The Telegraph", "organization") in found
+    assert ("Evening Standard", "Evening Standard", "organization") in found
+    assert not any(t == "Standard" for t, _, _ in found)

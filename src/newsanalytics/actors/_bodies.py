@@ -163,8 +163,8 @@ _PAPERS = {
     "Scotsman": "The Scotsman",
 }
 _PAPER_RE = re.compile(
-    r"\b[Tt]he ((?:Sun|Mirror|Guardian|Independent|Telegraph|Observer|Times|Express"
-    r"|Mail|Star|Scotsman)(?: on Sunday)?)\b(?!-| +(?!on Sunday)[A-Z])"
+    r"\b[Tt]he ((?:(?:Sunday|Daily|Evening) )?(?:Sun|Mirror|Guardian|Independent|Telegraph"
+    r"|Observer|Times|Express|Mail|Star|Scotsman|Standard)(?: on Sunday)?)\b(?!-| +(?!on Sunday)[A-Z])"
 )
 #: Words of the press right beside the paper's word: enough alone.
 _PRESS_BEFORE_RE = re.compile(
@@ -215,8 +215,14 @@ def newspaper_words(
         if any(c.start < e and s < c.end and c.type is not None and c.entry is not None for c in cands):
             continue  # read already as a known name
         word = m.group(1)
-        # "The Mail on Sunday", "The Independent on Sunday": the Sunday paper's own name.
-        name = "The " + word if " " in word else _PAPERS[word]
+        # "The Mail on Sunday", "the Sunday Independent", "the Evening Standard": a paper's
+        # own longer name (or its entry's: "Daily Telegraph" is The Telegraph).
+        if " " in word:
+            name = word if word.split()[0] in ("Sunday", "Daily", "Evening") else "The " + word
+        elif word == "Standard":
+            continue  # "the Standard": a paper only as the "Evening Standard"
+        else:
+            name = _PAPERS[word]
         entry = lex.lookup(name.split(), all_caps=False)
         found.append((s, e, word, name, entry))
     if not found:
