@@ -117,3 +117,25 @@ def test_a_player_listed_with_a_player_stays_a_person(found_actors):
     found = found_actors(text)
     assert ("Charlton", "Charlton", "person") in found
     assert not any(k == "organization" for t, _, k in found if t in ("Smith", "Jones"))
+
+
+def test_a_ground_after_at_is_a_place_not_a_person(found_actors):
+    # Read on fresh BBC sport: "at Twickenham" (15 times), "at Highbury", "at Anfield" were
+    # persons.
+    text = (
+        "England face Wales at Twickenham in the championship on Saturday. The sides meet "
+        "again at Highbury in the league, and the coach said the ground at Twickenham will "
+        "be full."
+    )
+    found = found_actors(text)
+    assert [k for t, _, k in found if t == "Twickenham"] == ["location"] * 2
+    assert not any(k == "person" for t, _, k in found if t == "Highbury")
+
+
+def test_a_person_the_story_writes_so_stays_a_person_after_at(found_actors):
+    text = (
+        "The accolade is the latest in the list of awards that Holmes has received since the "
+        "championship. One truth could gnaw away at Holmes' motivation in the final."
+    )
+    found = found_actors(text)
+    assert all(k == "person" for t, _, k in found if t == "Holmes")

@@ -251,7 +251,65 @@ def _as_place(text: str, c: _Cand, before: re.Pattern[str] = _PLACE_BEFORE_RE) -
     return before.search(text, max(0, c.start - 8), c.start) is not None
 
 
+#: Before a ground's name in a sports story: "at Twickenham", "at Highbury".
+_AT_RE = re.compile(r"\bat $")
+#: After a name: what a person does or has ("Holmes has received", "Wenger said").
+_PERSON_AFTER_RE = re.compile(
+    r"(?:['\u2019]s? (?:motivation|career|future|contract|injury|form)\b|,? (?:said|says|who"
+    r"|has|had|was|is|added|admitted|told|insisted|believes|scored)\b)"
+)
+
+
 def named_clubs(
+    text: str, decided: list[tuple[_Cand, str | None, str | None]], gaz: Gazetteer
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """:func:`club_names`, then :func:`grounds`."""
+    return grounds(text, _club_names(text, decided, gaz))
+
+
+def grounds(
+    text: str, decided: list[tuple[_Cand, str | None, str | None]]
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """``decided`` with the grounds of a sports story read as persons made places.
+
+    "at Twickenham", "at Highbury", "the replay at Anfield": a single name no gazetteer
+    knows, read as a person's only by its spelling, that the story puts after "at" is the
+    ground (a facility, an optional location in the read sets) or the club's town, as
+    ``town_clubs`` reads "at Derby"; so are its other mentions, unless the story somewhere
+    writes it as a person's ("Holmes has received", "Wenger said", "Kelly Holmes").
+    """
+    if " at " not in text or not sport_story(text):
+        return decided
+    names = {
+        _display(c.tokens)
+        for c, actor, atype in decided
+        if atype == "person"
+        and len(c.tokens) == 1
+        and c.entry is None
+        and not c.strong
+        and actor == _display(c.tokens)
+        and _AT_RE.search(text, max(0, c.start - 3), c.start)
+    }
+    if not names:
+        return decided
+    for c, actor, atype in decided:
+        name = c.tokens[-1] if c.tokens else ""
+        if name in names and (
+            (atype == "person" and (len(c.tokens) > 1 or actor != name or c.strong))
+            or _PERSON_AFTER_RE.match(text, c.end)
+        ):
+            names.discard(name)  # "Kelly Holmes", "Holmes has received": a person's
+    if not names:
+        return decided
+    return [
+        (c, actor, "location")
+        if atype == "person" and len(c.tokens) == 1 and _display(c.tokens) in names
+        else (c, actor, atype)
+        for c, actor, atype in decided
+    ]
+
+
+def _club_names(
     text: str, decided: list[tuple[_Cand, str | None, str | None]], gaz: Gazetteer
 ) -> list[tuple[_Cand, str | None, str | None]]:
     """``decided`` with the clubs of a sports story that no gazetteer knows typed as
