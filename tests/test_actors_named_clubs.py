@@ -74,3 +74,68 @@ def test_a_quantifier_opening_a_sentence_is_no_short_name_of_a_club():
     text = 'The All Blacks beat Ireland.\n\n"All three players have shown form," he said.'
     found = [m.text for m in ActorExtractor().extract(text)]
     assert "All Blacks" in found and "All" not in found
+
+
+def test_a_name_with_a_plural_verb_is_a_club_even_after_who(found_actors):
+    # Read on fresh BBC sport: "Millwall, who lost the match 3-0, have also been fined",
+    # "However, Millwall have been charged", "Boro, who are playing in Europe".
+    text = (
+        "Crowd trouble marred the league match. Millwall, who lost the match 3-0, have also "
+        "been fined. However, Millwall have been charged by the Football Association. "
+        "Boro, who are playing in Europe, beat Lazio in the cup."
+    )
+    found = found_actors(text)
+    assert [k for t, _, k in found if t == "Millwall"] == ["organization"] * 2
+    assert ("Boro", "Boro", "organization") in found
+
+
+def test_a_name_listed_or_matched_with_a_club_is_a_club(found_actors):
+    text = (
+        "The 17-year-old Irish League midfielder was also being chased by Rangers and Fulham "
+        "before the season. Third round draw: Wolves v Millwall, Arsenal v Wolverhampton. "
+        "The striker scored for Celtic."
+    )
+    found = found_actors(text)
+    assert ("Fulham", "Fulham", "organization") in found
+    assert ("Millwall", "Millwall", "organization") in found
+
+
+def test_a_lone_surname_of_a_well_known_person_with_a_clubs_verb_is_the_club(found_actors):
+    text = (
+        "Dyer scored the winner in the league match. Bolton keeper Jussi Jaaskelainen made "
+        "two saves. \"Bolton are a difficult side to play,\" said the coach."
+    )
+    found = found_actors(text)
+    assert [k for t, _, k in found if t == "Bolton"] == ["organization"] * 2
+
+
+def test_a_player_listed_with_a_player_stays_a_person(found_actors):
+    text = (
+        "The winger was hauled down by Charlton and Tom May in the match. Smith and Jones "
+        "are fit for the league game, the coach said."
+    )
+    found = found_actors(text)
+    assert ("Charlton", "Charlton", "person") in found
+    assert not any(k == "organization" for t, _, k in found if t in ("Smith", "Jones"))
+
+
+def test_a_ground_after_at_is_a_place_not_a_person(found_actors):
+    # Read on fresh BBC sport: "at Twickenham" (15 times), "at Highbury", "at Anfield" were
+    # persons.
+    text = (
+        "England face Wales at Twickenham in the championship on Saturday. The sides meet "
+        "again at Highbury in the league, and the coach said the ground at Twickenham will "
+        "be full."
+    )
+    found = found_actors(text)
+    assert [k for t, _, k in found if t == "Twickenham"] == ["location"] * 2
+    assert not any(k == "person" for t, _, k in found if t == "Highbury")
+
+
+def test_a_person_the_story_writes_so_stays_a_person_after_at(found_actors):
+    text = (
+        "The accolade is the latest in the list of awards that Holmes has received since the "
+        "championship. One truth could gnaw away at Holmes' motivation in the final."
+    )
+    found = found_actors(text)
+    assert all(k == "person" for t, _, k in found if t == "Holmes")

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._clubnames import club_name
+from ._gazetteer import name_key
 from ._tokens import _display
 from ._words import CLUB_SUFFIXES, SMALL_WORDS
 
@@ -129,6 +130,21 @@ _BEFORE_RE = re.compile(
 #: After a club's name (not a town's): a player or a club's staff, no possessive ("Hearts
 #: winger", "Sale Sharks prop"); "Warnock's side" is a manager's.
 _SIDE_AFTER_RE = re.compile(rf" (?:{_SIDE_WORDS})\b")
+#: After a club's name, as the subject: a plural verb, as British reports write of sides
+#: ("Chelsea are doing very well", "Millwall have been charged", "Boro, who are playing");
+#: no person's name takes one.
+_TEAM_VERB_AFTER_RE = re.compile(r"(?:,? who)? (?:are|have|were)\b")
+#: Before the name, a word that makes the plural verb a list's ("Smith and Jones are").
+_LISTED_BEFORE_RE = re.compile(r"(?:\band|\bor|&) $")
+#: Before a club's name: a player's or a manager's move, a club's standing ("joining
+#: Chelsea", "linked with Chelsea", "leaders Chelsea", "replaced at Chelsea").
+_CLUB_BEFORE_RE = re.compile(
+    r"\b(?:leaders|joining|joins|linked with|(?:bid|offer) from|contract with|replaced at"
+    r"|came to|come to|stint at|sold to|move to|moved to|lured to [\w' ]{0,25}by) $"
+)
+#: Between two sides: a match's "v", or a list ("Rangers and Fulham", "Arsenal or Chelsea",
+#: "Everton, Chelsea and Charlton").
+_BESIDE_RE = re.compile(r"(?: v\.?|,| and|,? or|, and) ")
 #: The end of a sentence right before a name.
 _OPENS_RE = re.compile(r"[.!?\"]\s+$|^\s*$")
 #: More of a longer name after a word: "Queen of the South".
@@ -235,7 +251,65 @@ def _as_place(text: str, c: _Cand, before: re.Pattern[str] = _PLACE_BEFORE_RE) -
     return before.search(text, max(0, c.start - 8), c.start) is not None
 
 
+#: Before a ground's name in a sports story: "at Twickenham", "at Highbury".
+_AT_RE = re.compile(r"\bat $")
+#: After a name: what a person does or has ("Holmes has received", "Wenger said").
+_PERSON_AFTER_RE = re.compile(
+    r"(?:['\u2019]s? (?:motivation|career|future|contract|injury|form)\b|,? (?:said|says|who"
+    r"|has|had|was|is|added|admitted|told|insisted|believes|scored)\b)"
+)
+
+
 def named_clubs(
+    text: str, decided: list[tuple[_Cand, str | None, str | None]], gaz: Gazetteer
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """:func:`club_names`, then :func:`grounds`."""
+    return grounds(text, _club_names(text, decided, gaz))
+
+
+def grounds(
+    text: str, decided: list[tuple[_Cand, str | None, str | None]]
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """``decided`` with the grounds of a sports story read as persons made places.
+
+    "at Twickenham", "at Highbury", "the replay at Anfield": a single name no gazetteer
+    knows, read as a person's only by its spelling, that the story puts after "at" is the
+    ground (a facility, an optional location in the read sets) or the club's town, as
+    ``town_clubs`` reads "at Derby"; so are its other mentions, unless the story somewhere
+    writes it as a person's ("Holmes has received", "Wenger said", "Kelly Holmes").
+    """
+    if " at " not in text or not sport_story(text):
+        return decided
+    names = {
+        _display(c.tokens)
+        for c, actor, atype in decided
+        if atype == "person"
+        and len(c.tokens) == 1
+        and c.entry is None
+        and not c.strong
+        and actor == _display(c.tokens)
+        and _AT_RE.search(text, max(0, c.start - 3), c.start)
+    }
+    if not names:
+        return decided
+    for c, actor, atype in decided:
+        name = c.tokens[-1] if c.tokens else ""
+        if name in names and (
+            (atype == "person" and (len(c.tokens) > 1 or actor != name or c.strong))
+            or _PERSON_AFTER_RE.match(text, c.end)
+        ):
+            names.discard(name)  # "Kelly Holmes", "Holmes has received": a person's
+    if not names:
+        return decided
+    return [
+        (c, actor, "location")
+        if atype == "person" and len(c.tokens) == 1 and _display(c.tokens) in names
+        else (c, actor, atype)
+        for c, actor, atype in decided
+    ]
+
+
+def _club_names(
     text: str, decided: list[tuple[_Cand, str | None, str | None]], gaz: Gazetteer
 ) -> list[tuple[_Cand, str | None, str | None]]:
     """``decided`` with the clubs of a sports story that no gazetteer knows typed as
@@ -251,7 +325,7 @@ def named_clubs(
         return decided
     clubs: set[str] = set()
     for c, actor, atype in decided:
-        if not _unknown(c, actor, atype) or not _club_like(text, c, gaz):
+        if not _unknown(c, actor, atype, gaz) or not _club_like(text, c, gaz):
             continue
         name = _display(c.tokens)
         if len(c.tokens) > 1 and c.tokens[-1] in CLUB_ENDS:
@@ -263,6 +337,18 @@ def named_clubs(
             # person's ("McPake, who looked to be offside").
             if atype is None or not _who(text, name):
                 clubs.add(name)
+        elif atype == "person" and len(c.tokens) == 1:
+            # Only of a name read as a person's: "Transformers are", "Referees have" stay
+            # none.
+            if _TEAM_VERB_AFTER_RE.match(text, c.end) and not _LISTED_BEFORE_RE.search(
+                text, max(0, c.start - 5), c.start
+            ):
+                clubs.add(name)  # "Millwall have been charged": no person's name takes it
+            elif _CLUB_BEFORE_RE.search(text, max(0, c.start - 45), c.start) and not _who(
+                text, name
+            ):
+                clubs.add(name)  # "joining Chelsea", "leaders Chelsea"
+    clubs |= _listed_with_clubs(text, decided, gaz, clubs)
     if not clubs:
         return decided
     ends: dict[str, str | None] = {}  # "United" -> "Manchester United", unless two clubs
@@ -273,13 +359,60 @@ def named_clubs(
     out = []
     for c, actor, atype in decided:
         name = _display(c.tokens)
-        if _unknown(c, actor, atype):
+        if _unknown(c, actor, atype, gaz):
             if ends.get(name):
                 actor, atype = ends[name], "organization"
             elif name in clubs:
                 actor, atype = name, "organization"
         out.append((c, actor, atype))
     return out
+
+
+def _listed_with_clubs(
+    text: str,
+    decided: list[tuple[_Cand, str | None, str | None]],
+    gaz: Gazetteer,
+    clubs: set[str],
+) -> set[str]:
+    """The single names a sports story lists with a club or sets against one in a match
+    ("Rangers and Fulham", "Arsenal or Chelsea", "Wolves v Millwall"): clubs too, where the
+    typer left them out or read a person's name. A club is an organisation the story names
+    or one of ``clubs``; the list is followed both ways, from one name to the next."""
+    order = sorted(decided, key=lambda d: d[0].start)
+    sides = [
+        (atype == "organization" and c.entry is not None) or _display(c.tokens) in clubs
+        for c, actor, atype in order
+    ]
+    found: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for k, (c, actor, atype) in enumerate(order):
+            if sides[k] or len(c.tokens) != 1 or atype is None:
+                continue
+            if not _unknown(c, actor, atype, gaz):
+                continue
+            name = _display(c.tokens)
+            if not _club_like(text, c, gaz) or _who(text, name):
+                continue
+            if text.count(", ", max(0, c.start - 40), c.end + 40) >= 3:
+                continue  # a team sheet's players: "Phillips, Amankwaah, Coles, Hill, Fortune"
+            prev_side = k > 0 and sides[k - 1] and _beside(text, order[k - 1][0].end, c.start)
+            next_side = (
+                k + 1 < len(order)
+                and sides[k + 1]
+                and _beside(text, c.end, order[k + 1][0].start)
+            )
+            if prev_side or next_side:
+                sides[k] = changed = True
+                found.add(name)
+    return found
+
+
+def _beside(text: str, end: int, start: int) -> bool:
+    """True when only a list's comma or conjunction or a match's "v" stands between the
+    name ending at ``end`` and the one starting at ``start``."""
+    return 0 < start - end <= 6 and _BESIDE_RE.fullmatch(text, end, start) is not None
 
 
 def _club_like(text: str, c: _Cand, gaz: Gazetteer) -> bool:
@@ -296,7 +429,7 @@ def _club_like(text: str, c: _Cand, gaz: Gazetteer) -> bool:
         return True
     if first.isupper() or _SPORT_RE.fullmatch(first.lower()) is not None:
         return False
-    before = re.findall(r"[\w'\-]+", text[max(0, c.start - 20) : c.start])[-1:]
+    before = re.findall(r"[\w'\-]+(?=[ \t]+\Z)", text[max(0, c.start - 20) : c.start])
     if (
         before
         and before[0].istitle()
@@ -312,8 +445,14 @@ def _club_like(text: str, c: _Cand, gaz: Gazetteer) -> bool:
 
 
 def _who(text: str, name: str) -> bool:
-    """True when ``name`` is somewhere followed by "who" or "his": a person's."""
-    return re.search(rf"\b{re.escape(name)},? (?:who|whose|his|he)\b", text) is not None
+    """True when ``name`` is somewhere followed by "who" or "his": a person's ("Boro, who
+    are playing" is a club's: British reports give a side a plural verb)."""
+    return (
+        re.search(
+            rf"\b{re.escape(name)},? (?:who(?! (?:are|have|were)\b)|whose|his|he)\b", text
+        )
+        is not None
+    )
 
 
 def _lower_in(text: str, word: str) -> bool:
@@ -321,9 +460,19 @@ def _lower_in(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text) is not None
 
 
-def _unknown(c: _Cand, actor: str | None, atype: str | None) -> bool:
+def _unknown(
+    c: _Cand, actor: str | None, atype: str | None, gaz: Gazetteer | None = None
+) -> bool:
     """True for a name no gazetteer knows that the typer left out or read as a person's
-    name and the article did not resolve to a person of it."""
-    return c.entry is None and (
-        atype is None or (atype == "person" and actor == _display(c.tokens))
+    name and the article did not resolve to a person of it; a lone surname read as a
+    well-known person's only by the gazetteer ("Bolton" as John Bolton) is one too."""
+    if c.entry is not None:
+        return False
+    if atype is None or (atype == "person" and actor == _display(c.tokens)):
+        return True
+    return (
+        atype == "person"
+        and gaz is not None
+        and len(c.tokens) == 1
+        and gaz.people_short.get(name_key(c.tokens)) == actor
     )

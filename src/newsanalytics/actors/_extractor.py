@@ -21,7 +21,7 @@ from .. import text as _text
 from ..exceptions import InputError, missing_extra
 from ..types import Mention
 from ._batch import resolve_batch
-from ._bodies import body_words, chamber_names
+from ._bodies import body_words, chamber_names, newspaper_words
 from ._clubs import named_clubs, town_clubs
 from ._companies import company_short_names, marked_names
 from ._context import (
@@ -366,6 +366,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         out = company_short_names(text, out, scanner.lex, ends, index)
         out = chamber_names(text, out, scanner.lex, ends, index)
         out = body_words(text, out, scanner.lex, ends, index)
+        out = newspaper_words(text, out, scanner.lex, ends, index)
         if "(" in text:
             out = bracketed_arms(text, out, ends, index)
             out = acronym_extents(text, out, ends, index)
