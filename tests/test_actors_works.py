@@ -132,3 +132,15 @@ def test_a_film_studio_stays_an_organisation():
     )
     found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
     assert ("Shochiku", "organization") in found
+
+
+def test_a_name_after_a_kind_of_work_that_is_no_verb_is_no_actor():
+    text = (
+        "Andrea Arnold won the short film award for her gritty drama Wasp. Wasp tells the "
+        "story of a single mother. They also presented gadget series Playboyz, and Emma "
+        "Kirkby sang in the opera Carmen. Critic Dan Jolin said the comedy Sideways deserved it."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert not {"Wasp", "Playboyz", "Carmen", "Sideways"} & {t for t, _ in found}
+    assert {("Andrea Arnold", "person"), ("Emma Kirkby", "person")} <= found
+    assert ("Dan Jolin", "person") in found
