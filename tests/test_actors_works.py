@@ -144,3 +144,23 @@ def test_a_name_after_a_kind_of_work_that_is_no_verb_is_no_actor():
     assert not {"Wasp", "Playboyz", "Carmen", "Sideways"} & {t for t, _ in found}
     assert {("Andrea Arnold", "person"), ("Emma Kirkby", "person")} <= found
     assert ("Dan Jolin", "person") in found
+
+
+def test_a_name_written_only_in_quotes_of_its_own_is_a_title():
+    text = (
+        "Here's The Reason King George Spits So Much In 'Hamilton'\n\n"
+        "Meme-makers have been drooling over one \u201cHamilton\u201d character. The studio "
+        "will buy back any companion \u201cJesus Shoes.\u201d Critic Dan Jolin said so."
+    )
+    found = {m.text for m in ActorExtractor().extract(text)}
+    assert not {"Hamilton", "Jesus Shoes"} & found
+    assert "Dan Jolin" in found
+
+
+def test_a_name_also_written_bare_stays_an_actor():
+    text = (
+        "The \"Blunkett\" affair grew. David Blunkett resigned on Wednesday, and "
+        "Mr Blunkett said he regretted it."
+    )
+    found = {(m.actor, m.type) for m in ActorExtractor().extract(text)}
+    assert ("David Blunkett", "person") in found
