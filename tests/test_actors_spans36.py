@@ -132,3 +132,25 @@ def test_a_well_known_persons_full_name_in_a_headline_is_read_whole():
     assert ("Ketanji Brown Jackson", "person") in found
     found = _found("Republican Group Torches Kevin McCarthy Over Jan. 6 In Scathing Ad\n\nIt ran.")
     assert ("Kevin McCarthy", "person") in found
+
+
+def test_a_country_or_state_before_a_surname_is_a_given_name():
+    text = (
+        "Actress Virginia Madsen won an award, and Dakota Johnson thanked Chad Wolf. "
+        "Israel Folau was sacked. Madsen smiled."
+    )
+    found = {(m.text, m.actor, m.type) for m in ActorExtractor().extract(text)}
+    for name in ("Virginia Madsen", "Dakota Johnson", "Chad Wolf", "Israel Folau"):
+        assert (name, name, "person") in found
+    assert ("Madsen", "Virginia Madsen", "person") in found
+    assert not {t for t, _, ty in found if ty == "location"}
+
+
+def test_a_place_before_a_title_or_an_organisation_word_stays_a_place():
+    text = (
+        "Virginia Gov. Ralph Northam fired back. Georgia Power raised its rates, and the "
+        "Israel Defense Forces said so."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert {("Virginia", "location"), ("Ralph Northam", "person")} <= found
+    assert ("Israel Defense Forces", "organization") in found

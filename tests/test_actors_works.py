@@ -159,7 +159,7 @@ def test_a_name_written_only_in_quotes_of_its_own_is_a_title():
 
 def test_a_name_also_written_bare_stays_an_actor():
     text = (
-        "The \"Blunkett\" affair grew. David Blunkett resigned on Wednesday, and "
+        'The "Blunkett" affair grew. David Blunkett resigned on Wednesday, and '
         "Mr Blunkett said he regretted it."
     )
     found = {(m.actor, m.type) for m in ActorExtractor().extract(text)}

@@ -54,6 +54,7 @@ from ._words import (
     ORG_WORDS,
     PERIODICALS,
     PERSON_SUFFIXES,
+    PLACE_GIVEN_NAMES,
     PLACE_PREPS,
     PREFIXED_ENDINGS,
     PREFIXES,
@@ -208,6 +209,12 @@ class RunClassifier(ChunkEnds):
                     and _national_side(words[hit[0]])
                 ):
                     hit = None  # "England A", "Ireland Under-21", "Wales XV": a side's name
+                elif (
+                    hit[0] == i + 1 < n
+                    and w in PLACE_GIVEN_NAMES
+                    and self._surname_at(words, i + 1, n)
+                ):
+                    hit = None  # "Virginia Madsen", "Dakota Johnson": a given name
             elif hit is not None:
                 # A city ends the run or comes before a link or a title ("Glasgow and
                 # Miami", "Boston Mayor Marty Walsh", "New York Senate"); "Tucker Carlson",
@@ -368,6 +375,23 @@ class RunClassifier(ChunkEnds):
             self._classify(r, i, j, words[i:j], cue)
             cue = False
             i = j
+
+    def _surname_at(self, words: list[str], k: int, n: int) -> bool:
+        """True when ``words[k]`` may be a surname: no link, everyday word, known name or
+        organisation word, no title, and no organisation word after it ("Georgia Power", "Israel
+        Defense Forces", "India Inc")."""
+        w = words[k]
+        return (
+            w not in LINKS
+            and w[:1].isupper()
+            and not w.isupper()
+            and w not in NOT_PEOPLE
+            and not self._commonish(w)
+            and not _national_side(w)
+            and not self.title(words, k, n)  # "Virginia Gov. Ralph Northam"
+            and ORG_WORDS.isdisjoint(words[k:n])
+            and self.match(words, k, n, False) is None
+        )
 
     def _known_person(self, r: _Run, words: list[str], i: int, n: int) -> int:
         """Emit the well-known person whose full name starts at ``i``; the next index."""

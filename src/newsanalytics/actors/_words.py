@@ -87,6 +87,9 @@ FIRM_EMPLOYERS = _tagged("employer_words", "firm")
 
 # -- people -----------------------------------------------------------------------------
 _WEEKDAYS = (*shared.WEEKDAYS, *(day + "s" for day in shared.WEEKDAYS))
+#: Countries, states and regions that are also given names ("Virginia Madsen").
+PLACE_GIVEN_NAMES = frozenset(_DATA["place_given_names"])
+
 #: Capitalised words that never name a person: dates, faiths, table labels, titles.
 NOT_PEOPLE = frozenset(
     [
