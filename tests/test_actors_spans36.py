@@ -154,3 +154,23 @@ def test_a_place_before_a_title_or_an_organisation_word_stays_a_place():
     found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
     assert {("Virginia", "location"), ("Ralph Northam", "person")} <= found
     assert ("Israel Defense Forces", "organization") in found
+
+
+def test_names_with_two_particles_or_dal_are_read_whole():
+    text = (
+        "Italian fly-half David dal Maso kicked well, and Ursula von der Leyen and Oscar de "
+        "la Hoya watched Edwin van der Sar."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    for name in ("David dal Maso", "Ursula von der Leyen", "Oscar de la Hoya", "Edwin van der Sar"):
+        assert (name, "person") in found
+
+
+def test_a_surname_opening_with_a_capitalised_particle_is_the_full_name():
+    text = (
+        "Dutch coach Louis van Gaal praised Luiz Inacio da Silva. Van Gaal smiled. "
+        "Da Silva smiled too."
+    )
+    found = {(m.text, m.actor) for m in ActorExtractor().extract(text)}
+    assert ("Van Gaal", "Louis van Gaal") in found
+    assert ("Da Silva", "Luiz Inacio da Silva") in found

@@ -179,6 +179,8 @@ class RunClassifier(ChunkEnds):
                 # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
                 and not (n > 1 and words[1] not in LINKS and not ORG_WORDS.isdisjoint(words))
                 and not self.title(words, 0, n)  # "Chief of Staff Howard Baker"
+                # "Van Gaal smiled", "Da Silva scored": a name's particle, not a word
+                and not (w.lower() in NAME_PARTICLES and n > 1 and not self._commonish(words[1]))
                 # "Real Madrid beat Barcelona": a club's word, not a sentence's
                 and not club_name(words[:2], self.place_word, self._common, self._first_names)
             ):
