@@ -174,3 +174,23 @@ def test_a_surname_opening_with_a_capitalised_particle_is_the_full_name():
     found = {(m.text, m.actor) for m in ActorExtractor().extract(text)}
     assert ("Van Gaal", "Louis van Gaal") in found
     assert ("Da Silva", "Luiz Inacio da Silva") in found
+
+
+def test_an_everyday_word_that_is_a_given_name_opens_a_persons_name():
+    text = (
+        "Gabby Giffords Urges Congress To Act On Guns\n\n"
+        "The former congresswoman spoke, and Will Greenwood and Joy Behar agreed. "
+        "Rich Templeton said so."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    for name in ("Gabby Giffords", "Will Greenwood", "Joy Behar", "Rich Templeton"):
+        assert (name, "person") in found
+
+
+def test_an_everyday_given_name_before_a_place_or_firm_word_is_no_person():
+    text = (
+        "The Hope Creek plant restarted. Crystal Cruises sold tickets, and Georgia "
+        "Gwinnett College opened."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert not {t for t, ty in found if ty == "person"}

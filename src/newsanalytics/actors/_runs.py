@@ -38,11 +38,13 @@ from ._words import (
     AFTER_OBJECT,
     AND,
     ARTICLES,
+    COMMON_GIVEN_NAMES,
     CORP_DESCRIPTORS,
     CORP_SUFFIXES,
     CUE_AFTER,
     DATES,
     DETERMINERS,
+    FACILITY_WORDS,
     LINKS,
     MASTHEADS,
     MODIFIED,
@@ -59,6 +61,7 @@ from ._words import (
     PREFIXED_ENDINGS,
     PREFIXES,
     US_STATES,
+    WATERS,
 )
 
 if TYPE_CHECKING:
@@ -179,6 +182,7 @@ class RunClassifier(ChunkEnds):
                 # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
                 and not (n > 1 and words[1] not in LINKS and not ORG_WORDS.isdisjoint(words))
                 and not self.title(words, 0, n)  # "Chief of Staff Howard Baker"
+                and not self._common_given(words, 0, n)  # "Hope Hicks said"
                 # "Van Gaal smiled", "Da Silva scored": a name's particle, not a word
                 and not (w.lower() in NAME_PARTICLES and n > 1 and not self._commonish(words[1]))
                 # "Real Madrid beat Barcelona": a club's word, not a sentence's
@@ -332,7 +336,7 @@ class RunClassifier(ChunkEnds):
                 cue = True
                 i = t_end
                 continue
-            if heading and self._headline_word(w, rare):
+            if heading and self._headline_word(w, rare) and not self._common_given(words, i, n):
                 # a headline's common word, unless it opens a well-known person's name
                 # ("Despite Stormy Daniels Fumble", "Hunter Biden Laptop")
                 i = self._known_person(r, words, i, n)
@@ -378,10 +382,16 @@ class RunClassifier(ChunkEnds):
             cue = False
             i = j
 
+    def _common_given(self, words: list[str], i: int, n: int) -> bool:
+        """True when ``words[i]`` is an everyday word that is also a given name and a
+        surname-like word follows ("Gabby Giffords", "Hope Hicks")."""
+        return words[i] in COMMON_GIVEN_NAMES and i + 1 < n and self._surname_at(words, i + 1, n)
+
     def _surname_at(self, words: list[str], k: int, n: int) -> bool:
         """True when ``words[k]`` may be a surname: no link, everyday word, known name or
-        organisation word, no title, and no organisation word after it ("Georgia Power", "Israel
-        Defense Forces", "India Inc")."""
+        organisation word, no title, and no organisation word after it up to the first everyday
+        word ("Georgia Power", "Israel Defense Forces", "India Inc", "Georgia Gwinnett
+        College")."""
         w = words[k]
         return (
             w not in LINKS
@@ -389,11 +399,22 @@ class RunClassifier(ChunkEnds):
             and not w.isupper()
             and w not in NOT_PEOPLE
             and not self._commonish(w)
+            and not (w.endswith("s") and self._common(w[:-1]))  # "Crystal Cruises"
+            and w not in FACILITY_WORDS
+            and w not in WATERS  # "Hope Creek", "Pearl Harbour"
             and not _national_side(w)
             and not self.title(words, k, n)  # "Virginia Gov. Ralph Northam"
-            and ORG_WORDS.isdisjoint(words[k:n])
+            and ORG_WORDS.isdisjoint(words[k : self._name_end(words, k, n) + 1])
             and self.match(words, k, n, False) is None
         )
+
+    def _name_end(self, words: list[str], k: int, n: int) -> int:
+        """The end of the words from ``k`` up to a link or an everyday word (a headline's
+        verb: "Gabby Giffords Urges Congress")."""
+        m = k + 1
+        while m < n and words[m] not in LINKS and not self._commonish(words[m]):
+            m += 1
+        return m
 
     def _known_person(self, r: _Run, words: list[str], i: int, n: int) -> int:
         """Emit the well-known person whose full name starts at ``i``; the next index."""
@@ -716,7 +737,10 @@ class RunClassifier(ChunkEnds):
         ):
             self._emit(r, i, j, None)  # "London Irish": a place and a demonym, no person
             return
-        if cue or chunk[0] in gaz.first_names or name_like or after_cue or speaker:
+        given = chunk[0] in gaz.first_names or (
+            len(chunk) == 2 and self._common_given(chunk, 0, 2)  # "Gabby Giffords"
+        )
+        if cue or given or name_like or after_cue or speaker:
             if all(w.isupper() for w in chunk if len(w) > 1) and not speaker:
                 return
             self._emit(r, i, j, "person").strong = True
