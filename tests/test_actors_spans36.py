@@ -194,3 +194,9 @@ def test_an_everyday_given_name_before_a_place_or_firm_word_is_no_person():
     )
     found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
     assert not {t for t, ty in found if ty == "person"}
+
+
+def test_a_rugby_position_before_a_name_is_no_part_of_it():
+    text = "Hooker Robin McBryde and Flanker Colin Charvis are fit, the coach said."
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert {("Robin McBryde", "person"), ("Colin Charvis", "person")} <= found
