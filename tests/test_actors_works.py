@@ -164,3 +164,23 @@ def test_a_name_also_written_bare_stays_an_actor():
     )
     found = {(m.actor, m.type) for m in ActorExtractor().extract(text)}
     assert ("David Blunkett", "person") in found
+
+
+def test_a_name_after_a_persons_possessive_in_an_arts_story_is_a_work():
+    text = (
+        "Despite three nominations, Mike Leigh's Vera Drake failed to take the director "
+        "award. The film won no prize for actress Imelda Staunton, and the album sold. "
+        "Martin Scorsese's The Aviator did well."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert not {"Vera Drake", "The Aviator"} & {t for t, _ in found}
+    assert {("Mike Leigh", "person"), ("Imelda Staunton", "person")} <= found
+
+
+def test_the_subject_of_a_biopic_after_a_possessive_stays_a_person():
+    text = (
+        "The film won awards and the actress was nominated for an album. Martin "
+        "Scorsese's Howard Hughes biopic leads the field."
+    )
+    found = {m.text for m in ActorExtractor().extract(text)}
+    assert "Howard Hughes" in found

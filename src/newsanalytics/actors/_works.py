@@ -56,7 +56,9 @@ def untitled_works(
     """Names that are part of a work's title, or a title by its shape in an arts story.
 
     A name no gazetteer knows that the article writes only in quotes of its own is a
-    title ("'Hamilton'", "\u201cJesus Shoes.\u201d"), wherever the story is.
+    title ("'Hamilton'", "\u201cJesus Shoes.\u201d"), wherever the story is; in an arts story,
+    so is one written right after the possessive of a person known by a full name ("Mike
+    Leigh's Vera Drake") that never speaks or acts there nor is a work's subject.
 
     A mention no gazetteer knows is part of a title, and no actor, when it lies inside a
     quoted Title Case phrase and is not the whole of it ("'Fox & Friends'"), or inside a
@@ -86,6 +88,9 @@ def untitled_works(
     spans = quoted + _title_runs(text, decided, gaz) if arts and linked else quoted
     if arts:
         works |= shaped  # titles: every mention of the name
+    owned = _owned_works(text, decided, unknown)
+    if owned and (arts or _arts_story(text)):
+        works |= owned
     inside: set[int] = set()  # parts of a longer title: that mention only ("Fox & Friends")
     if spans:
         for c, actor in unknown:
@@ -124,6 +129,30 @@ def _always_quoted(text: str, decided: list, names: set) -> set[str]:
         else:
             bare.add(a)
     return out - bare
+
+
+# A person's possessive right before a name: "Mike Leigh's Vera Drake", "Robbie Williams'
+# Angels"; a name that speaks or acts anywhere is a person ("Leigh's Imelda Staunton said").
+_OWNER_RE = re.compile(r"([A-Z][\w-]*)(?:['\u2019]s|s['\u2019]) $")
+# A name before a kind of work is its subject: "Scorsese's Howard Hughes biopic".
+_SUBJECT_RE = re.compile(r"\s+(?:biopic|biography|film|movie|documentary|story|drama)\b")
+_ACTS_RE = re.compile(r"\s+(?:says|said|told|tells|added|adds|who|,\s+who|,\s+\d{2},)\b")
+
+
+def _owned_works(text: str, decided: list, unknown: list) -> set[str]:
+    """Unknown names an arts story writes right after a person's possessive (the person's
+    work: "Mike Leigh's Vera Drake"), that never speak or act in it."""
+    # owners known by a full name ("Scorsese's", not a film's "Ray's")
+    people = {c.tokens[-1] for c, a, t in decided if t == "person" and a and " " in a}
+    owned: set[str] = set()
+    acting: set[str] = set()
+    for c, a in unknown:
+        if _ACTS_RE.match(text, c.end) or _SUBJECT_RE.match(text, c.end):
+            acting.add(a)
+        m = _OWNER_RE.search(text, max(0, c.start - 40), c.start)
+        if m is not None and m.group(1) in people and m.group(1) not in c.tokens:
+            owned.add(a)
+    return owned - acting
 
 
 def _closes(text: str, e: int) -> bool:
