@@ -15,6 +15,7 @@ from ._chunks import ChunkEnds
 from ._clubnames import club_name
 from ._facilities import SAINTS, facility_type
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
+from ._given import GivenNames, national_side
 from ._tokens import (
     _CTX_RE,
     _QUOTES,
@@ -38,13 +39,11 @@ from ._words import (
     AFTER_OBJECT,
     AND,
     ARTICLES,
-    COMMON_GIVEN_NAMES,
     CORP_DESCRIPTORS,
     CORP_SUFFIXES,
     CUE_AFTER,
     DATES,
     DETERMINERS,
-    FACILITY_WORDS,
     LINKS,
     MASTHEADS,
     MODIFIED,
@@ -61,7 +60,6 @@ from ._words import (
     PREFIXED_ENDINGS,
     PREFIXES,
     US_STATES,
-    WATERS,
 )
 
 if TYPE_CHECKING:
@@ -93,17 +91,6 @@ class _Cand:
     sure: bool = False  # its type is certain (a name the wire marks "<...>"): the typer keeps it
 
 
-# What follows a country's name in a national side's: "England A", "Wales XV".
-_SIDE_MARKS = frozenset(("A", "B", "XV", "XI", "VII"))
-_UNDER_AGE_RE = re.compile(r"(?:Under|U)-?\d\d\Z")
-
-
-def _national_side(word: str) -> bool:
-    """``word`` after a country's name makes a national side's: "England A", "Wales XV",
-    "Ireland Under-21" (a team, not the country; the gold leaves such sides unmarked)."""
-    return word in _SIDE_MARKS or _UNDER_AGE_RE.match(word) is not None
-
-
 _ARTICLES = frozenset(("A", "An", "The"))  # capitalised by a Title Case headline
 _JOINED = ("organization", "name")  # two known names side by side, one organisation
 
@@ -113,7 +100,7 @@ def _no_firm(hit: tuple[int, Entry] | None) -> bool:
     return hit is None or hit[1].type != "organization"
 
 
-class RunClassifier(ChunkEnds):
+class RunClassifier(ChunkEnds, GivenNames):
     """The run segmenter and chunk classifier: it holds the :class:`Lexicon` it asks.
 
     The lexicon's look-ups (``lookup``, ``match``, ``title``) and tables are bound to
@@ -212,7 +199,7 @@ class RunClassifier(ChunkEnds):
                     and hit[1].type == "location"
                     and hit[1].kind in ("name", "alias")
                     and hit[0] < n
-                    and _national_side(words[hit[0]])
+                    and national_side(words[hit[0]])
                 ):
                     hit = None  # "England A", "Ireland Under-21", "Wales XV": a side's name
                 elif (
@@ -381,40 +368,6 @@ class RunClassifier(ChunkEnds):
             self._classify(r, i, j, words[i:j], cue)
             cue = False
             i = j
-
-    def _common_given(self, words: list[str], i: int, n: int) -> bool:
-        """True when ``words[i]`` is an everyday word that is also a given name and a
-        surname-like word follows ("Gabby Giffords", "Hope Hicks")."""
-        return words[i] in COMMON_GIVEN_NAMES and i + 1 < n and self._surname_at(words, i + 1, n)
-
-    def _surname_at(self, words: list[str], k: int, n: int) -> bool:
-        """True when ``words[k]`` may be a surname: no link, everyday word, known name or
-        organisation word, no title, and no organisation word after it up to the first everyday
-        word ("Georgia Power", "Israel Defense Forces", "India Inc", "Georgia Gwinnett
-        College")."""
-        w = words[k]
-        return (
-            w not in LINKS
-            and w[:1].isupper()
-            and not w.isupper()
-            and w not in NOT_PEOPLE
-            and not self._commonish(w)
-            and not (w.endswith("s") and self._common(w[:-1]))  # "Crystal Cruises"
-            and w not in FACILITY_WORDS
-            and w not in WATERS  # "Hope Creek", "Pearl Harbour"
-            and not _national_side(w)
-            and not self.title(words, k, n)  # "Virginia Gov. Ralph Northam"
-            and ORG_WORDS.isdisjoint(words[k : self._name_end(words, k, n) + 1])
-            and self.match(words, k, n, False) is None
-        )
-
-    def _name_end(self, words: list[str], k: int, n: int) -> int:
-        """The end of the words from ``k`` up to a link or an everyday word (a headline's
-        verb: "Gabby Giffords Urges Congress")."""
-        m = k + 1
-        while m < n and words[m] not in LINKS and not self._commonish(words[m]):
-            m += 1
-        return m
 
     def _known_person(self, r: _Run, words: list[str], i: int, n: int) -> int:
         """Emit the well-known person whose full name starts at ``i``; the next index."""
