@@ -132,3 +132,71 @@ def test_a_well_known_persons_full_name_in_a_headline_is_read_whole():
     assert ("Ketanji Brown Jackson", "person") in found
     found = _found("Republican Group Torches Kevin McCarthy Over Jan. 6 In Scathing Ad\n\nIt ran.")
     assert ("Kevin McCarthy", "person") in found
+
+
+def test_a_country_or_state_before_a_surname_is_a_given_name():
+    text = (
+        "Actress Virginia Madsen won an award, and Dakota Johnson thanked Chad Wolf. "
+        "Israel Folau was sacked. Madsen smiled."
+    )
+    found = {(m.text, m.actor, m.type) for m in ActorExtractor().extract(text)}
+    for name in ("Virginia Madsen", "Dakota Johnson", "Chad Wolf", "Israel Folau"):
+        assert (name, name, "person") in found
+    assert ("Madsen", "Virginia Madsen", "person") in found
+    assert not {t for t, _, ty in found if ty == "location"}
+
+
+def test_a_place_before_a_title_or_an_organisation_word_stays_a_place():
+    text = (
+        "Virginia Gov. Ralph Northam fired back. Georgia Power raised its rates, and the "
+        "Israel Defense Forces said so."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert {("Virginia", "location"), ("Ralph Northam", "person")} <= found
+    assert ("Israel Defense Forces", "organization") in found
+
+
+def test_names_with_two_particles_or_dal_are_read_whole():
+    text = (
+        "Italian fly-half David dal Maso kicked well, and Ursula von der Leyen and Oscar de "
+        "la Hoya watched Edwin van der Sar."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    for name in ("David dal Maso", "Ursula von der Leyen", "Oscar de la Hoya", "Edwin van der Sar"):
+        assert (name, "person") in found
+
+
+def test_a_surname_opening_with_a_capitalised_particle_is_the_full_name():
+    text = (
+        "Dutch coach Louis van Gaal praised Luiz Inacio da Silva. Van Gaal smiled. "
+        "Da Silva smiled too."
+    )
+    found = {(m.text, m.actor) for m in ActorExtractor().extract(text)}
+    assert ("Van Gaal", "Louis van Gaal") in found
+    assert ("Da Silva", "Luiz Inacio da Silva") in found
+
+
+def test_an_everyday_word_that_is_a_given_name_opens_a_persons_name():
+    text = (
+        "Gabby Giffords Urges Congress To Act On Guns\n\n"
+        "The former congresswoman spoke, and Will Greenwood and Joy Behar agreed. "
+        "Rich Templeton said so."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    for name in ("Gabby Giffords", "Will Greenwood", "Joy Behar", "Rich Templeton"):
+        assert (name, "person") in found
+
+
+def test_an_everyday_given_name_before_a_place_or_firm_word_is_no_person():
+    text = (
+        "The Hope Creek plant restarted. Crystal Cruises sold tickets, and Georgia "
+        "Gwinnett College opened."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert not {t for t, ty in found if ty == "person"}
+
+
+def test_a_rugby_position_before_a_name_is_no_part_of_it():
+    text = "Hooker Robin McBryde and Flanker Colin Charvis are fit, the coach said."
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert {("Robin McBryde", "person"), ("Colin Charvis", "person")} <= found

@@ -132,3 +132,55 @@ def test_a_film_studio_stays_an_organisation():
     )
     found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
     assert ("Shochiku", "organization") in found
+
+
+def test_a_name_after_a_kind_of_work_that_is_no_verb_is_no_actor():
+    text = (
+        "Andrea Arnold won the short film award for her gritty drama Wasp. Wasp tells the "
+        "story of a single mother. They also presented gadget series Playboyz, and Emma "
+        "Kirkby sang in the opera Carmen. Critic Dan Jolin said the comedy Sideways deserved it."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert not {"Wasp", "Playboyz", "Carmen", "Sideways"} & {t for t, _ in found}
+    assert {("Andrea Arnold", "person"), ("Emma Kirkby", "person")} <= found
+    assert ("Dan Jolin", "person") in found
+
+
+def test_a_name_written_only_in_quotes_of_its_own_is_a_title():
+    text = (
+        "Here's The Reason King George Spits So Much In 'Hamilton'\n\n"
+        "Meme-makers have been drooling over one \u201cHamilton\u201d character. The studio "
+        "will buy back any companion \u201cJesus Shoes.\u201d Critic Dan Jolin said so."
+    )
+    found = {m.text for m in ActorExtractor().extract(text)}
+    assert not {"Hamilton", "Jesus Shoes"} & found
+    assert "Dan Jolin" in found
+
+
+def test_a_name_also_written_bare_stays_an_actor():
+    text = (
+        'The "Blunkett" affair grew. David Blunkett resigned on Wednesday, and '
+        "Mr Blunkett said he regretted it."
+    )
+    found = {(m.actor, m.type) for m in ActorExtractor().extract(text)}
+    assert ("David Blunkett", "person") in found
+
+
+def test_a_name_after_a_persons_possessive_in_an_arts_story_is_a_work():
+    text = (
+        "Despite three nominations, Mike Leigh's Vera Drake failed to take the director "
+        "award. The film won no prize for actress Imelda Staunton, and the album sold. "
+        "Martin Scorsese's The Aviator did well."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert not {"Vera Drake", "The Aviator"} & {t for t, _ in found}
+    assert {("Mike Leigh", "person"), ("Imelda Staunton", "person")} <= found
+
+
+def test_the_subject_of_a_biopic_after_a_possessive_stays_a_person():
+    text = (
+        "The film won awards and the actress was nominated for an album. Martin "
+        "Scorsese's Howard Hughes biopic leads the field."
+    )
+    found = {m.text for m in ActorExtractor().extract(text)}
+    assert "Howard Hughes" in found

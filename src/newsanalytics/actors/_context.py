@@ -113,8 +113,12 @@ _WORK_KINDS = (
     "film|movie|novel|album|musical|sitcom|documentary|sequel|thriller|blockbuster|biopic|memoir"
 )
 _WORK_NOUNS = rf"(?:{_WORK_KINDS}|tale|drama|comedy|masterpiece)"
+# Also, before a title only, kinds of work that are no verbs and seldom stand before a
+# person's name: "gritty drama Wasp", "comedy Sideways", "BBC series Ballykissangel", "opera
+# Carmen", "television shows Motormouth" (not "polls show", "play England").
 _WORK_BEFORE_RE = re.compile(
-    rf"\b(?:{_WORK_KINDS}|(?:role|roles|starring|starred|stars|star|cameo) +in) +(?:The +)?$"
+    rf"\b(?:{_WORK_KINDS}|drama|comedy|opera|series|(?:TV|television) +shows?"
+    r"|(?:role|roles|starring|starred|stars|star|cameo) +in) +(?:The +)?$"
 )
 _WORK_AFTER_RE = re.compile(
     r",?\s+\(?(?:directed\s+by|starring\b(?!\s+(?:in|as|alongside)\b))"

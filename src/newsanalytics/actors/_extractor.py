@@ -481,6 +481,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             elif atype == "person":
                 if len(c.tokens) >= 2:
                     actor = merged.get(display, display)
+                    if actor == display:
+                        actor = names.particle_person(c.tokens) or actor  # "Van Gaal"
                     if (
                         c.heading
                         and not c.strong
@@ -528,7 +530,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     actor, atype = org_names[short], "organization"
                 else:
                     # A well-known person whose name is made of common words ("Moon Jae-in").
-                    resolved = gaz.people.get(name_key(c.tokens))
+                    resolved = gaz.people.get(name_key(c.tokens)) or names.particle_person(c.tokens)
                     if resolved is None and c.heading:
                         resolved = person_for(c.tokens[-1])
                     if resolved is not None:

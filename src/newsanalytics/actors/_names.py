@@ -17,7 +17,14 @@ from ._gazetteer import Gazetteer, name_key
 from ._lexicon import Lexicon
 from ._runs import _Cand
 from ._tokens import _display
-from ._words import COMPANY, CORP_DESCRIPTORS, CORP_SUFFIXES, ORG_WORDS, PERSON_SUFFIXES
+from ._words import (
+    COMPANY,
+    CORP_DESCRIPTORS,
+    CORP_SUFFIXES,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PERSON_SUFFIXES,
+)
 
 # Titles that only a person bears, as the candidate's previous word.
 _COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
@@ -34,7 +41,17 @@ class ArticleNames:
         The gazetteers (given names, well-known people).
     """
 
-    __slots__ = ("gaz", "full", "merged", "by_last", "by_first", "headed", "named", "titled")
+    __slots__ = (
+        "gaz",
+        "full",
+        "merged",
+        "by_last",
+        "by_first",
+        "by_particle",
+        "headed",
+        "named",
+        "titled",
+    )
 
     def __init__(self, cands: list[_Cand], gaz: Gazetteer) -> None:
         self.gaz = gaz
@@ -57,6 +74,14 @@ class ArticleNames:
             self.by_last.setdefault(core[-1].casefold(), []).append(target)
             if core[0] in gaz.first_names:
                 self.by_first.setdefault(core[0].casefold(), []).append(target)
+        # Surnames that open with a particle: "Louis van Gaal" ... "Van Gaal", "Dal Maso".
+        self.by_particle: dict[str, str] = {}
+        for name, toks in full.items():
+            for k in range(1, len(toks) - 1):
+                if toks[k] in NAME_PARTICLES:
+                    key = " ".join(toks[k:]).casefold()
+                    self.by_particle.setdefault(key, merged.get(name, name))
+                    break
         # Surnames of the people named in headlines too: "Meghan McCain Says ..." keeps a
         # later "McCain" from being taken for the well-known John McCain.
         self.headed: dict[str, str] = {}
@@ -93,6 +118,13 @@ class ArticleNames:
         if len(names) == 1:
             return names[0]
         return Counter(names).most_common(1)[0][0]
+
+    def particle_person(self, tokens: list[str]) -> str | None:
+        """The person of the article a surname opening with a particle stands for ("Van
+        Gaal" for "Louis van Gaal"), or None."""
+        if len(tokens) < 2 or tokens[0].lower() not in NAME_PARTICLES:
+            return None
+        return self.by_particle.get(" ".join(tokens).casefold())
 
     def well_known(self, token: str) -> str | None:
         """A short form ("Putin") of a well-known person no one else here bears."""

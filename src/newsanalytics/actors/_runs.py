@@ -15,6 +15,7 @@ from ._chunks import ChunkEnds
 from ._clubnames import club_name
 from ._facilities import SAINTS, facility_type
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
+from ._given import GivenNames, national_side
 from ._tokens import (
     _CTX_RE,
     _QUOTES,
@@ -54,6 +55,7 @@ from ._words import (
     ORG_WORDS,
     PERIODICALS,
     PERSON_SUFFIXES,
+    PLACE_GIVEN_NAMES,
     PLACE_PREPS,
     PREFIXED_ENDINGS,
     PREFIXES,
@@ -89,17 +91,6 @@ class _Cand:
     sure: bool = False  # its type is certain (a name the wire marks "<...>"): the typer keeps it
 
 
-# What follows a country's name in a national side's: "England A", "Wales XV".
-_SIDE_MARKS = frozenset(("A", "B", "XV", "XI", "VII"))
-_UNDER_AGE_RE = re.compile(r"(?:Under|U)-?\d\d\Z")
-
-
-def _national_side(word: str) -> bool:
-    """``word`` after a country's name makes a national side's: "England A", "Wales XV",
-    "Ireland Under-21" (a team, not the country; the gold leaves such sides unmarked)."""
-    return word in _SIDE_MARKS or _UNDER_AGE_RE.match(word) is not None
-
-
 _ARTICLES = frozenset(("A", "An", "The"))  # capitalised by a Title Case headline
 _JOINED = ("organization", "name")  # two known names side by side, one organisation
 
@@ -109,7 +100,7 @@ def _no_firm(hit: tuple[int, Entry] | None) -> bool:
     return hit is None or hit[1].type != "organization"
 
 
-class RunClassifier(ChunkEnds):
+class RunClassifier(ChunkEnds, GivenNames):
     """The run segmenter and chunk classifier: it holds the :class:`Lexicon` it asks.
 
     The lexicon's look-ups (``lookup``, ``match``, ``title``) and tables are bound to
@@ -178,6 +169,9 @@ class RunClassifier(ChunkEnds):
                 # "Southwest Realty Ltd" keeps its first word; "Shares of X Corp" does not.
                 and not (n > 1 and words[1] not in LINKS and not ORG_WORDS.isdisjoint(words))
                 and not self.title(words, 0, n)  # "Chief of Staff Howard Baker"
+                and not self._common_given(words, 0, n)  # "Hope Hicks said"
+                # "Van Gaal smiled", "Da Silva scored": a name's particle, not a word
+                and not (w.lower() in NAME_PARTICLES and n > 1 and not self._commonish(words[1]))
                 # "Real Madrid beat Barcelona": a club's word, not a sentence's
                 and not club_name(words[:2], self.place_word, self._common, self._first_names)
             ):
@@ -205,9 +199,15 @@ class RunClassifier(ChunkEnds):
                     and hit[1].type == "location"
                     and hit[1].kind in ("name", "alias")
                     and hit[0] < n
-                    and _national_side(words[hit[0]])
+                    and national_side(words[hit[0]])
                 ):
                     hit = None  # "England A", "Ireland Under-21", "Wales XV": a side's name
+                elif (
+                    hit[0] == i + 1 < n
+                    and w in PLACE_GIVEN_NAMES
+                    and self._surname_at(words, i + 1, n)
+                ):
+                    hit = None  # "Virginia Madsen", "Dakota Johnson": a given name
             elif hit is not None:
                 # A city ends the run or comes before a link or a title ("Glasgow and
                 # Miami", "Boston Mayor Marty Walsh", "New York Senate"); "Tucker Carlson",
@@ -323,7 +323,7 @@ class RunClassifier(ChunkEnds):
                 cue = True
                 i = t_end
                 continue
-            if heading and self._headline_word(w, rare):
+            if heading and self._headline_word(w, rare) and not self._common_given(words, i, n):
                 # a headline's common word, unless it opens a well-known person's name
                 # ("Despite Stormy Daniels Fumble", "Hunter Biden Laptop")
                 i = self._known_person(r, words, i, n)
@@ -690,7 +690,10 @@ class RunClassifier(ChunkEnds):
         ):
             self._emit(r, i, j, None)  # "London Irish": a place and a demonym, no person
             return
-        if cue or chunk[0] in gaz.first_names or name_like or after_cue or speaker:
+        given = chunk[0] in gaz.first_names or (
+            len(chunk) == 2 and self._common_given(chunk, 0, 2)  # "Gabby Giffords"
+        )
+        if cue or given or name_like or after_cue or speaker:
             if all(w.isupper() for w in chunk if len(w) > 1) and not speaker:
                 return
             self._emit(r, i, j, "person").strong = True

@@ -33,10 +33,13 @@ __all__ = ["Scanner", "mid_sentence_names", "wire_credit"]
 
 _WORD = r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|(?:al|el)-[A-Z])[\w&'\u2019.\-]*"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_RUN_RE = re.compile(rf"{_WORD}(?:{_GAP}(?:{RUN_LINK}{_GAP})?{_WORD})*")
+# Two name particles in a row join a name too: "Ursula von der Leyen", "Oscar de la Hoya".
+_PARTICLES = r"(?:(?:van|von|de|da|di|dos|das)[ \t]+(?:der|den|de|la|las|los|le|l')[ \t]+)"
+_LINK = rf"(?:{_PARTICLES}|{RUN_LINK}{_GAP})"
+_RUN_RE = re.compile(rf"{_WORD}(?:{_GAP}{_LINK}?{_WORD})*")
 # The same without the "al-Assad" words: quicker, and the same runs in a sentence with no "l-".
 _CAP_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w&'\u2019.\-]*"
-_RUN_PLAIN_RE = re.compile(rf"{_CAP_WORD}(?:{_GAP}(?:{RUN_LINK}{_GAP})?{_CAP_WORD})*")
+_RUN_PLAIN_RE = re.compile(rf"{_CAP_WORD}(?:{_GAP}{_LINK}?{_CAP_WORD})*")
 _THREE_LOWER_RE = re.compile(r"\b[a-z][a-z]*\b(?:.*?\b[a-z][a-z]*\b){2}", re.S)
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'S", "\u2019S"})
 # "\b[A-Z][a-z]" and "\b[A-Z][A-Z]+\b", written to start with a character set: the regex

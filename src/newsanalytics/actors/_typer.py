@@ -30,7 +30,16 @@ from ._context import company_by_context
 from ._cues import ArticleCues
 from ._gazetteer import _read
 from ._tokens import _display
-from ._words import CORP_SUFFIXES, NAME_PARTICLES, NOT_ACTORS, ORG_WORDS, PERSON_SUFFIXES
+from ._words import (
+    COMMON_GIVEN_NAMES,
+    CORP_SUFFIXES,
+    FACILITY_WORDS,
+    NAME_PARTICLES,
+    NOT_ACTORS,
+    ORG_WORDS,
+    PERSON_SUFFIXES,
+    WATERS,
+)
 
 if TYPE_CHECKING:
     from ._gazetteer import Entry, Gazetteer
@@ -254,7 +263,15 @@ def _spelling(
     if len(ll) > 3:
         f.append(f"s:suf3={ll[-3:]}")
         f.append(f"s:suf4={ll[-4:]}")
-    fn = first in first_names
+    # an everyday word that is also a given name, before a surname: "Will Smith", "Joy Behar"
+    fn = first in first_names or (
+        n == 2
+        and first in COMMON_GIVEN_NAMES
+        and ll not in common
+        and not (ll.endswith("s") and ll[:-1] in common)  # "Crystal Cruises"
+        and last not in FACILITY_WORDS
+        and last not in WATERS  # "Hope Creek"
+    )
     if fn:
         f.append(f"s:fname&n={min(n, 3)}")
     if n > 1 and last in first_names:
@@ -264,7 +281,10 @@ def _spelling(
     ncommon = sum(
         1
         for t in toks
-        if t.casefold() in common and t not in first_names and t not in NAME_PARTICLES
+        if t.casefold() in common
+        and t not in first_names
+        and t not in NAME_PARTICLES
+        and not (fn and t == first)
     )
     if ncommon:
         f.append(f"s:common={'all' if ncommon == n else 'some'}")
@@ -574,6 +594,7 @@ def _company_pairs(
             first, last = c.tokens
             firms[actor] = (
                 first not in gaz.first_names
+                and first not in COMMON_GIVEN_NAMES
                 and last not in PERSON_SUFFIXES
                 and company_by_context(text, actor, last)
             )

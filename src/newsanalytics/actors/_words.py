@@ -87,6 +87,15 @@ FIRM_EMPLOYERS = _tagged("employer_words", "firm")
 
 # -- people -----------------------------------------------------------------------------
 _WEEKDAYS = (*shared.WEEKDAYS, *(day + "s" for day in shared.WEEKDAYS))
+#: Everyday words that are also given names ("Gabby Giffords").
+COMMON_GIVEN_NAMES = frozenset(_DATA["common_given_names"])
+
+#: Words of places by the water that no list of everyday words holds ("Hope Creek").
+WATERS = frozenset({"Creek", "Harbour", "Harbor", "Cove", "Canyon", "Reef", "Lagoon"})
+
+#: Countries, states and regions that are also given names ("Virginia Madsen").
+PLACE_GIVEN_NAMES = frozenset(_DATA["place_given_names"])
+
 #: Capitalised words that never name a person: dates, faiths, table labels, titles.
 NOT_PEOPLE = frozenset(
     [

@@ -55,6 +55,11 @@ def untitled_works(
 ) -> list[tuple[_Cand, str | None, str | None]]:
     """Names that are part of a work's title, or a title by its shape in an arts story.
 
+    A name no gazetteer knows that the article writes only in quotes of its own is a
+    title ("'Hamilton'", "\u201cJesus Shoes.\u201d"), wherever the story is; in an arts story,
+    so is one written right after the possessive of a person known by a full name ("Mike
+    Leigh's Vera Drake") that never speaks or acts there nor is a work's subject.
+
     A mention no gazetteer knows is part of a title, and no actor, when it lies inside a
     quoted Title Case phrase and is not the whole of it ("'Fox & Friends'"), or inside a
     Title Case phrase with an article after "of", "and" or a preposition, in an arts story,
@@ -70,6 +75,7 @@ def untitled_works(
     if not unknown:
         return decided
     quoted = _quoted_phrases(text, decided)
+    works: set[str] = _always_quoted(text, decided, {a for _, a in unknown})
     # A title's shape first, the story's words only then (reading them costs more).
     shaped = {a for c, a in unknown if not c.heading and _title_shape(text, c, gaz)}
     # A name with a small word beside it may lie in a Title Case phrase with an article.
@@ -80,7 +86,11 @@ def untitled_works(
     )
     arts = (linked or bool(shaped)) and _arts_story(text)
     spans = quoted + _title_runs(text, decided, gaz) if arts and linked else quoted
-    works: set[str] = shaped if arts else set()  # titles: every mention of the name
+    if arts:
+        works |= shaped  # titles: every mention of the name
+    owned = _owned_works(text, decided, unknown)
+    if owned and (arts or _arts_story(text)):
+        works |= owned
     inside: set[int] = set()  # parts of a longer title: that mention only ("Fox & Friends")
     if spans:
         for c, actor in unknown:
@@ -94,6 +104,63 @@ def untitled_works(
         (c, None, None) if c.entry is None and (a in works or id(c) in inside) else (c, a, t)
         for c, a, t in decided
     ]
+
+
+_OPEN_QUOTES = frozenset("'\"\u2018\u201c")
+_CLOSE_QUOTES = frozenset("'\"\u2019\u201d")
+
+
+def _always_quoted(text: str, decided: list, names: set) -> set[str]:
+    """Unknown names the article writes only in quotes of their own: titles ("'Hamilton'",
+    "\u201cJesus Shoes\u201d"), no actors; a person or a firm is named bare at least once."""
+    out: set[str] = set()
+    bare: set[str] = set()
+    for c, a, _ in decided:
+        if a not in names or a in bare:
+            continue
+        s, e = c.start, c.end
+        if (
+            s > 0
+            and text[s - 1] in _OPEN_QUOTES
+            and (s < 2 or not text[s - 2].isalnum())
+            and _closes(text, e)
+        ):
+            out.add(a)
+        else:
+            bare.add(a)
+    return out - bare
+
+
+# A person's possessive right before a name: "Mike Leigh's Vera Drake", "Robbie Williams'
+# Angels"; a name that speaks or acts anywhere is a person ("Leigh's Imelda Staunton said").
+_OWNER_RE = re.compile(r"([A-Z][\w-]*)(?:['\u2019]s|s['\u2019]) $")
+# A name before a kind of work is its subject: "Scorsese's Howard Hughes biopic".
+_SUBJECT_RE = re.compile(r"\s+(?:biopic|biography|film|movie|documentary|story|drama)\b")
+_ACTS_RE = re.compile(r"\s+(?:says|said|told|tells|added|adds|who|,\s+who|,\s+\d{2},)\b")
+
+
+def _owned_works(text: str, decided: list, unknown: list) -> set[str]:
+    """Unknown names an arts story writes right after a person's possessive (the person's
+    work: "Mike Leigh's Vera Drake"), that never speak or act in it."""
+    # owners known by a full name ("Scorsese's", not a film's "Ray's")
+    people = {c.tokens[-1] for c, a, t in decided if t == "person" and a and " " in a}
+    owned: set[str] = set()
+    acting: set[str] = set()
+    for c, a in unknown:
+        if _ACTS_RE.match(text, c.end) or _SUBJECT_RE.match(text, c.end):
+            acting.add(a)
+        m = _OWNER_RE.search(text, max(0, c.start - 40), c.start)
+        if m is not None and m.group(1) in people and m.group(1) not in c.tokens:
+            owned.add(a)
+    return owned - acting
+
+
+def _closes(text: str, e: int) -> bool:
+    """True when a closing quote ends a word at ``e``, after a stop or a comma or not
+    (\u201cJesus Shoes.\u201d); not an apostrophe's "s" ("Hamilton's")."""
+    if text[e : e + 1] in ".,":
+        e += 1
+    return text[e : e + 1] in _CLOSE_QUOTES and not text[e + 1 : e + 2].isalnum()
 
 
 def _arts_story(text: str) -> bool:
