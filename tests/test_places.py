@@ -235,3 +235,40 @@ def test_serbia_and_montenegro_is_one_former_country():
     got = [(m.text, m.type, m.country) for m in ActorExtractor().extract(text)]
     assert ("Serbia and Montenegro", "location", "Serbia and Montenegro") in got
     assert "Serbia" not in [t for t, _, _ in got]
+
+
+def locations(ex: ActorExtractor, text: str) -> list[str]:
+    return [m.text for m in ex.extract(text) if m.type == "location"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pipe is owned by the Arizona Nuclear Power Project, a consortium, it said.",
+        "Shares of Southern California Edison rose.",
+        "The deal was filed by the Florida Citrus Mutual, a growers' group.",
+        "He said earnings of Ford Europe rose.",
+        "OutKast won three trophies at the MTV Europe Awards on Thursday.",
+        "She later starred with Virginia Madsen in the film.",
+    ],
+)
+def test_a_state_or_region_inside_a_longer_name_is_no_place(ex, text):
+    """A state's or region's name that other capitalised words run on from, in running
+    text, is part of that name (the gold marks no place inside a longer name)."""
+    assert locations(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("It was endorsed by Texas Savings and Loan Commissioner Lee Bowman on Monday.", "Texas"),
+        ("Record profits came in Japan and Asia Pacific last year.", "Asia"),
+        ("A Texas company is considering letting web users hunt.", "Texas"),
+        ("The dam is in Indian-administered Kashmir, officials said.", "Kashmir"),
+        ("The plant is in Ohio, officials said.", "Ohio"),
+        ("Crews were manning fire lines in Arizona and New Mexico Friday.", "New Mexico"),
+        ("Trump Attacks Georgia Governor Over Vote", "Georgia"),
+    ],
+)
+def test_a_state_before_a_title_a_place_or_after_a_common_word_stays_a_place(ex, text, place):
+    assert place in locations(ex, text)
