@@ -272,3 +272,25 @@ def test_a_state_or_region_inside_a_longer_name_is_no_place(ex, text):
 )
 def test_a_state_before_a_title_a_place_or_after_a_common_word_stays_a_place(ex, text, place):
     assert place in locations(ex, text)
+
+
+def test_a_state_abbreviation_after_a_city_is_the_state(ex):
+    """A state's abbreviation after a city ("Fresno, Calif.", "Albany, N.Y."): the state is a location of its own (the gold marks
+    it), with its full name; a period that ends the sentence stays in the span."""
+    got = [
+        (m.text, m.actor, m.country)
+        for m in ex.extract(
+            "Stations are in Fresno, Calif. and Albany, N.Y., it said. He left Houston, Tex."
+        )
+        if m.type == "location"
+    ]
+    assert got == [
+        ("Fresno", "Fresno", "United States"),
+        ("Calif.", "California", "United States"),
+        ("Albany", "Albany", "United States"),
+        ("N.Y.", "New York", "United States"),
+        ("Houston", "Houston", "United States"),
+        ("Tex.", "Texas", "United States"),
+    ]
+    folded = ActorExtractor(places="country").extract("He moved to Albany, N.Y., last year.")
+    assert [m.actor for m in folded] == ["United States", "United States"]

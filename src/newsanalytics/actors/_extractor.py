@@ -42,7 +42,7 @@ from ._lexicon import Lexicon
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, leading_words, org_keys
 from ._peers import peers_of_places
-from ._places import PLACES, Placer, article_countries, load_cities
+from ._places import PLACES, Placer, article_countries, load_cities, state_after
 from ._roles import office_holders
 from ._runs import _Cand
 from ._scan import (
@@ -579,6 +579,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         )
         longest = max((e - s for s, e, _ in org_spans), default=0)
         goods = plural_goods(text, decided)  # "Saab ... building Saabs": no actor
+        states: list[tuple[tuple[int, int, str], int]] = []
         for c, actor, atype in decided:
             if actor is None or atype is None or (goods and id(c) in goods):
                 continue
@@ -625,8 +626,31 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 country,
             )
             append(mention)
+            if atype == "location" and id(c) in placed_at:
+                after = state_after(text, c.end)  # "Fresno, Calif.": the state too
+                if after is not None:
+                    states.append((after, c.sentence))
+        if states:
+            self._add_states(doc, states, mentions, same, fold)
         mentions.sort(key=attrgetter("start", "end"))
         return mentions
+
+    @staticmethod
+    def _add_states(doc, states, mentions: list[Mention], same: bool, fold: bool) -> None:
+        """Add the states written after cities ("Fresno, Calif.") that no mention covers."""
+        taken = [(m.start, m.end) for m in mentions]
+        for (start, end, state), k in states:
+            rs, re_ = (start, end) if same else (doc.to_raw(start), doc.to_raw(end, end=True))
+            sent = doc.sentences[k]
+            if rs < sent.start or re_ > sent.end or any(s < re_ and rs < e for s, e in taken):
+                continue
+            actor = "United States" if fold else state
+            mentions.append(
+                Mention(
+                    actor, "location", doc.raw[rs:re_], rs, re_, k, slugify(actor), "United States"
+                )
+            )
+            taken.append((rs, re_))
 
 
 # ---------------------------------------------------------------------- helpers

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ._gazetteer import _read
 
-__all__ = ["City", "CityTable", "load_cities", "ascii_fold", "city_key"]
+__all__ = ["City", "CityTable", "load_cities", "ascii_fold", "city_key", "state_after"]
 
 PLACES = ("city", "country")
 _FORMER_COUNTRIES = frozenset({"Czechoslovakia", "Serbia and Montenegro", "Yugoslavia"})
@@ -85,6 +85,25 @@ _MATCH_BEFORE_RE = re.compile(
 _GIVEN_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s\b")
 _QUALIFIER_RE = re.compile(r",\s*([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})")
+
+
+# A state's written abbreviation after a city (AP style, with its periods): "Fresno,
+# Calif.", "Portland, Ore.", "Albany, N.Y.": a location of its own (the gold marks it).
+_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Cal.": "California", "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware",
+    "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+    "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska",
+    "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wisc.": "Wisconsin", "Wyo.": "Wyoming", "Me.": "Maine",
+}  # fmt: skip
+_STATE_AFTER_RE = re.compile(r",[ \t]*((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,3 +409,13 @@ class Placer:
         floor = default.population * _MIN_SHARE
         near = tuple(c for c in cities if c is default or c.population >= floor)
         return choose(near, None, self.countries)
+
+
+def state_after(text: str, end: int) -> tuple[int, int, str] | None:
+    """The span and name of a U.S. state's abbreviation written after a city that ends at
+    ``end``: "Fresno, Calif." -> ``(start, end, "California")``; None when none follows."""
+    m = _STATE_AFTER_RE.match(text, end, end + 12)
+    if m is None:
+        return None
+    state = _STATE_ABBREVIATIONS.get(m.group(1))
+    return (m.start(1), m.end(1), state) if state else None
