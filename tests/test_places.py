@@ -294,3 +294,16 @@ def test_a_state_abbreviation_after_a_city_is_the_state(ex):
     ]
     folded = ActorExtractor(places="country").extract("He moved to Albany, N.Y., last year.")
     assert [m.actor for m in folded] == ["United States", "United States"]
+
+
+def test_british_counties_and_regions_are_locations_in_the_united_kingdom(ex):
+    """English, Scottish and Welsh counties and regions were read as persons ("Hinckley,
+    Leicestershire") or organisations ("the Derbyshire seat") or missed ("East Midlands")."""
+    got = found(
+        ex,
+        "He spoke in Hinckley, Leicestershire, to his East Midlands constituents. He will "
+        "contest the Derbyshire seat. Mines across Nottinghamshire and Yorkshire closed.",
+    )
+    for county in ("Leicestershire", "East Midlands", "Derbyshire", "Nottinghamshire", "Yorkshire"):
+        assert (county, "location", "United Kingdom") in got
+    assert not any(t == "person" for _, t, _ in got)
