@@ -307,3 +307,10 @@ def test_british_counties_and_regions_are_locations_in_the_united_kingdom(ex):
     for county in ("Leicestershire", "East Midlands", "Derbyshire", "Nottinghamshire", "Yorkshire"):
         assert (county, "location", "United Kingdom") in got
     assert not any(t == "person" for _, t, _ in got)
+
+
+def test_a_regions_demonym_is_no_location(ex):
+    """The gold marks no demonym; a country's may stand for its state ("Japanese officials")
+    but a region's has no state to stand for."""
+    text = "Banks lent to Latin American countries and South American producers."
+    assert [m for m in ex.extract(text) if m.type == "location"] == []

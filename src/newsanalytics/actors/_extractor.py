@@ -550,10 +550,15 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 atype == "location"
                 and c.entry is not None
                 and c.entry.kind == "demonym"
-                and c.tokens[-1][-1:] == "s"
-                and c.tokens[-1][-2:] != "ss"
+                and (
+                    (c.tokens[-1][-1:] == "s" and c.tokens[-1][-2:] != "ss")
+                    or c.entry.canonical not in table.countries
+                )
             ):
-                continue  # "Britons", "the Iraqis": people by their nationality, not the state
+                # "Britons", "the Iraqis": people by their nationality, not the state; "Latin
+                # American debtors", "South American producers": a region's has no state to
+                # stand for
+                continue
             if atype == "location" and names_currency(text, c.end):
                 continue  # "the US dollar", "22 mln U.S. Dlr": a currency, not the country
             if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
