@@ -314,3 +314,13 @@ def test_a_regions_demonym_is_no_location(ex):
     but a region's has no state to stand for."""
     text = "Banks lent to Latin American countries and South American producers."
     assert [m for m in ex.extract(text) if m.type == "location"] == []
+
+
+def test_a_place_in_a_peers_or_a_sees_title_is_no_location(ex):
+    """"the Prince of Wales", "the Duchy of Cornwall", "Prince of Persia" (a game): the place
+    names the title, and the gold marks the longest name only."""
+    text = (
+        "The Prince of Wales and the Duchy of Cornwall were questioned. Prince of Persia won "
+        "the prize. The Archbishop of Canterbury spoke in Wales."
+    )
+    assert [m.text for m in ex.extract(text) if m.type == "location"] == ["Wales"]

@@ -25,7 +25,15 @@ from functools import lru_cache
 
 from ._gazetteer import _read
 
-__all__ = ["City", "CityTable", "load_cities", "ascii_fold", "city_key", "state_after"]
+__all__ = [
+    "City",
+    "CityTable",
+    "load_cities",
+    "ascii_fold",
+    "city_key",
+    "state_after",
+    "titled_place",
+]
 
 PLACES = ("city", "country")
 _FORMER_COUNTRIES = frozenset({"Czechoslovakia", "Serbia and Montenegro", "Yugoslavia"})
@@ -419,3 +427,17 @@ def state_after(text: str, end: int) -> tuple[int, int, str] | None:
         return None
     state = _STATE_ABBREVIATIONS.get(m.group(1))
     return (m.start(1), m.end(1), state) if state else None
+
+
+# A peer's, a see's or a duchy's title before a place: "the Prince of Wales", "the Duchess of
+# Cornwall", "the Archbishop of Canterbury", "the Duchy of Lancaster", "Prince of Persia"
+# (a game): the place names the title, it is no location mention.
+_TITLE_OF_RE = re.compile(
+    r"\b(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marquis|Viscount|Baron|"
+    r"Baroness|Archbishop|Bishop|Duchy)\s+of\s+$"
+)
+
+
+def titled_place(text: str, start: int) -> bool:
+    """True when a peer's, a see's or a duchy's title comes right before ``start``."""
+    return _TITLE_OF_RE.search(text, max(0, start - 20), start) is not None
