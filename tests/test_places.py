@@ -324,3 +324,9 @@ def test_a_place_in_a_peers_or_a_sees_title_is_no_location(ex):
         "the prize. The Archbishop of Canterbury spoke in Wales."
     )
     assert [m.text for m in ex.extract(text) if m.type == "location"] == ["Wales"]
+
+
+def test_a_tournament_named_after_its_place_is_no_location(ex):
+    """"US Open champion", "the Qatar Open": an event; a headline's "Opens" is a verb."""
+    text = "She beat the US Open champion at the Qatar Open in Doha."
+    assert [m.text for m in ex.extract(text) if m.type == "location"] == ["Doha"]

@@ -42,7 +42,15 @@ from ._lexicon import Lexicon
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, leading_words, org_keys
 from ._peers import peers_of_places
-from ._places import PLACES, Placer, article_countries, load_cities, state_after, titled_place
+from ._places import (
+    PLACES,
+    Placer,
+    article_countries,
+    load_cities,
+    open_after,
+    state_after,
+    titled_place,
+)
 from ._roles import office_holders
 from ._runs import _Cand
 from ._scan import (
@@ -594,8 +602,10 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 and _inside_org(c, actor if actor in table.countries else None, org_spans, longest)
             ):
                 continue
-            if atype == "location" and titled_place(text, c.start):
-                continue  # "the Prince of Wales", "the Archbishop of Canterbury"
+            if atype == "location" and (
+                titled_place(text, c.start) or (not c.heading and open_after(text, c.end))
+            ):
+                continue  # "the Prince of Wales", "the Archbishop of Canterbury", "US Open"
             country = placed_at.get(id(c)) if atype == "location" else None
             if atype == "organization" and actor in same_as:
                 actor = same_as[actor]

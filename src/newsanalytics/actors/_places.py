@@ -33,6 +33,7 @@ __all__ = [
     "city_key",
     "state_after",
     "titled_place",
+    "open_after",
 ]
 
 PLACES = ("city", "country")
@@ -441,3 +442,13 @@ _TITLE_OF_RE = re.compile(
 def titled_place(text: str, start: int) -> bool:
     """True when a peer's, a see's or a duchy's title comes right before ``start``."""
     return _TITLE_OF_RE.search(text, max(0, start - 20), start) is not None
+
+
+# A tournament named after its place: "US Open champion", "the Qatar Open", "the French and
+# US Opens" (an event: the gold marks nothing in it).
+_OPEN_RE = re.compile(r"[ \t]+Opens?\b")
+
+
+def open_after(text: str, end: int) -> bool:
+    """True when "Open" or "Opens" follows the place ending at ``end``: "US Open"."""
+    return _OPEN_RE.match(text, end) is not None
