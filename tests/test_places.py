@@ -275,8 +275,8 @@ def test_a_state_before_a_title_a_place_or_after_a_common_word_stays_a_place(ex,
 
 
 def test_a_state_abbreviation_after_a_city_is_the_state(ex):
-    """A state's abbreviation after a city ("Fresno, Calif.", "Albany, N.Y."): the state is a location of its own (the gold marks
-    it), with its full name; a period that ends the sentence stays in the span."""
+    """A state's abbreviation after a city ("Fresno, Calif.", "Albany, N.Y.") is a location of
+    its own (the gold marks it), with its full name; a sentence's final period stays in it."""
     got = [
         (m.text, m.actor, m.country)
         for m in ex.extract(
@@ -330,3 +330,21 @@ def test_a_tournament_named_after_its_place_is_no_location(ex):
     """"US Open champion", "the Qatar Open": an event; a headline's "Opens" is a verb."""
     text = "She beat the US Open champion at the Qatar Open in Doha."
     assert [m.text for m in ex.extract(text) if m.type == "location"] == ["Doha"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("It has a facility in Mont Belvieu, Texas, near Houston.", "Mont Belvieu", "United States"),
+        ("One man, 34, from Hartpury, Gloucestershire, said he left.", "Hartpury", "United Kingdom"),
+        ("Her last event was in Filderstadt, Germany, in October.", "Filderstadt", "Germany"),
+    ],
+)
+def test_a_town_the_table_does_not_hold_is_read_from_its_region(ex, text, town, country):
+    """"in Mont Belvieu, Texas": a town the city table lacks, written as towns are."""
+    assert (town, "location", country) in found(ex, text)
+
+
+def test_a_company_with_its_legal_form_after_a_comma_is_no_town(ex):
+    got = found(ex, "It will transfer the capital stock of Rigolleau, S.A., to the group.")
+    assert not any(t == "location" for _, t, _ in got)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._gazetteer import _read
+from ._words import CORP_SUFFIXES
 
 __all__ = [
     "City",
@@ -64,6 +65,9 @@ _GOVERNMENT_NOUNS = frozenset(
 _BEFORE = frozenset(
     "in at near from around to between outside of across throughout into via".split()
 )
+# Before a town the city table does not hold, with its region after it: "in Mont Belvieu,
+# Texas", "from Ledbury, Herefordshire", "of Lich, West Germany".
+_TOWN_BEFORE = frozenset(("in", "at", "near", "from", "of"))
 # "the mayor of", "a suburb of": these words two or three before the name make it a city.
 _CITY_NOUN_RE = re.compile(
     r"\b(?:mayor|city|town|suburb|outskirts|streets|residents|council|port|capital|"
@@ -348,6 +352,10 @@ class Placer:
 
     def place(self, c):
         e = c.entry
+        if e is None and c.prev in _TOWN_BEFORE:
+            town = self._town(c)
+            if town is not None:
+                return town
         if e is not None:
             if e.type != "location" or not (e.country or e.kind == "capital"):
                 return None
@@ -410,6 +418,20 @@ class Placer:
         if city is None:  # "Paris, Tennessee": a town of a country no city of that name is in
             city = City(cities[0].name, qualifier, 0)
         return city_actor(city, cities[0]), "location", city.country
+
+    def _town(self, c):
+        """A town the city table does not hold, written as towns are: "in Mont Belvieu,
+        Texas", "from Ledbury, Herefordshire" (no known organisation)."""
+        if not 0 < len(c.tokens) <= 3:
+            return None
+        name = " ".join(c.tokens)
+        if name in self.org_names or self.table.lookup(c.tokens) is not None:
+            return None
+        form = _QUALIFIER_RE.match(self.text, c.end, c.end + 40)
+        if form is None or form.group(1).split()[0] in CORP_SUFFIXES:
+            return None  # "Rigolleau, S.A.": a company
+        country = qualifier_country(self.text, c.end, self.table)
+        return None if country is None else (name, "location", country)
 
     def _choose(self, cities: tuple[City, ...], qualifier: str | None) -> City | None:
         if qualifier is not None or len(cities) == 1:
