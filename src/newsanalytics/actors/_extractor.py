@@ -42,15 +42,7 @@ from ._lexicon import Lexicon
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, leading_words, org_keys
 from ._peers import peers_of_places
-from ._places import (
-    PLACES,
-    Placer,
-    article_countries,
-    load_cities,
-    open_after,
-    state_after,
-    titled_place,
-)
+from ._places import PLACES, Placer, add_states, article_countries, load_cities, no_place
 from ._roles import office_holders
 from ._runs import _Cand
 from ._scan import (
@@ -558,15 +550,10 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 atype == "location"
                 and c.entry is not None
                 and c.entry.kind == "demonym"
-                and (
-                    (c.tokens[-1][-1:] == "s" and c.tokens[-1][-2:] != "ss")
-                    or c.entry.canonical not in table.countries
-                )
+                and (c.tokens[-1][-1:] == "s" or c.entry.canonical not in table.countries)
+                and c.tokens[-1][-2:] != "ss"
             ):
-                # "Britons", "the Iraqis": people by their nationality, not the state; "Latin
-                # American debtors", "South American producers": a region's has no state to
-                # stand for
-                continue
+                continue  # "the Iraqis": people; "Latin American debtors": a region's, no state's
             if atype == "location" and names_currency(text, c.end):
                 continue  # "the US dollar", "22 mln U.S. Dlr": a currency, not the country
             if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
@@ -592,20 +579,16 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         )
         longest = max((e - s for s, e, _ in org_spans), default=0)
         goods = plural_goods(text, decided)  # "Saab ... building Saabs": no actor
-        states: list[tuple[tuple[int, int, str], int]] = []
+        placed_cities = []  # the cities placed ("Fresno, Calif.": the state follows)
         for c, actor, atype in decided:
             if actor is None or atype is None or (goods and id(c) in goods):
                 continue
-            if (
-                atype == "location"
-                and org_spans
+            if atype == "location" and (
+                no_place(text, c)  # "the Prince of Wales", "US Open champion"
+                or org_spans
                 and _inside_org(c, actor if actor in table.countries else None, org_spans, longest)
             ):
                 continue
-            if atype == "location" and (
-                titled_place(text, c.start) or (not c.heading and open_after(text, c.end))
-            ):
-                continue  # "the Prince of Wales", "the Archbishop of Canterbury", "US Open"
             country = placed_at.get(id(c)) if atype == "location" else None
             if atype == "organization" and actor in same_as:
                 actor = same_as[actor]
@@ -644,30 +627,10 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             )
             append(mention)
             if atype == "location" and id(c) in placed_at:
-                after = state_after(text, c.end)  # "Fresno, Calif.": the state too
-                if after is not None:
-                    states.append((after, c.sentence))
-        if states:
-            self._add_states(doc, states, mentions, same, fold)
+                placed_cities.append(c)
+        add_states(doc, text, placed_cities, mentions, same, fold)
         mentions.sort(key=attrgetter("start", "end"))
         return mentions
-
-    @staticmethod
-    def _add_states(doc, states, mentions: list[Mention], same: bool, fold: bool) -> None:
-        """Add the states written after cities ("Fresno, Calif.") that no mention covers."""
-        taken = [(m.start, m.end) for m in mentions]
-        for (start, end, state), k in states:
-            rs, re_ = (start, end) if same else (doc.to_raw(start), doc.to_raw(end, end=True))
-            sent = doc.sentences[k]
-            if rs < sent.start or re_ > sent.end or any(s < re_ and rs < e for s, e in taken):
-                continue
-            actor = "United States" if fold else state
-            mentions.append(
-                Mention(
-                    actor, "location", doc.raw[rs:re_], rs, re_, k, slugify(actor), "United States"
-                )
-            )
-            taken.append((rs, re_))
 
 
 # ---------------------------------------------------------------------- helpers

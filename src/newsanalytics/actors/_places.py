@@ -23,8 +23,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._gazetteer import _read
-from ._words import CORP_SUFFIXES
+from ..types import Mention
+from ._gazetteer import _read, slugify
+from ._words import CORP_SUFFIXES, DATES, LINKS
 
 __all__ = [
     "City",
@@ -35,6 +36,9 @@ __all__ = [
     "state_after",
     "titled_place",
     "open_after",
+    "no_place",
+    "add_states",
+    "state_in_name",
 ]
 
 PLACES = ("city", "country")
@@ -474,3 +478,80 @@ _OPEN_RE = re.compile(r"[ \t]+Opens?\b")
 def open_after(text: str, end: int) -> bool:
     """True when "Open" or "Opens" follows the place ending at ``end``: "US Open"."""
     return _OPEN_RE.match(text, end) is not None
+
+
+def no_place(text: str, c) -> bool:
+    """True when a place candidate names a title or an event, no place: "the Prince of
+    Wales", "US Open champion" (outside a headline)."""
+    return titled_place(text, c.start) or (not c.heading and open_after(text, c.end))
+
+
+def add_states(doc, text: str, cities, mentions: list[Mention], same: bool, fold: bool) -> None:
+    """Add to ``mentions`` the states written after the placed ``cities`` ("Fresno, Calif.")
+    that no mention covers; ``same``: offsets in ``text`` are the raw text's."""
+    taken = [(m.start, m.end) for m in mentions]
+    for c in cities:
+        after = state_after(text, c.end)
+        if after is None:
+            continue
+        start, end, state = after
+        rs, re_ = (start, end) if same else (doc.to_raw(start), doc.to_raw(end, end=True))
+        sent = doc.sentences[c.sentence]
+        if rs < sent.start or re_ > sent.end or any(s < re_ and rs < e for s, e in taken):
+            continue
+        actor = "United States" if fold else state
+        country = "United States"
+        mentions.append(
+            Mention(
+                actor, "location", doc.raw[rs:re_], rs, re_, c.sentence, slugify(actor), country
+            )
+        )
+        taken.append((rs, re_))
+
+
+def state_in_name(seg, hit, words: list[str], i: int, n: int, heading: bool) -> bool:
+    """True when the city rules of ``seg`` (the run segmenter of :mod:`._runs`) are to read
+    the state's or region's name ``hit`` (no country, no city) found at ``words[i]``: in
+    running text, part of a longer name when a name runs on before or after it ("Southern
+    California Edison", "the Arizona Nuclear Power Project", "Ford Europe", "Virginia
+    Madsen"); the place where a title, a link, a place, a demonym, a date or a given name
+    follows ("Iowa Banking Superintendent William Bernau", "Asia Pacific", "Gulf Arab
+    states") or where the word before is no name's ("a Texas company", "S Africa", "U.S.
+    Gulf")."""
+    entry, k = hit[1], hit[0]
+    if (
+        heading
+        or entry.type != "location"
+        or entry.kind not in ("name", "alias")
+        or entry.canonical in seg.lex.countries
+        or words[k - 1].endswith(".")  # "U.S. Officials", "Calif. Governor"
+        or words[k - 1].isupper()
+    ):
+        return False
+    if i > 0 and words[i - 1] not in LINKS and not seg._commonish(words[i - 1]):
+        before = words[i - 1]
+        return not (
+            len(before) == 1
+            or before.endswith(".")
+            or "-" in before
+            or before in ("A", "An", "The")
+            or seg._demonym_word(before)  # "Mideast Gulf", "U.S. Gulf"
+        )
+    if k == n or words[k] in DATES:  # "in Arizona and New Mexico Friday"
+        return False
+    if any(
+        w not in LINKS and w.lower().rstrip(".") in seg.gaz.title_last_words
+        for w in words[k : k + 5]
+    ):
+        return False  # "Texas Savings and Loan Commissioner L.L. Bowman"
+    if (words[k] in seg._first_names and k + 1 < n) or _demonym(seg, words[k]):
+        return False  # a person's full name, or "Gulf Arab states"
+    nxt = seg.match(words, k, n, False)
+    # a place runs on: "Asia Pacific" (a city's name is a name's: "California Edison")
+    return nxt is None or nxt[1].type != "location" or bool(nxt[1].country)
+
+
+def _demonym(seg, word: str) -> bool:
+    """True for a demonym proper: "Brazilian", "Saudi" (not "U.S.", "Southern")."""
+    entry = seg.lookup((word,), all_caps=False)
+    return entry is not None and entry.type == "location" and entry.kind == "demonym"

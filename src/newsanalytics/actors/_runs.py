@@ -15,6 +15,7 @@ from ._chunks import ChunkEnds
 from ._clubnames import club_name
 from ._facilities import SAINTS, facility_type
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
+from ._places import state_in_name
 from ._tokens import (
     _CTX_RE,
     _QUOTES,
@@ -202,7 +203,7 @@ class RunClassifier(ChunkEnds):
             if hit is not None and not (
                 hit[1].country
                 or hit[1].kind == "capital"
-                or self._state_in_name(hit, words, i, n, heading)
+                or state_in_name(self, hit, words, i, n, heading)
             ):
                 if (
                     not heading
@@ -700,53 +701,6 @@ class RunClassifier(ChunkEnds):
             self._emit(r, i, j, "person").strong = True
             return
         self._emit(r, i, j, None)
-
-    def _state_in_name(
-        self, hit: tuple[int, Entry], words: list[str], i: int, n: int, heading: bool
-    ) -> bool:
-        """True when the city rules below are to read a state's or a region's name (no
-        country, no city) in running text: part of a longer name when a name runs on
-        before or after it ("Southern California Edison", "the Arizona Nuclear Power
-        Project", "Ford Europe", "Virginia Madsen"); the place where a title, a link, a
-        place, a demonym or a given name follows ("Iowa Banking Superintendent William
-        Bernau", "Asia Pacific", "Gulf Arab states") or where the word before is no name's
-        ("a Texas company", "S Africa", "sub-Saharan Africa", "U.S. Gulf")."""
-        entry, k = hit[1], hit[0]
-        if (
-            heading
-            or entry.type != "location"
-            or entry.kind not in ("name", "alias")
-            or entry.canonical in self.lex.countries
-            or words[k - 1].endswith(".")  # "U.S. Officials", "Calif. Governor"
-            or words[k - 1].isupper()
-        ):
-            return False
-        if i > 0 and words[i - 1] not in LINKS and not self._commonish(words[i - 1]):
-            before = words[i - 1]
-            return not (
-                len(before) == 1
-                or before.endswith(".")
-                or "-" in before
-                or before in _ARTICLES
-                or self._demonym_word(before)  # "Mideast Gulf", "U.S. Gulf"
-            )
-        if k == n or words[k] in DATES:  # "in Arizona and New Mexico Friday"
-            return False
-        if any(
-            w not in LINKS and w.lower().rstrip(".") in self.gaz.title_last_words
-            for w in words[k : k + 5]
-        ):
-            return False  # "Texas Savings and Loan Commissioner L.L. Bowman"
-        if (words[k] in self._first_names and k + 1 < n) or self._demonym(words[k]):
-            return False  # a person's full name, or "Gulf Arab states"
-        nxt = self.match(words, k, n, False)
-        # a place runs on: "Asia Pacific" (a city's name is a name's: "California Edison")
-        return nxt is None or nxt[1].type != "location" or bool(nxt[1].country)
-
-    def _demonym(self, word: str) -> bool:
-        """True for a demonym proper: "Brazilian", "Saudi" (not "U.S.", "Southern")."""
-        entry = self.lookup((word,), all_caps=False)
-        return entry is not None and entry.type == "location" and entry.kind == "demonym"
 
     def _demonym_word(self, word: str) -> bool:
         """True for "Brazilian", "U.S.": "the Brazilian Embassy" is no person."""
