@@ -348,3 +348,12 @@ def test_a_town_the_table_does_not_hold_is_read_from_its_region(ex, text, town, 
 def test_a_company_with_its_legal_form_after_a_comma_is_no_town(ex):
     got = found(ex, "It will transfer the capital stock of Rigolleau, S.A., to the group.")
     assert not any(t == "location" for _, t, _ in got)
+
+
+def test_island_territories_are_locations(ex):
+    text = (
+        "VBI, which is based in Turks and Caicos Islands, said. Ireland face the Faroe Islands "
+        "in Dublin. Exports went to Morocco and the Canary Islands."
+    )
+    places = {m.text for m in ex.extract(text) if m.type == "location"}
+    assert {"Turks and Caicos Islands", "Faroe Islands", "Canary Islands"} <= places
