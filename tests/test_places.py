@@ -235,3 +235,125 @@ def test_serbia_and_montenegro_is_one_former_country():
     got = [(m.text, m.type, m.country) for m in ActorExtractor().extract(text)]
     assert ("Serbia and Montenegro", "location", "Serbia and Montenegro") in got
     assert "Serbia" not in [t for t, _, _ in got]
+
+
+def locations(ex: ActorExtractor, text: str) -> list[str]:
+    return [m.text for m in ex.extract(text) if m.type == "location"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pipe is owned by the Arizona Nuclear Power Project, a consortium, it said.",
+        "Shares of Southern California Edison rose.",
+        "The deal was filed by the Florida Citrus Mutual, a growers' group.",
+        "He said earnings of Ford Europe rose.",
+        "OutKast won three trophies at the MTV Europe Awards on Thursday.",
+        "She later starred with Virginia Madsen in the film.",
+    ],
+)
+def test_a_state_or_region_inside_a_longer_name_is_no_place(ex, text):
+    """A state's or region's name that other capitalised words run on from, in running
+    text, is part of that name (the gold marks no place inside a longer name)."""
+    assert locations(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("It was endorsed by Texas Savings and Loan Commissioner Lee Bowman on Monday.", "Texas"),
+        ("Record profits came in Japan and Asia Pacific last year.", "Asia"),
+        ("A Texas company is considering letting web users hunt.", "Texas"),
+        ("The dam is in Indian-administered Kashmir, officials said.", "Kashmir"),
+        ("The plant is in Ohio, officials said.", "Ohio"),
+        ("Crews were manning fire lines in Arizona and New Mexico Friday.", "New Mexico"),
+        ("Trump Attacks Georgia Governor Over Vote", "Georgia"),
+    ],
+)
+def test_a_state_before_a_title_a_place_or_after_a_common_word_stays_a_place(ex, text, place):
+    assert place in locations(ex, text)
+
+
+def test_a_state_abbreviation_after_a_city_is_the_state(ex):
+    """A state's abbreviation after a city ("Fresno, Calif.", "Albany, N.Y.") is a location of
+    its own (the gold marks it), with its full name; a sentence's final period stays in it."""
+    got = [
+        (m.text, m.actor, m.country)
+        for m in ex.extract(
+            "Stations are in Fresno, Calif. and Albany, N.Y., it said. He left Houston, Tex."
+        )
+        if m.type == "location"
+    ]
+    assert got == [
+        ("Fresno", "Fresno", "United States"),
+        ("Calif.", "California", "United States"),
+        ("Albany", "Albany", "United States"),
+        ("N.Y.", "New York", "United States"),
+        ("Houston", "Houston", "United States"),
+        ("Tex.", "Texas", "United States"),
+    ]
+    folded = ActorExtractor(places="country").extract("He moved to Albany, N.Y., last year.")
+    assert [m.actor for m in folded] == ["United States", "United States"]
+
+
+def test_british_counties_and_regions_are_locations_in_the_united_kingdom(ex):
+    """English, Scottish and Welsh counties and regions were read as persons ("Hinckley,
+    Leicestershire") or organisations ("the Derbyshire seat") or missed ("East Midlands")."""
+    got = found(
+        ex,
+        "He spoke in Hinckley, Leicestershire, to his East Midlands constituents. He will "
+        "contest the Derbyshire seat. Mines across Nottinghamshire and Yorkshire closed.",
+    )
+    for county in ("Leicestershire", "East Midlands", "Derbyshire", "Nottinghamshire", "Yorkshire"):
+        assert (county, "location", "United Kingdom") in got
+    assert not any(t == "person" for _, t, _ in got)
+
+
+def test_a_regions_demonym_is_no_location(ex):
+    """The gold marks no demonym; a country's may stand for its state ("Japanese officials")
+    but a region's has no state to stand for."""
+    text = "Banks lent to Latin American countries and South American producers."
+    assert [m for m in ex.extract(text) if m.type == "location"] == []
+
+
+def test_a_place_in_a_peers_or_a_sees_title_is_no_location(ex):
+    """"the Prince of Wales", "the Duchy of Cornwall", "Prince of Persia" (a game): the place
+    names the title, and the gold marks the longest name only."""
+    text = (
+        "The Prince of Wales and the Duchy of Cornwall were questioned. Prince of Persia won "
+        "the prize. The Archbishop of Canterbury spoke in Wales."
+    )
+    assert [m.text for m in ex.extract(text) if m.type == "location"] == ["Wales"]
+
+
+def test_a_tournament_named_after_its_place_is_no_location(ex):
+    """"US Open champion", "the Qatar Open": an event; a headline's "Opens" is a verb."""
+    text = "She beat the US Open champion at the Qatar Open in Doha."
+    assert [m.text for m in ex.extract(text) if m.type == "location"] == ["Doha"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("It has a facility in Mont Belvieu, Texas, near Houston.", "Mont Belvieu", "United States"),
+        ("One man, 34, from Hartpury, Gloucestershire, said he left.", "Hartpury", "United Kingdom"),
+        ("Her last event was in Filderstadt, Germany, in October.", "Filderstadt", "Germany"),
+    ],
+)
+def test_a_town_the_table_does_not_hold_is_read_from_its_region(ex, text, town, country):
+    """"in Mont Belvieu, Texas": a town the city table lacks, written as towns are."""
+    assert (town, "location", country) in found(ex, text)
+
+
+def test_a_company_with_its_legal_form_after_a_comma_is_no_town(ex):
+    got = found(ex, "It will transfer the capital stock of Rigolleau, S.A., to the group.")
+    assert not any(t == "location" for _, t, _ in got)
+
+
+def test_island_territories_are_locations(ex):
+    text = (
+        "VBI, which is based in Turks and Caicos Islands, said. Ireland face the Faroe Islands "
+        "in Dublin. Exports went to Morocco and the Canary Islands."
+    )
+    places = {m.text for m in ex.extract(text) if m.type == "location"}
+    assert {"Turks and Caicos Islands", "Faroe Islands", "Canary Islands"} <= places

@@ -42,7 +42,7 @@ from ._lexicon import Lexicon
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, leading_words, org_keys
 from ._peers import peers_of_places
-from ._places import PLACES, Placer, article_countries, load_cities
+from ._places import PLACES, Placer, add_states, article_countries, load_cities, no_place
 from ._roles import office_holders
 from ._runs import _Cand
 from ._scan import (
@@ -553,10 +553,10 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 atype == "location"
                 and c.entry is not None
                 and c.entry.kind == "demonym"
-                and c.tokens[-1][-1:] == "s"
+                and (c.tokens[-1][-1:] == "s" or c.entry.canonical not in table.countries)
                 and c.tokens[-1][-2:] != "ss"
             ):
-                continue  # "Britons", "the Iraqis": people by their nationality, not the state
+                continue  # "the Iraqis": people; "Latin American debtors": a region's, no state's
             if atype == "location" and names_currency(text, c.end):
                 continue  # "the US dollar", "22 mln U.S. Dlr": a currency, not the country
             if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
@@ -582,12 +582,13 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         )
         longest = max((e - s for s, e, _ in org_spans), default=0)
         goods = plural_goods(text, decided)  # "Saab ... building Saabs": no actor
+        placed_cities = []  # the cities placed ("Fresno, Calif.": the state follows)
         for c, actor, atype in decided:
             if actor is None or atype is None or (goods and id(c) in goods):
                 continue
-            if (
-                atype == "location"
-                and org_spans
+            if atype == "location" and (
+                no_place(text, c)  # "the Prince of Wales", "US Open champion"
+                or org_spans
                 and _inside_org(c, actor if actor in table.countries else None, org_spans, longest)
             ):
                 continue
@@ -628,6 +629,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 country,
             )
             append(mention)
+            if atype == "location" and id(c) in placed_at:
+                placed_cities.append(c)
+        add_states(doc, text, placed_cities, mentions, same, fold)
         mentions.sort(key=attrgetter("start", "end"))
         return mentions
 

@@ -23,9 +23,23 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._gazetteer import _read
+from ..types import Mention
+from ._gazetteer import _read, slugify
+from ._words import CORP_SUFFIXES, DATES, LINKS
 
-__all__ = ["City", "CityTable", "load_cities", "ascii_fold", "city_key"]
+__all__ = [
+    "City",
+    "CityTable",
+    "load_cities",
+    "ascii_fold",
+    "city_key",
+    "state_after",
+    "titled_place",
+    "open_after",
+    "no_place",
+    "add_states",
+    "state_in_name",
+]
 
 PLACES = ("city", "country")
 _FORMER_COUNTRIES = frozenset({"Czechoslovakia", "Serbia and Montenegro", "Yugoslavia"})
@@ -55,6 +69,9 @@ _GOVERNMENT_NOUNS = frozenset(
 _BEFORE = frozenset(
     "in at near from around to between outside of across throughout into via".split()
 )
+# Before a town the city table does not hold, with its region after it: "in Mont Belvieu,
+# Texas", "from Ledbury, Herefordshire", "of Lich, West Germany".
+_TOWN_BEFORE = frozenset(("in", "at", "near", "from", "of"))
 # "the mayor of", "a suburb of": these words two or three before the name make it a city.
 _CITY_NOUN_RE = re.compile(
     r"\b(?:mayor|city|town|suburb|outskirts|streets|residents|council|port|capital|"
@@ -85,6 +102,25 @@ _MATCH_BEFORE_RE = re.compile(
 _GIVEN_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s\b")
 _QUALIFIER_RE = re.compile(r",\s*([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2})")
+
+
+# A state's written abbreviation after a city (AP style, with its periods): "Fresno,
+# Calif.", "Portland, Ore.", "Albany, N.Y.": a location of its own (the gold marks it).
+_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Cal.": "California", "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware",
+    "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana",
+    "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska",
+    "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wisc.": "Wisconsin", "Wyo.": "Wyoming", "Me.": "Maine",
+}  # fmt: skip
+_STATE_AFTER_RE = re.compile(r",[ \t]*((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +356,10 @@ class Placer:
 
     def place(self, c):
         e = c.entry
+        if e is None and c.prev in _TOWN_BEFORE:
+            town = self._town(c)
+            if town is not None:
+                return town
         if e is not None:
             if e.type != "location" or not (e.country or e.kind == "capital"):
                 return None
@@ -383,6 +423,20 @@ class Placer:
             city = City(cities[0].name, qualifier, 0)
         return city_actor(city, cities[0]), "location", city.country
 
+    def _town(self, c):
+        """A town the city table does not hold, written as towns are: "in Mont Belvieu,
+        Texas", "from Ledbury, Herefordshire" (no known organisation)."""
+        if not 0 < len(c.tokens) <= 3:
+            return None
+        name = " ".join(c.tokens)
+        if name in self.org_names or self.table.lookup(c.tokens) is not None:
+            return None
+        form = _QUALIFIER_RE.match(self.text, c.end, c.end + 40)
+        if form is None or form.group(1).split()[0] in CORP_SUFFIXES:
+            return None  # "Rigolleau, S.A.": a company
+        country = qualifier_country(self.text, c.end, self.table)
+        return None if country is None else (name, "location", country)
+
     def _choose(self, cities: tuple[City, ...], qualifier: str | None) -> City | None:
         if qualifier is not None or len(cities) == 1:
             return choose(cities, qualifier, self.countries)
@@ -390,3 +444,114 @@ class Placer:
         floor = default.population * _MIN_SHARE
         near = tuple(c for c in cities if c is default or c.population >= floor)
         return choose(near, None, self.countries)
+
+
+def state_after(text: str, end: int) -> tuple[int, int, str] | None:
+    """The span and name of a U.S. state's abbreviation written after a city that ends at
+    ``end``: "Fresno, Calif." -> ``(start, end, "California")``; None when none follows."""
+    m = _STATE_AFTER_RE.match(text, end, end + 12)
+    if m is None:
+        return None
+    state = _STATE_ABBREVIATIONS.get(m.group(1))
+    return (m.start(1), m.end(1), state) if state else None
+
+
+# A peer's, a see's or a duchy's title before a place: "the Prince of Wales", "the Duchess of
+# Cornwall", "the Archbishop of Canterbury", "the Duchy of Lancaster", "Prince of Persia"
+# (a game): the place names the title, it is no location mention.
+_TITLE_OF_RE = re.compile(
+    r"\b(?:Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marquis|Viscount|Baron|"
+    r"Baroness|Archbishop|Bishop|Duchy)\s+of\s+$"
+)
+
+
+def titled_place(text: str, start: int) -> bool:
+    """True when a peer's, a see's or a duchy's title comes right before ``start``."""
+    return _TITLE_OF_RE.search(text, max(0, start - 20), start) is not None
+
+
+# A tournament named after its place: "US Open champion", "the Qatar Open", "the French and
+# US Opens" (an event: the gold marks nothing in it).
+_OPEN_RE = re.compile(r"[ \t]+Opens?\b")
+
+
+def open_after(text: str, end: int) -> bool:
+    """True when "Open" or "Opens" follows the place ending at ``end``: "US Open"."""
+    return _OPEN_RE.match(text, end) is not None
+
+
+def no_place(text: str, c) -> bool:
+    """True when a place candidate names a title or an event, no place: "the Prince of
+    Wales", "US Open champion" (outside a headline)."""
+    return titled_place(text, c.start) or (not c.heading and open_after(text, c.end))
+
+
+def add_states(doc, text: str, cities, mentions: list[Mention], same: bool, fold: bool) -> None:
+    """Add to ``mentions`` the states written after the placed ``cities`` ("Fresno, Calif.")
+    that no mention covers; ``same``: offsets in ``text`` are the raw text's."""
+    taken = [(m.start, m.end) for m in mentions]
+    for c in cities:
+        after = state_after(text, c.end)
+        if after is None:
+            continue
+        start, end, state = after
+        rs, re_ = (start, end) if same else (doc.to_raw(start), doc.to_raw(end, end=True))
+        sent = doc.sentences[c.sentence]
+        if rs < sent.start or re_ > sent.end or any(s < re_ and rs < e for s, e in taken):
+            continue
+        actor = "United States" if fold else state
+        country = "United States"
+        mentions.append(
+            Mention(
+                actor, "location", doc.raw[rs:re_], rs, re_, c.sentence, slugify(actor), country
+            )
+        )
+        taken.append((rs, re_))
+
+
+def state_in_name(seg, hit, words: list[str], i: int, n: int, heading: bool) -> bool:
+    """True when the city rules of ``seg`` (the run segmenter of :mod:`._runs`) are to read
+    the state's or region's name ``hit`` (no country, no city) found at ``words[i]``: in
+    running text, part of a longer name when a name runs on before or after it ("Southern
+    California Edison", "the Arizona Nuclear Power Project", "Ford Europe", "Virginia
+    Madsen"); the place where a title, a link, a place, a demonym, a date or a given name
+    follows ("Iowa Banking Superintendent William Bernau", "Asia Pacific", "Gulf Arab
+    states") or where the word before is no name's ("a Texas company", "S Africa", "U.S.
+    Gulf")."""
+    entry, k = hit[1], hit[0]
+    if (
+        heading
+        or entry.type != "location"
+        or entry.kind not in ("name", "alias")
+        or entry.canonical in seg.lex.countries
+        or words[k - 1].endswith(".")  # "U.S. Officials", "Calif. Governor"
+        or words[k - 1].isupper()
+    ):
+        return False
+    if i > 0 and words[i - 1] not in LINKS and not seg._commonish(words[i - 1]):
+        before = words[i - 1]
+        return not (
+            len(before) == 1
+            or before.endswith(".")
+            or "-" in before
+            or before in ("A", "An", "The")
+            or seg._demonym_word(before)  # "Mideast Gulf", "U.S. Gulf"
+        )
+    if k == n or words[k] in DATES:  # "in Arizona and New Mexico Friday"
+        return False
+    if any(
+        w not in LINKS and w.lower().rstrip(".") in seg.gaz.title_last_words
+        for w in words[k : k + 5]
+    ):
+        return False  # "Texas Savings and Loan Commissioner L.L. Bowman"
+    if (words[k] in seg._first_names and k + 1 < n) or _demonym(seg, words[k]):
+        return False  # a person's full name, or "Gulf Arab states"
+    nxt = seg.match(words, k, n, False)
+    # a place runs on: "Asia Pacific" (a city's name is a name's: "California Edison")
+    return nxt is None or nxt[1].type != "location" or bool(nxt[1].country)
+
+
+def _demonym(seg, word: str) -> bool:
+    """True for a demonym proper: "Brazilian", "Saudi" (not "U.S.", "Southern")."""
+    entry = seg.lookup((word,), all_caps=False)
+    return entry is not None and entry.type == "location" and entry.kind == "demonym"

@@ -16,6 +16,7 @@ from ._clubnames import club_name
 from ._facilities import SAINTS, facility_type
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
 from ._given import GivenNames, national_side
+from ._places import state_in_name
 from ._tokens import (
     _CTX_RE,
     _QUOTES,
@@ -193,7 +194,11 @@ class RunClassifier(ChunkEnds, GivenNames):
                 hit = self.match(words, i, n, all_caps)
             else:
                 hit = None
-            if hit is not None and not (hit[1].country or hit[1].kind == "capital"):
+            if hit is not None and not (
+                hit[1].country
+                or hit[1].kind == "capital"
+                or state_in_name(self, hit, words, i, n, heading)
+            ):
                 if (
                     not heading
                     and hit[1].type == "location"
