@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsanalytics.actors import ActorExtractor, _extractor
+from newsanalytics.actors import ActorExtractor, _spaces
 
 
 def _found(text):
@@ -66,9 +66,9 @@ _wrapped_texts = st.lists(st.sampled_from(_LINE_PIECES + ["\n"]), max_size=40).m
 @given(_wrapped_texts)
 @settings(max_examples=400, deadline=None)
 def test_lines_unwrap_as_the_wrap_pattern_says(text):
-    assert _extractor._unwrap_lines(text) == _extractor._WRAP_RE.sub(r"\1 ", text)
+    assert _spaces._unwrap_lines(text) == _spaces._WRAP_RE.sub(r"\1 ", text)
 
 
 def test_lines_unwrap_as_the_wrap_pattern_says_on_wire_stories(wire_stories):
     for text in wire_stories:
-        assert _extractor._unwrap_lines(text) == _extractor._WRAP_RE.sub(r"\1 ", text)
+        assert _spaces._unwrap_lines(text) == _spaces._WRAP_RE.sub(r"\1 ", text)
