@@ -24,6 +24,19 @@ Sources:
   start from a name; the words these texts write once, in lower case only, make
   ``rare_words.json`` (headline words, see ``build_rare_words``).
 
+Every ``*.json`` file of the data folder is written by this script, byte for byte as shipped
+(``tests/test_actors_gazetteer_build.py`` checks ``words.json`` from ``actors_words.txt``
+alone, ``tests/test_golden.py`` the whole build on the corpora): change the sources above,
+never the JSON by hand. What is not built from a ``scripts/*.txt`` source, on purpose:
+
+- ``common_words.json``, ``rare_words.json`` and ``city_names.json``, and the parts of
+  ``first_names.json`` and ``place_names.json`` read in the data sets above (authors, census
+  names, names used as a person's);
+- the short hand-written lists kept in the build code as filters: ``SURNAME_PLACES``,
+  ``NOT_CENSUS_GIVEN`` and ``BYLINE_BRANDS`` here, ``NOT_CITIES``, ``BRANDS``, ``DISPLAY``
+  and ``ALIASES`` in ``build_cities.py``; no shipped list is a copy of one of them;
+- ``typer/`` (the actor typer's weights): trained by ``train_actor_typer.py``, not here.
+
 Run: ``python scripts/build_actors_gazetteer.py [--data ../shared/data] [--out DIR]``.
 """
 
@@ -144,10 +157,13 @@ def build_people() -> list[dict]:
     return out
 
 
-def build_words() -> dict[str, Any]:
+def build_words() -> tuple[dict[str, Any], list[str]]:
     """The extractor's word lists (``actors_words.txt``, read as ``build_word_lists`` reads
-    its sources)."""
-    return read_lists(HERE / "actors_words.txt")
+    its sources), shipped as ``words.json``, and the ``@common_extra`` words, which go to
+    ``common_words.json`` instead."""
+    words = read_lists(HERE / "actors_words.txt")
+    extra = words.pop("common_extra")
+    return words, extra
 
 
 def build_titles() -> list[str]:
@@ -353,9 +369,9 @@ def main() -> None:
         + _vader_snippets(args.data)
         + _newsmtsc_sentences(args.data)
     )
-    words = build_words()
+    words, common_extra = build_words()
     numbers = {w for w, tags in words["number_words"].items() if "common" in tags}
-    common = sorted(set(build_common_words(texts)) | set(words.pop("common_extra")) | numbers)
+    common = sorted(set(build_common_words(texts)) | set(common_extra) | numbers)
     countries = build_countries()
     people = build_people()
     organizations = build_organizations()

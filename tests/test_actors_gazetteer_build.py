@@ -1,4 +1,4 @@
-"""The actor gazetteer build (scripts/build_actors_gazetteer.py): held-out lines and given names."""
+"""The actor gazetteer build (scripts/build_actors_gazetteer.py): byline, given names, words."""
 
 from __future__ import annotations
 
@@ -84,3 +84,16 @@ def _census_rows():
     path = DATA.parents[3] / "scripts" / "actors_first_names_census.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return [ln.split("|") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def test_shipped_word_lists_are_what_the_build_makes_of_actors_words_txt(build, tmp_path):
+    # Only actors_words.txt is read (no corpus): words.json must be its build, byte for byte,
+    # so no list is added to or changed in the JSON by hand.
+    words, common_extra = build.build_words()
+    build.write_json(tmp_path / "words.json", words)
+    assert (tmp_path / "words.json").read_bytes() == (DATA / "words.json").read_bytes()
+    # @common_extra is no list of words.json: its words go to common_words.json.
+    assert "common_extra" not in words
+    assert "turnover" in common_extra
+    common = set(json.loads((DATA / "common_words.json").read_text(encoding="utf-8")))
+    assert set(common_extra) <= common
