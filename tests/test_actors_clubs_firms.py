@@ -65,6 +65,16 @@ def test_and_inside_one_name_is_kept(found_types):
     assert "Goodyear Tire and Rubber Co" in found
 
 
+def test_a_legal_form_after_a_club_s_name_makes_a_company_of_its_own(found_actors):
+    text = (
+        "Viacom said National Amusements' Arsenal Holdings Inc raised its offer. "
+        "Reuters Holdings Plc said profits rose."
+    )
+    found = found_actors(text)
+    assert ("Arsenal Holdings Inc", "Arsenal Holdings Inc", "organization") in found
+    assert ("Reuters Holdings Plc", "Reuters", "organization") in found  # no club: the company
+
+
 def test_and_inside_one_company_closed_by_a_legal_form_is_kept(found_types):
     text = "Chip designs included Nippon Telephone and Telegraph Co's 16 mln bit memory."
     assert ("Nippon Telephone and Telegraph Co", "organization") in found_types(text)
