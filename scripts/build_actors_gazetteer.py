@@ -91,10 +91,24 @@ def build_countries() -> list[dict]:
 
 
 def build_organizations() -> list[dict]:
+    """The organisations; those under the sports clubs' heading are marked ``"club": true``
+    (a legal form after a club's name names another company: "Arsenal Holdings Inc")."""
     out = []
-    for row in _rows("actors_organizations.txt"):
-        name, acronyms, names = (row + [""] * 3)[:3]
-        out.append({"name": name, "acronyms": _split(acronyms), "aliases": _split(names)})
+    club = in_comment = False
+    for line in (HERE / "actors_organizations.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            if not in_comment:  # a new heading
+                club = line.startswith("# Sports clubs")
+            in_comment = True
+            continue
+        in_comment = False
+        if not line.strip():
+            continue
+        name, acronyms, names = (line.split("|") + [""] * 3)[:3]
+        row = {"name": name, "acronyms": _split(acronyms), "aliases": _split(names)}
+        if club:
+            row["club"] = True
+        out.append(row)
     return out
 
 

@@ -37,6 +37,44 @@ def test_and_before_a_known_company_starts_a_second_name(found_types):
     assert not any(" and " in w for w, _ in found)
 
 
+def test_and_between_two_names_splits_them(found_types):
+    text = (
+        "Kingfisher Airlines and SpiceJet cut fares. Mittal Steel and ISG agreed to merge. "
+        "Michael Foods and Kenneth Bowman settled. EADS and BAE Systems are in talks."
+    )
+    found = found_types(text)
+    assert ("Kingfisher Airlines", "organization") in found
+    assert ("Mittal Steel", "organization") in found
+    assert ("Michael Foods", "organization") in found
+    assert ("Kenneth Bowman", "person") in found
+    assert ("BAE Systems", "organization") in found
+    assert not any(" and " in w for w, _ in found)
+
+
+def test_and_inside_one_name_is_kept(found_types):
+    text = (
+        "Procter and Gamble rose. Investors Bank and Trust said. "
+        "First Federal Savings and Loan Association of Beloit said. "
+        "LL and E Royalty Trust said. Goodyear Tire and Rubber Co said."
+    )
+    found = {w for w, _ in found_types(text)}
+    assert "Procter and Gamble" in found
+    assert "Investors Bank and Trust" in found
+    assert "First Federal Savings and Loan Association of Beloit" in found
+    assert "LL and E Royalty Trust" in found
+    assert "Goodyear Tire and Rubber Co" in found
+
+
+def test_a_legal_form_after_a_club_s_name_makes_a_company_of_its_own(found_actors):
+    text = (
+        "Viacom said National Amusements' Arsenal Holdings Inc raised its offer. "
+        "Reuters Holdings Plc said profits rose."
+    )
+    found = found_actors(text)
+    assert ("Arsenal Holdings Inc", "Arsenal Holdings Inc", "organization") in found
+    assert ("Reuters Holdings Plc", "Reuters", "organization") in found  # no club: the company
+
+
 def test_and_inside_one_company_closed_by_a_legal_form_is_kept(found_types):
     text = "Chip designs included Nippon Telephone and Telegraph Co's 16 mln bit memory."
     assert ("Nippon Telephone and Telegraph Co", "organization") in found_types(text)

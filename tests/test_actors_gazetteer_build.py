@@ -97,3 +97,11 @@ def test_shipped_word_lists_are_what_the_build_makes_of_actors_words_txt(build, 
     assert "turnover" in common_extra
     common = set(json.loads((DATA / "common_words.json").read_text(encoding="utf-8")))
     assert set(common_extra) <= common
+
+
+def test_shipped_organizations_are_what_the_build_makes_clubs_marked(build):
+    orgs = build.build_organizations()
+    assert orgs == json.loads((DATA / "organizations.json").read_text(encoding="utf-8"))
+    clubs = {o["name"] for o in orgs if o.get("club")}
+    assert {"Arsenal", "Manchester United", "New York Yankees"} <= clubs
+    assert not {"Reuters", "Apple", "United Nations"} & clubs

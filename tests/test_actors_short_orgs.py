@@ -204,3 +204,15 @@ def test_the_commons_and_the_house_of_lords_are_the_chambers():
     found = {(w, a, t) for w, _, a, t in _found(text)}
     assert ("House of Lords", "House of Lords", "organization") in found
     assert ("Commons", "House of Commons", "organization") in found
+
+
+def test_a_famous_surname_opening_a_company_named_here_is_the_company():
+    # "Harris" alone is Kamala Harris's short form; here it is the investment firm's.
+    text = (
+        "Harris Associates L.P., a Chicago investment advisory limited partnership, said it "
+        "cut its stake in Bell Industries. Harris said it sold 68,000 Bell common shares."
+    )
+    found = _found(text)
+    assert ("Harris", text.index("Harris said"), "Harris Associates L.P.", "organization") in found
+    assert not any(a == "Kamala Harris" for _, _, a, _ in found)
+

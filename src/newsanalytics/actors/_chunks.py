@@ -75,6 +75,8 @@ class ChunkEnds:
                     break  # "Wood Gundy Inc and First Marathon Securities Ltd in Canada"
                 if w in AND and j + 1 < n and self.known_org(words, j + 1, n, all_caps):
                     break  # "Apple Computer and Cisco Systems": a known company opens a second
+                if w in AND and not all_caps and self._two_names(words, i, j, n):
+                    break  # "Jet Airways and Air Sahara", "UPS and Deutsche Post": two names
                 # "Willy de Clercq", "Anibal Teixeira de Souza": a particle inside a name.
                 particle = w in NAME_PARTICLES and (
                     w not in ORG_LINKS
@@ -142,3 +144,35 @@ class ChunkEnds:
                 orgish = True
             j += 1
         return j
+
+    def _two_names(self, words: list[str], i: int, j: int, n: int) -> bool:
+        """True when the "and" at ``j`` joins two names, not two words of one name.
+
+        The words after it (up to a link or a legal form) hold a proper name's word, and
+        the words before are a name of their own: two or more closing in an organisation
+        word ("Jet Airways and Air Sahara", "Mittal Steel and ISG", "Michael Foods and
+        Kenneth Bowman"), or an acronym before two or more words ("UPS and Deutsche Post").
+        Not "Procter and Gamble", "Investors Bank and Trust", "First Federal Savings and
+        Loan Association of Beloit", "LL and E Royalty Trust".
+        """
+        k = j + 1
+        while k < n and words[k] not in LINKS and words[k] not in CORP_SUFFIXES:
+            k += 1
+        after = words[j + 1 : k]
+        if not after or not any(
+            len(w) > 1 and w[:1].isupper() and not self._common(w) for w in after
+        ):
+            return False
+        if j - i >= 2:
+            # not a legal form in capitals ("Macintosh SE and Macintosh II": a product)
+            last = words[j - 1]
+            return last in ORG_WORDS and not last.isupper() and LINKS.isdisjoint(words[i:j])
+        left = words[i]
+        return (
+            j == i + 1
+            and len(left) > 1
+            and left.isalpha()
+            and left.isupper()
+            and len(after) >= 2
+            and len(after[0]) > 1
+        )

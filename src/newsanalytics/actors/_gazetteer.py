@@ -116,6 +116,7 @@ class Gazetteer:
     people_short: dict[str, str]  # their unambiguous short forms ("Putin") -> canonical name
     people_first: frozenset[str]  # first words of their full names
     place_names: frozenset[str]  # cities and regions that are no common surname
+    clubs: frozenset[str] = frozenset()  # sports clubs' canonical names ("Arsenal")
 
 
 def _read(name: str):
@@ -209,8 +210,11 @@ def load_gazetteer() -> Gazetteer:
             b.add(demonym, Entry(name, "location", "demonym"))
         for capital in c["capitals"]:
             b.add(capital, Entry(name, "location", "capital"))
+    clubs: set[str] = set()
     for o in _read("organizations.json"):
         name = o["name"]
+        if o.get("club"):
+            clubs.add(name)
         b.add(name, Entry(name, "organization", "name"))
         for alias in o["aliases"]:
             b.add(alias, Entry(name, "organization", "alias"))
@@ -250,4 +254,5 @@ def load_gazetteer() -> Gazetteer:
         people_short=people_short,
         people_first=frozenset(key.split(" ")[0] for key in people),
         place_names=frozenset(_read("place_names.json")),
+        clubs=frozenset(clubs),
     )

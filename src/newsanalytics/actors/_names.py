@@ -245,8 +245,14 @@ def leading_words(cands: list[_Cand], gaz: Gazetteer) -> dict[str, str]:
             and head not in ORG_WORDS
             and head.lower() not in gaz.common_words
             and all(t in _LEGAL_ENDS or t not in ORG_WORDS for t in c.tokens[1:])
-            # a known company, or one by its legal form or "&" ("Todd Shipyards Corp")
-            and (c.entry is not None or c.tokens[-1] in _LEGAL_ENDS or "&" in c.tokens)
+            # a known company, or one by its legal form, a company word or "&" ("Todd
+            # Shipyards Corp", "Harris Associates L.P.": not Kamala Harris)
+            and (
+                c.entry is not None
+                or c.tokens[-1] in _LEGAL_ENDS
+                or "&" in c.tokens
+                or not COMPANY.isdisjoint(c.tokens[1:])
+            )
         ):
             out.setdefault(head, c.canonical)
     return out

@@ -288,7 +288,8 @@ class RunClassifier(ChunkEnds, GivenNames):
                         k += 1
                     end = k if k > j else (0 if heading else self._org_tail(words, j, n))
                     if end > j and _company_tail(words[j:end]):
-                        if k > j:
+                        # not a club's: "Arsenal Holdings Inc" is a company of its own
+                        if k > j and entry.canonical not in self.gaz.clubs:
                             self._emit(r, i, end, "organization", entry.canonical, entry)
                         else:
                             self._emit(r, i, end, "organization", _display(words[i:end]))
