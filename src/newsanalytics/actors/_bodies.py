@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ._cands import org_candidate
 from ._lexicon import Lexicon
 from ._runs import _Cand
-from ._tokens import _sentence_of
 
 __all__ = ["body_words", "chamber_names", "newspaper_words"]
 
@@ -84,21 +84,8 @@ def body_words(
         return cands
     out = [c for c in cands if not any(s <= c.start and c.end <= e for s, e, *_ in found)]
     for s, e, word, name, entry in found:
-        before = text[max(0, s - 30) : s].split()
-        out.append(
-            _Cand(
-                s,
-                e,
-                _sentence_of(ends, index, s),
-                [word],
-                "organization",
-                entry.canonical if entry is not None else name,
-                entry,
-                prev=before[-1].lower() if before else "",
-                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
-                sure=True,
-            )
-        )
+        canonical = entry.canonical if entry is not None else name
+        out.append(org_candidate(text, ends, index, (s, e), [word], canonical, entry, sure=True))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -126,20 +113,7 @@ def chamber_names(
             continue
         if any(a <= s < b for a, b in spans):
             continue
-        before = text[max(0, s - 30) : s].split()
-        added.append(
-            _Cand(
-                s,
-                e,
-                _sentence_of(ends, index, s),
-                ["House"],
-                "organization",
-                entry.canonical,
-                entry,
-                prev=before[-1].lower() if before else "",
-                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
-            )
-        )
+        added.append(org_candidate(text, ends, index, (s, e), ["House"], entry.canonical, entry))
     if not added:
         return cands
     return sorted([*cands, *added], key=lambda c: c.start)
@@ -212,7 +186,9 @@ def newspaper_words(
             and _PRESS_NEAR_RE.search(text, max(0, s - 80), min(len(text), e + 80))
         ):
             continue
-        if any(c.start < e and s < c.end and c.type is not None and c.entry is not None for c in cands):
+        if any(
+            c.start < e and s < c.end and c.type is not None and c.entry is not None for c in cands
+        ):
             continue  # read already as a known name
         word = m.group(1)
         # "The Mail on Sunday", "the Sunday Independent", "the Evening Standard": a paper's
@@ -229,20 +205,9 @@ def newspaper_words(
         return cands
     out = [c for c in cands if not any(c.start < e and s < c.end for s, e, *_ in found)]
     for s, e, word, name, entry in found:
-        before = text[max(0, s - 30) : s].split()
+        canonical = entry.canonical if entry is not None else name
         out.append(
-            _Cand(
-                s,
-                e,
-                _sentence_of(ends, index, s),
-                word.split(),
-                "organization",
-                entry.canonical if entry is not None else name,
-                entry,
-                prev=before[-1].lower() if before else "",
-                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
-                sure=True,
-            )
+            org_candidate(text, ends, index, (s, e), word.split(), canonical, entry, sure=True)
         )
     out.sort(key=lambda c: c.start)
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ._cands import org_candidate
 from ._context import _LONE_AFTER_RE, _in_name
 from ._lexicon import Lexicon
 from ._runs import _Cand
@@ -185,19 +186,6 @@ def company_short_names(
         return cands
     out = [c for c in cands if not any(s <= c.start and c.end <= e for s, e, _ in found)]
     for s, e, name in found:
-        before = text[max(0, s - 30) : s].split()
-        out.append(
-            _Cand(
-                s,
-                e,
-                _sentence_of(ends, index, s),
-                text[s:e].split(),
-                "organization",
-                name,
-                prev=before[-1].lower() if before else "",
-                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
-                sure=True,
-            )
-        )
+        out.append(org_candidate(text, ends, index, (s, e), text[s:e].split(), name, sure=True))
     out.sort(key=lambda c: c.start)
     return out

@@ -16,11 +16,12 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from .._words import MONTH_WORDS
+from ._cands import org_candidate
 from ._gazetteer import fold_word
 from ._lexicon import Lexicon
 from ._places import load_cities
 from ._runs import _Cand
-from ._tokens import _display, _sentence_of
+from ._tokens import _display
 from ._words import (
     BODY_NOUNS,
     CITY_LOCATIVES,
@@ -678,19 +679,7 @@ def short_org_names(
             continue  # inside a longer name ("Sun Microsystems", "The Sun Grid")
         if k + 1 < len(spans) and spans[k + 1][0] < e:
             continue
-        before = text[max(0, s - 30) : s].split()
-        added.append(
-            _Cand(
-                s,
-                e,
-                _sentence_of(ends, index, s),
-                [word],
-                "organization",
-                name,
-                prev=before[-1].lower() if before else "",
-                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
-            )
-        )
+        added.append(org_candidate(text, ends, index, (s, e), [word], name))
     if not added:
         return cands
     return sorted([*cands, *added], key=lambda c: c.start)
