@@ -200,3 +200,21 @@ def test_a_rugby_position_before_a_name_is_no_part_of_it():
     text = "Hooker Robin McBryde and Flanker Colin Charvis are fit, the coach said."
     found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
     assert {("Robin McBryde", "person"), ("Colin Charvis", "person")} <= found
+
+
+def test_a_title_word_that_opens_a_company_name_is_kept_in_it():
+    # "Singer", "General", "Bishop" are titles before a person's name, but before a legal
+    # form (one or two words on) they open a company's name.
+    cases = {
+        "Singer Co said its flight simulator was endorsed.": "Singer Co",
+        "General Host Corp said it will report a loss.": "General Host Corp",
+        "Shares of Bishop Graphics Inc rose 10 pct.": "Bishop Graphics Inc",
+        "Shares of Marshal Industries Inc rose.": "Marshal Industries Inc",
+    }
+    for text, name in cases.items():
+        assert (name, "organization") in _found(text), text
+    # Still titles: before a person, an airport, "for" an office.
+    found = _found("General Motors Corp hired General Colin Powell on Monday.")
+    assert ("Colin Powell", "person") in found
+    found = _found("He landed at Imam Khomeini International Airport on Monday.")
+    assert ("Khomeini International Airport", "location") in found

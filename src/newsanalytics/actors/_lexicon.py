@@ -13,12 +13,24 @@ from collections.abc import Sequence
 
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key, tokenize_name
 from ._places import load_cities
-from ._words import LINKS, MASTHEADS, ORG_WORDS, PERSON_SUFFIXES
+from ._words import (
+    CORP_DESCRIPTORS,
+    CORP_SUFFIXES,
+    LINKS,
+    MASTHEADS,
+    ORG_WORDS,
+    PERSON_SUFFIXES,
+)
 
 __all__ = ["Lexicon", "CACHE_SIZE"]
 
 # Entries a look-up cache holds before it is emptied (names recur across articles).
 CACHE_SIZE = 100_000
+
+
+#: Legal forms and company words that end a company's name.
+_LEGAL = CORP_SUFFIXES | CORP_DESCRIPTORS
+_LEGAL_NEXT = _LEGAL - {"International"}
 
 
 class Lexicon:
@@ -151,7 +163,11 @@ class Lexicon:
         for j in range(min(n - 1, i + self.gaz.title_max_tokens), i, -1):
             # A title stands before a name: before "Jr" it is a surname ("Martin Luther King Jr").
             if name_key(words[i:j]) in titles and words[j] not in PERSON_SUFFIXES:
-                return j
+                # A legal form one or two words on ends a company's name that it opens
+                # ("Singer Co", "Marshal Industries Inc", "General Host Corp"); not so
+                # "Imam Khomeini International Airport", "Vice President for International".
+                nxt = words[j + 1] if j + 1 < n and words[j][:1].isupper() else ""
+                return 0 if words[j] in _LEGAL or nxt in _LEGAL_NEXT else j
         return 0
 
     def country_before(self, words: list[str], i: int, j: int, all_caps: bool, org: Entry) -> int:
