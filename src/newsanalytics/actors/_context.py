@@ -77,7 +77,7 @@ _ORG_AFTER_RE = re.compile(
 )
 _ORG_BEFORE_RE = re.compile(
     r"(?:\b(?:acquire|acquired|acquiring|acquisition\s+of|buy|bought|buying|purchase|"
-    r"purchased|merge\s+with|merger\s+with|stake\s+in|[Ss]hares\s+(?:of|in)|owned\s+by|"
+    r"purchased|merge\s+with|merger\s+with|stake\s+in|[Ss]hares\s+of|owned\s+by|"
     r"subsidiary\s+of|unit\s+of|" + _BODY_NOUNS + r")\s+)$"
 )
 # "615 mln Ecus", "6,873 Jeeps": a counted thing, not anyone's name ("Jan. 8, Bowie" is).
