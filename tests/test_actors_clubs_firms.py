@@ -221,3 +221,21 @@ def test_surnames_with_places_in_brackets_outside_sport_are_no_squad(found_types
     )
     found = found_types(text)
     assert ("Cardiff", "organization") not in found
+
+
+def test_a_lone_word_with_company_context_and_no_person_cue_is_a_company(found_types):
+    found = found_types(
+        "Shares of Essar rose 4 percent on Monday. Essar said in a statement that it would expand."
+    )
+    assert ("Essar", "organization") in found
+    assert ("Essar", "person") not in found
+
+
+def test_a_lone_word_that_reads_as_a_person_anywhere_stays_a_person(found_types):
+    found = found_types("Shares of Essar rose. Essar said he would not sell.")
+    assert ("Essar", "person") in found
+
+
+def test_two_words_ending_in_a_company_word_are_a_company(found_types):
+    found = found_types("On Monday, Acme International said it would cut 300 jobs.")
+    assert ("Acme International", "organization") in found

@@ -77,7 +77,7 @@ _ORG_AFTER_RE = re.compile(
 )
 _ORG_BEFORE_RE = re.compile(
     r"(?:\b(?:acquire|acquired|acquiring|acquisition\s+of|buy|bought|buying|purchase|"
-    r"purchased|merge\s+with|merger\s+with|stake\s+in|shares\s+of|owned\s+by|"
+    r"purchased|merge\s+with|merger\s+with|stake\s+in|[Ss]hares\s+of|owned\s+by|"
     r"subsidiary\s+of|unit\s+of|" + _BODY_NOUNS + r")\s+)$"
 )
 # "615 mln Ecus", "6,873 Jeeps": a counted thing, not anyone's name ("Jan. 8, Bowie" is).
@@ -213,11 +213,13 @@ def lone_word_kind(text: str, token: str, lex: Lexicon) -> str:
     return "none" if counted else "person"
 
 
-def company_by_context(text: str, name: str, surname: str) -> bool:
+def company_by_context(text: str, name: str, surname: str, said: bool = True) -> bool:
     """True when ``name`` reads as a company's somewhere in ``text`` ("Kerr Mcgee said its",
     "shares of Kerr Mcgee") and neither it nor its last word ``surname`` reads as a
-    person's anywhere ("Kerr Mcgee said he", "Mr Mcgee", "Mcgee, 54,")."""
-    if not any(_company_cue(b, a) for b, a in _contexts(text, name)):
+    person's anywhere ("Kerr Mcgee said he", "Mr Mcgee", "Mcgee, 54,"). Without ``said``,
+    "X said its" is no company context (a chairman or an investor is written so too:
+    "Icahn said its")."""
+    if not any(_company_cue(b, a, said) for b, a in _contexts(text, name)):
         return False
     return not any(
         _PERSON_AFTER_RE.match(a) or _PERSON_BEFORE_RE.search(b)
@@ -226,11 +228,11 @@ def company_by_context(text: str, name: str, surname: str) -> bool:
     )
 
 
-def _company_cue(before: str, after: str) -> bool:
+def _company_cue(before: str, after: str, said: bool = True) -> bool:
     """Company context around a name, but not "producer X" nor "X, a pork producer" (a film's
     or a farm's producer is a person) nor "X, the news agency APS" (the apposition's is APS)."""
     m = _ORG_AFTER_RE.match(after)
-    if m is not None and not m.group().endswith("producer"):
+    if m is not None and not m.group().endswith("producer") and (said or "said" not in m.group()):
         nxt = after[m.end() : m.end() + 2]
         if not (nxt[:1].isspace() and nxt[1:].isupper()):
             return True

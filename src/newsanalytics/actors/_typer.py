@@ -32,6 +32,7 @@ from ._gazetteer import _read
 from ._tokens import _display
 from ._words import (
     COMMON_GIVEN_NAMES,
+    CORP_DESCRIPTORS,
     CORP_SUFFIXES,
     FACILITY_WORDS,
     NAME_PARTICLES,
@@ -575,28 +576,34 @@ def apply_typer(
 def _company_pairs(
     text: str, out: list[tuple[_Cand, str | None, str | None]], gaz: Gazetteer
 ) -> list[tuple[_Cand, str | None, str | None]]:
-    """A two-word "person" the article writes as a company's is an organisation.
+    """A one- or two-word "person" the article writes as a company's is an organisation.
 
-    "Kerr Mcgee said its", "shares of Kerr Mcgee": a two-word name no gazetteer knows, kept
-    as a person but with company context around it somewhere in the article and person
-    context nowhere (no title, "Mr", age, "said he", "who", nor a known given name first),
-    is a company's, and so are the lone surnames the article resolved to it.
+    "Kerr Mcgee said its", "shares of Kerr Mcgee", "Essar shares rose", "Atari's profits": a
+    name of one or two words no gazetteer knows, kept as a person (not resolved to a longer
+    name) but with company context around it somewhere in the article and person context
+    nowhere (no title, "Mr", age, "said he", "who", nor a known given name first), is a
+    company's, and so are the lone surnames the article resolved to it. A lone word's "X said
+    its" is no such context ("Icahn said its offer"); a two-word name ending in a company
+    word ("Acme International", "Essar Oil") needs none.
     """
     firms: dict[str, bool] = {}
     for c, actor, atype in out:
         if (
             atype == "person"
-            and len(c.tokens) == 2
+            and len(c.tokens) <= 2
             and c.entry is None
             and actor == _display(c.tokens)
             and actor not in firms
         ):
-            first, last = c.tokens
+            first, last = c.tokens[0], c.tokens[-1]
             firms[actor] = (
                 first not in gaz.first_names
                 and first not in COMMON_GIVEN_NAMES
                 and last not in PERSON_SUFFIXES
-                and company_by_context(text, actor, last)
+                and (
+                    (len(c.tokens) == 2 and last in CORP_DESCRIPTORS)  # "Acme International"
+                    or company_by_context(text, actor, last, said=len(c.tokens) == 2)
+                )
             )
     if not any(firms.values()):
         return out
