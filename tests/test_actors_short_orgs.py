@@ -235,3 +235,10 @@ def test_a_firm_written_with_and_for_its_ampersand_is_read_whole():
         found = {(m.text, m.type) for m in ex.extract(text)}
         assert (name, "organization") in found, (text, found)
         assert not any(t == "person" for _, t in found), (text, found)
+
+
+def test_a_known_name_ending_in_its_legal_form_takes_no_next_firm():
+    text = "The issue is rated A by Standard and Poor's Corp. Stephens Inc co-managed the deal."
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert ("Standard and Poor's Corp", "organization") in found, found
+    assert ("Stephens Inc", "organization") in found, found
