@@ -216,3 +216,29 @@ def test_a_famous_surname_opening_a_company_named_here_is_the_company():
     assert ("Harris", text.index("Harris said"), "Harris Associates L.P.", "organization") in found
     assert not any(a == "Kamala Harris" for _, _, a, _ in found)
 
+
+
+def test_a_firm_written_with_and_for_its_ampersand_is_read_whole():
+    # Issue 12: the gazetteer's "&" names are also found written with "and".
+    ex = ActorExtractor()
+    cases = {
+        "Industrial and Commercial Bank of China said on Monday it would raise capital.": (
+            "Industrial and Commercial Bank of China"
+        ),
+        "Standard and Poor's Corp said it downgraded the debt of the company.": (
+            "Standard and Poor's Corp"
+        ),
+        "Accounts were audited by Ernst and Young's London office.": "Ernst and Young",
+        "Marks and Spencer said sales fell.": "Marks and Spencer",
+    }
+    for text, name in cases.items():
+        found = {(m.text, m.type) for m in ex.extract(text)}
+        assert (name, "organization") in found, (text, found)
+        assert not any(t == "person" for _, t in found), (text, found)
+
+
+def test_a_known_name_ending_in_its_legal_form_takes_no_next_firm():
+    text = "The issue is rated A by Standard and Poor's Corp. Stephens Inc co-managed the deal."
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert ("Standard and Poor's Corp", "organization") in found, found
+    assert ("Stephens Inc", "organization") in found, found

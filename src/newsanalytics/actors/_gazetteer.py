@@ -218,6 +218,12 @@ def load_gazetteer() -> Gazetteer:
         b.add(name, Entry(name, "organization", "name"))
         for alias in o["aliases"]:
             b.add(alias, Entry(name, "organization", "alias"))
+        # A firm written with "&" is also written with "and" ("Ernst and Young",
+        # "Standard and Poor's"), and the other way round.
+        for alias in [name, *o["aliases"]]:
+            if " & " in alias or " and " in alias:
+                swapped = alias.replace(" & ", " and ") if " & " in alias else alias.replace(" and ", " & ")
+                b.add(swapped, Entry(name, "organization", "alias"))
         for acronym in o["acronyms"]:
             b.add(acronym, Entry(name, "organization", "acronym"))
     places = _read("places.json")

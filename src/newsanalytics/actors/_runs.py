@@ -286,7 +286,10 @@ class RunClassifier(ChunkEnds, GivenNames):
                     k = j
                     while k < n and (words[k] in CORP_SUFFIXES or words[k] in CORP_DESCRIPTORS):
                         k += 1
-                    end = k if k > j else (0 if heading else self._org_tail(words, j, n))
+                    # a known name ending in its legal form takes no more words:
+                    # "Standard and Poor's Corp. Stephens Inc co-managed": two firms
+                    done = heading or words[j - 1] in CORP_SUFFIXES
+                    end = k if k > j else (0 if done else self._org_tail(words, j, n))
                     if end > j and _company_tail(words[j:end]):
                         # not a club's: "Arsenal Holdings Inc" is a company of its own
                         if k > j and entry.canonical not in self.gaz.clubs:
