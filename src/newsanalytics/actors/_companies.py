@@ -12,9 +12,10 @@ import re
 from ._cands import org_candidate
 from ._context import _LONE_AFTER_RE, _in_name
 from ._lexicon import Lexicon
+from ._names import _COMPANY_TAIL, _LEGAL_ENDS
 from ._runs import _Cand
 from ._tokens import _sentence_of
-from ._words import COMPANY, CORP_DESCRIPTORS, CORP_SUFFIXES, ORG_WORDS
+from ._words import CORP_SUFFIXES
 
 __all__ = ["company_short_names", "marked_names"]
 
@@ -112,9 +113,6 @@ def marked_names(
     return out
 
 
-# A company's legal form and the company words before it ("Co", "Oil Corp", "Holdings Ltd").
-_COMPANY_TAIL = COMPANY | CORP_SUFFIXES | CORP_DESCRIPTORS | ORG_WORDS
-_LEGAL_ENDS = COMPANY | CORP_SUFFIXES
 _JOINED_BEFORE_RE = re.compile(r"[A-Z][\w.&'-]*\s+of\s+$")
 
 

@@ -223,7 +223,7 @@ def company_by_context(text: str, name: str, surname: str, said: bool = True) ->
         return False
     return not any(
         _PERSON_AFTER_RE.match(a) or _PERSON_BEFORE_RE.search(b)
-        for word in (name, surname)
+        for word in dict.fromkeys((name, surname))  # once where the name is one word
         for b, a in _contexts(text, word)
     )
 

@@ -342,14 +342,12 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 and _CAPS_RE.search(text, cs, ce) is not None
                 and _THREE_LOWER_RE.search(text, cs, ce) is None
             )
+            titled = not all_caps and _title_case(text, cs, ce)
             heading = (
-                sent.index in headings
-                or all_caps
-                or _looks_like_heading(text, cs, ce)
-                or _title_case(text, cs, ce)
+                sent.index in headings or all_caps or _looks_like_heading(text, cs, ce) or titled
             )
             rare = _NO_WORDS  # a Title Case headline's rarer words: "Ukraine Jitters"
-            if heading and not all_caps and _title_case(text, cs, ce):
+            if titled:
                 if caps is None:
                     caps = Counter(_CAP_RE.findall(text))
                 rare = _headline_rare_words(text, cs, ce, caps)

@@ -35,7 +35,7 @@ _KINDS = (
     "|maker|provider|supplier|utility|miner|exchange|party|movement"
     "|lobby|service|outlet|station|team|side|broadcasters|retailers|insurers|banks"
     "|companies|firms|groups|airlines|carriers|clubs|newspapers|magazines|networks|channels"
-    "|charities|agencies|unions|parties|carmakers|airlines|studios|labels"
+    "|charities|agencies|unions|parties|carmakers|studios|labels"
 )
 _KIND_RE = re.compile(rf"(?<![\w\-])(?:{_KINDS})[ \t]+\Z")
 # A kind of organisation right after its name ("Empire magazine's reviews editor", "the
@@ -112,7 +112,7 @@ def office_holders(
             prev.isalpha() and prev[0].isupper() and prev.casefold() not in gaz.common_words
         ) or (prev == "the" and _OF_THE_RE.search(text, max(0, c.start - 8), c.start))
         if common_initial:
-            if _KIND_AFTER_RE.match(text, c.end) and _kind_after(text, c, gaz, publication=True):
+            if _kind_after(text, c, gaz, publication=True):
                 firms.add(tuple(c.tokens))
             continue
         m = _OFFICE_RE.match(text, c.end)

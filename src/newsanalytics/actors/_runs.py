@@ -729,7 +729,7 @@ class RunClassifier(ChunkEnds, GivenNames):
     def _headline_word(self, w: str, rare: frozenset[str]) -> bool:
         """A word a headline capitalises only as a headline does: a common word, or one of
         the headline's rarer words that English writes in lower case (``rare``: see
-        :func:`~newsanalytics.actors._extractor._headline_rare_words`)."""
+        :func:`~newsanalytics.actors._scan._headline_rare_words`)."""
         return self._commonish(w) or (w in rare and w not in self.gaz.first_names)
 
     def _inflected(self, w: str) -> bool:

@@ -89,7 +89,8 @@ def untitled_works(
     if arts:
         works |= shaped  # titles: every mention of the name
     owned = _owned_works(text, decided, unknown)
-    if owned and (arts or _arts_story(text)):
+    # (where a title's shape or a link word was seen, ``arts`` has read the story already)
+    if owned and (arts or (not (linked or shaped) and _arts_story(text))):
         works |= owned
     inside: set[int] = set()  # parts of a longer title: that mention only ("Fox & Friends")
     if spans:
