@@ -237,7 +237,8 @@ def compare_feature_weights(
     vv = None if settings["word_vectors"] is None else vv
     base = feat.extract_many(targets, _resolve_vectors(settings["word_vectors"]))
     folds = list(GroupKFold(5).split(targets, y, groups))
-    f0, p0 = _cv_f1(_scaled(base, ctx, vv), y, folds, C)
+    anchor = _scaled(base, ctx, vv)
+    f0, p0 = _cv_f1(anchor, y, folds, C)
     print(f"feature weights by CV: anchor {f0:.4f} (" + " ".join(f"{x:.3f}" for x in p0) + ")")
 
     def show(name: str, f1: float, per_fold: list[float]) -> None:
@@ -249,7 +250,7 @@ def compare_feature_weights(
             show(
                 f"{kind} x{factor:g}", *_cv_f1(_scaled(base, ctx, vv, {kind: factor}), y, folds, C)
             )
-    show("class_weight=None", *_cv_f1(_scaled(base, ctx, vv), y, folds, C, None))
+    show("class_weight=None", *_cv_f1(anchor, y, folds, C, None))
 
 
 def expected_calibration_error(proba: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
@@ -327,14 +328,12 @@ def compare_calibration(
     def calibrated(name: str, tr: np.ndarray, te: np.ndarray) -> np.ndarray:
         z, yy, w = oof[tr], y[tr], oof[te]
         if name == "iso+sig":  # the mean of the two calibrated probabilities
-            c = _cal.fit_platt(z, yy)
-            sig = _cal.softmax(w @ c[:, :2].T + c[:, 2])
-            return 0.5 * (sig + _cal.apply_isotonic(_cal.fit_isotonic(z, yy), own(w)))
+            return 0.5 * (calibrated("sigmoid", tr, te) + calibrated("isotonic", tr, te))
         if name == "iso+top":  # the top-label map fitted on inner out-of-fold isotonic
             inner = np.zeros((len(tr), 3))
             for a, b in GroupKFold(5).split(z, yy, g[tr]):
                 inner[b] = _cal.apply_isotonic(_cal.fit_isotonic(z[a], yy[a]), own(z[b]))
-            return top_label(inner, yy, _cal.apply_isotonic(_cal.fit_isotonic(z, yy), own(w)))
+            return top_label(inner, yy, calibrated("isotonic", tr, te))
         if name == "sigmoid":
             c = _cal.fit_platt(z, yy)
             return _cal.softmax(w @ c[:, :2].T + c[:, 2])
