@@ -380,20 +380,27 @@ def _listed_with_clubs(
         (atype == "organization" and c.entry is not None) or _display(c.tokens) in clubs
         for c, actor, atype in order
     ]
+    # The one-word names that may join a list of clubs (what a pass asks of each is the same
+    # every pass: only whether a neighbour is a club changes).
+    joinable: list[tuple[int, _Cand, str]] = []
+    for k, (c, actor, atype) in enumerate(order):
+        if sides[k] or len(c.tokens) != 1 or atype is None:
+            continue
+        if not _unknown(c, actor, atype, gaz):
+            continue
+        name = _display(c.tokens)
+        if not _club_like(text, c, gaz) or _who(text, name):
+            continue
+        if text.count(", ", max(0, c.start - 40), c.end + 40) >= 3:
+            continue  # a team sheet's players: "Phillips, Amankwaah, Coles, Hill, Fortune"
+        joinable.append((k, c, name))
     found: set[str] = set()
     changed = True
     while changed:
         changed = False
-        for k, (c, actor, atype) in enumerate(order):
-            if sides[k] or len(c.tokens) != 1 or atype is None:
+        for k, c, name in joinable:
+            if sides[k]:
                 continue
-            if not _unknown(c, actor, atype, gaz):
-                continue
-            name = _display(c.tokens)
-            if not _club_like(text, c, gaz) or _who(text, name):
-                continue
-            if text.count(", ", max(0, c.start - 40), c.end + 40) >= 3:
-                continue  # a team sheet's players: "Phillips, Amankwaah, Coles, Hill, Fortune"
             prev_side = k > 0 and sides[k - 1] and _beside(text, order[k - 1][0].end, c.start)
             next_side = (
                 k + 1 < len(order)
