@@ -181,6 +181,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop37": (
+        3737,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -244,6 +252,7 @@ DRAWN_ORDER = [
     "stop33",
     "stop34",
     "stop36",
+    "stop37",
 ]
 
 
