@@ -71,6 +71,22 @@ sentences the shipped model and those of random states 1 and 2 then name 0 of 12
 and 5 before); no full-text tune story is that thin, and of the 135 tune headlines read
 alone the 11 below the floor were all given a topic the reader does not accept (or none),
 so the reader's pick is unchanged and right-when-answered rises (.805 -> .856, rs0).
+
+Tried and not kept (issue 14, session 37, shipped rs-0 model): naming a top topic below
+:data:`MIN_TOP_SHARE` when it *leads* the named part, share >= 0.07 and >= 6.5 times the
+mean named share (a quarter of the named part with the 26 default topics; 1.5 times the
+second share did no better). It raised the tune part by one story (pick/right or defensible
+.860/.935 -> .865/.940; headlines alone .607/.711 -> .622/.726; drug policy unchanged; the
+twelve sentences above still named 0), and the 5 unseen HuffPost items it named (of 25
+abstentions among 437 held-out lines read fresh; the level was chosen on them) were right,
+mostly celebrity items whose names the vocabulary lacks. But elsewhere the topics it names
+are mostly wrong: 787 further fresh BBC, HuffPost and Reuters TEST stories changed 0 full
+texts and 1 headline (a Man Utd bid as crime); 23 HuffPost lines 0-8999 in no read set
+(of 297 abstentions among 8,862): 8 better, 13 worse (breastfeeding as technology, Kate
+Middleton's outfits as agriculture), 2 debatable; 9 NewsMTSC dev sentences (of 48
+abstentions among 536): 2 better, 4 worse, 3 debatable. Read by hand, the top topic of all
+25 unseen HuffPost abstentions was right for 14 and wrong for 11: below the level, the
+shares do not say which.
 """
 
 from __future__ import annotations
