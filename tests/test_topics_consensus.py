@@ -4,6 +4,7 @@ the same format and scoring cost (topics._consensus); the shipped default model 
 from __future__ import annotations
 
 import copy
+import json
 
 import numpy as np
 import pytest
@@ -32,6 +33,15 @@ def fits(texts):
         TopicModel(taxonomy=Taxonomy(TAXONOMY), random_state=state, **FAST).fit(texts)
         for state in (0, 1)
     ]
+
+
+def test_the_default_model_is_the_consensus_of_random_states_0_to_4():
+    from importlib import resources
+
+    root = resources.files("newsanalytics.topics").joinpath("data", "default_model")
+    manifest = json.loads(root.joinpath("manifest.json").read_text(encoding="utf-8"))
+    assert manifest["random_states"] == [0, 1, 2, 3, 4]
+    assert TopicModel.default().random_states_ == [0, 1, 2, 3, 4]
 
 
 def test_named_topics_average_topic_words_and_classifier_weights(fits):
