@@ -187,10 +187,6 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         before it existed.
     topic_shares_ : ndarray of shape (n_topics,)
         Mean share of each topic over the training documents (same labels).
-    random_states_ : list of int
-        Only on a consensus model (the default model is one): the random states of the
-        fits whose topic-word distributions and classifier weights it averages (see
-        ``topics._consensus``).
 
     Examples
     --------
@@ -703,15 +699,8 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                 "n_documents": int(self.vectorizer_.n_documents_),
                 "chunk_size": self.chunk_size_,
                 **self._label_stats_json(),
-                **self._random_states_json(),
             },
         )
-
-    def _random_states_json(self) -> dict[str, list]:
-        """The random states of the fits a consensus model averages (``random_states_``,
-        set by ``topics._consensus.consensus_model``); nothing for a single fit."""
-        states = getattr(self, "random_states_", None)
-        return {} if states is None else {"random_states": [int(r) for r in states]}
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> TopicModel:
@@ -763,8 +752,6 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         model.vectorizer_ = vec
         model.chunk_size_ = manifest.get("chunk_size")
         model._set_label_stats(manifest)
-        if manifest.get("random_states") is not None:
-            model.random_states_ = [int(r) for r in manifest["random_states"]]
         model.n_features_in_ = len(files["features"])
         return model
 
@@ -799,7 +786,6 @@ _SPEC = ModelSpec(
         "chunk_size": (int, type(None)),
         "topic_counts": (list, type(None)),
         "topic_shares": (list, type(None)),
-        "random_states": (list, type(None)),
     },
     lengths={"n_features": ("features",), "n_topics": ("topics", "names")},
 )
