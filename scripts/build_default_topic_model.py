@@ -14,9 +14,17 @@ may ship (see ../shared/data/DATA.md):
 
 BBC News and Reuters-21578 are evaluate-only and are not read here.
 
+The shipped model is a consensus of five fits, random states 0-4, that differ only in the
+random state (``newsanalytics.topics._consensus``): their topic-word distributions and
+classifier weights averaged into one model of the same format and scoring cost (its manifest
+lists the states as ``random_states``). The build is deterministic; it takes five fits' time
+(about 2.5 minutes on two shared cores, 25-45 s a fit). ``--random-state K`` builds the single
+fit of state K, as before.
+
 Usage::
 
     nice -n 10 /work/venv/bin/python scripts/build_default_topic_model.py [--data DIR]
+        [--random-states 0 1 2 3 4 | --random-state K] [--hold-out-tune] [--out DIR]
 """
 
 from __future__ import annotations
@@ -103,7 +111,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--random-state", type=int, default=0)
+    parser.add_argument(
+        "--random-states",
+        type=int,
+        nargs="+",
+        default=[0, 1, 2, 3, 4],
+        help="fit once per random state and ship their consensus (one state: that fit)",
+    )
+    parser.add_argument(
+        "--random-state",
+        type=int,
+        default=None,
+        help="a single fit of this random state (the same as --random-states K)",
+    )
     parser.add_argument(
         "--n-other",
         type=int,
@@ -126,7 +146,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
 
+    from sklearn.base import clone
+
     from newsanalytics import Taxonomy, TopicModel
+    from newsanalytics.topics._consensus import consensus_model
+
+    states = [args.random_state] if args.random_state is not None else args.random_states
 
     taxonomy = Taxonomy.default()
     corpus = (
@@ -156,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     model = TopicModel(
         taxonomy=taxonomy,
-        random_state=args.random_state,
+        random_state=states[0],
         # Background topics take what no named topic covers (the "other" share). 3 beat
         # 0 and 8 on the tune half of benchmarks/readsets/topics_gold.jsonl.
         n_other=args.n_other,
@@ -369,7 +394,37 @@ def main(argv: list[str] | None = None) -> int:
         # stories take over named topics' top words on this corpus ("new york times" atop
         # drug policy, "hong kong protesters" in energy), without better HuffPost c_npmi.
         topic_word_iter=0,
-    ).fit(corpus)
+    )
+    # Landed (issue 14, topics37b): the consensus of random states 0-4. Any single fit
+    # is part random-state noise: two fits at different states disagree on the first
+    # topic (top_topics) of 1.42-1.66% (mean 1.49%) of 28,612 stories in no read set
+    # (HuffPost 0-9999, BBC, Reuters TRAIN and TEST; pairs rs0-4 vs rs5-9), 1.07-1.18% of
+    # the 19,750 that are not training text; the consensus of rs0-4 against that of
+    # rs5-9, 0.68% (unseen 0.47%). Tune split: held-out builds (--hold-out-tune) rs0/1/2
+    # pick/right or defensible .870/.945, .860/.935, .855/.930 (rs3/4 .860/.935,
+    # .865/.940), their consensus (rs0-4) .860/.935; headlines-only .615/.585/.593 ->
+    # .622; drug-policy strict P/R .906/.935 on all. Shipped (rs0 -> consensus): pick
+    # .860/.935 unchanged, headlines-only .607/.711 -> .622/.726, drug P/R .909/.968
+    # unchanged, drug-policy share over 200 non-drug stories 0.53 -> 0.55; abstentions
+    # on the 28,612 583 -> 537. Of 6,970 fresh stories (BBC, HuffPost 9000-9999, Reuters
+    # TEST, in no read set) 51 changed first topic, all read blind (old and new shown as
+    # X/Y in random order): 23 better, 18 worse, 10 the same; the new topic is the one most
+    # of rs1-4 give too. Categories (bench_topics_categories.py): Reuters TRAIN pick/right
+    # or defensible .870/.914 -> .871/.915, HuffPost .546/.602 -> .547/.602 (abstained
+    # 174 -> 158); the twelve subject-less sentences of bench_topics_abstain.py still name
+    # nothing. The mean of the topic-word distributions (not of their logs: the same tune
+    # figures) is what the mean of the fits' final labels would give. The unnamed topics
+    # are matched, not identified: each is 0.88-0.91 alike (Hellinger affinity) to every
+    # unnamed topic of another fit, named topics 0.999 to themselves, so their mean is a
+    # blurred background (abstentions -8%, within the single fits' range 543-597). Tried:
+    # averaging the named topics only and keeping the first fit's unnamed ones: held-out
+    # .870/.945 (rs0's own), shipped .860/.935, headlines .607, abstentions 579, churn
+    # 0.79%; 38 fresh stories changed, 14 better / 12 worse / 12 the same.
+    fits = []
+    for state in states:
+        fits.append(clone(model).set_params(random_state=state).fit(corpus))
+        print(f"random state {state}: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    model = fits[0] if len(fits) == 1 else consensus_model(fits)
     print(f"fitted in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     if args.out.exists():
         shutil.rmtree(args.out)
