@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._chunks import ChunkEnds
@@ -99,6 +100,26 @@ _JOINED = ("organization", "name")  # two known names side by side, one organisa
 def _no_firm(hit: tuple[int, Entry] | None) -> bool:
     """No known organisation's name at this look-up."""
     return hit is None or hit[1].type != "organization"
+
+
+_NO_TITLE, _TITLE = 1, 2  # what _lone_kind tells of a word that may name an actor
+
+
+@lru_cache(maxsize=65536)
+def _lone_kind(w: str, titles: frozenset[str]) -> int:
+    """What a one-word chunk's spelling tells (a pure word function, kept per process): 0
+    when it names no actor, else ``_TITLE`` when it is a title ("Rep.") or ``_NO_TITLE``."""
+    if w in LINKS or w in NOT_ACTORS:
+        return 0
+    if w in ORG_WORDS and w not in PERSON_SUFFIXES:
+        return 0
+    if w in NOT_PEOPLE or w.lower() in US_STATES:
+        return 0
+    if "-" in w and all(part in NOT_PEOPLE for part in w.split("-")):
+        return 0  # "Jan-Sept", "May-November": a span of months
+    if _title_acronym(w, titles) or (w[-3:] == "men" and w.lower()[:-3] + "man" in titles):
+        return 0  # "Congressmen", "MEPs", "CEO": people by their role, no one's name
+    return _TITLE if name_key((w,)) in titles else _NO_TITLE
 
 
 class RunClassifier(ChunkEnds, GivenNames):
@@ -424,7 +445,7 @@ class RunClassifier(ChunkEnds, GivenNames):
         if initial and self._common(word) and word.casefold() not in people_short:
             return  # but "Sessions said": resolution decides on a well-known surname
         after = _next_two(text, re_, min(ce, re_ + 30))
-        nxt = " ".join(a.lower() for a in after).replace("\u2019", "'")
+        nxt = " ".join(after).lower().replace("\u2019", "'")
         nb = len(before)
         title_last = self.gaz.title_last_words
         cue = (
@@ -480,18 +501,9 @@ class RunClassifier(ChunkEnds, GivenNames):
         ``after`` is the run's word before it (None when it opens the run); ``alone`` is True
         when it is the whole run.
         """
-        if w in LINKS or w in NOT_ACTORS:
+        kind = _lone_kind(w, self.gaz.titles)
+        if not kind:
             return
-        if w in ORG_WORDS and w not in PERSON_SUFFIXES:
-            return
-        if w in NOT_PEOPLE or w.lower() in US_STATES:
-            return
-        if "-" in w and all(part in NOT_PEOPLE for part in w.split("-")):
-            return  # "Jan-Sept", "May-November": a span of months
-        if _title_acronym(w, self.gaz.titles) or (
-            w[-3:] == "men" and w.lower()[:-3] + "man" in self.gaz.titles
-        ):
-            return  # "Congressmen", "MEPs", "CEO": people by their role, no one's name
         nxt_word = nxt.split(" ", 1)[0]
         guess = None
         if initial and nxt.startswith(":") and w.isupper() and len(w) > 2:
@@ -499,7 +511,7 @@ class RunClassifier(ChunkEnds, GivenNames):
         elif (
             len(w) > 1
             and not w.isupper()
-            and name_key((w,)) not in self.gaz.titles  # "Rep.", "Gen." alone
+            and kind == _NO_TITLE  # not "Rep.", "Gen." alone
             and (prev not in PLACE_PREPS or nxt.startswith("'s"))
             and (prev != "the" or nxt[:1].isalpha())
         ):
