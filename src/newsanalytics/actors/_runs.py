@@ -149,7 +149,7 @@ class RunClassifier(ChunkEnds, GivenNames):
     def segment(
         self,
         text: str,
-        toks: list[tuple[str, int, int]],
+        toks: list[str],
         run: list[int],
         sent: int,
         heading: bool,
@@ -157,15 +157,19 @@ class RunClassifier(ChunkEnds, GivenNames):
         initial: bool,
         prev: str,
         out: list[_Cand],
-        names_here: frozenset[str] = frozenset(),
-        rare: frozenset[str] = frozenset(),
+        names_here: frozenset[str],
+        rare: frozenset[str],
+        spans: tuple[int, int, list[int], list[int]],
     ) -> None:
+        """Segment and type the run ``toks[run[0]:run[-1] + 1]`` (``run``: consecutive
+        indices); ``spans`` is ``(base, offs, starts, ends)``: see :class:`_Run`."""
         gaz = self.gaz
-        words = [toks[r][0] for r in run]
+        words = toks[run[0] : run[-1] + 1]
         n = len(words)
         r = _Run(
-            toks, run, sent, out, heading, initial, prev, _next_words(toks, run[-1] + 1), words
-        )
+            toks, run, sent, out, heading, initial, prev, _next_words(toks, run[-1] + 1), words,
+            *spans,
+        )  # fmt: skip
         # Leading "The"/sentence-initial common words are not part of a name; nor an
         # adjective after a prefix ("the anti-Semitic Republicans", "pro-Russian Ukrainians").
         i = 0
@@ -201,7 +205,7 @@ class RunClassifier(ChunkEnds, GivenNames):
                 continue
             break
         k0 = run[0]
-        cue = k0 > 0 and toks[k0 - 1][0] in gaz.title_last_words and self._title_before(toks, k0)
+        cue = k0 > 0 and toks[k0 - 1] in gaz.title_last_words and self._title_before(toks, k0)
         # The first-word tests of _match and _title, here: most words start no name.
         first_keys, user_first, title_first = self._first_keys, self.user_first, self._title_first
         in_list = False  # known companies listed without commas in this run
@@ -451,12 +455,11 @@ class RunClassifier(ChunkEnds, GivenNames):
         cue = (
             nb > 0
             and before[-1] in title_last
-            and self._title_before([(w, -1, -1) for w in before], nb)
+            and self._title_before(before, nb)
         )
         if "-" in word or not word.isalpha():
-            toks = [(w, -1, -1) for w in before]
-            toks.append((word, rs, re_))
-            r = _Run(toks, [nb], sent, out, heading, initial, prev, nxt, [word])
+            toks = [*before, word]
+            r = _Run(toks, [nb], sent, out, heading, initial, prev, nxt, [word], rs, nb, [0], [re_ - rs])
             self._classify(r, 0, 1, [word], cue)
             return
         self._lone_word(word, rs, re_, sent, initial, heading, prev, nxt, cue, None, True, out)
@@ -474,7 +477,8 @@ class RunClassifier(ChunkEnds, GivenNames):
         cue: bool,
     ) -> None:
         """:meth:`_lone_word` for the one-word chunk ``r.words[i:j]``."""
-        start, end = r.toks[r.run[i]][1:3]
+        k = r.run[i]
+        start, end = r.start(k), r.end(k)
         after = r.words[i - 1] if i > 0 else None
         alone = i == 0 and j == len(r.run)
         self._lone_word(
@@ -550,14 +554,14 @@ class RunClassifier(ChunkEnds, GivenNames):
         cand.guess = guess
         out.append(cand)
 
-    def _title_before(self, toks: list[tuple[str, int, int]], k: int) -> bool:
+    def _title_before(self, toks: list[str], k: int) -> bool:
         """True when lower-case title words end right before token ``k``."""
-        if k == 0 or toks[k - 1][0] not in self.gaz.title_last_words:
+        if k == 0 or toks[k - 1] not in self.gaz.title_last_words:
             return False
         words = []
         m = k - 1
-        while m >= 0 and len(words) < 3 and toks[m][0][0].isalpha() and toks[m][0].islower():
-            words.insert(0, toks[m][0])
+        while m >= 0 and len(words) < 3 and toks[m][0].isalpha() and toks[m].islower():
+            words.insert(0, toks[m])
             if name_key(words) in self.gaz.titles:
                 return True
             m -= 1
@@ -619,7 +623,7 @@ class RunClassifier(ChunkEnds, GivenNames):
             return  # "Garn-St Germain Act", "Nuclear Power Project": laws, plans, indexes
         initial = r.initial and i == 0
         heading = r.heading
-        prev = r.prev if i == 0 else r.toks[r.run[i - 1]][0].lower()
+        prev = r.prev if i == 0 else r.toks[r.run[i - 1]].lower()
         nxt = r.nxt if j == len(r.run) else _next_words(r.toks, r.run[j - 1] + 1)
         if heading and len(chunk) == 2 and self.lex.surname_then_word(chunk):  # "Trump Admin"
             chunk, j, nxt = chunk[:1], i + 1, _next_words(r.toks, r.run[i] + 1)
@@ -762,7 +766,7 @@ class RunClassifier(ChunkEnds, GivenNames):
             cand.guess = "person"
         else:
             return
-        cand.end = r.toks[r.run[i]][1] + len(head)
+        cand.end = r.start(r.run[i]) + len(head)
         cand.tokens = [head]
 
     def _emit(
@@ -776,8 +780,8 @@ class RunClassifier(ChunkEnds, GivenNames):
     ) -> _Cand:
         toks, run = r.toks, r.run
         cand = _Cand(
-            toks[run[i]][1],
-            toks[run[j - 1]][2],
+            r.base + r.starts[run[i] - r.offs],
+            r.base + r.ends[run[j - 1] - r.offs],
             r.sent,
             r.words[i:j],
             type,
@@ -785,7 +789,7 @@ class RunClassifier(ChunkEnds, GivenNames):
             entry,
             r.initial and i == 0,
             r.heading,
-            r.prev if i == 0 else toks[run[i - 1]][0].lower(),
+            r.prev if i == 0 else toks[run[i - 1]].lower(),
             r.nxt if j == len(run) else _next_words(toks, run[j - 1] + 1),
         )
         r.out.append(cand)
