@@ -76,8 +76,6 @@ class Lexicon:
         self.max_tokens = gaz.max_tokens
         self.renames: dict[str, tuple[str, str]] = {}
         self.canonicals: frozenset[str] = frozenset(aliases)  # the user's canonical names
-        # Longest-match results by the words they looked at: names recur across articles.
-        self._matches: dict[tuple, tuple[int, Entry] | None] = {}
         self._people: dict[str, str] = {}
         # One-word look-ups by the word, in running text and in an ALL-CAPS line.
         self._words: dict[str, Entry | None] = {}
@@ -104,7 +102,6 @@ class Lexicon:
         # Look-ups made while the aliases were read answered without the later ones.
         self._words.clear()
         self._caps_words.clear()
-        self._matches.clear()
         self._keys, self._starts = _key_sets(gaz)
         if self.user:
             self._keys = self._keys | set(self.user)
@@ -188,21 +185,13 @@ class Lexicon:
         if not longest:
             return None
         top = min(n, i + longest)
-        key = (all_caps, *words[i:top])
-        hit = self._matches.get(key, False)
-        if hit is False:
-            hit = None
-            for j in reversed(self._ends(words, i, top, first)):
-                if words[j - 1] in LINKS:
-                    continue
-                entry = self.lookup(words[i:j], all_caps=all_caps)
-                if entry is not None:
-                    hit = (j - i, entry)
-                    break
-            if len(self._matches) >= CACHE_SIZE:
-                self._matches.clear()
-            self._matches[key] = hit
-        return None if hit is None else (i + hit[0], hit[1])
+        for j in reversed(self._ends(words, i, top, first)):
+            if words[j - 1] in LINKS:
+                continue
+            entry = self.lookup(words[i:j], all_caps=all_caps)
+            if entry is not None:
+                return j, entry
+        return None
 
     def _ends(self, words: list[str], i: int, top: int, key: str) -> list[int] | range:
         """The ends ``j <= top`` whose words ``words[i:j]`` make a key a look-up can find
