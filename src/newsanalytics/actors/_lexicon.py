@@ -34,7 +34,7 @@ _LEGAL_NEXT = _LEGAL - {"International"}
 _MISSING = object()
 # Per gazetteer (the shipped one is loaded once per process): the keys a look-up can hit
 # and the keys that start a longer one, word by word.
-_KEY_SETS: dict[int, tuple[Gazetteer, frozenset[str], frozenset[str]]] = {}
+_KEY_SETS: dict[int, tuple[Gazetteer, tuple[frozenset[str], ...]]] = {}
 
 
 def _prefixes(keys: Iterable[str]) -> set[str]:
@@ -47,15 +47,22 @@ def _prefixes(keys: Iterable[str]) -> set[str]:
     return out
 
 
-def _key_sets(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
-    """The name keys (:func:`name_key`) that :meth:`Lexicon.lookup` finds in ``gaz`` and
-    their proper prefixes. An acronym's exact key ("AT&T") folds to its name key too."""
+def _key_sets(gaz: Gazetteer) -> tuple[frozenset[str], ...]:
+    """The name keys (:func:`name_key`) that :meth:`Lexicon.lookup` finds in ``gaz``, their
+    proper prefixes, the proper prefixes of its titles and the first words of its exact
+    keys. An acronym's exact key ("AT&T") folds to its name key too."""
     got = _KEY_SETS.get(id(gaz))
     if got is None or got[0] is not gaz:
         full = set(gaz.folded)
         full.update(e.replace("\u2019", "'").casefold() for e in gaz.exact)
-        got = _KEY_SETS[id(gaz)] = (gaz, frozenset(full), frozenset(_prefixes(full)))
-    return got[1], got[2]
+        sets = (
+            frozenset(full),
+            frozenset(_prefixes(full)),
+            frozenset(_prefixes(gaz.titles)),
+            frozenset(e.split(" ")[0] for e in gaz.exact),
+        )
+        got = _KEY_SETS[id(gaz)] = (gaz, sets)
+    return got[1]
 
 
 class Lexicon:
@@ -80,6 +87,7 @@ class Lexicon:
         # One-word look-ups by the word, in running text and in an ALL-CAPS line.
         self._words: dict[str, Entry | None] = {}
         self._caps_words: dict[str, Entry | None] = {}
+        self._keys, self._starts, self._title_starts, self._exact_firsts = _key_sets(gaz)
         self.org_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # see _names.org_keys
         # Tables read for every word, one attribute lookup away.
         self.first_keys = gaz.first_keys
@@ -102,7 +110,6 @@ class Lexicon:
         # Look-ups made while the aliases were read answered without the later ones.
         self._words.clear()
         self._caps_words.clear()
-        self._keys, self._starts = _key_sets(gaz)
         if self.user:
             self._keys = self._keys | set(self.user)
             self._starts = self._starts | _prefixes(self.user)
@@ -163,8 +170,12 @@ class Lexicon:
             hit = self.user.get(key)
             if hit is not None:
                 return hit
-        if len(words) == 1 or all(
-            w.replace(".", "").replace("-", "").isupper() or not w[0].isalpha() for w in words
+        # (an exact key opens with a word of _exact_firsts: most look-ups need not build one)
+        if len(words) == 1 or (
+            (not words or words[0].replace(".", "") in self._exact_firsts)
+            and all(
+                w.replace(".", "").replace("-", "").isupper() or not w[0].isalpha() for w in words
+            )
         ):
             exact = " ".join(w.replace(".", "") for w in words)
             hit = self.gaz.exact.get(exact)
@@ -211,14 +222,34 @@ class Lexicon:
             key = f"{key} {fold}"
             j += 1
 
+    def _title_ends(self, words: list[str], i: int, top: int) -> list[int] | range:
+        """The ends ``i < j <= top`` where ``words[i:j]`` is a title (its :func:`name_key`
+        in the gazetteer's titles), found word by word while the words start a title."""
+        titles, starts = self.gaz.titles, self._title_starts
+        key = fold_word(words[i])
+        ends = []
+        j = i + 1
+        while True:
+            if key in titles:
+                ends.append(j)
+            if j >= top or key not in starts:
+                return ends
+            fold = fold_word(words[j])
+            if " " in fold or " " in key:  # a word with a space: every end, as name_key
+                return [k for k in range(i + 1, top + 1) if name_key(words[i:k]) in titles]
+            key = f"{key} {fold}"
+            j += 1
+
     def title(self, words: list[str], i: int, n: int) -> int:
         """End of the title ("Foreign Minister") that starts at ``i``; 0 when none does."""
         if fold_word(words[i]) not in self.title_first:
             return 0
-        titles = self.gaz.titles
-        for j in range(min(n - 1, i + self.gaz.title_max_tokens), i, -1):
+        top = min(n - 1, i + self.gaz.title_max_tokens)
+        if top <= i:
+            return 0
+        for j in reversed(self._title_ends(words, i, top)):
             # A title stands before a name: before "Jr" it is a surname ("Martin Luther King Jr").
-            if name_key(words[i:j]) in titles and words[j] not in PERSON_SUFFIXES:
+            if words[j] not in PERSON_SUFFIXES:
                 # A legal form one or two words on ends a company's name that it opens
                 # ("Singer Co", "Marshal Industries Inc", "General Host Corp"); not so
                 # "Imam Khomeini International Airport", "Vice President for International".
