@@ -438,6 +438,8 @@ class RunClassifier(ChunkEnds, GivenNames):
         """A run of one plain word that no gazetteer knows: what :meth:`segment` does, inlined."""
         if all_caps:
             return
+        if word.isalpha() and not _lone_kind(word, self.gaz.titles):
+            return  # what _lone_word would find, before the words around are read
         people_short = self.gaz.people_short
         if heading and self._headline_word(word, rare) and word.casefold() not in people_short:
             return  # a common word in a headline (but "Sessions said": see below)
