@@ -138,7 +138,7 @@ class ChunkEnds:
                     if ORG_WORDS.isdisjoint(words[jj:n]):
                         break
                 # "John Kerry John Kerry": a new name; "Maryanne Trump Barry": a surname last.
-                if min(j - i, n - j) >= 2 and w in gaz.first_names and words[i] in gaz.first_names:
+                if j - i >= 2 and n - j >= 2 and w in gaz.first_names and words[i] in gaz.first_names:
                     break
             if w in ORG_WORDS:
                 orgish = True

@@ -9,7 +9,7 @@ hold one; resolution (:mod:`newsanalytics.actors._extractor`) asks it too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key, tokenize_name
 from ._places import load_cities
@@ -31,6 +31,38 @@ CACHE_SIZE = 100_000
 #: Legal forms and company words that end a company's name.
 _LEGAL = CORP_SUFFIXES | CORP_DESCRIPTORS
 _LEGAL_NEXT = _LEGAL - {"International"}
+_MISSING = object()
+# Per gazetteer (the shipped one is loaded once per process): the keys a look-up can hit
+# and the keys that start a longer one, word by word.
+_KEY_SETS: dict[int, tuple[Gazetteer, tuple[frozenset[str], ...]]] = {}
+
+
+def _prefixes(keys: Iterable[str]) -> set[str]:
+    """The keys' proper prefixes by words ("united", "united states" of "united states navy")."""
+    out: set[str] = set()
+    for key in keys:
+        parts = key.split(" ")
+        for m in range(1, len(parts)):
+            out.add(" ".join(parts[:m]))
+    return out
+
+
+def _key_sets(gaz: Gazetteer) -> tuple[frozenset[str], ...]:
+    """The name keys (:func:`name_key`) that :meth:`Lexicon.lookup` finds in ``gaz``, their
+    proper prefixes, the proper prefixes of its titles and the first words of its exact
+    keys. An acronym's exact key ("AT&T") folds to its name key too."""
+    got = _KEY_SETS.get(id(gaz))
+    if got is None or got[0] is not gaz:
+        full = set(gaz.folded)
+        full.update(e.replace("\u2019", "'").casefold() for e in gaz.exact)
+        sets = (
+            frozenset(full),
+            frozenset(_prefixes(full)),
+            frozenset(_prefixes(gaz.titles)),
+            frozenset(e.split(" ")[0] for e in gaz.exact),
+        )
+        got = _KEY_SETS[id(gaz)] = (gaz, sets)
+    return got[1]
 
 
 class Lexicon:
@@ -51,9 +83,11 @@ class Lexicon:
         self.max_tokens = gaz.max_tokens
         self.renames: dict[str, tuple[str, str]] = {}
         self.canonicals: frozenset[str] = frozenset(aliases)  # the user's canonical names
-        # Longest-match results by the words they looked at: names recur across articles.
-        self._matches: dict[tuple, tuple[int, Entry] | None] = {}
         self._people: dict[str, str] = {}
+        # One-word look-ups by the word, in running text and in an ALL-CAPS line.
+        self._words: dict[str, Entry | None] = {}
+        self._caps_words: dict[str, Entry | None] = {}
+        self._keys, self._starts, self._title_starts, self._exact_firsts = _key_sets(gaz)
         self.org_keys: dict[tuple[str, bool], tuple[str, ...]] = {}  # see _names.org_keys
         # Tables read for every word, one attribute lookup away.
         self.first_keys = gaz.first_keys
@@ -73,6 +107,12 @@ class Lexicon:
                 self.user[name_key(words)] = entry
                 self.user_first.add(name_key(words[:1]))
                 self.renames[name_key(words)] = (canonical, atype)
+        # Look-ups made while the aliases were read answered without the later ones.
+        self._words.clear()
+        self._caps_words.clear()
+        if self.user:
+            self._keys = self._keys | set(self.user)
+            self._starts = self._starts | _prefixes(self.user)
 
     def _guess_type(self, canonical: str, names: list[str]) -> str:
         for name in [canonical, *names]:
@@ -100,6 +140,19 @@ class Lexicon:
 
     def lookup(self, words: Sequence[str], *, all_caps: bool) -> Entry | None:
         """The entry ``words`` name exactly, or None."""
+        if len(words) == 1:
+            # One word, the common case: its answer is kept (words recur across articles).
+            cache = self._caps_words if all_caps else self._words
+            word = words[0]
+            hit = cache.get(word, _MISSING)
+            if hit is _MISSING:
+                if len(cache) >= CACHE_SIZE:
+                    cache.clear()
+                hit = cache[word] = self._lookup(words, all_caps)
+            return hit  # type: ignore[return-value]
+        return self._lookup(words, all_caps)
+
+    def _lookup(self, words: Sequence[str], all_caps: bool) -> Entry | None:
         key = name_key(words)
         if len(words) == 1 and not self.user:
             # The common case, one word, on one path (as below).
@@ -117,8 +170,12 @@ class Lexicon:
             hit = self.user.get(key)
             if hit is not None:
                 return hit
-        if len(words) == 1 or all(
-            w.replace(".", "").replace("-", "").isupper() or not w[0].isalpha() for w in words
+        # (an exact key opens with a word of _exact_firsts: most look-ups need not build one)
+        if len(words) == 1 or (
+            (not words or words[0].replace(".", "") in self._exact_firsts)
+            and all(
+                w.replace(".", "").replace("-", "").isupper() or not w[0].isalpha() for w in words
+            )
         ):
             exact = " ".join(w.replace(".", "") for w in words)
             hit = self.gaz.exact.get(exact)
@@ -139,30 +196,60 @@ class Lexicon:
         if not longest:
             return None
         top = min(n, i + longest)
-        key = (all_caps, *words[i:top])
-        hit = self._matches.get(key, False)
-        if hit is False:
-            hit = None
-            for j in range(top, i, -1):
-                if words[j - 1] in LINKS:
-                    continue
-                entry = self.lookup(words[i:j], all_caps=all_caps)
-                if entry is not None:
-                    hit = (j - i, entry)
-                    break
-            if len(self._matches) >= CACHE_SIZE:
-                self._matches.clear()
-            self._matches[key] = hit
-        return None if hit is None else (i + hit[0], hit[1])
+        for j in reversed(self._ends(words, i, top, first)):
+            if words[j - 1] in LINKS:
+                continue
+            entry = self.lookup(words[i:j], all_caps=all_caps)
+            if entry is not None:
+                return j, entry
+        return None
+
+    def _ends(self, words: list[str], i: int, top: int, key: str) -> list[int] | range:
+        """The ends ``j <= top`` whose words ``words[i:j]`` make a key a look-up can find
+        (``key`` is the first word's): the other look-ups would find nothing. A key grows
+        word by word while it starts a longer one."""
+        keys, starts = self._keys, self._starts
+        ends = []
+        j = i + 1
+        while True:
+            if key in keys:
+                ends.append(j)
+            if j >= top or key not in starts:
+                return ends
+            fold = fold_word(words[j])
+            if " " in fold or " " in key:
+                return range(i + 1, top + 1)  # a word with a space: every look-up
+            key = f"{key} {fold}"
+            j += 1
+
+    def _title_ends(self, words: list[str], i: int, top: int) -> list[int] | range:
+        """The ends ``i < j <= top`` where ``words[i:j]`` is a title (its :func:`name_key`
+        in the gazetteer's titles), found word by word while the words start a title."""
+        titles, starts = self.gaz.titles, self._title_starts
+        key = fold_word(words[i])
+        ends = []
+        j = i + 1
+        while True:
+            if key in titles:
+                ends.append(j)
+            if j >= top or key not in starts:
+                return ends
+            fold = fold_word(words[j])
+            if " " in fold or " " in key:  # a word with a space: every end, as name_key
+                return [k for k in range(i + 1, top + 1) if name_key(words[i:k]) in titles]
+            key = f"{key} {fold}"
+            j += 1
 
     def title(self, words: list[str], i: int, n: int) -> int:
         """End of the title ("Foreign Minister") that starts at ``i``; 0 when none does."""
         if fold_word(words[i]) not in self.title_first:
             return 0
-        titles = self.gaz.titles
-        for j in range(min(n - 1, i + self.gaz.title_max_tokens), i, -1):
+        top = min(n - 1, i + self.gaz.title_max_tokens)
+        if top <= i:
+            return 0
+        for j in reversed(self._title_ends(words, i, top)):
             # A title stands before a name: before "Jr" it is a surname ("Martin Luther King Jr").
-            if name_key(words[i:j]) in titles and words[j] not in PERSON_SUFFIXES:
+            if words[j] not in PERSON_SUFFIXES:
                 # A legal form one or two words on ends a company's name that it opens
                 # ("Singer Co", "Marshal Industries Inc", "General Host Corp"); not so
                 # "Imam Khomeini International Airport", "Vice President for International".

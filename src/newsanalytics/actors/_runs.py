@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._chunks import ChunkEnds
@@ -101,6 +102,26 @@ def _no_firm(hit: tuple[int, Entry] | None) -> bool:
     return hit is None or hit[1].type != "organization"
 
 
+_NO_TITLE, _TITLE = 1, 2  # what _lone_kind tells of a word that may name an actor
+
+
+@lru_cache(maxsize=65536)
+def _lone_kind(w: str, titles: frozenset[str]) -> int:
+    """What a one-word chunk's spelling tells (a pure word function, kept per process): 0
+    when it names no actor, else ``_TITLE`` when it is a title ("Rep.") or ``_NO_TITLE``."""
+    if w in LINKS or w in NOT_ACTORS:
+        return 0
+    if w in ORG_WORDS and w not in PERSON_SUFFIXES:
+        return 0
+    if w in NOT_PEOPLE or w.lower() in US_STATES:
+        return 0
+    if "-" in w and all(part in NOT_PEOPLE for part in w.split("-")):
+        return 0  # "Jan-Sept", "May-November": a span of months
+    if _title_acronym(w, titles) or (w[-3:] == "men" and w.lower()[:-3] + "man" in titles):
+        return 0  # "Congressmen", "MEPs", "CEO": people by their role, no one's name
+    return _TITLE if name_key((w,)) in titles else _NO_TITLE
+
+
 class RunClassifier(ChunkEnds, GivenNames):
     """The run segmenter and chunk classifier: it holds the :class:`Lexicon` it asks.
 
@@ -128,7 +149,7 @@ class RunClassifier(ChunkEnds, GivenNames):
     def segment(
         self,
         text: str,
-        toks: list[tuple[str, int, int]],
+        toks: list[str],
         run: list[int],
         sent: int,
         heading: bool,
@@ -136,15 +157,19 @@ class RunClassifier(ChunkEnds, GivenNames):
         initial: bool,
         prev: str,
         out: list[_Cand],
-        names_here: frozenset[str] = frozenset(),
-        rare: frozenset[str] = frozenset(),
+        names_here: frozenset[str],
+        rare: frozenset[str],
+        spans: tuple[int, int, list[int], list[int]],
     ) -> None:
+        """Segment and type the run ``toks[run[0]:run[-1] + 1]`` (``run``: consecutive
+        indices); ``spans`` is ``(base, offs, starts, ends)``: see :class:`_Run`."""
         gaz = self.gaz
-        words = [toks[r][0] for r in run]
+        words = toks[run[0] : run[-1] + 1]
         n = len(words)
         r = _Run(
-            toks, run, sent, out, heading, initial, prev, _next_words(toks, run[-1] + 1), words
-        )
+            toks, run, sent, out, heading, initial, prev, _next_words(toks, run[-1] + 1), words,
+            *spans,
+        )  # fmt: skip
         # Leading "The"/sentence-initial common words are not part of a name; nor an
         # adjective after a prefix ("the anti-Semitic Republicans", "pro-Russian Ukrainians").
         i = 0
@@ -180,7 +205,7 @@ class RunClassifier(ChunkEnds, GivenNames):
                 continue
             break
         k0 = run[0]
-        cue = k0 > 0 and toks[k0 - 1][0] in gaz.title_last_words and self._title_before(toks, k0)
+        cue = k0 > 0 and toks[k0 - 1] in gaz.title_last_words and self._title_before(toks, k0)
         # The first-word tests of _match and _title, here: most words start no name.
         first_keys, user_first, title_first = self._first_keys, self.user_first, self._title_first
         in_list = False  # known companies listed without commas in this run
@@ -413,6 +438,8 @@ class RunClassifier(ChunkEnds, GivenNames):
         """A run of one plain word that no gazetteer knows: what :meth:`segment` does, inlined."""
         if all_caps:
             return
+        if word.isalpha() and not _lone_kind(word, self.gaz.titles):
+            return  # what _lone_word would find, before the words around are read
         people_short = self.gaz.people_short
         if heading and self._headline_word(word, rare) and word.casefold() not in people_short:
             return  # a common word in a headline (but "Sessions said": see below)
@@ -424,18 +451,17 @@ class RunClassifier(ChunkEnds, GivenNames):
         if initial and self._common(word) and word.casefold() not in people_short:
             return  # but "Sessions said": resolution decides on a well-known surname
         after = _next_two(text, re_, min(ce, re_ + 30))
-        nxt = " ".join(a.lower() for a in after).replace("\u2019", "'")
+        nxt = " ".join(after).lower().replace("\u2019", "'")
         nb = len(before)
         title_last = self.gaz.title_last_words
         cue = (
             nb > 0
             and before[-1] in title_last
-            and self._title_before([(w, -1, -1) for w in before], nb)
+            and self._title_before(before, nb)
         )
         if "-" in word or not word.isalpha():
-            toks = [(w, -1, -1) for w in before]
-            toks.append((word, rs, re_))
-            r = _Run(toks, [nb], sent, out, heading, initial, prev, nxt, [word])
+            toks = [*before, word]
+            r = _Run(toks, [nb], sent, out, heading, initial, prev, nxt, [word], rs, nb, [0], [re_ - rs])
             self._classify(r, 0, 1, [word], cue)
             return
         self._lone_word(word, rs, re_, sent, initial, heading, prev, nxt, cue, None, True, out)
@@ -453,7 +479,8 @@ class RunClassifier(ChunkEnds, GivenNames):
         cue: bool,
     ) -> None:
         """:meth:`_lone_word` for the one-word chunk ``r.words[i:j]``."""
-        start, end = r.toks[r.run[i]][1:3]
+        k = r.run[i]
+        start, end = r.start(k), r.end(k)
         after = r.words[i - 1] if i > 0 else None
         alone = i == 0 and j == len(r.run)
         self._lone_word(
@@ -480,18 +507,9 @@ class RunClassifier(ChunkEnds, GivenNames):
         ``after`` is the run's word before it (None when it opens the run); ``alone`` is True
         when it is the whole run.
         """
-        if w in LINKS or w in NOT_ACTORS:
+        kind = _lone_kind(w, self.gaz.titles)
+        if not kind:
             return
-        if w in ORG_WORDS and w not in PERSON_SUFFIXES:
-            return
-        if w in NOT_PEOPLE or w.lower() in US_STATES:
-            return
-        if "-" in w and all(part in NOT_PEOPLE for part in w.split("-")):
-            return  # "Jan-Sept", "May-November": a span of months
-        if _title_acronym(w, self.gaz.titles) or (
-            w[-3:] == "men" and w.lower()[:-3] + "man" in self.gaz.titles
-        ):
-            return  # "Congressmen", "MEPs", "CEO": people by their role, no one's name
         nxt_word = nxt.split(" ", 1)[0]
         guess = None
         if initial and nxt.startswith(":") and w.isupper() and len(w) > 2:
@@ -499,7 +517,7 @@ class RunClassifier(ChunkEnds, GivenNames):
         elif (
             len(w) > 1
             and not w.isupper()
-            and name_key((w,)) not in self.gaz.titles  # "Rep.", "Gen." alone
+            and kind == _NO_TITLE  # not "Rep.", "Gen." alone
             and (prev not in PLACE_PREPS or nxt.startswith("'s"))
             and (prev != "the" or nxt[:1].isalpha())
         ):
@@ -538,14 +556,14 @@ class RunClassifier(ChunkEnds, GivenNames):
         cand.guess = guess
         out.append(cand)
 
-    def _title_before(self, toks: list[tuple[str, int, int]], k: int) -> bool:
+    def _title_before(self, toks: list[str], k: int) -> bool:
         """True when lower-case title words end right before token ``k``."""
-        if k == 0 or toks[k - 1][0] not in self.gaz.title_last_words:
+        if k == 0 or toks[k - 1] not in self.gaz.title_last_words:
             return False
         words = []
         m = k - 1
-        while m >= 0 and len(words) < 3 and toks[m][0][0].isalpha() and toks[m][0].islower():
-            words.insert(0, toks[m][0])
+        while m >= 0 and len(words) < 3 and toks[m][0].isalpha() and toks[m].islower():
+            words.insert(0, toks[m])
             if name_key(words) in self.gaz.titles:
                 return True
             m -= 1
@@ -607,7 +625,7 @@ class RunClassifier(ChunkEnds, GivenNames):
             return  # "Garn-St Germain Act", "Nuclear Power Project": laws, plans, indexes
         initial = r.initial and i == 0
         heading = r.heading
-        prev = r.prev if i == 0 else r.toks[r.run[i - 1]][0].lower()
+        prev = r.prev if i == 0 else r.toks[r.run[i - 1]].lower()
         nxt = r.nxt if j == len(r.run) else _next_words(r.toks, r.run[j - 1] + 1)
         if heading and len(chunk) == 2 and self.lex.surname_then_word(chunk):  # "Trump Admin"
             chunk, j, nxt = chunk[:1], i + 1, _next_words(r.toks, r.run[i] + 1)
@@ -750,7 +768,7 @@ class RunClassifier(ChunkEnds, GivenNames):
             cand.guess = "person"
         else:
             return
-        cand.end = r.toks[r.run[i]][1] + len(head)
+        cand.end = r.start(r.run[i]) + len(head)
         cand.tokens = [head]
 
     def _emit(
@@ -764,8 +782,8 @@ class RunClassifier(ChunkEnds, GivenNames):
     ) -> _Cand:
         toks, run = r.toks, r.run
         cand = _Cand(
-            toks[run[i]][1],
-            toks[run[j - 1]][2],
+            r.base + r.starts[run[i] - r.offs],
+            r.base + r.ends[run[j - 1] - r.offs],
             r.sent,
             r.words[i:j],
             type,
@@ -773,7 +791,7 @@ class RunClassifier(ChunkEnds, GivenNames):
             entry,
             r.initial and i == 0,
             r.heading,
-            r.prev if i == 0 else toks[run[i - 1]][0].lower(),
+            r.prev if i == 0 else toks[run[i - 1]].lower(),
             r.nxt if j == len(run) else _next_words(toks, run[j - 1] + 1),
         )
         r.out.append(cand)

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ._gazetteer import ABBREVIATIONS, Entry, fold_word, load_rare_words, tokenize_name
-from ._lexicon import CACHE_SIZE, Lexicon
+from ._lexicon import Lexicon
 from ._runs import RunClassifier, _Cand
 from ._tokens import _CTX_RE, _QUOTES, _line_start, _next_two
 from ._words import (
@@ -92,8 +92,18 @@ class Scanner:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.runs = RunClassifier(lex)
-        # A run's tokens and, when no word splits it, its piece (see _whole_run).
-        self._run_toks: dict[str, tuple[list[tuple[str, int, int]], tuple[int, int] | None]] = {}
+        gaz = lex.gaz
+        # The tables scan() reads for every sentence, one attribute away.
+        self._tables = (
+            gaz,
+            gaz.exact,
+            gaz.folded,
+            lex.user,
+            gaz.common_words,
+            gaz.first_keys,
+            gaz.first_names,
+            gaz.people_short,
+        )
 
     def scan(
         self,
@@ -118,12 +128,7 @@ class Scanner:
         first = _FIRST_ALPHA_RE.search(text, cs, ce)
         first_alpha = first.start() if first else ce
         lex = self.lex
-        gaz = lex.gaz
-        exact, folded = gaz.exact, gaz.folded
-        user = lex.user
-        common_words, first_keys = gaz.common_words, gaz.first_keys
-        first_names, people_short = gaz.first_names, gaz.people_short
-        run_cache = self._run_toks
+        gaz, exact, folded, user, common_words, first_keys, first_names, people_short = self._tables
         run_re = _RUN_RE if text.find("l-", cs, ce) >= 0 else _RUN_PLAIN_RE
         for m in run_re.finditer(text, cs, ce):
             rs, re_ = m.span()
@@ -263,29 +268,25 @@ class Scanner:
                                 )
                             )
                     continue
-            # The run's tokens with offsets from its start: runs recur across articles.
-            cached = run_cache.get(word)
-            if cached is None:
-                if len(run_cache) >= CACHE_SIZE:
-                    run_cache.clear()
-                rel = _run_tokens(word, 0)
-                cached = run_cache[word] = (rel, _whole_run(rel))
-            rel, whole = cached
+            # The run's tokens with offsets from its start (most runs are new to the
+            # scanner: keeping them would only give the garbage collector work).
+            words, starts, ends, all_whole = _run_parts(word)
+            whole = _whole_run(words, all_whole)
             if all_caps:
                 # An ALL-CAPS line yields known names only: skip a run with no word that
                 # starts one (what _match and _known_person look up first).
                 user_first, people_first = lex.user_first, gaz.people_first
-                for tok, _, _ in rel:
+                for tok in words:
                     key = fold_word(tok)
                     if first_keys.get(key, 0) or key in user_first or key in people_first:
                         break
                 else:
                     continue
-            run_toks = [(tok, ts + rs, te + rs) for tok, ts, te in rel]
-            # Context words only need their text: offsets -1.
-            before = [(w, -1, -1) for w in _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]]
-            after = [(w, -1, -1) for w in _next_two(text, re_, min(ce, re_ + 30))]
-            toks = before + run_toks + after
+            # The run's words with a few words of context; the offsets of its words from
+            # ``rs`` are ``starts[k - nb]`` and ``ends[k - nb]`` for the word ``toks[k]``.
+            before = _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]
+            toks = before + words
+            toks += _next_two(text, re_, min(ce, re_ + 30))
             nb = len(before)
             pieces: list[list[int]]
             if whole is not None:
@@ -294,31 +295,33 @@ class Scanner:
             else:
                 # Wire names in a credit and words not capitalised split a run.
                 pieces = [[]]
-                for k in range(nb, nb + len(run_toks)):
-                    tok = toks[k][0]
+                for k in range(nb, nb + len(words)):
+                    tok = toks[k]
                     if not (tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-"))) or (
-                        tok in WIRES and wire_credit(text, toks[k][1], toks[k][2])
+                        tok in WIRES and wire_credit(text, rs + starts[k - nb], rs + ends[k - nb])
                     ):
                         pieces.append([])
                     else:
                         pieces[-1].append(k)
             for run in pieces:
-                while run and toks[run[-1]][0] in LINKS:
+                while run and toks[run[-1]] in LINKS:
                     run.pop()
-                while run and (toks[run[0]][0] in LINKS or not toks[run[0]][0][0].isalpha()):
+                while run and (toks[run[0]] in LINKS or not toks[run[0]][0].isalpha()):
                     run.pop(0)
                 if not run:
                     continue
                 k0 = run[0]
-                prev = toks[k0 - 1][0].lower() if k0 > 0 else ""
+                prev = toks[k0 - 1].lower() if k0 > 0 else ""
+                at = rs + starts[k0 - nb]
                 initial = (
-                    toks[k0][1] <= first_alpha
+                    at <= first_alpha
                     or (prev in _QUOTES and prev != "-")
-                    or _line_start(text, cs, toks[k0][1])
+                    or _line_start(text, cs, at)
                 )
                 self.runs.segment(
-                    text, toks, run, sent, heading, all_caps, initial, prev, out, names_here, rare
-                )
+                    text, toks, run, sent, heading, all_caps, initial, prev, out, names_here, rare,
+                    (rs, nb, starts, ends),
+                )  # fmt: skip
 
     def _glued(
         self,
@@ -420,32 +423,60 @@ def _prev_word(text: str, lo: int, pos: int) -> str:
     return ctx[-1].lower() if ctx else ""
 
 
-def _run_tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
-    """``tokenize_name`` for a run of capitalised words, quicker on plain words."""
-    out: list[tuple[str, int, int]] = []
+def _run_parts(run: str) -> tuple[list[str], list[int], list[int], bool]:
+    """``tokenize_name`` for a run of capitalised words, quicker on plain words, as its
+    tokens, their starts and their ends in ``run``; and whether all its tokens keep the run
+    whole (see :func:`_whole_run`), found in the same pass."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    whole = True
     pos = 0
     for piece in run.split():
         start = run.index(piece, pos)
         pos = start + len(piece)
         if piece.isalpha() or (len(piece) == 2 and piece[1] == "." and piece[0].isupper()):
-            out.append((piece, offset + start, offset + pos))  # "Trump", and "J." in a name
+            words.append(piece)  # "Trump", and "J." in a name
+            starts.append(start)
+            ends.append(pos)
+            if whole and (piece in WIRES or not (piece[0].isupper() or piece in LINKS)):
+                whole = False
         else:
-            at = offset + start
-            out.extend([(tok, at + ts, at + te) for tok, ts, te in _piece_tokens(piece)])
-    return out
+            toks = _piece_tokens(piece)
+            for tok, ts, te in toks:
+                words.append(tok)
+                starts.append(start + ts)
+                ends.append(start + te)
+            if whole and not _whole_piece(toks):
+                whole = False
+    return words, starts, ends, whole
 
 
-def _whole_run(rel: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+@lru_cache(maxsize=65536)
+def _whole_piece(toks: tuple[tuple[str, int, int], ...]) -> bool:
+    """No token of a piece splits a run (see :func:`_whole_run`)."""
+    return not any(
+        tok in WIRES or not (tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-")))
+        for tok, _, _ in toks
+    )
+
+
+def _whole_run(rel: list[str], whole: bool | None = None) -> tuple[int, int] | None:
     """``(lo, hi)``: the run's tokens ``rel[lo:hi]`` once the links at its ends are dropped,
     when no word splits it (a word not capitalised); None when one may (a wire name may,
-    where it is a credit: :func:`wire_credit`)."""
-    for tok, _, _ in rel:
-        if tok in WIRES or not (tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-"))):
-            return None
+    where it is a credit: :func:`wire_credit`). ``whole``: that test's answer, if known."""
+    if whole is None:
+        whole = not any(
+            tok in WIRES
+            or not (tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-")))
+            for tok in rel
+        )
+    if not whole:
+        return None
     lo, hi = 0, len(rel)
-    while hi > lo and rel[hi - 1][0] in LINKS:
+    while hi > lo and rel[hi - 1] in LINKS:
         hi -= 1
-    while lo < hi and (rel[lo][0] in LINKS or not rel[lo][0][0].isalpha()):
+    while lo < hi and (rel[lo] in LINKS or not rel[lo][0].isalpha()):
         lo += 1
     return lo, hi
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 class _Run:
     """A run of capitalised words with its context, while it is being segmented."""
 
-    toks: list[tuple[str, int, int]]
+    toks: list[str]  # the run's words with a few words of context on each side
     run: list[int]
     sent: int
     out: list[_Cand]
@@ -43,7 +43,21 @@ class _Run:
     initial: bool
     prev: str
     nxt: str
-    words: list[str]  # the run's words: ``[toks[k][0] for k in run]``
+    words: list[str]  # the run's words: ``[toks[k] for k in run]``
+    # Where the word ``toks[k]`` of the run lies in the text: ``base + starts[k - offs]`` to
+    # ``base + ends[k - offs]`` (the context words have no offsets).
+    base: int
+    offs: int
+    starts: list[int]
+    ends: list[int]
+
+    def start(self, k: int) -> int:
+        """The offset in the text where the run's token ``toks[k]`` starts."""
+        return self.base + self.starts[k - self.offs]
+
+    def end(self, k: int) -> int:
+        """The offset in the text where the run's token ``toks[k]`` ends."""
+        return self.base + self.ends[k - self.offs]
 
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019()[]:\u2013\u2014-")
@@ -97,12 +111,12 @@ def _attribute(w: str, heading: bool = False) -> bool:
     return tail.islower() and (len(tail) > 2 or tail not in ("in", "un", "il"))
 
 
-def _next_words(toks: list[tuple[str, int, int]], k: int) -> str:
+def _next_words(toks: list[str], k: int) -> str:
     """The next two tokens after a run, lower-cased ("said", ", who")."""
     n = len(toks)
     if k + 1 < n:
-        return f"{toks[k][0]} {toks[k + 1][0]}".lower()
-    return toks[k][0].lower() if k < n else ""
+        return f"{toks[k]} {toks[k + 1]}".lower()
+    return toks[k].lower() if k < n else ""
 
 
 def _line_start(text: str, lo: int, pos: int) -> bool:
@@ -166,6 +180,7 @@ def _before_state(nxt: str) -> bool:
     return len(parts) == 2 and parts[0] == "," and parts[1].rstrip(".") in US_STATES
 
 
+@lru_cache(maxsize=65536)
 def _agent_noun(w: str, titles: frozenset[str], first_names: frozenset[str]) -> bool:
     """True for a role noun that is no title on its own ("Striker", "Sprinters",
     "Congressmen"), not a given name ("Hunter")."""
@@ -197,8 +212,18 @@ def _no_actor(hit: tuple[int, Entry] | None) -> bool:
     return hit is None or hit[1].kind in ("place", "demonym")
 
 
+@lru_cache(maxsize=65536)
+def _shown(t: str) -> str:
+    """One word as :func:`_display` spells it (a pure word function, cached per process)."""
+    if t.isupper() and len(t) > 3 and "." not in t:
+        return CASED_FORMS.get(t) or t.title()
+    return t
+
+
 def _display(tokens: Sequence[str]) -> str:
     """Canonical spelling of a name: ALL-CAPS words title-cased, possessives removed."""
+    if "'s" not in tokens:
+        return " ".join(map(_shown, tokens))  # the common case: no possessive
     words = []
     for t in tokens:
         if t == "'s":
