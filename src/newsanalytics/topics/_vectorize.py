@@ -515,11 +515,15 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
             yield self._count_matrix(rows)
 
     def _count_matrix(self, rows: list[list[int]]) -> sp.csr_matrix:
-        lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+        lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
         cols = np.fromiter(chain.from_iterable(rows), dtype=np.int32, count=int(lengths.sum()))
-        owner = np.repeat(np.arange(len(rows), dtype=np.int32), lengths)
+        return self._counts(lengths, cols)
+
+    def _counts(self, lengths: np.ndarray, cols: np.ndarray) -> sp.csr_matrix:
+        """The count matrix of rows of ``lengths[i]`` consecutive columns of ``cols`` each."""
+        owner = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
         out = sp.coo_matrix(
-            (np.ones(len(cols)), (owner, cols)), shape=(len(rows), len(self.vocabulary_))
+            (np.ones(len(cols)), (owner, cols)), shape=(len(lengths), len(self.vocabulary_))
         ).tocsr()  # sums repeated (row, column) pairs into counts
         out.sort_indices()
         if self.binary:
@@ -543,30 +547,28 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         """
         check_is_fitted(self, "vocabulary_")
         _check_documents(raw_documents, "NewsVectorizer.transform_chunks")
-        doc_rows: list[list[int]] = []
-        chunk_rows: list[list[int]] = []
-        owner: list[int] = []
         if not hasattr(self, "_follow"):
             self._compile()
+        rows = []
         for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
             document_text(doc, i)
-            row = self._row(doc)
-            doc_rows.append(row)
-            size = len(row)
-            n = max(1, int(round(size / max(chunk_size, 1))))
-            # np.linspace(0, size, n + 1).astype(int), without an array per document: the
-            # same float products i * (size / n), truncated, and the exact end.
-            step = size / n
-            bounds = [int(k * step) for k in range(n)]
-            bounds.append(size)
-            for a, b in zip(bounds[:-1], bounds[1:], strict=True):
-                chunk_rows.append(row[a:b])
-            owner.extend([i] * n)
-        return (
-            self._count_matrix(doc_rows),
-            self._count_matrix(chunk_rows),
-            np.asarray(owner, dtype=np.int64),
-        )
+            rows.append(self._row(doc))
+        sizes = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+        cols = np.fromiter(chain.from_iterable(rows), dtype=np.int32, count=int(sizes.sum()))
+        # A document of ``size`` features is cut into n = round(size / chunk_size) chunks (at
+        # least one), chunk k holding its features int(k * size / n) up to the next chunk's
+        # start (the last, up to size): np.linspace(0, size, n + 1).astype(int), for all
+        # documents at once. The chunks hold the documents' features in order, so the two
+        # matrices share their columns.
+        n = np.maximum(1, np.rint(sizes / max(chunk_size, 1)).astype(np.int64))
+        owner = np.repeat(np.arange(len(rows), dtype=np.int64), n)
+        k = np.arange(len(owner), dtype=np.int64) - np.repeat(np.cumsum(n) - n, n)
+        step = (sizes / n)[owner]
+        ends = ((k + 1) * step).astype(np.int64)
+        last = k == n[owner] - 1
+        ends[last] = sizes[owner[last]]
+        lengths = ends - (k * step).astype(np.int64)
+        return self._counts(sizes, cols), self._counts(lengths, cols), owner
 
     def fit_transform(self, raw_documents: Iterable[Any], y: object = None) -> sp.csr_matrix:
         """Fit, then transform. Reads ``raw_documents`` twice, so it must be re-iterable."""
