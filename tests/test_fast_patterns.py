@@ -113,10 +113,10 @@ def test_an_employer_context_is_found_where_the_firm_follows():
 
 
 def test_vectorizer_common_path_reads_words_and_two_word_phrases_as_written(wire_stories):
-    """NewsVectorizer.analyze has a loop of its own for a vectorizer with no senses and no
-    phrase of three words or more (the kinds table telling vocabulary words and phrase first
-    words at one lookup). It must give what its definition says: each token in the vocabulary,
-    and each two-word phrase of the vocabulary right after its second word, in reading order."""
+    """NewsVectorizer.analyze reads a vectorizer with no senses and no phrase of three words
+    or more by C-level maps (each token's column, each token's phrases by their first word).
+    It must give what its definition says: each token in the vocabulary, and each two-word
+    phrase of the vocabulary right after its second word, in reading order."""
     docs = wire_stories[:400]
     vec = NewsVectorizer(phrase_min_count=3).fit(docs)
     vocab = vec.vocabulary_
@@ -131,3 +131,56 @@ def test_vectorizer_common_path_reads_words_and_two_word_phrases_as_written(wire
             if j and f"{toks[j - 1]} {tok}" in vocab:
                 expected.append(f"{toks[j - 1]} {tok}")
         assert vec.analyze(doc) == expected
+
+
+def _plain_features(vec: NewsVectorizer, toks: list[str]) -> list[str]:
+    """NewsVectorizer.analyze by its definition, token by token: at each token its senses in
+    the vocabulary (a one-word sense takes the word's place), else the token when it is in the
+    vocabulary; then the two-word phrase it ends; then the longer phrases it ends. A sense's
+    conditions are read with ``_SenseRules._has`` on the plain form lists."""
+    vocab = vec.vocabulary_
+    rules = vec._senses
+    at: dict[int, list[tuple[int, str]]] = {}
+    for j, tok in enumerate(toks):
+        for gram, i in rules.first.get(tok, []):
+            n = len(gram)
+            if tuple(toks[j : j + n]) != gram:
+                continue
+            w = rules.window[i]
+            ctx = toks[max(0, j - w) : j] + toks[j + n : j + n + w]
+            near, not_near = rules._near[i], rules._not_near[i]
+            if near is not None and not rules._has(ctx, [(g,) for g in near[0]] + near[1]):
+                continue
+            if not_near is not None and rules._has(ctx, [(g,) for g in not_near[0]] + not_near[1]):
+                continue
+            at.setdefault(j, []).append((n, rules.keys[i]))
+    phrases = [tuple(p.split()) for p in vocab if " " in p]
+    out = []
+    for j, tok in enumerate(toks):
+        kept = [(n, k) for n, k in at.get(j, []) if k in vocab]
+        out += [k for _, k in kept]
+        if tok in vocab and not any(n == 1 for n, _ in kept):
+            out.append(tok)
+        if j and f"{toks[j - 1]} {tok}" in vocab:
+            out.append(f"{toks[j - 1]} {tok}")
+        out += [
+            " ".join(g) for g in phrases if len(g) > 2 and tuple(toks[j - len(g) + 1 : j + 1]) == g
+        ]
+    return out
+
+
+def test_vectorizer_reads_senses_and_long_phrases_as_written(wire_stories):
+    """The shipped model's vectorizer (senses, phrases of three words) reads only the tokens
+    that start a sense or a phrase one by one, and a sense's long condition forms only where
+    one of their first words stands near: it must give what its definition says."""
+    from newsanalytics import TopicModel
+
+    vec = TopicModel.default().vectorizer_
+    assert vec._long_grams and vec._senses
+    n_senses = 0
+    for doc in wire_stories[:400]:
+        toks = topic_tokens(doc)
+        features = vec.analyze(doc)
+        n_senses += sum(f in vec._senses.keys for f in features)
+        assert features == _plain_features(vec, toks)
+    assert n_senses  # senses were found: their branch ran

@@ -99,3 +99,27 @@ def test_fit_transform_refuses_a_one_shot_iterator():
 def test_same_input_gives_the_same_features():
     a, b = fitted(), fitted()
     assert np.array_equal(a.get_feature_names_out(), b.get_feature_names_out())
+
+
+@pytest.mark.parametrize("chunk_size", [0, 1, 3, 15, 1000])
+def test_transform_chunks_cuts_each_document_as_linspace_does(wire_stories, chunk_size):
+    """transform_chunks cuts every document at once; each must be cut as its definition says:
+    n = round(size / chunk_size) chunks (at least one, an empty document's empty), chunk k
+    holding the features from int(k * size / n) to the next chunk's start, as
+    np.linspace(0, size, n + 1).astype(int) gives."""
+    vec = NewsVectorizer(phrase_min_count=3).fit(wire_stories[:300])
+    docs = ["", "oil", *wire_stories[300:400]]
+    counts, chunks, owner = vec.transform_chunks(docs, chunk_size)
+    rows, chunk_of = [], []
+    for i, doc in enumerate(docs):
+        feats = [vec.vocabulary_[f] for f in vec.analyze(doc)]
+        n = max(1, round(len(feats) / max(chunk_size, 1)))
+        bounds = np.linspace(0, len(feats), n + 1).astype(int)
+        rows += [feats[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+        chunk_of += [i] * n
+    assert owner.tolist() == chunk_of
+    assert chunks.shape == (len(rows), len(vec.vocabulary_))
+    for k, feats in enumerate(rows):
+        expected = np.bincount(np.asarray(feats, dtype=int), minlength=chunks.shape[1])
+        assert np.array_equal(chunks[k].toarray()[0], expected)
+    assert np.array_equal(counts.toarray(), vec.transform(docs).toarray())

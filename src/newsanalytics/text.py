@@ -26,6 +26,7 @@ import re
 import string
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import filterfalse
@@ -591,19 +592,17 @@ def _blocks(
     the block tags (replaced by blank lines in the clean text) and ``<br>``.
     """
     texts = [text[ln.start : ln.end] for ln in lines]  # "" for a blank line
-    # Captions: short unpunctuated lines that occur more than once ("John Kerry" x3).
-    counts: dict[str, int] = {}
-    for s in texts:
-        if 0 < len(s) <= 80:
-            counts[s] = counts.get(s, 0) + 1
-    # Hard-wrapped text (Reuters bodies): a single newline is a space, not a break.
-    max_len = 0
+    # Captions: short unpunctuated lines that occur more than once ("John Kerry" x3); a
+    # line is counted (in C) whatever its length, and read as a caption only up to 80.
+    counts = Counter(texts)
+    # Hard-wrapped text (Reuters bodies): a single newline is a space, not a break. No line
+    # but the last over 100 characters, and lines that run on into the next one: the first
+    # two such (one, 50 characters or more) decide, so the count stops there.
+    max_len = max(map(len, texts[:-1]), default=0)
     wraps = 0
-    for i in range(len(lines) - 1):
+    for i in range(len(lines) - 1) if max_len <= 100 else ():
         s = texts[i]
         n = len(s)
-        if n > max_len:
-            max_len = n
         if not n:
             continue
         b = lines[i + 1]
@@ -615,6 +614,8 @@ def _blocks(
                 ends = last in _WRAP_MARKS
             if not ends:
                 wraps += 2 if n >= 50 else 1
+                if wraps >= 2:
+                    break
     wrapped = wraps >= 2 and max_len <= 100
 
     blocks: list[list[int]] = []
@@ -630,7 +631,7 @@ def _blocks(
         standalone = False
         last = s[-1]
         if last not in _TERMINAL and last not in _CLOSERS:
-            if counts.get(s, 0) >= 2 and _is_caption(text, lines, li, s):
+            if counts[s] >= 2 and len(s) <= 80 and _is_caption(text, lines, li, s):
                 kind, standalone = _CAPTION, True
             elif s[:2] in ("By", "BY", "by") and len(s) <= 120 and _BYLINE_RE.fullmatch(s):
                 kind, standalone = _BYLINE, True

@@ -14,7 +14,7 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import chain
+from itertools import chain, compress
 from numbers import Integral
 from typing import Any
 
@@ -81,16 +81,17 @@ def seed_terms(seeds: object) -> list[str]:
     return list(out)
 
 
-#: Bits of NewsVectorizer._kinds: what a token is to the fitted vocabulary.
-_IN_VOCAB, _FIRST_WORD, _LAST_WORD = 1, 2, 4
-
-
 def _grams(text: str) -> list[tuple[str, ...]]:
     """Token sequences a seed word or phrase matches (its plural included)."""
     toks = topic_tokens(text)
     if not toks:
         return []
     return [tuple(f.split()) for f in plural_forms(" ".join(toks))]
+
+
+#: A sense's near or not_near forms, split for reading: the one-word forms, the longer
+#: forms and the first words of the longer forms.
+_Split = tuple[frozenset[str], list[tuple[str, ...]], frozenset[str]]
 
 
 class _SenseRules:
@@ -102,9 +103,10 @@ class _SenseRules:
         self.first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
         # Per rule, the forms that must (near) or must not (not_near) stand in its window,
         # split for reading: one-word forms as a set (one C-level test against a window),
-        # longer forms scanned (see _split); None when the rule has no such condition.
-        self._near: list[tuple[frozenset[str], list[tuple[str, ...]]] | None] = []
-        self._not_near: list[tuple[frozenset[str], list[tuple[str, ...]]] | None] = []
+        # longer forms scanned where one of their first words stands in it (see _split);
+        # None when the rule has no such condition.
+        self._near: list[_Split | None] = []
+        self._not_near: list[_Split | None] = []
         self.window: list[int] = []
         for sense in senses:
             i = len(self.keys)
@@ -116,25 +118,25 @@ class _SenseRules:
             self.window.append(int(sense.window))
 
     @staticmethod
-    def _split(
-        grams: list[tuple[str, ...]],
-    ) -> tuple[frozenset[str], list[tuple[str, ...]]] | None:
+    def _split(grams: list[tuple[str, ...]]) -> _Split | None:
         if not grams:
             return None
+        longer = [g for g in grams if len(g) > 1]
         return (
             frozenset(g[0] for g in grams if len(g) == 1),
-            [g for g in grams if len(g) > 1],
+            longer,
+            frozenset(g[0] for g in longer),
         )
 
     @classmethod
-    def _has_split(
-        cls, window: list[str], split: tuple[frozenset[str], list[tuple[str, ...]]]
-    ) -> bool:
-        """:meth:`_has` of grams prepared by :meth:`_split`."""
-        words, longer = split
+    def _has_split(cls, window: list[str], split: _Split) -> bool:
+        """:meth:`_has` of grams prepared by :meth:`_split`: a longer form is looked for
+        only when one of their first words stands in the window (one C-level test; most
+        windows have none, and ``_has`` would try each form in turn)."""
+        words, longer, heads = split
         if not words.isdisjoint(window):
             return True
-        return bool(longer) and cls._has(window, longer)
+        return bool(longer) and not heads.isdisjoint(window) and cls._has(window, longer)
 
     def __bool__(self) -> bool:
         return bool(self.keys)
@@ -167,7 +169,8 @@ class _SenseRules:
         first = self.first
         if first.keys().isdisjoint(toks):
             return out
-        found = [(j, rules) for j, tok in enumerate(toks) if (rules := first.get(tok))]
+        rules_at = list(map(first.get, toks))  # C-level: most tokens start no sense
+        found = [(j, rules_at[j]) for j in compress(range(len(toks)), rules_at)]
         window, near, not_near, keys = self.window, self._near, self._not_near, self.keys
         has = self._has_split
         for j, rules in found:
@@ -392,21 +395,20 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
 
     def _compile(self) -> None:
         """Derived lookup tables (not part of the saved state)."""
-        self._first_words = {p.split()[0] for p in self.phrases_}
-        long_grams: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        vocab = self.vocabulary_
+        # A two-word phrase by its first word: second word -> column (a token holds no
+        # space, so "a b" is the phrase of tokens a, b exactly when it splits there).
+        follow: dict[str, dict[str, int]] = {}
+        long_grams: dict[str, list[tuple[int, tuple[str, ...], int]]] = {}
         for p in self.phrases_:
+            first, _, rest = p.partition(" ")
+            follow.setdefault(first, {})[rest] = vocab[p]
             gram = tuple(p.split())
             if len(gram) > 2:
-                long_grams.setdefault(gram[-1], []).append((len(gram), gram, p))
+                long_grams.setdefault(gram[-1], []).append((len(gram), gram, vocab[p]))
+        self._follow = follow
         self._long_grams = long_grams
-        # One lookup per token in analyze: IN_VOCAB, FIRST_WORD (a phrase starts with it),
-        # LAST_WORD (a phrase of three words or more ends with it), or'ed.
-        kinds = dict.fromkeys(self.vocabulary_, _IN_VOCAB)
-        for w in self._first_words:
-            kinds[w] = kinds.get(w, 0) | _FIRST_WORD
-        for w in long_grams:
-            kinds[w] = kinds.get(w, 0) | _LAST_WORD
-        self._kinds = kinds
+        self._names = sorted(vocab, key=vocab.__getitem__)
         seeds = getattr(self, "seeds", None)
         self._senses = _sense_rules(seeds)
 
@@ -417,56 +419,56 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         Only features in the fitted vocabulary are returned.
         """
         check_is_fitted(self, "vocabulary_")
-        if not hasattr(self, "_kinds"):
+        if not hasattr(self, "_follow"):
             self._compile()
+        names = self._names
+        return [names[i] for i in self._row(doc)]
+
+    def _row(self, doc: object) -> list[int]:
+        """The columns of :meth:`analyze`'s features of ``doc``, in its order.
+
+        At each token: its senses (those in the vocabulary; a one-word sense takes the
+        word's place, as in fit), else the token itself when it is in the vocabulary; then
+        the two-word phrase it ends, then the longer phrases it ends. Tokens with none of
+        these but their own column (nearly all) are read by C-level maps, not one by one.
+        """
         vocab = self.vocabulary_
-        kinds = self._kinds
-        long_grams = self._long_grams
         toks = topic_tokens(document_text(doc))
+        ids = list(map(vocab.get, toks))  # each token's column, or None
+        n = len(toks)
+        # Phrases ending at a position, in the order they are read there.
+        after: dict[int, list[int]] = {}
+        firsts = list(map(self._follow.get, toks))
+        for j in compress(range(n - 1), firsts):
+            col = firsts[j].get(toks[j + 1])
+            if col is not None:
+                after[j + 1] = [col]
+        long_grams = self._long_grams
+        if long_grams:
+            for j in compress(range(n), map(long_grams.__contains__, toks)):
+                for size, gram, col in long_grams[toks[j]]:
+                    if j + 1 >= size and tuple(toks[j - size + 1 : j + 1]) == gram:
+                        after.setdefault(j, []).append(col)
         at = self._senses.positions(toks) if self._senses else {}
-        if not at and not long_grams:
-            # The common case, without senses or long phrases: words, and two-word phrases
-            # right after their second word.
-            out: list[str] = []
-            append = out.append
-            prev_first = False
-            prev = ""
-            for tok in toks:
-                kind = kinds.get(tok, 0)
-                if kind & _IN_VOCAB:
-                    append(tok)
-                if prev_first:
-                    bigram = prev + " " + tok
-                    if bigram in vocab:
-                        append(bigram)
-                prev_first = kind & _FIRST_WORD
-                prev = tok
-            return out
-        out = []
-        append = out.append
-        prev_first = False
-        prev = ""
-        for j, tok in enumerate(toks):
-            kind = kinds.get(tok, 0)
-            if j in at:
-                # An occurrence that has a sense is read as that sense: a one-word sense
-                # takes the word's place (as in fit).
-                keys = [(n, k) for n, k in at[j] if k in vocab]
-                out.extend(k for _, k in keys)
-                if kind & _IN_VOCAB and not any(n == 1 for n, _ in keys):
-                    append(tok)
-            elif kind & _IN_VOCAB:
-                append(tok)
-            if prev_first:
-                bigram = prev + " " + tok
-                if bigram in vocab:
-                    append(bigram)
-            if kind & _LAST_WORD:
-                for n, gram, name in long_grams[tok]:
-                    if j + 1 >= n and tuple(toks[j - n + 1 : j + 1]) == gram:
-                        append(name)
-            prev_first = kind & _FIRST_WORD
-            prev = tok
+        if not after and not at:
+            return [i for i in ids if i is not None]
+        out: list[int] = []
+        extend = out.extend
+        done = 0
+        for j in sorted(after.keys() | at.keys()):
+            extend([i for i in ids[done:j] if i is not None])
+            own = ids[j]
+            senses = at.get(j)
+            if senses is not None:
+                kept = [(size, vocab[k]) for size, k in senses if k in vocab]
+                extend(col for _, col in kept)
+                if own is not None and not any(size == 1 for size, _ in kept):
+                    out.append(own)
+            elif own is not None:
+                out.append(own)
+            extend(after.get(j, ()))
+            done = j + 1
+        extend([i for i in ids[done:] if i is not None])
         return out
 
     def transform(self, raw_documents: Iterable[Any]) -> sp.csr_matrix:
@@ -500,11 +502,12 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         """
         check_is_fitted(self, "vocabulary_")
         _check_documents(raw_documents, "NewsVectorizer.transform")
-        vocab = self.vocabulary_
+        if not hasattr(self, "_follow"):
+            self._compile()
         rows: list[list[int]] = []
         for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
             document_text(doc, i)  # names the record on bad input
-            rows.append([vocab[t] for t in self.analyze(doc)])
+            rows.append(self._row(doc))
             if len(rows) == block_size:
                 yield self._count_matrix(rows)
                 rows = []
@@ -512,11 +515,15 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
             yield self._count_matrix(rows)
 
     def _count_matrix(self, rows: list[list[int]]) -> sp.csr_matrix:
-        lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+        lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
         cols = np.fromiter(chain.from_iterable(rows), dtype=np.int32, count=int(lengths.sum()))
-        owner = np.repeat(np.arange(len(rows), dtype=np.int32), lengths)
+        return self._counts(lengths, cols)
+
+    def _counts(self, lengths: np.ndarray, cols: np.ndarray) -> sp.csr_matrix:
+        """The count matrix of rows of ``lengths[i]`` consecutive columns of ``cols`` each."""
+        owner = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
         out = sp.coo_matrix(
-            (np.ones(len(cols)), (owner, cols)), shape=(len(rows), len(self.vocabulary_))
+            (np.ones(len(cols)), (owner, cols)), shape=(len(lengths), len(self.vocabulary_))
         ).tocsr()  # sums repeated (row, column) pairs into counts
         out.sort_indices()
         if self.binary:
@@ -540,29 +547,28 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         """
         check_is_fitted(self, "vocabulary_")
         _check_documents(raw_documents, "NewsVectorizer.transform_chunks")
-        doc_rows: list[list[int]] = []
-        chunk_rows: list[list[int]] = []
-        owner: list[int] = []
-        vocab = self.vocabulary_
+        if not hasattr(self, "_follow"):
+            self._compile()
+        rows = []
         for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
             document_text(doc, i)
-            row = [vocab[t] for t in self.analyze(doc)]
-            doc_rows.append(row)
-            size = len(row)
-            n = max(1, int(round(size / max(chunk_size, 1))))
-            # np.linspace(0, size, n + 1).astype(int), without an array per document: the
-            # same float products i * (size / n), truncated, and the exact end.
-            step = size / n
-            bounds = [int(k * step) for k in range(n)]
-            bounds.append(size)
-            for a, b in zip(bounds[:-1], bounds[1:], strict=True):
-                chunk_rows.append(row[a:b])
-            owner.extend([i] * n)
-        return (
-            self._count_matrix(doc_rows),
-            self._count_matrix(chunk_rows),
-            np.asarray(owner, dtype=np.int64),
-        )
+            rows.append(self._row(doc))
+        sizes = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+        cols = np.fromiter(chain.from_iterable(rows), dtype=np.int32, count=int(sizes.sum()))
+        # A document of ``size`` features is cut into n = round(size / chunk_size) chunks (at
+        # least one), chunk k holding its features int(k * size / n) up to the next chunk's
+        # start (the last, up to size): np.linspace(0, size, n + 1).astype(int), for all
+        # documents at once. The chunks hold the documents' features in order, so the two
+        # matrices share their columns.
+        n = np.maximum(1, np.rint(sizes / max(chunk_size, 1)).astype(np.int64))
+        owner = np.repeat(np.arange(len(rows), dtype=np.int64), n)
+        k = np.arange(len(owner), dtype=np.int64) - np.repeat(np.cumsum(n) - n, n)
+        step = (sizes / n)[owner]
+        ends = ((k + 1) * step).astype(np.int64)
+        last = k == n[owner] - 1
+        ends[last] = sizes[owner[last]]
+        lengths = ends - (k * step).astype(np.int64)
+        return self._counts(sizes, cols), self._counts(lengths, cols), owner
 
     def fit_transform(self, raw_documents: Iterable[Any], y: object = None) -> sp.csr_matrix:
         """Fit, then transform. Reads ``raw_documents`` twice, so it must be re-iterable."""
