@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from .._words import MONTH_WORDS
 from ._cands import org_candidate
+from ._find import whole_words
 from ._gazetteer import fold_word
 from ._lexicon import Lexicon
 from ._places import load_cities
@@ -667,13 +668,10 @@ def short_org_names(
     spans = sorted((c.start, c.end) for c in cands)
     starts = [s for s, _ in spans]
     added: list[_Cand] = []
-    # One pass over the text for all the words (one per word grew with the square of a long
-    # article's length: a longer article names more companies).
-    words = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
-    for m in re.finditer(rf"\b(?:{words})\b", text):
-        word = m.group()
+    # Each word's whole-word occurrences, by str.find: what one pattern of all the words
+    # (``\b(?:words)\b``) finds, without compiling a pattern per article.
+    for s, e, word in whole_words(text, firsts):
         name = firsts[word]
-        s, e = m.span()
         if not _LONE_AFTER_RE.match(text, e) or _in_name(text, s):
             continue  # "Sun Grid", "King World", "Broker's Choice": part of another name
         k = bisect_right(starts, s) - 1
