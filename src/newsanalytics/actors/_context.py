@@ -532,8 +532,9 @@ def product_names(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     for c in cands:
         if c.type in (None, "organization"):
             alone.setdefault(tuple(c.tokens), c)
-    # "the Bank of England MPC": the initials of a name in the article are that name.
-    initials = {"".join(t[0] for t in c.tokens if t[:1].isupper()) for c in cands}
+    # "the Bank of England MPC": the initials of a name in the article are that name (read
+    # only when a word after a maker passes the checks before them).
+    initials: set[str] | None = None
     makers: dict[str, _Cand] = {}
     for c in cands:
         if c.entry is None and len(c.tokens) > 1:
@@ -550,7 +551,12 @@ def product_names(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
             or maker.tokens[0] in gaz.first_names  # "Frank Field MP", a person
             or _PRODUCT_RE.fullmatch(word) is None
             or word in ORG_WORDS
-            or word in initials
+        ):
+            continue
+        if initials is None:
+            initials = {"".join(t[0] for t in c.tokens if t[:1].isupper()) for c in cands}
+        if (
+            word in initials
             or word.casefold() in _COMPANY_FOLDED
             or word in gaz.first_names
             or fold_word(word) in gaz.title_first_keys
