@@ -48,3 +48,43 @@ def test_word_sequences_match_the_pattern():
         for text in texts:
             expected = [m.span() for m in pattern.finditer(text)]
             assert word_sequences(text, ordered, "&'\u2019-") == expected, (cores, text)
+
+
+def _who_pattern(text: str, name: str) -> bool:
+    return (
+        re.search(
+            rf"\b{re.escape(name)},? (?:who(?! (?:are|have|were)\b)|whose|his|he)\b", text
+        )
+        is not None
+    )
+
+
+def _names_place_pattern(text: str, word: str) -> bool:
+    from newsanalytics.actors import _context as ctx
+
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        s, e = m.span()
+        if not ctx._LONE_AFTER_RE.match(text, e):
+            continue
+        if ctx._PLACE_BEFORE_USE_RE.search(
+            text[max(0, s - 30) : s]
+        ) or ctx._PLACE_AFTER_USE_RE.match(text, e):
+            return True
+    return False
+
+
+def test_name_searches_match_the_patterns():
+    from newsanalytics.actors import _clubs, _context
+
+    rng = random.Random(13)
+    parts = ["Boro", "Texas", "A.A", "'s", ",", " ", "who", "who are", "whose", "his", "he",
+             "in ", "state", "-", "_", "x", "\n", "Instruments", "governor", ".", "boro"]
+    texts = ["".join(rng.choice(parts) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    texts += ["Boro, who are playing", "Boro who said", "xBoro, who", "in Texas", "A.A.A in A.A"]
+    for text in texts:
+        for name in ("Boro", "Texas", "A.A", "'s"):
+            assert _clubs._who(text, name) == _who_pattern(text, name), (text, name)
+            assert _context._names_place(text, name) == _names_place_pattern(text, name)
+            low = name.lower()
+            expected = re.search(rf"(?<![\w\-]){re.escape(low)}(?![\w\-])", text) is not None
+            assert _clubs._lower_in(text, low) == expected, (text, low)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from .._words import MONTH_WORDS
 from ._cands import org_candidate
-from ._find import whole_words
+from ._find import at_boundary, occurrences, whole_words
 from ._gazetteer import fold_word
 from ._lexicon import Lexicon
 from ._places import load_cities
@@ -139,9 +139,13 @@ _ROW_REST_RE = re.compile(
 
 def table_label(text: str, c: _Cand) -> bool:
     """True when the candidate opens a line whose rest is figures: a table row's label."""
-    line_start = text.rfind("\n", 0, c.start) + 1
-    if text[line_start : c.start].strip():
-        return False
+    # Only blanks from the line's start: read back from the name to the line break, not
+    # the whole line (a paragraph is one long line).
+    k = c.start
+    while k > 0 and text[k - 1] != "\n":
+        if not text[k - 1].isspace():
+            return False
+        k -= 1
     return _ROW_REST_RE.match(text, c.end) is not None
 
 
@@ -346,6 +350,9 @@ def _after_listed_firm(m: re.Match) -> re.Match | None:
     return _FIRM_RE.match(m.string, start, m.end())
 
 
+_PARTNER_SPLIT_RE = re.compile(r",\s*(?:and |& )?|\s+(?:and|&)\s+")
+
+
 def partnership_firms(text: str, cands: list[_Cand], lex: Lexicon, ends: list[int]) -> list[_Cand]:
     """Replace the candidates inside a partnership's name by one organisation.
 
@@ -373,7 +380,7 @@ def partnership_firms(text: str, cands: list[_Cand], lex: Lexicon, ends: list[in
             if m is None or any(x[0] <= m.start() < x[1] for x in matches):
                 continue
             stop, found = _within_sentence(text, m, ends)
-            partners = re.split(r",\s*(?:and |& )?|\s+(?:and|&)\s+", found)
+            partners = _PARTNER_SPLIT_RE.split(found)
             if any(_known_name(p, lex) for p in partners):
                 continue  # "the firm Goldman Sachs and Morgan Stanley": known names
             matches.append((m.start(), stop, found))
@@ -718,8 +725,14 @@ def _firm_use(text: str, c: _Cand) -> bool:
 
 def _names_place(text: str, word: str) -> bool:
     """True when a lone ``word`` of ``text`` is used as a place somewhere."""
-    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-        s, e = m.span()
+    # The matches of rf"\b{re.escape(word)}\b" (left to right, none overlapping), found
+    # without a pattern compiled for each word.
+    size, last = len(word), 0
+    for s in occurrences(text, word):
+        e = s + size
+        if s < last or not (at_boundary(text, s) and at_boundary(text, e)):
+            continue
+        last = e
         if not _LONE_AFTER_RE.match(text, e):
             continue  # "of Texas Instruments": the company's full name
         if _PLACE_BEFORE_USE_RE.search(text[max(0, s - 30) : s]) or _PLACE_AFTER_USE_RE.match(

@@ -12,11 +12,39 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["whole_words", "word_sequences"]
+__all__ = ["at_boundary", "occurs_alone", "occurrences", "whole_words", "word_sequences"]
 
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+def at_boundary(text: str, pos: int) -> bool:
+    """True where ``\\b`` matches in ``text`` at ``pos``: a word character on one side only."""
+    return (pos > 0 and _is_word(text[pos - 1])) != (pos < len(text) and _is_word(text[pos]))
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, every place (overlapping ones too), in order."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def occurs_alone(text: str, word: str, joiners: str = "-") -> bool:
+    """``re.search(rf"(?<![\\w{joiners}]){re.escape(word)}(?![\\w{joiners}])", text)``:
+    ``word`` somewhere with neither a word character nor one of ``joiners`` beside it."""
+    n, size = len(text), len(word)
+    for at in occurrences(text, word):
+        end = at + size
+        if (at == 0 or not (_is_word(text[at - 1]) or text[at - 1] in joiners)) and (
+            end == n or not (_is_word(text[end]) or text[end] in joiners)
+        ):
+            return True
+    return False
 
 
 def whole_words(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
