@@ -16,8 +16,29 @@ _TEXTS = [
 
 
 def _random_text(rng: random.Random) -> str:
-    parts = ["Sun", "King", "Texas", "Air", "U.S.", "Home", "and", "&", " ", "  ", "\n",
-             ",", ".", "'", "\u2019", "-", "_", "x", "9", "\u00e9", "s"]
+    parts = [
+        "Sun",
+        "King",
+        "Texas",
+        "Air",
+        "U.S.",
+        "Home",
+        "and",
+        "&",
+        " ",
+        "  ",
+        "\n",
+        ",",
+        ".",
+        "'",
+        "\u2019",
+        "-",
+        "_",
+        "x",
+        "9",
+        "\u00e9",
+        "s",
+    ]
     return "".join(rng.choice(parts) for _ in range(rng.randint(0, 40)))
 
 
@@ -52,9 +73,7 @@ def test_word_sequences_match_the_pattern():
 
 def _who_pattern(text: str, name: str) -> bool:
     return (
-        re.search(
-            rf"\b{re.escape(name)},? (?:who(?! (?:are|have|were)\b)|whose|his|he)\b", text
-        )
+        re.search(rf"\b{re.escape(name)},? (?:who(?! (?:are|have|were)\b)|whose|his|he)\b", text)
         is not None
     )
 
@@ -77,8 +96,29 @@ def test_name_searches_match_the_patterns():
     from newsanalytics.actors import _clubs, _context
 
     rng = random.Random(13)
-    parts = ["Boro", "Texas", "A.A", "'s", ",", " ", "who", "who are", "whose", "his", "he",
-             "in ", "state", "-", "_", "x", "\n", "Instruments", "governor", ".", "boro"]
+    parts = [
+        "Boro",
+        "Texas",
+        "A.A",
+        "'s",
+        ",",
+        " ",
+        "who",
+        "who are",
+        "whose",
+        "his",
+        "he",
+        "in ",
+        "state",
+        "-",
+        "_",
+        "x",
+        "\n",
+        "Instruments",
+        "governor",
+        ".",
+        "boro",
+    ]
     texts = ["".join(rng.choice(parts) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
     texts += ["Boro, who are playing", "Boro who said", "xBoro, who", "in Texas", "A.A.A in A.A"]
     for text in texts:

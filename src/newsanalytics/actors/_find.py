@@ -69,9 +69,7 @@ def whole_words(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def word_sequences(
-    text: str, phrases: list[str], not_before: str = ""
-) -> list[tuple[int, int]]:
+def word_sequences(text: str, phrases: list[str], not_before: str = "") -> list[tuple[int, int]]:
     """``(start, end)`` of each match of
     ``rf"(?<![\\w{not_before}])(?:{alternation})\\b"`` in ``text`` (as ``re.finditer`` finds
     them: left to right, none overlapping, the first alternative that fits at a place),

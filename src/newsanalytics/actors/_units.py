@@ -274,7 +274,9 @@ def acronym_extents(
             end -= 1
         elif text[end - 2 : end] in ("'s", "\u2019s"):  # "Disasters Emergency Committee's (DEC)"
             end -= 2
-        words = [(w.group(), w.start()) for w in _NON_BLANK_RE.finditer(text[max(0, end - 160) : end])]
+        words = [
+            (w.group(), w.start()) for w in _NON_BLANK_RE.finditer(text[max(0, end - 160) : end])
+        ]
         offset = max(0, end - 160)
         start = None
         k = len(words)
