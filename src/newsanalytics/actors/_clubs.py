@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._clubnames import club_name
+from ._find import at_boundary, occurrences, occurs_alone
 from ._gazetteer import name_key
 from ._tokens import _display
 from ._words import CLUB_SUFFIXES, SMALL_WORDS
@@ -419,6 +420,10 @@ def _beside(text: str, end: int, start: int) -> bool:
     return 0 < start - end <= 6 and _BESIDE_RE.fullmatch(text, end, start) is not None
 
 
+_WORD_BEFORE_RE = re.compile(r"[\w'\-]+(?=[ \t]+\Z)")
+_WHO_AFTER_RE = re.compile(r",? (?:who(?! (?:are|have|were)\b)|whose|his|he)\b")
+
+
 def _club_like(text: str, c: _Cand, gaz: Gazetteer) -> bool:
     """False for a name that cannot be a club's: a given name, a letter or two ("England A
     side", "the GB side"), a word in capitals, a part of a longer name ("Southern Hemisphere
@@ -433,7 +438,7 @@ def _club_like(text: str, c: _Cand, gaz: Gazetteer) -> bool:
         return True
     if first.isupper() or _SPORT_RE.fullmatch(first.lower()) is not None:
         return False
-    before = re.findall(r"[\w'\-]+(?=[ \t]+\Z)", text[max(0, c.start - 20) : c.start])
+    before = _WORD_BEFORE_RE.findall(text[max(0, c.start - 20) : c.start])
     if (
         before
         and before[0].istitle()
@@ -450,18 +455,22 @@ def _club_like(text: str, c: _Cand, gaz: Gazetteer) -> bool:
 
 def _who(text: str, name: str) -> bool:
     """True when ``name`` is somewhere followed by "who" or "his": a person's ("Boro, who
-    are playing" is a club's: British reports give a side a plural verb)."""
-    return (
-        re.search(
-            rf"\b{re.escape(name)},? (?:who(?! (?:are|have|were)\b)|whose|his|he)\b", text
-        )
-        is not None
+    are playing" is a club's: British reports give a side a plural verb).
+
+    What ``re.search(rf"\\b{re.escape(name)}" + _WHO_AFTER_RE.pattern, text)`` finds,
+    without a pattern compiled for each name: each occurrence at a word boundary, then the
+    words after it."""
+    size = len(name)
+    return any(
+        at_boundary(text, at) and _WHO_AFTER_RE.match(text, at + size) is not None
+        for at in occurrences(text, name)
     )
 
 
 def _lower_in(text: str, word: str) -> bool:
-    """True when ``word`` (lower case) occurs in ``text`` as a word of its own."""
-    return re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text) is not None
+    """True when ``word`` (lower case) occurs in ``text`` as a word of its own (no word
+    character nor hyphen beside it)."""
+    return occurs_alone(text, word, "-")
 
 
 def _unknown(

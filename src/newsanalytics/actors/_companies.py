@@ -11,6 +11,7 @@ import re
 
 from ._cands import org_candidate
 from ._context import _LONE_AFTER_RE, _in_name
+from ._find import word_sequences
 from ._lexicon import Lexicon
 from ._names import _COMPANY_TAIL, _LEGAL_ENDS
 from ._runs import _Cand
@@ -163,11 +164,9 @@ def company_short_names(
         return cands
     spans = sorted((c.start, c.end, c.type) for c in cands)
     found = []
-    pattern = "|".join(
-        r"\s+".join(map(re.escape, core.split())) for core in sorted(cores, key=len, reverse=True)
-    )
-    for m in re.finditer(rf"(?<![\w&'\u2019-])(?:{pattern})\b", text):
-        s, e = m.span()
+    # The matches of one pattern of the cores, longest first, their words joined by \s+
+    # (``(?<![\w&'\u2019-])(?:cores)\b``), found without compiling it for each article.
+    for s, e in word_sequences(text, sorted(cores, key=len, reverse=True), "&'\u2019-"):
         if (
             not _LONE_AFTER_RE.match(text, e)
             or _in_name(text, s)
@@ -179,7 +178,7 @@ def company_short_names(
             continue  # a longer name holds it ("Texas Air Corp" itself)
         if any(x[0] == s and x[1] == e and x[2] == "organization" for x in inside):
             continue  # read so already
-        found.append((s, e, cores[" ".join(m.group().split())]))
+        found.append((s, e, cores[" ".join(text[s:e].split())]))
     if not found:
         return cands
     out = [c for c in cands if not any(s <= c.start and c.end <= e for s, e, _ in found)]

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from .._words import MONTH_WORDS
 from ._cands import org_candidate
+from ._find import at_boundary, occurrences, whole_words
 from ._gazetteer import fold_word
 from ._lexicon import Lexicon
 from ._places import load_cities
@@ -138,9 +139,13 @@ _ROW_REST_RE = re.compile(
 
 def table_label(text: str, c: _Cand) -> bool:
     """True when the candidate opens a line whose rest is figures: a table row's label."""
-    line_start = text.rfind("\n", 0, c.start) + 1
-    if text[line_start : c.start].strip():
-        return False
+    # Only blanks from the line's start: read back from the name to the line break, not
+    # the whole line (a paragraph is one long line).
+    k = c.start
+    while k > 0 and text[k - 1] != "\n":
+        if not text[k - 1].isspace():
+            return False
+        k -= 1
     return _ROW_REST_RE.match(text, c.end) is not None
 
 
@@ -345,6 +350,9 @@ def _after_listed_firm(m: re.Match) -> re.Match | None:
     return _FIRM_RE.match(m.string, start, m.end())
 
 
+_PARTNER_SPLIT_RE = re.compile(r",\s*(?:and |& )?|\s+(?:and|&)\s+")
+
+
 def partnership_firms(text: str, cands: list[_Cand], lex: Lexicon, ends: list[int]) -> list[_Cand]:
     """Replace the candidates inside a partnership's name by one organisation.
 
@@ -372,7 +380,7 @@ def partnership_firms(text: str, cands: list[_Cand], lex: Lexicon, ends: list[in
             if m is None or any(x[0] <= m.start() < x[1] for x in matches):
                 continue
             stop, found = _within_sentence(text, m, ends)
-            partners = re.split(r",\s*(?:and |& )?|\s+(?:and|&)\s+", found)
+            partners = _PARTNER_SPLIT_RE.split(found)
             if any(_known_name(p, lex) for p in partners):
                 continue  # "the firm Goldman Sachs and Morgan Stanley": known names
             matches.append((m.start(), stop, found))
@@ -531,8 +539,9 @@ def product_names(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     for c in cands:
         if c.type in (None, "organization"):
             alone.setdefault(tuple(c.tokens), c)
-    # "the Bank of England MPC": the initials of a name in the article are that name.
-    initials = {"".join(t[0] for t in c.tokens if t[:1].isupper()) for c in cands}
+    # "the Bank of England MPC": the initials of a name in the article are that name (read
+    # only when a word after a maker passes the checks before them).
+    initials: set[str] | None = None
     makers: dict[str, _Cand] = {}
     for c in cands:
         if c.entry is None and len(c.tokens) > 1:
@@ -549,7 +558,12 @@ def product_names(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
             or maker.tokens[0] in gaz.first_names  # "Frank Field MP", a person
             or _PRODUCT_RE.fullmatch(word) is None
             or word in ORG_WORDS
-            or word in initials
+        ):
+            continue
+        if initials is None:
+            initials = {"".join(t[0] for t in c.tokens if t[:1].isupper()) for c in cands}
+        if (
+            word in initials
             or word.casefold() in _COMPANY_FOLDED
             or word in gaz.first_names
             or fold_word(word) in gaz.title_first_keys
@@ -667,13 +681,10 @@ def short_org_names(
     spans = sorted((c.start, c.end) for c in cands)
     starts = [s for s, _ in spans]
     added: list[_Cand] = []
-    # One pass over the text for all the words (one per word grew with the square of a long
-    # article's length: a longer article names more companies).
-    words = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
-    for m in re.finditer(rf"\b(?:{words})\b", text):
-        word = m.group()
+    # Each word's whole-word occurrences, by str.find: what one pattern of all the words
+    # (``\b(?:words)\b``) finds, without compiling a pattern per article.
+    for s, e, word in whole_words(text, firsts):
         name = firsts[word]
-        s, e = m.span()
         if not _LONE_AFTER_RE.match(text, e) or _in_name(text, s):
             continue  # "Sun Grid", "King World", "Broker's Choice": part of another name
         k = bisect_right(starts, s) - 1
@@ -714,8 +725,14 @@ def _firm_use(text: str, c: _Cand) -> bool:
 
 def _names_place(text: str, word: str) -> bool:
     """True when a lone ``word`` of ``text`` is used as a place somewhere."""
-    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-        s, e = m.span()
+    # The matches of rf"\b{re.escape(word)}\b" (left to right, none overlapping), found
+    # without a pattern compiled for each word.
+    size, last = len(word), 0
+    for s in occurrences(text, word):
+        e = s + size
+        if s < last or not (at_boundary(text, s) and at_boundary(text, e)):
+            continue
+        last = e
         if not _LONE_AFTER_RE.match(text, e):
             continue  # "of Texas Instruments": the company's full name
         if _PLACE_BEFORE_USE_RE.search(text[max(0, s - 30) : s]) or _PLACE_AFTER_USE_RE.match(

@@ -32,6 +32,8 @@ _DATE_PART_RE = re.compile(
     rf"(?i)^{_MONTH}[a-z]*\.?\s+\d{{1,2}}(?:\s+\d{{4}})?$|^\d{{4}}$|^{_WEEKDAY}$"
 )
 
+# Where a dateline's place ends: a bracket, a dash, a colon.
+_PLACE_END_RE = re.compile(r"\(|\s[-\u2013\u2014]|[\u2013\u2014]|--|:")
 _TRAILING_DATE_RE = re.compile(rf"(?i)\s+{_MONTH}[a-z]*\.?\s+\d{{1,2}}\s*$")
 
 
@@ -63,7 +65,7 @@ def dateline_country(doc) -> str | None:
 @lru_cache(maxsize=4096)
 def _line_country(line: str) -> str | None:
     """ "ANTIGUA, Guatemala, (Reuters) -" -> "Guatemala"; "NEW YORK, Feb 26 -" -> "United States"."""
-    place = re.split(r"\(|\s[-\u2013\u2014]|[\u2013\u2014]|--|:", line, maxsplit=1)[0]
+    place = _PLACE_END_RE.split(line, maxsplit=1)[0]
     parts = [_TRAILING_DATE_RE.sub("", p).strip(" \t-") for p in place.split(",")]
     parts = [p for p in parts if p and not _DATE_PART_RE.match(p)]
     if not parts:

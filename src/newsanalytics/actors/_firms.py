@@ -73,6 +73,12 @@ def listed_firms(
     and nothing marks as a person's (no title, given name or cue: ``strong``), kept as a
     person and not resolved to another name of the article, is an organisation too.
     """
+    # Only a weak person in a list with a known organisation is retyped: without both in the
+    # article, nothing changes (the reading of the lists is skipped).
+    if not any(
+        t == "person" and c.entry is None and not c.strong for c, _, t in decided
+    ) or not any(t == "organization" and c.entry is not None for c, _, t in decided):
+        return decided
     order = sorted(
         (k for k, (_, a, t) in enumerate(decided) if a is not None and t is not None),
         key=lambda k: decided[k][0].start,

@@ -242,9 +242,12 @@ def city_context(
     return _AFTER_CITY_RE.match(text, end, end + 30) is not None
 
 
+_NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+
+
 def _speaks(text: str, end: int) -> bool:
     """True when a speech verb follows ``end``: "Nogales said"."""
-    m = re.match(r"\s+(\w+)", text[end : end + 30])
+    m = _NEXT_WORD_RE.match(text[end : end + 30])
     return m is not None and m.group(1).lower() in _GOVERNMENT_VERBS
 
 

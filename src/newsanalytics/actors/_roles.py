@@ -38,6 +38,7 @@ _KINDS = (
     "|charities|agencies|unions|parties|carmakers|studios|labels"
 )
 _KIND_RE = re.compile(rf"(?<![\w\-])(?:{_KINDS})[ \t]+\Z")
+_KIND_WORDS = frozenset(_KINDS.split("|"))
 # A kind of organisation right after its name ("Empire magazine's reviews editor", "the
 # Mirror newspaper said"), or a company's officer or staff after "the"/"a" and its name with
 # no person named next ("A Five spokesman said", "the Marsh executive admitted").
@@ -57,6 +58,7 @@ _BASED_RE = re.compile(
     r"(?:[A-Z][\w.]*-based|(?<![\w\-])(?:[Ss]tate|privately|family|government)-(?:owned|held|run))"
     r"[ \t]+\Z"
 )
+_BASED_ENDS = ("-based", "-owned", "-held", "-run")
 # A company's officer and "of" before its name: "chief executive of Tesco".
 _OFFICER_OF_RE = re.compile(
     r"(?<![\w\-])(?:chief executive|managing director|chairman|chairwoman|co-founder"
@@ -145,9 +147,25 @@ def _kind_before(text: str, c: _Cand, gaz: Gazetteer, place: bool = False) -> bo
         return False  # more of a name: "lead bank Texas American Bank"
     if len(c.tokens) > 1 and c.tokens[-1] in _OPENERS:
         return False  # a sentence's first word glued on: "analysts Gartner More than"
+    if place and c.entry is not None and c.entry.kind != "place":
+        return False  # a country or a state keeps its meaning
+    # _KIND_RE, _BASED_RE and _OFFICER_OF_RE all end in a word, blanks and the name: a kind
+    # word whole (nothing of a word before it), "-based", "-owned", "-held", "-run", or
+    # "of"/"at" after a blank. Without such a last word before the blanks none can match.
+    k = c.start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == c.start:
+        return False
+    j = k
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_-"):
+        j -= 1
+    last = text[j:k]
+    if last not in _KIND_WORDS and (
+        place or (last not in ("of", "at") and not last.endswith(_BASED_ENDS))
+    ):
+        return False
     if place:
-        if c.entry is not None and c.entry.kind != "place":
-            return False  # a country or a state keeps its meaning
         return _KIND_RE.search(text, max(0, c.start - 16), c.start) is not None
     at = max(0, c.start - 30)
     return (

@@ -49,6 +49,8 @@ def team_sheet_clubs(
     least ``MIN_PLAYERS`` of them lists a line-up, and its bracketed names that are no
     country (nor a country's other name: "England", "US") become organisations.
     """
+    if "(" not in text:
+        return decided  # no brackets: no name is bracketed (_bracketed reads one first)
     people_end = {c.end for c, a, t in decided if a is not None and t == "person"}
     # A squad list of surnames alone ("Jones (Wolves), Davies (Tottenham), Page (Cardiff)"):
     # its players need not have been read as people, and a club the typer left out counts.
@@ -85,6 +87,8 @@ def _bracketed(text: str, c: _Cand, people_end: set[int] | None) -> bool:
     """True when ``c`` alone fills brackets that follow a person's name, or a player's
     initial and surname ("M Tait (Newcastle)"); with no ``people_end``, any capitalised
     word (a squad list's surname)."""
+    if "(" not in text[max(0, c.start - 3) : c.start]:
+        return False  # _OPEN_RE's bracket: only in the three characters read
     m = _OPEN_RE.search(text, max(0, c.start - 3), c.start)
     if m is None:
         return False

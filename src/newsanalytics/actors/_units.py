@@ -224,6 +224,7 @@ _ACRONYM_RE = re.compile(r"\(([A-Z]{2,7})\)")
 # The words a name's initials skip: "International Committee of the Red Cross (ICRC)".
 _LINKS = frozenset({"of", "the", "for", "and", "&", "de", "du", "des", "on"})
 _CAP_WORD_RE = re.compile(r"[A-Z][\w'&.\-]*\Z")
+_NON_BLANK_RE = re.compile(r"\S+")
 
 
 def _initials(words: list[str], hyphens: bool) -> str:
@@ -273,7 +274,9 @@ def acronym_extents(
             end -= 1
         elif text[end - 2 : end] in ("'s", "\u2019s"):  # "Disasters Emergency Committee's (DEC)"
             end -= 2
-        words = [(w.group(), w.start()) for w in re.finditer(r"\S+", text[max(0, end - 160) : end])]
+        words = [
+            (w.group(), w.start()) for w in _NON_BLANK_RE.finditer(text[max(0, end - 160) : end])
+        ]
         offset = max(0, end - 160)
         start = None
         k = len(words)

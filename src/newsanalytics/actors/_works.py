@@ -145,14 +145,25 @@ def _owned_works(text: str, decided: list, unknown: list) -> set[str]:
     work: "Mike Leigh's Vera Drake"), that never speak or act in it."""
     # owners known by a full name ("Scorsese's", not a film's "Ray's")
     people = {c.tokens[-1] for c, a, t in decided if t == "person" and a and " " in a}
+    if not people:
+        return set()
     owned: set[str] = set()
-    acting: set[str] = set()
     for c, a in unknown:
-        if _ACTS_RE.match(text, c.end) or _SUBJECT_RE.match(text, c.end):
-            acting.add(a)
+        # _OWNER_RE ends in a possessive, a space and the end (or a line break there):
+        # without "s ", "' " or "\u2019 " in the last three characters it cannot match.
+        tail = text[max(0, c.start - 3) : c.start]
+        if "s " not in tail and "' " not in tail and "\u2019 " not in tail:
+            continue
         m = _OWNER_RE.search(text, max(0, c.start - 40), c.start)
         if m is not None and m.group(1) in people and m.group(1) not in c.tokens:
             owned.add(a)
+    if not owned:
+        return owned
+    acting = {
+        a
+        for c, a in unknown
+        if a in owned and (_ACTS_RE.match(text, c.end) or _SUBJECT_RE.match(text, c.end))
+    }
     return owned - acting
 
 
@@ -174,7 +185,8 @@ def _title_shape(text: str, c: _Cand, gaz: Gazetteer) -> bool:
     """ "The Aviator" inside a sentence; "Finding Neverland"."""
     last = c.tokens[-1]
     if (
-        _INNER_THE_RE.search(text, max(0, c.start - 8), c.start)
+        "The " in text[max(0, c.start - 5) : c.start]  # _INNER_THE_RE's last word, quickly
+        and _INNER_THE_RE.search(text, max(0, c.start - 8), c.start)
         and not last.endswith("s")
         and ORG_WORDS.isdisjoint(c.tokens)
     ):
@@ -182,9 +194,9 @@ def _title_shape(text: str, c: _Cand, gaz: Gazetteer) -> bool:
     first = c.tokens[0]
     return (
         len(c.tokens) > 1
+        and first.endswith("ing")
         and not last.endswith("s")  # "Rolling Stones": a band
         and ORG_WORDS.isdisjoint(c.tokens)  # "Performing Right Society"
-        and first.endswith("ing")
         and first.lower() in gaz.common_words
         and first not in gaz.first_names
         and first not in PERIODICALS  # "Evening Standard"
