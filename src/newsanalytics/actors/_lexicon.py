@@ -9,7 +9,7 @@ hold one; resolution (:mod:`newsanalytics.actors._extractor`) asks it too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key, tokenize_name
 from ._places import load_cities
@@ -206,39 +206,18 @@ class Lexicon:
 
     def _ends(self, words: list[str], i: int, top: int, key: str) -> list[int] | range:
         """The ends ``j <= top`` whose words ``words[i:j]`` make a key a look-up can find
-        (``key`` is the first word's): the other look-ups would find nothing. A key grows
-        word by word while it starts a longer one."""
-        keys, starts = self._keys, self._starts
-        ends = []
-        j = i + 1
-        while True:
-            if key in keys:
-                ends.append(j)
-            if j >= top or key not in starts:
-                return ends
-            fold = fold_word(words[j])
-            if " " in fold or " " in key:
-                return range(i + 1, top + 1)  # a word with a space: every look-up
-            key = f"{key} {fold}"
-            j += 1
+        (``key`` is the first word's): the other look-ups would find nothing."""
+        ends = _grown_ends(words, i, top, key, self._keys, self._starts)
+        return range(i + 1, top + 1) if ends is None else ends  # a word with a space: all
 
     def _title_ends(self, words: list[str], i: int, top: int) -> list[int] | range:
         """The ends ``i < j <= top`` where ``words[i:j]`` is a title (its :func:`name_key`
-        in the gazetteer's titles), found word by word while the words start a title."""
-        titles, starts = self.gaz.titles, self._title_starts
-        key = fold_word(words[i])
-        ends = []
-        j = i + 1
-        while True:
-            if key in titles:
-                ends.append(j)
-            if j >= top or key not in starts:
-                return ends
-            fold = fold_word(words[j])
-            if " " in fold or " " in key:  # a word with a space: every end, as name_key
-                return [k for k in range(i + 1, top + 1) if name_key(words[i:k]) in titles]
-            key = f"{key} {fold}"
-            j += 1
+        in the gazetteer's titles)."""
+        titles = self.gaz.titles
+        ends = _grown_ends(words, i, top, fold_word(words[i]), titles, self._title_starts)
+        if ends is None:  # a word with a space: every end, as name_key
+            return [k for k in range(i + 1, top + 1) if name_key(words[i:k]) in titles]
+        return ends
 
     def title(self, words: list[str], i: int, n: int) -> int:
         """End of the title ("Foreign Minister") that starts at ``i``; 0 when none does."""
@@ -327,3 +306,23 @@ class Lexicon:
             and self.lookup((second,), all_caps=False) is None
             and gaz.people.get(name_key(chunk)) is None
         )
+
+
+def _grown_ends(
+    words: list[str], i: int, top: int, key: str, keys: Container[str], starts: Container[str]
+) -> list[int] | None:
+    """The ends ``j <= top`` where the key grown word by word from ``key`` (the folded
+    words ``words[i:j]``) is in ``keys``, grown while it is in ``starts`` (the keys' word
+    prefixes); None when a word holds a space (then a fold is no longer one key word)."""
+    ends = []
+    j = i + 1
+    while True:
+        if key in keys:
+            ends.append(j)
+        if j >= top or key not in starts:
+            return ends
+        fold = fold_word(words[j])
+        if " " in fold or " " in key:
+            return None
+        key = f"{key} {fold}"
+        j += 1
