@@ -5,7 +5,7 @@ The cue patterns of the span typer ("Mr X", "X said", "shares of X", "in X", "ma
 search: the keyword-led patterns are tried only where one of their keywords starts a word, the
 name-first ones only at names that end before one of their keywords (tests/test_actors_speed.py
 holds every cue to ``re.findall`` of its pattern). :class:`ArticleCues` holds one article's
-matches for :func:`._typer.span_features`.
+matches for :func:`._features.span_features`.
 """
 
 from __future__ import annotations
@@ -468,4 +468,4 @@ class ArticleCues:
             flags.append("sport")
         if len(keyed("biz", 2)) >= 2:
             flags.append("biz")
-        self.flags = flags
+        self.flags = tuple(flags)
