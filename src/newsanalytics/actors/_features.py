@@ -10,7 +10,10 @@ each name (:class:`_SpellingCache`) and the codes of the context features, which
 from __future__ import annotations
 
 import re
+import struct
 import zlib
+from array import array
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -130,7 +133,7 @@ def span_feature_parts(
     ``s:surname``.
     """
     toks = [t for t in c.tokens if t != "'s"] or list(c.tokens)
-    spelling, shapes, gz, codes = _spelling_of(
+    spelling, shapes, gz, codes, _ = _spelling_of(
         text, c, toks, gaz, cues, inside_org, rule, resolved, surnames
     )
     f = _local_features(c.prev, _before_first(text, c.start), c.nxt, gaz)
@@ -148,60 +151,75 @@ def span_codes(
     rule: str | None,
     resolved: bool,
     surnames: frozenset[str] = frozenset(),
-) -> list[int]:
-    """The CRC-32 codes of :func:`span_features` (the same features, in the same order).
+) -> bytes:
+    """The CRC-32 codes of :func:`span_features` (the same features, in the same order), as
+    native int64 bytes (``numpy.frombuffer`` reads the codes of a whole article at once).
 
     Each part comes from a table kept across articles (the tables are pure functions of
     their keys and of the gazetteer): the spelling features' codes by name, the codes of
-    the words around the candidate by those words, those of the article's flags by the
-    flags, shapes and gazetteer code, and the cue features' codes are constants.
+    the word before and of the words after the candidate by those words, those of the
+    article's flags by the flags, shapes and gazetteer code; the cue features' codes are
+    constants.
     """
     toks = [t for t in c.tokens if t != "'s"] or list(c.tokens)
-    _, shapes, gz, codes = _spelling_of(
-        text, c, toks, gaz, cues, inside_org, rule, resolved, surnames
-    )
-    owner, local, flagged = _CONTEXT_CODES.state
-    if owner is not gaz or len(local) >= CONTEXT_CACHE_SIZE or len(flagged) >= CONTEXT_CACHE_SIZE:
-        local, flagged = {}, {}
-        _CONTEXT_CODES.state = (gaz, local, flagged)
-    key = (c.prev, _before_first(text, c.start), c.nxt)
-    near = local.get(key)
-    if near is None:
-        near = local[key] = tuple(map(_crc, _local_features(*key, gaz)))
-    out = [*codes, *near]
+    hit = _spelling_of(text, c, toks, gaz, cues, inside_org, rule, resolved, surnames)
+    owner, prevs, nexts, flagged = _CONTEXT_CODES.state
+    if owner is not gaz or max(len(prevs), len(nexts), len(flagged)) >= CONTEXT_CACHE_SIZE:
+        prevs, nexts, flagged = {}, {}, {}
+        _CONTEXT_CODES.state = (gaz, prevs, nexts, flagged)
+    prev = c.prev
+    p1 = prevs.get(prev)
+    if p1 is None:
+        title = _P1TITLE if _after_title(prev, gaz) else b""
+        p1 = prevs[prev] = (_pack1(_crc(f"c:p1={prev}")), title)
+    n = nexts.get(c.nxt)
+    if n is None:
+        n = nexts[c.nxt] = _pack(map(_crc, _next_features(c.nxt, gaz)))
+    before = _before_first(text, c.start)
+    p2 = b"" if before is None else _pack1(_crc(_p2_feature(before, prev)))
+    out = [hit[4], p1[0], p2, n, p1[1]]
     for cue in _cues_of(toks[0], toks[-1], cues):
         out.append(_CUE_CODES[cue])
     if cues.flags:
-        key = (cues.flags, shapes, gz, _plural(toks))
+        key = (cues.flags, hit[1], hit[2], _plural(toks))
         flags = flagged.get(key)
         if flags is None:
-            flags = flagged[key] = tuple(map(_crc, _flag_features(*key)))
-        out += flags
-    return out
+            flags = flagged[key] = _pack(map(_crc, _flag_features(*key)))
+        out.append(flags)
+    return b"".join(out)
 
 
 def _crc(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8"))
 
 
+def _pack(codes: Iterable[int]) -> bytes:
+    """Codes as native int64 bytes."""
+    return array("q", codes).tobytes()
+
+
+_pack1 = struct.Struct("q").pack
+
+
 class _ContextCodes:
     """The codes of the context features seen, for one gazetteer: ``state`` is
-    ``(gazetteer, local, flagged)``, replaced whole (as :class:`_SpellingCache`'s):
-    ``local`` by the words around a candidate (the word before, the one before that and
-    what follows), ``flagged`` by the article's flags, the shapes, the gazetteer code and
-    the plural of a one-word name."""
+    ``(gazetteer, prevs, nexts, flagged)``, replaced whole (as :class:`_SpellingCache`'s):
+    ``prevs`` by the word before a candidate (its "c:p1" code and its "c:p1title" code or
+    nothing), ``nexts`` by the words after it, ``flagged`` by the article's flags, the
+    shapes, the gazetteer code and the plural of a one-word name (see :func:`span_codes`)."""
 
     __slots__ = ("state",)
 
     def __init__(self) -> None:
-        self.state: tuple[Gazetteer | None, dict, dict] = (None, {}, {})
+        self.state: tuple[Gazetteer | None, dict, dict, dict] = (None, {}, {}, {})
 
 
 _CONTEXT_CODES = _ContextCodes()
-#: Contexts whose codes are kept (a few hundred bytes each), then forgotten.
+#: Words and flags whose codes are kept (a few hundred bytes each), then forgotten.
 CONTEXT_CACHE_SIZE = 50_000
 _CUES = ("titled", "its", "said", "who", "appos", "orgcue", "placecue", "teamcue")
-_CUE_CODES = {cue: _crc(f"c:{cue}") for cue in _CUES}
+_CUE_CODES = {cue: _pack1(_crc(f"c:{cue}")) for cue in _CUES}
+_P1TITLE = _pack1(_crc("c:p1title"))
 
 
 def _spelling_of(
@@ -214,10 +232,11 @@ def _spelling_of(
     rule: str | None,
     resolved: bool,
     surnames: frozenset[str],
-) -> tuple[tuple[str, ...], str, str, tuple[int, ...]]:
+) -> tuple[tuple[str, ...], str, str, tuple[int, ...], bytes]:
     """The spelling features of ``c`` (``toks``: its words without "'s"), the word shapes,
-    the gazetteer code and the features' CRC-32 codes: kept across articles, so that the
-    typer builds and hashes them once for a name it has seen."""
+    the gazetteer code and the features' CRC-32 codes (also as :func:`_pack` gives them):
+    kept across articles, so that the typer builds and hashes them once for a name it has
+    seen."""
     first = toks[0]
     fl = first.casefold()
     n = len(toks)
@@ -242,7 +261,7 @@ def _spelling_of(
             toks, c, gaz, inside_org, rule, resolved, surnames, other, acronym, low
         )
         codes = tuple([zlib.crc32(s.encode("utf-8")) for s in spelling])
-        hit = table[key] = (spelling, shapes, gz, codes)
+        hit = table[key] = (spelling, shapes, gz, codes, _pack(codes))
     return hit
 
 
@@ -256,17 +275,27 @@ def _before_first(text: str, start: int) -> str | None:
 def _local_features(prev: str, before: str | None, nxt: str, gaz: Gazetteer) -> list[str]:
     """The context features of the words around a candidate: ``prev`` before it, ``before``
     before that (see :func:`_before_first`), ``nxt`` after it."""
-    after = nxt.split(" ")
     f = [f"c:p1={prev}"]
     if before is not None:
-        f.append(f"c:p2={before} {prev}")
-    f.append(f"c:n1={after[0]}")
+        f.append(_p2_feature(before, prev))
+    f += _next_features(nxt, gaz)
+    if _after_title(prev, gaz):
+        f.append("c:p1title")
+    return f
+
+
+def _p2_feature(before: str, prev: str) -> str:
+    return f"c:p2={before} {prev}"
+
+
+def _next_features(nxt: str, gaz: Gazetteer) -> list[str]:
+    """The context features of the words after a candidate."""
+    after = nxt.split(" ")
+    f = [f"c:n1={after[0]}"]
     if len(after) > 1:
         f.append(f"c:n2={after[0]} {after[1]}")
     if after[0] in gaz.title_first_keys:
         f.append("c:n1title")
-    if _after_title(prev, gaz):
-        f.append("c:p1title")
     return f
 
 

@@ -89,12 +89,13 @@ class SpanTyper:
         codes = _crc_codes(list(chain.from_iterable(feature_lists)))
         return self._proba_of_codes(codes, list(map(len, feature_lists)))
 
-    def proba_of_codes(self, codes: list[list[int]]) -> np.ndarray:
-        """:meth:`proba` of candidates given their features' CRC-32 codes
-        (:func:`._features.span_codes`), one list per candidate."""
+    def proba_of_codes(self, codes: list[bytes]) -> np.ndarray:
+        """:meth:`proba` of candidates given their features' CRC-32 codes as
+        :func:`._features.span_codes` gives them (native int64 bytes), one per candidate."""
         if not codes:
             return np.zeros((0, len(CLASSES)))
-        return self._proba_of_codes(list(chain.from_iterable(codes)), list(map(len, codes)))
+        idx = np.frombuffer(b"".join(codes), dtype=np.int64) & self.mask
+        return self._proba_of_index(idx, [len(c) >> 3 for c in codes])
 
     def _proba_of_codes(self, codes: list[int], lengths: list[int]) -> np.ndarray:
         """Class probabilities of candidates whose features have these CRC-32 codes, the
@@ -102,6 +103,11 @@ class SpanTyper:
         # The columns of all candidates at once (as hash_features gives them, list by list).
         idx = np.array(codes, dtype=np.int64)
         idx &= self.mask
+        return self._proba_of_index(idx, lengths)
+
+    def _proba_of_index(self, idx: np.ndarray, lengths: list[int]) -> np.ndarray:
+        """Class probabilities of candidates with these columns, the candidates'
+        ``lengths`` columns after one another."""
         starts = list(accumulate(lengths[:-1], initial=0))
         z = np.add.reduceat(self.W.take(idx, axis=0), starts, axis=0)
         z += self.b
@@ -178,7 +184,7 @@ def apply_typer(
     surnames = typer.surnames if typer else frozenset()
     feats: list = []
     asked = []  # the candidates the typer is asked about
-    memo: dict[tuple, list[int] | tuple] = {}
+    memo: dict[tuple, bytes | tuple] = {}
     for k, (c, actor, atype) in enumerate(decided):
         inside = within[k]
         e = c.entry
