@@ -89,14 +89,30 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple]:
 
 
 def _plain_keyword_starts(text: str) -> dict[str, list[int]]:
-    """Each run of letters looked up in turn (sport words in lower case, on ASCII texts)."""
+    """Each run of letters looked up in turn (sport words in lower case, on texts where no
+    other character matches an ASCII letter ignoring case)."""
     starts: dict[str, list[int]] = {name: [] for name in _cues._STARTS_OF}
+    sport = not any(ch in text for ch in "\u0130\u0131\u017f\u212a")
     for m in re.finditer("[A-Za-z]+", text):
         for name in _cues._FIRST_WORDS.get(m.group(), ()):
             starts[name].append(m.start())
-        if text.isascii() and m.group().lower() in _cues._SPORT_FIRST_WORDS:
+        if sport and m.group().lower() in _cues._SPORT_FIRST_WORDS:
             starts["sport"].append(m.start())
     return starts
+
+
+def test_the_characters_cased_as_ascii_letters_are_all_there_are():
+    # Sport words are found at the runs of ASCII letters wherever no other character
+    # matches one of their letters ignoring case: these four are all such characters.
+    every = "".join(chr(k) for k in range(128, 0x110000) if not 0xD800 <= k < 0xE000)
+    assert re.compile("[a-z]", re.IGNORECASE).findall(every) == list(_cues._CASED_AS_ASCII)
+
+
+def test_sport_words_of_a_text_with_curly_quotes_are_found_at_their_starts():
+    text = "\u201cThe coach\u201d said the season was long. Caf\u00e9 owners \u2014 the Season."
+    assert _cues._keyword_starts(text)["sport"] == [5, 21, 56]
+    assert _cues.ArticleCues(text).flags == ("sport",)
+    assert _cues.ArticleCues(text.replace("season", "\u017feason")).flags == ("sport",)
 
 
 def test_article_cues_are_what_findall_of_the_patterns_gives_in_real_stories(wire_stories):

@@ -156,8 +156,8 @@ _FIRST_WORDS = _first_words({**_KEYWORD_CUES, **_NAME_FIRST_CUES})
 #: What :func:`_keyword_starts` gives the starts of.
 _STARTS_OF = (*_KEYWORD_CUES, *_NAME_FIRST_CUES, "sport")
 _SPORT_FIRST_WORDS = frozenset(_first_words({"sport": (_SPORT_RE, _SPORT_WORDS)}))
-# An ASCII text is read as bytes: whether each byte is a letter, every other byte made a
-# blank (so split() gives the runs of letters), and the lowered first word of any keyword.
+# A text is read as bytes: whether each byte is a letter, every other byte made a blank (so
+# split() gives the runs of letters), and the lowered first word of any keyword.
 _IS_LETTER = np.zeros(256, dtype=bool)
 _IS_LETTER[list(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")] = True
 _LETTERS_ONLY = bytes(k if _IS_LETTER[k] else 32 for k in range(256))
@@ -172,36 +172,48 @@ def _keyword_starts(text: str) -> dict[str, list[int]]:
     A pattern opening with ``\b(?:kw1|kw2 ...)`` can match only where a run of letters
     starts that is a keyword's first word: the character before is no word character, and
     after the word the pattern wants no letter (a space, a full stop, a word boundary).
-    Sport words are matched in any case, so looked up in lower case (on an ASCII text: in
-    another, ignoring case also matches letters such as the long s).
+    Sport words are matched in any case, so looked up in lower case (where
+    :func:`_sport_by_starts`: ignoring case, other characters such as the long s match
+    ASCII letters too).
+
+    The text is read as bytes, one a character ("?" for any that is not ASCII): numpy finds
+    where each run of letters starts, and only the runs whose lowered spelling may be a
+    keyword are looked at, with no Python step per word.
     """
     starts: dict[str, list[int]] = {name: [] for name in _STARTS_OF}
-    get = _FIRST_WORDS.get
-    if text.isascii():
-        # The same starts, with no Python step per word: numpy finds where each run of letters
-        # starts, and only the runs whose lowered spelling may be a keyword are looked at.
-        raw = text.encode("ascii")
-        letter = _IS_LETTER[np.frombuffer(raw, dtype=np.uint8)]
-        at = (np.flatnonzero(letter[1:] > letter[:-1]) + 1).tolist()
-        if letter[:1].any():
-            at.insert(0, 0)
-        low = raw.lower().translate(_LETTERS_ONLY).split()
-        sport = starts["sport"]
-        for k in compress(range(len(low)), map(_MAY_BE_KEYWORD.__contains__, low)):
-            word, p = low[k], at[k]
-            names = get(text[p : p + len(word)])
-            if names is not None:
-                for name in names:
-                    starts[name].append(p)
-            if word in _SPORT_BYTES:
-                sport.append(p)
+    raw = text.encode("ascii", "replace")
+    low = raw.lower().translate(_LETTERS_ONLY).split()
+    may = list(compress(range(len(low)), map(_MAY_BE_KEYWORD.__contains__, low)))
+    if not may:
         return starts
-    for m in _LETTERS_RE.finditer(text):  # no sport word here: ArticleCues uses _SPORT_RE
-        names = get(m.group())
+    letter = _IS_LETTER[np.frombuffer(raw, dtype=np.uint8)]
+    before = np.empty_like(letter)
+    before[0] = False
+    before[1:] = letter[:-1]
+    at = np.flatnonzero(letter > before)  # where each run of letters starts
+    get = _FIRST_WORDS.get
+    sport = starts["sport"] if _sport_by_starts(text) else None
+    for k, p in zip(may, at[may].tolist(), strict=True):
+        word = low[k]
+        names = get(text[p : p + len(word)])
         if names is not None:
             for name in names:
-                starts[name].append(m.start())
+                starts[name].append(p)
+        if sport is not None and word in _SPORT_BYTES:
+            sport.append(p)
     return starts
+
+
+# The characters other than ASCII letters that re, ignoring case, matches to an ASCII
+# letter: dotted capital I, dotless i, long s, Kelvin sign (tests/test_actors_speed.py
+# holds this to a search of every character).
+_CASED_AS_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _sport_by_starts(text: str) -> bool:
+    """Whether the sport words of ``text`` are found at :func:`_keyword_starts`' sport
+    starts: no character of it but an ASCII letter matches a letter of them ignoring case."""
+    return text.isascii() or not any(ch in text for ch in _CASED_AS_ASCII)
 
 
 def _search_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Searcher:
@@ -461,7 +473,7 @@ class ArticleCues:
         # Only whether there are two matches matters: the search stops at the second.
         sport = (
             _findall_at(_SPORT_RE, text, at["sport"], 2)
-            if text.isascii()
+            if _sport_by_starts(text)
             else _SPORT_RE.findall(text)
         )
         if len(sport) >= 2:
