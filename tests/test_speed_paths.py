@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 
 import numpy as np
@@ -422,3 +423,36 @@ def test_typer_probabilities_of_kept_codes_equal_those_of_the_feature_strings(wi
             got, want = typer.proba_of_codes(codes), typer.proba(strings)
             assert got.tobytes() == want.tobytes()
     _forget_typer_tables()
+
+
+_WORDS_RE = re.compile(r"[\w'\u2019.\-]+|[^\w\s]")
+
+
+def _plain_before_first(text, start):
+    words = _WORDS_RE.findall(text, max(0, start - 30), start)
+    return words[-2].casefold() if len(words) >= 2 else None
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("ab Z.'\u2019-_,;:\n\t\u00a0\u00e91\u212a()\"")), max_size=45
+    ),
+    at=st.integers(0, 45),
+)
+def test_the_word_before_the_word_before_is_what_findall_gives(text, at):
+    # The typer reads the two words before a candidate backwards (one match, no scan of the
+    # 30 characters before it): the same word as re.findall reading forwards, cut where
+    # the 30 characters start.
+    from newsanalytics.actors import _features
+
+    start = min(at, len(text))
+    assert _features._before_first(text, start) == _plain_before_first(text, start)
+
+
+def test_the_word_before_the_word_before_in_real_stories(wire_stories):
+    from newsanalytics.actors import _features
+
+    for text in wire_stories[:200]:
+        for start in range(0, len(text), 7):
+            assert _features._before_first(text, start) == _plain_before_first(text, start)

@@ -68,11 +68,12 @@ def _written_lower(text: str, word: str) -> bool:
     return False
 
 
-_BEFORE_RE = re.compile(r"[\w'\u2019.\-]+|[^\w\s]")
-
-
-def _before_words(text: str, start: int) -> list[str]:
-    return _BEFORE_RE.findall(text, max(0, start - 30), start)[-2:]
+# The word before a word, read backwards: the words are as ``re.findall`` of
+# ``[\w'\u2019.\-]+|[^\w\s]`` gives them (a run of those characters, or any other character
+# but a blank), reversed (tests/test_speed_paths.py holds one to the other).
+_BACK_WORDS_RE = re.compile(
+    r"\s*([\w'\u2019.\-]++|[^\w\s'\u2019.\-])\s*([\w'\u2019.\-]++|[^\w\s'\u2019.\-])"
+)
 
 
 class _SpellingCache:
@@ -267,9 +268,9 @@ def _spelling_of(
 
 def _before_first(text: str, start: int) -> str | None:
     """The word before the word before ``start`` (case folded), None when there is none
-    within 30 characters."""
-    before = _before_words(text, start)
-    return before[0].casefold() if len(before) == 2 else None
+    within 30 characters: the first of the last two words ``re.findall`` finds there."""
+    m = _BACK_WORDS_RE.match(text[max(0, start - 30) : start][::-1])
+    return None if m is None else m.group(2)[::-1].casefold()
 
 
 def _local_features(prev: str, before: str | None, nxt: str, gaz: Gazetteer) -> list[str]:
