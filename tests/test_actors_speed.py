@@ -242,3 +242,32 @@ def test_inside_org_reads_only_the_spans_that_can_reach_over_the_place():
         c = _Cand(s, s + rng.randint(1, 15), 0, ["X"], "location", "X")
         country = rng.choice([None, "United States"])
         assert _inside_org(c, country, spans, longest) == plain(c, country, spans)
+
+
+def _plain_name_runs(text: str, ends: list[int]) -> tuple[list[int], list[int]]:
+    runs, run_ends = [], []
+    for e in ends:
+        r = e
+        while r > 0 and re.match(r"[\w'\u2019&\-]", text[r - 1]):
+            r -= 1
+        if r < e:
+            runs.append(r)
+            run_ends.append(e)
+    return runs, run_ends
+
+
+_RUN_CHARS = list("aZ9_'\u2019&-\u00e9\u00b2 ,.\n\u00a0")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(_RUN_CHARS), min_size=1, max_size=200),
+    st.lists(st.integers(1, 200), max_size=8),
+)
+def test_name_runs_read_backwards_are_the_runs_of_name_characters(text, ends):
+    # Runs longer than the window one match reads (64 characters) are followed on.
+    ends = sorted({min(e, len(text)) for e in ends})
+    assert _cues._name_runs(text, ends) == _plain_name_runs(text, ends)
+    long = "x" * 150 + text
+    shifted = sorted({e + 150 for e in ends} | {70, 150})
+    assert _cues._name_runs(long, shifted) == _plain_name_runs(long, shifted)

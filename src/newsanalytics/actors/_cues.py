@@ -324,17 +324,27 @@ def _its_ends(text: str) -> list[int]:
     return sorted(set(ends))
 
 
+# _NAME's characters, read backwards from where a name ends (on the reversed text before it).
+_NAME_CHARS_RE = re.compile(r"[\w'\u2019&\-]*")
+#: How far back one match reads; a longer run is followed on character by character.
+_RUN_WINDOW = 64
+
+
 def _name_runs(text: str, ends: list[int]) -> tuple[list[int], list[int]]:
     """The starts and ends of the runs of name characters that end at ``ends`` (an end after
     a character that is not a name character has no run and is left out)."""
     runs, run_ends = [], []
+    back = _NAME_CHARS_RE.match
     for e in ends:
-        if _is_name_char(text[e - 1]):
-            r = e - 1
+        lo = max(0, e - _RUN_WINDOW)
+        r = e - back(text[lo:e][::-1]).end()
+        if r == e:
+            continue
+        if r == lo:
             while r > 0 and _is_name_char(text[r - 1]):
                 r -= 1
-            runs.append(r)
-            run_ends.append(e)
+        runs.append(r)
+        run_ends.append(e)
     return runs, run_ends
 
 
