@@ -133,7 +133,7 @@ def span_feature_parts(
     surnames of full names in the training text; a one-word name among them is
     ``s:surname``.
     """
-    toks = [t for t in c.tokens if t != "'s"] or list(c.tokens)
+    toks = _words_of(c.tokens)
     spelling, shapes, gz, codes, _ = _spelling_of(
         text, c, toks, gaz, cues, inside_org, rule, resolved, surnames
     )
@@ -162,19 +162,21 @@ def span_codes(
     article's flags by the flags, shapes and gazetteer code; the cue features' codes are
     constants.
     """
-    toks = [t for t in c.tokens if t != "'s"] or list(c.tokens)
+    toks = _words_of(c.tokens)
     hit = _spelling_of(text, c, toks, gaz, cues, inside_org, rule, resolved, surnames)
     owner, prevs, nexts, flagged = _CONTEXT_CODES.state
-    if owner is not gaz or max(len(prevs), len(nexts), len(flagged)) >= CONTEXT_CACHE_SIZE:
+    if owner is not gaz:
         prevs, nexts, flagged = {}, {}, {}
         _CONTEXT_CODES.state = (gaz, prevs, nexts, flagged)
     prev = c.prev
     p1 = prevs.get(prev)
     if p1 is None:
+        _make_room(prevs)
         title = _P1TITLE if _after_title(prev, gaz) else b""
         p1 = prevs[prev] = (_pack1(_crc(f"c:p1={prev}")), title)
     n = nexts.get(c.nxt)
     if n is None:
+        _make_room(nexts)
         n = nexts[c.nxt] = _pack(map(_crc, _next_features(c.nxt, gaz)))
     before = _before_first(text, c.start)
     p2 = b"" if before is None else _pack1(_crc(_p2_feature(before, prev)))
@@ -185,9 +187,23 @@ def span_codes(
         key = (cues.flags, hit[1], hit[2], _plural(toks))
         flags = flagged.get(key)
         if flags is None:
+            _make_room(flagged)
             flags = flagged[key] = _pack(map(_crc, _flag_features(*key)))
         out.append(flags)
     return b"".join(out)
+
+
+def _make_room(table: dict) -> None:
+    """Forget a table of codes that is full (:data:`CONTEXT_CACHE_SIZE`)."""
+    if len(table) >= CONTEXT_CACHE_SIZE:
+        table.clear()
+
+
+def _words_of(tokens: list[str]) -> list[str]:
+    """A name's words without "'s" (all of them when that is all it has)."""
+    if "'s" not in tokens:
+        return tokens
+    return [t for t in tokens if t != "'s"] or list(tokens)
 
 
 def _crc(feature: str) -> int:
@@ -254,7 +270,10 @@ def _spelling_of(
     if owner is not gaz or names is not surnames or len(table) >= SPELLING_CACHE_SIZE:
         table = {}
         cache.state = (gaz, surnames, table)
-    key = (tuple(c.tokens), e, c.heading, c.initial, inside_org, rule, resolved)
+    # The entry enters the features by its type and kind alone (and ``acronym``): keyed by
+    # them, not by the entry (whose dataclass hash is a Python call).
+    kind = (e.type, e.kind) if e is not None else None
+    key = (tuple(c.tokens), kind, c.heading, c.initial, inside_org, rule, resolved)
     key += (other, acronym, low)
     hit = table.get(key)
     if hit is None:

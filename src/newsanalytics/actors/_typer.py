@@ -202,7 +202,8 @@ def apply_typer(
             continue  # "Venezuela", "the Senate": a gazetteer name the typer never drops
         # A name repeated in the same context ("Labour said", "Labour said") once.
         resolved = actor is not None and actor != _shown(tuple(c.tokens))
-        key = (*c.tokens, c.prev, c.nxt, c.heading, c.initial, inside, e, atype, resolved)
+        # (The entry by its id: the candidates hold it while the article is read.)
+        key = (*c.tokens, c.prev, c.nxt, c.heading, c.initial, inside, id(e), atype, resolved)
         f = memo.get(key)
         if f is None:
             f = memo[key] = features(text, c, gaz, cues, inside, atype, resolved, surnames)
