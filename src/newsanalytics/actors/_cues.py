@@ -13,9 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from itertools import compress
-
-import numpy as np
 
 __all__ = ["ArticleCues"]
 
@@ -156,12 +153,11 @@ _FIRST_WORDS = _first_words({**_KEYWORD_CUES, **_NAME_FIRST_CUES})
 #: What :func:`_keyword_starts` gives the starts of.
 _STARTS_OF = (*_KEYWORD_CUES, *_NAME_FIRST_CUES, "sport")
 _SPORT_FIRST_WORDS = frozenset(_first_words({"sport": (_SPORT_RE, _SPORT_WORDS)}))
-# A text is read as bytes: whether each byte is a letter, every other byte made a blank (so
-# split() gives the runs of letters), and the lowered first word of any keyword.
-_IS_LETTER = np.zeros(256, dtype=bool)
-_IS_LETTER[list(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")] = True
-_LETTERS_ONLY = bytes(k if _IS_LETTER[k] else 32 for k in range(256))
+# A text is read as bytes: every byte but a letter made a blank (so split() gives the runs
+# of letters), and the lowered first word of any keyword, also with a blank either side.
+_LETTERS_ONLY = bytes(k if chr(k).isascii() and chr(k).isalpha() else 32 for k in range(256))
 _MAY_BE_KEYWORD = frozenset(w.lower().encode() for w in (*_FIRST_WORDS, *_SPORT_FIRST_WORDS))
+_BLANKED = {word: b" " + word + b" " for word in _MAY_BE_KEYWORD}
 _SPORT_BYTES = frozenset(w.encode() for w in _SPORT_FIRST_WORDS)
 
 
@@ -176,31 +172,30 @@ def _keyword_starts(text: str) -> dict[str, list[int]]:
     :func:`_sport_by_starts`: ignoring case, other characters such as the long s match
     ASCII letters too).
 
-    The text is read as bytes, one a character ("?" for any that is not ASCII): numpy finds
-    where each run of letters starts, and only the runs whose lowered spelling may be a
-    keyword are looked at, with no Python step per word.
+    The text is read as bytes, one a character ("?" for any that is not ASCII), lowered,
+    every byte but a letter made a blank: split() gives the runs of letters, only those
+    whose spelling may be a keyword are looked at, and each is found after the one before
+    (no Python step per word).
     """
     starts: dict[str, list[int]] = {name: [] for name in _STARTS_OF}
-    raw = text.encode("ascii", "replace")
-    low = raw.lower().translate(_LETTERS_ONLY).split()
-    may = list(compress(range(len(low)), map(_MAY_BE_KEYWORD.__contains__, low)))
+    # Blanks around, so that each run of letters is " run " in it, at its start in text.
+    runs = b" " + text.encode("ascii", "replace").lower().translate(_LETTERS_ONLY) + b" "
+    may = [word for word in runs.split() if word in _MAY_BE_KEYWORD]
     if not may:
         return starts
-    letter = _IS_LETTER[np.frombuffer(raw, dtype=np.uint8)]
-    before = np.empty_like(letter)
-    before[0] = False
-    before[1:] = letter[:-1]
-    at = np.flatnonzero(letter > before)  # where each run of letters starts
-    get = _FIRST_WORDS.get
+    get, find = _FIRST_WORDS.get, runs.find
     sport = starts["sport"] if _sport_by_starts(text) else None
-    for k, p in zip(may, at[may].tolist(), strict=True):
-        word = low[k]
+    p = 0
+    for word in may:
+        # The next " word " is this run: an earlier one after the last would be in ``may``.
+        p = find(_BLANKED[word], p)
         names = get(text[p : p + len(word)])
         if names is not None:
             for name in names:
                 starts[name].append(p)
         if sport is not None and word in _SPORT_BYTES:
             sport.append(p)
+        p += len(word) + 1
     return starts
 
 
