@@ -450,16 +450,25 @@ class ArticleCues:
         def keyed(name: str, most: int = -1) -> list[str]:
             return _findall_at(_KEYWORD_CUES[name][0], text, at[name], most)
 
-        def keyed_search(name: str) -> Searcher:  # one part of an alternation
-            return _search_at(_KEYWORD_CUES[name][0], text, at[name])
-
-        def before(pattern: re.Pattern[str], *names: str) -> Searcher:
-            return _search_before(pattern, text, _name_ends(text, at, names))
+        def either(pattern: re.Pattern[str], names: str, keyed: str, first: bool) -> list[str]:
+            """The alternation of a name-first ``pattern`` before the keywords of ``names``
+            and the keyword-led cue ``keyed`` (``first``: the name-first part first), as
+            one part alone where the other has nowhere to match."""
+            ends, starts = _name_ends(text, at, (names,)), at[keyed]
+            if not starts:
+                return _findall_before(pattern, text, ends)
+            if not ends:
+                return _findall_at(_KEYWORD_CUES[keyed][0], text, starts)
+            parts = [
+                _search_before(pattern, text, ends),
+                _search_at(_KEYWORD_CUES[keyed][0], text, starts),
+            ]
+            return _findall(parts if first else parts[::-1])
 
         self.titled = set(keyed("titled"))
-        self.said = set(_findall([before(_SAID_RE, "said_by"), keyed_search("said")]))
+        self.said = set(either(_SAID_RE, "said_by", "said", True))
         self.who = set(_findall_before(_HE_SAID_RE, text, _name_ends(text, at, ("who", "his"))))
-        self.org = set(_findall([keyed_search("org"), before(_ORG_AFTER_RE, "org_by")]))
+        self.org = set(either(_ORG_AFTER_RE, "org_by", "org", False))
         # "Sun's chief operating officer": the name run holds the possessive; the name is Sun.
         self.org.update([n[:-2] for n in self.org if n.endswith(("'s", "\u2019s"))])
         if ", " in text:
