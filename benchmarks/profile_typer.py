@@ -4,7 +4,7 @@ On the first ``--long`` Reuters bodies of at least 2,000 characters (as
 ``profile_analyze.py``), warm, CPU seconds, best of ``--repeat``:
 
 - the whole extraction (``extract_document`` of every parsed body);
-- the typer's scoring as it is called now (``SpanTyper.proba_of_parts``, once per
+- the typer's scoring as it is called now (``SpanTyper.proba_of_codes``, once per
   article, on the features each article's call gave), and the same features scored in
   one call for the whole batch: the difference is the most that batching the typer's
   scoring across articles can save (its per-call numpy overhead);
@@ -55,7 +55,7 @@ def main(n_long: int, repeat: int) -> None:
         sys.exit("no typer weights shipped")
     calls: list[list] = []
     seen: dict[tuple, int] = {}
-    proba, segment = typer.proba_of_parts, _runs.RunClassifier.segment
+    proba, segment = typer.proba_of_codes, _runs.RunClassifier.segment
 
     def spy_proba(parts):
         calls.append(list(parts))
@@ -68,13 +68,13 @@ def main(n_long: int, repeat: int) -> None:
         seen[key] = seen.get(key, 0) + 1
         return segment(self, text, toks, run, sent, heading, all_caps, initial, prev, out, names)
 
-    typer.proba_of_parts = spy_proba
+    typer.proba_of_codes = spy_proba
     _runs.RunClassifier.segment = spy_segment
     try:
         for d in docs:
             extractor.extract_document(d)
     finally:
-        del typer.proba_of_parts
+        del typer.proba_of_codes
         _runs.RunClassifier.segment = segment
     every = [p for parts in calls for p in parts]
     texts = [d.text for d in docs]

@@ -6,7 +6,7 @@ Distant supervision, co-training style (Collins & Singer 1999):
    the NewsMTSC train sentences and VADER's NYT editorial snippets. The held-out HuffPost
    lines 9000-9999, BBC and Reuters are never read.
 2. Every candidate span the rule-based scanner finds, with its features
-   (:func:`newsanalytics.actors._typer.span_features`).
+   (:func:`newsanalytics.actors._features.span_features`).
 3. Seed labels from high-precision patterns only: gazetteer entries (countries, capitals and
    states; organisations; well-known people), legal forms ("Inc", "Corp") and organisation
    words, a known given name before an unknown surname, a title or "Mr" before the name

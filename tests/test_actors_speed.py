@@ -68,7 +68,7 @@ def _same_as_plain(text: str) -> None:
     )
     flags = ["sport"] if len(t._SPORT_RE.findall(text)) >= 2 else []
     flags += ["biz"] if len(t._BIZ_RE.findall(text)) >= 2 else []
-    assert cues.flags == flags
+    assert cues.flags == tuple(flags)
     # The name-first patterns take their name whole (_NAME_RUN): the same matches as _NAME's.
     for pattern in (
         t._SAID_RE,
@@ -89,14 +89,30 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple]:
 
 
 def _plain_keyword_starts(text: str) -> dict[str, list[int]]:
-    """Each run of letters looked up in turn (sport words in lower case, on ASCII texts)."""
+    """Each run of letters looked up in turn (sport words in lower case, on texts where no
+    other character matches an ASCII letter ignoring case)."""
     starts: dict[str, list[int]] = {name: [] for name in _cues._STARTS_OF}
+    sport = not any(ch in text for ch in "\u0130\u0131\u017f\u212a")
     for m in re.finditer("[A-Za-z]+", text):
         for name in _cues._FIRST_WORDS.get(m.group(), ()):
             starts[name].append(m.start())
-        if text.isascii() and m.group().lower() in _cues._SPORT_FIRST_WORDS:
+        if sport and m.group().lower() in _cues._SPORT_FIRST_WORDS:
             starts["sport"].append(m.start())
     return starts
+
+
+def test_the_characters_cased_as_ascii_letters_are_all_there_are():
+    # Sport words are found at the runs of ASCII letters wherever no other character
+    # matches one of their letters ignoring case: these four are all such characters.
+    every = "".join(chr(k) for k in range(128, 0x110000) if not 0xD800 <= k < 0xE000)
+    assert re.compile("[a-z]", re.IGNORECASE).findall(every) == list(_cues._CASED_AS_ASCII)
+
+
+def test_sport_words_of_a_text_with_curly_quotes_are_found_at_their_starts():
+    text = "\u201cThe coach\u201d said the season was long. Caf\u00e9 owners \u2014 the Season."
+    assert _cues._keyword_starts(text)["sport"] == [5, 21, 56]
+    assert _cues.ArticleCues(text).flags == ("sport",)
+    assert _cues.ArticleCues(text.replace("season", "\u017feason")).flags == ("sport",)
 
 
 def test_article_cues_are_what_findall_of_the_patterns_gives_in_real_stories(wire_stories):
@@ -125,7 +141,7 @@ def test_an_alternation_searched_as_its_parts_keeps_the_leftmost_match():
 
 def test_sport_words_count_in_any_case():
     cues = _cues.ArticleCues("The COACH said the Season was the League's best.")
-    assert cues.flags == ["sport"]
+    assert cues.flags == ("sport",)
 
 
 @settings(max_examples=300, deadline=None)
@@ -226,3 +242,32 @@ def test_inside_org_reads_only_the_spans_that_can_reach_over_the_place():
         c = _Cand(s, s + rng.randint(1, 15), 0, ["X"], "location", "X")
         country = rng.choice([None, "United States"])
         assert _inside_org(c, country, spans, longest) == plain(c, country, spans)
+
+
+def _plain_name_runs(text: str, ends: list[int]) -> tuple[list[int], list[int]]:
+    runs, run_ends = [], []
+    for e in ends:
+        r = e
+        while r > 0 and re.match(r"[\w'\u2019&\-]", text[r - 1]):
+            r -= 1
+        if r < e:
+            runs.append(r)
+            run_ends.append(e)
+    return runs, run_ends
+
+
+_RUN_CHARS = list("aZ9_'\u2019&-\u00e9\u00b2 ,.\n\u00a0")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(_RUN_CHARS), min_size=1, max_size=200),
+    st.lists(st.integers(1, 200), max_size=8),
+)
+def test_name_runs_read_backwards_are_the_runs_of_name_characters(text, ends):
+    # Runs longer than the window one match reads (64 characters) are followed on.
+    ends = sorted({min(e, len(text)) for e in ends})
+    assert _cues._name_runs(text, ends) == _plain_name_runs(text, ends)
+    long = "x" * 150 + text
+    shifted = sorted({e + 150 for e in ends} | {70, 150})
+    assert _cues._name_runs(long, shifted) == _plain_name_runs(long, shifted)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 
 import numpy as np
@@ -331,55 +332,76 @@ def test_word_properties_of_random_words_equal_those_of_each_word(words):
 
 
 def _typer_calls(stories):
-    """The arguments of every ``span_feature_parts`` call the extractor makes on ``stories``
+    """The arguments of every ``span_codes`` call the extractor makes on ``stories``
     (``span_features`` takes the same)."""
     from newsanalytics import text as na_text
     from newsanalytics.actors import ActorExtractor, _typer
 
     calls = []
-    plain = _typer.span_feature_parts
+    plain = _typer.span_codes
 
     def spy(*args):
         calls.append(args)
         return plain(*args)
 
     extractor = ActorExtractor()
-    _typer.span_feature_parts = spy
+    _typer.span_codes = spy
     try:
         for story in stories:
             extractor.extract_document(na_text.parse(story))
     finally:
-        _typer.span_feature_parts = plain
+        _typer.span_codes = plain
     return calls
+
+
+def _forget_typer_tables():
+    """Empty the tables the typer's features are kept in across articles."""
+    from newsanalytics.actors import _features
+
+    _features._SPELLING_CACHE = _features._SpellingCache()
+    _features._CONTEXT_CODES = _features._ContextCodes()
+
+
+def _crc_codes(strings):
+    return [zlib.crc32(f.encode("utf-8")) for f in strings]
+
+
+def _codes(packed):
+    """The codes ``span_codes`` gives as int64 bytes."""
+    return np.frombuffer(packed, dtype=np.int64).tolist()
 
 
 def test_spelling_features_kept_across_articles_are_those_read_afresh(wire_stories):
     """The typer's spelling features of a name are kept across articles (keyed by the name,
-    its gazetteer entry, position, rule decision and what they read of the article): each
-    candidate of 400 real stories gets the features it gets with nothing kept."""
-    from newsanalytics.actors import _typer
+    its gazetteer entry, position, rule decision and what they read of the article), and so
+    are the codes of its context features: each candidate of 400 real stories gets the
+    features and codes it gets with nothing kept."""
+    from newsanalytics.actors import _features
 
     calls = _typer_calls(wire_stories[:250] + wire_stories[-150:])
     assert len(calls) > 2000
-    kept = _typer._SpellingCache()
+    _forget_typer_tables()
+    spelling, context = _features._SPELLING_CACHE, _features._CONTEXT_CODES
     hits = 0
     for args in calls:
-        _typer._SPELLING_CACHE = kept
-        before = len(kept.table)
-        got = _typer.span_features(*args)
-        hits += len(kept.table) == before
-        _typer._SPELLING_CACHE = _typer._SpellingCache()
-        want = _typer.span_features(*args)
+        _features._SPELLING_CACHE, _features._CONTEXT_CODES = spelling, context
+        before = len(spelling.table)
+        got = _features.span_features(*args)
+        hits += len(spelling.table) == before
+        got_codes = _codes(_features.span_codes(*args))
+        _forget_typer_tables()
+        want = _features.span_features(*args)
         assert got == want, (args[1].tokens, got, want)
-    _typer._SPELLING_CACHE = _typer._SpellingCache()
+        assert got_codes == _crc_codes(want), (args[1].tokens, want)
+    _forget_typer_tables()
     assert hits > len(calls) // 4  # the kept features were used
 
 
 def test_typer_probabilities_of_kept_codes_equal_those_of_the_feature_strings(wire_stories):
-    """The typer hashes only the context features of a candidate and takes its spelling
-    features' codes from the kept table: bit for bit the probabilities of hashing every
-    feature string, article by article, with the table kept and read afresh."""
-    from newsanalytics.actors import _typer
+    """The typer scores the codes of a candidate's features taken from tables kept across
+    articles: bit for bit the probabilities of hashing every feature string, article by
+    article, with the tables kept and read afresh."""
+    from newsanalytics.actors import _features, _typer
 
     calls = _typer_calls(wire_stories[:120])
     typer = _typer.load_typer()
@@ -390,11 +412,47 @@ def test_typer_probabilities_of_kept_codes_equal_those_of_the_feature_strings(wi
     for fresh in (False, True):
         for group in by_article.values():
             if fresh:
-                _typer._SPELLING_CACHE = _typer._SpellingCache()
-            parts = [_typer.span_feature_parts(*args) for args in group]
-            strings = [_typer.span_features(*args) for args in group]
+                _forget_typer_tables()
+            codes = [_features.span_codes(*args) for args in group]
+            parts = [_features.span_feature_parts(*args) for args in group]
+            strings = [_features.span_features(*args) for args in group]
             assert [[*p[0], *p[2]] for p in parts] == strings
+            assert [_codes(c) for c in codes] == [_crc_codes(s) for s in strings]
             for p in parts:
-                assert list(p[1]) == [zlib.crc32(f.encode("utf-8")) for f in p[0]]
-            np.testing.assert_array_equal(typer.proba_of_parts(parts), typer.proba(strings))
-    _typer._SPELLING_CACHE = _typer._SpellingCache()
+                assert list(p[1]) == _crc_codes(p[0])
+            got, want = typer.proba_of_codes(codes), typer.proba(strings)
+            assert got.tobytes() == want.tobytes()
+    _forget_typer_tables()
+
+
+_WORDS_RE = re.compile(r"[\w'\u2019.\-]+|[^\w\s]")
+
+
+def _plain_before_first(text, start):
+    words = _WORDS_RE.findall(text, max(0, start - 30), start)
+    return words[-2].casefold() if len(words) >= 2 else None
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("ab Z.'\u2019-_,;:\n\t\u00a0\u00e91\u212a()\"")), max_size=45
+    ),
+    at=st.integers(0, 45),
+)
+def test_the_word_before_the_word_before_is_what_findall_gives(text, at):
+    # The typer reads the two words before a candidate backwards (one match, no scan of the
+    # 30 characters before it): the same word as re.findall reading forwards, cut where
+    # the 30 characters start.
+    from newsanalytics.actors import _features
+
+    start = min(at, len(text))
+    assert _features._before_first(text, start) == _plain_before_first(text, start)
+
+
+def test_the_word_before_the_word_before_in_real_stories(wire_stories):
+    from newsanalytics.actors import _features
+
+    for text in wire_stories[:200]:
+        for start in range(0, len(text), 7):
+            assert _features._before_first(text, start) == _plain_before_first(text, start)

@@ -5,7 +5,7 @@ The cue patterns of the span typer ("Mr X", "X said", "shares of X", "in X", "ma
 search: the keyword-led patterns are tried only where one of their keywords starts a word, the
 name-first ones only at names that end before one of their keywords (tests/test_actors_speed.py
 holds every cue to ``re.findall`` of its pattern). :class:`ArticleCues` holds one article's
-matches for :func:`._typer.span_features`.
+matches for :func:`._features.span_features`.
 """
 
 from __future__ import annotations
@@ -13,9 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from itertools import compress
-
-import numpy as np
 
 __all__ = ["ArticleCues"]
 
@@ -156,12 +153,11 @@ _FIRST_WORDS = _first_words({**_KEYWORD_CUES, **_NAME_FIRST_CUES})
 #: What :func:`_keyword_starts` gives the starts of.
 _STARTS_OF = (*_KEYWORD_CUES, *_NAME_FIRST_CUES, "sport")
 _SPORT_FIRST_WORDS = frozenset(_first_words({"sport": (_SPORT_RE, _SPORT_WORDS)}))
-# An ASCII text is read as bytes: whether each byte is a letter, every other byte made a
-# blank (so split() gives the runs of letters), and the lowered first word of any keyword.
-_IS_LETTER = np.zeros(256, dtype=bool)
-_IS_LETTER[list(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")] = True
-_LETTERS_ONLY = bytes(k if _IS_LETTER[k] else 32 for k in range(256))
+# A text is read as bytes: every byte but a letter made a blank (so split() gives the runs
+# of letters), and the lowered first word of any keyword, also with a blank either side.
+_LETTERS_ONLY = bytes(k if chr(k).isascii() and chr(k).isalpha() else 32 for k in range(256))
 _MAY_BE_KEYWORD = frozenset(w.lower().encode() for w in (*_FIRST_WORDS, *_SPORT_FIRST_WORDS))
+_BLANKED = {word: b" " + word + b" " for word in _MAY_BE_KEYWORD}
 _SPORT_BYTES = frozenset(w.encode() for w in _SPORT_FIRST_WORDS)
 
 
@@ -172,36 +168,47 @@ def _keyword_starts(text: str) -> dict[str, list[int]]:
     A pattern opening with ``\b(?:kw1|kw2 ...)`` can match only where a run of letters
     starts that is a keyword's first word: the character before is no word character, and
     after the word the pattern wants no letter (a space, a full stop, a word boundary).
-    Sport words are matched in any case, so looked up in lower case (on an ASCII text: in
-    another, ignoring case also matches letters such as the long s).
+    Sport words are matched in any case, so looked up in lower case (where
+    :func:`_sport_by_starts`: ignoring case, other characters such as the long s match
+    ASCII letters too).
+
+    The text is read as bytes, one a character ("?" for any that is not ASCII), lowered,
+    every byte but a letter made a blank: split() gives the runs of letters, only those
+    whose spelling may be a keyword are looked at, and each is found after the one before
+    (no Python step per word).
     """
     starts: dict[str, list[int]] = {name: [] for name in _STARTS_OF}
-    get = _FIRST_WORDS.get
-    if text.isascii():
-        # The same starts, with no Python step per word: numpy finds where each run of letters
-        # starts, and only the runs whose lowered spelling may be a keyword are looked at.
-        raw = text.encode("ascii")
-        letter = _IS_LETTER[np.frombuffer(raw, dtype=np.uint8)]
-        at = (np.flatnonzero(letter[1:] > letter[:-1]) + 1).tolist()
-        if letter[:1].any():
-            at.insert(0, 0)
-        low = raw.lower().translate(_LETTERS_ONLY).split()
-        sport = starts["sport"]
-        for k in compress(range(len(low)), map(_MAY_BE_KEYWORD.__contains__, low)):
-            word, p = low[k], at[k]
-            names = get(text[p : p + len(word)])
-            if names is not None:
-                for name in names:
-                    starts[name].append(p)
-            if word in _SPORT_BYTES:
-                sport.append(p)
+    # Blanks around, so that each run of letters is " run " in it, at its start in text.
+    runs = b" " + text.encode("ascii", "replace").lower().translate(_LETTERS_ONLY) + b" "
+    may = [word for word in runs.split() if word in _MAY_BE_KEYWORD]
+    if not may:
         return starts
-    for m in _LETTERS_RE.finditer(text):  # no sport word here: ArticleCues uses _SPORT_RE
-        names = get(m.group())
+    get, find = _FIRST_WORDS.get, runs.find
+    sport = starts["sport"] if _sport_by_starts(text) else None
+    p = 0
+    for word in may:
+        # The next " word " is this run: an earlier one after the last would be in ``may``.
+        p = find(_BLANKED[word], p)
+        names = get(text[p : p + len(word)])
         if names is not None:
             for name in names:
-                starts[name].append(m.start())
+                starts[name].append(p)
+        if sport is not None and word in _SPORT_BYTES:
+            sport.append(p)
+        p += len(word) + 1
     return starts
+
+
+# The characters other than ASCII letters that re, ignoring case, matches to an ASCII
+# letter: dotted capital I, dotless i, long s, Kelvin sign (tests/test_actors_speed.py
+# holds this to a search of every character).
+_CASED_AS_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _sport_by_starts(text: str) -> bool:
+    """Whether the sport words of ``text`` are found at :func:`_keyword_starts`' sport
+    starts: no character of it but an ASCII letter matches a letter of them ignoring case."""
+    return text.isascii() or not any(ch in text for ch in _CASED_AS_ASCII)
 
 
 def _search_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Searcher:
@@ -312,17 +319,27 @@ def _its_ends(text: str) -> list[int]:
     return sorted(set(ends))
 
 
+# _NAME's characters, read backwards from where a name ends (on the reversed text before it).
+_NAME_CHARS_RE = re.compile(r"[\w'\u2019&\-]*")
+#: How far back one match reads; a longer run is followed on character by character.
+_RUN_WINDOW = 64
+
+
 def _name_runs(text: str, ends: list[int]) -> tuple[list[int], list[int]]:
     """The starts and ends of the runs of name characters that end at ``ends`` (an end after
     a character that is not a name character has no run and is left out)."""
     runs, run_ends = [], []
+    back = _NAME_CHARS_RE.match
     for e in ends:
-        if _is_name_char(text[e - 1]):
-            r = e - 1
+        lo = max(0, e - _RUN_WINDOW)
+        r = e - back(text[lo:e][::-1]).end()
+        if r == e:
+            continue
+        if r == lo:
             while r > 0 and _is_name_char(text[r - 1]):
                 r -= 1
-            runs.append(r)
-            run_ends.append(e)
+        runs.append(r)
+        run_ends.append(e)
     return runs, run_ends
 
 
@@ -433,16 +450,25 @@ class ArticleCues:
         def keyed(name: str, most: int = -1) -> list[str]:
             return _findall_at(_KEYWORD_CUES[name][0], text, at[name], most)
 
-        def keyed_search(name: str) -> Searcher:  # one part of an alternation
-            return _search_at(_KEYWORD_CUES[name][0], text, at[name])
-
-        def before(pattern: re.Pattern[str], *names: str) -> Searcher:
-            return _search_before(pattern, text, _name_ends(text, at, names))
+        def either(pattern: re.Pattern[str], names: str, keyed: str, first: bool) -> list[str]:
+            """The alternation of a name-first ``pattern`` before the keywords of ``names``
+            and the keyword-led cue ``keyed`` (``first``: the name-first part first), as
+            one part alone where the other has nowhere to match."""
+            ends, starts = _name_ends(text, at, (names,)), at[keyed]
+            if not starts:
+                return _findall_before(pattern, text, ends)
+            if not ends:
+                return _findall_at(_KEYWORD_CUES[keyed][0], text, starts)
+            parts = [
+                _search_before(pattern, text, ends),
+                _search_at(_KEYWORD_CUES[keyed][0], text, starts),
+            ]
+            return _findall(parts if first else parts[::-1])
 
         self.titled = set(keyed("titled"))
-        self.said = set(_findall([before(_SAID_RE, "said_by"), keyed_search("said")]))
+        self.said = set(either(_SAID_RE, "said_by", "said", True))
         self.who = set(_findall_before(_HE_SAID_RE, text, _name_ends(text, at, ("who", "his"))))
-        self.org = set(_findall([keyed_search("org"), before(_ORG_AFTER_RE, "org_by")]))
+        self.org = set(either(_ORG_AFTER_RE, "org_by", "org", False))
         # "Sun's chief operating officer": the name run holds the possessive; the name is Sun.
         self.org.update([n[:-2] for n in self.org if n.endswith(("'s", "\u2019s"))])
         if ", " in text:
@@ -461,11 +487,11 @@ class ArticleCues:
         # Only whether there are two matches matters: the search stops at the second.
         sport = (
             _findall_at(_SPORT_RE, text, at["sport"], 2)
-            if text.isascii()
+            if _sport_by_starts(text)
             else _SPORT_RE.findall(text)
         )
         if len(sport) >= 2:
             flags.append("sport")
         if len(keyed("biz", 2)) >= 2:
             flags.append("biz")
-        self.flags = flags
+        self.flags = tuple(flags)

@@ -9,14 +9,15 @@ weights are learnt by distant supervision (``scripts/train_actor_typer.py``) and
 arrays (``data/typer/actor_typer.npz``, with the surname list) and a JSON manifest
 (``data/typer/actor_typer.json``): no pickle.
 
-Features are strings hashed with CRC-32 into ``2 ** bits`` columns; a candidate's score is the
-sum of its columns' weight rows (one ``numpy.add.reduceat`` per article).
+Features are strings (``_features.py``) hashed with CRC-32 into ``2 ** bits`` columns; a
+candidate's score is the sum of its columns' weight rows (one ``numpy.add.reduceat`` per
+article). The typer takes the codes from tables kept across articles
+(:func:`._features.span_codes`): it builds and hashes a feature string once.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import zlib
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -28,22 +29,13 @@ import numpy as np
 
 from ._context import company_by_context
 from ._cues import ArticleCues
+from ._features import span_codes, span_feature_parts, span_features
 from ._gazetteer import _read
 from ._tokens import _display
-from ._words import (
-    COMMON_GIVEN_NAMES,
-    CORP_DESCRIPTORS,
-    CORP_SUFFIXES,
-    FACILITY_WORDS,
-    NAME_PARTICLES,
-    NOT_ACTORS,
-    ORG_WORDS,
-    PERSON_SUFFIXES,
-    WATERS,
-)
+from ._words import COMMON_GIVEN_NAMES, CORP_DESCRIPTORS, PERSON_SUFFIXES
 
 if TYPE_CHECKING:
-    from ._gazetteer import Entry, Gazetteer
+    from ._gazetteer import Gazetteer
     from ._runs import _Cand
 
 __all__ = ["CLASSES", "SpanTyper", "span_feature_parts", "span_features", "load_typer"]
@@ -54,298 +46,6 @@ STATE_WORDS = frozenset(
     "government officials authorities troops forces embassy army military police leader "
     "leaders president prime foreign defense defence state navy air".split()
 )
-
-_SHAPE_RE = (
-    (re.compile(r"^[A-Z][a-z]+$"), "X"),
-    (re.compile(r"^[A-Z]{2,}$"), "A"),
-    (re.compile(r"^(?:[A-Za-z]\.)+$"), "D"),
-    (re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$"), "XH"),
-    (re.compile(r"^[A-Za-z]+-[a-z]+$"), "xh"),
-    (re.compile(r"^[a-z]+[A-Z]\w*$"), "m"),
-    (re.compile(r"^[A-Z][a-z]+[A-Z]\w*$"), "C"),
-    (re.compile(r"^\w+\.[a-z]{2,5}$"), "U"),
-    (re.compile(r"^[A-Z][a-z]*\.$"), "Ab"),
-    (re.compile(r"\d"), "9"),
-)
-
-
-@lru_cache(maxsize=65536)
-def _shape(tok: str) -> str:
-    for rx, code in _SHAPE_RE:
-        if rx.search(tok):
-            return code
-    return "o"
-
-
-def _written_lower(text: str, word: str) -> bool:
-    """True when ``word`` (lower case) occurs in ``text`` as a word of its own."""
-    i = text.find(word)
-    n = len(word)
-    while i >= 0:
-        if (i == 0 or not text[i - 1].isalnum()) and not text[i + n : i + n + 1].isalnum():
-            return True
-        i = text.find(word, i + 1)
-    return False
-
-
-_BEFORE_RE = re.compile(r"[\w'\u2019.\-]+|[^\w\s]")
-
-
-def _before_words(text: str, start: int) -> list[str]:
-    return _BEFORE_RE.findall(text, max(0, start - 30), start)[-2:]
-
-
-class _SpellingCache:
-    """The spelling features of the names seen (with their CRC-32 codes), for one gazetteer
-    and surname list: ``state`` is ``(gazetteer, surnames, table)``, replaced whole (so a
-    thread reading it never mixes one gazetteer's table with another's)."""
-
-    __slots__ = ("state",)
-
-    def __init__(self) -> None:
-        self.state: tuple[Gazetteer | None, frozenset[str] | None, dict] = (None, None, {})
-
-    @property
-    def table(self) -> dict[tuple, tuple[tuple[str, ...], str, str, tuple[int, ...]]]:
-        return self.state[2]
-
-
-_SPELLING_CACHE = _SpellingCache()
-#: Names whose spelling features are kept (about 1 kB each at most), then forgotten.
-SPELLING_CACHE_SIZE = 20_000
-
-
-def span_features(
-    text: str,
-    c: _Cand,
-    gaz: Gazetteer,
-    cues: ArticleCues,
-    inside_org: bool,
-    rule: str | None,
-    resolved: bool,
-    surnames: frozenset[str] = frozenset(),
-) -> list[str]:
-    """The feature strings of candidate ``c``: :func:`span_feature_parts`' spelling
-    features, then its context features."""
-    spelling, _, context = span_feature_parts(
-        text, c, gaz, cues, inside_org, rule, resolved, surnames
-    )
-    return [*spelling, *context]
-
-
-def span_feature_parts(
-    text: str,
-    c: _Cand,
-    gaz: Gazetteer,
-    cues: ArticleCues,
-    inside_org: bool,
-    rule: str | None,
-    resolved: bool,
-    surnames: frozenset[str] = frozenset(),
-) -> tuple[tuple[str, ...], tuple[int, ...], list[str]]:
-    """The feature strings of candidate ``c`` in two parts: the spelling features (kept
-    across articles, with their CRC-32 codes, so that the typer hashes only the context
-    features of a name it has seen) and the context features.
-
-    Prefixes: ``s:`` spelling, ``c:`` context (the two co-training views), ``r:`` what the
-    rules decided (``rule``: their type or None; ``resolved``: the actor is another name of
-    the article, e.g. a surname resolved to the full name). ``surnames`` (lower case): the
-    surnames of full names in the training text; a one-word name among them is
-    ``s:surname``.
-    """
-    toks = [t for t in c.tokens if t != "'s"] or list(c.tokens)
-    n = len(toks)
-    first, last = toks[0], toks[-1]
-    fl, ll = first.casefold(), last.casefold()
-    e = c.entry
-    # What the spelling features read of the article: the rest is the name's own, so they
-    # are kept across articles (names recur: "U.S.", "Reuters", the article's own people).
-    other = n == 1 and fl in cues.heads
-    acronym = e is not None and e.kind == "acronym" and _unexpanded(e, text)
-    low = cues.low.get(fl) if n == 1 else False
-    if low is None:
-        low = cues.low[fl] = _written_lower(cues.text, fl)
-    cache = _SPELLING_CACHE
-    owner, names, table = cache.state
-    if owner is not gaz or names is not surnames or len(table) >= SPELLING_CACHE_SIZE:
-        table = {}
-        cache.state = (gaz, surnames, table)
-    key = (tuple(c.tokens), e, c.heading, c.initial, inside_org, rule, resolved)
-    key += (other, acronym, low)
-    hit = table.get(key)
-    if hit is None:
-        spelling, shapes, gz = _spelling(
-            toks, c, gaz, inside_org, rule, resolved, surnames, other, acronym, low
-        )
-        codes = tuple([zlib.crc32(s.encode("utf-8")) for s in spelling])
-        hit = table[key] = (spelling, shapes, gz, codes)
-    spelling, shapes, gz, codes = hit
-    f: list[str] = []
-    # context view
-    prev = c.prev
-    nxt = c.nxt.split(" ")
-    before = _before_words(text, c.start)
-    f.append(f"c:p1={prev}")
-    if len(before) == 2:
-        f.append(f"c:p2={before[0].casefold()} {prev}")
-    f.append(f"c:n1={nxt[0]}")
-    if len(nxt) > 1:
-        f.append(f"c:n2={nxt[0]} {nxt[1]}")
-    if nxt[0] in gaz.title_first_keys:
-        f.append("c:n1title")
-    if _after_title(prev, gaz):
-        f.append("c:p1title")
-    if first in cues.titled or last in cues.titled:
-        f.append("c:titled")
-    if last in cues.its:
-        f.append("c:its")  # "Nintendo said its", "Airbnb, which": not a person's "said"
-    elif last in cues.said or first in cues.said:
-        f.append("c:said")
-    if last in cues.who:
-        f.append("c:who")
-    if last in cues.appos:
-        f.append("c:appos")
-    if first in cues.org or last in cues.org or last in cues.org_appos:
-        f.append("c:orgcue")
-    if first in cues.place:
-        f.append("c:placecue")
-    if first in cues.team or last in cues.team:
-        f.append("c:teamcue")
-    for flag in cues.flags:
-        f.append(f"c:{flag}&shape={shapes}")
-        f.append(f"c:{flag}&gaz={gz}")
-        if n == 1:
-            f.append(f"c:{flag}&plural={ll.endswith('s')}")
-    return spelling, codes, f
-
-
-def _spelling(
-    toks: list[str],
-    c: _Cand,
-    gaz: Gazetteer,
-    inside_org: bool,
-    rule: str | None,
-    resolved: bool,
-    surnames: frozenset[str],
-    other: bool,
-    acronym: bool,
-    low: bool,
-) -> tuple[tuple[str, ...], str, str]:
-    """The spelling features of :func:`span_features` (what comes before the context
-    view), given what they read of the article (``other``: the one word starts a longer
-    name of it; ``acronym``: an acronym whose words it never spells out; ``low``: the one
-    word is written in lower case in it); with the word shapes and the gazetteer code."""
-    n = len(toks)
-    first, last = toks[0], toks[-1]
-    fl, ll = first.casefold(), last.casefold()
-    common = gaz.common_words
-    first_names = gaz.first_names
-    f = [f"s:n={min(n, 5)}"]
-    if resolved:
-        f.append(f"r:resolved={rule}")
-    if other:
-        f.append("c:first_of_other")  # "Nintendo" beside "Nintendo DS", "Nintendo Europe"
-    e = c.entry
-    gz = f"{e.type}:{e.kind}" if e is not None else "none"
-    f.append(f"s:gaz={gz}")
-    if acronym:
-        f.append("s:acr_unexpanded")
-    shapes = "".join(_shape(t) for t in toks[:4])
-    f.append(f"s:shape={shapes}")
-    for t in toks[:5]:
-        f.append(f"s:w={t.casefold()}")
-    if n > 1:
-        f.append(f"s:first={fl}")
-        f.append(f"s:last={ll}")
-    else:
-        f.append(f"s:one={fl}")
-        if fl in surnames:
-            f.append("s:surname")  # "Corker" alone, the training text had "Bob Corker"
-    if len(ll) > 3:
-        f.append(f"s:suf3={ll[-3:]}")
-        f.append(f"s:suf4={ll[-4:]}")
-    # an everyday word that is also a given name, before a surname: "Will Smith", "Joy Behar"
-    fn = first in first_names or (
-        n == 2
-        and first in COMMON_GIVEN_NAMES
-        and ll not in common
-        and not (ll.endswith("s") and ll[:-1] in common)  # "Crystal Cruises"
-        and last not in FACILITY_WORDS
-        and last not in WATERS  # "Hope Creek"
-    )
-    if fn:
-        f.append(f"s:fname&n={min(n, 3)}")
-    if n > 1 and last in first_names:
-        f.append("s:lastfname")
-    if not first_names.isdisjoint(toks[1:-1]):
-        f.append("s:midfname")
-    ncommon = sum(
-        1
-        for t in toks
-        if t.casefold() in common
-        and t not in first_names
-        and t not in NAME_PARTICLES
-        and not (fn and t == first)
-    )
-    if ncommon:
-        f.append(f"s:common={'all' if ncommon == n else 'some'}")
-        if n == 1 and c.heading:
-            f.append("s:common&head")
-    if n >= 4:
-        f.append(f"s:long&common={min(ncommon, 3)}")
-    if not ORG_WORDS.isdisjoint(toks):
-        f.append("s:orgword")
-        if any(
-            name_key_first(a, gaz) and b in first_names
-            for a, b in zip(toks, toks[1:], strict=False)
-        ):
-            f.append("s:orgword&title")  # "Central Bank Governor Maria Delgado"
-        if fn and n > 2:
-            f.append("s:orgword&fname")
-    if last in CORP_SUFFIXES:
-        f.append("s:corp")
-    if last in NOT_ACTORS:
-        f.append("s:notactor")
-    if last in PERSON_SUFFIXES:
-        f.append("s:jr")
-    if ll.endswith("s") and not ll.endswith("ss") and n <= 2:
-        f.append("s:plural")
-    if gaz.people.get(" ".join(toks).casefold()) or (n == 1 and fl in gaz.people_short):
-        f.append("s:knownperson")
-    if fl in gaz.place_names:
-        f.append("s:placename")
-    if any(name_key_first(t, gaz) for t in toks):
-        f.append("s:titleword")
-    if c.heading:
-        f.append("s:head")
-        f.append(f"s:head&shape={shapes}")
-    if c.initial:
-        f.append("s:initial")
-    if inside_org:
-        f.append("s:inside_org")
-        f.append(f"s:inside_org&gaz={gz}")
-    if low:
-        f.append("s:lower_in_article")
-    return tuple(f), shapes, gz
-
-
-def _unexpanded(e: Entry, text: str) -> bool:
-    """An acronym whose name's capitalised words (not "Bank", "Corp") the text never has."""
-    words = [w for w in e.canonical.split() if w[:1].isupper() and w not in ORG_WORDS]
-    return bool(words) and not any(w in text for w in words)
-
-
-def _after_title(prev: str, gaz: Gazetteer) -> bool:
-    """The word before a candidate ends a title ("Gen.", "coach"); not "of" ("shares of X",
-    "mayor of X") nor a sentence's start (no word)."""
-    if not prev or prev == "of":
-        return False
-    return prev.rstrip(".") in gaz.title_last_words or prev in gaz.title_last_words
-
-
-def name_key_first(word: str, gaz: Gazetteer) -> bool:
-    """A title word ("Governor", "Coach", "All-Star") inside a name."""
-    return word.casefold().rstrip(".") in gaz.title_first_keys and word not in gaz.first_names
 
 
 _HASH_CACHE: dict[str, int] = {}
@@ -389,24 +89,13 @@ class SpanTyper:
         codes = _crc_codes(list(chain.from_iterable(feature_lists)))
         return self._proba_of_codes(codes, list(map(len, feature_lists)))
 
-    def proba_of_parts(
-        self, parts: list[tuple[tuple[str, ...], tuple[int, ...], list[str]]]
-    ) -> np.ndarray:
-        """:meth:`proba` of the candidates' :func:`span_feature_parts`: the spelling
-        features' codes as they are kept, the context features hashed (all at once)."""
-        if not parts:
+    def proba_of_codes(self, codes: list[bytes]) -> np.ndarray:
+        """:meth:`proba` of candidates given their features' CRC-32 codes as
+        :func:`._features.span_codes` gives them (native int64 bytes), one per candidate."""
+        if not codes:
             return np.zeros((0, len(CLASSES)))
-        context = _crc_codes(list(chain.from_iterable(p[2] for p in parts)))
-        codes: list[int] = []
-        lengths = []
-        k = 0
-        for _, spelling, words in parts:
-            n = len(words)
-            codes += spelling
-            codes += context[k : k + n]
-            k += n
-            lengths.append(len(spelling) + n)
-        return self._proba_of_codes(codes, lengths)
+        idx = np.frombuffer(b"".join(codes), dtype=np.int64) & self.mask
+        return self._proba_of_index(idx, [len(c) >> 3 for c in codes])
 
     def _proba_of_codes(self, codes: list[int], lengths: list[int]) -> np.ndarray:
         """Class probabilities of candidates whose features have these CRC-32 codes, the
@@ -414,6 +103,11 @@ class SpanTyper:
         # The columns of all candidates at once (as hash_features gives them, list by list).
         idx = np.array(codes, dtype=np.int64)
         idx &= self.mask
+        return self._proba_of_index(idx, lengths)
+
+    def _proba_of_index(self, idx: np.ndarray, lengths: list[int]) -> np.ndarray:
+        """Class probabilities of candidates with these columns, the candidates'
+        ``lengths`` columns after one another."""
         starts = list(accumulate(lengths[:-1], initial=0))
         z = np.add.reduceat(self.W.take(idx, axis=0), starts, axis=0)
         z += self.b
@@ -440,6 +134,13 @@ def load_typer() -> SpanTyper | None:
     typer = SpanTyper(W, bias.astype(np.float64), manifest)
     typer.surnames = frozenset(surnames)
     return typer
+
+
+@lru_cache(maxsize=65536)
+def _shown(tokens: tuple[str, ...]) -> str:
+    """:func:`._tokens._display` of a name's words, kept (the typer asks it of each
+    candidate up to four times; the same names recur across articles)."""
+    return _display(tokens)
 
 
 # Gazetteer kinds the learned typer is not asked about outside headlines and longer names.
@@ -478,9 +179,12 @@ def apply_typer(
         [(c.start, c.end) for c, _, _ in decided],
         [(c.start, c.end) for c, _, t in decided if t == "organization"],
     )
-    feats = []  # span_feature_parts of each candidate asked about
+    # The feature codes of each candidate asked about (their strings when training).
+    features = span_codes if collect is None else span_feature_parts
+    surnames = typer.surnames if typer else frozenset()
+    feats: list = []
     asked = []  # the candidates the typer is asked about
-    memo: dict[tuple, tuple[tuple[str, ...], tuple[int, ...], list[str]]] = {}
+    memo: dict[tuple, bytes | tuple] = {}
     for k, (c, actor, atype) in enumerate(decided):
         inside = within[k]
         e = c.entry
@@ -497,13 +201,12 @@ def apply_typer(
         ):
             continue  # "Venezuela", "the Senate": a gazetteer name the typer never drops
         # A name repeated in the same context ("Labour said", "Labour said") once.
-        resolved = actor is not None and actor != _display(c.tokens)
-        key = (*c.tokens, c.prev, c.nxt, c.heading, c.initial, inside, e, atype, resolved)
+        resolved = actor is not None and actor != _shown(tuple(c.tokens))
+        # (The entry by its id: the candidates hold it while the article is read.)
+        key = (*c.tokens, c.prev, c.nxt, c.heading, c.initial, inside, id(e), atype, resolved)
         f = memo.get(key)
         if f is None:
-            f = memo[key] = span_feature_parts(
-                text, c, gaz, cues, inside, atype, resolved, typer.surnames if typer else frozenset()
-            )
+            f = memo[key] = features(text, c, gaz, cues, inside, atype, resolved, surnames)
         feats.append(f)
         asked.append(k)
     if collect is not None:
@@ -513,7 +216,7 @@ def apply_typer(
         )
         return decided
     assert typer is not None
-    proba = typer.proba_of_parts(feats).tolist()
+    proba = typer.proba_of_codes(feats).tolist()
     th = typer.thresholds
     t_drop, t_retype, t_take = th["drop"], th["retype"], th["take"]
     t_drop_known, t_drop_other = th["drop_known"], th["drop_other"]
@@ -523,12 +226,12 @@ def apply_typer(
     retyped: list[int] = []
     for k, p in zip(asked, proba, strict=True):
         c, actor, atype = decided[k]
-        best = max(range(4), key=p.__getitem__)
+        best = p.index(max(p))  # the first of the highest, as max(range(4), key=...) gives
         if atype is None:
             # A headline's or a sentence's first word: its capital says nothing of a name.
             lone_start = c.initial and len(c.tokens) == 1
             if best and p[best] >= (t_take_head if c.heading or lone_start else t_take):
-                actor, atype = _display(c.tokens), CLASSES[best]
+                actor, atype = _shown(tuple(c.tokens)), CLASSES[best]
         elif p[0] >= (
             (
                 (2.0 if _for_state(c, gaz) else t_drop_demonym)
@@ -548,7 +251,7 @@ def apply_typer(
             and best > 1
             and c.entry is None
             and p[best] >= t_retype
-            and actor == _display(c.tokens)
+            and actor == _shown(tuple(c.tokens))
         ):
             actor, atype = actor, CLASSES[best]  # "the Pistons", "Nintendo said"
             retyped.append(k)
@@ -562,7 +265,7 @@ def apply_typer(
         by_surname = set()
         for j, (c, a, t) in enumerate(out):
             pj = probs.get(j)
-            if t == "person" and len(c.tokens) == 1 and a != _display(c.tokens):
+            if t == "person" and len(c.tokens) == 1 and a != _shown(tuple(c.tokens)):
                 if pj is not None and pj[1] >= t_retype:
                     by_surname.add((a, c.tokens[0]))
         for k in retyped:
@@ -592,7 +295,7 @@ def _company_pairs(
             atype == "person"
             and len(c.tokens) <= 2
             and c.entry is None
-            and actor == _display(c.tokens)
+            and actor == _shown(tuple(c.tokens))
             and actor not in firms
         ):
             first, last = c.tokens[0], c.tokens[-1]
@@ -640,7 +343,7 @@ def _one_type_per_name(
     """
     types: dict[str, set[str]] = {}
     for c, actor, atype in out:
-        if atype is not None and c.entry is None and actor == _display(c.tokens):
+        if atype is not None and c.entry is None and actor == _shown(tuple(c.tokens)):
             types.setdefault(actor, set()).add(atype)
     mixed = {a for a, ts in types.items() if len(ts) > 1}
     if not mixed:
