@@ -225,6 +225,9 @@ def default_vectorizer():
         "Starbucks workers in Seattle vote to form a union.",
         "What To Watch On Amazon Prime That's New This Week",
         "Amazon's cloud unit lifted the online retailer's profit.",
+        "Supreme Court Will Hear Dispute Over North Carolina Voter ID Law",
+        "Arkansas Gets Permission To Enforce Voter ID Law In Primaries",
+        "The judge jailed the robber after the supreme court heard the case.",
     ]
     return NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit(docs)
 
@@ -282,6 +285,9 @@ def default_vectorizer():
         ("Starbucks workers in Seattle vote to form a union.", "union~labour", True),
         ("What To Watch On Amazon Prime That's New This Week", "amazon~tech", False),
         ("Amazon's cloud unit lifted the online retailer's profit.", "amazon~tech", True),
+        # a court ruling on voting rules is election evidence, not crime evidence
+        ("Supreme Court Will Hear Dispute Over North Carolina Voter ID Law", "court~crime", False),
+        ("The judge jailed the robber after the supreme court heard the case.", "court~crime", True),
     ],
 )
 def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text, feature, present):
@@ -374,11 +380,30 @@ def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text
         # ... while a union drive and a war stay labour and armed conflict
         ("Starbucks Workers In Seattle Vote To Form Union", "labour"),
         ("Ukraine: 9,000 Of Its Troops Killed Since Russia Began War", "armed conflict and defence"),
+        # issue 14 (fresh stories): court rulings on voter-ID laws were crime and justice before
+        (
+            "Arkansas Gets Permission To Enforce Voter ID Law In Primaries. The state's Supreme "
+            "Court gave election authorities the green light after a lower court had blocked the "
+            "law.",
+            "elections",
+        ),
     ],
 )
 def test_default_model_files_the_reviewed_senses_where_a_reader_would(default_model, text, topic):
     top, row = _top(default_model, text)
     assert top == topic, row.nlargest(3)
+
+
+def test_a_court_hearing_on_a_voter_id_law_is_not_filed_as_crime(default_model):
+    # issue 14 (fresh story, HuffPost): crime and justice 0.47 before the court sense; a
+    # reader files it under elections or politics (a legislature fighting over its law)
+    text = (
+        "Supreme Court Will Hear Dispute Over North Carolina Voter ID Law. The state's "
+        "GOP-controlled legislature claims Democratic leaders are failing to adequately "
+        "defend the law, so they want to do so themselves."
+    )
+    top, row = _top(default_model, text)
+    assert top in {"elections", "politics and government"}, row.nlargest(3)
 
 
 def test_a_marijuana_legalisation_bill_is_drug_policy(default_model):
