@@ -25,8 +25,10 @@ lever, CV macro-F1 pooled and per fold against the linear model:
   appended at 1.0 or 3.0: interactions at the cost of 300 kernel rows per mention.
 
 Measured (session 37, reference folds; linear 0.6950, folds .705 .699 .688 .683 .700; the
-``rule`` lines by this script, the ``pairs`` and ``nystroem`` lines by the same computations
-in a scratch script before they were moved here):
+``pairs`` and ``nystroem`` lines first by the same computations in a scratch script; this
+script's own run, its linear 0.6951 by lbfgs's last digit: pairs x1.0 -0.0016 (1 of 5), x0.5
+-0.0008 (2 of 5), nystroem x1.0 +0.0005 (2 of 5), x3.0 -0.0007 (2 of 5), nystroem_vectors
+x1.0 -0.0005 (1 of 5), x3.0 +0.0012 (4 of 5)):
 
 - Errors: 2,642 of 8,739; neutral<->negative 1,046, neutral<->positive 870,
   negative<->positive 726. Spread over every bucket (error .25-.34), no dominant confusion:
