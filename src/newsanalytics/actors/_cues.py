@@ -20,10 +20,11 @@ __all__ = ["ArticleCues"]
 Searcher = Callable[[int], "re.Match[str] | None"]
 
 _NAME = r"([A-Z][\w'\u2019&\-]*)"
-# The name a name-first pattern opens with, taken whole (possessive): what follows it there
-# (',', a blank, "'s ") cannot continue a name, so a shorter name never matches where the
-# whole one fails, and re need not try each (tests/test_actors_speed.py holds them to _NAME).
-_NAME_RUN = r"([A-Z][\w'\u2019&\-]*+)"
+# The name a name-first pattern opens with, taken whole (a look-ahead does what a possessive
+# '*+' would; Python 3.10 lacks those): what follows it there (',', a blank, "'s ") cannot
+# continue a name, so a shorter name never matches where the whole one fails
+# (tests/test_actors_speed.py holds them to _NAME).
+_NAME_RUN = r"([A-Z][\w'\u2019&\-]*(?![\w'\u2019&\-]))"
 
 # The cue patterns that open with a keyword ("Mr X", "said X", "shares of X", "in X") are
 # tried only where one of their keywords starts a word (see _KEYWORD_CUES): re would try

@@ -72,7 +72,8 @@ def _written_lower(text: str, word: str) -> bool:
 # ``[\w'\u2019.\-]+|[^\w\s]`` gives them (a run of those characters, or any other character
 # but a blank), reversed (tests/test_speed_paths.py holds one to the other).
 _BACK_WORDS_RE = re.compile(
-    r"\s*([\w'\u2019.\-]++|[^\w\s'\u2019.\-])\s*([\w'\u2019.\-]++|[^\w\s'\u2019.\-])"
+    r"\s*([\w'\u2019.\-]+(?![\w'\u2019.\-])|[^\w\s'\u2019.\-])"
+    r"\s*([\w'\u2019.\-]+(?![\w'\u2019.\-])|[^\w\s'\u2019.\-])"
 )
 
 
