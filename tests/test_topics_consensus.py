@@ -86,6 +86,13 @@ def test_a_consensus_saves_its_random_states_and_loads_to_the_same_scores(fits, 
     assert not hasattr(TopicModel.load(fits[0].save(tmp_path / "one")), "random_states_")
 
 
+def test_a_consensus_refit_is_one_fit_again(fits, texts, tmp_path):
+    refit = consensus_model(fits).fit(texts)
+    assert not hasattr(refit, "random_states_")
+    manifest = json.loads((refit.save(tmp_path / "refit") / "manifest.json").read_text())
+    assert "random_states" not in manifest
+
+
 def test_fits_that_differ_beyond_the_random_state_are_refused(fits, texts):
     other = TopicModel(taxonomy=Taxonomy(TAXONOMY), random_state=2, C=5.0, **FAST).fit(texts)
     with pytest.raises(InputError, match="differ"):

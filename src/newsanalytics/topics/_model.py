@@ -297,6 +297,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                 f"TopicModel: backend {self.backend!r} is not supported; allowed: {_BACKENDS}"
             )
         taxonomy = self._resolve_taxonomy()
+        self.__dict__.pop("random_states_", None)  # a refit is no consensus (_consensus.py)
         n_named = len(taxonomy)
         if self.n_topics is None:
             n_topics = n_named + max(int(self.n_other), 0)
@@ -339,9 +340,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         self.taxonomy_ = taxonomy
         self.vectorizer_ = vec
         self.n_named_ = n_named
-        self.topic_names_ = list(taxonomy.names) + [
-            f"unnamed {i + 1}" for i in range(n_topics - n_named)
-        ]
+        self.topic_names_ = [*taxonomy.names, *(f"unnamed {i + 1}" for i in range(n_topics - n_named))]
         df = vec.document_frequency_.astype(np.float64)
         self.idf_ = (np.log((1.0 + vec.n_documents_) / (1.0 + df)) + 1.0).astype(np.float32)
 
