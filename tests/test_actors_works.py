@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from newsanalytics.actors import ActorExtractor
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsanalytics.actors import ActorExtractor, _works
 
 
 def test_a_name_the_article_presents_as_a_film_is_no_actor():
@@ -184,3 +189,34 @@ def test_the_subject_of_a_biopic_after_a_possessive_stays_a_person():
     )
     found = {m.text for m in ActorExtractor().extract(text)}
     assert "Howard Hughes" in found
+
+
+def _plain_arts_story(text: str) -> bool:
+    found = _works._ARTS_FORMS.intersection(re.findall(r"[A-Za-z][a-z-]+", text))
+    return len(found) >= 3 and len({w.lower() for w in found}) >= 3
+
+
+_ARTS_PIECES = [
+    "film", "Film", "FILM", "films", "aFilm", "xfilm", "film-", "-film", "box-office",
+    "Box-office", "boxOffice", "actor", "Actors", "actress", "FilmX", "filmX", "novel",
+    "Novel", "\u00e9", "_", "3", " ", "-", ".", "Oscar", "oscars", "movieS", "Movies",
+    "singer", "x-film", "CEOs", "A", "b",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ARTS_PIECES), max_size=12).map("".join))
+def test_the_arts_gate_keeps_every_arts_story(text):
+    # _may_be_arts reads whole runs of letters: false only where _WORD_RE's words give no
+    # arts story either (each arts word has a first run of its own).
+    assert len(_works._ARTS_FIRST_RUNS) == len(_works.ARTS_WORDS)
+    assert _works._arts_story(text) == _plain_arts_story(text)
+    if _plain_arts_story(text):
+        assert _works._may_be_arts(text)
+
+
+def test_an_arts_word_glued_to_a_capital_still_counts():
+    # "aFilm": _WORD_RE's word is "Film", no run of letters of its own; the gate lets it by.
+    text = "aFilm about an actor, a novel"
+    assert _works._may_be_arts(text) and _works._arts_story(text)
+    assert not _works._may_be_arts("the film about an actor")

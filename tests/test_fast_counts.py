@@ -60,6 +60,26 @@ def test_sport_words_equals_the_reference_on_any_text(text):
     assert _clubs.sport_words(text) == reference_sport_words(text)
 
 
+def test_only_the_odd_letters_lower_to_ascii_letters():
+    # sport_story's gate reads the runs of ASCII letters of the text lowered as bytes (the
+    # article cues' runs) where str.lower() would be read: the same wherever no character
+    # of _CASE_ODD occurs, as no other character lowers to an ASCII letter.
+    lowers_to_ascii = {
+        chr(k)
+        for k in range(128, 0x110000)
+        if not 0xD800 <= k < 0xE000 and any("a" <= ch <= "z" for ch in chr(k).lower())
+    }
+    assert lowers_to_ascii <= _clubs._CASE_ODD
+
+
+def test_sport_story_after_the_cues_of_the_same_text():
+    from newsanalytics.actors._cues import ArticleCues
+
+    for text in ("Coach said the match was the season's best.", "A cup match.", "Caf\u00e9 coach"):
+        ArticleCues(text)  # the runs of letters kept for the text
+        assert _clubs.sport_story.__wrapped__(text) == (reference_sport_words(text) >= 2)
+
+
 def test_sport_story_gate_keeps_the_reference():
     # The gate reads the first run of letters of each sports word: one per word.
     assert len(_clubs._SPORT_FIRST_RUNS) == len(_clubs._sport_forms())

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ._clubnames import club_name
+from ._cues import letter_runs
 from ._find import at_boundary, occurrences, occurs_alone
 from ._gazetteer import name_key
 from ._tokens import _display
@@ -72,17 +73,17 @@ def _sport_forms() -> tuple[str, ...]:
 _SPORT_FIRST_RUNS = frozenset(
     re.match("[a-z]+", w).group().encode() for w in _sport_forms()  # type: ignore[union-attr]
 )
-#: Bytes: ASCII letters kept, every other byte a blank (split() gives the runs of letters).
-_LETTER_RUNS = bytes(k if chr(k).isascii() and chr(k).isalpha() else 32 for k in range(256))
 
 
-def _may_be_sport(low: str) -> bool:
-    """False when the lowered text ``low`` cannot hold ``MIN_SPORT_WORDS`` different sports
-    words: fewer of their first runs of letters stand as whole runs of letters in it. A
-    match is between non-word characters, so its first run is a whole run of ASCII letters
-    of the text (UTF-8 bytes of other letters are no ASCII letters)."""
-    runs = low.encode("utf-8", "surrogatepass").translate(_LETTER_RUNS).split()
-    return len(_SPORT_FIRST_RUNS.intersection(runs)) >= MIN_SPORT_WORDS
+def _may_be_sport(text: str) -> bool:
+    """False when ``text``, lowered, cannot hold ``MIN_SPORT_WORDS`` different sports
+    words: fewer of their first runs of letters stand as whole runs of ASCII letters in it.
+    A match is between non-word characters, so its first run is a whole run of ASCII
+    letters of the lowered text. The runs are ``letter_runs``' (the article cues' own), of
+    the text lowered as bytes: the same where :func:`sport_story` asks, as no character
+    but :data:`_CASE_ODD`'s lowers to an ASCII letter (tests/test_fast_counts.py holds this
+    to every character)."""
+    return len(_SPORT_FIRST_RUNS.intersection(letter_runs(text)[1])) >= MIN_SPORT_WORDS
 
 
 @lru_cache(maxsize=4)
@@ -96,7 +97,7 @@ def sport_story(text: str) -> bool:
     low = text.lower()
     if len(low) == len(text) and (text.isascii() or _CASE_ODD.isdisjoint(text)):
         # sport_words' own count on the lowered text, after the cheap test
-        return _may_be_sport(low) and len(set(_SPORT_LOWER_RE.findall(low))) >= MIN_SPORT_WORDS
+        return _may_be_sport(text) and len(set(_SPORT_LOWER_RE.findall(low))) >= MIN_SPORT_WORDS
     return sport_words(text) >= MIN_SPORT_WORDS
 
 

@@ -160,6 +160,22 @@ _LETTERS_ONLY = bytes(k if chr(k).isascii() and chr(k).isalpha() else 32 for k i
 _MAY_BE_KEYWORD = frozenset(w.lower().encode() for w in (*_FIRST_WORDS, *_SPORT_FIRST_WORDS))
 _BLANKED = {word: b" " + word + b" " for word in _MAY_BE_KEYWORD}
 _SPORT_BYTES = frozenset(w.encode() for w in _SPORT_FIRST_WORDS)
+# The last text read and its runs (one tuple: read whole, replaced whole).
+_LAST_RUNS: list[tuple[str | None, bytes, list[bytes]]] = [(None, b"", [])]
+
+
+def letter_runs(text: str) -> tuple[bytes, list[bytes]]:
+    """``text`` as bytes, one a character ("?" for any that is not ASCII), lowered, every
+    byte but an ASCII letter a blank, with a blank either side; and its runs of letters
+    (``split()``). The last text's are kept: the club rules ask for the runs of the
+    article whose cues were just read (splitting is most of what either costs)."""
+    last = _LAST_RUNS[0]
+    if last[0] is text:
+        return last[1], last[2]
+    runs = b" " + text.encode("ascii", "replace").lower().translate(_LETTERS_ONLY) + b" "
+    words = runs.split()
+    _LAST_RUNS[0] = (text, runs, words)
+    return runs, words
 
 
 def _keyword_starts(text: str) -> dict[str, list[int]]:
@@ -180,8 +196,8 @@ def _keyword_starts(text: str) -> dict[str, list[int]]:
     """
     starts: dict[str, list[int]] = {name: [] for name in _STARTS_OF}
     # Blanks around, so that each run of letters is " run " in it, at its start in text.
-    runs = b" " + text.encode("ascii", "replace").lower().translate(_LETTERS_ONLY) + b" "
-    may = [word for word in runs.split() if word in _MAY_BE_KEYWORD]
+    runs, words = letter_runs(text)
+    may = [word for word in words if word in _MAY_BE_KEYWORD]
     if not may:
         return starts
     get, find = _FIRST_WORDS.get, runs.find

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ._cues import letter_runs
 from ._gazetteer import Gazetteer
 from ._runs import _Cand
 from ._words import ARTS_WORDS, ORG_WORDS, PERIODICALS
@@ -175,8 +176,30 @@ def _closes(text: str, e: int) -> bool:
     return text[e : e + 1] in _CLOSE_QUOTES and not text[e + 1 : e + 2].isalnum()
 
 
+# The first run of letters of each arts word ("box" of "box-office"), as bytes: one a word.
+_ARTS_FIRST_RUNS = frozenset(re.match("[a-z]+", w).group().encode() for w in ARTS_WORDS)  # type: ignore[union-attr]
+# Bytes: a lower-case ASCII letter made "a", a capital "A", any other byte a blank.
+_CASE_SHAPE = bytes(97 if 97 <= k <= 122 else 65 if 65 <= k <= 90 else 32 for k in range(256))
+
+
+def _may_be_arts(text: str) -> bool:
+    """False when ``text`` cannot hold :data:`_ARTS_MIN` distinct arts words.
+
+    A word ``_WORD_RE`` finds is a whole run of ASCII letters (its first run, in
+    "box-office") unless a capital directly follows a lower-case letter ("aFilm",
+    "FilmX") or a letter and a capital come before a lower-case one ("CEOs"): where the
+    text has neither, fewer than _ARTS_MIN arts words' first runs among its runs of letters
+    (the article cues', :func:`._cues.letter_runs`) leave fewer arts words."""
+    if len(_ARTS_FIRST_RUNS.intersection(letter_runs(text)[1])) >= _ARTS_MIN:
+        return True
+    shape = text.encode("ascii", "replace").translate(_CASE_SHAPE)
+    return b"aA" in shape or b"AAa" in shape
+
+
 def _arts_story(text: str) -> bool:
     """True when the text holds three or more distinct arts words."""
+    if not _may_be_arts(text):
+        return False
     found = _ARTS_FORMS.intersection(_WORD_RE.findall(text))
     return len(found) >= _ARTS_MIN and len({w.lower() for w in found}) >= _ARTS_MIN
 
