@@ -208,6 +208,7 @@ def _words_of(tokens: list[str]) -> list[str]:
 
 
 def _crc(feature: str) -> int:
+    """The code of a feature string: the CRC-32 of its UTF-8 bytes (the typer's hashing)."""
     return zlib.crc32(feature.encode("utf-8"))
 
 
@@ -281,7 +282,7 @@ def _spelling_of(
         spelling, shapes, gz = _spelling(
             toks, c, gaz, inside_org, rule, resolved, surnames, other, acronym, low
         )
-        codes = tuple([zlib.crc32(s.encode("utf-8")) for s in spelling])
+        codes = tuple(map(_crc, spelling))
         hit = table[key] = (spelling, shapes, gz, codes, _pack(codes))
     return hit
 

@@ -461,16 +461,10 @@ def _whole_piece(toks: tuple[tuple[str, int, int], ...]) -> bool:
     )
 
 
-def _whole_run(rel: list[str], whole: bool | None = None) -> tuple[int, int] | None:
+def _whole_run(rel: list[str], whole: bool) -> tuple[int, int] | None:
     """``(lo, hi)``: the run's tokens ``rel[lo:hi]`` once the links at its ends are dropped,
-    when no word splits it (a word not capitalised); None when one may (a wire name may,
-    where it is a credit: :func:`wire_credit`). ``whole``: that test's answer, if known."""
-    if whole is None:
-        whole = not any(
-            tok in WIRES
-            or not (tok[0].isupper() or tok in LINKS or tok.startswith(("al-", "el-")))
-            for tok in rel
-        )
+    when no word splits it (``whole``: no word is uncapitalised, nor a wire name, which may
+    be a credit: :func:`wire_credit`); None when one may."""
     if not whole:
         return None
     lo, hi = 0, len(rel)

@@ -18,7 +18,6 @@ article). The typer takes the codes from tables kept across articles
 from __future__ import annotations
 
 import json
-import zlib
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +28,7 @@ import numpy as np
 
 from ._context import company_by_context
 from ._cues import ArticleCues
-from ._features import _before_first, span_codes, span_feature_parts, span_features
+from ._features import _before_first, _crc, span_codes, span_feature_parts, span_features
 from ._gazetteer import _read
 from ._tokens import _display
 from ._words import COMMON_GIVEN_NAMES, CORP_DESCRIPTORS, PERSON_SUFFIXES
@@ -61,7 +60,7 @@ def _crc_codes(feats: list[str]) -> list[int]:
         for k, h in enumerate(codes):
             if h is None:
                 s = feats[k]
-                codes[k] = cache[s] = zlib.crc32(s.encode("utf-8"))
+                codes[k] = cache[s] = _crc(s)
     return codes
 
 
