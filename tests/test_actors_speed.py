@@ -271,3 +271,18 @@ def test_name_runs_read_backwards_are_the_runs_of_name_characters(text, ends):
     long = "x" * 150 + text
     shifted = sorted({e + 150 for e in ends} | {70, 150})
     assert _cues._name_runs(long, shifted) == _plain_name_runs(long, shifted)
+
+
+def test_the_key_sets_of_many_gazetteers_keep_only_a_few_alive():
+    """Lexicon look-ups keep each gazetteer's key sets (its keys and their word prefixes);
+    a process that builds many gazetteers (tests, users' own) keeps only a few of them."""
+    import copy
+
+    from newsanalytics.actors import _lexicon
+    from newsanalytics.actors._gazetteer import load_gazetteer
+
+    shipped = _lexicon._key_sets(load_gazetteer())
+    gazetteers = [copy.copy(load_gazetteer()) for _ in range(10)]
+    for gaz in gazetteers:
+        assert _lexicon._key_sets(gaz) == shipped
+    assert len(_lexicon._KEY_SETS) <= 8

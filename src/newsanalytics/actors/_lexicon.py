@@ -61,6 +61,8 @@ def _key_sets(gaz: Gazetteer) -> tuple[frozenset[str], ...]:
             frozenset(_prefixes(gaz.titles)),
             frozenset(e.split(" ")[0] for e in gaz.exact),
         )
+        if len(_KEY_SETS) >= 8:  # test and user gazetteers: keep a few, not all alive
+            _KEY_SETS.clear()
         got = _KEY_SETS[id(gaz)] = (gaz, sets)
     return got[1]
 
