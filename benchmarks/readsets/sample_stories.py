@@ -41,8 +41,10 @@ BBC story, HuffPost lines 9000-9999, every Reuters-21578 story with a non-empty 
 NOT-USED included) that is in no read set drawn before it: every one whose fields have an
 illicit-drug or doping word (ILLICIT_WORDS: DRUG_WORDS plus doping, opium, amphetamines,
 steroids, addicts...), then a seeded random sample of those with only a drug... word
-(DRUG_ANY), into samples_NAME.json as {"drug_policy": rows}, each with a ``drawn`` field. Batch
-stop38 (seed 3838): the 25 stories with such a word and 60 of the 90 with only a drug... word:
+(DRUG_ANY), passing over a repeat (Reuters-21578 repeats stories under new ids) of a story read
+or drawn before it, into samples_NAME.json as {"drug_policy": rows}, each with a ``drawn``
+field. Batch stop38 (seed 3838): the 22 stories with such a word and 60 of the 89 with only a
+drug... word:
 
     python benchmarks/readsets/sample_stories.py --batch stop38
 
@@ -418,24 +420,38 @@ def drug_pools() -> dict[str, list[str]]:
     return {"bbc": p["bbc"], "huffpost": p["huffpost"], "reuters": reu}
 
 
+def _opening(fields: dict) -> str:
+    """The first 150 characters of a story's fields, lower-cased, runs of space as one."""
+    return " ".join("\n".join(fields.values()).split()).lower()[:150]
+
+
 def drug_batch_samples(name: str, p: dict[str, list[str]] | None = None) -> dict:
     """The samples file of drug-policy report batch ``name`` ({"drug_policy": rows}): of the
-    stories of ``drug_pools()`` in no read set drawn before it (``used_stories(name)``) whose
-    fields (as stories.py defines them) name a drug, every one with an ILLICIT_WORDS word (in
-    pool order, ``drawn`` "illicit word"), then a seeded random sample of those with only a
-    drug... word (DRUG_ANY; ``drawn`` "drug word only"), each split "report". ``p``: the
-    pools, to reuse them."""
+    stories of ``drug_pools()`` in no read set drawn before it (``used_stories(name)``), nor a
+    repeat of one (``_opening``), whose fields (as stories.py defines them) name a drug, every
+    one with an ILLICIT_WORDS word (in pool order, ``drawn`` "every story..."), then a seeded
+    random sample of those with only a drug... word (DRUG_ANY; ``drawn`` "N drawn at
+    random..."), each split "report". ``p``: the pools, to reuse them."""
     from stories import load_story
 
     seed, n = DRUG_BATCHES[name]
     used = used_stories(name)
     p = p or drug_pools()
+    # Reuters-21578 repeats stories under new ids: a story whose text opens like a read one's
+    # (or one drawn before it here) is passed over
+    seen = {_opening(load_story(src, sid)) for src, ids in used.items() for sid in ids}
     word, drug_only = [], []
     for src, ids in p.items():
         for sid in ids:
             if sid in used[src]:
                 continue
-            text = "\n".join(load_story(src, sid).values())
+            fields = load_story(src, sid)
+            text = "\n".join(fields.values())
+            if not (ILLICIT_WORDS.search(text) or DRUG_ANY.search(text)):
+                continue
+            if _opening(fields) in seen:
+                continue
+            seen.add(_opening(fields))
             if ILLICIT_WORDS.search(text):
                 word.append((src, sid))
             elif DRUG_ANY.search(text):
@@ -443,7 +459,7 @@ def drug_batch_samples(name: str, p: dict[str, list[str]] | None = None) -> dict
     pick = random.Random(seed).sample(drug_only, min(n, len(drug_only)))
     how = {
         "illicit word": "every story outside the topic model's training text in no earlier "
-        "read set with an illicit-drug or doping word (ILLICIT_WORDS)",
+        "read set (nor a repeat of one) with an illicit-drug or doping word (ILLICIT_WORDS)",
         "drug word only": f"{n} drawn at random (seed {seed}) of the {len(drug_only)} such "
         "stories with a drug... word (DRUG_ANY) and no ILLICIT_WORDS word",
     }
