@@ -11,7 +11,11 @@ Read sets (``benchmarks/readsets/``, see its README and ``topic_decisions.md``):
   secondary / no; then tune rows drawn by an illicit-drug word (HuffPost lines 0-8999, Reuters
   TRAIN), report rows of batch ``stop23``: the 31 report-pool stories with an illicit-drug
   word but not drug(s), and tune rows of batch ``tune-stop23``: 20 Reuters TRAIN stories with
-  drug(s) or such a word in a seeded order (their ``drawn`` field says how).
+  drug(s) or such a word in a seeded order (their ``drawn`` field says how); report rows of
+  batch ``stop38`` (drug-policy rows only): 100 stories outside the model's training text
+  (BBC, Reuters of any split) in no earlier read set, every one with an illicit-drug or doping
+  word and 78 of 89 with only a drug... word. ``--split report --batch stop38`` reports them
+  alone, also by how each row was drawn.
 
 Printed per split (``tune`` rows may be looked at and tuned on; ``report`` rows are reported
 once): the reader's pick share (the model's first named topic is the pick), right or
@@ -329,12 +333,11 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def drug_section(model, drows: list[dict], split: str, by_batch: bool, show_errors: bool) -> None:
-    """Print the drug-policy report of ``drows`` (and, if ``by_batch``, of each batch in it);
-    printed after the topic read set's section of the same split."""
-    if not drows:
-        return
-    dshares, dtops, names = predict(model, [story_text(r["source"], r["story_id"]) for r in drows])
+def drug_groups(drows: list[dict], split: str, by_batch: bool) -> list[tuple[str, list[int]]]:
+    """(heading, row indices) of the parts of ``drows`` the drug-policy report prints: all,
+    training text and unseen (when both occur), each batch (``by_batch``, when several), and,
+    for one batch alone (not ``by_batch``) whose rows were drawn in several ways (their
+    ``drawn`` field, as stop38's illicit-word and drug-word-only strata), each way."""
     groups = [(f"== drug policy, {split}", list(range(len(drows))))]
     for seen in (True, False):
         idx = [i for i, r in enumerate(drows) if in_training(r) == seen]
@@ -347,7 +350,23 @@ def drug_section(model, drows: list[dict], split: str, by_batch: bool, show_erro
             for b in batches:
                 idx = [i for i, r in enumerate(drows) if r.get("batch", FIRST_BATCH) == b]
                 groups.append((f"  batch {b}", idx))
-    for head, idx in groups:
+    elif len({r.get("batch", FIRST_BATCH) for r in drows}) == 1:
+        ways = list(dict.fromkeys(r["drawn"] for r in drows if r.get("drawn")))
+        if len(ways) > 1:
+            for way in ways:
+                idx = [i for i, r in enumerate(drows) if r.get("drawn") == way]
+                short = way if len(way) <= 60 else way[:57] + "..."
+                groups.append((f"  drawn: {short}", idx))
+    return groups
+
+
+def drug_section(model, drows: list[dict], split: str, by_batch: bool, show_errors: bool) -> None:
+    """Print the drug-policy report of ``drows`` (and, if ``by_batch``, of each batch in it);
+    printed after the topic read set's section of the same split."""
+    if not drows:
+        return
+    dshares, dtops, names = predict(model, [story_text(r["source"], r["story_id"]) for r in drows])
+    for head, idx in drug_groups(drows, split, by_batch):
         dr = drug_report([drows[i] for i in idx], [dtops[i] for i in idx], dshares[idx], names)
         print(
             f"{head}: {dr['n']} stories ({dr['main']} main, "

@@ -28,6 +28,7 @@ TASK_FILES = {
     "topics": "topics_gold.jsonl",
     "actors": "actors_gold.jsonl",
     "sentiment": "sentiment_gold.jsonl",
+    "drug_policy": "drug_policy_gold.jsonl",
 }
 
 
@@ -60,10 +61,9 @@ def monkeypatch_module():
 
 def test_rows_are_valid():
     names = set(Taxonomy.default().names) | {"none"}
-    batches = set(sample_stories.BATCHES)
+    batches = set(sample_stories.BATCHES) | set(sample_stories.DRUG_BATCHES)
     tune_batches = set(sample_stories.TUNE_EXTRA)
-    files = [*TASK_FILES.values(), "drug_policy_gold.jsonl"]
-    for name in files:
+    for name in TASK_FILES.values():
         rows = read(name)
         assert rows, name
         for r in rows:
@@ -94,13 +94,18 @@ def test_rows_are_valid():
             assert r.get("drawn"), f"{r['story_id']}: a later drug-policy row says how it was drawn"
 
 
-@pytest.mark.parametrize("batch", [None, *sample_stories.BATCHES, *sample_stories.TUNE_EXTRA])
+@pytest.mark.parametrize(
+    "batch",
+    [None, *sample_stories.BATCHES, *sample_stories.TUNE_EXTRA, *sample_stories.DRUG_BATCHES],
+)
 def test_batch_matches_its_samples_file(batch):
     drawn = samples(batch)
     for task, rows in drawn.items():
-        want = {(r["source"], r["story_id"], r["split"]) for r in rows}
+        keys = ("source", "story_id", "split", "drawn") if task == "drug_policy" else None
+        keys = keys or ("source", "story_id", "split")
+        want = {tuple(r[k] for k in keys) for r in rows}
         gold = read(TASK_FILES[task])
-        got = {(r["source"], r["story_id"], r["split"]) for r in gold if r.get("batch") == batch}
+        got = {tuple(r[k] for k in keys) for r in gold if r.get("batch") == batch}
         if task == "sentiment":  # a story where the extractor found nothing has no row
             assert got <= want, (batch, sorted(got - want))
         else:
@@ -134,9 +139,12 @@ def test_offsets_slice_back(story_data):
 
 def test_batches_redraw_identically(story_data):
     report, tune = sample_stories.pools(), sample_stories.tune_pools()
+    drug = sample_stories.drug_pools()
     for name in sample_stories.DRAWN_ORDER:
         if name in sample_stories.BATCHES:
             fresh = sample_stories.batch_samples(name, report)
+        elif name in sample_stories.DRUG_BATCHES:
+            fresh = sample_stories.drug_batch_samples(name, drug)
         else:
             fresh = sample_stories.tune_extra_samples(name, tune)
         assert fresh == samples(name), name
@@ -169,7 +177,8 @@ def test_later_batches_share_no_story_with_earlier_ones():
     """Checked apart from ``used_stories``: each later batch's drawn stories (report or extra
     tune) are in no batch drawn before it, counting every file's rows of that batch."""
     order = sample_stories.DRAWN_ORDER
-    assert sorted(order) == sorted([*sample_stories.BATCHES, *sample_stories.TUNE_EXTRA])
+    every = [*sample_stories.BATCHES, *sample_stories.TUNE_EXTRA, *sample_stories.DRUG_BATCHES]
+    assert sorted(order) == sorted(every)
     earlier = _batch_stories(None)
     for name in order:
         drawn = {(r["source"], r["story_id"]) for rows in samples(name).values() for r in rows}
@@ -206,8 +215,39 @@ def test_drug_tune_rows_are_the_first_of_their_order(story_data):
         assert all(r["split"] == "tune" for r in mine)
         other = {(r["source"], r["story_id"]) for r in rows if r.get("batch") != batch}
         for name in TASK_FILES.values():
-            other |= {(r["source"], r["story_id"]) for r in read(name)}
+            if name != "drug_policy_gold.jsonl":  # its other batches' rows: above
+                other |= {(r["source"], r["story_id"]) for r in read(name)}
         for f in READSETS.glob("samples*.json"):
             for task_rows in json.loads(f.read_text()).values():
                 other |= {(r["source"], r["story_id"]) for r in task_rows}
         assert not set(want) & other, batch
+
+
+def test_rows_name_real_stories(story_data):
+    """Every topic and drug-policy row names a story that loads; a drug-policy row's story names
+    a drug (drug..., or an illicit-drug or doping word)."""
+    for r in read("topics_gold.jsonl"):
+        assert "".join(stories.load_story(r["source"], r["story_id"]).values()).strip(), r
+    for r in read("drug_policy_gold.jsonl"):
+        text = "\n".join(stories.load_story(r["source"], r["story_id"]).values())
+        assert sample_stories.DRUG_ANY.search(text) or sample_stories.ILLICIT_WORDS.search(text), r
+
+
+def test_drug_batches_are_unseen_text_and_every_illicit_word_story(story_data):
+    """A drug-policy report batch (``DRUG_BATCHES``) holds no default-model training text
+    (HuffPost lines 0-8999), every story of its pools in no earlier read set with an
+    illicit-drug word, and the drawn number of the others."""
+    rows = read("drug_policy_gold.jsonl")
+    for batch, (_, n) in sample_stories.DRUG_BATCHES.items():
+        mine = [r for r in rows if r.get("batch") == batch]
+        assert all(r["split"] == "report" for r in mine)
+        for r in mine:
+            if r["source"] == "huffpost":
+                assert int(r["story_id"].rsplit("-", 1)[1]) >= sample_stories.HUFFPOST_HELD_OUT
+        used = sample_stories.used_stories(batch)
+        assert not [r for r in mine if r["story_id"] in used[r["source"]]]
+        word = [r for r in mine if r["drawn"].startswith("every story")]
+        assert len(mine) - len(word) == n
+        for r in word:
+            text = "\n".join(stories.load_story(r["source"], r["story_id"]).values())
+            assert sample_stories.ILLICIT_WORDS.search(text), r

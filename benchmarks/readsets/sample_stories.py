@@ -35,6 +35,19 @@ drug_policy_gold.jsonl holds in no other batch. Batch stop23 read all 31:
 
     python benchmarks/readsets/sample_stories.py --drug-words stop23
 
+A drug-policy report batch (``--batch NAME``, NAME one of DRUG_BATCHES) draws only drug-policy
+rows, from every story outside the default topic model's training text (``drug_pools``: every
+BBC story, HuffPost lines 9000-9999, every Reuters-21578 story with a non-empty body, TRAIN and
+NOT-USED included) that is in no read set drawn before it: every one whose fields have an
+illicit-drug or doping word (ILLICIT_WORDS: DRUG_WORDS plus doping, opium, amphetamines,
+steroids, addicts...), then a seeded random sample of those with only a drug... word
+(DRUG_ANY), passing over a repeat (Reuters-21578 repeats stories under new ids) of a story read
+or drawn before it, into samples_NAME.json as {"drug_policy": rows}, each with a ``drawn``
+field. Batch stop38 (seed 3838): the 22 stories with such a word and 78 of the 89 with only a
+drug... word:
+
+    python benchmarks/readsets/sample_stories.py --batch stop38
+
 ``--drug-tune NAME`` (one of DRUG_TUNE) lists extra **tune** drug-policy stories: every HuffPost
 line 0-8999 and Reuters TRAIN story with drug(s) or a DRUG_WORDS word that is in no read set
 drawn up to extra tune batch NAME (its own samples file included), in a seeded order; the first
@@ -253,6 +266,7 @@ DRAWN_ORDER = [
     "stop34",
     "stop36",
     "stop37",
+    "stop38",
 ]
 
 
@@ -305,7 +319,7 @@ def batch_samples(name: str, p: dict[str, list[str]] | None = None) -> dict:
 
 def draw_batch(name: str) -> None:
     out_path = HERE / f"samples_{name}.json"
-    out = batch_samples(name)
+    out = drug_batch_samples(name) if name in DRUG_BATCHES else batch_samples(name)
     out_path.write_text(json.dumps(out, indent=1))
     print(out_path.name, {k: len(v) for k, v in out.items()})
 
@@ -379,6 +393,84 @@ def drug_tune_stories(batch: str, order: list[tuple[str, str]] | None = None):
     return [key for key in order if key not in skip][:n]
 
 
+# name -> (seed, stories drawn of those with only a drug word) of a report batch of drug-policy
+# rows alone (``--batch NAME``, drawn by word; see ``drug_batch_samples``)
+DRUG_BATCHES = {"stop38": (3838, 78)}
+
+# words that name an illicit drug, its trade, its use or doping: DRUG_WORDS and a few more
+ILLICIT_WORDS = re.compile(
+    r"\b(cocaine|heroin|cartels?|marijuana|cannabis|opioids?|fentanyl|meth|narcotics?"
+    r"|overdos\w*|traffick\w*|smuggl\w*"
+    r"|doping|doped|opium|hashish|ecstasy|(?:meth)?amphetamines?|steroids?|addicts?|addiction)\b",
+    re.IGNORECASE,
+)
+DRUG_ANY = re.compile(r"\bdrug\w*", re.IGNORECASE)  # drug(s), drugged, drugstores, drugmakers
+
+
+def drug_pools() -> dict[str, list[str]]:
+    """Story ids per source outside the default topic model's training text: every BBC story,
+    HuffPost lines 9000-9999 and every Reuters-21578 story with a non-empty body (TRAIN, TEST
+    and NOT-USED alike: the model reads no Reuters)."""
+    p = pools()
+    reu = []
+    for line in gzip.open(DATA / "reuters21578/reuters21578.jsonl.gz", "rt"):
+        d = json.loads(line)
+        if (d.get("body") or "").strip():
+            reu.append(str(d["newid"]))
+    return {"bbc": p["bbc"], "huffpost": p["huffpost"], "reuters": reu}
+
+
+def _opening(fields: dict) -> str:
+    """The first 150 characters of a story's fields, lower-cased, runs of space as one."""
+    return " ".join("\n".join(fields.values()).split()).lower()[:150]
+
+
+def drug_batch_samples(name: str, p: dict[str, list[str]] | None = None) -> dict:
+    """The samples file of drug-policy report batch ``name`` ({"drug_policy": rows}): of the
+    stories of ``drug_pools()`` in no read set drawn before it (``used_stories(name)``), nor a
+    repeat of one (``_opening``), whose fields (as stories.py defines them) name a drug, every
+    one with an ILLICIT_WORDS word (in pool order, ``drawn`` "every story..."), then a seeded
+    random sample of those with only a drug... word (DRUG_ANY; ``drawn`` "N drawn at
+    random..."), each split "report". ``p``: the pools, to reuse them."""
+    from stories import load_story
+
+    seed, n = DRUG_BATCHES[name]
+    used = used_stories(name)
+    p = p or drug_pools()
+    # Reuters-21578 repeats stories under new ids: a story whose text opens like a read one's
+    # (or one drawn before it here) is passed over
+    seen = {_opening(load_story(src, sid)) for src, ids in used.items() for sid in ids}
+    word, drug_only = [], []
+    for src, ids in p.items():
+        for sid in ids:
+            if sid in used[src]:
+                continue
+            fields = load_story(src, sid)
+            text = "\n".join(fields.values())
+            if not (ILLICIT_WORDS.search(text) or DRUG_ANY.search(text)):
+                continue
+            if _opening(fields) in seen:
+                continue
+            seen.add(_opening(fields))
+            if ILLICIT_WORDS.search(text):
+                word.append((src, sid))
+            elif DRUG_ANY.search(text):
+                drug_only.append((src, sid))
+    pick = random.Random(seed).sample(drug_only, min(n, len(drug_only)))
+    how = {
+        "illicit word": "every story outside the topic model's training text in no earlier "
+        "read set (nor a repeat of one) with an illicit-drug or doping word (ILLICIT_WORDS)",
+        "drug word only": f"{n} drawn at random (seed {seed}) of the {len(drug_only)} such "
+        "stories with a drug... word (DRUG_ANY) and no ILLICIT_WORDS word",
+    }
+    rows = [
+        {"source": src, "story_id": sid, "split": "report", "drawn": how[kind]}
+        for kind, keys in (("illicit word", word), ("drug word only", pick))
+        for src, sid in keys
+    ]
+    return {"drug_policy": rows}
+
+
 def main():
     rng = random.Random(2026)
     p = pools()
@@ -408,7 +500,9 @@ def main():
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", choices=sorted(BATCHES), help="draw a later report batch")
+    parser.add_argument(
+        "--batch", choices=sorted({*BATCHES, *DRUG_BATCHES}), help="draw a later report batch"
+    )
     parser.add_argument(
         "--tune-extra", choices=sorted(TUNE_EXTRA), help="draw an extra tune batch (topics)"
     )
