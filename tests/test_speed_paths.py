@@ -456,18 +456,3 @@ def test_the_word_before_the_word_before_in_real_stories(wire_stories):
     for text in wire_stories[:200]:
         for start in range(0, len(text), 7):
             assert _features._before_first(text, start) == _plain_before_first(text, start)
-
-
-def test_the_typer_memo_changes_no_decision(wire_stories, monkeypatch):
-    """The typer featurises a name repeated in the same context once per article
-    (``_memo_key``): featurising every candidate afresh gives the same mentions on 1,700
-    real stories (a key without the second word before the name gave another candidate's
-    context features: 'the G7 meeting' after 'attending' and after 'in')."""
-    from newsanalytics import text as na_text
-    from newsanalytics.actors import ActorExtractor, _typer
-
-    docs = [na_text.parse(story) for story in wire_stories]
-    kept = [ActorExtractor().extract_document(doc) for doc in docs]
-    monkeypatch.setattr(_typer, "_memo_key", lambda *args: object())
-    fresh = [ActorExtractor().extract_document(doc) for doc in docs]
-    assert kept == fresh

@@ -184,20 +184,10 @@ def town_clubs(
         if atype == "organization" and actor and len(c.tokens) == 2 and c.tokens[1] in CLUB_ENDS:
             last = c.tokens[1]
             ends[last] = actor if ends.get(last, actor) == actor else None
-    # "Aston Villa ... Villa have": a lone word read as a surname is the club too.
-    decided = [
-        (c, whole[actor], "organization")
-        if actor in whole
-        and (atype == "organization" or (atype == "person" and len(c.tokens) == 1))
-        else (c, ends[c.tokens[0]], "organization")
-        if (atype is None or (atype == "organization" and actor == c.tokens[0]))
-        and len(c.tokens) == 1
-        and ends.get(c.tokens[0])
-        and c.entry is None
-        and not c.heading
-        else (c, actor, atype)
-        for c, actor, atype in decided
-    ]
+    # "Aston Villa ... Villa have": a lone word read as a surname is the club too (where
+    # the article names a club at all: most name none, and every mention stays).
+    if whole or any(ends.values()):
+        decided = _as_whole_clubs(decided, whole, ends)
     if not sport_story(text):
         return decided
     # "Parry revealed Madrid did ask": the town of a club the story names in full.
@@ -219,6 +209,28 @@ def town_clubs(
         else:
             out.append((c, actor, atype))
     return out
+
+
+def _as_whole_clubs(
+    decided: list[tuple[_Cand, str | None, str | None]],
+    whole: dict[str, str | None],
+    ends: dict[str, str | None],
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """``decided`` with a word of a club's whole name named alone (``whole``: the word to
+    the club) and a lone club word of the one club ending in it (``ends``) as that club."""
+    return [
+        (c, whole[actor], "organization")
+        if actor in whole
+        and (atype == "organization" or (atype == "person" and len(c.tokens) == 1))
+        else (c, ends[c.tokens[0]], "organization")
+        if (atype is None or (atype == "organization" and actor == c.tokens[0]))
+        and len(c.tokens) == 1
+        and ends.get(c.tokens[0])
+        and c.entry is None
+        and not c.heading
+        else (c, actor, atype)
+        for c, actor, atype in decided
+    ]
 
 
 def is_country(c: _Cand, actor: str | None, countries: frozenset[str]) -> bool:

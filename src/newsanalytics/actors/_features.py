@@ -165,10 +165,10 @@ def span_codes(
     """
     toks = _words_of(c.tokens)
     hit = _spelling_of(text, c, toks, gaz, cues, inside_org, rule, resolved, surnames)
-    owner, prevs, nexts, flagged = _CONTEXT_CODES.state
+    owner, prevs, nexts, flagged, pairs = _CONTEXT_CODES.state
     if owner is not gaz:
-        prevs, nexts, flagged = {}, {}, {}
-        _CONTEXT_CODES.state = (gaz, prevs, nexts, flagged)
+        prevs, nexts, flagged, pairs = {}, {}, {}, {}
+        _CONTEXT_CODES.state = (gaz, prevs, nexts, flagged, pairs)
     prev = c.prev
     p1 = prevs.get(prev)
     if p1 is None:
@@ -180,7 +180,13 @@ def span_codes(
         _make_room(nexts)
         n = nexts[c.nxt] = _pack(map(_crc, _next_features(c.nxt, gaz)))
     before = _before_first(text, c.start)
-    p2 = b"" if before is None else _pack1(_crc(_p2_feature(before, prev)))
+    if before is None:
+        p2 = b""
+    else:
+        p2 = pairs.get((before, prev))
+        if p2 is None:
+            _make_room(pairs)
+            p2 = pairs[before, prev] = _pack1(_crc(_p2_feature(before, prev)))
     out = [hit[4], p1[0], p2, n, p1[1]]
     for cue in _cues_of(toks[0], toks[-1], cues):
         out.append(_CUE_CODES[cue])
@@ -222,15 +228,16 @@ _pack1 = struct.Struct("q").pack
 
 class _ContextCodes:
     """The codes of the context features seen, for one gazetteer: ``state`` is
-    ``(gazetteer, prevs, nexts, flagged)``, replaced whole (as :class:`_SpellingCache`'s):
-    ``prevs`` by the word before a candidate (its "c:p1" code and its "c:p1title" code or
-    nothing), ``nexts`` by the words after it, ``flagged`` by the article's flags, the
-    shapes, the gazetteer code and the plural of a one-word name (see :func:`span_codes`)."""
+    ``(gazetteer, prevs, nexts, flagged, pairs)``, replaced whole (as
+    :class:`_SpellingCache`'s): ``prevs`` by the word before a candidate (its "c:p1" code
+    and its "c:p1title" code or nothing), ``nexts`` by the words after it, ``flagged`` by
+    the article's flags, the shapes, the gazetteer code and the plural of a one-word name,
+    ``pairs`` by the two words before it (its "c:p2" code; see :func:`span_codes`)."""
 
     __slots__ = ("state",)
 
     def __init__(self) -> None:
-        self.state: tuple[Gazetteer | None, dict, dict, dict] = (None, {}, {}, {})
+        self.state: tuple[Gazetteer | None, dict, dict, dict, dict] = (None, {}, {}, {}, {})
 
 
 _CONTEXT_CODES = _ContextCodes()

@@ -28,7 +28,7 @@ import numpy as np
 
 from ._context import company_by_context
 from ._cues import ArticleCues
-from ._features import _before_first, _crc, span_codes, span_feature_parts, span_features
+from ._features import _crc, span_codes, span_feature_parts, span_features
 from ._gazetteer import _read
 from ._tokens import _display
 from ._words import COMMON_GIVEN_NAMES, CORP_DESCRIPTORS, PERSON_SUFFIXES
@@ -146,15 +146,6 @@ def _shown(tokens: tuple[str, ...]) -> str:
 _SURE_KINDS = frozenset(("name", "alias"))
 
 
-def _memo_key(text: str, c: _Cand, inside: bool, atype: str | None, resolved: bool) -> tuple:
-    """What a candidate's features read, as one key: a name repeated in the same context
-    ("Labour said", "Labour said") is featurised once in an article. The context is the
-    words around it as the features read them: the two before it and the one after. (Its
-    entry by its id: the candidates hold it while the article is read.)"""
-    before = _before_first(text, c.start)
-    return (*c.tokens, before, c.prev, c.nxt, c.heading, c.initial, inside, id(c.entry), atype, resolved)
-
-
 def apply_typer(
     text: str,
     decided: list[tuple[_Cand, str | None, str | None]],
@@ -192,7 +183,6 @@ def apply_typer(
     surnames = typer.surnames if typer else frozenset()
     feats: list = []
     asked = []  # the candidates the typer is asked about
-    memo: dict[tuple, bytes | tuple] = {}
     for k, (c, actor, atype) in enumerate(decided):
         inside = within[k]
         e = c.entry
@@ -209,11 +199,8 @@ def apply_typer(
         ):
             continue  # "Venezuela", "the Senate": a gazetteer name the typer never drops
         resolved = actor is not None and actor != _shown(tuple(c.tokens))
-        key = _memo_key(text, c, inside, atype, resolved)
-        f = memo.get(key)
-        if f is None:
-            f = memo[key] = features(text, c, gaz, cues, inside, atype, resolved, surnames)
-        feats.append(f)
+        # (each candidate afresh: a name seldom recurs in the same context, about 1 in 100)
+        feats.append(features(text, c, gaz, cues, inside, atype, resolved, surnames))
         asked.append(k)
     if collect is not None:
         collect.extend(

@@ -75,24 +75,20 @@ def untitled_works(
     ]
     if not unknown:
         return decided
-    quoted = _quoted_phrases(text, decided)
+    spans = _quoted_phrases(text, decided)
     works: set[str] = _always_quoted(text, decided, {a for _, a in unknown})
-    # A title's shape first, the story's words only then (reading them costs more).
-    shaped = {a for c, a in unknown if not c.heading and _title_shape(text, c, gaz)}
-    # A name with a small word beside it may lie in a Title Case phrase with an article.
-    linked = _ARTICLE_ANCHOR_RE.search(text) is not None and any(
-        _LINK_AFTER_RE.match(text, c.end)
-        or _LINK_BEFORE_RE.search(text, max(0, c.start - 6), c.start)
-        for c, _ in unknown
-    )
-    arts = (linked or bool(shaped)) and _arts_story(text)
-    spans = quoted + _title_runs(text, decided, gaz) if arts and linked else quoted
-    if arts:
-        works |= shaped  # titles: every mention of the name
-    owned = _owned_works(text, decided, unknown)
-    # (where a title's shape or a link word was seen, ``arts`` has read the story already)
-    if owned and (arts or (not (linked or shaped) and _arts_story(text))):
-        works |= owned
+    # The story's words first: most stories are no arts story (the test reads the runs of
+    # letters the article cues split the text into), and the rest asks it of arts stories.
+    if _arts_story(text):
+        works |= {a for c, a in unknown if not c.heading and _title_shape(text, c, gaz)}
+        # A name with a small word beside it may lie in a Title Case phrase with an article.
+        if _ARTICLE_ANCHOR_RE.search(text) is not None and any(
+            _LINK_AFTER_RE.match(text, c.end)
+            or _LINK_BEFORE_RE.search(text, max(0, c.start - 6), c.start)
+            for c, _ in unknown
+        ):
+            spans = spans + _title_runs(text, decided, gaz)
+        works |= _owned_works(text, decided, unknown)
     inside: set[int] = set()  # parts of a longer title: that mention only ("Fox & Friends")
     if spans:
         for c, actor in unknown:
