@@ -484,6 +484,57 @@ def test_marijuana_is_drug_policy_also_beside_medical_use(text, present):
 
 
 # -- issue 14 (topics32, candidate X): words that count for a topic only in its sense --------
+# Issue 14, stop 38: a school, university or campus where a story happens, or Twitter, social
+# media or "online" where something was said or shown, is its setting, not its subject. Those
+# words count for education and technology only beside that subject's words (invented
+# sentences after the misfires read in fresh stories; each with its counterpart).
+_SETTING_SENSES = [
+    (
+        "education",
+        "Two people were shot at a university campus residence hall.",
+        "university~education",
+        False,
+    ),
+    (
+        "education",
+        "Two people were shot at a university campus residence hall.",
+        "campus~education",
+        False,
+    ),
+    (
+        "education",
+        "A deer crashed through a school bus and landed on a sleeping student.",
+        "school~education",
+        False,
+    ),
+    (
+        "education",
+        "A deer crashed through a school bus and landed on a sleeping student.",
+        "student~education",
+        False,
+    ),
+    ("education", "The university raised tuition fees for students.", "university~education", True),
+    ("education", "The university raised tuition fees for students.", "student~education", True),
+    ("education", "Teachers say the school cut art lessons.", "school~education", True),
+    ("technology", "Tributes poured in on Twitter for the novelist.", "twitter~tech", False),
+    (
+        "technology",
+        "A video posted on social media showed the shooting.",
+        "social_media~tech",
+        False,
+    ),
+    ("technology", "A rare coin sold to an anonymous online bidder.", "online~tech", False),
+    ("technology", "Twitter was hacked and user data exposed.", "twitter~tech", True),
+    (
+        "technology",
+        "Social media platforms tightened their privacy rules.",
+        "social_media~tech",
+        True,
+    ),
+    ("technology", "Online retailers and broadband providers gained.", "online~tech", True),
+]
+
+
 def _seed_evidence(topic, text):
     """The features of ``text`` that count as seed evidence for ``topic`` of the default
     taxonomy: a plain word that is no seed of the topic any more (it became a sense and this
@@ -647,6 +698,7 @@ _FRESH_STORY_SENSES = [
         ("arts and entertainment", "The director's new film premiered.", "director~arts", True),
         ("arts and entertainment", "The director of the bank resigned.", "director~arts", False),
         *_FRESH_STORY_SENSES,
+        *_SETTING_SENSES,
     ],
 )
 def test_default_seed_words_count_for_their_topic_only_in_its_sense(topic, text, feature, counts):
