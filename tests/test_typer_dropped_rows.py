@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 pytest.importorskip("sklearn")
@@ -45,11 +46,23 @@ def test_collection_holds_the_words_the_rules_drop_as_no_actor_rows():
         c, actor, rule, feats, _ = rows[word]
         assert (actor, rule) == (None, DROPPED)
         assert any(f.startswith("s:gaz=") for f in feats)  # featurised as any candidate
-        assert tr.seed(c, rule, feats, None, {}) == 0  # no actor
     # what the rules keep is collected as before
     assert rows["Paris"][2] == "location"
     # the article's common headline words were never candidates and stay out
     assert not {"Fire", "Shows", "Strange", "Monday"} & rows.keys()
+
+
+def test_dropped_rows_are_labelled_as_asked():
+    rows = tr.collect(TEXTS)
+    dropped = [k for k, r in enumerate(rows) if r[2] == DROPPED]
+    kept = [k for k, r in enumerate(rows) if r[2] != DROPPED]
+    heads = {k for k in dropped if rows[k][0].heading}
+    assert heads and set(dropped) - heads  # "Ravages"; "Americans"
+    for how, want in (("seed", set()), ("none", set(dropped)), ("head", heads)):
+        labels = np.full(len(rows), -1)
+        tr.label_dropped(rows, labels, how)
+        assert set(np.flatnonzero(labels == 0)) == want, how
+        assert (labels[kept] == -1).all()
 
 
 def test_collection_without_dropped_rows_is_the_rules_candidates_only():
