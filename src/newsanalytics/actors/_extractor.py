@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
+from itertools import accumulate
 from operator import attrgetter
 from typing import Any
 
@@ -352,6 +353,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     caps = Counter(_CAP_RE.findall(text))
                 rare = _headline_rare_words(text, cs, ce, caps)
             scanner.scan(text, cs, ce, sent.index, heading, all_caps, out, names_here, rare)
+        sink = scanner.runs.dropped  # training only (Scanner.keep_dropped)
+        scanned = list(out) if sink is not None else out
         if ", " in text or " and " in text or " & " in text:
             out = partnership_firms(text, out, scanner.lex, ends)
         if "<" in text:
@@ -380,6 +383,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     if _ends_sentence(text, c.end):
                         c.end -= 1
                         c.tokens = [*c.tokens[:-1], last[:-1]]
+        if sink is not None:
+            kept = {id(c) for c in out}
+            sink.extend(c for c in scanned if id(c) not in kept)  # "LGBTQ", "Oscars"
         return out
 
     # ------------------------------------------------------------------ resolution
@@ -389,7 +395,16 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         cands: list[_Cand],
         lex: Lexicon,
         collect: list | None = None,
+        dropped: list[_Cand] | None = None,
     ) -> list[Mention]:
+        """The article's mentions of the candidates ``cands``.
+
+        Training only: with ``collect``, the typer's features of every candidate reach it
+        (:func:`._typer.apply_typer`); with ``dropped`` too (the candidates the rules dropped
+        before resolution, :meth:`._scan.Scanner.keep_dropped`), those and the ones dropped
+        here ("the Iraqis", "the US dollar") that overlap no kept candidate reach it as no
+        actor's rows.
+        """
         text = doc.text
         same = doc.aligned or doc.text == doc.raw
         gaz = lex.gaz
@@ -561,8 +576,11 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 continue  # "Ind Ttl-F 24,355.5 24,271.3", "Named-A nil nil": a row label
             decided.append((c, actor, atype))
         if typer is not None or collect is not None:
+            junk = None
+            if collect is not None and dropped is not None:
+                junk = _no_actor_rows(decided, dropped, cands)
             decided = apply_typer(
-                text, decided, gaz, typer, collect, placed_at, self.backend == "spacy"
+                text, decided, gaz, typer, collect, placed_at, self.backend == "spacy", junk
             )
         decided = untitled_works(text, named_events(text, named_works(text, decided)), gaz)
         decided = office_holders(text, decided, gaz)
@@ -635,6 +653,28 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
 
 
 # ---------------------------------------------------------------------- helpers
+def _no_actor_rows(
+    decided: list[tuple[_Cand, str | None, str | None]], dropped: list[_Cand], cands: list[_Cand]
+) -> list[_Cand]:
+    """The candidates dropped before the typer (``dropped``, and those of ``cands`` not in
+    ``decided``) that overlap no candidate of ``decided`` nor each other: a word the rules
+    dropped as junk, not a part of a name they kept in another form ("A" of "A Trust" kept
+    as "Trust")."""
+    kept = {id(c) for c, _, _ in decided}
+    spans = sorted((c.start, c.end) for c, _, _ in decided)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # the furthest end up to each
+    out: list[_Cand] = []
+    for c in sorted([*dropped, *(c for c in cands if id(c) not in kept)], key=attrgetter("start")):
+        k = bisect_right(starts, c.start)  # spans[:k] start at or before it
+        if (k and reach[k - 1] > c.start) or (k < len(spans) and spans[k][0] < c.end):
+            continue  # overlaps a kept candidate
+        if out and out[-1].end > c.start:
+            continue  # the same words dropped twice
+        out.append(c)
+    return out
+
+
 def _inside_org(
     c: _Cand, country: str | None, org_spans: list[tuple[int, int, str]], longest: int
 ) -> bool:

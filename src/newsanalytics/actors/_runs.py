@@ -145,6 +145,12 @@ class RunClassifier(ChunkEnds, GivenNames):
         self.place_word = lex.place_word
         self.known_org = lex.known_org
         self.local_body = lex.local_body
+        #: Training only (``scripts/train_actor_typer.py``): a list that receives the words
+        #: the rules drop as no actor before they become candidates (a headline's rarer
+        #: words and its "A", not its common words, which were never candidates), so the
+        #: typer's training sees them as it did before those rules; None (always, when
+        #: extracting): nothing is kept.
+        self.dropped: list[_Cand] | None = None
 
     def segment(
         self,
@@ -182,6 +188,8 @@ class RunClassifier(ChunkEnds, GivenNames):
         while i < n:
             w = words[i]
             if w.lower() in ("the", "a", "an") or w in LINKS:
+                if heading and self.dropped is not None and w in _ARTICLES and w != "The":
+                    self._dropped(r, i)  # "Giving Us A Bigger Dose": training only
                 i += 1
                 continue
             if (
@@ -360,7 +368,10 @@ class RunClassifier(ChunkEnds, GivenNames):
             if heading and self._headline_word(w, rare) and not self._common_given(words, i, n):
                 # a headline's common word, unless it opens a well-known person's name
                 # ("Despite Stormy Daniels Fumble", "Hunter Biden Laptop")
-                i = self._known_person(r, words, i, n)
+                j = self._known_person(r, words, i, n)
+                if self.dropped is not None and j == i + 1 and not self._commonish(w):
+                    self._dropped(r, i)  # a rarer word ("Ravages"): training only
+                i = j
                 continue
             if (
                 i + 1 < n
@@ -442,6 +453,10 @@ class RunClassifier(ChunkEnds, GivenNames):
             return  # what _lone_word would find, before the words around are read
         people_short = self.gaz.people_short
         if heading and self._headline_word(word, rare) and word.casefold() not in people_short:
+            if self.dropped is not None and not self._commonish(word):  # "Supercut"
+                self.dropped.append(
+                    lone_dropped(text, word, rs, re_, cs, ce, sent, heading, first_alpha)
+                )
             return  # a common word in a headline (but "Sessions said": see below)
         before = _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]
         prev = before[-1].lower() if before else ""
@@ -771,6 +786,15 @@ class RunClassifier(ChunkEnds, GivenNames):
         cand.end = r.start(r.run[i]) + len(head)
         cand.tokens = [head]
 
+    def _dropped(self, r: _Run, i: int) -> None:
+        """Keep the run's word ``i``, which the rules drop, in :attr:`dropped` (training)."""
+        out = r.out
+        r.out = self.dropped  # type: ignore[assignment]
+        try:
+            self._emit(r, i, i + 1, None)
+        finally:
+            r.out = out
+
     def _emit(
         self,
         r: _Run,
@@ -796,3 +820,24 @@ class RunClassifier(ChunkEnds, GivenNames):
         )
         r.out.append(cand)
         return cand
+
+
+def lone_dropped(
+    text: str,
+    word: str,
+    rs: int,
+    re_: int,
+    cs: int,
+    ce: int,
+    sent: int,
+    heading: bool,
+    first_alpha: int,
+) -> _Cand:
+    """The candidate a one-word run ``text[rs:re_]`` the rules drop would have been, with
+    the words around it as :meth:`RunClassifier.single` reads them (training only: see
+    :attr:`RunClassifier.dropped`)."""
+    before = _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]
+    prev = before[-1].lower() if before else ""
+    initial = rs <= first_alpha or (prev in _QUOTES and prev != "-") or _line_start(text, cs, rs)
+    nxt = " ".join(_next_two(text, re_, min(ce, re_ + 30))).lower().replace("\u2019", "'")
+    return _Cand(rs, re_, sent, [word], None, None, None, initial, heading, prev, nxt)

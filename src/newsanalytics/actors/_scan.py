@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ._gazetteer import ABBREVIATIONS, Entry, fold_word, load_rare_words, tokenize_name
 from ._lexicon import Lexicon
-from ._runs import RunClassifier, _Cand
+from ._runs import RunClassifier, _Cand, lone_dropped
 from ._tokens import _CTX_RE, _QUOTES, _line_start, _next_two
 from ._words import (
     LINKS,
@@ -187,10 +187,14 @@ class Scanner:
                     continue  # "A", "I" opening a sentence
                 if text[rs - 1 : rs] == "-" and _prefixed(text, rs):
                     entry = exact.get(word) or folded.get(word.casefold())
-                    if entry is None and word.endswith(PREFIXED_ENDINGS):
-                        continue  # "anti-Semitic": an attribute, no actor
-                    if entry is not None and entry.kind == "demonym":
-                        continue  # "pro-Russian": no mention of Russia
+                    if (entry is None and word.endswith(PREFIXED_ENDINGS)) or (
+                        entry is not None and entry.kind == "demonym"
+                    ):
+                        # "anti-Semitic": an attribute, no actor; "pro-Russian": no
+                        # mention of Russia
+                        if self.runs.dropped is not None:
+                            self._dropped(text, word, rs, re_, cs, ce, sent, heading, first_alpha)
+                        continue
                 # Fast path for the most common run: one plain word.
                 if word in NOT_PEOPLE or (word in WIRES and wire_credit(text, rs, re_)):
                     continue
@@ -322,6 +326,26 @@ class Scanner:
                     text, toks, run, sent, heading, all_caps, initial, prev, out, names_here, rare,
                     (rs, nb, starts, ends),
                 )  # fmt: skip
+
+    def keep_dropped(self, sink: list[_Cand] | None) -> None:
+        """Training only: from now on append to ``sink`` the words the rules drop as no
+        actor before they become candidates (:attr:`RunClassifier.dropped`); None stops."""
+        self.runs.dropped = sink
+
+    def _dropped(
+        self,
+        text: str,
+        word: str,
+        rs: int,
+        re_: int,
+        cs: int,
+        ce: int,
+        sent: int,
+        heading: bool,
+        first_alpha: int,
+    ) -> None:
+        cand = lone_dropped(text, word, rs, re_, cs, ce, sent, heading, first_alpha)
+        self.runs.dropped.append(cand)  # type: ignore[union-attr]
 
     def _glued(
         self,

@@ -142,6 +142,10 @@ def _shown(tokens: tuple[str, ...]) -> str:
     return _display(tokens)
 
 
+#: The rule type of a training row the rules dropped before the typer (``apply_typer``'s
+#: ``dropped``): no actor.
+DROPPED = "dropped"
+
 # Gazetteer kinds the learned typer is not asked about outside headlines and longer names.
 _SURE_KINDS = frozenset(("name", "alias"))
 
@@ -154,6 +158,7 @@ def apply_typer(
     collect: list | None,
     placed: dict[int, str | None] | None = None,
     from_ner: bool = False,
+    dropped: list[_Cand] | None = None,
 ) -> list[tuple[_Cand, str | None, str | None]]:
     """The learned typer's word on each candidate: keep, retype, drop or take up.
 
@@ -167,8 +172,12 @@ def apply_typer(
     city by the placer, from its context and the article's countries) is left as it is.
     With ``from_ner`` (the spaCy backend), a span spaCy labelled is dropped only at the
     ``drop_known`` threshold, as a gazetteer name is: another model has already read it.
+    With ``collect``, ``dropped`` holds candidates the rules dropped as no actor (none
+    overlapping ``decided``): each is appended to ``collect`` too, as ``(c, None,
+    DROPPED, features)`` with its type when dropped as the rules' decision, so the
+    typer's training sees the junk the rules now keep from it at run time.
     """
-    if not decided:
+    if not decided and not dropped:
         return decided
     cues = ArticleCues(text)
     cues.heads = {
@@ -207,6 +216,9 @@ def apply_typer(
             (c, actor, atype, [*f[0], *f[2]])
             for (c, actor, atype), f in zip(decided, feats, strict=True)
         )
+        for c in dropped or ():
+            f = features(text, c, gaz, cues, False, c.type, False, surnames)
+            collect.append((c, None, DROPPED, [*f[0], *f[2]]))
         return decided
     assert typer is not None
     proba = typer.proba_of_codes(feats).tolist()
