@@ -533,6 +533,60 @@ _SETTING_SENSES = [
     ),
     ("technology", "Online retailers and broadband providers gained.", "online~tech", True),
 ]
+# Stop 38b: "food" beside a company's or a shop's name, food output or food benefits, and the
+# dogs of a fox hunt or a robot dog, are no lifestyle (misfires read in fresh Reuters, BBC and
+# HuffPost stories, here as invented sentences with their counterparts).
+_LIFESTYLE_SENSES = [
+    (
+        "lifestyle and leisure",
+        "The bank opened four new branches located in Fry's Food Stores.",
+        "food~leisure",
+        False,
+    ),
+    (
+        "lifestyle and leisure",
+        "World food production will exceed population growth over the next decade.",
+        "food~leisure",
+        False,
+    ),
+    (
+        "lifestyle and leisure",
+        "The 10 best foods to eat if you're hungry at night.",
+        "food~leisure",
+        True,
+    ),
+    (
+        "lifestyle and leisure",
+        "The chef runs a soul food restaurant in Harlem.",
+        "food~leisure",
+        True,
+    ),
+    (
+        "lifestyle and leisure",
+        "Mayfair will use logos of Hershey Foods Inc candy products on its toys.",
+        "food~leisure",
+        False,
+    ),
+    (
+        "lifestyle and leisure",
+        "Advocates fight food insecurity with free school lunches.",
+        "food~leisure",
+        False,
+    ),
+    (
+        "lifestyle and leisure",
+        "The ban on hunting foxes with dogs came into force.",
+        "dog~leisure",
+        False,
+    ),
+    (
+        "lifestyle and leisure",
+        "Boston Dynamics says its robot dog may soon be on sale.",
+        "dog~leisure",
+        False,
+    ),
+    ("lifestyle and leisure", "How to keep your dog calm during fireworks.", "dog~leisure", True),
+]
 
 
 def _seed_evidence(topic, text):
@@ -699,6 +753,7 @@ _FRESH_STORY_SENSES = [
         ("arts and entertainment", "The director of the bank resigned.", "director~arts", False),
         *_FRESH_STORY_SENSES,
         *_SETTING_SENSES,
+        *_LIFESTYLE_SENSES,
     ],
 )
 def test_default_seed_words_count_for_their_topic_only_in_its_sense(topic, text, feature, counts):
