@@ -86,7 +86,7 @@ from sklearn.model_selection import GroupKFold  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import study_sentiment_learners as ssl  # noqa: E402
+import study_sentiment_learners as sl  # noqa: E402
 import train_actor_sentiment as tas  # noqa: E402
 
 from newsanalytics.sentiment import _features as feat  # noqa: E402
@@ -179,7 +179,7 @@ class Window:
         )
 
     def fit(self, X, y, offset=None):
-        self.clf.fit(self.scaler.fit_transform(X), y, sample_weight=ssl.balanced_weights(y))
+        self.clf.fit(self.scaler.fit_transform(X), y, sample_weight=sl.balanced_weights(y))
         return self
 
     def log_proba(self, X, offset=None):
@@ -298,7 +298,7 @@ class Conv:
         y_all = np.zeros(len(rows), dtype=int)
         y_all[idx] = y
         w_all = np.zeros(len(rows))
-        w_all[idx] = ssl.balanced_weights(y)
+        w_all[idx] = sl.balanced_weights(y)
         off_all = None
         if offset is not None:
             off_all = np.zeros((len(rows), 3))
@@ -421,7 +421,7 @@ def grad_check() -> float:
 
 # ------------------------------------------------------------------------------ CV
 def inner_oof_logits(feats, y, groups):
-    return ssl.inner_oof_logits(feats, y, groups)
+    return sl.inner_oof_logits(feats, y, groups)
 
 
 def cross_validate(targets, y, groups, feats, rows, spans, learners, quick):
@@ -437,7 +437,7 @@ def cross_validate(targets, y, groups, feats, rows, spans, learners, quick):
     for n, (train, test) in enumerate(folds):
         t = time.perf_counter()
         ftr = [feats[i] for i in train]
-        lin = ssl.Linear().fit(ftr, y[train])
+        lin = sl.Linear().fit(ftr, y[train])
         z_te = lin.logits([feats[i] for i in test])
         put("linear", test, log_softmax(z_te))
         info = []
@@ -477,7 +477,7 @@ def cross_validate(targets, y, groups, feats, rows, spans, learners, quick):
 def report_dev(setting, data, targets, y, groups, feats, rows, spans, vec, index):
     """Train ``setting`` on all of train; score dev_rw and dev_mt once, beside linear."""
     mtsc = data / "newsmtsc"
-    lin = ssl.Linear().fit(feats, y)
+    lin = sl.Linear().fit(feats, y)
     all_idx = np.arange(len(y))
     kind, _, a = setting.partition("@")
     kind = kind.replace("linear+", "")
@@ -491,7 +491,7 @@ def report_dev(setting, data, targets, y, groups, feats, rows, spans, vec, index
     for split in ("dev_rw", "dev_mt"):
         tg, yd = tas.read_flat(mtsc / f"{split}_flat.jsonl")
         yd = np.asarray(yd) + 1
-        fd = tas._scaled(feat.extract_many(tg, (vec, index)), ssl.CONTEXT, ssl.VECTOR)
+        fd = tas._scaled(feat.extract_many(tg, (vec, index)), sl.CONTEXT, sl.VECTOR)
         z = lin.logits(fd)
         r, s = build(tg, vec, index)
         idx = np.arange(len(tg))
@@ -538,7 +538,7 @@ def main(argv=None) -> int:
     y = np.asarray(labels) + 1
     groups = np.unique(tas.read_groups(mtsc / "train_flat.jsonl"), return_inverse=True)[1]
     vec, index = _read_vectors(args.vectors)
-    feats = tas._scaled(feat.extract_many(targets, (vec, index)), ssl.CONTEXT, ssl.VECTOR)
+    feats = tas._scaled(feat.extract_many(targets, (vec, index)), sl.CONTEXT, sl.VECTOR)
     rows, spans = build(targets, vec, index)
     print(f"inputs of {len(targets)} targets in {time.perf_counter() - t0:.0f}s", flush=True)
     if args.dev:
