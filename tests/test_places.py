@@ -392,6 +392,9 @@ def test_a_dateline_nation_still_names_the_united_kingdom(ex):
         ("Glasgow", "Glasgow", "United Kingdom"),
         ("Scotland", "Scotland", "United Kingdom"),
     ]  # the dateline names no actor
+    # A nation alone, as a state alone, is read as its country (it was a country's alias).
+    lone = na.text.parse("SCOTLAND (Reuters) - Police said crime fell.")
+    assert ex.dateline_location(lone) == "United Kingdom"
 
 
 def test_a_nations_demonym_is_no_location(ex):
