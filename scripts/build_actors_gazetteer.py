@@ -115,8 +115,11 @@ def build_organizations() -> list[dict]:
 def build_places() -> list[dict]:
     out = []
     for row in _rows("actors_places.txt"):
-        kind, name, names = (row + [""] * 3)[:3]
-        out.append({"name": name, "kind": kind, "aliases": _split(names)})
+        kind, name, names, demonyms = (row + [""] * 4)[:4]
+        place = {"name": name, "kind": kind, "aliases": _split(names)}
+        if demonyms.strip():
+            place["demonyms"] = _split(demonyms)
+        out.append(place)
     return out
 
 
@@ -264,7 +267,7 @@ def census_first_names(
     for c in countries:
         taken.update([c["name"], *c["aliases"], *c["demonyms"], *c["capitals"]])
     for p in places:
-        taken.update([p["name"], *p["aliases"]])
+        taken.update([p["name"], *p["aliases"], *p.get("demonyms", ())])
     for _kind, _country, names in _rows("actors_cities.txt"):
         taken.update(_split(names))
     for p in people:

@@ -167,8 +167,8 @@ def build_city_names(
     for o in organizations:
         taken.update(fold(n) for n in [o["name"], *o["aliases"], *o["acronyms"]])
     for p in places:
-        if p["kind"] == "state":
-            taken.update(fold(n) for n in [p["name"], *p["aliases"]])
+        if p["kind"] in ("state", "nation"):
+            taken.update(fold(n) for n in [p["name"], *p["aliases"], *p.get("demonyms", ())])
     known_codes = set(iso2.values())
     hand = hand_cities(iso2)
     surnames = set(surname_places)

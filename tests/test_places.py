@@ -357,3 +357,51 @@ def test_island_territories_are_locations(ex):
     )
     places = {m.text for m in ex.extract(text) if m.type == "location"}
     assert {"Turks and Caicos Islands", "Faroe Islands", "Canary Islands"} <= places
+
+
+def test_the_uk_nations_are_places_of_their_own_in_the_united_kingdom(ex):
+    """England, Scotland, Wales and Northern Ireland were aliases of the United Kingdom;
+    like Yorkshire or Quebec they are places of their own, with the country as a field."""
+    text = (
+        "The boundary changes in Scotland cost him his seat. England were criticised for "
+        "the draw against Holland. Police in Wales and Northern Ireland said."
+    )
+    got = found(ex, text)
+    for nation in ("Scotland", "England", "Wales", "Northern Ireland"):
+        assert (nation, "location", "United Kingdom") in got
+    assert ("Netherlands", "location", "Netherlands") in got
+    assert not any(a == "United Kingdom" for a, _, _ in got)
+    got = found(ex, "Britain and the UK government said.")
+    assert {a for a, _, _ in got} == {"United Kingdom"}  # its other names stay the country
+
+
+def test_places_country_folds_the_uk_nations_into_the_united_kingdom():
+    folded = ActorExtractor(places="country").extract("Scotland beat England in Wales.")
+    assert [(m.text, m.actor) for m in folded] == [
+        ("Scotland", "United Kingdom"),
+        ("England", "United Kingdom"),
+        ("Wales", "United Kingdom"),
+    ]
+
+
+def test_a_dateline_nation_still_names_the_united_kingdom(ex):
+    text = "GLASGOW, Scotland (Reuters) - Police in Glasgow said crime fell across Scotland."
+    assert ex.dateline_location(na.text.parse(text)) == "United Kingdom"
+    got = [(m.text, m.actor, m.country) for m in ex.extract(text)]
+    assert got == [
+        ("Glasgow", "Glasgow", "United Kingdom"),
+        ("Scotland", "Scotland", "United Kingdom"),
+    ]  # the dateline names no actor
+    # A nation alone, as a state alone, is read as its country (it was a country's alias).
+    lone = na.text.parse("SCOTLAND (Reuters) - Police said crime fell.")
+    assert ex.dateline_location(lone) == "United Kingdom"
+
+
+def test_a_nations_demonym_is_no_location(ex):
+    """"Scottish", "Welsh", "English" (also a language) were the United Kingdom's demonyms;
+    a nation's demonym, as a region's, stands for no state."""
+    text = (
+        "He praised the Scottish Justice Secretary. The Scottish government and Welsh "
+        "ministers met English officials. He spoke English."
+    )
+    assert [m for m in ex.extract(text) if m.type == "location"] == []

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ._clubnames import club_name
 from ._cues import letter_runs
 from ._find import at_boundary, occurrences, occurs_alone
-from ._gazetteer import name_key
+from ._gazetteer import name_key, nations
 from ._tokens import _display
 from ._words import CLUB_SUFFIXES, SMALL_WORDS
 
@@ -234,8 +234,13 @@ def _as_whole_clubs(
 
 
 def is_country(c: _Cand, actor: str | None, countries: frozenset[str]) -> bool:
-    """True when ``c`` names a country, by its name or another ("England", "US")."""
-    return actor in countries or (c.entry is not None and c.entry.canonical in countries)
+    """True when ``c`` names a country, by its name or another ("US"), or a nation that
+    fields national sides ("England")."""
+    if actor in countries or actor in nations():
+        return True
+    return c.entry is not None and (
+        c.entry.canonical in countries or c.entry.canonical in nations()
+    )
 
 
 def _town(c: _Cand, actor: str | None, atype: str | None, countries: frozenset[str]) -> bool:

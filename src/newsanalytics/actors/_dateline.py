@@ -82,4 +82,4 @@ def _line_country(line: str) -> str | None:
         if options:
             # "TBILISI, Georgia" is the country, "MACON, Georgia" the state.
             return here if here in options else options[0]
-    return here
+    return here or regions.get(city)  # "SCOTLAND (Reuters) -": a region's country

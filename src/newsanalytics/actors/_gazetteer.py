@@ -168,9 +168,10 @@ def _add_cities(b: _Builder, places: list[dict]) -> None:
     from ._places import ascii_fold, city_key, load_cities
 
     table = load_cities()
-    listed = {city_key(n) for p in places if p["kind"] != "state" for n in [p["name"], *p["aliases"]]}
+    states = ("state", "nation")
+    listed = {city_key(n) for p in places if p["kind"] not in states for n in [p["name"], *p["aliases"]]}
     for p in places:
-        if p["kind"] == "state":  # states keep their meaning: "Washington State", "Quebec"
+        if p["kind"] in states:  # states keep their meaning: "Washington State", "Quebec"
             for name in [p["name"], *p["aliases"]]:
                 b.add(name, Entry(p["name"], "location", "name"))
     aliases: dict[str, list[str]] = {}  # "NYC" under New York's key
@@ -195,6 +196,12 @@ def load_rare_words() -> frozenset[str]:
     case, never capitalised, and too rarely for ``common_words.json``. A Title Case
     headline capitalises them only as a headline does ("Ukraine Jitters")."""
     return frozenset(_read("rare_words.json"))
+
+
+@lru_cache(maxsize=1)
+def nations() -> frozenset[str]:
+    """Places that are no state but field national sides: "England", "Scotland"."""
+    return frozenset(p["name"] for p in _read("places.json") if p["kind"] == "nation")
 
 
 @lru_cache(maxsize=1)
@@ -229,10 +236,12 @@ def load_gazetteer() -> Gazetteer:
     places = _read("places.json")
     _add_cities(b, places)
     for p in places:
-        kind = "name" if p["kind"] == "state" else "place"
+        kind = "name" if p["kind"] in ("state", "nation") else "place"
         for alias in [p["name"], *p["aliases"]]:
             canonical = p["name"] if kind == "name" else alias
             b.add(alias, Entry(canonical, "location", kind))
+        for demonym in p.get("demonyms", ()):  # "Scottish": known, though no state's
+            b.add(demonym, Entry(p["name"], "location", "demonym"))
     people: dict[str, str] = {}
     people_short: dict[str, str] = {}
     for p in _read("people.json"):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..types import Mention
-from ._gazetteer import _read, slugify
+from ._gazetteer import _read, nations, slugify
 from ._words import CORP_SUFFIXES, DATES, LINKS
 
 __all__ = [
@@ -194,7 +194,7 @@ def load_cities() -> CityTable:
         options[city_key(alias)] = options[city_key(name)]
     regions = {city_key(k): v for k, v in _read("cities.json")["region"].items()}
     for p in _read("places.json"):
-        if p["kind"] == "state":
+        if p["kind"] in ("state", "nation"):
             # "New York State", "Washington State", Canadian provinces, Australian states.
             country = regions.get(city_key(p["name"])) or regions.get(
                 city_key(p["name"].rsplit(" ", 1)[0])
@@ -527,6 +527,7 @@ def state_in_name(seg, hit, words: list[str], i: int, n: int, heading: bool) -> 
         or entry.type != "location"
         or entry.kind not in ("name", "alias")
         or entry.canonical in seg.lex.countries
+        or entry.canonical in nations()  # "Tudor England", "BBC Scotland": as a country's
         or words[k - 1].endswith(".")  # "U.S. Officials", "Calif. Governor"
         or words[k - 1].isupper()
     ):
