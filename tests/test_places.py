@@ -405,3 +405,23 @@ def test_a_nations_demonym_is_no_location(ex):
         "ministers met English officials. He spoke English."
     )
     assert [m for m in ex.extract(text) if m.type == "location"] == []
+
+
+@pytest.mark.parametrize("opening", ["ME: I said no.", "MAN - He was seen.", "PA - x", "MISS (AP) - x"])
+def test_a_lone_short_form_of_a_region_is_no_dateline(ex, opening):
+    """A region's short form ("Me.", "Man.", "Pa.") only qualifies a city ("MACON, Ga."):
+    alone at the top of a text it is a word, not Maine, Manitoba or Pennsylvania."""
+    assert ex.dateline_location(na.text.parse(opening)) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "country"),
+    [
+        ("TEXAS (AP) - x", "United States"),
+        ("IOWA - x", "United States"),
+        ("WALES (Reuters) - x", "United Kingdom"),
+        ("MACON, Ga. - x", "United States"),
+    ],
+)
+def test_a_lone_region_by_its_name_is_its_country(ex, opening, country):
+    assert ex.dateline_location(na.text.parse(opening)) == country

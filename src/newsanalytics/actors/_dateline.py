@@ -49,6 +49,22 @@ def _place_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return tables["city"], tables["region"], countries
 
 
+@lru_cache(maxsize=1)
+def _lone_regions() -> frozenset[str]:
+    """Region keys that stand for their country alone in a dateline ("TEXAS (AP) -",
+    "SCOTLAND (Reuters) -"): a state's or nation's name, or one of more than four letters;
+    not a short form ("Me.", "Man.", "Pa.", "Miss."), which only qualifies a city ("MACON,
+    Ga.") and alone is a word ("ME: ...", "MAN -")."""
+    named = {
+        city_key(n)
+        for p in _read("places.json")
+        if p["kind"] in ("state", "nation")
+        for n in (p["name"], *p["aliases"])
+    }
+    regions = _read("cities.json")["region"]
+    return frozenset(k for k in map(city_key, regions) if k in named or len(k.replace(" ", "")) > 4)
+
+
 def dateline_country(doc) -> str | None:
     """The canonical country of ``doc``'s dateline (a parsed
     :class:`~newsanalytics.text.Document`); see
@@ -82,4 +98,6 @@ def _line_country(line: str) -> str | None:
         if options:
             # "TBILISI, Georgia" is the country, "MACON, Georgia" the state.
             return here if here in options else options[0]
-    return here or regions.get(city)  # "SCOTLAND (Reuters) -": a region's country
+    if here is None and city in _lone_regions():
+        return regions.get(city)  # "SCOTLAND (Reuters) -": a region's country
+    return here
