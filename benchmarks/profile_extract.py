@@ -31,15 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_pipeline import load_long  # noqa: E402
-
-
-def _best(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t)
-    return best
+from profile_typer import best_cpu  # noqa: E402
 
 
 def stages(docs: list, repeat: int) -> float:
@@ -136,7 +128,7 @@ def scanning(docs: list, repeat: int, total: float) -> None:
                 _next_two(t, re_, min(ce, re_ + 30))
 
     print(f"regex passes of the scanner alone, {len(sents)} sentences")
-    runs = _best(runs_by_sentence, repeat)
+    runs = best_cpu(runs_by_sentence, repeat)
     for name, fn in (
         ("runs, a search per sentence", runs_by_sentence),
         ("runs, one search per text", runs_once),
@@ -144,7 +136,7 @@ def scanning(docs: list, repeat: int, total: float) -> None:
         ("mid-sentence names", mid_names),
         ("context tokens of every run", context),
     ):
-        v = runs if fn is runs_by_sentence else _best(fn, repeat)
+        v = runs if fn is runs_by_sentence else best_cpu(fn, repeat)
         if fn is context:
             v -= runs  # the runs themselves are counted above
         print(f"  {name:34s} {v * 1000:8.1f} ms {100 * v / total:6.1f}%")

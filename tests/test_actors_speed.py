@@ -218,8 +218,8 @@ def test_inside_org_reads_only_the_spans_that_can_reach_over_the_place():
     # The sorted sweep gives the same answer as testing every organisation span.
     import random
 
+    from newsanalytics.actors._candidate import _Cand
     from newsanalytics.actors._extractor import _inside_org
-    from newsanalytics.actors._runs import _Cand
 
     def plain(c, country, spans):
         return any(

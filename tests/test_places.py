@@ -425,3 +425,14 @@ def test_a_lone_short_form_of_a_region_is_no_dateline(ex, opening):
 )
 def test_a_lone_region_by_its_name_is_its_country(ex, opening, country):
     assert ex.dateline_location(na.text.parse(opening)) == country
+
+
+def test_new_england_is_a_us_region_not_england(ex):
+    """"New England" names the six north-eastern US states, not England (the nation's name
+    inside it gave England, and the United Kingdom with places="country")."""
+    text = "Snow fell across New England and New York on Tuesday."
+    got = found(ex, text)
+    assert ("New England", "location", "United States") in got
+    assert not any(actor == "England" or country == "United Kingdom" for actor, _, country in got)
+    folded = {m.actor for m in ActorExtractor(places="country").extract(text)}
+    assert folded == {"United States"}

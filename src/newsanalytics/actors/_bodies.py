@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ._candidate import _Cand
 from ._cands import org_candidate
 from ._lexicon import Lexicon
-from ._runs import _Cand
 
 __all__ = ["body_words", "chamber_names", "newspaper_words"]
 

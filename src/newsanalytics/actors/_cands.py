@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from ._candidate import _Cand
 from ._gazetteer import Entry
-from ._runs import _Cand
 from ._tokens import _sentence_of
 
 

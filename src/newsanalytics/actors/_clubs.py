@@ -24,8 +24,8 @@ from ._tokens import _display
 from ._words import CLUB_SUFFIXES, SMALL_WORDS
 
 if TYPE_CHECKING:
+    from ._candidate import _Cand
     from ._gazetteer import Gazetteer
-    from ._runs import _Cand
 
 __all__ = ["is_country", "named_clubs", "town_clubs"]
 

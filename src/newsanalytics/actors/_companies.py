@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
+from ._candidate import _Cand
 from ._cands import org_candidate
 from ._context import _LONE_AFTER_RE, _in_name
 from ._find import word_sequences
 from ._lexicon import Lexicon
 from ._names import _COMPANY_TAIL, _LEGAL_ENDS
-from ._runs import _Cand
 from ._tokens import _sentence_of
 from ._words import CORP_SUFFIXES
 

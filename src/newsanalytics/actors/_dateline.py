@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .._words import MONTHS, WEEKDAYS
-from ._gazetteer import _read
+from ._gazetteer import NAMED_KINDS, _read
 from ._places import city_key
 
 __all__ = ["DATELINE_WINDOW", "dateline_country"]
@@ -58,7 +58,7 @@ def _lone_regions() -> frozenset[str]:
     named = {
         city_key(n)
         for p in _read("places.json")
-        if p["kind"] in ("state", "nation")
+        if p["kind"] in NAMED_KINDS
         for n in (p["name"], *p["aliases"])
     }
     regions = _read("cities.json")["region"]

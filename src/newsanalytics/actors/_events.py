@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ._runs import _Cand
+from ._candidate import _Cand
 from ._tokens import _display
 
 __all__ = ["named_events"]

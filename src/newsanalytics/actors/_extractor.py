@@ -219,7 +219,10 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         (AP) --") name no actor, so :meth:`extract_document` skips them; this method maps them
         to the canonical country name that location mentions use ("United States"). A region
         or country after the city decides ("LONDON, Ontario" is in Canada); otherwise the
-        shipped table of a few hundred cities, capitals and country names does.
+        shipped table of a few hundred cities, capitals and country names does. A region
+        alone ("TEXAS (AP) -", "SCOTLAND (Reuters) -") maps to its country when it is a
+        state's or nation's name or a name of more than four letters, not a short form that
+        only qualifies a city ("ME:", "PA -" name no place).
 
         Parameters
         ----------

@@ -29,9 +29,9 @@ from ._words import (
 )
 
 if TYPE_CHECKING:
+    from ._candidate import _Cand
     from ._cues import ArticleCues
     from ._gazetteer import Entry, Gazetteer
-    from ._runs import _Cand
 
 __all__ = ["span_codes", "span_feature_parts", "span_features"]
 

@@ -42,6 +42,9 @@ TOKEN_RE = re.compile(
 )
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 ABBREVIATIONS = frozenset(a.lower() + "." for a in TOKEN_ABBREVIATIONS)
+# The kinds of ``places.json`` rows read by their name, not as a city or region: a
+# state ("Texas", "Quebec") or a nation of the United Kingdom ("Scotland").
+NAMED_KINDS = ("state", "nation")
 
 
 def tokenize_name(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -168,10 +171,11 @@ def _add_cities(b: _Builder, places: list[dict]) -> None:
     from ._places import ascii_fold, city_key, load_cities
 
     table = load_cities()
-    states = ("state", "nation")
-    listed = {city_key(n) for p in places if p["kind"] not in states for n in [p["name"], *p["aliases"]]}
+    listed = {
+        city_key(n) for p in places if p["kind"] not in NAMED_KINDS for n in [p["name"], *p["aliases"]]
+    }
     for p in places:
-        if p["kind"] in states:  # states keep their meaning: "Washington State", "Quebec"
+        if p["kind"] in NAMED_KINDS:  # states keep their meaning: "Washington State", "Quebec"
             for name in [p["name"], *p["aliases"]]:
                 b.add(name, Entry(p["name"], "location", "name"))
     aliases: dict[str, list[str]] = {}  # "NYC" under New York's key
@@ -200,7 +204,8 @@ def load_rare_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def nations() -> frozenset[str]:
-    """Places that are no state but field national sides: "England", "Scotland"."""
+    """The places of kind "nation": states that field national sides ("England",
+    "Scotland"; see ``scripts/actors_places.txt``)."""
     return frozenset(p["name"] for p in _read("places.json") if p["kind"] == "nation")
 
 
@@ -236,7 +241,7 @@ def load_gazetteer() -> Gazetteer:
     places = _read("places.json")
     _add_cities(b, places)
     for p in places:
-        kind = "name" if p["kind"] in ("state", "nation") else "place"
+        kind = "name" if p["kind"] in NAMED_KINDS else "place"
         for alias in [p["name"], *p["aliases"]]:
             canonical = p["name"] if kind == "name" else alias
             b.add(alias, Entry(canonical, "location", kind))

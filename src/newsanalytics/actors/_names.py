@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from ._candidate import _Cand
 from ._gazetteer import Gazetteer, name_key
 from ._lexicon import Lexicon
-from ._runs import _Cand
 from ._tokens import _display
 from ._words import (
     COMPANY,

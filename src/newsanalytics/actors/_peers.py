@@ -16,8 +16,8 @@ from ._gazetteer import fold_word
 from ._tokens import _display
 
 if TYPE_CHECKING:
+    from ._candidate import _Cand
     from ._gazetteer import Gazetteer
-    from ._runs import _Cand
 
 __all__ = ["peers_of_places"]
 

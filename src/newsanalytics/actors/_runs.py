@@ -8,27 +8,26 @@ to resolution in :mod:`newsanalytics.actors._extractor`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ._candidate import _Cand  # _context, _extractor, _firms, _roles, _teams import it from here
 from ._chunks import ChunkEnds
 from ._clubnames import club_name
+from ._dropped import keep_dropped_word, lone_dropped
 from ._facilities import SAINTS, facility_type
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
 from ._given import GivenNames, national_side
 from ._places import state_in_name
 from ._tokens import (
-    _CTX_RE,
-    _QUOTES,
     _agent_noun,
     _attribute,
     _before_state,
     _company_tail,
     _display,
     _inflected,
-    _line_start,
-    _next_two,
+    _lone_after,
+    _lone_before,
     _next_words,
     _no_actor,
     _one_title,
@@ -71,26 +70,6 @@ _CONTRACTION_RE = re.compile(r"['\u2019](?:m|ve|ll|re|d|t)$|n['\u2019]t$", re.I)
 _PARTY_TAG_RE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _DIGIT_RE = re.compile(r"\d")
 _CALL_SIGN_RE = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM)$")  # a US broadcaster's call sign
-
-
-@dataclass(slots=True)
-class _Cand:
-    """A candidate mention before resolution (offsets into the normalised text)."""
-
-    start: int
-    end: int
-    sentence: int
-    tokens: list[str]
-    type: str | None = None
-    canonical: str | None = None
-    entry: Entry | None = None
-    initial: bool = False
-    heading: bool = False
-    prev: str = ""
-    nxt: str = ""
-    guess: str | None = None  # type guessed for an unknown span, kept unless resolved
-    strong: bool = False  # a person name with evidence (title, given name, cue)
-    sure: bool = False  # its type is certain (a name the wire marks "<...>"): the typer keeps it
 
 
 _ARTICLES = frozenset(("A", "An", "The"))  # capitalised by a Title Case headline
@@ -189,7 +168,7 @@ class RunClassifier(ChunkEnds, GivenNames):
             w = words[i]
             if w.lower() in ("the", "a", "an") or w in LINKS:
                 if heading and self.dropped is not None and w in _ARTICLES and w != "The":
-                    self._dropped(r, i)  # "Giving Us A Bigger Dose": training only
+                    keep_dropped_word(self, r, i)  # "Giving Us A Bigger Dose": training only
                 i += 1
                 continue
             if (
@@ -370,7 +349,7 @@ class RunClassifier(ChunkEnds, GivenNames):
                 # ("Despite Stormy Daniels Fumble", "Hunter Biden Laptop")
                 j = self._known_person(r, words, i, n)
                 if self.dropped is not None and j == i + 1 and not self._commonish(w):
-                    self._dropped(r, i)  # a rarer word ("Ravages"): training only
+                    keep_dropped_word(self, r, i)  # a rarer word ("Ravages"): training only
                 i = j
                 continue
             if (
@@ -458,15 +437,10 @@ class RunClassifier(ChunkEnds, GivenNames):
                     lone_dropped(text, word, rs, re_, cs, ce, sent, heading, first_alpha)
                 )
             return  # a common word in a headline (but "Sessions said": see below)
-        before = _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]
-        prev = before[-1].lower() if before else ""
-        initial = (
-            rs <= first_alpha or (prev in _QUOTES and prev != "-") or _line_start(text, cs, rs)
-        )
+        before, prev, initial = _lone_before(text, rs, cs, first_alpha)
         if initial and self._common(word) and word.casefold() not in people_short:
             return  # but "Sessions said": resolution decides on a well-known surname
-        after = _next_two(text, re_, min(ce, re_ + 30))
-        nxt = " ".join(after).lower().replace("\u2019", "'")
+        nxt = _lone_after(text, re_, ce)
         nb = len(before)
         title_last = self.gaz.title_last_words
         cue = (
@@ -786,15 +760,6 @@ class RunClassifier(ChunkEnds, GivenNames):
         cand.end = r.start(r.run[i]) + len(head)
         cand.tokens = [head]
 
-    def _dropped(self, r: _Run, i: int) -> None:
-        """Keep the run's word ``i``, which the rules drop, in :attr:`dropped` (training)."""
-        out = r.out
-        r.out = self.dropped  # type: ignore[assignment]
-        try:
-            self._emit(r, i, i + 1, None)
-        finally:
-            r.out = out
-
     def _emit(
         self,
         r: _Run,
@@ -821,23 +786,3 @@ class RunClassifier(ChunkEnds, GivenNames):
         r.out.append(cand)
         return cand
 
-
-def lone_dropped(
-    text: str,
-    word: str,
-    rs: int,
-    re_: int,
-    cs: int,
-    ce: int,
-    sent: int,
-    heading: bool,
-    first_alpha: int,
-) -> _Cand:
-    """The candidate a one-word run ``text[rs:re_]`` the rules drop would have been, with
-    the words around it as :meth:`RunClassifier.single` reads them (training only: see
-    :attr:`RunClassifier.dropped`)."""
-    before = _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]
-    prev = before[-1].lower() if before else ""
-    initial = rs <= first_alpha or (prev in _QUOTES and prev != "-") or _line_start(text, cs, rs)
-    nxt = " ".join(_next_two(text, re_, min(ce, re_ + 30))).lower().replace("\u2019", "'")
-    return _Cand(rs, re_, sent, [word], None, None, None, initial, heading, prev, nxt)

@@ -13,9 +13,11 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ._candidate import _Cand
+from ._dropped import lone_dropped
 from ._gazetteer import ABBREVIATIONS, Entry, fold_word, load_rare_words, tokenize_name
 from ._lexicon import Lexicon
-from ._runs import RunClassifier, _Cand, lone_dropped
+from ._runs import RunClassifier
 from ._tokens import _CTX_RE, _QUOTES, _line_start, _next_two
 from ._words import (
     LINKS,
@@ -193,7 +195,9 @@ class Scanner:
                         # "anti-Semitic": an attribute, no actor; "pro-Russian": no
                         # mention of Russia
                         if self.runs.dropped is not None:
-                            self._dropped(text, word, rs, re_, cs, ce, sent, heading, first_alpha)
+                            self.runs.dropped.append(
+                                lone_dropped(text, word, rs, re_, cs, ce, sent, heading, first_alpha)
+                            )
                         continue
                 # Fast path for the most common run: one plain word.
                 if word in NOT_PEOPLE or (word in WIRES and wire_credit(text, rs, re_)):
@@ -331,21 +335,6 @@ class Scanner:
         """Training only: from now on append to ``sink`` the words the rules drop as no
         actor before they become candidates (:attr:`RunClassifier.dropped`); None stops."""
         self.runs.dropped = sink
-
-    def _dropped(
-        self,
-        text: str,
-        word: str,
-        rs: int,
-        re_: int,
-        cs: int,
-        ce: int,
-        sent: int,
-        heading: bool,
-        first_alpha: int,
-    ) -> None:
-        cand = lone_dropped(text, word, rs, re_, cs, ce, sent, heading, first_alpha)
-        self.runs.dropped.append(cand)  # type: ignore[union-attr]
 
     def _glued(
         self,

@@ -15,9 +15,9 @@ from typing import Any
 
 from .. import text as _text
 from ..exceptions import InputError
+from ._candidate import _Cand
 from ._gazetteer import Gazetteer, name_key, tokenize_name
 from ._lexicon import Lexicon
-from ._runs import _Cand
 from ._scan import wire_credit
 from ._words import DATES, NOT_ACTORS, NOT_PEOPLE, WIRES
 

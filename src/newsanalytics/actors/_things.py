@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ._candidate import _Cand
 from ._lexicon import Lexicon
-from ._runs import _Cand
 from ._tokens import _display
 from ._words import COMPANY, CORP_SUFFIXES, NOT_NAMES, OF
 

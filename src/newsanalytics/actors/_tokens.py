@@ -27,8 +27,8 @@ from ._words import (
 )
 
 if TYPE_CHECKING:
+    from ._candidate import _Cand
     from ._gazetteer import Entry
-    from ._runs import _Cand
 
 
 @dataclass(slots=True)
@@ -133,6 +133,22 @@ def _next_two(text: str, pos: int, end: int) -> list[str]:
     first, second = m.groups()
     return [first] if second is None else [first, second]
 
+
+
+def _lone_before(text: str, rs: int, cs: int, first_alpha: int) -> tuple[list[str], str, bool]:
+    """What a one-word run at ``rs`` of the chunk starting at ``cs`` has before it: up to
+    three ``_CTX_RE`` tokens, the last one lowered ("" when none), and whether the word
+    opens a sentence or line (``first_alpha``: the sentence's first letter)."""
+    before = _CTX_RE.findall(text, max(cs, rs - 40), rs)[-3:]
+    prev = before[-1].lower() if before else ""
+    initial = rs <= first_alpha or (prev in _QUOTES and prev != "-") or _line_start(text, cs, rs)
+    return before, prev, initial
+
+
+def _lone_after(text: str, re_: int, ce: int) -> str:
+    """The two ``_CTX_RE`` tokens after a one-word run ending at ``re_`` (the chunk ends at
+    ``ce``), lowered and joined, as the typer reads them."""
+    return " ".join(_next_two(text, re_, min(ce, re_ + 30))).lower().replace("\u2019", "'")
 
 def _ends_org(words: list[str], k: int, n: int) -> bool:
     """True when the name that starts at ``k`` ends in an organisation word."""

@@ -34,8 +34,8 @@ from ._tokens import _display
 from ._words import COMMON_GIVEN_NAMES, CORP_DESCRIPTORS, PERSON_SUFFIXES
 
 if TYPE_CHECKING:
+    from ._candidate import _Cand
     from ._gazetteer import Gazetteer
-    from ._runs import _Cand
 
 __all__ = ["CLASSES", "SpanTyper", "span_feature_parts", "span_features", "load_typer"]
 

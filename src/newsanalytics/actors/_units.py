@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from ._runs import _Cand
+from ._candidate import _Cand
 from ._tokens import _display, _sentence_of
 from ._words import CORP_SUFFIXES, ORG_WORDS, alternation
 

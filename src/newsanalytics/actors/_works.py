@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ._candidate import _Cand
 from ._cues import letter_runs
 from ._gazetteer import Gazetteer
-from ._runs import _Cand
 from ._words import ARTS_WORDS, ORG_WORDS, PERIODICALS
 
 __all__ = ["untitled_works"]
