@@ -229,7 +229,7 @@ def _no_actor(hit: tuple[int, Entry] | None) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _shown(t: str) -> str:
+def _shown_word(t: str) -> str:
     """One word as :func:`_display` spells it (a pure word function, cached per process)."""
     if t.isupper() and len(t) > 3 and "." not in t:
         return CASED_FORMS.get(t) or t.title()
@@ -239,7 +239,7 @@ def _shown(t: str) -> str:
 def _display(tokens: Sequence[str]) -> str:
     """Canonical spelling of a name: ALL-CAPS words title-cased, possessives removed."""
     if "'s" not in tokens:
-        return " ".join(map(_shown, tokens))  # the common case: no possessive
+        return " ".join(map(_shown_word, tokens))  # the common case: no possessive
     words = []
     for t in tokens:
         if t == "'s":

@@ -136,7 +136,7 @@ def load_typer() -> SpanTyper | None:
 
 
 @lru_cache(maxsize=65536)
-def _shown(tokens: tuple[str, ...]) -> str:
+def _display_of(tokens: tuple[str, ...]) -> str:
     """:func:`._tokens._display` of a name's words, kept (the typer asks it of each
     candidate up to four times; the same names recur across articles)."""
     return _display(tokens)
@@ -207,7 +207,7 @@ def apply_typer(
             and not c.heading
         ):
             continue  # "Venezuela", "the Senate": a gazetteer name the typer never drops
-        resolved = actor is not None and actor != _shown(tuple(c.tokens))
+        resolved = actor is not None and actor != _display_of(tuple(c.tokens))
         # (each candidate afresh: a name seldom recurs in the same context, about 1 in 100)
         feats.append(features(text, c, gaz, cues, inside, atype, resolved, surnames))
         asked.append(k)
@@ -236,7 +236,7 @@ def apply_typer(
             # A headline's or a sentence's first word: its capital says nothing of a name.
             lone_start = c.initial and len(c.tokens) == 1
             if best and p[best] >= (t_take_head if c.heading or lone_start else t_take):
-                actor, atype = _shown(tuple(c.tokens)), CLASSES[best]
+                actor, atype = _display_of(tuple(c.tokens)), CLASSES[best]
         elif p[0] >= (
             (
                 (2.0 if _for_state(c, gaz) else t_drop_demonym)
@@ -256,7 +256,7 @@ def apply_typer(
             and best > 1
             and c.entry is None
             and p[best] >= t_retype
-            and actor == _shown(tuple(c.tokens))
+            and actor == _display_of(tuple(c.tokens))
         ):
             actor, atype = actor, CLASSES[best]  # "the Pistons", "Nintendo said"
             retyped.append(k)
@@ -270,7 +270,7 @@ def apply_typer(
         by_surname = set()
         for j, (c, a, t) in enumerate(out):
             pj = probs.get(j)
-            if t == "person" and len(c.tokens) == 1 and a != _shown(tuple(c.tokens)):
+            if t == "person" and len(c.tokens) == 1 and a != _display_of(tuple(c.tokens)):
                 if pj is not None and pj[1] >= t_retype:
                     by_surname.add((a, c.tokens[0]))
         for k in retyped:
@@ -300,7 +300,7 @@ def _company_pairs(
             atype == "person"
             and len(c.tokens) <= 2
             and c.entry is None
-            and actor == _shown(tuple(c.tokens))
+            and actor == _display_of(tuple(c.tokens))
             and actor not in firms
         ):
             first, last = c.tokens[0], c.tokens[-1]
@@ -348,7 +348,7 @@ def _one_type_per_name(
     """
     types: dict[str, set[str]] = {}
     for c, actor, atype in out:
-        if atype is not None and c.entry is None and actor == _shown(tuple(c.tokens)):
+        if atype is not None and c.entry is None and actor == _display_of(tuple(c.tokens)):
             types.setdefault(actor, set()).add(atype)
     mixed = {a for a, ts in types.items() if len(ts) > 1}
     if not mixed:
