@@ -11,6 +11,10 @@ near ``"police"`` or ``"trafficking"``) and none of a third list is (not near ``
 Matching is by whole tokens, never substrings: the seed ``"customs"`` does not match
 ``"custom"``; a singular seed word also matches its regular plural (``"cartel"`` matches
 ``"cartels"``, ``"policy"`` ``"policies"``), never the other way round.
+Words are tokenised like the text, stop words and one-letter pieces dropped: a taxonomy
+warns (:mod:`warnings`) about a word that becomes no token (``"g-7"``, ``"after"``) and so can
+never match, or that keeps one token of several parts (``"e-mail"`` matches ``"mail"``,
+``"stand-up"`` ``"stand"``); :func:`seed_token_problems` lists them.
 
 :meth:`Taxonomy.default` is the built-in news taxonomy that ships with the package; its
 topics carry IPTC Media Topics codes as metadata where IPTC has the topic or a broader one.
