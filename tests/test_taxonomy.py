@@ -146,3 +146,61 @@ def test_a_sense_with_an_empty_condition_is_refused():
     for field in ("near", "not_near"):
         with pytest.raises(InputError, match=f"sense field '{field}': an empty word"):
             Taxonomy({"a": [{"word": "x", field: ["", "y"]}]})
+
+
+def _default_words():
+    """Every seed, sense word, near and not_near word of the default taxonomy file."""
+    import json
+    from importlib import resources
+
+    ref = resources.files("newsanalytics").joinpath("data", "taxonomy", "news_taxonomy.json")
+    for name, spec in json.loads(ref.read_text(encoding="utf-8"))["topics"].items():
+        for seed in spec["seeds"]:
+            if isinstance(seed, str):
+                yield name, "seed", seed
+                continue
+            yield name, "sense", seed["word"]
+            for field in ("near", "not_near"):
+                for w in seed.get(field, []):
+                    yield name, f"{field} {seed['word']}", w
+
+
+def test_default_taxonomy_words_tokenise_to_what_they_mean():
+    # 'g-7', 'pct', 'corp' became no token; 'e-mail' -> 'mail' (a "mail-in voting" story was
+    # technology), 'a-levels' -> 'levels', 'stand-up' -> 'stand', 'co-star' -> 'star'.
+    import re
+
+    from newsanalytics.text import topic_tokens
+
+    intended = {"re-election"}  # -> "election", as the corpus reads it
+    bad = []
+    for name, where, word in _default_words():
+        toks = topic_tokens(word)
+        parts = re.findall(r"[^\W_]+", word.lower())
+        if not toks or (len(parts) > 1 and len(toks) == 1 and word not in intended):
+            bad.append((name, where, word, toks))
+    assert bad == []
+
+
+def test_a_seed_that_cannot_match_or_shrinks_to_one_token_warns():
+    from newsanalytics.exceptions import NewsAnalyticsWarning
+    from newsanalytics.taxonomy import seed_token_problems
+
+    spec = {
+        "diplomacy": ["g-7", "summit"],
+        "tech": ["e-mail", {"word": "virus", "not_near": ["after", "flu"]}],
+    }
+    with pytest.warns(NewsAnalyticsWarning, match="never match") as rec:
+        tax = Taxonomy(spec)
+    msg = str(rec[0].message)
+    assert "'g-7'" in msg and "'after'" in msg and "'e-mail' -> 'mail'" in msg
+    assert {w for _, _, w, _ in seed_token_problems(tax)} == {"g-7", "after", "e-mail"}
+
+
+def test_seeds_that_tokenise_as_meant_do_not_warn():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Taxonomy({"elections": ["re-election", "email", "stand-up comedian", "g7"]})
+        Taxonomy.default()

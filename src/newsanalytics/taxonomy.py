@@ -11,6 +11,10 @@ near ``"police"`` or ``"trafficking"``) and none of a third list is (not near ``
 Matching is by whole tokens, never substrings: the seed ``"customs"`` does not match
 ``"custom"``; a singular seed word also matches its regular plural (``"cartel"`` matches
 ``"cartels"``, ``"policy"`` ``"policies"``), never the other way round.
+Words are tokenised like the text, stop words and one-letter pieces dropped: a taxonomy
+warns (:mod:`warnings`) about a word that becomes no token (``"g-7"``, ``"after"``) and so can
+never match, or that keeps one token of several parts (``"e-mail"`` matches ``"mail"``,
+``"stand-up"`` ``"stand"``); :func:`seed_token_problems` lists them.
 
 :meth:`Taxonomy.default` is the built-in news taxonomy that ships with the package; its
 topics carry IPTC Media Topics codes as metadata where IPTC has the topic or a broader one.
@@ -21,15 +25,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .exceptions import InputError
+from .exceptions import InputError, NewsAnalyticsWarning, user_stacklevel
 
-__all__ = ["Sense", "Taxonomy", "Topic", "plural_forms"]
+__all__ = ["Sense", "Taxonomy", "Topic", "plural_forms", "seed_token_problems"]
 
 FORMAT_NAME = "newsanalytics.Taxonomy"
 FORMAT_VERSION = 1
@@ -37,6 +42,10 @@ _DEFAULT_FILE = "news_taxonomy.json"
 _TOPIC_KEYS = {"seeds", "description", "parent", "iptc"}
 _SENSE_KEYS = {"word", "near", "not_near", "window", "label"}
 DEFAULT_WINDOW = 8
+
+#: Words that lose a part to the tokenizer on purpose: the token left is the word meant
+#: (``"re-election"`` is ``"election"``, as the corpus reads it).
+INTENDED_SHRINKS = frozenset({"re-election", "re-elected", "re-elect"})
 
 
 def plural_forms(term: str) -> list[str]:
@@ -119,6 +128,58 @@ class Sense:
         if self.window != DEFAULT_WINDOW:
             out["window"] = self.window
         return out
+
+
+def seed_token_problems(taxonomy: Taxonomy) -> list[tuple[str, str, str, list[str]]]:
+    """Seed words that do not match as written: ``(topic, field, word, tokens)`` for every
+    seed, sense word, ``near`` or ``not_near`` word that the tokenizer turns into no token
+    (stop words and one-letter pieces are dropped: ``"g-7"``, ``"after"``), so it can never
+    match, or that has several parts but becomes one token, so it matches that token alone
+    (``"e-mail"`` is ``"mail"``, ``"stand-up"`` is ``"stand"``), unless in
+    :data:`INTENDED_SHRINKS`."""
+    import re
+
+    from .text import topic_tokens
+
+    out = []
+    for topic in taxonomy.topics:
+        words = [("seed", w) for w in topic.seeds]
+        for sense in topic.senses:
+            words.append(("sense", sense.word))
+            words += [(f"near {sense.word!r}", w) for w in sense.near]
+            words += [(f"not_near {sense.word!r}", w) for w in sense.not_near]
+        for where, word in words:
+            toks = topic_tokens(word)
+            parts = re.findall(r"[^\W_]+", word)
+            if not toks or (len(parts) > 1 and len(toks) == 1 and word not in INTENDED_SHRINKS):
+                out.append((topic.name, where, word, toks))
+    return out
+
+
+def _warn_token_problems(taxonomy: Taxonomy) -> None:
+    problems = seed_token_problems(taxonomy)
+    if not problems:
+        return
+    dead = [f"{t}: {where} {w!r}" for t, where, w, toks in problems if not toks]
+    shrunk = [f"{t}: {where} {w!r} -> {toks[0]!r}" for t, where, w, toks in problems if toks]
+    parts = []
+    if dead:
+        parts.append(
+            f"{len(dead)} word(s) become no token (stop words and one-letter pieces are "
+            f"dropped), so they can never match: {'; '.join(dead[:8])}{' ...' * (len(dead) > 8)}"
+        )
+    if shrunk:
+        parts.append(
+            f"{len(shrunk)} word(s) of several parts keep only one token and match it alone: "
+            f"{'; '.join(shrunk[:8])}{' ...' * (len(shrunk) > 8)}"
+        )
+    warnings.warn(
+        "Taxonomy: " + ". ".join(parts) + ". Write them as the text tokenises to what is "
+        "meant ('email', 'metoo', 'stand-up comedian') or drop them; "
+        "newsanalytics.taxonomy.seed_token_problems(taxonomy) lists them all.",
+        NewsAnalyticsWarning,
+        stacklevel=user_stacklevel(),
+    )
 
 
 def _norm(text: str) -> str:
@@ -331,6 +392,7 @@ class Taxonomy:
                     f"topic {topic.name!r}, field 'parent': {topic.parent!r} is not a topic "
                     f"of this taxonomy; allowed: {self.names}"
                 )
+        _warn_token_problems(self)
 
     # -- access -------------------------------------------------------------------------
     @property
