@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..types import Mention
-from ._gazetteer import _read, nations, slugify
+from ._gazetteer import NAMED_KINDS, _read, nations, slugify
 from ._words import CORP_SUFFIXES, DATES, LINKS
 
 __all__ = [
@@ -194,7 +194,7 @@ def load_cities() -> CityTable:
         options[city_key(alias)] = options[city_key(name)]
     regions = {city_key(k): v for k, v in _read("cities.json")["region"].items()}
     for p in _read("places.json"):
-        if p["kind"] in ("state", "nation"):
+        if p["kind"] in NAMED_KINDS:
             # "New York State", "Washington State", Canadian provinces, Australian states.
             country = regions.get(city_key(p["name"])) or regions.get(
                 city_key(p["name"].rsplit(" ", 1)[0])

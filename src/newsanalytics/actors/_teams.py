@@ -47,7 +47,8 @@ def team_sheet_clubs(
     A name is a bracketed club when it alone fills brackets that come straight after a
     person's name or an initial and surname ("M Tait (Newcastle)"); an article with at
     least ``MIN_PLAYERS`` of them lists a line-up, and its bracketed names that are no
-    country (nor a country's other name: "England", "US") become organisations.
+    country (nor a country's other name, "US", nor one of its nations, "England")
+    become organisations.
     """
     if "(" not in text:
         return decided  # no brackets: no name is bracketed (_bracketed reads one first)
