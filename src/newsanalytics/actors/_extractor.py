@@ -109,7 +109,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         locations.
     places : {"city", "country"}, default "city"
         ``"city"`` reports a city as a location of its own ("Boston", with ``country``
-        "United States" on its mentions); ``"country"`` folds every city into its country.
+        "United States" on its mentions); ``"country"`` folds every city into its country,
+        and regions and nations too ("Yorkshire", "Scotland": United Kingdom).
         A capital is a city too ("Putin visits Paris"), except as the subject of a speech
         or decision verb ("Beijing said"): there it stands for its government and is its
         country either way.
