@@ -160,3 +160,28 @@ def test_a_peers_territorial_designation_is_no_place_of_its_own():
     assert ("Nicholls", "person") in found
     assert not any(w in ("Lairg", "Birkenhead") for w, _ in found)
     assert ("London", "location") in found
+
+
+def test_a_hyphenated_pair_of_places_or_peoples_is_no_name(ex):
+    text = (
+        "Blair spoke in a debate on Anglo-American relations. He watched the "
+        "Scotland-England fixture. The US-German carmaker praised Franco-German ties."
+    )
+    found = _found(ex, text)
+    assert not {t for t, _ in found} & {
+        "Anglo-American",
+        "Scotland-England",
+        "US-German",
+        "Franco-German",
+    }
+    # its countries and nations are mentions of their own, as in "Paris-based"
+    assert {("Scotland", "location"), ("England", "location"), ("US", "location")} <= found
+
+
+def test_a_hyphenated_pair_that_may_be_a_name_is_left_alone(ex):
+    text = (
+        "A company with a plan is Anglo-American, the mining group. "
+        "Georgia-Pacific Corp said profits rose. Georgia-Pacific benefitted from cuts."
+    )
+    texts = {t for t, _ in _found(ex, text)}
+    assert {"Anglo-American", "Georgia-Pacific Corp", "Georgia-Pacific"} <= texts

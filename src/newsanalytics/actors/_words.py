@@ -125,6 +125,11 @@ DETERMINERS = frozenset(_DATA["determiners"])
 AFTER_OBJECT = frozenset(_DATA["after_object"])
 #: Prefixes of a hyphenated attribute ("Ex-Trump aide").
 PREFIXES = frozenset(_DATA["prefixes"])
+#: Combining forms of peoples that open a hyphenated compound ("Anglo-American", "Sino-British").
+COMBINING_FORMS = frozenset(
+    "Afro Anglo Arab Austro Euro Franco Graeco Greco Hispano Indo Italo Judeo Luso Russo "
+    "Serbo Sino Turco".split()
+)
 #: Endings of an unknown word after such a prefix that make it an adjective ("anti-Semitic").
 PREFIXED_ENDINGS = tuple(_DATA["prefixed_endings"])
 #: Words before a common word that make it a body ("the Treasury said").
