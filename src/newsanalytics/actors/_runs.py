@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ._candidate import _Cand  # _context, _extractor, _firms, _roles, _teams import it from here
 from ._chunks import ChunkEnds
 from ._clubnames import club_name
+from ._compounds import PlaceCompounds
 from ._dropped import keep_dropped_word, lone_dropped
 from ._facilities import SAINTS, facility_type
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
@@ -40,7 +41,6 @@ from ._words import (
     AFTER_OBJECT,
     AND,
     ARTICLES,
-    COMBINING_FORMS,
     CORP_DESCRIPTORS,
     CORP_SUFFIXES,
     CUE_AFTER,
@@ -102,7 +102,7 @@ def _lone_kind(w: str, titles: frozenset[str]) -> int:
     return _TITLE if name_key((w,)) in titles else _NO_TITLE
 
 
-class RunClassifier(ChunkEnds, GivenNames):
+class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
     """The run segmenter and chunk classifier: it holds the :class:`Lexicon` it asks.
 
     The lexicon's look-ups (``lookup``, ``match``, ``title``) and tables are bound to
@@ -762,42 +762,6 @@ class RunClassifier(ChunkEnds, GivenNames):
             return
         cand.end = r.start(r.run[i]) + len(head)
         cand.tokens = [head]
-
-    def _place_compound(self, r: _Run, i: int, w: str) -> bool:
-        """True for a word joining countries, nations, regions, peoples or their combining
-        forms by hyphens before a lower-case word ("the Scotland-England fixture",
-        "Anglo-American relations", "Franco-German ties", "the Japan-U.S. trade", "a US-German
-        carmaker"): a modifier that names no organisation or person. Its countries, nations
-        and regions ("Scotland", "US") are mentions of their own, as in "Paris-based"; its
-        demonyms and combining forms name none. Left alone: a word the gazetteer knows whole
-        ("Guinea-Bissau"), one with a city's or an unknown part ("Neath-Swansea",
-        "Georgia-Pacific", "Liverpool-Everton") and one not before a lower-case word, which
-        may be a name ("Anglo-American, the mining group", "known as Saudi-French,")."""
-        k = r.run[i] + 1
-        nxt = r.toks[k] if k < len(r.toks) else ""
-        if nxt == "." and w[-2:-1] == ".":  # "Japan-U.S. trade": the abbreviation's period
-            nxt = r.toks[k + 1] if k + 1 < len(r.toks) else ""
-        if not nxt[:1].islower():
-            return False
-        parts = w.split("-")
-        if len(parts) < 2 or self.lookup((w,), all_caps=False) is not None:
-            return False
-        entries = []
-        for p in parts:
-            entry = self.lookup((p,), all_caps=False) if p else None
-            if entry is None or entry.type != "location" or entry.kind == "place":
-                if p not in COMBINING_FORMS:
-                    return False
-                entry = None
-            entries.append(entry)
-        base = r.start(r.run[i])
-        at = 0
-        for p, entry in zip(parts, entries, strict=True):
-            if entry is not None and entry.kind in ("name", "alias"):
-                cand = self._emit(r, i, i + 1, entry.type, entry.canonical, entry)
-                cand.start, cand.end, cand.tokens = base + at, base + at + len(p), [p]
-            at += len(p) + 1
-        return True
 
     def _emit(
         self,
