@@ -332,6 +332,26 @@ def test_a_tournament_named_after_its_place_is_no_location(ex):
     assert [m.text for m in ex.extract(text) if m.type == "location"] == ["Doha"]
 
 
+def test_a_place_naming_a_treaty_is_no_location(ex):
+    """"the Kyoto protocol", "the Paris accord", "the 1976 Berne agreement": the place names
+    the treaty (the gold marks no place inside a treaty's name); the same places elsewhere,
+    "the Geneva talks", a convention centre and a country party to an accord stay places."""
+    text = (
+        "Bush refused to sign the Kyoto protocol. The Paris accord on currencies held, and "
+        "last month's Louvre pact too. Turkey cited the 1976 Berne agreement and the Warsaw "
+        "pact. The Maastricht treaty and the Tokyo accords were signed. Ministers met in "
+        "Paris after the Geneva talks. Fans filled the Las Vegas convention center. The Iran "
+        "accord was signed."
+    )
+    assert [m.text for m in ex.extract(text) if m.type == "location"] == [
+        "Turkey",
+        "Paris",
+        "Geneva",
+        "Las Vegas",
+        "Iran",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "town", "country"),
     [

@@ -607,7 +607,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             if actor is None or atype is None or (goods and id(c) in goods):
                 continue
             if atype == "location" and (
-                no_place(text, c)  # "the Prince of Wales", "US Open champion"
+                no_place(text, c, actor in table.countries)  # "Prince of Wales", "US Open"
                 or org_spans
                 and _inside_org(c, actor if actor in table.countries else None, org_spans, longest)
             ):

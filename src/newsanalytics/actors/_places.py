@@ -36,6 +36,7 @@ __all__ = [
     "state_after",
     "titled_place",
     "open_after",
+    "treaty_after",
     "no_place",
     "add_states",
     "state_in_name",
@@ -483,10 +484,29 @@ def open_after(text: str, end: int) -> bool:
     return _OPEN_RE.match(text, end) is not None
 
 
-def no_place(text: str, c) -> bool:
-    """True when a place candidate names a title or an event, no place: "the Prince of
-    Wales", "US Open champion" (outside a headline)."""
-    return titled_place(text, c.start) or (not c.heading and open_after(text, c.end))
+# A treaty named after the city or region where it was made: "the Kyoto protocol", "the
+# Paris accord", "last month's Louvre pact", "the 1976 Berne agreement", "the Maastricht
+# treaty": the place names the treaty (the gold marks no place inside a treaty's name). Not
+# a country, which is a party to its agreements ("the Iran accord", "the Japan agreement"),
+# and not "convention", which after a place is a meeting there or a custom ("the Las Vegas
+# convention center", "tossed Hollywood convention out the window") at least as often.
+_TREATY_RE = re.compile(r"[ \t]+(?:protocols?|accords?|treaty|treaties|pacts?|agreements?)\b")
+
+
+def treaty_after(text: str, end: int) -> bool:
+    """True when a treaty's noun follows the place ending at ``end``: "Kyoto protocol"."""
+    return _TREATY_RE.match(text, end) is not None
+
+
+def no_place(text: str, c, country: bool = False) -> bool:
+    """True when a place candidate names a title, an event or a treaty, no place: "the
+    Prince of Wales", "US Open champion" (outside a headline), "the Kyoto protocol" (no
+    ``country``: "the Iran accord" names a party)."""
+    return (
+        titled_place(text, c.start)
+        or (not c.heading and open_after(text, c.end))
+        or (not country and treaty_after(text, c.end))
+    )
 
 
 def add_states(doc, text: str, cities, mentions: list[Mention], same: bool, fold: bool) -> None:
