@@ -39,6 +39,7 @@ from ._events import named_events
 from ._firms import firm_by_context, listed_firms
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._lexicon import Lexicon
+from ._lists import listed_bodies
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, leading_words, org_keys
 from ._peers import peers_of_places
@@ -334,11 +335,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         names_here = mid_sentence_names(text)  # capitalised mid-sentence
         caps: Counter[str] | None = None  # capitalised words of the text, when asked
         for sent in doc.sentences:
-            cs, ce = (
-                (sent.start, sent.end)
-                if same
-                else (doc.to_clean(sent.start), doc.to_clean(sent.end))
-            )
+            cs, ce = sent.start, sent.end
+            if not same:
+                cs, ce = doc.to_clean(cs), doc.to_clean(ce)
             ends.append(ce)
             index.append(sent.index)
             # ALL-CAPS: an all-caps word, no Title-case word, fewer than three lower-case words.
@@ -375,7 +374,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         if "(" in text:
             out = bracketed_arms(text, out, ends, index)
             out = acronym_extents(text, out, ends, index)
-        out = organisation_units(text, out)
+        out = listed_bodies(text, organisation_units(text, out), ends, index)
         if "." in text:
             for c in out:
                 last = c.tokens[-1]
