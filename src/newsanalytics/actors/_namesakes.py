@@ -63,3 +63,44 @@ def treaty_names(text: str, decided: list, gaz: Gazetteer) -> list:
                 continue
         out.append(item)
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_titles() -> frozenset[str]:
+    """Organisations named "The X" whose X is also a place: "The Atlantic" (the ocean). The
+    gazetteer files them under X, so "across the Atlantic" would name the magazine."""
+    return frozenset(
+        o["name"]
+        for o in _read("organizations.json")
+        if o["name"].startswith("The ") and name_key(o["name"][4:].split()) in _place_keys()
+    )
+
+
+# Words that speak of a periodical near its name: "The Atlantic magazine", "wrote in".
+_PRESS_RE = re.compile(
+    r"\b(?:magazines?|journals?|editors?|wrote|writes|writing|writers?|columnists?|"
+    r"essays?|articles?|reporters?|interview(?:ed)?|published|subscri\w+|told)\b",
+    re.IGNORECASE,
+)
+_PRESS_SPAN = 60  # characters either side (in its sentence) where a press word tells
+
+
+def place_titles(text: str, decided: list) -> list:
+    """``decided`` without a periodical named after a place where the text means the place:
+    "the Atlantic partnership", "across the Atlantic" (a lower-case "the", no press word
+    near, actor_decisions: an ocean is an optional location) or where a name goes on ("the
+    Atlantic Council"). "The Atlantic" (capital "The") or "wrote in the Atlantic" stay."""
+    titles = _place_titles()
+    out = []
+    for item in decided:
+        c, actor, atype = item
+        if atype == "organization" and actor in titles and c.entry is not None:
+            goes_on = _NAME_GOES_ON_RE.match(text, c.end) is not None
+            capital = text[max(0, c.start - 4) : c.start] == "The "
+            lo = max(0, c.start - _PRESS_SPAN, text.rfind(". ", 0, c.start) + 1)
+            hi = text.find(". ", c.end, c.end + _PRESS_SPAN)
+            window = text[lo : c.end + _PRESS_SPAN if hi < 0 else hi]
+            if goes_on or not (capital or _PRESS_RE.search(window)):
+                continue
+        out.append(item)
+    return out
