@@ -106,3 +106,18 @@ def test_a_listed_word_that_opens_a_company_name_is_its_short_name(ex):
     }
     assert ("DNA", "DNA Medical Inc") in found
     assert not ex.extract("Tests of DNA samples began, police said.")
+
+
+def test_the_atlantic_is_the_ocean_unless_the_magazine_is_meant(ex):
+    """The gazetteer files the magazine "The Atlantic" under "Atlantic", a place too: with a
+    lower-case "the" and no press word in its sentence it is the ocean, no organisation
+    ("the Atlantic partnership", "across the Atlantic"); a name going on is no magazine
+    ("Atlantic Research"). "The Atlantic" or "wrote in the Atlantic magazine" stays."""
+    text = (
+        "Blair praised the Atlantic partnership. Ships crossed the Atlantic. Atlantic Research "
+        "won a contract. He wrote in The Atlantic. She told the Atlantic magazine."
+    )
+    assert [(m.start, m.actor) for m in ex.extract(text) if m.actor == "The Atlantic"] == [
+        (text.index("The Atlantic") + 4, "The Atlantic"),
+        (text.rindex("Atlantic magazine"), "The Atlantic"),
+    ]

@@ -352,6 +352,21 @@ def test_a_place_naming_a_treaty_is_no_location(ex):
     ]
 
 
+def test_a_treaty_named_after_a_city_is_no_organisation(ex):
+    """"the Geneva Conventions", "the Athens Convention of 1974": a treaty is no actor
+    (actor_decisions), though a rule reads a capitalised run ending in "Convention" as a
+    body; a known body ("Warsaw Pact") and a convention centre stay organisations."""
+    text = (
+        "The strike broke the Geneva Conventions and the U.N. Charter. Claims follow the "
+        "Athens Convention of 1974. The Warsaw Pact met at the Geneva Convention Centre."
+    )
+    assert [(m.text, m.type) for m in ex.extract(text) if m.type != "location"] == [
+        ("U.N.", "organization"),
+        ("Warsaw Pact", "organization"),
+        ("Geneva Convention Centre", "organization"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "town", "country"),
     [
