@@ -127,6 +127,7 @@ def listed_bodies(text: str, cands: list[_Cand], ends: list[int], index: list[in
         )
     if not spans:
         return cands
-    kept = [c for c in cands if not any(lo <= c.start and c.end <= hi for lo, hi, _ in spans)]
-    kept = [c for c in kept if not any(lo < c.end and c.start < hi for lo, hi, _ in spans)]
+    # A candidate inside or across a listed span goes (inside is across, candidates being
+    # non-empty).
+    kept = [c for c in cands if not any(lo < c.end and c.start < hi for lo, hi, _ in spans)]
     return sorted([*kept, *(c for _, _, c in spans if c is not None)], key=lambda c: c.start)

@@ -788,4 +788,3 @@ class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
         )
         r.out.append(cand)
         return cand
-

@@ -134,7 +134,6 @@ def _next_two(text: str, pos: int, end: int) -> list[str]:
     return [first] if second is None else [first, second]
 
 
-
 def _lone_before(text: str, rs: int, cs: int, first_alpha: int) -> tuple[list[str], str, bool]:
     """What a one-word run at ``rs`` of the chunk starting at ``cs`` has before it: up to
     three ``_CTX_RE`` tokens, the last one lowered ("" when none), and whether the word
@@ -149,6 +148,7 @@ def _lone_after(text: str, re_: int, ce: int) -> str:
     """The two ``_CTX_RE`` tokens after a one-word run ending at ``re_`` (the chunk ends at
     ``ce``), lowered and joined, as the typer reads them."""
     return " ".join(_next_two(text, re_, min(ce, re_ + 30))).lower().replace("\u2019", "'")
+
 
 def _ends_org(words: list[str], k: int, n: int) -> bool:
     """True when the name that starts at ``k`` ends in an organisation word."""
