@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -46,6 +47,8 @@ DEFAULT_WINDOW = 8
 #: Words that lose a part to the tokenizer on purpose: the token left is the word meant
 #: (``"re-election"`` is ``"election"``, as the corpus reads it).
 INTENDED_SHRINKS = frozenset({"re-election", "re-elected", "re-elect"})
+#: The parts of a written word, as the tokenizer would keep them all ("e-mail": two).
+_PART_RE = re.compile(r"[^\W_]+")
 
 
 def plural_forms(term: str) -> list[str]:
@@ -137,8 +140,6 @@ def seed_token_problems(taxonomy: Taxonomy) -> list[tuple[str, str, str, list[st
     match, or that has several parts but becomes one token, so it matches that token alone
     (``"e-mail"`` is ``"mail"``, ``"stand-up"`` is ``"stand"``), unless in
     :data:`INTENDED_SHRINKS`."""
-    import re
-
     from .text import topic_tokens
 
     out = []
@@ -150,7 +151,7 @@ def seed_token_problems(taxonomy: Taxonomy) -> list[tuple[str, str, str, list[st
             words += [(f"not_near {sense.word!r}", w) for w in sense.not_near]
         for where, word in words:
             toks = topic_tokens(word)
-            parts = re.findall(r"[^\W_]+", word)
+            parts = _PART_RE.findall(word)
             if not toks or (len(parts) > 1 and len(toks) == 1 and word not in INTENDED_SHRINKS):
                 out.append((topic.name, where, word, toks))
     return out
