@@ -16,11 +16,12 @@ Prints, in one run:
 2. The read set (benchmarks/readsets/sentiment_gold.jsonl): mentions the extractor found in
    BBC, held-out HuffPost and Reuters TEST stories, each read by hand. Agreement and the
    confusion table on the ``tune`` rows (labelled so: settings may be chosen there) and on
-   the ``report`` rows, for the default label rule (the argmax of the probabilities under the neutral
-   prior ``neutral_weight``, 3.0), for the label that follows the score
-   (``label_threshold=0.3``) and for NewsMTSC's class mix (``neutral_weight=1.0``); on tune
-   rows also the agreement of other cut-offs (where 0.3 was chosen; the scores carry the neutral prior);
-   accuracy by confidence.
+   the ``report`` rows, for the default label rule (the score against the shipped model's
+   cut, 0.3, under the neutral prior ``neutral_weight``, 3.0; chosen by
+   scripts/choose_label_rule.py), for the argmax of the same probabilities
+   (``label_threshold=None``) and for NewsMTSC's class mix (the argmax at
+   ``neutral_weight=1.0``); on tune rows also the agreement of other cut-offs (the scores
+   carry the neutral prior); accuracy by confidence.
 3. Throughput on one core: targets/s on NewsMTSC train sentences; then mentions/s in the
    pipeline's own batching: the mentions ``analyze`` scores on long Reuters stories, batch by
    batch as it hands them to the scorer, timed alone. With ``--before``, the same batches
@@ -76,18 +77,18 @@ PUBLISHED = "RoBERTa+GRU (GRU-TSC) F1m 0.831, BERT 0.794-0.802 on the real-world
 #: weights the neutral one by 3.0, for news at large; chosen by macro-F1 on the read set's
 #: tune rows).
 MTSC_RULE = {"label_threshold": None, "neutral_weight": 1.0}
-#: The label that follows the score: its sign beyond a cut-off (0.3: the best macro-F1 on
-#: the read set's tune rows).
-CUTOFF_RULE = {"label_threshold": 0.3}
+#: The argmax of the default probabilities: the label rule before issue 13 (the default
+#: label now follows the score, its sign beyond the model's cut, 0.3).
+ARGMAX_RULE = {"label_threshold": None}
 #: Cut-offs on the score printed for the tune rows.
 CUTOFFS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 
 
 def rule_name(model: ActorSentiment) -> str:
     """The label rule of ``model`` in words."""
-    if model.label_threshold is None:
+    if model.label_threshold_ is None:
         return f"argmax, neutral_weight={model.neutral_weight}"
-    return f"score cut-off {model.label_threshold}"
+    return f"score cut-off {model.label_threshold_}"
 
 
 SEED_ACTORS = {
@@ -118,7 +119,7 @@ def accuracy_section(data: Path, model: ActorSentiment) -> None:
     print("== NewsMTSC target-dependent sentiment (macro-F1 over neg/neu/pos) ==")
     vader = ActorSentiment(method="vader")
     mtsc = ActorSentiment(**MTSC_RULE)
-    cutoff = ActorSentiment(**CUTOFF_RULE)
+    argmax = ActorSentiment(**ARGMAX_RULE)
     print(f"{'split':8s} {'n':>5s} {'scorer':44s} {'F1m':>7s} {'acc':>7s} {'ECE':>7s}")
     for split in ("dev_rw", "dev_mt"):
         targets, gold = read_flat(data / "newsmtsc" / f"{split}_flat.jsonl")
@@ -126,7 +127,7 @@ def accuracy_section(data: Path, model: ActorSentiment) -> None:
         for name, scorer in (
             ("sentence VADER", vader),
             (f"model ({rule_name(mtsc)})", mtsc),
-            (f"model ({rule_name(cutoff)})", cutoff),
+            (f"model ({rule_name(argmax)})", argmax),
             (f"model (default, {rule_name(model)})", model),
         ):
             pred = np.array([LABELS.index(p) for p in scorer.predict(targets)])
@@ -193,7 +194,7 @@ def read_set_section(
             + (" [TUNE: settings chosen here]" if split == "tune" else "")
         )
         default = model.get_params()
-        for rule in ({}, CUTOFF_RULE, MTSC_RULE):
+        for rule in ({}, ARGMAX_RULE, MTSC_RULE):
             model.set_params(**rule)
             # neutral_weight shifts the probabilities themselves: each rule its own
             pred = np.array(
@@ -437,10 +438,10 @@ def seed_section(data: Path, model: ActorSentiment) -> None:
         scores = proba[:, 2] - proba[:, 0]
         labels = model.predict(targets)
         vscores = vader.score(targets)
-        if model.label_threshold is None:
-            agg = aggregate(scores, proba=proba, neutral_weight=model.neutral_weight)
+        if model.label_threshold_ is None:
+            agg = aggregate(scores, proba=proba)
         else:  # the label of the mean score, as analyze labels an actor
-            agg = aggregate(scores, threshold=model.label_threshold)
+            agg = aggregate(scores, threshold=model.label_threshold_)
         vagg = aggregate(vscores)
         print(
             f"-- {actor}: {agg['mentions']} mentions, model mean {agg['sentiment']:+.2f} "

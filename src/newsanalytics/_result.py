@@ -151,8 +151,16 @@ class AnalysisResult:
         topic), then ``other`` (what no named topic covers, the corpus background; see
         :meth:`newsanalytics.TopicModel.score`): a row sums to 1.
     actors : DataFrame
-        One row per article and actor: ``id, actor, actor_id, type, mentions, sentiment
-        (mean over the actor's mentions, in [-1, 1]), sentiment_std, label``.
+        One row per article and actor: ``id, actor, actor_id, type, country, mentions,
+        sentiment, sentiment_std, label``. ``sentiment`` is the mean over the actor's
+        mentions of the mention's score (``P(positive) - P(negative)`` under the model's
+        neutral prior), in [-1, 1]; ``sentiment_std`` its spread (population standard
+        deviation). ``label`` is that mean against the scorer's cut
+        (:attr:`ActorSentiment.label_threshold_ <newsanalytics.ActorSentiment>`, 0.3 for
+        the shipped model, 0.05 for ``method="vader"``): ``positive`` at ``sentiment >=
+        cut``, ``negative`` at ``sentiment <= -cut``, else ``neutral``; so it never
+        contradicts the score in sign or order. (A scorer with ``label_threshold=None``
+        labels by the largest mean class probability instead.)
     mentions : DataFrame
         One row per mention: ``id, actor, actor_id, type, field, text, sentence, start,
         end, sentiment, sentence_text, start_in_sentence, end_in_sentence``. ``field`` says

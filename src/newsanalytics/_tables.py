@@ -204,9 +204,12 @@ def actor_tables_plain(
 
 def _actor_labels(mean_scores: np.ndarray, mean_p: np.ndarray | None, scorer: Any) -> list[str]:
     """Each actor's label: with the mean class probabilities of its mentions (a trained
-    model), the scorer's own decision rule on them (``labels_from_proba``; else their
-    argmax, as :func:`newsanalytics.sentiment.aggregate` with ``proba`` does); without,
-    its mean score against VADER's cut-off, as ``aggregate`` labels a mean score."""
+    model), the scorer's own rule on them (``labels_from_proba``: for
+    :class:`ActorSentiment`, the mean score ``P(pos) - P(neg)``, which is the mean of the
+    mentions' scores, against its cut, or the argmax with ``label_threshold=None``; a
+    scorer without ``labels_from_proba``: their argmax, as
+    :func:`newsanalytics.sentiment.aggregate` with ``proba`` does); without, its mean
+    score against VADER's cut-off, as ``aggregate`` labels a mean score."""
     if mean_p is None:
         return [LABELS[k] for k in labels_from_scores(mean_scores)]
     if hasattr(scorer, "labels_from_proba"):

@@ -10,12 +10,12 @@ from typing import Any
 
 import numpy as np
 
-from ..exceptions import ModelFormatError
+from ..exceptions import InputError, ModelFormatError
 from ..persist import ArraySpec, ModelSpec, load_model_dir
 from . import _features as _feat
 from ._calibration import read_isotonic
 from ._featurizer import FastScorer
-from ._tone import LABELS
+from ._tone import LABELS, check_threshold
 
 _FORMAT = "newsanalytics.ActorSentiment"
 _FORMAT_VERSION = 2
@@ -95,7 +95,25 @@ def _read_model(path: str | os.PathLike[str]) -> dict[str, Any]:
         "context_value": context_value,
         "vector_value": vector_value,
         "training": dict(manifest.get("training") or {}),
+        "label_threshold": _label_threshold(path, manifest),
     }
+
+
+def _label_threshold(path: str | os.PathLike[str], manifest: dict[str, Any]) -> float | None:
+    """The label rule stored with a model: its manifest's ``params.label_threshold``, the
+    cut on the score from which a target is labelled positive or negative (None, or absent
+    in models saved before it was read: the argmax of the probabilities). The shipped
+    model's was chosen by ``scripts/choose_label_rule.py``, which also writes it."""
+    value = (manifest.get("params") or {}).get("label_threshold")
+    if value is None:
+        return None
+    try:
+        return check_threshold(value)
+    except InputError:
+        raise ModelFormatError(
+            f"{path}: manifest params.label_threshold is {value!r}; expected null or a number "
+            "in [0, 1]"
+        ) from None
 
 
 _SPEC = ModelSpec(

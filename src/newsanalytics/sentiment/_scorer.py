@@ -159,19 +159,22 @@ class ActorSentiment(BaseEstimator):
     model_path : path-like, optional
         Directory of a model saved by :meth:`save`. ``None`` with ``method="model"`` uses the
         model shipped in the package (trained on NewsMTSC), loaded on first use.
-    label_threshold : float or None, default None
-        None: the label is the class of largest probability (after the neutral prior of
-        ``neutral_weight``). A number: the label follows the score, "positive" when
-        :meth:`score` (``P(positive) - P(negative)``) is at least this, "negative" when it
-        is at most minus this, "neutral" otherwise, so an actor's label follows its mean
-        score exactly. Both rules agree with the score shown in sign, since the prior is in
-        the probabilities themselves; the cut-off also keeps the order (a larger score
-        never gets a lower label). It costs some accuracy: on the read set's tune rows the
-        best cut-off on the shifted scores, 0.3 (macro-F1 0.532; 0.5 gives 0.508), agrees
-        with the reader on 119 of 159 mentions against the argmax's 123 (macro-F1 0.549)
-        (``benchmarks/bench_sentiment.py``). A number in [0, 1]; another raises InputError
-        (in :meth:`fit` and when labelling). Not read by ``method="vader"``, which labels
-        at VADER's own cut-off, 0.05.
+    label_threshold : "model", float or None, default "model"
+        The label rule. A number ``c``: the label follows the score :meth:`score` (``P(positive)
+        - P(negative)``, the neutral prior in it): "positive" at ``score >= c``, "negative" at
+        ``score <= -c``, "neutral" between, so a larger score never gets a lower label and
+        an actor's label is its mean score's (in :func:`newsanalytics.analyze`).
+        ``"model"``: the rule stored with the model (its manifest's ``label_threshold``;
+        the shipped model's is 0.3, chosen by ``scripts/choose_label_rule.py``; a model
+        fitted here has none: the argmax). None: the class of largest probability, which
+        agrees with the score in sign but not in order (0.05 can be positive while 0.45 is
+        neutral, when the neutral probability is the larger). The cut 0.3 against the
+        argmax, both under the default neutral prior (macro-F1): NewsMTSC train out of fold
+        0.642 / 0.641, dev_rw 0.687 / 0.676, dev_mt 0.659 / 0.666, the read set's tune rows
+        0.532 / 0.549 (119 / 123 of 159 mentions agree with the reader): within the noise of
+        those sets. A number in [0, 1], None or "model"; another raises InputError (in
+        :meth:`fit` and when labelling). Not read by ``method="vader"``, which labels at
+        VADER's own cut-off, 0.05.
     neutral_weight : float, default 3.0
         The neutral prior: the calibrated probabilities are multiplied by ``(1, w, 1)``
         and renormalised (Bayes' rule for text whose neutral odds are ``w`` times those
@@ -233,11 +236,14 @@ class ActorSentiment(BaseEstimator):
         probabilities (each plus 1e-6) are normalised to sum to one.
     vocabulary_ : dict of str to int
         Feature name to column.
+    label_threshold_ : float or None
+        The label rule in use: ``label_threshold`` with ``"model"`` resolved (the loaded
+        model's own; for ``method="vader"``, 0.05). None: the argmax.
 
     Examples
     --------
     >>> s = "Obama praised Merkel but criticized Putin."
-    >>> ActorSentiment(neutral_weight=1.0).predict([(s, 14, 20), (s, 36, 41)])
+    >>> ActorSentiment().predict([(s, 14, 20), (s, 36, 41)])  # scores 0.33, -0.54; cut 0.3
     ['positive', 'negative']
     >>> ActorSentiment(method="vader").score([(s, 14, 20), (s, 36, 41)]).round(3)
     array([-0.285, -0.285])
@@ -248,7 +254,7 @@ class ActorSentiment(BaseEstimator):
         *,
         method: str = "model",
         model_path: str | os.PathLike[str] | None = None,
-        label_threshold: float | None = None,
+        label_threshold: float | str | None = "model",
         neutral_weight: float = 3.0,
         C: float = 0.1,
         context_value: float = 0.5,
@@ -332,6 +338,7 @@ class ActorSentiment(BaseEstimator):
             "_settings",
             "_fast",
             "_loaded_from",
+            "_own_label_threshold",
         ):
             self.__dict__.pop(name, None)
 
@@ -345,6 +352,7 @@ class ActorSentiment(BaseEstimator):
         self.vocabulary_ = state["vocabulary"]
         self.training_info_ = state.get("training", {})
         self._vectors = state.get("vectors")
+        self._own_label_threshold = state.get("label_threshold")
         # The feature values the weights were trained with (a loaded model's own).
         self._settings = {
             "context_value": float(state["context_value"]),
@@ -401,8 +409,8 @@ class ActorSentiment(BaseEstimator):
             raise InputError('fit() trains the "model" method; method="vader" has nothing to fit')
         if self.calibration not in _CALIBRATIONS:
             raise InputError(f"calibration={self.calibration!r} is not one of {_CALIBRATIONS}")
-        if self.label_threshold is not None:  # refused before training, not after it
-            _tone.check_threshold(self.label_threshold)
+        # refused before training, not after it; a number or None is the fitted model's own
+        own = _tone.check_rule(self.label_threshold)
         _tone.check_neutral_weight(self.neutral_weight)
         tg = _check_targets(targets)
         y = check_labels(labels, len(tg))
@@ -440,6 +448,7 @@ class ActorSentiment(BaseEstimator):
                 "context_value": self.context_value,
                 "vector_value": self.vector_value,
                 "training": {"n_targets": len(tg), "n_features": len(vocab)},
+                "label_threshold": None if own == "model" else own,
             }
         )
         return self
@@ -547,8 +556,10 @@ class ActorSentiment(BaseEstimator):
     def predict(self, targets: Iterable[Any]) -> list[str]:
         """Label of each target: "negative", "neutral" or "positive".
 
-        The class of largest probability (the neutral prior of ``neutral_weight`` in it);
-        with a ``label_threshold``, the score's sign when its size reaches it.
+        By the rule of :attr:`label_threshold_`: with a cut ``c`` (the shipped model's,
+        0.3), "positive" at ``score >= c``, "negative" at ``score <= -c``, else "neutral";
+        with None, the class of largest probability (the neutral prior of
+        ``neutral_weight`` in both).
         """
         self._check_method()
         if self.method == "vader":
@@ -558,9 +569,22 @@ class ActorSentiment(BaseEstimator):
 
     def labels_from_proba(self, proba: np.ndarray) -> list[str]:
         """The labels :meth:`predict` gives to rows of class probabilities (e.g. the mean
-        probabilities of an actor's mentions)."""
-        k = decide(proba, self.label_threshold)
+        probabilities of an actor's mentions, whose score is the mean of theirs: so an
+        actor's label is its mean score's, with a cut)."""
+        k = decide(proba, self.label_threshold_)
         return [LABELS[i] for i in k]
+
+    @property
+    def label_threshold_(self) -> float | None:
+        """The label rule in use: the cut on the score, or None for the argmax
+        (``label_threshold`` with ``"model"`` resolved to the model's own)."""
+        rule = _tone.check_rule(self.label_threshold)
+        if self.method == "vader":
+            return _tone.LABEL_THRESHOLD
+        if rule == "model":
+            self._ensure_model()
+            return self._own_label_threshold
+        return rule
 
     def explain(self, target: tuple[str, int, int]) -> pd.DataFrame:
         """Which words and roles drove the score of one target.
@@ -642,9 +666,13 @@ class ActorSentiment(BaseEstimator):
             format_name=_FORMAT,
             format_version=_FORMAT_VERSION,
             params={
-                k: (str(v) if isinstance(v, os.PathLike) else v)
-                for k, v in self.get_params().items()
-                if k not in ("method", "model_path")
+                # the rule in use is stored: "model" resolved, so it is the saved model's own
+                **{
+                    k: (str(v) if isinstance(v, os.PathLike) else v)
+                    for k, v in self.get_params().items()
+                    if k not in ("method", "model_path")
+                },
+                "label_threshold": self.label_threshold_,
             },
             arrays=arrays,
             json_files=json_files,

@@ -171,25 +171,30 @@ def aggregate(
 ) -> dict[str, Any]:
     """Summarise the scores of all mentions of one actor in one article.
 
+    ``sentiment`` is the mean score; ``label`` is, by default, that mean score against a
+    cut (positive at ``>= threshold``, negative at ``<= -threshold``, else neutral), so the
+    label never contradicts the score's sign or order. This is how
+    :func:`newsanalytics.analyze` labels an actor: pass
+    ``threshold=scorer.label_threshold_`` (the shipped model's 0.3, VADER's 0.05).
+
     Parameters
     ----------
     scores : sequence of float
         Per-mention scores in [-1, 1] from :meth:`ActorSentiment.score`. NaNs are ignored.
     proba : ndarray of shape (n_mentions, 3), optional
-        Per-mention class probabilities from :meth:`ActorSentiment.predict_proba` of the
-        trained model (its neutral prior already in them). When given, the label is the
-        class with the highest *mean* probability: the model's own decision rule applied
-        to the average mention. Pass it for ``method="model"``; for a scorer whose label
-        follows its score (``label_threshold`` set), leave it out and pass
-        ``threshold=scorer.label_threshold`` instead. Leave it out for ``method="vader"``.
+        Per-mention class probabilities from :meth:`ActorSentiment.predict_proba` (the
+        neutral prior already in them). When given, the label is instead the class with
+        the highest *mean* probability: the rule of a scorer with ``label_threshold=None``
+        (whose ``label_threshold_`` is None), applied to the average mention. It agrees
+        with the mean score in sign, not in order.
     neutral_weight : float, default 1.0
         With ``proba``, the mean neutral probability is multiplied by this weight before
         the argmax. Leave it at 1.0 for probabilities of :meth:`ActorSentiment.predict_proba`,
         which carry the scorer's ``neutral_weight`` already; another value weights them again.
     threshold : float, default LABEL_THRESHOLD (0.05)
         Without ``proba``, the mean score is labelled positive at ``>= threshold``, negative
-        at ``<= -threshold``, neutral otherwise (0.05: VADER's own cut-off; the model's is
-        its ``label_threshold``).
+        at ``<= -threshold``, neutral otherwise (0.05: VADER's own cut-off; a model's is
+        its scorer's ``label_threshold_``, the shipped one's 0.3).
 
     Returns
     -------
@@ -259,10 +264,17 @@ def check_threshold(value: Any) -> float:
         cut = float("nan")
     if isinstance(value, bool) or not 0.0 <= cut <= 1.0:
         raise InputError(
-            f"label_threshold={value!r}: expected None or a number in [0, 1] (the score's "
-            "size from which a target is labelled positive or negative)"
+            f'label_threshold={value!r}: expected "model", None or a number in [0, 1] (the '
+            "score's size from which a target is labelled positive or negative)"
         )
     return cut
+
+
+def check_rule(value: Any) -> float | str | None:
+    """``label_threshold`` checked: ``"model"``, None, or a float in [0, 1]."""
+    if value is None or (isinstance(value, str) and value == "model"):
+        return value
+    return check_threshold(value)
 
 
 def labels_from_scores(c: np.ndarray, threshold: float = LABEL_THRESHOLD) -> np.ndarray:
