@@ -24,8 +24,9 @@ LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 
 #: A mean score at or above ``+LABEL_THRESHOLD`` is labelled positive, at or below the
 #: negative of it negative, anything between neutral. 0.05 is VADER's own cut-off for its
-#: compound score (Hutto & Gilbert 2014); model scores (P(pos) - P(neg)) use the same cut so
-#: both methods label alike.
+#: compound score (Hutto & Gilbert 2014): the cut of ``method="vader"`` and
+#: :func:`aggregate`'s default. A model's scores (P(pos) - P(neg)) are cut at its own
+#: ``ActorSentiment.label_threshold_`` (the shipped model's 0.3).
 LABEL_THRESHOLD = 0.05
 
 
