@@ -4,7 +4,7 @@ follow the score a user sees, each rule's cut chosen by cross-validation.
 Usage::
 
     nice -n 10 python scripts/choose_label_rule.py [--data ../shared/data]
-        [--model src/newsanalytics/sentiment/data/actor_model] [--cache oof.npz]
+        [--model src/newsanalytics/sentiment/data/actor_model] [--cache oof.npz] [--write]
 
 The score of a mention is ``P(positive) - P(negative)`` under the model's neutral prior
 (``neutral_weight``); an actor's score is the mean over its mentions. Rules compared, each

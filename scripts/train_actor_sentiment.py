@@ -18,11 +18,14 @@ Steps:
    cross-validation on NewsMTSC train, folds grouped by source article (the id's prefix),
    macro-F1 of the argmax; the table is printed. (``neutral_weight`` and
    ``label_threshold``, the neutral prior on the calibrated probabilities and the label
-   rule, are not trained here: they were chosen on the read set's tune rows, see
-   benchmarks/bench_sentiment.py.)
+   rule, are not trained here: the prior was chosen on the read set's tune rows, see
+   benchmarks/bench_sentiment.py; the label rule's cut by scripts/choose_label_rule.py.)
 3. The model with the best settings is trained on all of train (its probabilities calibrated
    by per-class isotonic maps on out-of-fold logits inside ``fit``) and saved with its vectors; dev_rw and
    dev_mt are scored once, with the expected calibration error.
+4. The saved model has no label cut of its own (a model fitted here labels by the argmax):
+   run ``scripts/choose_label_rule.py --model OUT --write`` after it, or the default label
+   of a model shipped from OUT is the argmax again (the shipped one's cut is 0.3).
 
 NewsMTSC: Hamborg & Donnay, EACL 2021, MIT licence. VADER ground truth: Hutto & Gilbert,
 ICWSM 2014, MIT licence. News Category Dataset: R. Misra 2022, CC BY 4.0.
@@ -462,6 +465,10 @@ def main(argv: list[str] | None = None) -> int:
             model.save(args.out)
             size = sum(p.stat().st_size for p in args.out.iterdir())
             print(f"saved to {args.out} ({size / 1e6:.2f} MB)")
+            print(
+                "its label rule is the argmax until the cut is chosen and stored: "
+                f"python scripts/choose_label_rule.py --model {args.out} --write"
+            )
     return 0
 
 

@@ -18,8 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsanalytics as na
-from newsanalytics.exceptions import ModelFormatError
-from newsanalytics.sentiment import LABELS, ActorSentiment
+from newsanalytics.exceptions import InputError, ModelFormatError
+from newsanalytics.sentiment import LABELS, ActorSentiment, aggregate
 
 SHIPPED_CUT = 0.3
 OBAMA = "Obama praised Merkel but criticized Putin."
@@ -142,3 +142,31 @@ def test_a_malformed_stored_cut_is_refused_by_name(tmp_path, bad):
     path.write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(ModelFormatError, match="label_threshold"):
         ActorSentiment(model_path=tmp_path / "m").predict([MERKEL])
+
+
+def test_aggregate_with_a_scorers_rule_labels_an_actor_as_analyze_does():
+    # aggregate's documented recipe for both rules: the shipped cut, and the argmax
+    # (label_threshold=None, also the rule of a model fitted here), whose label_threshold_
+    # None is passed on with the probabilities
+    targets = [MERKEL, PUTIN, (OBAMA, 0, 5)]
+    for scorer in (ActorSentiment(), ActorSentiment(label_threshold=None)):
+        cut = scorer.label_threshold_
+        proba = scorer.predict_proba(targets)
+        for rows in ([0], [1], [0, 2], [0, 1, 2]):
+            p = proba[rows]
+            scores = p[:, 2] - p[:, 0]
+            summary = aggregate(scores, threshold=cut, proba=None if cut is not None else p)
+            assert [summary["label"]] == scorer.labels_from_proba(p.mean(axis=0, keepdims=True))
+
+
+def test_aggregate_refuses_the_argmax_rule_without_probabilities_by_name():
+    with pytest.raises(InputError, match="threshold=None.*proba"):
+        aggregate([0.1, 0.2], threshold=None)
+
+
+def test_aggregate_refuses_a_cut_it_would_not_read():
+    # with proba the label is the argmax: a cut passed beside it was silently ignored, so
+    # threshold=0.3 with the shipped model's probabilities labelled by the argmax
+    p = np.array([[0.1, 0.55, 0.35]])  # score 0.25: neutral at 0.3 and by the argmax
+    with pytest.raises(InputError, match="threshold=0.3.*proba"):
+        aggregate([0.25], proba=p, threshold=0.3)

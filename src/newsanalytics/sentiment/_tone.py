@@ -24,8 +24,9 @@ LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 
 #: A mean score at or above ``+LABEL_THRESHOLD`` is labelled positive, at or below the
 #: negative of it negative, anything between neutral. 0.05 is VADER's own cut-off for its
-#: compound score (Hutto & Gilbert 2014); model scores (P(pos) - P(neg)) use the same cut so
-#: both methods label alike.
+#: compound score (Hutto & Gilbert 2014): the cut of ``method="vader"`` and
+#: :func:`aggregate`'s default. A model's scores (P(pos) - P(neg)) are cut at its own
+#: ``ActorSentiment.label_threshold_`` (the shipped model's 0.3).
 LABEL_THRESHOLD = 0.05
 
 
@@ -166,16 +167,17 @@ def aggregate(
     scores: Sequence[float],
     *,
     proba: np.ndarray | None = None,
-    threshold: float = LABEL_THRESHOLD,
+    threshold: float | None = LABEL_THRESHOLD,
     neutral_weight: float = 1.0,
 ) -> dict[str, Any]:
     """Summarise the scores of all mentions of one actor in one article.
 
     ``sentiment`` is the mean score; ``label`` is, by default, that mean score against a
     cut (positive at ``>= threshold``, negative at ``<= -threshold``, else neutral), so the
-    label never contradicts the score's sign or order. This is how
-    :func:`newsanalytics.analyze` labels an actor: pass
-    ``threshold=scorer.label_threshold_`` (the shipped model's 0.3, VADER's 0.05).
+    label never contradicts the score's sign or order. To label an actor as
+    :func:`newsanalytics.analyze` does, pass ``threshold=scorer.label_threshold_`` (the
+    shipped model's 0.3, VADER's 0.05); when that is None (the argmax rule of
+    ``label_threshold=None`` and of a model fitted with ``fit``), pass ``proba`` with it.
 
     Parameters
     ----------
@@ -191,10 +193,12 @@ def aggregate(
         With ``proba``, the mean neutral probability is multiplied by this weight before
         the argmax. Leave it at 1.0 for probabilities of :meth:`ActorSentiment.predict_proba`,
         which carry the scorer's ``neutral_weight`` already; another value weights them again.
-    threshold : float, default LABEL_THRESHOLD (0.05)
+    threshold : float or None, default LABEL_THRESHOLD (0.05)
         Without ``proba``, the mean score is labelled positive at ``>= threshold``, negative
         at ``<= -threshold``, neutral otherwise (0.05: VADER's own cut-off; a model's is
-        its scorer's ``label_threshold_``, the shipped one's 0.3).
+        its scorer's ``label_threshold_``, the shipped one's 0.3). None: the argmax of
+        ``proba``, which it then needs. With ``proba``, a cut other than the default is
+        refused (InputError): it would not be read.
 
     Returns
     -------
@@ -213,6 +217,17 @@ def aggregate(
     >>> aggregate([])
     {'sentiment': 0.0, 'mentions': 0, 'std': 0.0, 'label': 'neutral'}
     """
+    if threshold is None and proba is None:
+        raise InputError(
+            "aggregate: threshold=None labels by the argmax of the mean class probabilities; "
+            "pass proba (one row per score), or a cut on the mean score"
+        )
+    if proba is not None and threshold is not None and threshold != LABEL_THRESHOLD:
+        raise InputError(
+            f"aggregate: threshold={threshold!r} with proba: with proba the label is the argmax "
+            "of the mean class probabilities and the cut is not read; pass the cut without "
+            "proba (the mean score against it), or threshold=None with proba"
+        )
     s = np.asarray(scores, dtype=np.float64).ravel()
     ok = np.isfinite(s)
     s = s[ok]
