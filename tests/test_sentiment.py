@@ -163,8 +163,6 @@ def test_the_neutral_prior_shifts_the_probabilities_so_score_and_label_agree(mod
     score = shifted[:, 2] - shifted[:, 0]
     cut = model.label_threshold_  # the shipped model's cut on that score
     np.testing.assert_array_equal(labels, np.where(score >= cut, 2, np.where(score <= -cut, 0, 1)))
-    # a mention whose score says "clearly negative or positive" is not labelled neutral
-    assert not ((np.abs(score) >= 0.5) & (labels == 1)).any()
     assert (shifted[:, 1] >= plain[:, 1] - 1e-12).all()  # neutral gains, the others lose
 
 
