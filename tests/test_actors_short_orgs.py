@@ -206,6 +206,21 @@ def test_the_commons_and_the_house_of_lords_are_the_chambers():
     assert ("Commons", "House of Commons", "organization") in found
 
 
+def test_the_commons_as_a_modifier_is_the_house_of_commons():
+    # Issue 12 (audit 38): "during a Commons debate" named no House of Commons.
+    text = (
+        "Norman Baker raised it during a Commons debate. The plans face further Commons "
+        "scrutiny before next week's Commons vote. Creative Commons licences were used and "
+        "Betty Boothroyd was Commons Speaker."
+    )
+    found = [(w, s, a, t) for w, s, a, t in _found(text) if "Commons" in w]
+    assert found == [
+        ("Commons", text.index("Commons debate"), "House of Commons", "organization"),
+        ("Commons", text.index("Commons scrutiny"), "House of Commons", "organization"),
+        ("Commons", text.index("Commons vote"), "House of Commons", "organization"),
+    ]
+
+
 def test_a_famous_surname_opening_a_company_named_here_is_the_company():
     # "Harris" alone is Kamala Harris's short form; here it is the investment firm's.
     text = (

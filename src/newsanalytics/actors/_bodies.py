@@ -38,6 +38,14 @@ _BODY_WORD_RE = re.compile(
     r"(?![ \t\n]+(?:[A-Z0-9]|(?:bills?|bonds?|notes?|securities|yields?|paper|issues?|market"
     r"|debt|refunding|auctions?|futures|prices|rates?|curve|benchmark|coupon)\b))"
 )
+# "a Commons debate", "next week's Commons vote", "their Commons seats": the House of Commons
+# by its one word as a modifier, after a lower-case word (not "of": "House of Commons"), a
+# possessive or a sentence's start, before a lower-case word ("Creative Commons", "Commons
+# Speaker" and the longer names are other names or read already).
+_COMMONS_RE = re.compile(r"(?<![\w-])Commons\b(?=['\u2019]?[ \t]+[a-z])")
+_COMMONS_BEFORE_RE = re.compile(
+    r"(?:^|\n|[.!?:\"\u201c\u2018(]\s+|(?<!\w)(?!of\s)[a-z]+\s+|\w['\u2019]s?\s+)$"
+)
 _US_CUES_RE = re.compile(
     r"(?<!\w)(?:U\.S\.|US|United States|American|Washington|dollars?|dlrs)(?!\w)"
 )
@@ -50,7 +58,8 @@ _UK_CUES_RE = re.compile(
 def body_words(
     text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
 ) -> list[_Cand]:
-    """``cands`` with each "the Treasury" and "the Commons" the body they name.
+    """``cands`` with each "the Treasury" and "the Commons" ("a Commons debate" too) the body
+    they name.
 
     The scanner leaves the lone word untyped (an everyday word after "the"). "the
     Treasury" is the United States' or Britain's, by which of the two the article speaks
@@ -60,11 +69,19 @@ def body_words(
         return cands
     found = []
     treasury = None
-    for m in _BODY_WORD_RE.finditer(text):
-        s, e = m.span(1)
+    spans = [m.span(1) for m in _BODY_WORD_RE.finditer(text)]
+    if "Commons" in text:
+        spans.extend(
+            m.span()
+            for m in _COMMONS_RE.finditer(text)
+            if text[m.start() - 4 : m.start()] not in ("the ", "The ")  # found already
+            and _COMMONS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        )
+        spans.sort()
+    for s, e in spans:
         if any(c.start <= s < c.end and c.type is not None for c in cands):
             continue  # read already ("the Treasury Department")
-        word = m.group(1)
+        word = text[s:e]
         if word == "Commons":
             name = "House of Commons"
         else:
