@@ -58,6 +58,7 @@ from ._scan import (
     _title_case,
     mid_sentence_names,
 )
+from ._seats import constituencies
 from ._spaces import _plain_spaces
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
@@ -365,6 +366,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         out = company_short_names(text, out, scanner.lex, ends, index)
         out = chamber_names(text, out, scanner.lex, ends, index)
         out = body_words(text, out, scanner.lex, ends, index)
+        out = constituencies(text, out, scanner.lex, ends, index)
         out = newspaper_words(text, out, scanner.lex, ends, index)
         if "(" in text:
             out = bracketed_arms(text, out, ends, index)

@@ -360,6 +360,8 @@ class Placer:
 
     def place(self, c):
         e = c.entry
+        if c.sure and c.type == "location":
+            return self._seat(c)
         if e is None and c.prev in _TOWN_BEFORE:
             town = self._town(c)
             if town is not None:
@@ -426,6 +428,17 @@ class Placer:
         if city is None:  # "Paris, Tennessee": a town of a country no city of that name is in
             city = City(cities[0].name, qualifier, 0)
         return city_actor(city, cities[0]), "location", city.country
+
+    def _seat(self, c):
+        """A constituency (``_seats``): a place whatever its context ("MP for Richmond"), in
+        the article's country where a city of that name is there, else in Britain's."""
+        countries = self.countries or {"United Kingdom"}
+        found = self.table.lookup(c.tokens)
+        city = None if found is None else choose(found[0], None, countries)
+        if city is None or city.country not in countries:
+            uk = "United Kingdom" in countries  # "MP for Ealing North": no city of the table
+            return c.canonical, "location", "United Kingdom" if uk else None
+        return city_actor(city, found[0][0]), "location", city.country
 
     def _town(self, c):
         """A town the city table does not hold, written as towns are: "in Mont Belvieu,

@@ -1,0 +1,132 @@
+"""Constituencies: the place a member of a parliament sits for.
+
+"The MP for Ealing North", "the Glasgow Kelvin MP", "the Commons constituency of Bethnal
+Green and Bow", "the Tower Hamlets borough": the name is a place (a constituency, a borough, a
+ward), a location actor, not an organisation nor a person ("Merionnydd Nant Conwy",
+"Sedgefield" and "Mid-Bedfordshire" were read as both).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._candidate import _Cand
+from ._lexicon import Lexicon
+from ._tokens import _sentence_of
+
+__all__ = ["constituencies"]
+
+# One name: capitalised words, hyphened parts ("Henley-on-Thames", "Mid-Bedfordshire") and
+# the small words inside a place's name ("Newcastle upon Tyne", "Isle of Wight").
+_WORD = r"[A-Z][a-z\u2019']+(?:-(?:[A-Z][a-z\u2019']+|on|upon|under|in|le|by))*"
+_NAME = rf"{_WORD}(?:[ \t]+(?:(?:upon|of|on|under)[ \t]+)?{_WORD})*"
+_MEMBER = r"(?:MPs?|MSPs?|MEPs?|MLAs?|Member of Parliament)"
+_DISTRICT = r"(?:constituency|borough|ward|seat)"
+_DISTRICT_AFTER = r"(?:constituency|borough)"  # not "a Board seat", "the Maternity ward"
+# "MP for Ealing North", "the constituency of Bethnal Green and Bow", "the seat of Witney":
+# the name, and a second one after "and" ("Grantham and Stamford": both places).
+_AFTER_RE = re.compile(
+    rf"(?:\b{_MEMBER}[ \t]+for|\b{_DISTRICT}[ \t]+of)[ \t]+({_NAME})"
+    rf"(?:[ \t]+and[ \t]+({_NAME}))?"
+)
+# "the Glasgow Kelvin MP", "in Tower Hamlets borough": a name between "the" and the member,
+# or after "the" or a preposition before the district.
+_BEFORE_RE = re.compile(
+    rf"\b(?:(?:[Tt]he|[Aa]n?)[ \t]+({_NAME})[ \t]+{_MEMBER}"
+    rf"|(?:[Tt]he|[Aa]n?|in|of|for)[ \t]+({_NAME})[ \t]+{_DISTRICT_AFTER})\b"
+)
+# Words a member's party or kind is written with ("a Tory MP", "the Green MEP", "a Euro MP").
+_NO_PLACE = frozenset(
+    {
+        "Conservative",
+        "Tory",
+        "Labour",
+        "Liberal",
+        "Democrat",
+        "Democratic",
+        "Green",
+        "Plaid",
+        "Independent",
+        "Unionist",
+        "Euro",
+        "European",
+        "Commons",
+        "Cabinet",
+        "Former",
+        "Senior",
+        "Veteran",
+        "Backbench",
+        "Opposition",
+        "Government",
+        "Respect",
+        "Parliament",
+        "Parliamentary",
+    }
+)
+
+
+def constituencies(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """``cands`` with each constituency, borough or ward named beside a member or the word
+    (see the module docstring) a location candidate of its own, whatever the scanner read
+    there; a place the scanner found already over the same words stays, sure. A party
+    or a body the gazetteer knows ("the Labour MP", "a Plaid Cymru MP") and a first name
+    ("Frank Field MP") are no place."""
+    if not ends or (
+        "MP" not in text
+        and "MSP" not in text
+        and "MEP" not in text
+        and "MLA" not in text
+        and "Member of Parliament" not in text
+        and _no_district(text)
+    ):
+        return cands
+    spans = []
+    for m in _AFTER_RE.finditer(text):
+        spans.append(m.span(1))
+        if m.group(2):
+            spans.append(m.span(2))
+    spans.extend(m.span(1) if m.group(1) else m.span(2) for m in _BEFORE_RE.finditer(text))
+    if not spans:
+        return cands
+    first_names = lex.gaz.first_names
+    found: list[tuple[int, int, list[str]]] = []
+    for s, e in sorted(set(spans)):
+        tokens = text[s:e].split()
+        if tokens[0] in _NO_PLACE or tokens[0] in first_names:
+            continue
+        entry = lex.lookup(tokens, all_caps=False)
+        if entry is not None and (entry.type != "location" or entry.kind == "demonym"):
+            continue  # "the Labour MP", "a Plaid Cymru MP", "the Scottish MP"
+        same = [c for c in cands if c.start == s and c.end == e and c.type == "location"]
+        if same:
+            same[0].sure = True  # a place read already ("MP for Witney"): whatever is around
+            continue
+        if any(c.start < e and s < c.end and c.type == "organization" and c.entry for c in cands):
+            continue  # a body the gazetteer knows ("a Commons seat")
+        found.append((s, e, tokens))
+    if not found:
+        return cands
+    out = [c for c in cands if not any(c.start < e and s < c.end for s, e, _ in found)]
+    for s, e, tokens in found:
+        before = text[max(0, s - 30) : s].split()
+        out.append(
+            _Cand(
+                s,
+                e,
+                _sentence_of(ends, index, s),
+                tokens,
+                "location",
+                " ".join(tokens),
+                prev=before[-1].lower() if before else "",
+                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
+                sure=True,
+            )
+        )
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _no_district(text: str) -> bool:
+    return not any(w in text for w in ("constituency", "borough", "ward", "seat"))
