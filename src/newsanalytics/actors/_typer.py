@@ -249,7 +249,7 @@ def apply_typer(
             else t_drop
             if atype == "person" or c.heading
             else t_drop_other
-        ):
+        ) and not _named_surname(c, actor, gaz):
             actor = atype = None
         elif (
             atype == "person"
@@ -319,6 +319,17 @@ def _company_pairs(
         (c, actor, "organization") if atype == "person" and firms.get(actor) else (c, actor, atype)  # type: ignore[arg-type]
         for c, actor, atype in out
     ]
+
+
+def _named_surname(c: _Cand, actor: str | None, gaz: Gazetteer) -> bool:
+    """True when ``c`` is one word the article resolved to the full name of a person it
+    names with a given name first, and that word is its surname: "Howard Stern ... said
+    Stern had", "Wes Brown ... alongside Brown" (an everyday word the typer would drop
+    alone). Not after an article ("the Bond world", "the Bill")."""
+    if actor is None or len(c.tokens) != 1 or c.heading or c.prev in ("the", "a", "an"):
+        return False
+    first, _, last = actor.partition(" ")
+    return bool(last) and last.rpartition(" ")[2] == c.tokens[0] and first in gaz.first_names
 
 
 def _personal_name(tokens: list[str], gaz: Gazetteer) -> bool:
