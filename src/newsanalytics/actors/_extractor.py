@@ -38,6 +38,7 @@ from ._dateline import dateline_country
 from ._events import named_events
 from ._firms import firm_by_context, listed_firms
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
+from ._landforms import landform_names
 from ._lexicon import Lexicon
 from ._lists import listed_bodies
 from ._money import names_currency
@@ -583,7 +584,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy", junk
             )
         decided = untitled_works(text, named_events(text, named_works(text, decided)), gaz)
-        decided = place_titles(text, treaty_names(text, decided, gaz))
+        decided = landform_names(text, place_titles(text, treaty_names(text, decided, gaz)))
         decided = office_holders(text, decided, gaz)
         decided = peers_of_places(text, decided, gaz)
         decided = team_sheet_clubs(text, decided, table.countries)
