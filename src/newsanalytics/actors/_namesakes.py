@@ -8,23 +8,11 @@ import re
 from functools import lru_cache
 
 from ._gazetteer import Gazetteer, _read, name_key
+from ._words import TREATY_NOUNS
 
-# A treaty's head noun, capitalised as a treaty's name writes it.
-_TREATY_NOUNS = frozenset(
-    {
-        "Convention",
-        "Conventions",
-        "Treaty",
-        "Treaties",
-        "Accord",
-        "Accords",
-        "Protocol",
-        "Protocols",
-        "Pact",
-        "Agreement",
-        "Agreements",
-    }
-)
+# A treaty's head noun, lower case ("Convention" too: after a place in a capitalised name
+# it is the treaty, "the Geneva Conventions").
+_TREATY_NOUNS = TREATY_NOUNS | {"convention", "conventions"}
 # A city's entries (a country is a party to its agreements: "the Iran Agreement").
 _CITY_KINDS = frozenset({"capital", "place"})
 # The name goes on: a building or a body ("Geneva Convention Centre", "Hague Convention Hall").
@@ -50,7 +38,8 @@ def treaty_names(text: str, decided: list, gaz: Gazetteer) -> list:
             atype == "organization"
             and c.entry is None
             and len(c.tokens) >= 2
-            and c.tokens[-1] in _TREATY_NOUNS
+            and c.tokens[-1][:1].isupper()
+            and c.tokens[-1].lower() in _TREATY_NOUNS
             and _NAME_GOES_ON_RE.match(text, c.end) is None
         ):
             key = name_key(c.tokens[:-1])

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..types import Mention
 from ._gazetteer import NAMED_KINDS, _read, nations, slugify
-from ._words import CORP_SUFFIXES, DATES, LINKS
+from ._words import CORP_SUFFIXES, DATES, LINKS, TREATY_NOUNS
 
 __all__ = [
     "City",
@@ -502,8 +502,9 @@ def open_after(text: str, end: int) -> bool:
 # treaty": the place names the treaty (the gold marks no place inside a treaty's name). Not
 # a country, which is a party to its agreements ("the Iran accord", "the Japan agreement"),
 # and not "convention", which after a place is a meeting there or a custom ("the Las Vegas
-# convention center", "tossed Hollywood convention out the window") at least as often.
-_TREATY_RE = re.compile(r"[ \t]+(?:protocols?|accords?|treaty|treaties|pacts?|agreements?)\b")
+# convention center", "tossed Hollywood convention out the window") at least as often. Any
+# case: "KYOTO PROTOCOL" in a wire headline.
+_TREATY_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(TREATY_NOUNS))})\b", re.IGNORECASE)
 
 
 def treaty_after(text: str, end: int) -> bool:
