@@ -257,3 +257,17 @@ def test_a_known_name_ending_in_its_legal_form_takes_no_next_firm():
     found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
     assert ("Standard and Poor's Corp", "organization") in found, found
     assert ("Stephens Inc", "organization") in found, found
+
+
+def test_each_nations_fa_is_its_own_organisation():
+    # Issue 12 (audit 38): "the Northern Irish FA" and "The English FA" were one actor "FA".
+    text = (
+        "The idea was proposed by the chief executive of the Northern Irish FA. The English "
+        "FA has expressed doubt. He was approached by the Scottish FA."
+    )
+    orgs = [(w, a) for w, _, a, t in _found(text) if t == "organization"]
+    assert orgs == [
+        ("Northern Irish FA", "Northern Irish FA"),
+        ("English FA", "Football Association"),
+        ("Scottish FA", "Scottish FA"),
+    ]
