@@ -40,3 +40,13 @@ def test_a_surname_after_an_article_stays_no_person():
     found = _found(text)
     assert ("Bill Cash", "Bill Cash", "person") in found
     assert not [f for f in found if f[0] == "Bill"]
+
+
+def test_an_office_named_with_capitals_is_no_organisation():
+    # Issue 12 (audit 39): "The Planning Minister didn't rule out ..." was an organisation.
+    text = (
+        "A spokesman said the Prime Minister expected the talks to go on. The Planning "
+        "Minister didn't rule out cancelling the concession. The Agriculture Minister also "
+        "announced aid."
+    )
+    assert _found(text) == []
