@@ -54,3 +54,17 @@ def test_a_party_a_person_or_a_known_body_beside_a_member_is_no_seat():
     found = _found(text)
     assert not [f for f in found if f[2] == "location"]
     assert ("Frank Field", "Frank Field", "person") in found
+
+
+def test_a_seat_named_like_a_club_is_the_place_and_the_club_is_a_club_elsewhere():
+    # Audit 39: West Ham, the constituency, was missed 3 times; so was the club ("West Ham").
+    politics = (
+        "One of Britain's most diverse constituencies, West Ham, was to get a women-only "
+        "shortlist. For example in West Ham, only women might stand."
+    )
+    assert [(m.text, m.type) for m in ActorExtractor().extract(politics)][1:] == [
+        ("West Ham", "location"),
+        ("West Ham", "location"),
+    ]
+    sport = "Chelsea beat West Ham 1-0 in the Carling Cup."
+    assert ("West Ham", "West Ham United", "organization") in _found(sport)

@@ -23,10 +23,12 @@ _NAME = rf"{_WORD}(?:[ \t]+(?:(?:upon|of|on|under)[ \t]+)?{_WORD})*"
 _MEMBER = r"(?:MPs?|MSPs?|MEPs?|MLAs?|Member of Parliament)"
 _DISTRICT = r"(?:constituency|borough|ward|seat)"
 _DISTRICT_AFTER = r"(?:constituency|borough)"  # not "a Board seat", "the Maternity ward"
-# "MP for Ealing North", "the constituency of Bethnal Green and Bow", "the seat of Witney":
+# "MP for Ealing North", "the constituency of Bethnal Green and Bow", "the seat of Witney",
+# "the most diverse constituency, West Ham,", "the least white constituency [West Ham]":
 # the name, and a second one after "and" ("Grantham and Stamford": both places).
 _AFTER_RE = re.compile(
-    rf"(?:\b{_MEMBER}[ \t]+for|\b{_DISTRICT}[ \t]+of)[ \t]+({_NAME})"
+    rf"(?:\b{_MEMBER}[ \t]+for[ \t]+|\b{_DISTRICT}[ \t]+of[ \t]+|\bconstituenc(?:y|ies)(?:,[ \t]+|[ \t]+\[))"
+    rf"({_NAME})"
     rf"(?:[ \t]+and[ \t]+({_NAME}))?"
 )
 # "the Glasgow Kelvin MP", "in Tower Hamlets borough": a name between "the" and the member,
@@ -90,24 +92,44 @@ def constituencies(
     spans.extend(m.span(1) if m.group(1) else m.span(2) for m in _BEFORE_RE.finditer(text))
     if not spans:
         return cands
-    first_names = lex.gaz.first_names
+    first_names, clubs = lex.gaz.first_names, lex.gaz.clubs
     found: list[tuple[int, int, list[str]]] = []
     for s, e in sorted(set(spans)):
         tokens = text[s:e].split()
         if tokens[0] in _NO_PLACE or tokens[0] in first_names:
             continue
         entry = lex.lookup(tokens, all_caps=False)
-        if entry is not None and (entry.type != "location" or entry.kind == "demonym"):
+        if entry is not None and (
+            entry.kind == "demonym" or entry.type != "location" and entry.canonical not in clubs
+        ):
             continue  # "the Labour MP", "a Plaid Cymru MP", "the Scottish MP"
         same = [c for c in cands if c.start == s and c.end == e and c.type == "location"]
         if same:
             same[0].sure = True  # a place read already ("MP for Witney"): whatever is around
             continue
-        if any(c.start < e and s < c.end and c.type == "organization" and c.entry for c in cands):
-            continue  # a body the gazetteer knows ("a Commons seat")
+        if any(
+            c.start < e
+            and s < c.end
+            and c.type == "organization"
+            and c.entry
+            and c.entry.canonical not in clubs
+            for c in cands
+        ):
+            continue  # a body the gazetteer knows ("a Commons seat"); a club's town is the seat
         found.append((s, e, tokens))
     if not found:
         return cands
+    # A seat named like a club is the place all through the article: "in West Ham".
+    seats = {" ".join(t) for _, _, t in found}
+    at = {s for s, _, _ in found}
+    found.extend(
+        (c.start, c.end, c.tokens)
+        for c in cands
+        if c.entry is not None
+        and c.entry.canonical in clubs
+        and c.start not in at
+        and " ".join(c.tokens) in seats
+    )
     out = [c for c in cands if not any(c.start < e and s < c.end for s, e, _ in found)]
     for s, e, tokens in found:
         before = text[max(0, s - 30) : s].split()
@@ -129,4 +151,4 @@ def constituencies(
 
 
 def _no_district(text: str) -> bool:
-    return not any(w in text for w in ("constituency", "borough", "ward", "seat"))
+    return not any(w in text for w in ("constituenc", "borough", "ward", "seat"))
