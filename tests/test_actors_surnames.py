@@ -50,3 +50,14 @@ def test_an_office_named_with_capitals_is_no_organisation():
         "announced aid."
     )
     assert _found(text) == []
+
+
+def test_a_sentence_opening_surname_that_is_an_everyday_word_is_the_person():
+    # Audit 39: "Stern will join ...", "Stern had been ..." (sentence-initial, a common word).
+    text = (
+        "Stern dropped from radio stations\n\nHoward Stern has been dropped. Stern will join "
+        "Sirius next year. Brown's book sold well."
+    )
+    found = _found(text)
+    assert found.count(("Stern", "Howard Stern", "person")) == 2
+    assert not [f for f in found if f[0] == "Brown"]  # no Brown named in full here

@@ -20,8 +20,8 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from .. import text as _text
 from ..exceptions import InputError, missing_extra
 from ..types import Mention
+from ._added import added_names
 from ._batch import resolve_batch
-from ._bodies import body_words, chamber_names, newspaper_words
 from ._clubs import named_clubs, town_clubs
 from ._companies import company_short_names, marked_names
 from ._context import (
@@ -59,7 +59,6 @@ from ._scan import (
     _title_case,
     mid_sentence_names,
 )
-from ._seats import constituencies
 from ._spaces import _plain_spaces
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
@@ -365,10 +364,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             out = marked_names(text, out, scanner.lex, ends, index)
         out = short_org_names(text, out, scanner.lex, ends, index)
         out = company_short_names(text, out, scanner.lex, ends, index)
-        out = chamber_names(text, out, scanner.lex, ends, index)
-        out = body_words(text, out, scanner.lex, ends, index)
-        out = constituencies(text, out, scanner.lex, ends, index)
-        out = newspaper_words(text, out, scanner.lex, ends, index)
+        out = added_names(text, out, scanner.lex, ends, index)
         if "(" in text:
             out = bracketed_arms(text, out, ends, index)
             out = acronym_extents(text, out, ends, index)
