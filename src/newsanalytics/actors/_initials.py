@@ -17,8 +17,10 @@ from ._tokens import _sentence_of
 
 __all__ = ["initial_surnames"]
 
-_START = r"(?:^|\n|[.!?][\"'\u201d\u2019]?[ \t])[ \t]*"
-_AFTER = r"(?=['\u2019]s\b|[ \t]+[a-z])"
+# After it: a lower-case word or a possessive ("Stern will join", "Brown's book").
+_AFTER_RE = re.compile(r"['\u2019]s\b|[ \t]+[a-z]")
+# What ends the text before a sentence's first word: a line's start or a sentence's end.
+_OPENS_RE = re.compile(r"(?:^|\n|[.!?][\"'\u201d\u2019]?[ \t])[ \t]*$")
 
 
 def initial_surnames(
@@ -40,17 +42,24 @@ def initial_surnames(
     }
     if not surnames:
         return cands
-    pattern = re.compile(rf"{_START}({'|'.join(sorted(surnames))}){_AFTER}")
     added = []
-    for m in pattern.finditer(text):
-        s, e = m.span(1)
-        if any(c.start <= s < c.end for c in cands):
-            continue
-        nxt = " ".join(text[e : e + 30].split()[:2]).lower()
-        added.append(
-            _Cand(s, e, _sentence_of(ends, index, s), [m.group(1)], None, initial=True, nxt=nxt)
-        )
-        added[-1].guess = "person"
+    for name in sorted(surnames):  # a few words: no pattern compiled per article
+        s = text.find(name)
+        while s >= 0:
+            e = s + len(name)
+            if (
+                (s == 0 or not text[s - 1].isalnum())
+                and _AFTER_RE.match(text, e) is not None
+                and _OPENS_RE.search(text, max(0, s - 8), s) is not None
+                and not any(c.start <= s < c.end for c in cands)
+            ):
+                nxt = " ".join(text[e : e + 30].split()[:2]).lower()
+                cand = _Cand(
+                    s, e, _sentence_of(ends, index, s), [name], None, initial=True, nxt=nxt
+                )
+                cand.guess = "person"
+                added.append(cand)
+            s = text.find(name, e)
     if not added:
         return cands
     return sorted([*cands, *added], key=lambda c: c.start)

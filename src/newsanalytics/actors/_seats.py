@@ -23,20 +23,35 @@ _NAME = rf"{_WORD}(?:[ \t]+(?:(?:upon|of|on|under)[ \t]+)?{_WORD})*"
 _MEMBER = r"(?:MPs?|MSPs?|MEPs?|MLAs?|Member of Parliament)"
 _DISTRICT = r"(?:constituency|borough|ward|seat)"
 _DISTRICT_AFTER = r"(?:constituency|borough)"  # not "a Board seat", "the Maternity ward"
-# "MP for Ealing North", "the constituency of Bethnal Green and Bow", "the seat of Witney",
-# "the most diverse constituency, West Ham,", "the least white constituency [West Ham]":
-# the name, and a second one after "and" ("Grantham and Stamford": both places).
-_AFTER_RE = re.compile(
-    rf"(?:\b{_MEMBER}[ \t]+for[ \t]+|\b{_DISTRICT}[ \t]+of[ \t]+|\bconstituenc(?:y|ies)(?:,[ \t]+|[ \t]+\[))"
-    rf"({_NAME})"
-    rf"(?:[ \t]+and[ \t]+({_NAME}))?"
+# A member or a district: where the names around are read (one scan of the text).
+_KEY_RE = re.compile(
+    r"\b(?:(?P<member>MPs?|MSPs?|MEPs?|MLAs?|Member of Parliament)|(?P<district>"
+    r"constituenc(?:y|ies)|borough)|ward|seat)\b"
 )
-# "the Glasgow Kelvin MP", "in Tower Hamlets borough": a name between "the" and the member,
-# or after "the" or a preposition before the district.
-_BEFORE_RE = re.compile(
-    rf"\b(?:(?:[Tt]he|[Aa]n?)[ \t]+({_NAME})[ \t]+{_MEMBER}"
-    rf"|(?:[Tt]he|[Aa]n?|in|of|for)[ \t]+({_NAME})[ \t]+{_DISTRICT_AFTER})\b"
+# After the key: "MP for Ealing North", "the constituency of Bethnal Green and Bow", "the
+# seat of Witney", "the most diverse constituency, West Ham,", "the least white
+# constituency [West Ham]": the name, and a second one after "and" ("Grantham and
+# Stamford": both places).
+_FOR_RE = re.compile(rf"[ \t]+for[ \t]+({_NAME})(?:[ \t]+and[ \t]+({_NAME}))?")
+_OF_RE = re.compile(rf"[ \t]+of[ \t]+({_NAME})(?:[ \t]+and[ \t]+({_NAME}))?")
+_APPOSED_RE = re.compile(rf"(?:,[ \t]+|[ \t]+\[)({_NAME})(?:[ \t]+and[ \t]+({_NAME}))?")
+# Before it: "the Glasgow Kelvin MP" (after "the"), "in Tower Hamlets borough" (after "the"
+# or a preposition); not "a Board seat", "the Maternity ward".
+_BEFORE_MEMBER_RE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)[ \t]+({_NAME})[ \t]+$")
+_BEFORE_DISTRICT_RE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|in|of|for)[ \t]+({_NAME})[ \t]+$")
+# The text has a key at all: a quick test before the scan ("COMPANY" has no "MP" here).
+_KEYS = (
+    " MP",
+    " MSP",
+    " MEP",
+    " MLA",
+    "Member of Parliament",
+    "constituenc",
+    "borough",
+    " ward",
+    " seat",
 )
+_BEFORE_SPAN = 60  # characters before the key where the name is looked for
 # Words a member's party or kind is written with ("a Tory MP", "the Green MEP", "a Euro MP").
 _NO_PLACE = frozenset(
     {
@@ -75,21 +90,28 @@ def constituencies(
     there; a place the scanner found already over the same words stays, sure. A party
     or a body the gazetteer knows ("the Labour MP", "a Plaid Cymru MP") and a first name
     ("Frank Field MP") are no place."""
-    if not ends or (
-        "MP" not in text
-        and "MSP" not in text
-        and "MEP" not in text
-        and "MLA" not in text
-        and "Member of Parliament" not in text
-        and _no_district(text)
-    ):
+    if not ends or not any(w in text for w in _KEYS):
         return cands
     spans = []
-    for m in _AFTER_RE.finditer(text):
-        spans.append(m.span(1))
-        if m.group(2):
-            spans.append(m.span(2))
-    spans.extend(m.span(1) if m.group(1) else m.span(2) for m in _BEFORE_RE.finditer(text))
+    for k in _KEY_RE.finditer(text):
+        member, district = k.group("member"), k.group("district")
+        after = (
+            _FOR_RE.match(text, k.end())
+            if member
+            else _APPOSED_RE.match(text, k.end()) or _OF_RE.match(text, k.end())
+            if district and district[-1] != "h"  # "constituency": not a borough's apposition
+            else _OF_RE.match(text, k.end())
+        )
+        if after is not None:
+            spans.append(after.span(1))
+            if after.group(2):
+                spans.append(after.span(2))
+        if member or district and district[0] != "c" or district == "constituency":
+            before = (_BEFORE_MEMBER_RE if member else _BEFORE_DISTRICT_RE).search(
+                text, max(0, k.start() - _BEFORE_SPAN), k.start()
+            )
+            if before is not None:
+                spans.append(before.span(1))
     if not spans:
         return cands
     first_names, clubs = lex.gaz.first_names, lex.gaz.clubs
@@ -148,7 +170,3 @@ def constituencies(
         )
     out.sort(key=lambda c: c.start)
     return out
-
-
-def _no_district(text: str) -> bool:
-    return not any(w in text for w in ("constituenc", "borough", "ward", "seat"))
