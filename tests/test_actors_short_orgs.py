@@ -206,6 +206,21 @@ def test_the_commons_and_the_house_of_lords_are_the_chambers():
     assert ("Commons", "House of Commons", "organization") in found
 
 
+def test_the_commons_as_a_modifier_is_the_house_of_commons():
+    # Issue 12 (audit 38): "during a Commons debate" named no House of Commons.
+    text = (
+        "Norman Baker raised it during a Commons debate. The plans face further Commons "
+        "scrutiny before next week's Commons vote. Creative Commons licences were used and "
+        "Betty Boothroyd was Commons Speaker."
+    )
+    found = [(w, s, a, t) for w, s, a, t in _found(text) if "Commons" in w]
+    assert found == [
+        ("Commons", text.index("Commons debate"), "House of Commons", "organization"),
+        ("Commons", text.index("Commons scrutiny"), "House of Commons", "organization"),
+        ("Commons", text.index("Commons vote"), "House of Commons", "organization"),
+    ]
+
+
 def test_a_famous_surname_opening_a_company_named_here_is_the_company():
     # "Harris" alone is Kamala Harris's short form; here it is the investment firm's.
     text = (
@@ -242,3 +257,17 @@ def test_a_known_name_ending_in_its_legal_form_takes_no_next_firm():
     found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
     assert ("Standard and Poor's Corp", "organization") in found, found
     assert ("Stephens Inc", "organization") in found, found
+
+
+def test_each_nations_fa_is_its_own_organisation():
+    # Issue 12 (audit 38): "the Northern Irish FA" and "The English FA" were one actor "FA".
+    text = (
+        "The idea was proposed by the chief executive of the Northern Irish FA. The English "
+        "FA has expressed doubt. He was approached by the Scottish FA."
+    )
+    orgs = [(w, a) for w, _, a, t in _found(text) if t == "organization"]
+    assert orgs == [
+        ("Northern Irish FA", "Northern Irish FA"),
+        ("English FA", "Football Association"),
+        ("Scottish FA", "Scottish FA"),
+    ]

@@ -121,3 +121,17 @@ def test_the_atlantic_is_the_ocean_unless_the_magazine_is_meant(ex):
         (text.index("The Atlantic") + 4, "The Atlantic"),
         (text.rindex("Atlantic magazine"), "The Atlantic"),
     ]
+
+
+def test_the_atlantic_opening_a_sentence_is_the_ocean_unless_it_speaks(ex):
+    """A sentence's first "The" is capitalised whatever follows: "The Atlantic is an ocean"
+    names no magazine (issue 12); "The Atlantic reported" and "The Atlantic published an
+    essay" (a press word) do."""
+    text = (
+        "The Atlantic is the second largest ocean. Storms crossed it. The Atlantic reported "
+        "on them. The Atlantic published an essay."
+    )
+    assert [m.start for m in ex.extract(text) if m.actor == "The Atlantic"] == [
+        text.index("The Atlantic reported") + 4,
+        text.index("The Atlantic published") + 4,
+    ]

@@ -352,6 +352,12 @@ def test_a_place_naming_a_treaty_is_no_location(ex):
     ]
 
 
+def test_a_place_naming_a_treaty_in_capitals_is_no_location(ex):
+    """A wire headline in capitals names the treaty too: "KYOTO PROTOCOL" (issue 12)."""
+    text = "JAPAN BACKS KYOTO PROTOCOL\nMinisters met in Kyoto to sign the PARIS ACCORD."
+    assert [m.text for m in ex.extract(text) if m.type == "location"] == ["JAPAN", "Kyoto"]
+
+
 def test_a_treaty_named_after_a_city_is_no_organisation(ex):
     """"the Geneva Conventions", "the Athens Convention of 1974": a treaty is no actor
     (actor_decisions), though a rule reads a capitalised run ending in "Convention" as a

@@ -38,6 +38,46 @@ _BODY_WORD_RE = re.compile(
     r"(?![ \t\n]+(?:[A-Z0-9]|(?:bills?|bonds?|notes?|securities|yields?|paper|issues?|market"
     r"|debt|refunding|auctions?|futures|prices|rates?|curve|benchmark|coupon)\b))"
 )
+# "a Commons debate", "next week's Commons vote", "their Commons seats": the House of Commons
+# by its one word as a modifier, after a lower-case word (not "of": "House of Commons"), a
+# possessive or a sentence's start, before a lower-case word ("Creative Commons", "Commons
+# Speaker" and the longer names are other names or read already).
+_COMMONS_RE = re.compile(r"(?<![\w-])Commons\b(?=['\u2019]?[ \t]+[a-z])")
+_COMMONS_BEFORE_RE = re.compile(
+    r"(?:^|\n|[.!?:\"\u201c\u2018(]\s+|(?<!\w)(?!of\s)[a-z]+\s+|\w['\u2019]s?\s+)$"
+)
+# "the Spanish FA", "the Northern Irish FA": a nation's football association, named by its
+# demonym ("FA" alone, the English one, is only its short name here).
+_NATIONAL_FA_RE = re.compile(
+    r"\b((?:(?:Northern|North|South|West|East)[ \t]+)?([A-Z][a-z]+))[ \t]+FA\b"
+)
+
+
+def national_fas(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """``cands`` with each demonym + "FA" one organisation of that name ("Spanish FA",
+    "Northern Irish FA"), not the demonym's country and a bare "FA" merging every nation's
+    association into one actor."""
+    if " FA" not in text:
+        return cands
+    found = []
+    for m in _NATIONAL_FA_RE.finditer(text):
+        entry = lex.lookup((m.group(2),), all_caps=False)
+        if entry is not None and entry.type == "location" and entry.kind == "demonym":
+            found.append((m.start(1), m.end()))
+    if not found:
+        return cands
+    out = [c for c in cands if not any(c.start < e and s < c.end for s, e in found)]
+    for s, e in found:
+        name = " ".join(text[s:e].split())
+        # England's is "The Football Association" (what an article names it in full).
+        canonical = "Football Association" if name == "English FA" else name
+        out.append(org_candidate(text, ends, index, (s, e), name.split(), canonical, sure=True))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 _US_CUES_RE = re.compile(
     r"(?<!\w)(?:U\.S\.|US|United States|American|Washington|dollars?|dlrs)(?!\w)"
 )
@@ -50,21 +90,31 @@ _UK_CUES_RE = re.compile(
 def body_words(
     text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
 ) -> list[_Cand]:
-    """``cands`` with each "the Treasury" and "the Commons" the body they name.
+    """``cands`` with each "the Treasury" and "the Commons" ("a Commons debate" too) the body
+    they name, and each nation's FA its own (:func:`national_fas`).
 
     The scanner leaves the lone word untyped (an everyday word after "the"). "the
     Treasury" is the United States' or Britain's, by which of the two the article speaks
     of more (neither: the word alone); "the Commons" is the House of Commons.
     """
+    cands = national_fas(text, cands, lex, ends, index)
     if "Treasury" not in text and "Commons" not in text:
         return cands
     found = []
     treasury = None
-    for m in _BODY_WORD_RE.finditer(text):
-        s, e = m.span(1)
+    spans = [m.span(1) for m in _BODY_WORD_RE.finditer(text)]
+    if "Commons" in text:
+        spans.extend(
+            m.span()
+            for m in _COMMONS_RE.finditer(text)
+            if text[m.start() - 4 : m.start()] not in ("the ", "The ")  # found already
+            and _COMMONS_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        )
+        spans.sort()
+    for s, e in spans:
         if any(c.start <= s < c.end and c.type is not None for c in cands):
             continue  # read already ("the Treasury Department")
-        word = m.group(1)
+        word = text[s:e]
         if word == "Commons":
             name = "House of Commons"
         else:

@@ -20,8 +20,8 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from .. import text as _text
 from ..exceptions import InputError, missing_extra
 from ..types import Mention
+from ._added import added_names
 from ._batch import resolve_batch
-from ._bodies import body_words, chamber_names, newspaper_words
 from ._clubs import named_clubs, town_clubs
 from ._companies import company_short_names, marked_names
 from ._context import (
@@ -38,6 +38,7 @@ from ._dateline import dateline_country
 from ._events import named_events
 from ._firms import firm_by_context, listed_firms
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
+from ._landforms import landform_names
 from ._lexicon import Lexicon
 from ._lists import listed_bodies
 from ._money import names_currency
@@ -363,9 +364,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             out = marked_names(text, out, scanner.lex, ends, index)
         out = short_org_names(text, out, scanner.lex, ends, index)
         out = company_short_names(text, out, scanner.lex, ends, index)
-        out = chamber_names(text, out, scanner.lex, ends, index)
-        out = body_words(text, out, scanner.lex, ends, index)
-        out = newspaper_words(text, out, scanner.lex, ends, index)
+        out = added_names(text, out, scanner.lex, ends, index)
         if "(" in text:
             out = bracketed_arms(text, out, ends, index)
             out = acronym_extents(text, out, ends, index)
@@ -581,7 +580,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy", junk
             )
         decided = untitled_works(text, named_events(text, named_works(text, decided)), gaz)
-        decided = place_titles(text, treaty_names(text, decided, gaz))
+        decided = landform_names(text, place_titles(text, treaty_names(text, decided, gaz)))
         decided = office_holders(text, decided, gaz)
         decided = peers_of_places(text, decided, gaz)
         decided = team_sheet_clubs(text, decided, table.countries)

@@ -8,23 +8,11 @@ import re
 from functools import lru_cache
 
 from ._gazetteer import Gazetteer, _read, name_key
+from ._words import TREATY_NOUNS
 
-# A treaty's head noun, capitalised as a treaty's name writes it.
-_TREATY_NOUNS = frozenset(
-    {
-        "Convention",
-        "Conventions",
-        "Treaty",
-        "Treaties",
-        "Accord",
-        "Accords",
-        "Protocol",
-        "Protocols",
-        "Pact",
-        "Agreement",
-        "Agreements",
-    }
-)
+# A treaty's head noun, lower case ("Convention" too: after a place in a capitalised name
+# it is the treaty, "the Geneva Conventions").
+_TREATY_NOUNS = TREATY_NOUNS | {"convention", "conventions"}
 # A city's entries (a country is a party to its agreements: "the Iran Agreement").
 _CITY_KINDS = frozenset({"capital", "place"})
 # The name goes on: a building or a body ("Geneva Convention Centre", "Hague Convention Hall").
@@ -50,7 +38,8 @@ def treaty_names(text: str, decided: list, gaz: Gazetteer) -> list:
             atype == "organization"
             and c.entry is None
             and len(c.tokens) >= 2
-            and c.tokens[-1] in _TREATY_NOUNS
+            and c.tokens[-1][:1].isupper()
+            and c.tokens[-1].lower() in _TREATY_NOUNS
             and _NAME_GOES_ON_RE.match(text, c.end) is None
         ):
             key = name_key(c.tokens[:-1])
@@ -82,6 +71,8 @@ _PRESS_RE = re.compile(
     r"essays?|articles?|reporters?|interview(?:ed)?|published|subscri\w+|told)\b",
     re.IGNORECASE,
 )
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:\"\u201c\u2018']\s+|\n)$")
+_SPEAKS_RE = re.compile(r"['\u2019]?s?[ \t]+(?:said|says|reported|reports|added|noted)\b")
 _PRESS_SPAN = 60  # characters either side (in its sentence) where a press word tells
 
 
@@ -89,14 +80,21 @@ def place_titles(text: str, decided: list) -> list:
     """``decided`` without a periodical named after a place where the text means the place:
     "the Atlantic partnership", "across the Atlantic" (a lower-case "the", no press word
     near, actor_decisions: an ocean is an optional location) or where a name goes on ("the
-    Atlantic Council"). "The Atlantic" (capital "The") or "wrote in the Atlantic" stay."""
+    Atlantic Council"). "The Atlantic" (capital "The" inside a sentence) or "wrote in the
+    Atlantic" stay; at a sentence's start only with a press word or a verb of speaking
+    right after it ("The Atlantic reported")."""
     titles = _place_titles()
     out = []
     for item in decided:
         c, actor, atype = item
         if atype == "organization" and actor in titles and c.entry is not None:
             goes_on = _NAME_GOES_ON_RE.match(text, c.end) is not None
-            capital = text[max(0, c.start - 4) : c.start] == "The "
+            # "The Atlantic" is the magazine's own spelling, but not where any "the" is
+            # capitalised: a sentence's first word ("The Atlantic is an ocean").
+            capital = text[max(0, c.start - 4) : c.start] == "The " and (
+                _SENTENCE_START_RE.search(text, max(0, c.start - 7), c.start - 4) is None
+                or _SPEAKS_RE.match(text, c.end) is not None  # "The Atlantic reported"
+            )
             lo = max(0, c.start - _PRESS_SPAN, text.rfind(". ", 0, c.start) + 1)
             hi = text.find(". ", c.end, c.end + _PRESS_SPAN)
             window = text[lo : c.end + _PRESS_SPAN if hi < 0 else hi]

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..types import Mention
 from ._gazetteer import NAMED_KINDS, _read, nations, slugify
-from ._words import CORP_SUFFIXES, DATES, LINKS
+from ._words import CORP_SUFFIXES, DATES, LINKS, TREATY_NOUNS
 
 __all__ = [
     "City",
@@ -360,6 +360,8 @@ class Placer:
 
     def place(self, c):
         e = c.entry
+        if c.sure and c.type == "location":
+            return self._seat(c)
         if e is None and c.prev in _TOWN_BEFORE:
             town = self._town(c)
             if town is not None:
@@ -427,6 +429,17 @@ class Placer:
             city = City(cities[0].name, qualifier, 0)
         return city_actor(city, cities[0]), "location", city.country
 
+    def _seat(self, c):
+        """A constituency (``_seats``): a place whatever its context ("MP for Richmond"), in
+        the article's country where a city of that name is there, else in Britain's."""
+        countries = self.countries or {"United Kingdom"}
+        found = self.table.lookup(c.tokens)
+        city = None if found is None else choose(found[0], None, countries)
+        if city is None or city.country not in countries:
+            uk = "United Kingdom" in countries  # "MP for Ealing North": no city of the table
+            return c.canonical, "location", "United Kingdom" if uk else None
+        return city_actor(city, found[0][0]), "location", city.country
+
     def _town(self, c):
         """A town the city table does not hold, written as towns are: "in Mont Belvieu,
         Texas", "from Ledbury, Herefordshire" (no known organisation)."""
@@ -489,8 +502,9 @@ def open_after(text: str, end: int) -> bool:
 # treaty": the place names the treaty (the gold marks no place inside a treaty's name). Not
 # a country, which is a party to its agreements ("the Iran accord", "the Japan agreement"),
 # and not "convention", which after a place is a meeting there or a custom ("the Las Vegas
-# convention center", "tossed Hollywood convention out the window") at least as often.
-_TREATY_RE = re.compile(r"[ \t]+(?:protocols?|accords?|treaty|treaties|pacts?|agreements?)\b")
+# convention center", "tossed Hollywood convention out the window") at least as often. Any
+# case: "KYOTO PROTOCOL" in a wire headline.
+_TREATY_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(TREATY_NOUNS))})\b", re.IGNORECASE)
 
 
 def treaty_after(text: str, end: int) -> bool:

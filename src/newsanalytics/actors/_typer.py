@@ -29,7 +29,7 @@ import numpy as np
 from ._context import company_by_context
 from ._cues import ArticleCues
 from ._features import _crc, span_codes, span_feature_parts, span_features
-from ._gazetteer import _read
+from ._gazetteer import _read, name_key
 from ._tokens import _display
 from ._words import COMMON_GIVEN_NAMES, CORP_DESCRIPTORS, PERSON_SUFFIXES
 
@@ -235,7 +235,11 @@ def apply_typer(
         if atype is None:
             # A headline's or a sentence's first word: its capital says nothing of a name.
             lone_start = c.initial and len(c.tokens) == 1
-            if best and p[best] >= (t_take_head if c.heading or lone_start else t_take):
+            if (
+                best
+                and p[best] >= (t_take_head if c.heading or lone_start else t_take)
+                and not _office(c, gaz)
+            ):
                 actor, atype = _display_of(tuple(c.tokens)), CLASSES[best]
         elif p[0] >= (
             (
@@ -249,7 +253,7 @@ def apply_typer(
             else t_drop
             if atype == "person" or c.heading
             else t_drop_other
-        ):
+        ) and not _named_surname(c, actor, gaz):
             actor = atype = None
         elif (
             atype == "person"
@@ -319,6 +323,26 @@ def _company_pairs(
         (c, actor, "organization") if atype == "person" and firms.get(actor) else (c, actor, atype)  # type: ignore[arg-type]
         for c, actor, atype in out
     ]
+
+
+def _office(c: _Cand, gaz: Gazetteer) -> bool:
+    """True when ``c`` names an office, no actor: a title ("the Prime Minister", "Attorney
+    General") or a portfolio's minister or secretary ("The Planning Minister said")."""
+    return c.tokens[-1].casefold() in _OFFICE_HEADS or name_key(c.tokens) in gaz.titles
+
+
+_OFFICE_HEADS = frozenset({"minister", "ministers", "secretary", "secretaries"})
+
+
+def _named_surname(c: _Cand, actor: str | None, gaz: Gazetteer) -> bool:
+    """True when ``c`` is one word the article resolved to the full name of a person it
+    names with a given name first, and that word is its surname: "Howard Stern ... said
+    Stern had", "Wes Brown ... alongside Brown" (an everyday word the typer would drop
+    alone). Not after an article ("the Bond world", "the Bill")."""
+    if actor is None or len(c.tokens) != 1 or c.heading or c.prev in ("the", "a", "an"):
+        return False
+    first, _, last = actor.partition(" ")
+    return bool(last) and last.rpartition(" ")[2] == c.tokens[0] and first in gaz.first_names
 
 
 def _personal_name(tokens: list[str], gaz: Gazetteer) -> bool:

@@ -195,3 +195,22 @@ CLUB_ONLY_SUFFIXES = frozenset(_tagged("club_words", "only"))
 #: and of those the ones that are common surnames too ("Hall", "Park", "Kirk"): _facilities.
 FACILITY_WORDS = frozenset(_tagged("facility_words", "place"))
 FACILITY_SURNAMES = frozenset(_tagged("facility_words", "surname"))
+
+# -- treaties ------------------------------------------------------------------------------
+#: A treaty's head noun ("the Kyoto protocol", "the Warsaw Pact", "LOUVRE ACCORD"), lower
+#: case: _places (a place right before one names the treaty) and, with "convention(s)",
+#: _namesakes (a place and the noun, capitalised, are no organisation).
+TREATY_NOUNS = frozenset(
+    {
+        "accord",
+        "accords",
+        "agreement",
+        "agreements",
+        "pact",
+        "pacts",
+        "protocol",
+        "protocols",
+        "treaty",
+        "treaties",
+    }
+)

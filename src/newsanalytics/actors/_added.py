@@ -1,0 +1,27 @@
+"""Candidates the article adds once the scanner has read its sentences: names the scanner
+leaves alone because they are everyday words, read by what is around them in the article."""
+
+from __future__ import annotations
+
+from ._bodies import body_words, chamber_names, newspaper_words
+from ._candidate import _Cand
+from ._initials import initial_surnames
+from ._lexicon import Lexicon
+from ._seats import constituencies
+
+__all__ = ["added_names"]
+
+
+def added_names(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """``cands`` with the U.S. House ("the House voted", :func:`._bodies.chamber_names`),
+    the Treasury, the Commons and a nation's FA (:func:`._bodies.body_words`),
+    constituencies (:func:`._seats.constituencies`), British newspapers ("told the Sun",
+    :func:`._bodies.newspaper_words`) and sentence-opening surnames ("Stern will join",
+    :func:`._initials.initial_surnames`)."""
+    cands = chamber_names(text, cands, lex, ends, index)
+    cands = body_words(text, cands, lex, ends, index)
+    cands = constituencies(text, cands, lex, ends, index)
+    cands = newspaper_words(text, cands, lex, ends, index)
+    return initial_surnames(text, cands, lex.gaz, ends, index)
