@@ -19,10 +19,18 @@ __all__ = ["listed_bodies"]
 
 # One field of the list: one to three capitalised plain words ("Rural Affairs").
 _FIELD = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+# The body's word opens with its capital, the word boundary checked after it
+# (``(?<!\w[A-Z])``: no word character before), so that re skips ahead to the next capital
+# instead of trying every position of the text ("\b(?P<word>Secretary...|[A-Z][a-z]+)" is
+# the same pattern; tests/test_actors_speed.py holds one to the other).
 _LIST_RE = re.compile(
-    r"\b(?P<word>Secretary[ \t]+of[ \t]+State|[A-Z][a-z]+)[ \t]+(?:of|for|on)[ \t]+"
+    r"(?P<word>[A-Z](?<!\w[A-Z])(?:(?<=S)ecretary[ \t]+of[ \t]+State|[a-z]+))"
+    r"[ \t]+(?:of|for|on)[ \t]+"
     rf"(?P<first>{_FIELD})(?:,[ \t]+{_FIELD})+,?[ \t]+and[ \t]+(?P<last>{_FIELD})\b"
 )
+# What every match of _LIST_RE holds: its list from the first comma. It starts with the
+# literal comma, which re finds quickly: a text without it (most) has no list to read.
+_LIST_GATE_RE = re.compile(rf",[ \t]+{_FIELD}(?:,[ \t]+{_FIELD})*,?[ \t]+and[ \t]+[A-Z][a-z]")
 # Titles whose fields are a body's ("Minister of Agriculture, Fisheries and Food").
 _TITLES = frozenset(
     {"Secretary of State", "Secretary", "Minister", "Commissioner", "Undersecretary"}
@@ -84,7 +92,7 @@ def listed_bodies(text: str, cands: list[_Cand], ends: list[int], index: list[in
     list of _Cand
         The candidates, those inside a listed body's name replaced by it.
     """
-    if " and " not in text:
+    if " and " not in text or _LIST_GATE_RE.search(text) is None:
         return cands
     spans: list[tuple[int, int, _Cand | None]] = []
     for m in _LIST_RE.finditer(text):

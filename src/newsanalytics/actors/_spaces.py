@@ -12,30 +12,17 @@ from .. import text as _text
 _OTHER_SPACES_RE = re.compile(r"[^\S\n\r\t\f\v ]")
 # A line wrapped inside a paragraph: a long line (a short one is a credit, a byline, a list
 # item) that ends in no full stop, and a next line with no indent. The rule as a pattern
-# (the tests hold _unwrap_lines to ``_WRAP_RE.sub(r"\1 ", text)``); _unwrap_lines reads it
-# line by line, several times faster than the pattern's backtracking over each line.
+# (the tests hold _unwrap_lines to ``_WRAP_RE.sub(r"\1 ", text)``); _unwrap_lines finds the
+# same line breaks with _WRAP_BREAK_RE, which opens with the line break (re skips ahead to
+# it) and reads the line before it by a look-behind of fixed width (41 characters of the
+# line, the last no blank nor full stop): no backtracking over each line.
 _WRAP_RE = re.compile(r"^([^\n]{40,}[^\s.])\n(?=\S)", re.M)
-_WRAP_MIN_LINE = 41
+_WRAP_BREAK_RE = re.compile(r"\n(?<=[^\n]{40}[^\s.]\n)(?=\S)")
 
 
 def _unwrap_lines(text: str) -> str:
     """``text`` with the line break after each wrapped line (see ``_WRAP_RE``) a space."""
-    lines = text.split("\n")
-    last = len(lines) - 1
-    parts: list[str] = []
-    changed = False
-    for k, line in enumerate(lines):
-        parts.append(line)
-        if k == last:
-            break
-        if len(line) >= _WRAP_MIN_LINE and line[-1] != "." and not line[-1].isspace():
-            nxt = lines[k + 1]
-            if nxt and not nxt[0].isspace():
-                parts.append(" ")
-                changed = True
-                continue
-        parts.append("\n")
-    return "".join(parts) if changed else text
+    return _WRAP_BREAK_RE.sub(" ", text)
 
 
 def _plain_spaces(doc: _text.Document) -> _text.Document:

@@ -56,7 +56,7 @@ def team_sheet_clubs(
     # A squad list of surnames alone ("Jones (Wolves), Davies (Tottenham), Page (Cardiff)"):
     # its players need not have been read as people, and a club the typer left out counts.
     sheet = (
-        "(" in text
+        text.count("(") >= MIN_PLAYERS  # each line has its own bracket
         and len(_SHEET_LINE_RE.findall(text)) >= MIN_PLAYERS
         and sport_story(text)  # not "Ann Keen (Brentford), Jon Cruddas (Dagenham)"
     )
