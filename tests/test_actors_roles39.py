@@ -31,3 +31,21 @@ def test_a_plural_role_in_capitals_is_no_part_of_the_first_name():
     found = _found("It was DJs Dan Peppe and Pete Tong.")
     assert ("Dan Peppe", "Dan Peppe", "person") in found
 
+
+
+def test_an_everyday_word_that_is_a_surname_of_the_article_stays_its_person():
+    # "Stern" is also an adjective: the typer, reading the word alone, would drop it; the
+    # article's "Howard Stern" says it is his surname, wherever "said" stands.
+    text = "Howard Stern was dropped. Citadel said Stern had transformed his show."
+    found = _found(text)
+    assert ("Stern", "Howard Stern", "person") in found
+
+
+def test_an_everyday_surname_opening_a_sentence_before_a_verb_is_the_article_person():
+    text = (
+        "Howard Stern has been dropped from four US radio stations. The company said Stern "
+        "had transformed his show. Stern will join the Sirius subscription service next year."
+    )
+    found = _found(text)
+    assert found.count(("Stern", "Howard Stern", "person")) == 2
+
