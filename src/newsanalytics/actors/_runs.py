@@ -425,6 +425,7 @@ class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
         first_alpha: int,
         out: list[_Cand],
         rare: frozenset[str] = frozenset(),
+        names_here: frozenset[str] = frozenset(),
     ) -> None:
         """A run of one plain word that no gazetteer knows: what :meth:`segment` does, inlined."""
         if all_caps:
@@ -439,8 +440,11 @@ class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
                 )
             return  # a common word in a headline (but "Sessions said": see below)
         before, prev, initial = _lone_before(text, rs, cs, first_alpha)
+        # A sentence's first common word is no name, as in segment: but "Sessions said" (a
+        # well-known surname) and "Stern said" (a word the article capitalises mid-sentence).
         if initial and self._common(word) and word.casefold() not in people_short:
-            return  # but "Sessions said": resolution decides on a well-known surname
+            if word not in names_here or word in _ARTICLES:
+                return
         nxt = _lone_after(text, re_, ce)
         nb = len(before)
         title_last = self.gaz.title_last_words

@@ -210,7 +210,7 @@ class Scanner:
                     if _LABEL_RE.match(text, re_) is None:  # not "Shr 12 cts", "Net 1.2 mln"
                         self.runs.single(
                             text, word, rs, re_, cs, ce, sent, heading, all_caps, first_alpha, out,
-                            rare,
+                            rare, names_here,
                         )  # fmt: skip
                 elif entry.kind != "place" or entry.country:  # a city is reported too
                     # The word before matters for places only: "in Montenegro", "Montenegro said".

@@ -31,7 +31,7 @@ from ._cues import ArticleCues
 from ._features import _crc, span_codes, span_feature_parts, span_features
 from ._gazetteer import _read, name_key
 from ._tokens import _display
-from ._words import COMMON_GIVEN_NAMES, CORP_DESCRIPTORS, PERSON_SUFFIXES
+from ._words import ARTICLES, COMMON_GIVEN_NAMES, CORP_DESCRIPTORS, CUE_AFTER, PERSON_SUFFIXES
 
 if TYPE_CHECKING:
     from ._candidate import _Cand
@@ -150,6 +150,25 @@ DROPPED = "dropped"
 _SURE_KINDS = frozenset(("name", "alias"))
 
 
+def _named_in_full(c: _Cand, actor: str | None, atype: str | None, gaz: Gazetteer) -> bool:
+    """A lone capitalised word that resolution made the surname of a person the article
+    names in full from a given name: "Howard Stern ... Citadel said Stern had", "between the
+    legs of Jones", and opening a sentence before a verb ("Stern will join"). The typer reads
+    such a word by its spelling, and an everyday one ("stern", "peel", "white", "rock") it
+    would drop; the article's own full name says more. Not after an article: "the Town
+    triumphing", "the Bond universe"."""
+    return (
+        atype == "person"
+        and actor is not None
+        and len(c.tokens) == 1
+        and (not c.initial or c.nxt.split(" ", 1)[0] in CUE_AFTER)
+        and not c.heading
+        and c.prev not in ARTICLES
+        and actor != _display_of(tuple(c.tokens))
+        and actor.split(" ", 1)[0] in gaz.first_names
+    )
+
+
 def apply_typer(
     text: str,
     decided: list[tuple[_Cand, str | None, str | None]],
@@ -207,6 +226,8 @@ def apply_typer(
             and not c.heading
         ):
             continue  # "Venezuela", "the Senate": a gazetteer name the typer never drops
+        if collect is None and _named_in_full(c, actor, atype, gaz):
+            continue  # "Howard Stern ... Citadel said Stern had": the article's person
         resolved = actor is not None and actor != _display_of(tuple(c.tokens))
         # (each candidate afresh: a name seldom recurs in the same context, about 1 in 100)
         feats.append(features(text, c, gaz, cues, inside, atype, resolved, surnames))
