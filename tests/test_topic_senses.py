@@ -892,3 +892,52 @@ def test_default_model_gives_an_industry_cartel_no_drug_policy_share(default_mod
     )
     assert default_model.topic_evidence([text]).loc[0, "drug policy"] == 0
     assert default_model.score([text]).loc[0, "drug policy"] < 0.05
+
+
+# issue 14 (topics39d): the default model's vocabulary is every taxonomy seed (forced into it)
+# plus the 12,000 commonest words of its training text (HuffPost, NewsMTSC: US news), which
+# has no football positions, no cricket and no European Parliament, so a headline of such
+# words had no word the model knows ("Unclear future for striker Baros": no topic).
+
+
+def test_every_default_seed_is_a_feature_of_the_default_model(default_model):
+    from newsanalytics.topics._vectorize import seed_terms
+
+    names = set(default_model.vectorizer_.get_feature_names_out())
+    assert not [t for t in seed_terms(default_model.taxonomy_) if t not in names]
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("The goalkeeper and the midfielder both signed new deals.", "sports"),
+        ("The striker is set to leave before the transfer window shuts.", "sports"),
+        ("He curled a free-kick over the wall to win it.", "sports"),
+        ("The batsman lost his wicket in the first over.", "sports"),
+        ("A UKIP MEP attacked the commission's plans.", "politics and government"),
+        ("Texting and SMS use hit a record on new year's eve.", "technology"),
+    ],
+)
+def test_the_default_model_knows_the_subject_words_its_corpus_lacked(default_model, text, topic):
+    assert default_model.topic_evidence([text]).loc[0, topic] >= 1
+    top, row = _top(default_model, text)
+    assert top == topic, row.nlargest(3)
+
+
+@pytest.mark.parametrize(
+    "text, feature, present",
+    [
+        ("The striker scored twice for the visitors.", "striker~sport", True),
+        ("The hunger striker was backed by the union.", "striker~sport", False),
+        ("The keeper saved a penalty in the last minute.", "keeper~sport", True),
+        ("The zoo keeper fed the animals.", "keeper~sport", False),
+        ("The defender was sent off after a late tackle.", "defender~sport", True),
+        ("A public defender represented him in court.", "defender~sport", False),
+        ("The referee showed him a red card.", "referee~sport", True),
+        ("Fifa named him world player of the year.", "fifa~sport", True),
+        ("EA's Fifa video game topped the console charts.", "fifa~sport", False),
+    ],
+)
+def test_sport_words_with_other_senses_count_only_in_sport(text, feature, present):
+    vec = NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit([text, "filler words"])
+    assert (feature in vec.analyze(text)) is present
