@@ -1,0 +1,39 @@
+"""Audit 39 fixes (issue 12): hyphenated given names are people's."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsanalytics.actors import ActorExtractor
+from newsanalytics.actors._features import hyphenated_given
+from newsanalytics.actors._gazetteer import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return ActorExtractor()
+
+
+def _types(ex, text):
+    return {m.text: m.type for m in ex.extract(text)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Anne-Marie Slaughter wrote.", "Anne-Marie Slaughter"),
+        ("Dunlop was beaten by Jan-Michael Gambill in round one.", "Jan-Michael Gambill"),
+        ("The film by Jean-Pierre Jeunet opened the festival.", "Jean-Pierre Jeunet"),
+    ],
+)
+def test_a_hyphenated_given_name_is_a_persons(ex, text, name):
+    assert _types(ex, text).get(name) == "person"
+
+
+def test_a_hyphenated_given_name_starts_with_a_given_name_and_no_particle():
+    first = load_gazetteer().first_names
+    assert hyphenated_given("Jean-Marie", first)
+    assert hyphenated_given("Hans-Dietrich", first)
+    assert not hyphenated_given("Coca-Cola", first)
+    assert not hyphenated_given("Al-Jazeera", first)  # "Al" a particle here
+    assert not hyphenated_given("Jean-marie", first)
