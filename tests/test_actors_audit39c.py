@@ -1,4 +1,5 @@
-"""Audit 39 fixes (issue 12): hyphenated given names are people's."""
+"""Audit 39 fixes (issue 12): hyphenated given names are people's; a name before the noun of
+a measure, a disease or a computer virus named after it is no actor."""
 
 from __future__ import annotations
 
@@ -37,3 +38,14 @@ def test_a_hyphenated_given_name_starts_with_a_given_name_and_no_particle():
     assert not hyphenated_given("Coca-Cola", first)
     assert not hyphenated_given("Al-Jazeera", first)  # "Al" a particle here
     assert not hyphenated_given("Jean-marie", first)
+
+
+def test_a_name_before_a_measure_disease_or_virus_named_after_it_is_no_actor(ex):
+    text = (
+        "The quake measured 6.5 on the Richter scale in Whakatane. Mr Smith has Parkinson's "
+        "disease. The Cabir virus and the Sasser worm spread, Symantec said."
+    )
+    found = _types(ex, text)
+    assert not found.keys() & {"Richter", "Parkinson", "Cabir", "Sasser"}
+    assert {"Whakatane", "Smith", "Symantec"} <= found.keys()
+
