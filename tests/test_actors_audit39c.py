@@ -49,3 +49,23 @@ def test_a_name_before_a_measure_disease_or_virus_named_after_it_is_no_actor(ex)
     assert not found.keys() & {"Richter", "Parkinson", "Cabir", "Sasser"}
     assert {"Whakatane", "Smith", "Symantec"} <= found.keys()
 
+
+
+def test_an_acronym_glued_to_a_persons_name_is_split_off(ex):
+    text = (
+        "Philippe Camus is co-head of defence and aerospace group EADS Philippe Camus. "
+        "EADS said Mr Camus would leave. MSP Karen Whitefield wants a law."
+    )
+    found = {(m.start, m.text, m.actor, m.type) for m in ex.extract(text)}
+    glued = text.index("EADS Philippe")
+    assert (glued, "EADS", "Eads", "organization") in found  # the article writes it alone
+    assert (glued + 5, "Philippe Camus", "Philippe Camus", "person") in found
+    assert (text.index("Camus would"), "Camus", "Philippe Camus", "person") in found
+    whitefield = text.index("Karen")
+    assert (whitefield, "Karen Whitefield", "Karen Whitefield", "person") in found
+    assert not any(m[1] == "MSP" for m in found)  # a title, written nowhere alone
+
+
+def test_two_initials_before_a_name_stay_the_firms(ex):
+    found = {m.text for m in ex.extract("He is director of CB Richard Ellis, the agency.")}
+    assert "Richard Ellis" not in found

@@ -20,6 +20,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from .. import text as _text
 from ..exceptions import InputError, missing_extra
 from ..types import Mention
+from ._acronym_heads import acronym_heads
 from ._added import added_names
 from ._batch import resolve_batch
 from ._clubs import named_clubs, town_clubs
@@ -175,7 +176,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             cands = spacy_candidates(doc, scanner.lex, self.nlp, sdoc)
         else:
             doc = _plain_spaces(doc)
-            cands = self._rule_candidates(doc, scanner)
+            cands = acronym_heads(doc.text, self._rule_candidates(doc, scanner), scanner.lex)
         return self._resolve(doc, cands, scanner.lex)
 
     def fit(self, X: Any = None, y: Any = None) -> ActorExtractor:
