@@ -69,3 +69,9 @@ def test_an_acronym_glued_to_a_persons_name_is_split_off(ex):
 def test_two_initials_before_a_name_stay_the_firms(ex):
     found = {m.text for m in ex.extract("He is director of CB Richard Ellis, the agency.")}
     assert "Richard Ellis" not in found
+
+
+def test_a_person_the_article_names_in_full_stays_before_a_things_noun(ex):
+    text = "Beckham virus spotted\n\nVirus writers trade on interest in David Beckham."
+    found = {(m.text, m.actor) for m in ex.extract(text)}
+    assert ("Beckham", "David Beckham") in found

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ._gazetteer import Gazetteer, _read, name_key
+from ._tokens import _display
 from ._words import TREATY_NOUNS
 
 # A treaty's head noun, lower case ("Convention" too: after a place in a capitalised name
@@ -38,7 +39,9 @@ def eponyms(text: str, decided: list) -> list:
     """``decided`` without the mentions of a name no gazetteer knows that names a thing
     before the thing's noun ("measuring 6.5 on the Richter scale", "Alzheimer's disease",
     "the Cabir virus"): no actor, though the rules read a person or an organisation. A
-    person with evidence ("Mr", a title) stays, and so do the name's other mentions."""
+    person with evidence ("Mr", a title) stays, and so does a name the article resolves to
+    someone it names in full ("David Beckham ... the Beckham virus": the virus trades on
+    him), and the name's other mentions."""
     return [
         item
         for item in decided
@@ -46,6 +49,7 @@ def eponyms(text: str, decided: list) -> list:
             item[2] in ("organization", "person")
             and item[0].entry is None
             and not item[0].strong
+            and item[1] == _display(item[0].tokens)
             and _EPONYM_NOUN_RE.match(text, item[0].end) is not None
         )
     ]
