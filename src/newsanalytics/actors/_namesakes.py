@@ -29,6 +29,8 @@ _EPONYM_NOUN_RE = re.compile(
     r"(?:['\u2019]s)?[ \t]+(?:scales?|diseases?|syndromes?|virus(?:es)?|worms?)\b"
 )
 
+_EPONYM_WORDS = (" scale", " disease", " syndrome", " virus", " worm")
+
 
 def namesakes(text: str, decided: list, gaz: Gazetteer) -> list:
     """``decided`` without the namesakes of this module's docstring."""
@@ -42,6 +44,8 @@ def eponyms(text: str, decided: list) -> list:
     person with evidence ("Mr", a title) stays, and so does a name the article resolves to
     someone it names in full ("David Beckham ... the Beckham virus": the virus trades on
     him), and the name's other mentions."""
+    if not any(w in text for w in _EPONYM_WORDS):
+        return decided  # most articles: a quick substring test
     return [
         item
         for item in decided
