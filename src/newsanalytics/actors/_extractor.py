@@ -20,6 +20,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from .. import text as _text
 from ..exceptions import InputError, missing_extra
 from ..types import Mention
+from ._acronym_heads import acronym_heads
 from ._added import added_names
 from ._batch import resolve_batch
 from ._clubs import named_clubs, town_clubs
@@ -43,7 +44,7 @@ from ._lexicon import Lexicon
 from ._lists import listed_bodies
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, leading_words, org_keys
-from ._namesakes import place_titles, treaty_names
+from ._namesakes import namesakes
 from ._peers import peers_of_places
 from ._places import PLACES, Placer, add_states, article_countries, load_cities, no_place
 from ._roles import office_holders
@@ -175,7 +176,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             cands = spacy_candidates(doc, scanner.lex, self.nlp, sdoc)
         else:
             doc = _plain_spaces(doc)
-            cands = self._rule_candidates(doc, scanner)
+            cands = acronym_heads(doc.text, self._rule_candidates(doc, scanner), scanner.lex)
         return self._resolve(doc, cands, scanner.lex)
 
     def fit(self, X: Any = None, y: Any = None) -> ActorExtractor:
@@ -580,7 +581,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy", junk
             )
         decided = untitled_works(text, named_events(text, named_works(text, decided)), gaz)
-        decided = landform_names(text, place_titles(text, treaty_names(text, decided, gaz)))
+        decided = landform_names(text, namesakes(text, decided, gaz))
         decided = office_holders(text, decided, gaz)
         decided = peers_of_places(text, decided, gaz)
         decided = team_sheet_clubs(text, decided, table.countries)

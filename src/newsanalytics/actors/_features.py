@@ -57,6 +57,22 @@ def _shape(tok: str) -> str:
     return "o"
 
 
+_HYPHENATED_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+\Z")
+
+
+def hyphenated_given(word: str, first_names: frozenset[str]) -> bool:
+    """True when ``word`` is a hyphenated given name whose first part is a given name:
+    "Jean-Marie", "Hans-Dietrich", "Mary-Kate" (the list holds each part, never the
+    compound; "Coca-Cola", "Rolls-Royce" start with no given name, "Al-Jazeera" with a
+    particle)."""
+    head = word.partition("-")[0]
+    return (
+        head in first_names
+        and head.casefold() not in NAME_PARTICLES
+        and _HYPHENATED_RE.match(word) is not None
+    )
+
+
 def _written_lower(text: str, word: str) -> bool:
     """True when ``word`` (lower case) occurs in ``text`` as a word of its own."""
     i = text.find(word)
@@ -413,7 +429,7 @@ def _spelling(
         f.append(f"s:suf3={ll[-3:]}")
         f.append(f"s:suf4={ll[-4:]}")
     # an everyday word that is also a given name, before a surname: "Will Smith", "Joy Behar"
-    fn = first in first_names or (
+    fn = first in first_names or (n > 1 and hyphenated_given(first, first_names)) or (
         n == 2
         and first in COMMON_GIVEN_NAMES
         and ll not in common

@@ -1,6 +1,8 @@
 """Names that are no actor though a rule or the gazetteer makes them one: a treaty named
 after the place where it was made ("the Geneva Conventions", actor_decisions: a treaty is no
-actor and the place inside its name is not marked)."""
+actor and the place inside its name is not marked), a measure, a disease or a computer virus
+named after someone or something ("the Richter scale", "Parkinson's disease", "the Zafi
+virus"), a periodical named after a place where the text means the place."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ._gazetteer import Gazetteer, _read, name_key
+from ._tokens import _display
 from ._words import TREATY_NOUNS
 
 # A treaty's head noun, lower case ("Convention" too: after a place in a capitalised name
@@ -17,6 +20,43 @@ _TREATY_NOUNS = TREATY_NOUNS | {"convention", "conventions"}
 _CITY_KINDS = frozenset({"capital", "place"})
 # The name goes on: a building or a body ("Geneva Convention Centre", "Hague Convention Hall").
 _NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-Z]")
+
+
+# The lower-case noun of a thing named after someone or something, after the name (and its
+# "'s"): "the Richter scale", "the Modified Mercalli scale", "Parkinson's disease", "Down's
+# syndrome", "the Sasser worm".
+_EPONYM_NOUN_RE = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:scales?|diseases?|syndromes?|virus(?:es)?|worms?)\b"
+)
+
+_EPONYM_WORDS = (" scale", " disease", " syndrome", " virus", " worm")
+
+
+def namesakes(text: str, decided: list, gaz: Gazetteer) -> list:
+    """``decided`` without the namesakes of this module's docstring."""
+    return place_titles(text, eponyms(text, treaty_names(text, decided, gaz)))
+
+
+def eponyms(text: str, decided: list) -> list:
+    """``decided`` without the mentions of a name no gazetteer knows that names a thing
+    before the thing's noun ("measuring 6.5 on the Richter scale", "Alzheimer's disease",
+    "the Cabir virus"): no actor, though the rules read a person or an organisation. A
+    person with evidence ("Mr", a title) stays, and so does a name the article resolves to
+    someone it names in full ("David Beckham ... the Beckham virus": the virus trades on
+    him), and the name's other mentions."""
+    if not any(w in text for w in _EPONYM_WORDS):
+        return decided  # most articles: a quick substring test
+    return [
+        item
+        for item in decided
+        if not (
+            item[2] in ("organization", "person")
+            and item[0].entry is None
+            and not item[0].strong
+            and item[1] == _display(item[0].tokens)
+            and _EPONYM_NOUN_RE.match(text, item[0].end) is not None
+        )
+    ]
 
 
 @lru_cache(maxsize=1)
