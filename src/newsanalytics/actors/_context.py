@@ -37,6 +37,7 @@ from ._words import (
     POSSESSIVE_COMPANY,
     SMALL_WORDS,
     TOWN_AFTER,
+    TRADE,
     alternation,
 )
 
@@ -659,7 +660,8 @@ def short_org_names(
             and word.lower() not in _QUANTIFIERS  # "All Blacks ... All three players"
             and word not in gaz.first_names
             and lex.lookup((word,), all_caps=False) is None
-            and not _body_name(c)  # "House Judiciary Committee" ... "the House"
+            # "House Judiciary Committee" ... "the House"; but "Jet Airways" ... "Jet"
+            and not _body_name(c, TRADE if _by_trade(c.tokens) else frozenset())
             and c.tokens[1] != "of"  # "House of Commons" ... "The House voted"
         ):
             firsts.setdefault(word, c.canonical)
@@ -742,10 +744,17 @@ def _names_place(text: str, word: str) -> bool:
     return False
 
 
-def _body_name(c: _Cand) -> bool:
+def _by_trade(tokens: list[str]) -> bool:
+    """A business's name by its trade word, in capitalised words ("Jet Airways"; not "Angels
+    on Radio")."""
+    return tokens[-1] in TRADE and all(t[:1].isupper() for t in tokens)
+
+
+def _body_name(c: _Cand, firms: frozenset[str] = frozenset()) -> bool:
     """True for a body's name, not a company's: an organisation word after its first word
-    that is no company's ("House Judiciary Committee", "Texas Railroad Commission")."""
-    return any(t in ORG_WORDS and t not in COMPANY for t in c.tokens[1:])
+    that is no company's (nor in ``firms``: "Jet Airways") ("House Judiciary Committee",
+    "Texas Railroad Commission")."""
+    return any(t in ORG_WORDS and t not in COMPANY and t not in firms for t in c.tokens[1:])
 
 
 def _company_of_place(c: _Cand, lex: Lexicon) -> bool:

@@ -16,9 +16,14 @@ from __future__ import annotations
 import re
 
 from ._candidate import _Cand
+from ._lexicon import Lexicon
 from ._tokens import _display
+from ._words import COMPANY, CORP_DESCRIPTORS, CORP_SUFFIXES, ORG_WORDS
 
-__all__ = ["named_events"]
+__all__ = ["headline_events", "named_events"]
+
+# The last words of an organisation's name ("Texas Police", "Yangtze Electric Power").
+_NAME_TAIL = ORG_WORDS | COMPANY | CORP_SUFFIXES | CORP_DESCRIPTORS
 
 _EVENTS = (
     r"(?:fair|festival|exhibition|expo|trade\s+show|show|convention|summit|tournament"
@@ -87,3 +92,38 @@ def named_events(
         else (c, a, t)
         for k, (c, a, t) in enumerate(decided)
     ]
+
+
+def headline_events(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+    """``cands`` without a heading's Title Case run that opens with a known place, has an
+    organisation word inside and closes on an everyday word: an event or a story, not an
+    organisation ("Speaks At Jerusalem Embassy Opening", "Texas School Shooting Leaves 10
+    Dead", "Indonesia Church Bombings"). The place, a candidate of its own, stays; a run
+    that opens with a known organisation ("China Construction Bank Shares") or closes on a
+    name's word ("Texas Police", "Tennessee Islamic Center") stays too."""
+    gaz = lex.gaz
+    drop: set[int] = set()
+    for k, c in enumerate(cands):
+        toks = c.tokens
+        if not c.heading or c.type != "organization" or c.entry is not None or len(toks) < 3:
+            continue
+        last = toks[-1]
+        if (
+            last in _NAME_TAIL
+            or last.lower() not in gaz.common_words
+            or not all(t[:1].isupper() and t.isalpha() for t in toks)
+            or not any(t in ORG_WORDS for t in toks[1:-1])
+        ):
+            continue
+        place = lex.lookup(toks[:1], all_caps=False)
+        if place is None or place.type != "location":
+            continue
+        if any(
+            (e := lex.lookup(toks[:n], all_caps=False)) is not None and e.type == "organization"
+            for n in range(2, len(toks))
+        ):
+            continue
+        drop.add(k)
+    if not drop:
+        return cands
+    return [c for k, c in enumerate(cands) if k not in drop]

@@ -36,7 +36,7 @@ from ._context import (
     ticker_marks,
 )
 from ._dateline import dateline_country
-from ._events import named_events
+from ._events import headline_events, named_events
 from ._firms import firm_by_context, listed_firms
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._landforms import landform_names
@@ -355,6 +355,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             scanner.scan(text, cs, ce, sent.index, heading, all_caps, out, names_here, rare)
         sink = scanner.runs.dropped  # training only (Scanner.keep_dropped)
         scanned = list(out) if sink is not None else out
+        out = headline_events(out, scanner.lex)  # "Speaks At Jerusalem Embassy Opening"
         if ", " in text or " and " in text or " & " in text:
             out = partnership_firms(text, out, scanner.lex, ends)
         if "<" in text:

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ._candidate import _Cand
-from ._gazetteer import Gazetteer, name_key
+from ._gazetteer import Gazetteer, load_gazetteer, name_key
 from ._lexicon import Lexicon
 from ._tokens import _display
 from ._words import (
@@ -24,6 +24,7 @@ from ._words import (
     NAME_PARTICLES,
     ORG_WORDS,
     PERSON_SUFFIXES,
+    TRADE,
 )
 
 # Titles that only a person bears, as the candidate's previous word.
@@ -225,7 +226,24 @@ def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
         out.insert(0, " ".join(core))  # "Apex Oil" ... "Apex", even if a common word
         out.append(" ".join(words[:-1]))
         out += [w for w in core if len(w) > 2 and w[0].isupper() and w not in ORG_WORDS]
+    elif unknown and len(words) > 1 and _trade_name(words, load_gazetteer()):
+        # "Citadel Broadcasting" ... "Citadel", "Clear Channel Radio" ... "Clear Channel": after
+        # the initials, so a one-word short form counts only if distinctive (org_keys).
+        core = list(words)
+        while len(core) > 1 and core[-1] in _COMPANY_TAIL:
+            core.pop()
+        out.append(" ".join(core))
     return tuple(out)
+
+
+def _trade_name(tokens: tuple[str, ...] | list[str], gaz: Gazetteer) -> bool:
+    """A business's name by its trade word, in capitalised words ("Wikid Records"; not
+    "Angels on Radio"), whose first word is no known place ("Hollywood Laboratories" ...
+    "major Hollywood studios")."""
+    if tokens[-1] not in TRADE or not all(t[:1].isupper() for t in tokens):
+        return False
+    known = gaz.folded.get(tokens[0].casefold())
+    return known is None or known.type == "organization"
 
 
 def leading_words(cands: list[_Cand], gaz: Gazetteer) -> dict[str, str]:
@@ -244,12 +262,13 @@ def leading_words(cands: list[_Cand], gaz: Gazetteer) -> dict[str, str]:
             and not head.isupper()
             and head not in ORG_WORDS
             and head.lower() not in gaz.common_words
-            and all(t in _LEGAL_ENDS or t not in ORG_WORDS for t in c.tokens[1:])
+            and all(t in _LEGAL_ENDS or t in TRADE or t not in ORG_WORDS for t in c.tokens[1:])
             # a known company, or one by its legal form, a company word or "&" ("Todd
             # Shipyards Corp", "Harris Associates L.P.": not Kamala Harris)
             and (
                 c.entry is not None
                 or c.tokens[-1] in _LEGAL_ENDS
+                or _trade_name(c.tokens, gaz)  # "Sirius Satellite Radio", "Wikid Records"
                 or "&" in c.tokens
                 or not COMPANY.isdisjoint(c.tokens[1:])
             )

@@ -43,6 +43,9 @@ ORG_WORDS = frozenset(
 COMPANY = frozenset(
     [*_tagged("organisation_words", "company"), *shared.tagged("company_forms", "company")]
 )
+#: A business's words that are no legal form ("Airways", "Records", "Broadcasting"): the
+#: word(s) before them name the business alone later in the article ("Jet", "Citadel").
+TRADE = frozenset(_tagged("organisation_words", "trade"))
 #: Last words that make a name of two or more capitalised words a newspaper's ("Chicago
 #: Tribune"), not a person's.
 MASTHEADS = frozenset(_tagged("organisation_words", "masthead"))
