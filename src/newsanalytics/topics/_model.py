@@ -373,6 +373,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             fold_in_iter=self.fold_in_iter,
             n_jobs=self.n_jobs,
             verbose=self.verbose,
+            features=features,
         )
         # Which documents carry a seed or an expanded seed of each named topic. A topic
         # whose words occur in too few documents to be learnt beyond them is kept to those

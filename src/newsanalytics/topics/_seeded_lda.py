@@ -9,6 +9,7 @@ scoring share (tf-idf, softmax, the LDA fold-in).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 
 import numpy as np
@@ -359,6 +360,31 @@ def constrain(counts: np.ndarray, seed_matrix: np.ndarray) -> np.ndarray:
     return counts
 
 
+def keyed_gamma(
+    seed: int, n_rows: int, keys: np.ndarray | list[str], shape: float, scale: float
+) -> np.ndarray:
+    """Gamma(``shape``, ``scale``) draws, ``n_rows`` x ``len(keys)``, each column a function of
+    ``seed`` and its key alone (BLAKE2b of the key's text, not Python's salted ``hash()``):
+    inserting or removing a key moves no other column's draws.
+
+    >>> a = keyed_gamma(0, 2, ["oil", "war"], 100.0, 0.01)
+    >>> b = keyed_gamma(0, 2, ["oil", "new", "war"], 100.0, 0.01)
+    >>> bool((a == b[:, [0, 2]]).all()), a.shape
+    (True, (2, 2))
+    """
+    from scipy.stats import gamma
+
+    words = np.empty((n_rows, len(keys)), dtype=np.uint64)
+    for j, key in enumerate(keys):
+        digest = hashlib.blake2b(
+            f"{seed}\x1f{key}".encode("utf-8", "surrogatepass"), digest_size=8 * max(n_rows, 1)
+        ).digest()
+        words[:, j] = np.frombuffer(digest, dtype="<u8")[:n_rows]
+    # The top 53 bits as a uniform in (0, 1), never 0 or 1.
+    u = ((words >> np.uint64(11)).astype(np.float64) + 0.5) / 2.0**53
+    return gamma.ppf(u, shape, scale=scale)
+
+
 def fit_lda(
     blocks: CountBlocks,
     evidence: np.ndarray,
@@ -373,10 +399,14 @@ def fit_lda(
     fold_in_iter: int,
     n_jobs: int | None = None,
     verbose: bool = False,
+    features: np.ndarray | list[str] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Seeded LDA: document-topic shares and topic-word distributions (named topics first).
 
-    The shares are a :meth:`CountBlocks.doc_array` (on disk when the counts are).
+    The shares are a :meth:`CountBlocks.doc_array` (on disk when the counts are). With
+    ``features`` (the vocabulary's names, in column order) the unnamed topics' random start
+    is drawn per word (:func:`keyed_gamma`), so a vocabulary that gains or loses a word (a
+    taxonomy seed added) leaves every other word's draw as it was.
     """
     n_named, n_features = seed_matrix.shape
     # Initial topic-word counts: the words of the documents each topic's seeds claim;
@@ -387,7 +417,15 @@ def fit_lda(
         init[:n_named] += np.asarray(x.T @ normalize_rows(evidence[rows])).T
         unclaimed += np.asarray(x[evidence[rows].sum(axis=1) == 0].sum(axis=0)).ravel()
     if n_topics > n_named:
-        noise = rng.gamma(100.0, 0.01, size=(n_topics - n_named, n_features))
+        # One draw from the fit's stream whatever the vocabulary's size, so the draws after
+        # it (the LDA's and the classifier's seeds) do not move when the vocabulary does.
+        noise_seed = int(rng.randint(2**31 - 1))
+        if features is not None:
+            noise = keyed_gamma(noise_seed, n_topics - n_named, features, 100.0, 0.01)
+        else:
+            noise = np.random.RandomState(noise_seed).gamma(
+                100.0, 0.01, size=(n_topics - n_named, n_features)
+            )
         init[n_named:] = noise * (unclaimed[None, :] / max(n_topics - n_named, 1) + 0.1)
     init = constrain(init, seed_matrix)
     base = 1.0 / n_topics
