@@ -2,7 +2,9 @@
 
 English counties that share their name with a city elsewhere ("Norfolk", Virginia;
 "Cheshire", Connecticut) are places of the United Kingdom where the article is about
-Britain, and by default where no hand-written city says otherwise.
+Britain, and by default where no hand-written city says otherwise. A country written after
+a city is no qualifier when it is the next item of a list ("Toronto, South Korea and
+Madrid").
 """
 
 from __future__ import annotations
@@ -46,3 +48,19 @@ def test_norfolk_in_an_american_story_stays_in_virginia(ex):
 def test_surrey_in_a_canadian_story_stays_in_british_columbia(ex):
     text = "Police in Surrey, a suburb of Vancouver in British Columbia, arrested two men."
     assert places(ex, text)["Surrey"] == "Canada"
+
+
+def test_a_country_that_goes_on_a_list_after_a_city_is_no_qualifier(ex):
+    # "Toronto, South Korea and Madrid" (a list) put Toronto in South Korea.
+    got = places(ex, "The musical will have road shows in Toronto, South Korea and Madrid.")
+    assert got["Toronto"] == "Canada"
+    assert got["South Korea"] == "South Korea"
+    got = places(ex, "It won permission to fly to London, Singapore and Kuala Lumpur.")
+    assert got["London"] == "United Kingdom"
+
+
+def test_a_real_qualifier_still_decides(ex):
+    got = {m.actor: m.country for m in ex.extract("He was born in Paris, Texas, and left.")}
+    assert got["Paris (United States)"] == "United States"
+    got = places(ex, "Fighting in Valencia, Venezuela and Caracas.")
+    assert got["Valencia"] == "Venezuela"

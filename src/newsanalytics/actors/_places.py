@@ -231,6 +231,28 @@ def qualifier_country(text: str, end: int, table: CityTable) -> str | None:
     return None
 
 
+# What follows a list's item: another item ("Toronto, South Korea and Madrid").
+_LIST_GOES_ON_RE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]")
+
+
+def listed_country(
+    text: str, end: int, qualifier: str, cities: tuple[City, ...], table: CityTable
+) -> bool:
+    """True when the country written after a city is the next item of a list, not the
+    city's country: no city of that name is in it, it is written as the country's name and
+    the list goes on after it ("road shows in Toronto, South Korea and Madrid"; not "Paris,
+    Texas", "London, Ontario" or "Valencia, Venezuela")."""
+    if any(city.country == qualifier for city in cities):
+        return False
+    m = _QUALIFIER_RE.match(text, end, end + 40)
+    if m is None:
+        return False
+    for k, word in enumerate(re.finditer(r"\S+", m.group(1)), 1):
+        if " ".join(m.group(1).split()[:k]) == qualifier:
+            return _LIST_GOES_ON_RE.match(text, m.start(1) + word.end()) is not None
+    return False
+
+
 def city_context(
     text: str, start: int, end: int, prev: str, before: frozenset[str] = _BEFORE
 ) -> bool:
@@ -379,6 +401,10 @@ class Placer:
         found = self.table.lookup(c.tokens)
         text = self.text
         qualifier = qualifier_country(text, c.end, self.table)
+        if qualifier is not None and found is not None and listed_country(
+            text, c.end, qualifier, found[0], self.table
+        ):
+            qualifier = None  # "Toronto, South Korea and Madrid": a list, no qualifier
         if e is not None and e.kind == "capital":
             # A capital is the city ("Putin visits Paris"), unless it speaks for its
             # government ("Beijing said"): then the usual resolution makes it the country.
