@@ -401,8 +401,10 @@ class Placer:
         found = self.table.lookup(c.tokens)
         text = self.text
         qualifier = qualifier_country(text, c.end, self.table)
-        if qualifier is not None and found is not None and listed_country(
-            text, c.end, qualifier, found[0], self.table
+        if (
+            qualifier is not None
+            and found is not None
+            and listed_country(text, c.end, qualifier, found[0], self.table)
         ):
             qualifier = None  # "Toronto, South Korea and Madrid": a list, no qualifier
         if e is not None and e.kind == "capital":
