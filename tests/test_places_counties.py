@@ -64,3 +64,16 @@ def test_a_real_qualifier_still_decides(ex):
     assert got["Paris (United States)"] == "United States"
     got = places(ex, "Fighting in Valencia, Venezuela and Caracas.")
     assert got["Valencia"] == "Venezuela"
+
+
+def test_a_lawmakers_party_tag_names_his_state(ex):
+    # "state Sen. Leah Vukmir (Wis.)": Wisconsin was missed.
+    got = places(ex, '"Protect America," state Sen. Leah Vukmir (Wis.) said.')
+    assert got["Wis."] == "United States"
+    found = {
+        (m.actor, m.text)
+        for m in ex.extract("Sen. Robert Dole (R-Kan.) and Sen. Mazie Hirono (D-Hawaii) spoke.")
+    }
+    assert {("Kansas", "Kan."), ("Hawaii", "Hawaii")} <= found
+    # No state, no place: a source in brackets after a name.
+    assert places(ex, "John Smith (Bloomberg) said the deal was off.") == {}

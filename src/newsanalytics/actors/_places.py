@@ -122,6 +122,15 @@ _STATE_ABBREVIATIONS = {
     "Wis.": "Wisconsin", "Wisc.": "Wisconsin", "Wyo.": "Wyoming", "Me.": "Maine",
 }  # fmt: skip
 _STATE_AFTER_RE = re.compile(r",[ \t]*((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.)")
+# A lawmaker's party and state tag after a name (Reuters and HuffPost style): "Sen. Leah
+# Vukmir (Wis.)", "Rep. Charles Stenholm (D-Tex.)", "Sen. Rob Portman (R-Ohio)".
+_PARTY_TAG_RE = re.compile(
+    r"[ \t]*\((?:[DRI]-[ \t]?)?((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.|"
+    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\)"
+)
+_STATE_NAMES = frozenset(_STATE_ABBREVIATIONS.values()) | frozenset(
+    "Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -553,6 +562,7 @@ def no_place(text: str, c, country: bool = False) -> bool:
 
 def add_states(doc, text: str, cities, mentions: list[Mention], same: bool, fold: bool) -> None:
     """Add to ``mentions`` the states written after the placed ``cities`` ("Fresno, Calif.")
+    and in a lawmaker's party tag after a person ("Leah Vukmir (Wis.)", "Bob Dole (R-Kan.)")
     that no mention covers; ``same``: offsets in ``text`` are the raw text's."""
     taken = [(m.start, m.end) for m in mentions]
     for c in cities:
@@ -569,6 +579,24 @@ def add_states(doc, text: str, cities, mentions: list[Mention], same: bool, fold
         mentions.append(
             Mention(
                 actor, "location", doc.raw[rs:re_], rs, re_, c.sentence, slugify(actor), country
+            )
+        )
+        taken.append((rs, re_))
+    for m in list(mentions):
+        if m.type != "person":
+            continue
+        tag = _PARTY_TAG_RE.match(doc.raw, m.end, m.end + 24)
+        if tag is None:
+            continue
+        written = tag.group(1)
+        state = _STATE_ABBREVIATIONS.get(written) or (written in _STATE_NAMES and written)
+        rs, re_ = tag.span(1)
+        if not state or any(s < re_ and rs < e for s, e in taken):
+            continue
+        actor = "United States" if fold else state
+        mentions.append(
+            Mention(
+                actor, "location", written, rs, re_, m.sentence, slugify(actor), "United States"
             )
         )
         taken.append((rs, re_))
