@@ -75,5 +75,8 @@ def test_a_lawmakers_party_tag_names_his_state(ex):
         for m in ex.extract("Sen. Robert Dole (R-Kan.) and Sen. Mazie Hirono (D-Hawaii) spoke.")
     }
     assert {("Kansas", "Kan."), ("Hawaii", "Hawaii")} <= found
+    # A wire story's line break between the name and its tag.
+    text = "Senate Republican leader Robert Dole\n(R-Kan.) said he would vote."
+    assert ("Kansas", "Kan.") in {(m.actor, m.text) for m in ex.extract(text)}
     # No state, no place: a source in brackets after a name.
     assert places(ex, "John Smith (Bloomberg) said the deal was off.") == {}

@@ -123,9 +123,10 @@ _STATE_ABBREVIATIONS = {
 }  # fmt: skip
 _STATE_AFTER_RE = re.compile(r",[ \t]*((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.)")
 # A lawmaker's party and state tag after a name (Reuters and HuffPost style): "Sen. Leah
-# Vukmir (Wis.)", "Rep. Charles Stenholm (D-Tex.)", "Sen. Rob Portman (R-Ohio)".
+# Vukmir (Wis.)", "Rep. Charles Stenholm (D-Tex.)", "Sen. Rob Portman (R-Ohio)", on the
+# next line of a wire story too.
 _PARTY_TAG_RE = re.compile(
-    r"[ \t]*\((?:[DRI]-[ \t]?)?((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.|"
+    r"[ \t]*\n?[ \t]*\((?:[DRI]-[ \t]?)?((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.|"
     r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\)"
 )
 _STATE_NAMES = frozenset(_STATE_ABBREVIATIONS.values()) | frozenset(
