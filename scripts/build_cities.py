@@ -15,7 +15,9 @@ Kept (to stay small): every city of at least 50,000 people; in the United States
 United Kingdom, Canada, Australia, Ireland and New Zealand, whose towns English-language
 news covers, every city of the file (at least 15,000); the hand-written cities. Left out:
 names that do not start with a capital letter or hold a digit, names of one or two
-letters, and a smaller city of the same name in the same country.
+letters, and a smaller city of the same name in the same country. Added: the English
+counties that share their name with a city elsewhere (``COUNTIES``: "Norfolk", "Cheshire"),
+as rows of the United Kingdom, so that the article's country decides between them.
 
 Each row is ``[name, ISO 3166 country code, population, flags]``; the rows of one name are
 consecutive, its default first (the hand-written country, else the largest city). Flags:
@@ -63,6 +65,20 @@ BRANDS = frozenset({"Mercedes", "Kawasaki", "Hitachi", "Toyota", "Goodyear", "Mo
 DISPLAY = {"New York City": "New York"}
 # Other names of a city, reported under its name.
 ALIASES = {"New York City": "New York", "NYC": "New York"}
+# English counties that share their name with a city elsewhere ("Norfolk", Virginia;
+# "Cheshire", Connecticut; "Surrey", British Columbia): a row of the United Kingdom with the
+# county's population (2021 census, rounded), so that the article's country decides
+# ("Norfolk farmer Tony Martin" in a story on England) and the county is the default where
+# no hand-written city says otherwise. actors_places.txt holds the counties no city shares.
+COUNTIES = {
+    "Cheshire": 1_095_000,
+    "Cornwall": 570_000,
+    "Kent": 1_870_000,
+    "Norfolk": 916_000,
+    "Somerset": 965_000,
+    "Suffolk": 761_000,
+    "Surrey": 1_214_000,
+}
 
 _WORD_RE = re.compile(r"[A-Za-z][a-z]+")
 _NAME_OK = re.compile(r"^[A-Z\u00c0-\u00de][^\d()\[\]/,;]*$")
@@ -198,6 +214,8 @@ def build_city_names(
                 name = spelling  # the English spelling news uses: "Zurich", "Montreal"
             if key not in best or best[key][1] < population:
                 best[key] = (name, population)
+    for name, population in COUNTIES.items():
+        best[(fold(name), "GB")] = (name, population)
     # Hand-written spellings GeoNames lacks ("Munich"): a row of their own.
     for key, (name, code) in hand.items():
         if (key, code) not in best and key not in taken:

@@ -122,6 +122,16 @@ _STATE_ABBREVIATIONS = {
     "Wis.": "Wisconsin", "Wisc.": "Wisconsin", "Wyo.": "Wyoming", "Me.": "Maine",
 }  # fmt: skip
 _STATE_AFTER_RE = re.compile(r",[ \t]*((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.)")
+# A lawmaker's party and state tag after a name (Reuters and HuffPost style): "Sen. Leah
+# Vukmir (Wis.)", "Rep. Charles Stenholm (D-Tex.)", "Sen. Rob Portman (R-Ohio)", on the
+# next line of a wire story too.
+_PARTY_TAG_RE = re.compile(
+    r"[ \t]*\n?[ \t]*\((?:[DRI]-[ \t]?)?((?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.|"
+    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\)"
+)
+_STATE_NAMES = frozenset(_STATE_ABBREVIATIONS.values()) | frozenset(
+    "Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +239,28 @@ def qualifier_country(text: str, end: int, table: CityTable) -> str | None:
         if country is not None:
             return country
     return None
+
+
+# What follows a list's item: another item ("Toronto, South Korea and Madrid").
+_LIST_GOES_ON_RE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]")
+
+
+def listed_country(
+    text: str, end: int, qualifier: str, cities: tuple[City, ...], table: CityTable
+) -> bool:
+    """True when the country written after a city is the next item of a list, not the
+    city's country: no city of that name is in it, it is written as the country's name and
+    the list goes on after it ("road shows in Toronto, South Korea and Madrid"; not "Paris,
+    Texas", "London, Ontario" or "Valencia, Venezuela")."""
+    if any(city.country == qualifier for city in cities):
+        return False
+    m = _QUALIFIER_RE.match(text, end, end + 40)
+    if m is None:
+        return False
+    for k, word in enumerate(re.finditer(r"\S+", m.group(1)), 1):
+        if " ".join(m.group(1).split()[:k]) == qualifier:
+            return _LIST_GOES_ON_RE.match(text, m.start(1) + word.end()) is not None
+    return False
 
 
 def city_context(
@@ -379,6 +411,12 @@ class Placer:
         found = self.table.lookup(c.tokens)
         text = self.text
         qualifier = qualifier_country(text, c.end, self.table)
+        if (
+            qualifier is not None
+            and found is not None
+            and listed_country(text, c.end, qualifier, found[0], self.table)
+        ):
+            qualifier = None  # "Toronto, South Korea and Madrid": a list, no qualifier
         if e is not None and e.kind == "capital":
             # A capital is the city ("Putin visits Paris"), unless it speaks for its
             # government ("Beijing said"): then the usual resolution makes it the country.
@@ -525,6 +563,7 @@ def no_place(text: str, c, country: bool = False) -> bool:
 
 def add_states(doc, text: str, cities, mentions: list[Mention], same: bool, fold: bool) -> None:
     """Add to ``mentions`` the states written after the placed ``cities`` ("Fresno, Calif.")
+    and in a lawmaker's party tag after a person ("Leah Vukmir (Wis.)", "Bob Dole (R-Kan.)")
     that no mention covers; ``same``: offsets in ``text`` are the raw text's."""
     taken = [(m.start, m.end) for m in mentions]
     for c in cities:
@@ -541,6 +580,24 @@ def add_states(doc, text: str, cities, mentions: list[Mention], same: bool, fold
         mentions.append(
             Mention(
                 actor, "location", doc.raw[rs:re_], rs, re_, c.sentence, slugify(actor), country
+            )
+        )
+        taken.append((rs, re_))
+    for m in list(mentions):
+        if m.type != "person":
+            continue
+        tag = _PARTY_TAG_RE.match(doc.raw, m.end, m.end + 24)
+        if tag is None:
+            continue
+        written = tag.group(1)
+        state = _STATE_ABBREVIATIONS.get(written) or (written in _STATE_NAMES and written)
+        rs, re_ = tag.span(1)
+        if not state or any(s < re_ and rs < e for s, e in taken):
+            continue
+        actor = "United States" if fold else state
+        mentions.append(
+            Mention(
+                actor, "location", written, rs, re_, m.sentence, slugify(actor), "United States"
             )
         )
         taken.append((rs, re_))
