@@ -93,6 +93,7 @@ def constituencies(
     if not ends or not any(w in text for w in _KEYS):
         return cands
     spans = []
+    for_spans = set()  # the last name after "MP for": a member's name may follow it
     for k in _KEY_RE.finditer(text):
         member, district = k.group("member"), k.group("district")
         after = (
@@ -106,6 +107,8 @@ def constituencies(
             spans.append(after.span(1))
             if after.group(2):
                 spans.append(after.span(2))
+            if member:
+                for_spans.add(after.span(2) if after.group(2) else after.span(1))
         if member or district and district[0] != "c" or district == "constituency":
             before = (_BEFORE_MEMBER_RE if member else _BEFORE_DISTRICT_RE).search(
                 text, max(0, k.start() - _BEFORE_SPAN), k.start()
@@ -120,9 +123,10 @@ def constituencies(
     # Abbott".
     members: list[tuple[tuple[int, int], tuple[int, int, list[str]]]] = []
     for s, e in sorted(set(spans)):
-        s, e, member = _member_after(text, s, e, first_names)
-        if member is not None:
-            members.append(((s, e), member))
+        if (s, e) in for_spans:
+            s, e, member = _member_after(text, s, e, first_names)
+            if member is not None:
+                members.append(((s, e), member))
         tokens = text[s:e].split()
         if tokens[0] in _NO_PLACE or tokens[0] in first_names:
             continue
