@@ -68,3 +68,16 @@ def test_a_seat_named_like_a_club_is_the_place_and_the_club_is_a_club_elsewhere(
     ]
     sport = "Chelsea beat West Ham 1-0 in the Carling Cup."
     assert ("West Ham", "West Ham United", "organization") in _found(sport)
+
+
+def test_a_member_named_right_after_the_seat_is_a_person():
+    # Review 39b: "the MP for Hackney North Diane Abbott" was one location of four words.
+    text = (
+        "The Labour MP for Hackney North Diane Abbott said the plan was wrong. The MP for "
+        "Glasgow Kelvin Pauline McNeill agreed, as did the MP for Bethnal Green and Bow."
+    )
+    found = _found(text)
+    for seat in ("Hackney North", "Glasgow Kelvin", "Bethnal Green", "Bow"):
+        assert (seat, seat, "location") in found, seat
+    for name in ("Diane Abbott", "Pauline McNeill"):
+        assert (name, name, "person") in found, name

@@ -61,3 +61,15 @@ def test_a_sentence_opening_surname_that_is_an_everyday_word_is_the_person():
     found = _found(text)
     assert found.count(("Stern", "Howard Stern", "person")) == 2
     assert not [f for f in found if f[0] == "Brown"]  # no Brown named in full here
+
+
+def test_a_sentence_opening_surname_the_scanner_reads_as_a_month_is_the_person():
+    # The scanner keeps "Stern will join" (capitalised mid-sentence in "Howard Stern"), but
+    # drops "May said" as a month: initial_surnames adds it back (review 39b: what actors39's
+    # pass still does beside actors39b's scanner rule, with a headline's first word).
+    text = (
+        "Guitarist Brian May has said he expects to be on the road from April. "
+        'May said: "Suddenly the band is rising again." May performed in London.'
+    )
+    mays = [f for f in _found(text) if f[0] == "May"]
+    assert mays == [("May", "Brian May", "person")] * 2

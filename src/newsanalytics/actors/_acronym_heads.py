@@ -1,12 +1,12 @@
 """An acronym glued to the person's name after it: "defence and aerospace group EADS Philippe
-Camus", "the Chairman of the FCA Frank Naylor", "MSP Karen Whitefield", "acting DNI Joseph
-Maguire".
+Camus", "the Chairman of the FCA Frank Naylor", "acting DNI Joseph Maguire" (a listed title
+in capitals, "MSP Karen Whitefield", the scanner reads as a title already: titles.json).
 
 The scanner reads a run of capitalised words as one name; where the run is an all-capitals
 word, a given name and a surname, the acronym is an organisation's or a title's and the
 rest is a person. The candidate becomes the person's, and the acronym a candidate of its
 own only where the article also writes it alone ("EADS said"), as that mention is typed;
-otherwise it is a title's ("MSP", "DNI") and nobody.
+otherwise it is a title's ("DNI") and nobody.
 """
 
 from __future__ import annotations

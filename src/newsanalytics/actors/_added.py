@@ -18,8 +18,8 @@ def added_names(
     """``cands`` with the U.S. House ("the House voted", :func:`._bodies.chamber_names`),
     the Treasury, the Commons and a nation's FA (:func:`._bodies.body_words`),
     constituencies (:func:`._seats.constituencies`), British newspapers ("told the Sun",
-    :func:`._bodies.newspaper_words`) and sentence-opening surnames ("Stern will join",
-    :func:`._initials.initial_surnames`)."""
+    :func:`._bodies.newspaper_words`) and the sentence- and headline-opening surnames the
+    scanner drops ("Brian May ... May said", :func:`._initials.initial_surnames`)."""
     cands = chamber_names(text, cands, lex, ends, index)
     cands = body_words(text, cands, lex, ends, index)
     cands = constituencies(text, cands, lex, ends, index)

@@ -582,7 +582,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 text, decided, gaz, typer, collect, placed_at, self.backend == "spacy", junk
             )
         decided = untitled_works(text, named_events(text, named_works(text, decided)), gaz)
-        decided = landform_names(text, namesakes(text, decided, gaz))
+        decided = landform_names(text, namesakes(text, decided, gaz), gaz.titles)
         decided = office_holders(text, decided, gaz)
         decided = peers_of_places(text, decided, gaz)
         decided = team_sheet_clubs(text, decided, table.countries)

@@ -2,9 +2,13 @@
 
 The scanner drops a common word that opens a sentence ("Brown", "Stern", "Cook", "Bridge":
 its capital says nothing there), unless the gazetteer lists it as a famous person's short
-name. Where the article names a person in full with a given name first ("Howard Stern"),
-the surname opening a sentence before a lower-case word or a possessive ("Stern will join",
-"Brown's book") is that person: resolution gives it the full name.
+name or the article capitalises the word mid-sentence (``names_here`` in
+:meth:`._runs.RunClassifier.single`, which keeps "Stern will join" after "Howard Stern").
+What it still drops, a headline's first word ("Stern dropped from radio stations") and a
+word read another way before that test ("May said" after "Brian May": a month), this pass
+adds back: where the article names a person in full with a given name first, the surname
+opening a sentence before a lower-case word or a possessive ("May said", "Brown's book") is
+that person: resolution gives it the full name.
 """
 
 from __future__ import annotations

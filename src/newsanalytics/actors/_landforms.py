@@ -21,11 +21,13 @@ _FEATURE_RE = re.compile(
 )
 
 
-def landform_names(text: str, decided: list) -> list:
+def landform_names(text: str, decided: list, titles: frozenset[str] = frozenset()) -> list:
     """``decided`` with every mention of an unknown name the article writes before a
-    feature's word (see the module docstring) a location. A person with evidence ("Mr",
-    a title), a resolved or gazetteer name, and a plural name ("the Celtic Warriors region":
-    a team) keep their type."""
+    feature's word (see the module docstring) a location. A person with evidence (a given
+    name; elsewhere than before a feature's word, a title in ``titles`` too: "Mr Rangitaiki
+    said", where the article writes "the Rangitaiki river" as well, but "its sister Xiluodu
+    dam"), a resolved or gazetteer name, and a plural name ("the Celtic Warriors region": a
+    team) keep their type."""
     places = set()
     for c, actor, atype in decided:
         if (
@@ -41,7 +43,10 @@ def landform_names(text: str, decided: list) -> list:
         return decided
     return [
         (c, actor, "location")
-        if actor in places and c.entry is None and atype in ("organization", "person")
+        if actor in places
+        and c.entry is None
+        and atype in ("organization", "person")
+        and not (c.prev.rstrip(".") in titles and _FEATURE_RE.match(text, c.end) is None)
         else (c, actor, atype)
         for c, actor, atype in decided
     ]

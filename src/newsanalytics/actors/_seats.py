@@ -93,6 +93,7 @@ def constituencies(
     if not ends or not any(w in text for w in _KEYS):
         return cands
     spans = []
+    for_spans = set()  # the last name after "MP for": a member's name may follow it
     for k in _KEY_RE.finditer(text):
         member, district = k.group("member"), k.group("district")
         after = (
@@ -106,6 +107,8 @@ def constituencies(
             spans.append(after.span(1))
             if after.group(2):
                 spans.append(after.span(2))
+            if member:
+                for_spans.add(after.span(2) if after.group(2) else after.span(1))
         if member or district and district[0] != "c" or district == "constituency":
             before = (_BEFORE_MEMBER_RE if member else _BEFORE_DISTRICT_RE).search(
                 text, max(0, k.start() - _BEFORE_SPAN), k.start()
@@ -116,7 +119,14 @@ def constituencies(
         return cands
     first_names, clubs = lex.gaz.first_names, lex.gaz.clubs
     found: list[tuple[int, int, list[str]]] = []
+    # The seats a member's full name follows, and the members: "MP for Hackney North Diane
+    # Abbott".
+    members: list[tuple[tuple[int, int], tuple[int, int, list[str]]]] = []
     for s, e in sorted(set(spans)):
+        if (s, e) in for_spans:
+            s, e, member = _member_after(text, s, e, first_names)
+            if member is not None:
+                members.append(((s, e), member))
         tokens = text[s:e].split()
         if tokens[0] in _NO_PLACE or tokens[0] in first_names:
             continue
@@ -141,6 +151,8 @@ def constituencies(
         found.append((s, e, tokens))
     if not found:
         return cands
+    found_at = {(s, e) for s, e, _ in found}
+    people = [person for seat, person in members if seat in found_at]
     # A seat named like a club is the place all through the article: "in West Ham".
     seats = {" ".join(t) for _, _, t in found}
     at = {s for s, _, _ in found}
@@ -152,7 +164,22 @@ def constituencies(
         and c.start not in at
         and " ".join(c.tokens) in seats
     )
-    out = [c for c in cands if not any(c.start < e and s < c.end for s, e, _ in found)]
+    taken = [*found, *people]
+    out = [c for c in cands if not any(c.start < e and s < c.end for s, e, _ in taken)]
+    for s, e, tokens in people:
+        before = text[max(0, s - 30) : s].split()
+        out.append(
+            _Cand(
+                s,
+                e,
+                _sentence_of(ends, index, s),
+                tokens,
+                "person",
+                prev=before[-1].lower() if before else "",
+                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
+                strong=True,
+            )
+        )
     for s, e, tokens in found:
         before = text[max(0, s - 30) : s].split()
         out.append(
@@ -170,3 +197,27 @@ def constituencies(
         )
     out.sort(key=lambda c: c.start)
     return out
+
+
+_TOKEN_RE = re.compile(r"\S+")
+_WORD_END_RE = re.compile(r"[\w'\u2019-]*")
+
+
+def _member_after(
+    text: str, s: int, e: int, first_names: frozenset[str]
+) -> tuple[int, int, tuple[int, int, list[str]] | None]:
+    """The seat's span ``(s, e)`` cut before a member's full name the name runs on into
+    ("the MP for Hackney North Diane Abbott": the seat "Hackney North", the person "Diane
+    Abbott"), and that person's span and words; the span as it is when no given name and
+    a surname (or a middle name too) close it; not after "and", "of" ("Bethnal Green and
+    Bow")."""
+    words = list(_TOKEN_RE.finditer(text, s, e))
+    for k in (len(words) - 2, len(words) - 3):
+        if k >= 1 and words[k].group() in first_names and words[k - 1].group() not in _NAME_LINKS:
+            end = _WORD_END_RE.match(text, e).end()  # "McNeill": the name's pattern ends at "Mc"
+            person = (words[k].start(), end, text[words[k].start() : end].split())
+            return s, words[k - 1].end(), person
+    return s, e, None
+
+
+_NAME_LINKS = frozenset({"and", "of", "on", "upon", "under"})

@@ -151,21 +151,26 @@ _SURE_KINDS = frozenset(("name", "alias"))
 
 
 def _named_in_full(c: _Cand, actor: str | None, atype: str | None, gaz: Gazetteer) -> bool:
-    """A lone capitalised word that resolution made the surname of a person the article
-    names in full from a given name: "Howard Stern ... Citadel said Stern had", "between the
-    legs of Jones", and opening a sentence before a verb ("Stern will join"). The typer reads
-    such a word by its spelling, and an everyday one ("stern", "peel", "white", "rock") it
-    would drop; the article's own full name says more. Not after an article: "the Town
-    triumphing", "the Bond universe"."""
+    """True when ``c`` is one capitalised word that resolution made a person the article
+    names in full from a given name; the typer, which reads such a word by its spelling and
+    would drop an everyday one ("stern", "peel", "white", "rock"), is not asked, as the
+    article's own full name says more. Either its surname anywhere but after "the", "a" or
+    "an" ("Howard Stern ... Citadel said Stern had", "Wes Brown ... alongside Brown", "Stern
+    recently announced"), or any such one word resolved to a person ("Steven" for Steven
+    Gerrard, "Xi", "Zelenskyy") not after a determiner (:data:`._words.ARTICLES`: "the Bond
+    universe", "his Town") and, opening a sentence, only before a verb ("Steven is above")."""
+    if actor is None or len(c.tokens) != 1 or c.heading:
+        return False
+    first, _, last = actor.partition(" ")
+    if first not in gaz.first_names:
+        return False
+    if last and last.rpartition(" ")[2] == c.tokens[0] and c.prev not in ("the", "a", "an"):
+        return True
     return (
         atype == "person"
-        and actor is not None
-        and len(c.tokens) == 1
         and (not c.initial or c.nxt.split(" ", 1)[0] in CUE_AFTER)
-        and not c.heading
         and c.prev not in ARTICLES
         and actor != _display_of(tuple(c.tokens))
-        and actor.split(" ", 1)[0] in gaz.first_names
     )
 
 
@@ -274,7 +279,7 @@ def apply_typer(
             else t_drop
             if atype == "person" or c.heading
             else t_drop_other
-        ) and not _named_surname(c, actor, gaz):
+        ):
             actor = atype = None
         elif (
             atype == "person"
@@ -353,17 +358,6 @@ def _office(c: _Cand, gaz: Gazetteer) -> bool:
 
 
 _OFFICE_HEADS = frozenset({"minister", "ministers", "secretary", "secretaries"})
-
-
-def _named_surname(c: _Cand, actor: str | None, gaz: Gazetteer) -> bool:
-    """True when ``c`` is one word the article resolved to the full name of a person it
-    names with a given name first, and that word is its surname: "Howard Stern ... said
-    Stern had", "Wes Brown ... alongside Brown" (an everyday word the typer would drop
-    alone). Not after an article ("the Bond world", "the Bill")."""
-    if actor is None or len(c.tokens) != 1 or c.heading or c.prev in ("the", "a", "an"):
-        return False
-    first, _, last = actor.partition(" ")
-    return bool(last) and last.rpartition(" ")[2] == c.tokens[0] and first in gaz.first_names
 
 
 def _personal_name(tokens: list[str], gaz: Gazetteer) -> bool:
