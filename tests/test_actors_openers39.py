@@ -66,3 +66,9 @@ def test_a_surname_opening_a_sentence_stays_its_person():
     text = "Howard Stern was dropped. Stern will join Sirius next year, his stern critics said."
     found = _found(text)
     assert ("Stern", "Howard Stern", "person") in found
+
+
+def test_a_headline_name_the_article_writes_with_a_small_prefix_stays():
+    # "e-University" keeps its capital after the hyphen: a name's spelling, not a word's.
+    text = "E-University 'disgraceful waste'\n\nThe e-University was scrapped last year, MPs said."
+    assert "E-University" in _texts(text)

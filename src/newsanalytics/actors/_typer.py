@@ -357,7 +357,9 @@ def _everyday_openers(
         if (
             low.lower() in gaz.common_words
             or low.lower() in rare
-            or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text)
+            # "one-X" lower case is the grade's, "e-University" still a name's
+            or all(len(p) < 2 or p.islower() for p in word.split("-")[1:])
+            and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text)
         ):
             out[k] = (c, None, None)
     return out
