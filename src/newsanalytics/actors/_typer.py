@@ -327,31 +327,39 @@ def _everyday_openers(
     it speak ("X said"). A name the article resolves ("Howard Stern ... Stern will join",
     "Orange SA ... Orange") or the gazetteer holds is untouched.
     """
-    found = [
-        k
-        for k, (c, actor, atype) in enumerate(out)
-        if atype is not None
-        and (c.initial or c.heading)
-        and len(c.tokens) == 1
-        and c.entry is None
-        and not c.sure
-        and actor == _display_of(tuple(c.tokens))
-        and not (placed and id(c) in placed)
-        and c.nxt.split(" ", 1)[0] not in _SPEAKING
-    ]
+    found = []
+    for k, (c, actor, atype) in enumerate(out):
+        if atype is None or not (c.initial or c.heading) or len(c.tokens) != 1:
+            continue
+        word = c.tokens[0]
+        if (
+            c.entry is None
+            and not c.sure
+            and word[:1].isupper()
+            and not word.isupper()
+            and actor == _display_of(tuple(c.tokens))
+            and not (placed and id(c) in placed)
+            and c.nxt.split(" ", 1)[0] not in _SPEAKING
+        ):
+            found.append(k)
     if not found:
         return out
     # The article's evidence of a name: the word capitalised in running text, closing a
     # longer name ("Roni Size ... Size, whose album"), or speaking ("Size said").
-    running = {c.tokens[0] for c, _, _ in out if not (c.initial or c.heading)}
-    running.update(c.tokens[-1] for c, _, t in out if t is not None and len(c.tokens) > 1)
-    running.update(c.tokens[0] for c, _, _ in out if c.nxt.split(" ", 1)[0] in _SPEAKING)
+    words = {out[k][0].tokens[0] for k in found}
+    running = set()
+    for c, _, t in out:
+        first, last = c.tokens[0], c.tokens[-1]
+        if first in words and (not (c.initial or c.heading) or c.nxt.split(" ", 1)[0] in _SPEAKING):
+            running.add(first)
+        if last in words and t is not None and len(c.tokens) > 1:
+            running.add(last)
     rare = load_rare_words()
     out = list(out)
     for k in found:
         c = out[k][0]
         word = c.tokens[0]
-        if word in running or not word[:1].isupper() or word.isupper():
+        if word in running:
             continue
         low = word[0].lower() + word[1:]
         if (
@@ -359,6 +367,7 @@ def _everyday_openers(
             or low.lower() in rare
             # "one-X" lower case is the grade's, "e-University" still a name's
             or all(len(p) < 2 or p.islower() for p in word.split("-")[1:])
+            and low in text
             and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text)
         ):
             out[k] = (c, None, None)
