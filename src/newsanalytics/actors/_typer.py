@@ -18,6 +18,7 @@ article). The typer takes the codes from tables kept across articles
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +30,7 @@ import numpy as np
 from ._context import company_by_context
 from ._cues import ArticleCues
 from ._features import _crc, span_codes, span_feature_parts, span_features
-from ._gazetteer import _read, name_key
+from ._gazetteer import _read, load_rare_words, name_key
 from ._tokens import _display
 from ._words import ARTICLES, COMMON_GIVEN_NAMES, CORP_DESCRIPTORS, CUE_AFTER, PERSON_SUFFIXES
 
@@ -307,8 +308,75 @@ def apply_typer(
             c, actor, _ = out[k]
             if (actor, c.tokens[-1]) in by_surname and _personal_name(c.tokens, gaz):
                 out[k] = (c, actor, "person")
+    out = _everyday_openers(text, out, gaz, placed)
     out = _company_pairs(text, out, gaz)
     return _one_type_per_name(out, dict(zip(asked, proba, strict=True)))
+
+
+#: Words after a lone opening word that make it a speaker: "Latex said" would be a name.
+_SPEAKING = frozenset(("said", "says", "told", "added", "announced", "reported"))
+
+
+def _everyday_openers(
+    text: str,
+    out: list[tuple[_Cand, str | None, str | None]],
+    gaz: Gazetteer,
+    placed: dict[int, str | None] | None,
+) -> list[tuple[_Cand, str | None, str | None]]:
+    """No actor for a lone everyday word capitalised only by its place: "Householders who
+    injure ... protects householders", "One-X brown was traded ... one-X". A one-word
+    candidate no gazetteer knows, kept under its own spelling, that opens a sentence or
+    sits in a Title Case headline, is dropped when the word is an everyday one (in the
+    lists of lower-case words, or written in lower case elsewhere in the article) and the
+    article never writes it capitalised in running text, closing a longer name, nor makes
+    it speak ("X said"). A name the article resolves ("Howard Stern ... Stern will join",
+    "Orange SA ... Orange") or the gazetteer holds is untouched.
+    """
+    found = []
+    for k, (c, actor, atype) in enumerate(out):
+        if atype is None or not (c.initial or c.heading) or len(c.tokens) != 1:
+            continue
+        word = c.tokens[0]
+        if (
+            c.entry is None
+            and not c.sure
+            and word[:1].isupper()
+            and not word.isupper()
+            and actor == _display_of(tuple(c.tokens))
+            and not (placed and id(c) in placed)
+            and c.nxt.split(" ", 1)[0] not in _SPEAKING
+        ):
+            found.append(k)
+    if not found:
+        return out
+    # The article's evidence of a name: the word capitalised in running text, closing a
+    # longer name ("Roni Size ... Size, whose album"), or speaking ("Size said").
+    words = {out[k][0].tokens[0] for k in found}
+    running = set()
+    for c, _, t in out:
+        first, last = c.tokens[0], c.tokens[-1]
+        if first in words and (not (c.initial or c.heading) or c.nxt.split(" ", 1)[0] in _SPEAKING):
+            running.add(first)
+        if last in words and t is not None and len(c.tokens) > 1:
+            running.add(last)
+    rare = load_rare_words()
+    out = list(out)
+    for k in found:
+        c = out[k][0]
+        word = c.tokens[0]
+        if word in running:
+            continue
+        low = word[0].lower() + word[1:]
+        if (
+            low.lower() in gaz.common_words
+            or low.lower() in rare
+            # "one-X" lower case is the grade's, "e-University" still a name's
+            or all(len(p) < 2 or p.islower() for p in word.split("-")[1:])
+            and low in text
+            and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text)
+        ):
+            out[k] = (c, None, None)
+    return out
 
 
 def _company_pairs(
