@@ -20,6 +20,7 @@ from ._facilities import SAINTS, facility_type
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
 from ._given import GivenNames, national_side
 from ._places import state_in_name
+from ._stage import stage_chunk, stage_name
 from ._tokens import (
     _agent_noun,
     _attribute,
@@ -341,6 +342,9 @@ class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
                 i += 1
                 continue
             t_end = self.title(words, i, n) if fw in title_first else 0
+            if t_end and stage_name(words, i, t_end, n, self._commonish):
+                i = stage_chunk(self, r, i, self._chunk_end(words, i, n, all_caps, heading, rare))
+                continue
             if t_end:
                 cue = True
                 i = t_end
