@@ -20,10 +20,9 @@ __all__ = ["constituencies"]
 # the small words inside a place's name ("Newcastle upon Tyne", "Isle of Wight").
 _WORD = r"[A-Z][a-z\u2019']+(?:-(?:[A-Z][a-z\u2019']+|on|upon|under|in|le|by))*"
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:upon|of|on|under)[ \t]+)?{_WORD})*"
-_MEMBER = r"(?:MPs?|MSPs?|MEPs?|MLAs?|Member of Parliament)"
-_DISTRICT = r"(?:constituency|borough|ward|seat)"
-_DISTRICT_AFTER = r"(?:constituency|borough)"  # not "a Board seat", "the Maternity ward"
-# A member or a district: where the names around are read (one scan of the text).
+# A member or a district: where the names around are read (one scan of the text). A ward or
+# a seat reads only a name after "of" ("the seat of Witney"), none before it: not "a Board
+# seat", "the Maternity ward".
 _KEY_RE = re.compile(
     r"\b(?:(?P<member>MPs?|MSPs?|MEPs?|MLAs?|Member of Parliament)|(?P<district>"
     r"constituenc(?:y|ies)|borough)|ward|seat)\b"
