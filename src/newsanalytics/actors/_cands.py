@@ -1,10 +1,45 @@
-"""A candidate an article-level rule adds: an organisation span with its neighbour words."""
+"""A candidate an article-level rule adds: a span with its type and its neighbour words."""
 
 from __future__ import annotations
 
 from ._candidate import _Cand
 from ._gazetteer import Entry
 from ._tokens import _sentence_of
+
+
+def rule_candidate(
+    text: str,
+    ends: list[int],
+    index: list[int],
+    span: tuple[int, int],
+    tokens: list[str],
+    etype: str,
+    canonical: str | None = None,
+    entry: Entry | None = None,
+    sure: bool = False,
+    strong: bool = False,
+) -> _Cand:
+    """A candidate of type ``etype`` over ``span`` of ``text``, named ``canonical``.
+
+    ``ends`` and ``index`` place it in its sentence (see ``_sentence_of``); the word before
+    it and the two after it, lowered, are the typer's context; ``sure``: the typer keeps
+    its type; ``strong``: a person name with evidence.
+    """
+    s, e = span
+    before = text[max(0, s - 30) : s].split()
+    return _Cand(
+        s,
+        e,
+        _sentence_of(ends, index, s),
+        tokens,
+        etype,
+        canonical,
+        entry,
+        prev=before[-1].lower() if before else "",
+        nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
+        sure=sure,
+        strong=strong,
+    )
 
 
 def org_candidate(
@@ -17,23 +52,6 @@ def org_candidate(
     entry: Entry | None = None,
     sure: bool = False,
 ) -> _Cand:
-    """An organisation candidate over ``span`` of ``text``, named ``canonical``.
-
-    ``ends`` and ``index`` place it in its sentence (see ``_sentence_of``); the word before
-    it and the two after it, lowered, are the typer's context; ``sure``: the typer keeps
-    its type.
-    """
-    s, e = span
-    before = text[max(0, s - 30) : s].split()
-    return _Cand(
-        s,
-        e,
-        _sentence_of(ends, index, s),
-        tokens,
-        "organization",
-        canonical,
-        entry,
-        prev=before[-1].lower() if before else "",
-        nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
-        sure=sure,
-    )
+    """An organisation candidate over ``span`` of ``text``, named ``canonical``: see
+    :func:`rule_candidate`."""
+    return rule_candidate(text, ends, index, span, tokens, "organization", canonical, entry, sure)

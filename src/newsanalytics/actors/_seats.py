@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ._candidate import _Cand
+from ._cands import rule_candidate
 from ._lexicon import Lexicon
-from ._tokens import _sentence_of
 
 __all__ = ["constituencies"]
 
@@ -166,32 +166,11 @@ def constituencies(
     taken = [*found, *people]
     out = [c for c in cands if not any(c.start < e and s < c.end for s, e, _ in taken)]
     for s, e, tokens in people:
-        before = text[max(0, s - 30) : s].split()
-        out.append(
-            _Cand(
-                s,
-                e,
-                _sentence_of(ends, index, s),
-                tokens,
-                "person",
-                prev=before[-1].lower() if before else "",
-                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
-                strong=True,
-            )
-        )
+        out.append(rule_candidate(text, ends, index, (s, e), tokens, "person", strong=True))
     for s, e, tokens in found:
-        before = text[max(0, s - 30) : s].split()
         out.append(
-            _Cand(
-                s,
-                e,
-                _sentence_of(ends, index, s),
-                tokens,
-                "location",
-                " ".join(tokens),
-                prev=before[-1].lower() if before else "",
-                nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
-                sure=True,
+            rule_candidate(
+                text, ends, index, (s, e), tokens, "location", " ".join(tokens), sure=True
             )
         )
     out.sort(key=lambda c: c.start)
