@@ -62,7 +62,8 @@ def monkeypatch_module():
 def test_rows_are_valid():
     names = set(Taxonomy.default().names) | {"none"}
     batches = set(sample_stories.BATCHES) | set(sample_stories.DRUG_BATCHES)
-    tune_batches = set(sample_stories.TUNE_EXTRA)
+    batches |= set(sample_stories.DRUG_SPLIT)
+    tune_batches = set(sample_stories.TUNE_EXTRA) | set(sample_stories.DRUG_SPLIT_TUNE)
     for name in TASK_FILES.values():
         rows = read(name)
         assert rows, name
@@ -96,7 +97,14 @@ def test_rows_are_valid():
 
 @pytest.mark.parametrize(
     "batch",
-    [None, *sample_stories.BATCHES, *sample_stories.TUNE_EXTRA, *sample_stories.DRUG_BATCHES],
+    [
+        None,
+        *sample_stories.BATCHES,
+        *sample_stories.TUNE_EXTRA,
+        *sample_stories.DRUG_BATCHES,
+        *sample_stories.DRUG_SPLIT,
+        *sample_stories.DRUG_SPLIT_TUNE,
+    ],
 )
 def test_batch_matches_its_samples_file(batch):
     drawn = samples(batch)
@@ -145,6 +153,10 @@ def test_batches_redraw_identically(story_data):
             fresh = sample_stories.batch_samples(name, report)
         elif name in sample_stories.DRUG_BATCHES:
             fresh = sample_stories.drug_batch_samples(name, drug)
+        elif name in sample_stories.DRUG_SPLIT:
+            fresh = sample_stories.drug_split_samples(name, drug)[0]
+        elif name in sample_stories.DRUG_SPLIT_TUNE:
+            fresh = sample_stories.drug_split_samples(sample_stories.DRUG_SPLIT_TUNE[name], drug)[1]
         else:
             fresh = sample_stories.tune_extra_samples(name, tune)
         assert fresh == samples(name), name
@@ -178,6 +190,7 @@ def test_later_batches_share_no_story_with_earlier_ones():
     tune) are in no batch drawn before it, counting every file's rows of that batch."""
     order = sample_stories.DRAWN_ORDER
     every = [*sample_stories.BATCHES, *sample_stories.TUNE_EXTRA, *sample_stories.DRUG_BATCHES]
+    every += [*sample_stories.DRUG_SPLIT, *sample_stories.DRUG_SPLIT_TUNE]
     assert sorted(order) == sorted(every)
     earlier = _batch_stories(None)
     for name in order:
@@ -225,12 +238,16 @@ def test_drug_tune_rows_are_the_first_of_their_order(story_data):
 
 def test_rows_name_real_stories(story_data):
     """Every topic and drug-policy row names a story that loads; a drug-policy row's story names
-    a drug (drug..., or an illicit-drug or doping word)."""
+    a drug (drug..., or an illicit-drug or doping word), or, in a DRUG_SPLIT batch, medicines
+    (pharmaceutical..., prescription...)."""
+    split = {*sample_stories.DRUG_SPLIT, *sample_stories.DRUG_SPLIT_TUNE}
     for r in read("topics_gold.jsonl"):
         assert "".join(stories.load_story(r["source"], r["story_id"]).values()).strip(), r
     for r in read("drug_policy_gold.jsonl"):
         text = "\n".join(stories.load_story(r["source"], r["story_id"]).values())
-        assert sample_stories.DRUG_ANY.search(text) or sample_stories.ILLICIT_WORDS.search(text), r
+        words = [sample_stories.DRUG_ANY, sample_stories.ILLICIT_WORDS]
+        words += [sample_stories.PHARMA_WORDS] if r.get("batch") in split else []
+        assert any(w.search(text) for w in words), r
 
 
 def test_drug_batches_are_unseen_text_and_every_illicit_word_story(story_data):
@@ -251,3 +268,21 @@ def test_drug_batches_are_unseen_text_and_every_illicit_word_story(story_data):
         for r in word:
             text = "\n".join(stories.load_story(r["source"], r["story_id"]).values())
             assert sample_stories.ILLICIT_WORDS.search(text), r
+
+
+def test_drug_split_batches_are_every_unseen_story_in_two_halves(story_data):
+    """A drug-policy batch read in two halves (``DRUG_SPLIT``) holds no default-model training
+    text, alternates report and tune rows, and its two halves together are every story of its
+    pools in no earlier read set (nor a repeat of one) with a drug or medicines word."""
+    rows = read("drug_policy_gold.jsonl")
+    for name, (_, tune) in sample_stories.DRUG_SPLIT.items():
+        report = [r for r in rows if r.get("batch") == name]
+        tuned = [r for r in rows if r.get("batch") == tune]
+        assert {r["split"] for r in report} == {"report"}
+        assert {r["split"] for r in tuned} == {"tune"}
+        assert 0 <= len(report) - len(tuned) <= 1
+        for r in report + tuned:
+            if r["source"] == "huffpost":
+                assert int(r["story_id"].rsplit("-", 1)[1]) >= sample_stories.HUFFPOST_HELD_OUT
+        used = sample_stories.used_stories(name)
+        assert not [r for r in report + tuned if r["story_id"] in used[r["source"]]]

@@ -48,6 +48,15 @@ drug... word:
 
     python benchmarks/readsets/sample_stories.py --batch stop38
 
+A drug-policy batch read in two halves (``--batch NAME``, NAME one of DRUG_SPLIT) draws, from
+the same pools, every story in no read set drawn before it (nor a repeat of one) with a drug...,
+illicit-drug, doping or medicines word (PHARMA_WORDS: pharmaceutical..., prescription...), in a
+seeded order, alternately a report row (batch NAME) and a tune row (its tune batch), into
+samples_NAME.json and samples_TUNE.json. Batch stop41 (seed 4141): 40 report rows and 39 tune
+rows (tune-stop41):
+
+    python benchmarks/readsets/sample_stories.py --batch stop41
+
 ``--drug-tune NAME`` (one of DRUG_TUNE) lists extra **tune** drug-policy stories: every HuffPost
 line 0-8999 and Reuters TRAIN story with drug(s) or a DRUG_WORDS word that is in no read set
 drawn up to extra tune batch NAME (its own samples file included), in a seeded order; the first
@@ -267,6 +276,8 @@ DRAWN_ORDER = [
     "stop36",
     "stop37",
     "stop38",
+    "stop41",
+    "tune-stop41",
 ]
 
 
@@ -318,6 +329,12 @@ def batch_samples(name: str, p: dict[str, list[str]] | None = None) -> dict:
 
 
 def draw_batch(name: str) -> None:
+    if name in DRUG_SPLIT:
+        report, tune = drug_split_samples(name)
+        for batch, out in ((name, report), (DRUG_SPLIT[name][1], tune)):
+            (HERE / f"samples_{batch}.json").write_text(json.dumps(out, indent=1))
+            print(f"samples_{batch}.json", {k: len(v) for k, v in out.items()})
+        return
     out_path = HERE / f"samples_{name}.json"
     out = drug_batch_samples(name) if name in DRUG_BATCHES else batch_samples(name)
     out_path.write_text(json.dumps(out, indent=1))
@@ -471,6 +488,58 @@ def drug_batch_samples(name: str, p: dict[str, list[str]] | None = None) -> dict
     return {"drug_policy": rows}
 
 
+# name -> (seed, name of its tune half) of a drug-policy batch read in two halves (``--batch
+# NAME``; see ``drug_split_samples``)
+DRUG_SPLIT = {"stop41": (4141, "tune-stop41")}
+DRUG_SPLIT_TUNE = {tune: name for name, (_, tune) in DRUG_SPLIT.items()}
+# words of medicines and their trade that say neither drug... nor an illicit-drug word
+PHARMA_WORDS = re.compile(r"\b(pharmaceuticals?|prescriptions?)\b", re.IGNORECASE)
+
+
+def drug_split_samples(name: str, p: dict[str, list[str]] | None = None) -> tuple[dict, dict]:
+    """The samples files of drug-policy batch ``name`` and of its tune half ({"drug_policy":
+    rows} each): every story of ``drug_pools()`` in no read set drawn before it
+    (``used_stories(name)``), nor a repeat of one (``_opening``), whose fields have a drug...,
+    illicit-drug, doping or pharmaceutical... / prescription... word, in the order of a shuffle
+    seeded by DRUG_SPLIT; rows 0, 2, 4... are split "report" (batch ``name``), rows 1, 3, 5...
+    "tune" (the tune half). ``p``: the pools, to reuse them."""
+    from stories import load_story
+
+    seed, _ = DRUG_SPLIT[name]
+    used = used_stories(name)
+    p = p or drug_pools()
+    seen = {_opening(load_story(src, sid)) for src, ids in used.items() for sid in ids}
+    keys = []
+    for src, ids in p.items():
+        for sid in ids:
+            if sid in used[src]:
+                continue
+            fields = load_story(src, sid)
+            text = "\n".join(fields.values())
+            if not any(w.search(text) for w in (ILLICIT_WORDS, DRUG_ANY, PHARMA_WORDS)):
+                continue
+            if _opening(fields) in seen:
+                continue
+            seen.add(_opening(fields))
+            keys.append((src, sid))
+    random.Random(seed).shuffle(keys)
+    drawn = (
+        "every story outside the topic model's training text in no earlier read set (nor a "
+        "repeat of one) with a drug..., illicit-drug, doping, pharmaceutical... or "
+        f"prescription... word, shuffled (seed {seed}), alternately report and tune"
+    )
+    halves = tuple(
+        {
+            "drug_policy": [
+                {"source": src, "story_id": sid, "split": split, "drawn": drawn}
+                for src, sid in keys[start::2]
+            ]
+        }
+        for start, split in ((0, "report"), (1, "tune"))
+    )
+    return halves
+
+
 def main():
     rng = random.Random(2026)
     p = pools()
@@ -501,7 +570,9 @@ def main():
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--batch", choices=sorted({*BATCHES, *DRUG_BATCHES}), help="draw a later report batch"
+        "--batch",
+        choices=sorted({*BATCHES, *DRUG_BATCHES, *DRUG_SPLIT}),
+        help="draw a later report batch",
     )
     parser.add_argument(
         "--tune-extra", choices=sorted(TUNE_EXTRA), help="draw an extra tune batch (topics)"
