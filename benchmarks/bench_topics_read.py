@@ -15,7 +15,10 @@ Read sets (``benchmarks/readsets/``, see its README and ``topic_decisions.md``):
   batch ``stop38`` (drug-policy rows only): 100 stories outside the model's training text
   (BBC, Reuters of any split) in no earlier read set, every one with an illicit-drug or doping
   word and 78 of 89 with only a drug... word. ``--split report --batch stop38`` reports them
-  alone, also by how each row was drawn.
+  alone, also by how each row was drawn. Batches ``stop41`` (report) and ``tune-stop41``
+  (tune): the 79 stories of the same unseen pools left in no read set with a drug...,
+  illicit-drug, doping, pharmaceutical... or prescription... word, split alternately (all
+  read as not drug policy: they measure leakage from medicines and pharma business).
 
 Printed per split (``tune`` rows may be looked at and tuned on; ``report`` rows are reported
 once): the reader's pick share (the model's first named topic is the pick), right or
