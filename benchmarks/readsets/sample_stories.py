@@ -211,6 +211,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop41b": (
+        4142,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -278,6 +286,7 @@ DRAWN_ORDER = [
     "stop38",
     "stop41",
     "tune-stop41",
+    "stop41b",
 ]
 
 
