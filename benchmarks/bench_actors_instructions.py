@@ -82,7 +82,10 @@ def instructions(args: argparse.Namespace, what: str, passes: int) -> int:
         "--speed-docs", str(args.speed_docs), "--seed", str(args.seed),
         "--run", f"{args.corpus}:{what}:{passes}",
     ]  # fmt: skip
-    out = subprocess.run(cmd, capture_output=True, text=True, env=os.environ, check=True).stderr
+    # One BLAS thread: numpy's idle pool threads spin under valgrind, by amounts that follow
+    # the machine's load (repeat counts of one version then differ by a few per cent).
+    env = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", **os.environ}
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stderr
     return int(re.search(r"I\s+refs:\s+([\d,]+)", out).group(1).replace(",", ""))
 
 
