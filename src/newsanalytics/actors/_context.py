@@ -22,6 +22,7 @@ from ._gazetteer import fold_word
 from ._lexicon import Lexicon
 from ._places import load_cities
 from ._runs import _Cand
+from ._shown import display_of
 from ._tokens import _display
 from ._words import (
     BODY_NOUNS,
@@ -501,7 +502,7 @@ def named_works(
     for c, actor, atype in decided:
         if c.entry is not None or atype not in ("person", "organization"):
             continue
-        if actor in works or actor != _display(c.tokens):
+        if actor in works or actor != display_of(tuple(c.tokens)):
             continue
         after = text[c.end : c.end + 80]
         if (

@@ -17,7 +17,7 @@ import re
 
 from ._candidate import _Cand
 from ._lexicon import Lexicon
-from ._tokens import _display
+from ._shown import display_of
 from ._words import COMPANY, CORP_DESCRIPTORS, CORP_SUFFIXES, ORG_WORDS
 
 __all__ = ["headline_events", "named_events"]
@@ -67,7 +67,7 @@ def named_events(
     for k, (c, actor, atype) in enumerate(decided):
         if c.entry is not None or atype not in ("person", "organization"):
             continue
-        if actor is None or actor != _display(c.tokens):
+        if actor is None or actor != display_of(tuple(c.tokens)):
             continue
         if _KIND_AFTER_RE.match(text, c.end):
             here.add(k)

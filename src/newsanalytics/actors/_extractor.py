@@ -60,12 +60,12 @@ from ._scan import (
     _title_case,
     mid_sentence_names,
 )
+from ._shown import display_of
 from ._spaces import _plain_spaces
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
 from ._teams import team_sheet_clubs
 from ._things import no_actor_things, plural_goods
-from ._tokens import _display
 from ._typer import apply_typer, load_typer
 from ._units import acronym_extents, bracketed_arms, organisation_units
 from ._words import CORP_SUFFIXES, CUE_AFTER, LOCATIVE, ORG_WORDS, SMALL_WORDS
@@ -476,7 +476,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             if placed is not None:
                 actor, atype, placed_at[id(c)] = placed
             if atype == "person":
-                display = _display(c.tokens)
+                display = display_of(tuple(c.tokens))
             if atype == "person" and display in org_names:
                 # "Aca Joe Inc ... Aca Joe said": the company's short name, not a person.
                 actor, atype = org_names[display], "organization"
@@ -531,12 +531,12 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                         if kind is None:
                             kind = lone_kinds[tok] = lone_word_kind(text, tok, lex)
                         if kind == "person":
-                            actor, atype = _display(c.tokens), "person"
+                            actor, atype = display_of(tuple(c.tokens)), "person"
                         elif kind == "place":
-                            actor, atype = _display(c.tokens), "location"
+                            actor, atype = display_of(tuple(c.tokens)), "location"
                         elif kind != "none":  # an organisation's name, by its context
                             actor, atype = kind, "organization"
-                elif (short := _display(c.tokens)) in org_names:
+                elif (short := display_of(tuple(c.tokens))) in org_names:
                     # "Dairy Farm International Holdings Ltd ... Dairy Farm said": the
                     # company's short name, in everyday words the scanner left untyped.
                     actor, atype = org_names[short], "organization"
@@ -571,7 +571,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 continue  # "the Iraqis": people; "Latin American debtors": a region's, no state's
             if atype == "location" and names_currency(text, c.end):
                 continue  # "the US dollar", "22 mln U.S. Dlr": a currency, not the country
-            if atype == "person" and actor == _display(c.tokens) and table_label(text, c):
+            if atype == "person" and actor == display_of(tuple(c.tokens)) and table_label(text, c):
                 continue  # "Ind Ttl-F 24,355.5 24,271.3", "Named-A nil nil": a row label
             decided.append((c, actor, atype))
         if typer is not None or collect is not None:

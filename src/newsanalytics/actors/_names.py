@@ -16,6 +16,7 @@ from functools import lru_cache
 from ._candidate import _Cand
 from ._gazetteer import Gazetteer, load_gazetteer, name_key
 from ._lexicon import Lexicon
+from ._shown import display_of
 from ._tokens import _display
 from ._words import (
     COMPANY,
@@ -62,7 +63,7 @@ class ArticleNames:
         people = [c for c in cands if c.type == "person" and len(c.tokens) >= 2]
         for c in people:
             if not c.heading:
-                name = _display(c.tokens)
+                name = display_of(tuple(c.tokens))
                 full.setdefault(name, c.tokens)
                 counts[name] += 1
         self.full = full

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._shown import display_of
 from ._tokens import _display
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def office_holders(
             continue
         if c.entry is not None:
             continue
-        if atype == "person" and actor != _display(c.tokens):
+        if atype == "person" and actor != display_of(tuple(c.tokens)):
             continue  # a surname the article resolved to a person
         # "Committee chairman Michael Jack", "Company spokesman Dale Coffin"; but "Empire
         # magazine's reviews editor" names the magazine.

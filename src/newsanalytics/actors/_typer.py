@@ -31,7 +31,7 @@ from ._context import company_by_context
 from ._cues import ArticleCues
 from ._features import _crc, span_codes, span_feature_parts, span_features
 from ._gazetteer import _read, load_rare_words, name_key
-from ._tokens import _display
+from ._shown import display_of
 from ._words import ARTICLES, COMMON_GIVEN_NAMES, CORP_DESCRIPTORS, CUE_AFTER, PERSON_SUFFIXES
 
 if TYPE_CHECKING:
@@ -136,13 +136,6 @@ def load_typer() -> SpanTyper | None:
     return typer
 
 
-@lru_cache(maxsize=65536)
-def _display_of(tokens: tuple[str, ...]) -> str:
-    """:func:`._tokens._display` of a name's words, kept (the typer asks it of each
-    candidate up to four times; the same names recur across articles)."""
-    return _display(tokens)
-
-
 #: The rule type of a training row the rules dropped before the typer (``apply_typer``'s
 #: ``dropped``): no actor.
 DROPPED = "dropped"
@@ -171,7 +164,7 @@ def _named_in_full(c: _Cand, actor: str | None, atype: str | None, gaz: Gazettee
         atype == "person"
         and (not c.initial or c.nxt.split(" ", 1)[0] in CUE_AFTER)
         and c.prev not in ARTICLES
-        and actor != _display_of(tuple(c.tokens))
+        and actor != display_of(tuple(c.tokens))
     )
 
 
@@ -234,7 +227,7 @@ def apply_typer(
             continue  # "Venezuela", "the Senate": a gazetteer name the typer never drops
         if collect is None and _named_in_full(c, actor, atype, gaz):
             continue  # "Howard Stern ... Citadel said Stern had": the article's person
-        resolved = actor is not None and actor != _display_of(tuple(c.tokens))
+        resolved = actor is not None and actor != display_of(tuple(c.tokens))
         # (each candidate afresh: a name seldom recurs in the same context, about 1 in 100)
         feats.append(features(text, c, gaz, cues, inside, atype, resolved, surnames))
         asked.append(k)
@@ -267,7 +260,7 @@ def apply_typer(
                 and p[best] >= (t_take_head if c.heading or lone_start else t_take)
                 and not _office(c, gaz)
             ):
-                actor, atype = _display_of(tuple(c.tokens)), CLASSES[best]
+                actor, atype = display_of(tuple(c.tokens)), CLASSES[best]
         elif p[0] >= (
             (
                 (2.0 if _for_state(c, gaz) else t_drop_demonym)
@@ -287,7 +280,7 @@ def apply_typer(
             and best > 1
             and c.entry is None
             and p[best] >= t_retype
-            and actor == _display_of(tuple(c.tokens))
+            and actor == display_of(tuple(c.tokens))
         ):
             actor, atype = actor, CLASSES[best]  # "the Pistons", "Nintendo said"
             retyped.append(k)
@@ -301,7 +294,7 @@ def apply_typer(
         by_surname = set()
         for j, (c, a, t) in enumerate(out):
             pj = probs.get(j)
-            if t == "person" and len(c.tokens) == 1 and a != _display_of(tuple(c.tokens)):
+            if t == "person" and len(c.tokens) == 1 and a != display_of(tuple(c.tokens)):
                 if pj is not None and pj[1] >= t_retype:
                     by_surname.add((a, c.tokens[0]))
         for k in retyped:
@@ -342,7 +335,7 @@ def _everyday_openers(
             and not c.sure
             and word[:1].isupper()
             and not word.isupper()
-            and actor == _display_of(tuple(c.tokens))
+            and actor == display_of(tuple(c.tokens))
             and not (placed and id(c) in placed)
             and c.nxt.split(" ", 1)[0] not in _SPEAKING
         ):
@@ -398,7 +391,7 @@ def _company_pairs(
             atype == "person"
             and len(c.tokens) <= 2
             and c.entry is None
-            and actor == _display_of(tuple(c.tokens))
+            and actor == display_of(tuple(c.tokens))
             and actor not in firms
         ):
             first, last = c.tokens[0], c.tokens[-1]
@@ -455,7 +448,7 @@ def _one_type_per_name(
     """
     types: dict[str, set[str]] = {}
     for c, actor, atype in out:
-        if atype is not None and c.entry is None and actor == _display_of(tuple(c.tokens)):
+        if atype is not None and c.entry is None and actor == display_of(tuple(c.tokens)):
             types.setdefault(actor, set()).add(atype)
     mixed = {a for a, ts in types.items() if len(ts) > 1}
     if not mixed:
