@@ -1,0 +1,44 @@
+"""Audit 41 fixes (issue 12): shapes two readers found on fresh Reuters and BBC stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsanalytics.actors import ActorExtractor
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return ActorExtractor()
+
+
+def _found(ex, text):
+    return [(m.text, m.actor, m.type) for m in ex.extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three-month London interbank offered rate rose to 8.5 pct.",
+        "Loans are priced over the Paris Interbank Offered Rate, bankers said.",
+        "Hong Kong inter-bank rates eased on Tuesday.",
+    ],
+)
+def test_a_place_in_an_interbank_rate_is_no_actor(ex, text):
+    assert _found(ex, text) == []
+
+
+def test_a_place_beside_an_interbank_rate_is_still_a_place(ex):
+    found = _found(ex, "Banks in London quoted the London interbank offered rate at 7 pct.")
+    assert found == [("London", "London", "location")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman at 10 Downing Street said the prime minister was out.",
+        "Downing Street said on Monday it would not comment.",
+    ],
+)
+def test_downing_street_is_no_mention_of_the_country(ex, text):
+    assert all(actor != "United Kingdom" for _, actor, _ in _found(ex, text))
