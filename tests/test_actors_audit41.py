@@ -42,3 +42,31 @@ def test_a_place_beside_an_interbank_rate_is_still_a_place(ex):
 )
 def test_downing_street_is_no_mention_of_the_country(ex, text):
     assert all(actor != "United Kingdom" for _, actor, _ in _found(ex, text))
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Merrill Lynch and Co Inc said profits rose.", "Merrill Lynch and Co Inc"),
+        (
+            "The issue was\nsold by Morgan Stanley and\nCo Inc, the lead manager, it said.",
+            "Morgan Stanley and\nCo Inc",
+        ),
+        ("Sears Roebuck and Co said sales rose.", "Sears Roebuck and Co"),
+    ],
+)
+def test_and_co_with_its_legal_forms_belongs_to_the_company(ex, text, span):
+    found = _found(ex, text)
+    assert [t for t, _, kind in found if kind == "organization"] == [span]
+
+
+def test_a_letter_after_a_legal_form_is_no_part_of_the_name(ex):
+    found = _found(ex, "As president of Anheuser-Busch Inc I assume full responsibility.")
+    assert found == [("Anheuser-Busch Inc", "Anheuser-Busch Inc", "organization")]
+    found = _found(ex, "As chairman of Zenbar Widgets Corp I will not resign.")
+    assert [t for t, _, _ in found] == ["Zenbar Widgets Corp"]
+
+
+def test_and_co_needs_the_word_co_itself(ex):
+    found = _found(ex, "Sears Roebuck and Co-op Bank officials met.")
+    assert all(not t.startswith("Sears Roebuck and Co") for t, _, _ in found)
