@@ -70,3 +70,26 @@ def test_a_letter_after_a_legal_form_is_no_part_of_the_name(ex):
 def test_and_co_needs_the_word_co_itself(ex):
     found = _found(ex, "Sears Roebuck and Co-op Bank officials met.")
     assert all(not t.startswith("Sears Roebuck and Co") for t, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Scottish Rugby Union said on Monday it would appeal.", "Scottish Rugby Union"),
+        ("Welsh Rugby Union chief executive David Moffett said.", "Welsh Rugby Union"),
+        ("He joined the Canadian Pacific Ltd board.", "Canadian Pacific Ltd"),
+        (
+            "It sold a stake in the Albanian Macedonian Bulgarian Oil Corporation.",
+            "Albanian Macedonian Bulgarian Oil Corporation",
+        ),
+    ],
+)
+def test_a_demonym_opening_a_bodys_name_belongs_to_it(ex, text, name):
+    found = _found(ex, text)
+    assert (name, name, "organization") in found
+    assert all(kind != "location" for _, _, kind in found)
+
+
+def test_a_demonym_before_a_known_body_stays_apart(ex):
+    found = _found(ex, "British officials met the International Monetary Fund on Monday.")
+    assert ("International Monetary Fund", "organization") in {(t, k) for t, _, k in found}

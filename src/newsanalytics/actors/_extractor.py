@@ -40,12 +40,12 @@ from ._events import headline_events, named_events
 from ._firms import firm_by_context, listed_firms
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._landforms import landform_names
-from ._legal_forms import legal_form_ends
 from ._lexicon import Lexicon
 from ._lists import listed_bodies
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, leading_words, org_keys
 from ._namesakes import namesakes
+from ._org_extents import org_extents
 from ._peers import peers_of_places
 from ._places import PLACES, Placer, add_states, article_countries, load_cities, no_place
 from ._roles import office_holders
@@ -359,7 +359,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         out = headline_events(out, scanner.lex)  # "Speaks At Jerusalem Embassy Opening"
         if ", " in text or " and " in text or " & " in text:
             out = partnership_firms(text, out, scanner.lex, ends)
-        out = legal_form_ends(text, out)  # "Merrill Lynch and Co Inc", not "Acme Corp I"
+        out = org_extents(text, out)  # "Merrill Lynch and Co Inc", "the Scottish Rugby Union"
         if "<" in text:
             out = ticker_marks(text, out)
         out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)

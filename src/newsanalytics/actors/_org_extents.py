@@ -1,0 +1,97 @@
+"""Where an organisation's name starts and ends, where the runs of capitalised words cut it.
+
+A company's legal form closes its name: the words after it are no part of the name, and an
+"and Co" before it is. "Merrill Lynch and Co Inc": the runs stop at the known name and leave
+"Co Inc", a name of legal forms alone, as a second company; "As president of Acme Corp I
+assume": the pronoun after the legal form is glued on ("Acme Corp I"). A nation's adjective
+opens the name of a body it heads ("the Scottish Rugby Union", where the runs split off the
+demonym before a word that is also a town's name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._candidate import _Cand
+from ._words import CORP_SUFFIXES, ORG_WORDS
+
+__all__ = ["org_extents"]
+
+_FORMS = "|".join(sorted((re.escape(f) for f in CORP_SUFFIXES), key=len, reverse=True))
+_SP = r"(?:[ \t]+\n?|\n)[ \t]*"  # a space, perhaps a wire line's end: never a blank line
+# After a company's name: "and Co", "& Co.", "and Co Inc", "and Company Ltd".
+_AND_CO_RE = re.compile(
+    rf"{_SP}(?:and|&){_SP}(?:Co(?![\w-])\.?|Company(?![\w-]))(?:{_SP}(?:{_FORMS})(?!\w))*"
+)
+
+
+def org_extents(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """``cands`` with each company's name ending at its legal form (:func:`_legal_form_ends`)
+    and the demonyms that open a body's name in it (:func:`_demonym_heads`)."""
+    return _demonym_heads(text, _legal_form_ends(text, cands))
+
+
+def _demonym_heads(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """A demonym right before an unknown organisation's name that ends in an organisation's
+    word is the name's first word: "the Scottish Rugby Union", "a Welsh Rugby Football Union
+    official" (one body, not Scotland and a "Rugby Union"), "Canadian Pacific Ltd"."""
+    out: list[_Cand] = []
+    for c in cands:
+        # "the Albanian Macedonian Bulgarian Oil Corporation": each demonym before it, in turn.
+        while (
+            out
+            and c.type == "organization"
+            and c.entry is None
+            and c.tokens[-1] in ORG_WORDS
+            and (a := out[-1]).type == "location"
+            and a.entry is not None
+            and a.entry.kind == "demonym"
+            and a.sentence == c.sentence
+            and text[a.end : c.start] == " "
+        ):
+            tokens = [*a.tokens, *c.tokens]
+            if c.canonical == " ".join(c.tokens):
+                c.canonical = " ".join(tokens)
+            c.start, c.tokens, c.prev, c.initial = a.start, tokens, a.prev, a.initial
+            out.pop()
+        out.append(c)
+    return out
+
+
+def _legal_form_ends(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """``cands`` with each company's name ending at its legal form.
+
+    A single capital letter after the legal form is dropped from the name ("Acme Corp I
+    assume", "Acme Corp A shares"); an organisation's name followed by "and Co" takes it in,
+    with the legal forms after it, and candidates inside that tail go ("Merrill Lynch and Co
+    Inc": one company, named as the known name is, not "Merrill Lynch" and "Co Inc").
+    """
+    out: list[_Cand] = []
+    tail_at = upto = -1  # where the last "and Co" taken in starts and ends
+    for c in cands:
+        if tail_at <= c.start < upto:
+            continue  # "Co Inc" of "Merrill Lynch and Co Inc": now inside the name
+        toks = c.tokens
+        if (
+            len(toks) >= 3
+            and c.type == "organization"
+            and len(toks[-1]) == 1
+            and toks[-1].isupper()
+            and toks[-2] in CORP_SUFFIXES
+            and text[c.end - 2 : c.end - 1].isspace()
+        ):
+            if c.canonical is not None and c.canonical.endswith(" " + toks[-1]):
+                c.canonical = c.canonical[:-2]
+            c.tokens = toks = toks[:-1]
+            c.end = c.start + len(text[c.start : c.end - 1].rstrip())
+        if c.type == "organization" and toks[-1] not in CORP_SUFFIXES:
+            m = _AND_CO_RE.match(text, c.end)
+            if m is not None:
+                tail = m.group().split()
+                if c.entry is None and c.canonical == " ".join(toks):
+                    c.canonical = " ".join((*toks, *tail))
+                c.tokens = [*toks, *tail]
+                tail_at, c.end = c.end, m.end()
+                upto = c.end
+        out.append(c)
+    return out
