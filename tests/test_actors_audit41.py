@@ -93,3 +93,25 @@ def test_a_demonym_opening_a_bodys_name_belongs_to_it(ex, text, name):
 def test_a_demonym_before_a_known_body_stays_apart(ex):
     found = _found(ex, "British officials met the International Monetary Fund on Monday.")
     assert ("International Monetary Fund", "organization") in {(t, k) for t, _, k in found}
+
+
+@pytest.mark.parametrize(
+    "text, short, full",
+    [
+        (
+            "Shepherd told the Newcastle Evening Chronicle he was angry. Later he told the"
+            " Evening Chronicle more.",
+            "Evening Chronicle",
+            "Newcastle Evening Chronicle",
+        ),
+        (
+            "Shares rose on the Bombay Stock Exchange. Trade on the Stock Exchange was thin.",
+            "Stock Exchange",
+            "Bombay Stock Exchange",
+        ),
+    ],
+)
+def test_a_body_named_after_its_town_is_itself_without_the_town(ex, text, short, full):
+    found = _found(ex, text)
+    assert (short, full, "organization") in found
+    assert all(kind != "location" for _, _, kind in found)
