@@ -115,3 +115,38 @@ def test_a_body_named_after_its_town_is_itself_without_the_town(ex, text, short,
     found = _found(ex, text)
     assert (short, full, "organization") in found
     assert all(kind != "location" for _, _, kind in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Analysts John Smith, Peter Jones and Brown said the deal was poor.", "Brown"),
+        ("Police named the men as John Smith, Peter Jones and Brown.", "Brown"),
+        ("He handed starts to Paul Scholes and Ryan as well as Ronaldo.", "Ryan"),
+    ],
+)
+def test_a_member_of_a_list_of_people_is_a_person(ex, text, name):
+    assert (name, name, "person") in _found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, actor",
+    [
+        ("American twins Mike and Bob Bryan won the doubles.", "Mike", "Mike Bryan"),
+        ("It was co-produced by impresarios David and Ed Mirvish.", "David", "David Mirvish"),
+    ],
+)
+def test_a_given_name_listed_before_a_full_name_shares_its_surname(ex, text, name, actor):
+    assert (name, actor, "person") in _found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Stars including Spike Lee and Oscar nominee Alan Alda came.", "Oscar"),
+        ("Films such as Saving Private Ryan, Forrest Gump and Ghost won.", "Ghost"),
+        ("Fans of Franz Ferdinand, Keane and Coldplay queued.", "Keane"),
+    ],
+)
+def test_a_list_of_works_bands_or_modifiers_lends_no_person(ex, text, word):
+    assert all(not (t == word and kind == "person") for t, _, kind in _found(ex, text))
