@@ -150,3 +150,29 @@ def test_a_given_name_listed_before_a_full_name_shares_its_surname(ex, text, nam
 )
 def test_a_list_of_works_bands_or_modifiers_lends_no_person(ex, text, word):
     assert all(not (t == word and kind == "person") for t, _, kind in _found(ex, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staunton, who is up for an Oscar for her role, arrived late.",
+        "Rod Stewart also won the first Grammy of his career.",
+        "The actor, who won an Emmy for playing a detective, was arrested.",
+        "Jamelia had three Brit nominations to go with her triumph.",
+        "Oscar hopefuls Mike Leigh and Imelda Staunton were both there.",
+        "Blanchett said: Winning a Bafta means an enormous amount to me.",
+    ],
+)
+def test_an_award_in_an_awards_context_is_no_actor(ex, text):
+    found = _found(ex, text)
+    assert all(t not in ("Oscar", "Grammy", "Emmy", "Brit", "Bafta") for t, _, _ in found)
+
+
+def test_a_body_that_gives_an_award_is_an_organisation_never_a_person(ex):
+    found = _found(ex, "If Bafta can't do so, what hope is there? Bafta voters will respond.")
+    assert found == [("Bafta", "Bafta", "organization")] * 2
+
+
+def test_an_award_word_as_a_given_name_stays_a_person(ex):
+    found = _found(ex, "Oscar Wilde wrote plays. Tony Blair spoke.")
+    assert [k for _, _, k in found] == ["person", "person"]
