@@ -176,3 +176,21 @@ def test_a_body_that_gives_an_award_is_an_organisation_never_a_person(ex):
 def test_an_award_word_as_a_given_name_stays_a_person(ex):
     found = _found(ex, "Oscar Wilde wrote plays. Tony Blair spoke.")
     assert [k for _, _, k in found] == ["person", "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The increase brings its posted price for West Texas Intermediate to 17.00 dlrs.",
+        "West Texas Sour is also now priced at 17.00 dlrs a barrel.",
+        "Louisiana Sweet also was lowered 1.50 dlrs to 16.35 dlrs.",
+    ],
+)
+def test_a_crude_oil_grade_named_after_a_place_is_no_actor(ex, text):
+    assert _found(ex, text) == []
+
+
+def test_a_grade_word_as_a_surname_stays_a_persons(ex):
+    assert _found(ex, "Matthew Sweet sang on Tuesday.") == [
+        ("Matthew Sweet", "Matthew Sweet", "person")
+    ]

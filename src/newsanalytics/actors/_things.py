@@ -7,7 +7,8 @@ written in capitals ("GDP", "LNG", "IPO", "CEOs"), a faith or an ideology ("Angl
 capitals-only word that is no known organisation's name ("PCs", "ISPs", "SMEs": a class of
 things or people) and a word ending in "-ism" ("Thatcherism", "Sikhism"). An award's name is no actor where
 the words around make it the award ("won an Oscar", "Grammy nominations"); one that names the
-body that gives it too ("Bafta") is that organisation elsewhere, never a person.
+body that gives it too ("Bafta") is that organisation elsewhere, never a person. A crude oil's
+grade named after a place ("West Texas Intermediate", "Louisiana Sweet") is a product.
 """
 
 from __future__ import annotations
@@ -17,7 +18,15 @@ import re
 from ._candidate import _Cand
 from ._lexicon import Lexicon
 from ._tokens import _display
-from ._words import AWARD_BODIES, AWARD_NAMES, COMPANY, CORP_SUFFIXES, NOT_NAMES, OF
+from ._words import (
+    AWARD_BODIES,
+    AWARD_NAMES,
+    COMPANY,
+    CORP_SUFFIXES,
+    CRUDE_GRADES,
+    NOT_NAMES,
+    OF,
+)
 
 __all__ = ["no_actor_things", "plural_goods"]
 
@@ -36,6 +45,7 @@ _AWARD_AFTER = frozenset(
     "award awards nomination nominations nominee nominees hopeful hopefuls ceremony"
     " ceremonies winner winners win statuette statuettes producers voters glory".split()
 )
+_GRADE_PLACE_WORDS = frozenset(("West", "East", "North", "South", "Light", "Heavy"))
 _BODY_AFTER = frozenset(("voters", "producers"))  # "Bafta voters": the body's, not the award's
 
 
@@ -49,6 +59,17 @@ def _thing(word: str, lex: Lexicon) -> bool:
         known = lex.lookup((word,), all_caps=False)
         return known is None or known.type != "organization"
     return False
+
+
+def _grade(toks: list[str], lex: Lexicon) -> bool:
+    """The words before a crude grade's last word name a place ("Texas", "Light Louisiana")."""
+    for t in toks[:-1]:
+        if t in _GRADE_PLACE_WORDS:
+            continue
+        known = lex.lookup((t,), all_caps=False)
+        if known is None or known.type != "location":
+            return False
+    return True
 
 
 def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
@@ -75,6 +96,8 @@ def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
                 continue  # "won an Oscar", "Grammy nominations": the award
             if body:  # "If Bafta can't": the body
                 c.type, c.canonical, c.sure = "organization", toks[0], True
+        if len(toks) > 1 and toks[-1] in CRUDE_GRADES and c.entry is None and _grade(toks, lex):
+            continue  # "West Texas Intermediate": a crude oil
         if not toks or (len(toks) == 1 and toks[0] in heads) or not _thing(toks[0], lex):
             out.append(c)
             continue

@@ -205,6 +205,9 @@ FACILITY_SURNAMES = frozenset(_tagged("facility_words", "surname"))
 AWARD_NAMES = frozenset(_tagged("award_names", "award"))
 AWARD_BODIES = frozenset(_tagged("award_names", "body"))
 
+#: Last words of a crude oil's grade after its place ("West Texas Intermediate"): _things.
+CRUDE_GRADES = frozenset(_DATA["crude_grades"])
+
 # -- treaties ------------------------------------------------------------------------------
 #: A treaty's head noun ("the Kyoto protocol", "the Warsaw Pact", "LOUVRE ACCORD"), lower
 #: case: _places (a place right before one names the treaty) and, with "convention(s)",
