@@ -194,3 +194,25 @@ def test_a_grade_word_as_a_surname_stays_a_persons(ex):
     assert _found(ex, "Matthew Sweet sang on Tuesday.") == [
         ("Matthew Sweet", "Matthew Sweet", "person")
     ]
+
+
+def test_a_company_named_with_a_possessive_keeps_it(ex):
+    found = _found(ex, "Moody's Investors Service Inc rates the issue A-2, it said.")
+    assert found == [
+        ("Moody's Investors Service Inc", "Moody's Investors Service Inc", "organization")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Boeing's Commercial Airplane Co said it would hire.", "Commercial Airplane Co"),
+        (
+            "He said Britain's Imperial Chemical Industries Plc rose.",
+            "Imperial Chemical Industries Plc",
+        ),
+        ("Shares fell before Friday's Zenbar Holdings Inc meeting.", "Zenbar Holdings Inc"),
+    ],
+)
+def test_a_possessive_that_is_a_name_or_a_date_stays_apart(ex, text, name):
+    assert name in [t for t, _, _ in _found(ex, text)]

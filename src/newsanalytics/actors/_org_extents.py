@@ -5,7 +5,9 @@ A company's legal form closes its name: the words after it are no part of the na
 "Co Inc", a name of legal forms alone, as a second company; "As president of Acme Corp I
 assume": the pronoun after the legal form is glued on ("Acme Corp I"). A nation's adjective
 opens the name of a body it heads ("the Scottish Rugby Union", where the runs split off the
-demonym before a word that is also a town's name).
+demonym before a word that is also a town's name). A company named with its founder's
+possessive ("Moody's Investors Service Inc") keeps it, where the runs drop it as a sentence's
+everyday first word.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ._candidate import _Cand
-from ._words import CORP_SUFFIXES, ORG_WORDS
+from ._words import CORP_SUFFIXES, DATES, ORG_WORDS
 
 __all__ = ["org_extents"]
 
@@ -28,7 +30,36 @@ _AND_CO_RE = re.compile(
 def org_extents(text: str, cands: list[_Cand]) -> list[_Cand]:
     """``cands`` with each company's name ending at its legal form (:func:`_legal_form_ends`)
     and the demonyms that open a body's name in it (:func:`_demonym_heads`)."""
-    return _demonym_heads(text, _legal_form_ends(text, cands))
+    return _possessive_heads(text, _demonym_heads(text, _legal_form_ends(text, cands)))
+
+
+# "Moody's " right before an organisation's name: the possessive word, capitalised.
+_POSSESSOR_RE = re.compile(r"(?<![\w'])[A-Z][a-z]+'s[ \t]$")
+
+
+def _possessive_heads(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """An unknown company's name with its legal form right after a capitalised possessive
+    that is no candidate of its own starts with it: "Moody's Investors Service Inc" (not
+    "Boeing's Commercial Airplane Co", "Britain's Imperial Chemical Industries Plc": names
+    the runs read; not "Friday's Acme Corp meeting", "the Bank's Monetary Policy Committee")."""
+    last_end = -1
+    for c in cands:
+        if (
+            c.type == "organization"
+            and c.entry is None
+            and c.prev == "'s"
+            and c.tokens[-1] in CORP_SUFFIXES
+            and last_end < c.start
+        ):
+            m = _POSSESSOR_RE.search(text, max(0, c.start - 20), c.start)
+            word = m.group().rstrip() if m is not None else ""
+            if word and m.start() >= last_end and word[:-2] not in DATES:
+                if c.canonical == " ".join(c.tokens):
+                    c.canonical = f"{word} {c.canonical}"
+                c.start, c.tokens = m.start(), [word[:-2], "'s", *c.tokens]
+                c.prev = " ".join(text[max(0, c.start - 30) : c.start].split()[-1:]).lower()
+        last_end = max(last_end, c.end)
+    return cands
 
 
 def _demonym_heads(text: str, cands: list[_Cand]) -> list[_Cand]:
