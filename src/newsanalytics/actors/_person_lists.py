@@ -132,7 +132,8 @@ def _alone(c: _Cand, gaz: Gazetteer) -> bool:
 
 def _list_at(text: str, decided: _Decided, k: int) -> list[int]:
     """The indices of the list of names of ``decided`` that starts at ``k``: names of one
-    sentence linked by commas, the last by "and"; ``[k]`` when none starts there."""
+    sentence linked by commas, the last by "and" ("A, B and C", "A and B"); ``[k]`` when none
+    starts there."""
     group = [k]
     j = k
     while j + 1 < len(decided):
@@ -145,5 +146,7 @@ def _list_at(text: str, decided: _Decided, k: int) -> list[int]:
         group.append(j + 1)
         j += 1
         if "and" in m.group():
-            return group  # the list's last member
+            # The list's last member; but two names joined by ", and" are two clauses' ("gadget
+            # series Playboyz, and Emma Kirkby sang"), not a list.
+            return group if len(group) > 2 or "," not in m.group() else [k]
     return [k]
