@@ -115,7 +115,11 @@ def _legal_form_ends(text: str, cands: list[_Cand]) -> list[_Cand]:
                 c.canonical = c.canonical[:-2]
             c.tokens = toks = toks[:-1]
             c.end = c.start + len(text[c.start : c.end - 1].rstrip())
-        if c.type == "organization" and toks[-1] not in CORP_SUFFIXES:
+        if (
+            c.type == "organization"
+            and toks[-1] not in CORP_SUFFIXES
+            and "Co" in text[c.end : c.end + 16]  # cheaper than the pattern at every name
+        ):
             m = _AND_CO_RE.match(text, c.end)
             if m is not None:
                 tail = m.group().split()

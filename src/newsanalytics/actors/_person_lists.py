@@ -138,9 +138,10 @@ def _list_at(text: str, decided: _Decided, k: int) -> list[int]:
     j = k
     while j + 1 < len(decided):
         a, b = decided[j][0], decided[j + 1][0]
-        if a.sentence != b.sentence or b.start - a.end > 8:
+        if a.sentence != b.sentence or b.start - a.end > 8 or b.start <= a.end:
             break
-        m = _LINK_RE.fullmatch(text, a.end, b.start)
+        gap = text[a.end : b.start]
+        m = _LINK_RE.fullmatch(gap) if "," in gap or "and" in gap else None
         if m is None:
             break
         group.append(j + 1)
