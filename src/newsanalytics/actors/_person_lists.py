@@ -53,6 +53,10 @@ def listed_people(
     n = len(decided)
     k = 0
     while k < n - 1:
+        a, b = decided[k][0], decided[k + 1][0]
+        if not 0 < b.start - a.end <= 8:
+            k += 1  # no link to the next name: most names start no list
+            continue
         group = _list_at(text, decided, k)
         if len(group) < 2:
             k += 1
