@@ -45,7 +45,9 @@ from ._lists import listed_bodies
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, leading_words, org_keys
 from ._namesakes import namesakes
+from ._org_extents import org_extents
 from ._peers import peers_of_places
+from ._person_lists import listed_people
 from ._places import PLACES, Placer, add_states, article_countries, load_cities, no_place
 from ._roles import office_holders
 from ._runs import _Cand
@@ -78,7 +80,6 @@ logger = logging.getLogger(__name__)
 _BACKENDS = ("rules", "spacy")
 _TYPES = ("person", "organization", "location")
 
-# Lower-case words that may join capitalised words into one name.
 _FINAL = frozenset(".!?\"'\u201d\u2019:;")
 _ACRONYM_DEF_RE = re.compile(r"\s*(?:<[A-Z0-9.\-]{1,12}>\s*)?\(\s*([A-Z][A-Za-z&.\-]{1,9})\s*\)")
 
@@ -358,6 +359,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         out = headline_events(out, scanner.lex)  # "Speaks At Jerusalem Embassy Opening"
         if ", " in text or " and " in text or " & " in text:
             out = partnership_firms(text, out, scanner.lex, ends)
+        out = org_extents(text, out)  # "Merrill Lynch and Co Inc", "the Scottish Rugby Union"
         if "<" in text:
             out = ticker_marks(text, out)
         out = product_names(text, glued_names(text, out, scanner.lex), scanner.lex)
@@ -583,7 +585,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             )
         decided = untitled_works(text, named_events(text, named_works(text, decided)), gaz)
         decided = landform_names(text, namesakes(text, decided, gaz), gaz.titles)
-        decided = office_holders(text, decided, gaz)
+        decided = office_holders(text, listed_people(text, decided, gaz, person_for), gaz)
         decided = peers_of_places(text, decided, gaz)
         decided = team_sheet_clubs(text, decided, table.countries)
         decided = named_clubs(text, decided, gaz)

@@ -1,4 +1,5 @@
-"""Place names that are part of a currency's name, not mentions of the place."""
+"""Place names that are part of a currency's or a money market rate's name, not mentions of
+the place."""
 
 from __future__ import annotations
 
@@ -7,17 +8,22 @@ import re
 __all__ = ["names_currency"]
 
 # After the place: "$" ("US$"), or a currency word, perhaps after an amount ("U.S. Dlr",
-# "US dollar", "Canadian dlrs", "US 4 billion dlrs", "H.K. 2.5 mln dlrs").
+# "US dollar", "Canadian dlrs", "US 4 billion dlrs", "H.K. 2.5 mln dlrs"); or the rate the
+# place's banks lend each other at ("London interbank offered rate", "the Paris Interbank
+# Offered Rate", "Hong Kong inter-bank rates"): a fixed financial term, not where anything is.
 _CURRENCY_AFTER = re.compile(
-    r"\$|\s+(?:\d[\d.,]*\s+(?:mln|million|bln|billion|trillion)\s+)?(?:dollars?|dlrs?)\b",
+    r"\$|\s+(?:\d[\d.,]*\s+(?:mln|million|bln|billion|trillion)\s+)?(?:dollars?|dlrs?)\b"
+    r"|\s+inter-?bank\s+(?:(?:offered|bid|mean|lending|deposit)\s+)?rates?\b",
     re.IGNORECASE,
 )
 
 
 def names_currency(text: str, end: int) -> bool:
-    """True when the place name ending at ``end`` is part of a currency's name.
+    """True when the place name ending at ``end`` is part of a currency's or an interbank
+    rate's name.
 
-    "the US dollar", "a 22 mln U.S. Dlr loan", "revenues of over US 4 billion dlrs": the
-    annotation manual marks neither the currency nor the country inside it.
+    "the US dollar", "a 22 mln U.S. Dlr loan", "revenues of over US 4 billion dlrs", "the
+    London interbank offered rate": the annotation manual marks neither the currency or rate
+    nor the place inside it.
     """
     return _CURRENCY_AFTER.match(text, end) is not None

@@ -234,7 +234,17 @@ def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
         while len(core) > 1 and core[-1] in _COMPANY_TAIL:
             core.pop()
         out.append(" ".join(core))
+    if unknown and len(words) > 2 and _town_word(words[0]):
+        # "the Newcastle Evening Chronicle ... the Evening Chronicle", "the Birmingham City
+        # Council ... the City Council": a body named after its town, without the town.
+        out.append(" ".join(words[1:]))
     return tuple(out)
+
+
+def _town_word(word: str) -> bool:
+    """A known town's or region's one-word name ("Newcastle", "Yorkshire"), no country's."""
+    known = load_gazetteer().folded.get(word.casefold())
+    return known is not None and known.type == "location" and known.kind in ("place", "capital")
 
 
 def _trade_name(tokens: tuple[str, ...] | list[str], gaz: Gazetteer) -> bool:

@@ -5,7 +5,10 @@ written in capitals ("GDP", "LNG", "IPO", "CEOs"), a faith or an ideology ("Angl
 "Marxism") is nobody, whatever its context makes the typer read: the word lists live in
 ``@not_names`` of ``scripts/actors_words.txt``. Two shapes need no list: the plural of a
 capitals-only word that is no known organisation's name ("PCs", "ISPs", "SMEs": a class of
-things or people) and a word ending in "-ism" ("Thatcherism", "Sikhism").
+things or people) and a word ending in "-ism" ("Thatcherism", "Sikhism"). An award's name is no actor where
+the words around make it the award ("won an Oscar", "Grammy nominations"); one that names the
+body that gives it too ("Bafta") is that organisation elsewhere, never a person. A crude oil's
+grade named after a place ("West Texas Intermediate", "Louisiana Sweet") is a product.
 """
 
 from __future__ import annotations
@@ -15,13 +18,35 @@ import re
 from ._candidate import _Cand
 from ._lexicon import Lexicon
 from ._tokens import _display
-from ._words import COMPANY, CORP_SUFFIXES, NOT_NAMES, OF
+from ._words import (
+    AWARD_BODIES,
+    AWARD_NAMES,
+    COMPANY,
+    CORP_SUFFIXES,
+    CRUDE_GRADES,
+    NOT_NAMES,
+    OF,
+)
 
 __all__ = ["no_actor_things", "plural_goods"]
 
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 _COMPANY_ENDS = COMPANY | CORP_SUFFIXES  # "Quaker Oil Refining Corp", "DNA Medical Inc"
 _ISM_RE = re.compile(r"[A-Z][a-z]{3,}isms?")
+# The words before an award's name that make it the award: an article, a possessive, a
+# count, its category ("a Bafta", "his second Oscar", "the best actress Oscar").
+_AWARD_BEFORE = frozenset(
+    "a an the his her their its this that first second third fourth fifth ever two three"
+    " four five six seven honorary best coveted plaster actor actress director picture film"
+    " design song album supporting".split()
+)
+# And after it ("Grammy awards", "Oscar hopefuls", "Bafta nominations").
+_AWARD_AFTER = frozenset(
+    "award awards nomination nominations nominee nominees hopeful hopefuls ceremony"
+    " ceremonies winner winners win statuette statuettes producers voters glory".split()
+)
+_GRADE_PLACE_WORDS = frozenset(("West", "East", "North", "South", "Light", "Heavy"))
+_BODY_AFTER = frozenset(("voters", "producers"))  # "Bafta voters": the body's, not the award's
 
 
 def _thing(word: str, lex: Lexicon) -> bool:
@@ -34,6 +59,17 @@ def _thing(word: str, lex: Lexicon) -> bool:
         known = lex.lookup((word,), all_caps=False)
         return known is None or known.type != "organization"
     return False
+
+
+def _grade(toks: list[str], lex: Lexicon) -> bool:
+    """The words before a crude grade's last word name a place ("Texas", "Light Louisiana")."""
+    for t in toks[:-1]:
+        if t in _GRADE_PLACE_WORDS:
+            continue
+        known = lex.lookup((t,), all_caps=False)
+        if known is None or known.type != "location":
+            return False
+    return True
 
 
 def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
@@ -51,6 +87,17 @@ def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
         toks = c.tokens
         if toks[-1] == "'s":
             toks = toks[:-1]
+        if len(toks) == 1 and toks[0] in AWARD_NAMES and c.entry is None:
+            after = c.nxt.split(" ", 1)[0]
+            body = toks[0] in AWARD_BODIES
+            if body and after in _BODY_AFTER:
+                pass  # "Bafta voters": the body's
+            elif c.prev in _AWARD_BEFORE or after in _AWARD_AFTER or after.startswith("best"):
+                continue  # "won an Oscar", "Grammy nominations": the award
+            if body:  # "If Bafta can't": the body
+                c.type, c.canonical, c.sure = "organization", toks[0], True
+        if len(toks) > 1 and toks[-1] in CRUDE_GRADES and c.entry is None and _grade(toks, lex):
+            continue  # "West Texas Intermediate": a crude oil
         if not toks or (len(toks) == 1 and toks[0] in heads) or not _thing(toks[0], lex):
             out.append(c)
             continue

@@ -199,6 +199,15 @@ CLUB_ONLY_SUFFIXES = frozenset(_tagged("club_words", "only"))
 FACILITY_WORDS = frozenset(_tagged("facility_words", "place"))
 FACILITY_SURNAMES = frozenset(_tagged("facility_words", "surname"))
 
+# -- awards --------------------------------------------------------------------------------
+#: One award's name ("Oscar", "Bafta"), and of those the ones that name the body that gives
+#: it too ("Bafta"): _things.
+AWARD_NAMES = frozenset(_tagged("award_names", "award"))
+AWARD_BODIES = frozenset(_tagged("award_names", "body"))
+
+#: Last words of a crude oil's grade after its place ("West Texas Intermediate"): _things.
+CRUDE_GRADES = frozenset(_DATA["crude_grades"])
+
 # -- treaties ------------------------------------------------------------------------------
 #: A treaty's head noun ("the Kyoto protocol", "the Warsaw Pact", "LOUVRE ACCORD"), lower
 #: case: _places (a place right before one names the treaty) and, with "convention(s)",
