@@ -44,6 +44,12 @@ def test_downing_street_is_no_mention_of_the_country(ex, text):
     assert all(actor != "United Kingdom" for _, actor, _ in _found(ex, text))
 
 
+def test_downing_street_is_an_actor_of_its_own(ex):
+    # the Prime Minister's office speaks as "Downing Street", as the White House does
+    found = _found(ex, "Neither Downing Street nor the Labour Party would comment.")
+    assert ("Downing Street", "Downing Street", "organization") in found
+
+
 @pytest.mark.parametrize(
     "text, span",
     [
