@@ -222,3 +222,29 @@ def test_a_company_named_with_a_possessive_keeps_it(ex):
 )
 def test_a_possessive_that_is_a_name_or_a_date_stays_apart(ex, text, name):
     assert name in [t for t, _, _ in _found(ex, text)]
+
+
+# A review of the audit-41 rules: where they reached too far.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It's Zenbar Holdings Inc that will pay.", "Today's Zenbar Holdings Inc meeting was short."],
+)
+def test_a_contraction_or_a_day_is_no_founders_possessive(ex, text):
+    assert [t for t, _, kind in _found(ex, text) if kind == "organization"] == [
+        "Zenbar Holdings Inc"
+    ]
+
+
+def test_a_player_named_like_an_award_who_bested_someone_stays(ex):
+    text = (
+        "Chelsea midfielder Oscar scored twice; his second came late. Oscar bested two defenders."
+    )
+    assert [t for t, _, kind in _found(ex, text) if kind == "person"] == ["Oscar", "Oscar"]
+
+
+def test_the_body_that_gives_an_award_is_the_body_without_an_award_word(ex):
+    body = _found(ex, "It was the choice of the Bafta experts who named it best film.")
+    award = _found(ex, "She won the Bafta for best actress.")
+    assert (body, award) == ([("Bafta", "Bafta", "organization")], [])

@@ -53,6 +53,10 @@ def org_extents(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 # "Moody's " right before an organisation's name: the possessive word, capitalised.
 _POSSESSOR_RE = re.compile(r"(?<![\w'])[A-Z][a-z]+'s[ \t]$")
+# "It's Acme Corp that pays", "Today's Acme Corp meeting": a contraction or a day, no founder.
+_NO_POSSESSOR = frozenset(
+    "It There Here What That Who Where How Let He She This Today Tonight Tomorrow Yesterday".split()
+)
 
 
 def _possessive_head(text: str, c: _Cand, last_end: int) -> None:
@@ -65,7 +69,13 @@ def _possessive_head(text: str, c: _Cand, last_end: int) -> None:
         return
     m = _POSSESSOR_RE.search(text, max(0, c.start - 20), c.start)
     word = m.group().rstrip() if m is not None else ""
-    if word and m.start() >= last_end and word[:-2] not in DATES and word[:-2] not in CORP_SUFFIXES:
+    if (
+        word
+        and m.start() >= last_end
+        and word[:-2] not in DATES
+        and word[:-2] not in CORP_SUFFIXES
+        and word[:-2] not in _NO_POSSESSOR
+    ):
         if c.canonical == " ".join(c.tokens):
             c.canonical = f"{word} {c.canonical}"
         c.start, c.tokens = m.start(), [word[:-2], "'s", *c.tokens]
@@ -115,6 +125,7 @@ def _legal_form_end(text: str, c: _Cand) -> bool:
             c.canonical = c.canonical[:-2]
         c.tokens = toks = toks[:-1]
         c.end = c.start + len(text[c.start : c.end - 1].rstrip())
+        c.nxt = _next_words(text, c.end)
     if toks[-1] in CORP_SUFFIXES or "Co" not in text[c.end : c.end + 16]:
         return False  # cheaper than the pattern at every name
     m = _AND_CO_RE.match(text, c.end)
@@ -125,4 +136,10 @@ def _legal_form_end(text: str, c: _Cand) -> bool:
         c.canonical = " ".join((*toks, *tail))
     c.tokens = [*toks, *tail]
     c.end = m.end()
+    c.nxt = _next_words(text, c.end)
     return True
+
+
+def _next_words(text: str, end: int) -> str:
+    """The two words after a name that ends at ``end``, as a candidate's ``nxt`` holds them."""
+    return " ".join(text[end : end + 30].split()[:2]).lower()

@@ -57,9 +57,9 @@ def listed_people(
         if not 0 < b.start - a.end <= 8:
             k += 1  # no link to the next name: most names start no list
             continue
-        group = _list_at(text, decided, k)
+        group, reached = _list_at(text, decided, k)
         if len(group) < 2:
-            k += 1
+            k = max(k + 1, reached)  # no list starts inside a chain that ends without one
             continue
         k = group[-1] + 1
         members = [decided[j] for j in group]
@@ -134,10 +134,11 @@ def _alone(c: _Cand, gaz: Gazetteer) -> bool:
     )
 
 
-def _list_at(text: str, decided: _Decided, k: int) -> list[int]:
+def _list_at(text: str, decided: _Decided, k: int) -> tuple[list[int], int]:
     """The indices of the list of names of ``decided`` that starts at ``k``: names of one
     sentence linked by commas, the last by "and" ("A, B and C", "A and B"); ``[k]`` when none
-    starts there."""
+    starts there. Also the index of the last name the walk reached: a chain of commas that
+    ends without "and" holds no list from any of its names."""
     group = [k]
     j = k
     while j + 1 < len(decided):
@@ -153,5 +154,7 @@ def _list_at(text: str, decided: _Decided, k: int) -> list[int]:
         if "and" in m.group():
             # The list's last member; but two names joined by ", and" are two clauses' ("gadget
             # series Playboyz, and Emma Kirkby sang"), not a list.
-            return group if len(group) > 2 or "," not in m.group() else [k]
-    return [k]
+            if len(group) > 2 or "," not in m.group():
+                return group, j
+            return [k], j
+    return [k], j

@@ -47,6 +47,10 @@ _AWARD_AFTER = frozenset(
 )
 _GRADE_PLACE_WORDS = frozenset(("West", "East", "North", "South", "Light", "Heavy"))
 _BODY_AFTER = frozenset(("voters", "producers"))  # "Bafta voters": the body's, not the award's
+# After "the", a body that gives an award is the award only with an award's word or "for" in
+# the two words after it ("the Bafta for best film", "the Bafta film awards"); "the Bafta
+# experts": the body.
+_AWARD_NEAR = _AWARD_AFTER | {"for"}
 
 
 def _thing(word: str, lex: Lexicon) -> bool:
@@ -92,7 +96,14 @@ def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
             body = toks[0] in AWARD_BODIES
             if body and after in _BODY_AFTER:
                 pass  # "Bafta voters": the body's
-            elif c.prev in _AWARD_BEFORE or after in _AWARD_AFTER or after.startswith("best"):
+            elif body and c.prev == "the" and _AWARD_NEAR.isdisjoint(c.nxt.split()):
+                pass  # "the Bafta experts": the body
+            elif (
+                c.prev in _AWARD_BEFORE
+                or after in _AWARD_AFTER
+                or after == "best"
+                or after.startswith("best-")
+            ):
                 continue  # "won an Oscar", "Grammy nominations": the award
             if body:  # "If Bafta can't": the body
                 c.type, c.canonical, c.sure = "organization", toks[0], True
