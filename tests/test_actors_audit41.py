@@ -248,3 +248,12 @@ def test_the_body_that_gives_an_award_is_the_body_without_an_award_word(ex):
     body = _found(ex, "It was the choice of the Bafta experts who named it best film.")
     award = _found(ex, "She won the Bafta for best actress.")
     assert (body, award) == ([("Bafta", "Bafta", "organization")], [])
+
+
+def test_a_listed_name_typed_elsewhere_in_the_article_keeps_that_type(ex):
+    text = (
+        "Shares in Elan and Biogen Idec plunged on Monday as the firms suspended sales of drug"
+        " Tysabri. On the New York Stock Exchange, shares in Ireland-based Elan lost 70% while"
+        " US partner Biogen Idec shed 43%."
+    )
+    assert {kind for t, _, kind in _found(ex, text) if t == "Elan"} == {"organization"}

@@ -50,6 +50,7 @@ def listed_people(
     if ", " not in text and " and " not in text:
         return decided
     out = None
+    others: dict[str, str] | None = None  # the article's typed names: their type
     n = len(decided)
     k = 0
     while k < n - 1:
@@ -80,8 +81,14 @@ def listed_people(
                 and _name_like(c.tokens, gaz, intro or named >= 2)
                 and _alone(c, gaz)
             ):
-                out = out or list(decided)
                 name = _display(c.tokens)
+                if others is None:
+                    others = {a: t for _, a, t in decided if a is not None and t is not None}
+                out = out or list(decided)
+                if others.get(name, "person") != "person":
+                    # "Elan and Biogen Idec ... shares in Elan": the firm it is elsewhere
+                    out[j] = (c, name, others[name])
+                    continue
                 person = person_for(name) if len(c.tokens) == 1 else None
                 out[j] = (c, person or _shared_surname(name, j, group, decided, gaz), "person")
     return out or decided
