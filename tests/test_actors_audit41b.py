@@ -1,0 +1,35 @@
+"""Audit 41b fixes (issue 12): shapes left after audit 41 on fresh stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsanalytics.actors import ActorExtractor
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return ActorExtractor()
+
+
+def _found(ex, text):
+    return [(m.text, m.actor, m.type) for m in ex.extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poverty in sub-Saharan countries is rising, the report said.",
+        "Pan-European group Euronext may bid.",
+        "Aid to sub-Saharan Africa fell.",
+    ],
+)
+def test_a_prefixed_adjective_of_a_place_is_no_actor(ex, text):
+    assert all(kind != "person" for _, _, kind in _found(ex, text))
+    assert all(not t.startswith(("Saharan", "Pan-")) for t, _, _ in _found(ex, text))
+
+
+def test_a_name_after_a_prefix_is_still_a_name(ex):
+    found = _found(ex, "The pro-Taliban fighters attacked, sources in Kabul said.")
+    assert ("Taliban", "Taliban", "organization") in found
+
