@@ -33,3 +33,25 @@ def test_a_name_after_a_prefix_is_still_a_name(ex):
     found = _found(ex, "The pro-Taliban fighters attacked, sources in Kabul said.")
     assert ("Taliban", "Taliban", "organization") in found
 
+
+@pytest.mark.parametrize(
+    "text, full",
+    [
+        (
+            "Jonas Guest, the chairman, said it was fine. Mr Guest added that profits rose.",
+            "Jonas Guest",
+        ),
+        (
+            "The singing sensation, Joss Stone, was nominated. Ms Stone is due to perform.",
+            "Joss Stone",
+        ),
+    ],
+)
+def test_a_titled_surname_that_is_an_everyday_word_is_the_named_person(ex, text, full):
+    surname = full.split()[1]
+    assert (surname, full, "person") in _found(ex, text)
+
+
+def test_a_titled_surname_is_no_place_of_that_name(ex):
+    found = _found(ex, "Police closed Central Park on Monday. Mr Park said he was shocked.")
+    assert all(actor != "Central Park" for t, actor, _ in found if t == "Park")
