@@ -55,3 +55,24 @@ def test_a_titled_surname_that_is_an_everyday_word_is_the_named_person(ex, text,
 def test_a_titled_surname_is_no_place_of_that_name(ex):
     found = _found(ex, "Police closed Central Park on Monday. Mr Park said he was shocked.")
     assert all(actor != "Central Park" for t, actor, _ in found if t == "Park")
+
+
+@pytest.mark.parametrize(
+    "text, short, full",
+    [
+        (
+            "Gulf States Utilities Co said it would appeal. Gulf States said the ruling was wrong.",
+            "Gulf States",
+            "Gulf States Utilities Co",
+        ),
+        (
+            "Prices rose, Bangor Hydro said on Monday. Bangor Hydro serves Maine.",
+            "Bangor Hydro",
+            "Bangor Hydro",
+        ),
+    ],
+)
+def test_a_utility_named_after_its_town_is_no_person(ex, text, short, full):
+    found = _found(ex, text)
+    assert (short, full, "organization") in found
+    assert all(kind != "person" for _, _, kind in found)
