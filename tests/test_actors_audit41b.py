@@ -76,3 +76,27 @@ def test_a_utility_named_after_its_town_is_no_person(ex, text, short, full):
     found = _found(ex, text)
     assert (short, full, "organization") in found
     assert all(kind != "person" for _, _, kind in found)
+
+
+def test_a_surname_in_a_line_up_is_no_famous_politician(ex):
+    text = (
+        "Saracens beat Wasps 20-10 on Saturday.\n\n"
+        "Saracens: Bartholomeusz; Castaignede, Sorrell, Harris, Vaikona; Yates, Ibanez.\n\n"
+        "Replacements: Kalman, Regan, Rigney, McMillan, Vickerman."
+    )
+    found = _found(ex, text)
+    assert ("Harris", "Harris", "person") in found
+    assert ("Regan", "Regan", "person") in found
+
+
+def test_a_list_of_famous_surnames_keeps_them(ex):
+    found = _found(ex, "Republicans Dole, Kemp, Haig and Robertson will debate on Monday.")
+    assert ("Dole", "Bob Dole", "person") in found
+
+
+def test_a_famous_surname_in_running_text_keeps_its_person(ex):
+    text = (
+        "Growth came from Britain, France, Japan and Canada, and the Baker debt initiative"
+        " helped, Johnson said."
+    )
+    assert ("Baker", "James Baker", "person") in _found(ex, text)
