@@ -70,9 +70,19 @@ def test_a_titled_surname_is_no_place_of_that_name(ex):
             "Bangor Hydro",
             "Bangor Hydro",
         ),
+        (
+            "Output rose at Shanghai Automotive, the carmaker said.",
+            "Shanghai Automotive",
+            "Shanghai Automotive",
+        ),
+        (
+            "Corning Glass Works said sales rose. Corning said it would buy Hazleton.",
+            "Corning",
+            "Corning Glass Works",
+        ),
     ],
 )
-def test_a_utility_named_after_its_town_is_no_person(ex, text, short, full):
+def test_a_company_named_after_its_town_is_no_person(ex, text, short, full):
     found = _found(ex, text)
     assert (short, full, "organization") in found
     assert all(kind != "person" for _, _, kind in found)
