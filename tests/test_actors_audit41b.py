@@ -110,3 +110,22 @@ def test_a_famous_surname_in_running_text_keeps_its_person(ex):
         " helped, Johnson said."
     )
     assert ("Baker", "James Baker", "person") in _found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, short, full",
+    [
+        (
+            "The show was produced by Sir Cameron Mackintosh. Sir Cameron said he was happy.",
+            "Cameron",
+            "Cameron Mackintosh",
+        ),
+        (
+            'England coach Sir Clive Woodward named his side. "I hope Clive sees it," he said.',
+            "Clive",
+            "Clive Woodward",
+        ),
+    ],
+)
+def test_the_given_name_of_a_knight_is_that_knight(ex, text, short, full):
+    assert (short, full, "person") in _found(ex, text)

@@ -71,11 +71,14 @@ class ArticleNames:
         self.merged = merged = _merge_names(full, counts)
         self.by_last: dict[str, list[str]] = {}
         self.by_first: dict[str, list[str]] = {}
+        # "Sir Cameron Mackintosh ... Sir Cameron said": after "Sir" or "Dame" comes a given
+        # name, whether or not the list of given names holds it.
+        knighted = {c.tokens[0] for c in people if c.prev in ("sir", "dame")}
         for name, toks in full.items():
             target = merged.get(name, name)
             core = [t for t in toks if t not in PERSON_SUFFIXES]
             self.by_last.setdefault(core[-1].casefold(), []).append(target)
-            if core[0] in gaz.first_names:
+            if core[0] in gaz.first_names or core[0] in knighted:
                 self.by_first.setdefault(core[0].casefold(), []).append(target)
         # Surnames that open with a particle: "Louis van Gaal" ... "Van Gaal", "Dal Maso".
         self.by_particle: dict[str, str] = {}
