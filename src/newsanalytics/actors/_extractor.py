@@ -41,6 +41,7 @@ from ._firms import firm_by_context, listed_firms
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
 from ._landforms import landform_names
 from ._lexicon import Lexicon
+from ._lineups import listed_players
 from ._lists import listed_bodies
 from ._money import names_currency
 from ._names import ArticleNames, is_plain_word, leading_words, org_keys
@@ -587,7 +588,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         decided = landform_names(text, namesakes(text, decided, gaz), gaz.titles)
         decided = office_holders(text, listed_people(text, decided, gaz, person_for), gaz)
         decided = peers_of_places(text, decided, gaz)
-        decided = team_sheet_clubs(text, decided, table.countries)
+        decided = team_sheet_clubs(text, listed_players(text, decided, gaz), table.countries)
         decided = named_clubs(text, decided, gaz)
         decided = listed_firms(text, town_clubs(text, decided, table.countries))
         # The longest name only: a place inside an organisation's name ("Singapore

@@ -53,6 +53,7 @@ class ArticleNames:
         "headed",
         "named",
         "titled",
+        "untyped",
     )
 
     def __init__(self, cands: list[_Cand], gaz: Gazetteer) -> None:
@@ -70,11 +71,14 @@ class ArticleNames:
         self.merged = merged = _merge_names(full, counts)
         self.by_last: dict[str, list[str]] = {}
         self.by_first: dict[str, list[str]] = {}
+        # "Sir Cameron Mackintosh ... Sir Cameron said": after "Sir" or "Dame" comes a given
+        # name, whether or not the list of given names holds it.
+        knighted = {c.tokens[0] for c in people if c.prev in ("sir", "dame")}
         for name, toks in full.items():
             target = merged.get(name, name)
             core = [t for t in toks if t not in PERSON_SUFFIXES]
             self.by_last.setdefault(core[-1].casefold(), []).append(target)
-            if core[0] in gaz.first_names:
+            if core[0] in gaz.first_names or core[0] in knighted:
                 self.by_first.setdefault(core[0].casefold(), []).append(target)
         # Surnames that open with a particle: "Louis van Gaal" ... "Van Gaal", "Dal Maso".
         self.by_particle: dict[str, str] = {}
@@ -108,6 +112,24 @@ class ArticleNames:
             for c in cands
             if len(c.tokens) == 1 and c.prev in _COURTESY and c.type in (None, "person")
         }
+        # Two-word names the scanner left untyped because their surname is an everyday word
+        # ("Jonas Guest"), opened by a given name or a word no dictionary lists: a titled
+        # lone surname ("Mr Guest") is that person.
+        self.untyped: dict[str, str] = {}
+        if self.titled:
+            first, common = gaz.first_names, gaz.common_words
+            for c in cands:
+                toks = c.tokens
+                if (
+                    c.type is None
+                    and not c.heading
+                    and len(toks) == 2
+                    and toks[0].isalpha()
+                    and (toks[0] in first or toks[0].lower() not in common)
+                ):
+                    key = toks[1].casefold()
+                    if key in self.titled:
+                        self.untyped.setdefault(key, _display(toks))
 
     def person_for(self, token: str) -> str | None:
         """The person of the article a lone ``token`` stands for, or None."""
@@ -115,7 +137,12 @@ class ArticleNames:
         names = self.by_last.get(key) or self.by_first.get(key)
         if not names:
             if key in self.titled:
-                return self.named.get(key) or self.well_known(token) or self.titled[key]
+                return (
+                    self.named.get(key)
+                    or self.untyped.get(key)
+                    or self.well_known(token)
+                    or self.titled[key]
+                )
             return self.named.get(key)
         if len(names) == 1:
             return names[0]

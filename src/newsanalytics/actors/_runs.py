@@ -20,6 +20,7 @@ from ._facilities import SAINTS, facility_type
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
 from ._given import GivenNames, national_side
 from ._places import state_in_name
+from ._prefixed import adjective_after_prefix
 from ._stage import stage_chunk, stage_name
 from ._tokens import (
     _agent_noun,
@@ -60,7 +61,6 @@ from ._words import (
     PERSON_SUFFIXES,
     PLACE_GIVEN_NAMES,
     PLACE_PREPS,
-    PREFIXED_ENDINGS,
     PREFIXES,
     US_STATES,
 )
@@ -162,7 +162,7 @@ class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
         i = 0
         if prev[-1:] == "-" and prev[:-1] in PREFIXES:
             hit = self.lookup(words[:1], all_caps=all_caps)
-            if (hit is None and words[0].endswith(PREFIXED_ENDINGS)) or (
+            if (hit is None and adjective_after_prefix(words[0], self.lookup)) or (
                 hit is not None and hit.kind == "demonym"
             ):
                 i = 1

@@ -17,6 +17,7 @@ from ._candidate import _Cand
 from ._dropped import lone_dropped
 from ._gazetteer import ABBREVIATIONS, Entry, fold_word, load_rare_words, tokenize_name
 from ._lexicon import Lexicon
+from ._prefixed import adjective_after_prefix
 from ._runs import RunClassifier
 from ._tokens import _CTX_RE, _QUOTES, _line_start, _next_two
 from ._words import (
@@ -24,7 +25,6 @@ from ._words import (
     NAME_PARTICLES,
     NOT_NAMES,
     NOT_PEOPLE,
-    PREFIXED_ENDINGS,
     PREFIXES,
     RUN_LINK,
     SMALL_WORDS,
@@ -189,7 +189,7 @@ class Scanner:
                     continue  # "A", "I" opening a sentence
                 if text[rs - 1 : rs] == "-" and _prefixed(text, rs):
                     entry = exact.get(word) or folded.get(word.casefold())
-                    if (entry is None and word.endswith(PREFIXED_ENDINGS)) or (
+                    if (entry is None and adjective_after_prefix(word, lex.lookup)) or (
                         entry is not None and entry.kind == "demonym"
                     ):
                         # "anti-Semitic": an attribute, no actor; "pro-Russian": no
