@@ -257,3 +257,15 @@ def test_a_listed_name_typed_elsewhere_in_the_article_keeps_that_type(ex):
         " US partner Biogen Idec shed 43%."
     )
     assert {kind for t, _, kind in _found(ex, text) if t == "Elan"} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rt Rev Tom Wright, Bishop of Durham, said the book was wrong.",
+        "Rt Rev Tom Wright said.",
+    ],
+)
+def test_right_reverend_and_right_honourable_are_titles(ex, text):
+    # audit of the final stop-41 code: "Rt" was an organisation of its own
+    assert [(t, kind) for t, _, kind in _found(ex, text)] == [("Tom Wright", "person")]
