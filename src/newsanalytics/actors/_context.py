@@ -22,8 +22,7 @@ from ._gazetteer import fold_word
 from ._lexicon import Lexicon
 from ._places import load_cities
 from ._runs import _Cand
-from ._shown import display_of
-from ._tokens import _display
+from ._tokens import _display, display_of
 from ._words import (
     BODY_NOUNS,
     CITY_LOCATIVES,

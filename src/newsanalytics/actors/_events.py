@@ -17,7 +17,7 @@ import re
 
 from ._candidate import _Cand
 from ._lexicon import Lexicon
-from ._shown import display_of
+from ._tokens import display_of
 from ._words import COMPANY, CORP_DESCRIPTORS, CORP_SUFFIXES, ORG_WORDS
 
 __all__ = ["headline_events", "named_events"]

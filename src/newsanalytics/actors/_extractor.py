@@ -63,12 +63,12 @@ from ._scan import (
     _title_case,
     mid_sentence_names,
 )
-from ._shown import display_of
 from ._spaces import _plain_spaces
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
 from ._teams import team_sheet_clubs
 from ._things import no_actor_things, plural_goods
+from ._tokens import display_of
 from ._typer import apply_typer, load_typer
 from ._units import acronym_extents, bracketed_arms, organisation_units
 from ._words import CORP_SUFFIXES, CUE_AFTER, LOCATIVE, ORG_WORDS, SMALL_WORDS

@@ -16,8 +16,7 @@ from functools import lru_cache
 from ._candidate import _Cand
 from ._gazetteer import Gazetteer, load_gazetteer, name_key
 from ._lexicon import Lexicon
-from ._shown import display_of
-from ._tokens import _display
+from ._tokens import _display, display_of
 from ._words import (
     COMPANY,
     CORP_DESCRIPTORS,

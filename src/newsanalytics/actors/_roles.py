@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._shown import display_of
-from ._tokens import _display
+from ._tokens import _display, display_of
 
 if TYPE_CHECKING:
     from ._gazetteer import Gazetteer

@@ -251,6 +251,14 @@ def _display(tokens: Sequence[str]) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
+def display_of(tokens: tuple[str, ...]) -> str:
+    """:func:`_display` of a name's words, kept (a tuple: ``tuple(c.tokens)``): resolution
+    and the passes after it ask it of each candidate several times ("kept under its own
+    spelling?"), and the same names recur across articles."""
+    return _display(tokens)
+
+
 def _sentence_of(ends: list[int], index: list[int], pos: int) -> int:
     """The index of the sentence holding ``pos``, given where each sentence ends in the
     text (``ends``) and its index (``index``); past the last end, the last sentence."""

@@ -31,7 +31,7 @@ from ._context import company_by_context
 from ._cues import ArticleCues
 from ._features import _crc, span_codes, span_feature_parts, span_features
 from ._gazetteer import _read, load_rare_words, name_key
-from ._shown import display_of
+from ._tokens import display_of
 from ._words import ARTICLES, COMMON_GIVEN_NAMES, CORP_DESCRIPTORS, CUE_AFTER, PERSON_SUFFIXES
 
 if TYPE_CHECKING:
