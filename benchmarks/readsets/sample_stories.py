@@ -451,6 +451,29 @@ def _opening(fields: dict) -> str:
     return " ".join("\n".join(fields.values()).split()).lower()[:150]
 
 
+def _unread_stories(name: str, p: dict[str, list[str]], wanted) -> list[tuple[str, str, str]]:
+    """``(source, story_id, text)`` of each story of the pools ``p``, in pool order, that is in
+    no read set drawn before batch ``name`` (``used_stories(name)``), nor a repeat of one or of
+    a story listed before it (``_opening``: Reuters-21578 repeats stories under new ids), and
+    whose fields' text (as stories.py defines them) ``wanted`` accepts."""
+    from stories import load_story
+
+    used = used_stories(name)
+    seen = {_opening(load_story(src, sid)) for src, ids in used.items() for sid in ids}
+    out = []
+    for src, ids in p.items():
+        for sid in ids:
+            if sid in used[src]:
+                continue
+            fields = load_story(src, sid)
+            text = "\n".join(fields.values())
+            if not wanted(text) or _opening(fields) in seen:
+                continue
+            seen.add(_opening(fields))
+            out.append((src, sid, text))
+    return out
+
+
 def drug_batch_samples(name: str, p: dict[str, list[str]] | None = None) -> dict:
     """The samples file of drug-policy report batch ``name`` ({"drug_policy": rows}): of the
     stories of ``drug_pools()`` in no read set drawn before it (``used_stories(name)``), nor a
@@ -458,30 +481,12 @@ def drug_batch_samples(name: str, p: dict[str, list[str]] | None = None) -> dict
     one with an ILLICIT_WORDS word (in pool order, ``drawn`` "every story..."), then a seeded
     random sample of those with only a drug... word (DRUG_ANY; ``drawn`` "N drawn at
     random..."), each split "report". ``p``: the pools, to reuse them."""
-    from stories import load_story
-
     seed, n = DRUG_BATCHES[name]
-    used = used_stories(name)
-    p = p or drug_pools()
-    # Reuters-21578 repeats stories under new ids: a story whose text opens like a read one's
-    # (or one drawn before it here) is passed over
-    seen = {_opening(load_story(src, sid)) for src, ids in used.items() for sid in ids}
-    word, drug_only = [], []
-    for src, ids in p.items():
-        for sid in ids:
-            if sid in used[src]:
-                continue
-            fields = load_story(src, sid)
-            text = "\n".join(fields.values())
-            if not (ILLICIT_WORDS.search(text) or DRUG_ANY.search(text)):
-                continue
-            if _opening(fields) in seen:
-                continue
-            seen.add(_opening(fields))
-            if ILLICIT_WORDS.search(text):
-                word.append((src, sid))
-            elif DRUG_ANY.search(text):
-                drug_only.append((src, sid))
+    stories = _unread_stories(
+        name, p or drug_pools(), lambda t: ILLICIT_WORDS.search(t) or DRUG_ANY.search(t)
+    )
+    word = [(src, sid) for src, sid, text in stories if ILLICIT_WORDS.search(text)]
+    drug_only = [(src, sid) for src, sid, text in stories if not ILLICIT_WORDS.search(text)]
     pick = random.Random(seed).sample(drug_only, min(n, len(drug_only)))
     how = {
         "illicit word": "every story outside the topic model's training text in no earlier "
@@ -512,25 +517,10 @@ def drug_split_samples(name: str, p: dict[str, list[str]] | None = None) -> tupl
     illicit-drug, doping or pharmaceutical... / prescription... word, in the order of a shuffle
     seeded by DRUG_SPLIT; rows 0, 2, 4... are split "report" (batch ``name``), rows 1, 3, 5...
     "tune" (the tune half). ``p``: the pools, to reuse them."""
-    from stories import load_story
-
     seed, _ = DRUG_SPLIT[name]
-    used = used_stories(name)
-    p = p or drug_pools()
-    seen = {_opening(load_story(src, sid)) for src, ids in used.items() for sid in ids}
-    keys = []
-    for src, ids in p.items():
-        for sid in ids:
-            if sid in used[src]:
-                continue
-            fields = load_story(src, sid)
-            text = "\n".join(fields.values())
-            if not any(w.search(text) for w in (ILLICIT_WORDS, DRUG_ANY, PHARMA_WORDS)):
-                continue
-            if _opening(fields) in seen:
-                continue
-            seen.add(_opening(fields))
-            keys.append((src, sid))
+    words = (ILLICIT_WORDS, DRUG_ANY, PHARMA_WORDS)
+    stories = _unread_stories(name, p or drug_pools(), lambda t: any(w.search(t) for w in words))
+    keys = [(src, sid) for src, sid, _ in stories]
     random.Random(seed).shuffle(keys)
     drawn = (
         "every story outside the topic model's training text in no earlier read set (nor a "
