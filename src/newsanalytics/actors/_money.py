@@ -23,7 +23,7 @@ def names_currency(text: str, end: int) -> bool:
     rate's name.
 
     "the US dollar", "a 22 mln U.S. Dlr loan", "revenues of over US 4 billion dlrs", "the
-    London interbank offered rate": the annotation manual marks neither the currency or rate
+    London interbank offered rate": the annotation manual marks neither the currency or the rate
     nor the place inside it.
     """
     return _CURRENCY_AFTER.match(text, end) is not None

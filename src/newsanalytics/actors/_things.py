@@ -5,10 +5,11 @@ written in capitals ("GDP", "LNG", "IPO", "CEOs"), a faith or an ideology ("Angl
 "Marxism") is nobody, whatever its context makes the typer read: the word lists live in
 ``@not_names`` of ``scripts/actors_words.txt``. Two shapes need no list: the plural of a
 capitals-only word that is no known organisation's name ("PCs", "ISPs", "SMEs": a class of
-things or people) and a word ending in "-ism" ("Thatcherism", "Sikhism"). An award's name is no actor where
-the words around make it the award ("won an Oscar", "Grammy nominations"); one that names the
-body that gives it too ("Bafta") is that organisation elsewhere, never a person. A crude oil's
-grade named after a place ("West Texas Intermediate", "Louisiana Sweet") is a product.
+things or people) and a word ending in "-ism" ("Thatcherism", "Sikhism"). An award's name is
+no actor where the words around make it the award ("won an Oscar", "Grammy nominations"); one
+that names the body that gives it too ("Bafta") is that organisation elsewhere, never a person.
+A crude oil's grade named after a place ("West Texas Intermediate", "Louisiana Sweet") is a
+product.
 """
 
 from __future__ import annotations
