@@ -67,6 +67,35 @@ def test_the_window_bounds_how_near_is_near():
     assert "drugs~close" in vec.analyze("police drugs")
 
 
+def test_not_in_text_rules_a_sense_out_anywhere_in_the_text():
+    # the console is named once, far from the later uses of "game": not_near's window
+    # cannot see it, not_in_text does
+    sense = {"word": "game", "not_near": ["console"], "not_in_text": ["console"],
+             "window": 3, "label": "sport"}
+    tax = Taxonomy({"sports": [sense]})
+    filler = " ".join(["words"] * 20)
+    review = f"The new console arrived. {filler} The game is long. {filler} The game is hard."
+    match = f"The home side won. {filler} The game ended late."
+    vec = _vectorizer(tax, [review, match])
+    assert "game~sport" not in vec.analyze(review)
+    assert vec.analyze(review).count("game") == 2
+    assert vec.analyze(match).count("game~sport") == 1
+    near_only = Taxonomy({"sports": [dict(sense, not_in_text=[])]})
+    assert "game~sport" in _vectorizer(near_only, [review, match]).analyze(review)
+
+
+def test_not_in_text_survives_to_dict_and_changes_an_unlabelled_key_only_when_given():
+    plain = {"word": "drugs", "near": ["police"]}
+    a = Taxonomy({"x": [plain]}).senses()[0]
+    b = Taxonomy({"x": [dict(plain, not_in_text=["fda"])]}).senses()[0]
+    assert b.not_in_text == ("fda",) and b.to_dict()["not_in_text"] == ["fda"]
+    assert "not_in_text" not in a.to_dict()
+    assert a.key != b.key
+    # a sense with only not_in_text is a sense, not a plain seed
+    c = Taxonomy({"x": [{"word": "game", "not_in_text": ["console"]}]})
+    assert c.senses() and c["x"].seeds == ()
+
+
 def test_a_sense_is_a_seed_of_its_topic_and_survives_save_and_load(tmp_path):
     tax = Taxonomy({"drug policy": {"seeds": ["cocaine", ILLICIT]}, "health": ["hospital"]})
     assert tax.senses("drug policy") == [
@@ -936,6 +965,19 @@ def test_the_default_model_knows_the_subject_words_its_corpus_lacked(default_mod
         ("The referee showed him a red card.", "referee~sport", True),
         ("Fifa named him world player of the year.", "fifa~sport", True),
         ("EA's Fifa video game topped the console charts.", "fifa~sport", False),
+        # a game review names the console once; "game" far from it is still no sport
+        (
+            "The PlayStation 2 sequel is out. " + "The city is vast and full of detail. " * 10
+            + "The game rewards patience.",
+            "game~sport",
+            False,
+        ),
+        (
+            "The team won the cup. " + "The crowd sang and the city was full of fans. " * 4
+            + "The game ended late.",
+            "game~sport",
+            True,
+        ),
     ],
 )
 def test_sport_words_with_other_senses_count_only_in_sport(text, feature, present):

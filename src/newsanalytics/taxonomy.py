@@ -6,7 +6,8 @@ which topics they care about. Seeds are plain words (``"cartel"``) or phrases
 corpus produces, so phrases match as phrases. A seed can also be a *sense* (:class:`Sense`):
 a word that counts for the topic only when one of some other words is near it (``"drugs"``
 near ``"police"`` or ``"trafficking"``) and none of a third list is (not near ``"fda"`` or
-``"prescription"``).
+``"prescription"``), nor, if given, any of a fourth anywhere in the text (``not_in_text``:
+``"game"`` is no sport in a text that names a games console).
 
 Matching is by whole tokens, never substrings: the seed ``"customs"`` does not match
 ``"custom"``; a singular seed word also matches its regular plural (``"cartel"`` matches
@@ -41,7 +42,7 @@ FORMAT_NAME = "newsanalytics.Taxonomy"
 FORMAT_VERSION = 1
 _DEFAULT_FILE = "news_taxonomy.json"
 _TOPIC_KEYS = {"seeds", "description", "parent", "iptc"}
-_SENSE_KEYS = {"word", "near", "not_near", "window", "label"}
+_SENSE_KEYS = {"word", "near", "not_near", "not_in_text", "window", "label"}
 DEFAULT_WINDOW = 8
 
 #: Words that lose a part to the tokenizer on purpose: the token left is the word meant
@@ -94,6 +95,10 @@ class Sense:
         ``word`` (empty: no such condition).
     not_near : tuple of str
         None of these may occur within ``window`` tokens of ``word``.
+    not_in_text : tuple of str
+        None of these may occur anywhere in the text (empty: no such condition): words that
+        say what the whole article is about, once, far from most uses of ``word`` (a video
+        game review names its console in the first paragraph and says "game" throughout).
     window : int
         Distance in tokens (stop words and numbers not counted), default 8.
     label : str
@@ -107,6 +112,7 @@ class Sense:
     near: tuple[str, ...] = ()
     not_near: tuple[str, ...] = ()
     window: int = DEFAULT_WINDOW
+    not_in_text: tuple[str, ...] = ()
 
     label: str = ""
 
@@ -116,7 +122,10 @@ class Sense:
         a label, ``word~`` and a short digest of the conditions."""
         tag = self.label
         if not tag:
-            spec = json.dumps([self.near, self.not_near, self.window])
+            parts: list[Any] = [self.near, self.not_near, self.window]
+            if self.not_in_text:  # digests of senses without it are as before
+                parts.append(self.not_in_text)
+            spec = json.dumps(parts)
             tag = hashlib.sha1(spec.encode("utf-8")).hexdigest()[:6]
         return self.word.replace(" ", "_") + "~" + tag
 
@@ -128,6 +137,8 @@ class Sense:
             out["near"] = list(self.near)
         if self.not_near:
             out["not_near"] = list(self.not_near)
+        if self.not_in_text:
+            out["not_in_text"] = list(self.not_in_text)
         if self.window != DEFAULT_WINDOW:
             out["window"] = self.window
         return out
@@ -135,10 +146,10 @@ class Sense:
 
 def seed_token_problems(taxonomy: Taxonomy) -> list[tuple[str, str, str, list[str]]]:
     """Seed words that do not match as written: ``(topic, field, word, tokens)`` for every
-    seed, sense word, ``near`` or ``not_near`` word that the tokenizer turns into no token
-    (stop words and one-letter pieces are dropped: ``"g-7"``, ``"after"``), so it can never
-    match, or that has several parts but becomes one token, so it matches that token alone
-    (``"e-mail"`` is ``"mail"``, ``"stand-up"`` is ``"stand"``), unless in
+    seed, sense word, ``near``, ``not_near`` or ``not_in_text`` word that the tokenizer turns
+    into no token (stop words and one-letter pieces are dropped: ``"g-7"``, ``"after"``), so it
+    can never match, or that has several parts but becomes one token, so it matches that token
+    alone (``"e-mail"`` is ``"mail"``, ``"stand-up"`` is ``"stand"``), unless in
     :data:`INTENDED_SHRINKS`."""
     from .text import topic_tokens
 
@@ -149,6 +160,7 @@ def seed_token_problems(taxonomy: Taxonomy) -> list[tuple[str, str, str, list[st
             words.append(("sense", sense.word))
             words += [(f"near {sense.word!r}", w) for w in sense.near]
             words += [(f"not_near {sense.word!r}", w) for w in sense.not_near]
+            words += [(f"not_in_text {sense.word!r}", w) for w in sense.not_in_text]
         for where, word in words:
             toks = topic_tokens(word)
             parts = _PART_RE.findall(word)
@@ -231,6 +243,7 @@ def _make_sense(name: str, spec: Mapping[str, Any]) -> Sense:
         word=_norm(word),
         near=_word_list(name, "near", spec.get("near")),
         not_near=_word_list(name, "not_near", spec.get("not_near")),
+        not_in_text=_word_list(name, "not_in_text", spec.get("not_in_text")),
         window=window,
         label=label.lower(),
     )
@@ -295,7 +308,7 @@ def _clean_seeds(name: str, seeds: object) -> tuple[tuple[str, ...], tuple[Sense
             seed = seed.to_dict()
         if isinstance(seed, Mapping):
             sense = _make_sense(name, seed)
-            if not sense.near and not sense.not_near:
+            if not sense.near and not sense.not_near and not sense.not_in_text:
                 seed = sense.word  # no condition: a plain seed
             elif sense not in senses:
                 senses.append(sense)
@@ -305,7 +318,7 @@ def _clean_seeds(name: str, seeds: object) -> tuple[tuple[str, ...], tuple[Sense
         if not isinstance(seed, str):
             raise InputError(
                 f"topic {name!r}, field 'seeds': every seed must be a str or a sense dict "
-                f"({{'word', 'near', 'not_near'}}), got {seed!r}"
+                f"({{'word', 'near', 'not_near', 'not_in_text'}}), got {seed!r}"
             )
         norm = _norm(seed)
         if norm and norm not in out:
@@ -352,7 +365,7 @@ class Taxonomy:
         Topic name to either a list of seeds, or a dict with ``seeds`` and optionally
         ``description``, ``parent`` (another topic's name) and ``iptc`` (metadata).
         Seeds are lower-cased; phrases ("drug policy") are kept as phrases; a seed given as
-        a dict ``{"word", "near", "not_near", "window"}`` is a :class:`Sense`.
+        a dict ``{"word", "near", "not_near", "not_in_text", "window"}`` is a :class:`Sense`.
     name : str, optional
         A label for the taxonomy itself.
 

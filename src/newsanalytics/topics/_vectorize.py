@@ -107,6 +107,8 @@ class _SenseRules:
         # None when the rule has no such condition.
         self._near: list[_Split | None] = []
         self._not_near: list[_Split | None] = []
+        # Per rule, the forms that must not stand anywhere in the document (not_in_text).
+        self._not_in_text: list[_Split | None] = []
         self.window: list[int] = []
         for sense in senses:
             i = len(self.keys)
@@ -115,6 +117,8 @@ class _SenseRules:
                 self.first.setdefault(gram[0], []).append((gram, i))
             self._near.append(self._split([g for w in sense.near for g in _grams(w)]))
             self._not_near.append(self._split([g for w in sense.not_near for g in _grams(w)]))
+            barred = getattr(sense, "not_in_text", ())
+            self._not_in_text.append(self._split([g for w in barred for g in _grams(w)]))
             self.window.append(int(sense.window))
 
     @staticmethod
@@ -173,11 +177,17 @@ class _SenseRules:
         found = [(j, rules_at[j]) for j in compress(range(len(toks)), rules_at)]
         window, near, not_near, keys = self.window, self._near, self._not_near, self.keys
         has = self._has_split
+        barred: dict[int, bool] = {}  # per rule with not_in_text: whether the text has one
         for j, rules in found:
             for gram, i in rules:
                 n = len(gram)
                 if n > 1 and tuple(toks[j : j + n]) != gram:
                     continue
+                if self._not_in_text[i] is not None:
+                    if i not in barred:
+                        barred[i] = has(toks, self._not_in_text[i])
+                    if barred[i]:
+                        continue
                 w = window[i]
                 ctx = toks[max(0, j - w) : j] + toks[j + n : j + n + w]
                 if near[i] is not None and not has(ctx, near[i]):
