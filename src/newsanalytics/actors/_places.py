@@ -343,12 +343,24 @@ def city_actor(city: City, default: City) -> str:
     return f"{city.name} ({city.country})"
 
 
+@lru_cache(maxsize=1)
+def _seat_countries() -> dict[str, str]:
+    """The hand-written city list's places (``scripts/actors_cities.txt``): key -> country."""
+    return _read("cities.json")["city"]
+
+
 def article_countries(cands, table: CityTable, dateline: str | None) -> set[str]:
-    """The countries an article names (countries, their capitals and demonyms, states) and
-    the one it was filed from."""
+    """The countries an article names (countries, their capitals and demonyms, states, the
+    seats of government the gazetteer knows as bodies: "Downing Street", "the White House")
+    and the one it was filed from."""
     out = {dateline} if dateline else set()
     for c in cands:
         e = c.entry
+        if e is not None and e.type == "organization":
+            seat = _seat_countries().get(city_key(e.canonical))
+            if seat is not None:
+                out.add(seat)  # "Downing Street said ... Worcester": the English town
+            continue
         if e is None or e.type != "location" or e.kind == "place":
             continue
         if e.canonical in table.countries:

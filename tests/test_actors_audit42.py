@@ -1,0 +1,86 @@
+"""Audit 42 fixes (issue 12): a fresh reader audit's error kinds, and the review's leftovers
+of stop 41."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _actors(found, kind=None):
+    return {actor for _, actor, t in found if kind is None or t == kind}
+
+
+# -- leftovers of stop 41 ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["The Rt Hon John Prescott MP spoke.", "The Right Honourable John Prescott MP spoke."],
+)
+def test_a_titled_member_is_no_constituency(found_actors, text):
+    assert ("John Prescott", "John Prescott", "person") in found_actors(text)
+    assert not _actors(found_actors(text), "location")
+
+
+def test_a_seat_before_mp_is_still_a_place(found_actors):
+    found = found_actors("The Glasgow Kelvin MP spoke.")
+    assert ("Glasgow Kelvin", "Glasgow Kelvin", "location") in found
+
+
+def test_downing_street_places_an_ambiguous_town_in_britain():
+    from newsanalytics.actors import ActorExtractor
+
+    found = ActorExtractor().extract(
+        "Downing Street said the minister would visit Worcester on Friday."
+    )
+    town = [m for m in found if m.text == "Worcester"]
+    assert town and town[0].country == "United Kingdom"
+    # The White House keeps the American town (the default here).
+    found = ActorExtractor().extract(
+        "The White House said the minister would visit Worcester on Friday."
+    )
+    assert [m.country for m in found if m.text == "Worcester"] == ["United States"]
+
+
+def test_a_short_form_two_town_bodies_share_stands_for_neither(found_actors):
+    found = found_actors(
+        "The Newcastle City Council and the Leeds City Council met. The City Council said no."
+    )
+    short = [actor for t, actor, _ in found if t == "City Council"]
+    assert short and short[0] not in ("Newcastle City Council", "Leeds City Council")
+    # One such body keeps its short form.
+    found = found_actors("The Birmingham City Council met. The City Council said no.")
+    assert ("City Council", "Birmingham City Council", "organization") in found
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Talks were held in London\n\nInterbank rates were steady.", True),
+        ("Shares rose in London\nInterbank rates were steady, dealers said.", True),
+        ("Banks lend at the London\ninterbank offered rate, dealers said.", False),
+        ("Banks lend at the London interbank offered rate, dealers said.", False),
+    ],
+)
+def test_the_interbank_rate_stays_on_its_line(found_actors, text, kept):
+    assert (("London", "London", "location") in found_actors(text)) is kept
+
+
+def test_short_forms_read_the_extractors_own_lexicon():
+    from newsanalytics.actors._gazetteer import load_gazetteer
+    from newsanalytics.actors._lexicon import Lexicon
+    from newsanalytics.actors._names import org_keys
+
+    plain = Lexicon(load_gazetteer(), {})
+    assert "Evening Chronicle" in org_keys(plain, "Newcastle Evening Chronicle", True)
+    # A user alias that makes the town's word an organisation: no town, no town-less form.
+    own = Lexicon(load_gazetteer(), {"Newcastle": ("organization", ())})
+    assert "Evening Chronicle" not in org_keys(own, "Newcastle Evening Chronicle", True)
+
+
+def test_the_award_and_grade_words_come_from_the_word_file():
+    from newsanalytics.actors import _things, _words
+
+    assert {"hopefuls", "nominations"} <= _words.AWARD_AFTER
+    assert {"second", "actress"} <= _words.AWARD_BEFORE
+    assert _words.AWARD_BODY_AFTER == {"voters", "producers"}
+    assert {"West", "Light"} <= _words.GRADE_PLACE_WORDS
+    assert not any(k.startswith(("_AWARD_BEFORE", "_AWARD_AFTER", "_GRADE")) for k in vars(_things))
