@@ -84,3 +84,50 @@ def test_the_award_and_grade_words_come_from_the_word_file():
     assert _words.AWARD_BODY_AFTER == {"voters", "producers"}
     assert {"West", "Light"} <= _words.GRADE_PLACE_WORDS
     assert not any(k.startswith(("_AWARD_BEFORE", "_AWARD_AFTER", "_GRADE")) for k in vars(_things))
+
+
+# -- names the runs split or leave untyped -----------------------------------------------
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Trucks were stuck in Paso de los Libres, officials said.",
+            "Paso de los Libres",
+            "location",
+        ),
+        ("Ramon de los Santos said so.", "Ramon de los Santos", "person"),
+        ("He fought in Oscar de la Hoya's gym.", "Oscar de la Hoya", "person"),
+    ],
+)
+def test_a_name_with_de_los_is_one_name(found_actors, text, name, kind):
+    assert (name, name, kind) in found_actors(text)
+
+
+def test_a_name_with_a_given_name_after_in_stays_a_person(found_actors):
+    found = found_actors("Fans waited in Tomas de Hora's home town.")
+    assert ("Tomas de Hora", "Tomas de Hora", "person") in found
+
+
+@pytest.mark.parametrize(
+    "text, place, country",
+    [
+        (
+            "The mayor of the District of Columbia, Anthony Williams, spoke.",
+            "District of Columbia",
+            "United States",
+        ),
+        ("Factories in Guangdong closed.", "Guangdong", "China"),
+        ("Wheat farmers in Saskatchewan said so.", "Saskatchewan", "Canada"),
+        (
+            "Factories in the Australian Capital Territory closed.",
+            "Australian Capital Territory",
+            "Australia",
+        ),
+    ],
+)
+def test_a_region_the_datelines_know_is_a_place(text, place, country):
+    from newsanalytics.actors import ActorExtractor
+
+    found = [(m.text, m.actor, m.type, m.country) for m in ActorExtractor().extract(text)]
+    assert (place, place, "location", country) in found
+    assert not any(t == "Columbia" for t, *_ in found)
