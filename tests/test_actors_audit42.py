@@ -131,3 +131,47 @@ def test_a_region_the_datelines_know_is_a_place(text, place, country):
     found = [(m.text, m.actor, m.type, m.country) for m in ActorExtractor().extract(text)]
     assert (place, place, "location", country) in found
     assert not any(t == "Columbia" for t, *_ in found)
+
+
+# -- everyday words that open a sentence ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Christmases past were quieter, said the shop owner.", "Christmases"),
+        ("Diminutive striker Jermain Defoe scored again for Spurs.", "Diminutive"),
+        ("Consultations with the unions ended on Friday.", "Consultations"),
+    ],
+)
+def test_an_everyday_words_inflection_opening_a_sentence_is_no_actor(found_actors, text, word):
+    assert all(t != word for t, _, _ in found_actors(text))
+
+
+def test_a_short_name_opening_a_clause_stays_a_name(found_actors):
+    found = found_actors(
+        "Trevor Reed: Free Them\n\n\u201cWe need to do everything,\u201d Reed, a former Marine, told CNN."
+    )
+    assert any(t == "Reed" and kind == "person" for t, _, kind in found)
+
+
+# -- initials and a surname ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, short, full",
+    [
+        ("Stephen Jones scored for Wales. S Jones was later replaced.", "S Jones", "Stephen Jones"),
+        ("Stephen Jones scored for Wales. S. Jones was replaced.", "S. Jones", "Stephen Jones"),
+        (
+            "John Ronald Ewing spoke first. J. R. Ewing left early.",
+            "J. R. Ewing",
+            "John Ronald Ewing",
+        ),
+    ],
+)
+def test_initials_and_a_surname_are_the_full_name_of_the_story(found_actors, text, short, full):
+    assert (short, full, "person") in found_actors(text)
+
+
+def test_initials_two_full_names_share_stay_apart(found_actors):
+    found = found_actors("Stephen Jones and Sam Jones played. S Jones was later replaced.")
+    assert all(
+        actor not in ("Stephen Jones", "Sam Jones") for t, actor, _ in found if t == "S Jones"
+    )

@@ -10,6 +10,7 @@ full ("Toyota Motor Corp" ... "Toyota").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ._candidate import _Cand
@@ -188,7 +189,26 @@ def _merge_names(full: dict[str, list[str]], counts: Counter[str]) -> dict[str, 
             if st[0] == lt[0] and st[-1] == lt[-1] or _contiguous(st, lt) and st[-1] == lt[-1]:
                 out[short] = out.get(long, long)
                 break
+    # "Stephen Jones ... S Jones", "J. R. Ewing": initials and a surname are the one full name
+    # of the article whose given names they open; two such names ("Sam Jones") leave it be.
+    for short in names:
+        st = full[short]
+        if short in out or not all(map(_INITIAL_RE.fullmatch, st[:-1])):
+            continue
+        owners = {
+            out.get(long, long)
+            for long in names
+            if full[long][-1] == st[-1]
+            and len(full[long]) > len(st) - 1
+            and not _INITIAL_RE.fullmatch(full[long][0])
+            and all(w[:1] == i[:1] for w, i in zip(full[long], st[:-1], strict=False))
+        }
+        if len(owners) == 1:
+            out[short] = owners.pop()
     return out
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
 
 
 def _contiguous(short: list[str], long: list[str]) -> bool:
