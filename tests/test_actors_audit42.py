@@ -175,3 +175,22 @@ def test_initials_two_full_names_share_stay_apart(found_actors):
     assert all(
         actor not in ("Stephen Jones", "Sam Jones") for t, actor, _ in found if t == "S Jones"
     )
+
+
+# -- names joined by slashes ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Nielsen//NetRatings said traffic rose.", "Nielsen//NetRatings"),
+        ("Web traffic rose, according to Nielsen/NetRatings.", "Nielsen/NetRatings"),
+    ],
+)
+def test_names_joined_by_slashes_are_one_organisation(found_actors, text, name):
+    found = found_actors(text)
+    assert (name, name, "organization") in found
+    assert all(t not in ("Nielsen", "NetRatings") for t, _, _ in found)
+
+
+def test_known_names_joined_by_a_slash_stay_apart(found_actors):
+    found = found_actors("The Reuters/Ipsos poll was published on Monday.")
+    assert ("Reuters", "Reuters", "organization") in found
