@@ -194,3 +194,20 @@ def test_names_joined_by_slashes_are_one_organisation(found_actors, text, name):
 def test_known_names_joined_by_a_slash_stay_apart(found_actors):
     found = found_actors("The Reuters/Ipsos poll was published on Monday.")
     assert ("Reuters", "Reuters", "organization") in found
+
+
+# -- an unknown name the context makes a town ------------------------------------------
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Residents of Kunduzabad fled on Monday.", "Kunduzabad"),
+        ("The mayor of Tarlac, Jose Cruz, resigned.", "Tarlac"),
+    ],
+)
+def test_an_unknown_name_after_residents_of_or_mayor_of_is_a_town(found_actors, text, town):
+    assert (town, town, "location") in found_actors(text)
+
+
+def test_a_possessive_after_residents_of_is_no_town(found_actors):
+    found = found_actors("Residents of Smith's street complained.")
+    assert all(kind != "location" for _, _, kind in found)

@@ -79,6 +79,11 @@ _CITY_NOUN_RE = re.compile(
     r"downtown|centre|center|airport|police|people|citizens)\s+(?:of\s+)?(?:the\s+)?$",
     re.I,
 )
+# Of those, the nouns that make any name after "of" a town: "the mayor of", "residents of".
+_TOWN_NOUN_RE = re.compile(
+    r"\b(?:mayor|town|village|suburb|outskirts|residents|inhabitants)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 # After a city: "Jackson, Miss.", "Reading-based", "Victoria's mayor", "Jackson police".
 _AFTER_CITY_RE = re.compile(
     r"(?:-based|\s+(?:city|mayor|council|police|residents|suburbs?|airport|area)\b"
@@ -498,6 +503,11 @@ class Placer:
         name = " ".join(c.tokens)
         if name in self.org_names or self.table.lookup(c.tokens) is not None:
             return None
+        if c.prev == "of" and not c.strong and self.person_for(name) is None:
+            # "residents of Kunduzabad", "the mayor of Tarlac": a town of no known country
+            before = _TOWN_NOUN_RE.search(self.text, max(0, c.start - 25), c.start)
+            if before is not None and not _POSSESSIVE_RE.match(self.text, c.end):
+                return name, "location", None
         form = _QUALIFIER_RE.match(self.text, c.end, c.end + 40)
         if form is None or form.group(1).split()[0] in CORP_SUFFIXES:
             return None  # "Rigolleau, S.A.": a company
