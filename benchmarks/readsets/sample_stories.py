@@ -219,6 +219,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop42": (
+        4242,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -287,6 +295,7 @@ DRAWN_ORDER = [
     "stop41",
     "tune-stop41",
     "stop41b",
+    "stop42",
 ]
 
 
