@@ -113,6 +113,10 @@ def build_organizations() -> list[dict]:
 
 
 def build_places() -> list[dict]:
+    """The rows of ``actors_places.txt``, then a state row for each region of
+    ``actors_cities.txt`` written in full ("Nova Scotia", "Guangdong", "District of
+    Columbia"; not "N.S.", "NSW", "Victoria, Australia") that no row, country or capital
+    names: a region the datelines know is a place the extractor reports."""
     out = []
     for row in _rows("actors_places.txt"):
         kind, name, names, demonyms = (row + [""] * 4)[:4]
@@ -120,7 +124,21 @@ def build_places() -> list[dict]:
         if demonyms.strip():
             place["demonyms"] = _split(demonyms)
         out.append(place)
+    known = {place_key(n) for p in out for n in (p["name"], *p["aliases"])}
+    for row in _rows("actors_countries.txt"):
+        name, _, iso3, names, _, capitals = (row + [""] * 6)[:6]
+        known.update(place_key(n) for n in (name, iso3, *_split(names), *_split(capitals)))
+    for kind, _, names in _rows("actors_cities.txt"):
+        for name in _split(names) if kind == "region" else ():
+            if _FULL_NAME_RE.fullmatch(name) and place_key(name) not in known:
+                known.add(place_key(name))
+                out.append({"name": name, "kind": "state", "aliases": []})
     return out
+
+
+# A region's name written in full: capitalised words, "of" between them ("District of
+# Columbia"); no abbreviation ("N.S.", "NSW", "Qld") nor qualified name ("Victoria, Australia").
+_FULL_NAME_RE = re.compile(r"[A-Z][a-z]{3,}(?: (?:of )?[A-Z][a-z]+)*")
 
 
 def place_key(name: str) -> str:

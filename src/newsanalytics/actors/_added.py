@@ -8,6 +8,7 @@ from ._candidate import _Cand
 from ._initials import initial_surnames
 from ._lexicon import Lexicon
 from ._seats import constituencies
+from ._slashed import slashed_names
 
 __all__ = ["added_names"]
 
@@ -18,8 +19,10 @@ def added_names(
     """``cands`` with the U.S. House ("the House voted", :func:`._bodies.chamber_names`),
     the Treasury, the Commons and a nation's FA (:func:`._bodies.body_words`),
     constituencies (:func:`._seats.constituencies`), British newspapers ("told the Sun",
-    :func:`._bodies.newspaper_words`) and the sentence- and headline-opening surnames the
-    scanner drops ("Brian May ... May said", :func:`._initials.initial_surnames`)."""
+    :func:`._bodies.newspaper_words`), the sentence- and headline-opening surnames the
+    scanner drops ("Brian May ... May said", :func:`._initials.initial_surnames`) and the
+    names joined by slashes ("Nielsen//NetRatings", :func:`._slashed.slashed_names`)."""
+    cands = slashed_names(text, cands, ends, index)
     cands = chamber_names(text, cands, lex, ends, index)
     cands = body_words(text, cands, lex, ends, index)
     cands = constituencies(text, cands, lex, ends, index)

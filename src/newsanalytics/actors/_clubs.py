@@ -20,7 +20,7 @@ from ._clubnames import club_name
 from ._cues import letter_runs
 from ._find import at_boundary, occurrences, occurs_alone
 from ._gazetteer import name_key, nations
-from ._tokens import _display
+from ._tokens import _display, _inflected
 from ._words import CLUB_SUFFIXES, SMALL_WORDS
 
 if TYPE_CHECKING:
@@ -466,8 +466,12 @@ def _club_like(text: str, c: _Cand, gaz: Gazetteer) -> bool:
         return False  # the end of a longer name: "Southern Hemisphere coach"
     word = first.casefold()
     opens = c.initial or _OPENS_RE.search(text, max(0, c.start - 3), c.start) is not None
-    if opens and word in gaz.common_words and not word.endswith("s"):
-        return False  # "Uncapped fly-half Andy Goode"
+    if (
+        opens
+        and not word.endswith("s")
+        and (word in gaz.common_words or _inflected(word, gaz.common_words))
+    ):
+        return False  # "Uncapped fly-half Andy Goode", "Diminutive striker Jermain Defoe"
     return word not in gaz.common_words or word.endswith("s") or not _lower_in(text, word)
 
 

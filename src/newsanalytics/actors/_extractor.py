@@ -44,7 +44,7 @@ from ._lexicon import Lexicon
 from ._lineups import listed_players
 from ._lists import listed_bodies
 from ._money import names_currency
-from ._names import ArticleNames, is_plain_word, leading_words, org_keys
+from ._names import ArticleNames, add_org_keys, is_plain_word, leading_words
 from ._namesakes import namesakes
 from ._org_extents import org_extents
 from ._peers import peers_of_places
@@ -430,8 +430,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                     if c.strong and names.surname_here(c):
                         continue  # spaCy's ORG "Trump" of "Donald Trump ... Trump said"
                     org_names.setdefault(c.canonical, c.canonical)  # "Gencorp <GY> ... Gencorp"
-                for short in org_keys(lex, c.canonical, c.entry is None):
-                    org_names.setdefault(short, c.canonical)
+                add_org_keys(org_names, lex, c.canonical, c.entry is None)
         leading = leading_words(cands, gaz)
         # "Organisation of Petroleum Exporting Countries (OPEC)": a spelling of a known name.
         same_as: dict[str, str] = {}

@@ -11,9 +11,13 @@ __all__ = ["names_currency"]
 # "US dollar", "Canadian dlrs", "US 4 billion dlrs", "H.K. 2.5 mln dlrs"); or the rate the
 # place's banks lend each other at ("London interbank offered rate", "the Paris Interbank
 # Offered Rate", "Hong Kong inter-bank rates"): a fixed financial term, not where anything is.
+# The words are on one line, or a wrapped line goes on in lower case ("the London\ninterbank
+# offered rate"); a line that opens with a capital is a new heading or paragraph ("in
+# London\n\nInterbank rates were steady": London is a place).
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?=(?-i:[a-z\d])))"
 _CURRENCY_AFTER = re.compile(
-    r"\$|\s+(?:\d[\d.,]*\s+(?:mln|million|bln|billion|trillion)\s+)?(?:dollars?|dlrs?)\b"
-    r"|\s+inter-?bank\s+(?:(?:offered|bid|mean|lending|deposit)\s+)?rates?\b",
+    rf"\$|{_GAP}(?:\d[\d.,]*{_GAP}(?:mln|million|bln|billion|trillion){_GAP})?(?:dollars?|dlrs?)\b"
+    rf"|{_GAP}inter-?bank{_GAP}(?:(?:offered|bid|mean|lending|deposit){_GAP})?rates?\b",
     re.IGNORECASE,
 )
 

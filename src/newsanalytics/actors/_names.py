@@ -10,11 +10,11 @@ full ("Toyota Motor Corp" ... "Toyota").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from functools import lru_cache
 
 from ._candidate import _Cand
-from ._gazetteer import Gazetteer, load_gazetteer, name_key
+from ._gazetteer import Gazetteer, name_key
 from ._lexicon import Lexicon
 from ._tokens import _display, display_of
 from ._words import (
@@ -189,7 +189,26 @@ def _merge_names(full: dict[str, list[str]], counts: Counter[str]) -> dict[str, 
             if st[0] == lt[0] and st[-1] == lt[-1] or _contiguous(st, lt) and st[-1] == lt[-1]:
                 out[short] = out.get(long, long)
                 break
+    # "Stephen Jones ... S Jones", "J. R. Ewing": initials and a surname are the one full name
+    # of the article whose given names they open; two such names ("Sam Jones") leave it be.
+    for short in names:
+        st = full[short]
+        if short in out or not all(map(_INITIAL_RE.fullmatch, st[:-1])):
+            continue
+        owners = {
+            out.get(long, long)
+            for long in names
+            if full[long][-1] == st[-1]
+            and len(full[long]) > len(st) - 1
+            and not _INITIAL_RE.fullmatch(full[long][0])
+            and all(w[:1] == i[:1] for w, i in zip(full[long], st[:-1], strict=False))
+        }
+        if len(owners) == 1:
+            out[short] = owners.pop()
     return out
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
 
 
 def _contiguous(short: list[str], long: list[str]) -> bool:
@@ -213,13 +232,24 @@ def org_keys(lex: Lexicon, name: str, unknown: bool) -> tuple[str, ...]:
         gaz = lex.gaz
         keys = tuple(
             short
-            for k, short in enumerate(_org_short_forms(name, unknown))
+            for k, short in enumerate(_org_short_forms(name, unknown, lex))
             if k == 0 or " " in short or short.isupper() or not is_plain_word(short, gaz)
         )
         if len(cache) >= 100_000:
             cache.clear()
         cache[(name, unknown)] = keys
     return keys
+
+
+def add_org_keys(org_names: dict[str, str], lex: Lexicon, name: str, unknown: bool) -> None:
+    """Map the short forms of the organisation ``name`` to it in ``org_names`` (the article's
+    short forms: the first organisation to claim one keeps it). A body named after its town
+    without the town that a second such body shares ("Leeds City Council", "Newcastle City
+    Council" ... "the City Council") stands for neither: it names itself."""
+    for short in org_keys(lex, name, unknown):
+        owner = org_names.setdefault(short, name)
+        if owner != name and owner.endswith(" " + short) and name.endswith(" " + short):
+            org_names[short] = short
 
 
 # The words that close a company's full name after its short name: legal forms ("Corp",
@@ -229,9 +259,10 @@ _COMPANY_TAIL = COMPANY | CORP_SUFFIXES | CORP_DESCRIPTORS | ORG_WORDS
 _LEGAL_ENDS = COMPANY | CORP_SUFFIXES
 
 
-@lru_cache(maxsize=4096)
-def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
-    """Initials ("OAS") and, for companies, short names ("Texaco Inc" -> "Texaco")."""
+def _org_short_forms(name: str, unknown: bool, lex: Lexicon) -> tuple[str, ...]:
+    """Initials ("OAS") and, for companies, short names ("Texaco Inc" -> "Texaco"), read
+    with the extractor's lexicon (``lex``: its gazetteer and the user's aliases); cached by
+    :func:`org_keys`."""
     words = name.replace(",", "").split()
     out = []
     for ini in (
@@ -253,23 +284,23 @@ def _org_short_forms(name: str, unknown: bool) -> tuple[str, ...]:
         out.insert(0, " ".join(core))  # "Apex Oil" ... "Apex", even if a common word
         out.append(" ".join(words[:-1]))
         out += [w for w in core if len(w) > 2 and w[0].isupper() and w not in ORG_WORDS]
-    elif unknown and len(words) > 1 and _trade_name(words, load_gazetteer()):
+    elif unknown and len(words) > 1 and _trade_name(words, lex.gaz):
         # "Citadel Broadcasting" ... "Citadel", "Clear Channel Radio" ... "Clear Channel": after
         # the initials, so a one-word short form counts only if distinctive (org_keys).
         core = list(words)
         while len(core) > 1 and core[-1] in _COMPANY_TAIL:
             core.pop()
         out.append(" ".join(core))
-    if unknown and len(words) > 2 and _town_word(words[0]):
+    if unknown and len(words) > 2 and _town_word(words[0], lex):
         # "the Newcastle Evening Chronicle ... the Evening Chronicle", "the Birmingham City
         # Council ... the City Council": a body named after its town, without the town.
         out.append(" ".join(words[1:]))
     return tuple(out)
 
 
-def _town_word(word: str) -> bool:
+def _town_word(word: str, lex: Lexicon) -> bool:
     """A known town's or region's one-word name ("Newcastle", "Yorkshire"), no country's."""
-    known = load_gazetteer().folded.get(word.casefold())
+    known = lex.lookup((word,), all_caps=False)
     return known is not None and known.type == "location" and known.kind in ("place", "capital")
 
 

@@ -79,6 +79,11 @@ _CITY_NOUN_RE = re.compile(
     r"downtown|centre|center|airport|police|people|citizens)\s+(?:of\s+)?(?:the\s+)?$",
     re.I,
 )
+# Of those, the nouns that make any name after "of" a town: "the mayor of", "residents of".
+_TOWN_NOUN_RE = re.compile(
+    r"\b(?:mayor|town|village|suburb|outskirts|residents|inhabitants)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 # After a city: "Jackson, Miss.", "Reading-based", "Victoria's mayor", "Jackson police".
 _AFTER_CITY_RE = re.compile(
     r"(?:-based|\s+(?:city|mayor|council|police|residents|suburbs?|airport|area)\b"
@@ -343,12 +348,24 @@ def city_actor(city: City, default: City) -> str:
     return f"{city.name} ({city.country})"
 
 
+@lru_cache(maxsize=1)
+def _seat_countries() -> dict[str, str]:
+    """The hand-written city list's places (``scripts/actors_cities.txt``): key -> country."""
+    return _read("cities.json")["city"]
+
+
 def article_countries(cands, table: CityTable, dateline: str | None) -> set[str]:
-    """The countries an article names (countries, their capitals and demonyms, states) and
-    the one it was filed from."""
+    """The countries an article names (countries, their capitals and demonyms, states, the
+    seats of government the gazetteer knows as bodies: "Downing Street", "the White House")
+    and the one it was filed from."""
     out = {dateline} if dateline else set()
     for c in cands:
         e = c.entry
+        if e is not None and e.type == "organization":
+            seat = _seat_countries().get(city_key(e.canonical))
+            if seat is not None:
+                out.add(seat)  # "Downing Street said ... Worcester": the English town
+            continue
         if e is None or e.type != "location" or e.kind == "place":
             continue
         if e.canonical in table.countries:
@@ -486,6 +503,11 @@ class Placer:
         name = " ".join(c.tokens)
         if name in self.org_names or self.table.lookup(c.tokens) is not None:
             return None
+        if c.prev == "of" and not c.strong and self.person_for(name) is None:
+            # "residents of Kunduzabad", "the mayor of Tarlac": a town of no known country
+            before = _TOWN_NOUN_RE.search(self.text, max(0, c.start - 25), c.start)
+            if before is not None and not _POSSESSIVE_RE.match(self.text, c.end):
+                return name, "location", None
         form = _QUALIFIER_RE.match(self.text, c.end, c.end + 40)
         if form is None or form.group(1).split()[0] in CORP_SUFFIXES:
             return None  # "Rigolleau, S.A.": a company

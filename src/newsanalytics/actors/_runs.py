@@ -720,12 +720,14 @@ class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
         given = chunk[0] in gaz.first_names or (
             len(chunk) == 2 and self._common_given(chunk, 0, 2)  # "Gabby Giffords"
         )
-        if cue or given or name_like or after_cue or speaker:
+        seen = set(chunk)  # "in Paso de los Libres": a particle, no given name nor cue: a place
+        place = prev in PLACE_PREPS and not cue and seen & NAME_PARTICLES and not seen & gaz.first_names
+        if (cue or given or name_like or after_cue or speaker) and not place:
             if all(w.isupper() for w in chunk if len(w) > 1) and not speaker:
                 return
             self._emit(r, i, j, "person").strong = True
             return
-        self._emit(r, i, j, None)
+        self._emit(r, i, j, "location" if place else None, _display(chunk) if place else None)
 
     def _demonym_word(self, word: str) -> bool:
         """True for "Brazilian", "U.S.": "the Brazilian Embassy" is no person."""

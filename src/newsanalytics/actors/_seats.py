@@ -87,8 +87,9 @@ def constituencies(
     """``cands`` with each constituency, borough or ward named beside a member or the word
     (see the module docstring) a location candidate of its own, whatever the scanner read
     there; a place the scanner found already over the same words stays, sure. A party
-    or a body the gazetteer knows ("the Labour MP", "a Plaid Cymru MP") and a first name
-    ("Frank Field MP") are no place."""
+    or a body the gazetteer knows ("the Labour MP", "a Plaid Cymru MP") and a name with a
+    given name before its last word ("Frank Field MP", "The Rt Hon John Prescott MP") are no
+    place."""
     if not ends or not any(w in text for w in _KEYS):
         return cands
     spans = []
@@ -127,8 +128,12 @@ def constituencies(
             if member is not None:
                 members.append(((s, e), member))
         tokens = text[s:e].split()
-        if tokens[0] in _NO_PLACE or tokens[0] in first_names:
-            continue
+        if (
+            tokens[0] in _NO_PLACE
+            or tokens[0] in first_names
+            or not first_names.isdisjoint(tokens[1:-1])
+        ):
+            continue  # "the Labour MP", "Frank Field MP", "The Rt Hon John Prescott MP"
         entry = lex.lookup(tokens, all_caps=False)
         if entry is not None and (
             entry.kind == "demonym" or entry.type != "location" and entry.canonical not in clubs

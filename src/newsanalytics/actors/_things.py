@@ -9,7 +9,8 @@ things or people) and a word ending in "-ism" ("Thatcherism", "Sikhism"). An awa
 no actor where the words around make it the award ("won an Oscar", "Grammy nominations"); one
 that names the body that gives it too ("Bafta") is that organisation elsewhere, never a person.
 A crude oil's grade named after a place ("West Texas Intermediate", "Louisiana Sweet") is a
-product.
+product. Those words are ``@award_names``, ``@award_before``, ``@award_after``,
+``@award_body_after``, ``@crude_grades`` and ``@grade_place_words`` of the same file.
 """
 
 from __future__ import annotations
@@ -20,11 +21,15 @@ from ._candidate import _Cand
 from ._lexicon import Lexicon
 from ._tokens import _display
 from ._words import (
+    AWARD_AFTER,
+    AWARD_BEFORE,
     AWARD_BODIES,
+    AWARD_BODY_AFTER,
     AWARD_NAMES,
     COMPANY,
     CORP_SUFFIXES,
     CRUDE_GRADES,
+    GRADE_PLACE_WORDS,
     NOT_NAMES,
     OF,
 )
@@ -34,24 +39,10 @@ __all__ = ["no_actor_things", "plural_goods"]
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s")
 _COMPANY_ENDS = COMPANY | CORP_SUFFIXES  # "Quaker Oil Refining Corp", "DNA Medical Inc"
 _ISM_RE = re.compile(r"[A-Z][a-z]{3,}isms?")
-# The words before an award's name that make it the award: an article, a possessive, a
-# count, its category ("a Bafta", "his second Oscar", "the best actress Oscar").
-_AWARD_BEFORE = frozenset(
-    "a an the his her their its this that first second third fourth fifth ever two three"
-    " four five six seven honorary best coveted plaster actor actress director picture film"
-    " design song album supporting".split()
-)
-# And after it ("Grammy awards", "Oscar hopefuls", "Bafta nominations").
-_AWARD_AFTER = frozenset(
-    "award awards nomination nominations nominee nominees hopeful hopefuls ceremony"
-    " ceremonies winner winners win statuette statuettes producers voters glory".split()
-)
-_GRADE_PLACE_WORDS = frozenset(("West", "East", "North", "South", "Light", "Heavy"))
-_BODY_AFTER = frozenset(("voters", "producers"))  # "Bafta voters": the body's, not the award's
 # After "the", a body that gives an award is the award only with an award's word or "for" in
 # the two words after it ("the Bafta for best film", "the Bafta film awards"); "the Bafta
 # experts": the body.
-_AWARD_NEAR = _AWARD_AFTER | {"for"}
+_AWARD_NEAR = AWARD_AFTER | {"for"}
 
 
 def _thing(word: str, lex: Lexicon) -> bool:
@@ -69,7 +60,7 @@ def _thing(word: str, lex: Lexicon) -> bool:
 def _grade(toks: list[str], lex: Lexicon) -> bool:
     """The words before a crude grade's last word name a place ("Texas", "Light Louisiana")."""
     for t in toks[:-1]:
-        if t in _GRADE_PLACE_WORDS:
+        if t in GRADE_PLACE_WORDS:
             continue
         known = lex.lookup((t,), all_caps=False)
         if known is None or known.type != "location":
@@ -95,13 +86,13 @@ def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
         if len(toks) == 1 and toks[0] in AWARD_NAMES and c.entry is None:
             after = c.nxt.split(" ", 1)[0]
             body = toks[0] in AWARD_BODIES
-            if body and after in _BODY_AFTER:
+            if body and after in AWARD_BODY_AFTER:
                 pass  # "Bafta voters": the body's
             elif body and c.prev == "the" and _AWARD_NEAR.isdisjoint(c.nxt.split()):
                 pass  # "the Bafta experts": the body
             elif (
-                c.prev in _AWARD_BEFORE
-                or after in _AWARD_AFTER
+                c.prev in AWARD_BEFORE
+                or after in AWARD_AFTER
                 or after == "best"
                 or after.startswith("best-")
             ):

@@ -31,7 +31,7 @@ from ._context import company_by_context
 from ._cues import ArticleCues
 from ._features import _crc, span_codes, span_feature_parts, span_features
 from ._gazetteer import _read, load_rare_words, name_key
-from ._tokens import display_of
+from ._tokens import _inflected, display_of
 from ._words import ARTICLES, COMMON_GIVEN_NAMES, CORP_DESCRIPTORS, CUE_AFTER, PERSON_SUFFIXES
 
 if TYPE_CHECKING:
@@ -363,6 +363,8 @@ def _everyday_openers(
         if (
             low.lower() in gaz.common_words
             or low.lower() in rare
+            # "Christmases", "Diminutive"; not a short name ("Reed": no inflection of "re")
+            or len(low) > 5 and _inflected(low.lower(), gaz.common_words)
             # "one-X" lower case is the grade's, "e-University" still a name's
             or all(len(p) < 2 or p.islower() for p in word.split("-")[1:])
             and low in text

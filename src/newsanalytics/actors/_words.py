@@ -205,8 +205,17 @@ FACILITY_SURNAMES = frozenset(_tagged("facility_words", "surname"))
 AWARD_NAMES = frozenset(_tagged("award_names", "award"))
 AWARD_BODIES = frozenset(_tagged("award_names", "body"))
 
-#: Last words of a crude oil's grade after its place ("West Texas Intermediate"): _things.
+#: The words before an award's name that make it the award ("his second Oscar"), after it
+#: ("Grammy nominations"), and after a body's name that make it the body ("Bafta voters"):
+#: _things.
+AWARD_BEFORE = frozenset(_DATA["award_before"])
+AWARD_AFTER = frozenset(_DATA["award_after"])
+AWARD_BODY_AFTER = frozenset(_DATA["award_body_after"])
+
+#: Last words of a crude oil's grade after its place ("West Texas Intermediate"), and the
+#: words before them that are no place ("West", "Light"): _things.
 CRUDE_GRADES = frozenset(_DATA["crude_grades"])
+GRADE_PLACE_WORDS = frozenset(_DATA["grade_place_words"])
 
 # -- treaties ------------------------------------------------------------------------------
 #: A treaty's head noun ("the Kyoto protocol", "the Warsaw Pact", "LOUVRE ACCORD"), lower
