@@ -1,9 +1,9 @@
 """Specification of the sentiment labels: a label follows the score a user sees beside it.
 
 An actor's ``sentiment`` is the mean over its mentions of ``P(positive) - P(negative)``; its
-``label`` is that mean against the model's cut (0.3 for the shipped model, stored in its
-manifest and chosen by ``scripts/choose_label_rule.py``): positive at ``>= 0.3``, negative
-at ``<= -0.3``, neutral between. Issue 13: with the argmax of the mean probabilities an
+``label`` is that mean against the model's cut (0.275 for the shipped model, stored in its
+manifest and chosen by ``scripts/choose_label_rule.py``): positive at ``>= 0.275``, negative
+at ``<= -0.275``, neutral between. Issue 13: with the argmax of the mean probabilities an
 actor at 0.045 was positive while one at 0.477 was neutral.
 """
 
@@ -21,7 +21,7 @@ import newsanalytics as na
 from newsanalytics.exceptions import InputError, ModelFormatError
 from newsanalytics.sentiment import LABELS, ActorSentiment, aggregate
 
-SHIPPED_CUT = 0.3
+SHIPPED_CUT = 0.275
 OBAMA = "Obama praised Merkel but criticized Putin."
 MERKEL = (OBAMA, 14, 20)
 PUTIN = (OBAMA, 36, 41)

@@ -111,8 +111,8 @@ def test_a_role_verb_acts_on_the_head_noun_not_on_its_modifier():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="score +0.36 (P(positive) 0.43, P(neutral) 0.50, neutral prior 3.0) reaches the shipped "
-    "cut of 0.3: the label follows the score since issue 13 (the argmax labelled it neutral); "
+    reason="score +0.32 (P(positive) 0.39, P(neutral) 0.53, neutral prior 3.0) reaches the shipped "
+    "cut of 0.275: the label follows the score since issue 13 (the argmax labelled it neutral); "
     "'top diplomat' still lends the possessor praise",
 )
 def test_a_possessor_does_not_take_the_praise_of_its_head_noun(model):
@@ -125,7 +125,7 @@ def test_a_possessor_does_not_take_the_praise_of_its_head_noun(model):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="P(negative) 0.80 (neutral prior 3.0): the evidence beyond the clause ('bomb', 'attacks', 'kill') "
+    reason="P(negative) 0.75 (neutral prior 3.0): the evidence beyond the clause ('bomb', 'attacks', 'kill') "
     "outweighs the clause split at 'as'; NewsMTSC train labels 52% of the targets with "
     "nothing evaluative attached in a negative sentence negative (635)",
 )
@@ -136,7 +136,7 @@ def test_the_subject_of_good_news_is_not_hit_by_the_bad_news_in_another_clause(m
 
 @pytest.mark.xfail(
     strict=True,
-    reason="P(negative) 0.46 against P(neutral) 0.44 (neutral prior 3.0): the main clause's 'failed' "
+    reason="P(negative) 0.45 against P(neutral) 0.45 (neutral prior 3.0): the main clause's 'failed' "
     "still reaches the target through the sentence-wide evidence; NewsMTSC train labels 44% "
     "of its targets in a who/which clause negative (89)",
 )
@@ -147,7 +147,7 @@ def test_a_target_in_a_relative_clause_keeps_out_of_the_main_clause(model):
 def test_praise_and_criticism_across_but_reach_their_own_targets_with_confidence(model):
     merkel, putin = _target(OBAMA, "Merkel"), _target(OBAMA, "Putin")
     # the model's own calibration (no neutral prior): under the default prior of 3.0 Merkel
-    # is neutral by a hair (0.448 against 0.442), as the old weighted argmax labelled her
+    # is positive by a hair (0.454 against 0.442)
     own = ActorSentiment(neutral_weight=1.0)
     p_merkel, p_putin = own.predict_proba([merkel, putin])
     assert p_merkel.argmax() == 2 and p_putin.argmax() == 0
@@ -156,7 +156,7 @@ def test_praise_and_criticism_across_but_reach_their_own_targets_with_confidence
 
 @pytest.mark.xfail(
     strict=True,
-    reason="P(negative) 0.74 against P(neutral) 0.23 (neutral prior 3.0): 'targeted' makes him the "
+    reason="P(negative) 0.80 against P(neutral) 0.17 (neutral prior 3.0): 'targeted' makes him the "
     "patient of an attack verb, and NewsMTSC train labels the patients of verbs of harm "
     "('attack', 'target', 'threaten', 'kill', 'murder', ...) negative 63% of the time (42 of "
     "67; 84% for verbs of verdict such as 'accuse', 'indict': 284 of 339). A verb class of "
@@ -171,3 +171,27 @@ def test_the_victim_of_a_harmful_act_is_not_labelled_negative(model):
         "about a man with a gun, meant to trigger a shocking law enforcement response."
     )
     assert _label(model, _target(sentence, "Bannon")) != "negative"
+
+
+def test_the_winner_and_the_loser_have_roles_of_their_own_and_are_no_source():
+    # Success and failure verbs are role verbs of their own: their agent is the one who wins
+    # or loses, not a source (the critic or praiser of an attack or praise verb); "beat",
+    # whose object is the loser, is an attack verb as "defeat" is.
+    from newsanalytics.sentiment import _features
+
+    won, lost = "Labour won the Hartlepool by-election.", "Enron collapsed in December."
+    beat = "Rochus beat Kiefer in three sets."
+    feats = _features.extract_many(
+        [_target(won, "Labour"), _target(lost, "Enron"), _target(beat, "Rochus"),
+         _target(beat, "Kiefer")]
+    )  # fmt: skip
+    roles = [{k for k in f if k.startswith("role:")} for f in feats]
+    assert roles == [
+        {"role:agent:success"},
+        {"role:agent:failure"},
+        {"role:agent:attack", "role:source"},
+        {"role:patient:attack"},
+    ]
+    assert feats[0]["role:agent:success"] == _features.ROLE_VALUE
+    # A success word that is only a longer word's start is no role verb.
+    assert _features.verb_class("window") == _features.verb_class("surgery") == 0

@@ -249,7 +249,12 @@ def test_chunks_keep_a_sentences_targets_together_and_change_nothing(dev_targets
             targets[i][0] in inside for other in chunks if other is not idx for i in other
         )
     monkeypatch.setattr(_scorer, "_CHUNK", 40)
-    np.testing.assert_allclose(ActorSentiment().predict_proba(targets), whole, rtol=0, atol=1e-12)
+    chunked = ActorSentiment().predict_proba(targets)
+    # Range sums are differences of prefix sums over the batch, so a target's logits round
+    # by where it sits in its batch (up to ~5e-13 on these); the steepest step of the
+    # isotonic maps carries that to ~5e-12 in the probabilities. The labels are the same.
+    np.testing.assert_allclose(chunked, whole, rtol=0, atol=1e-10)
+    np.testing.assert_array_equal(chunked.argmax(axis=1), whole.argmax(axis=1))
 
 
 _TOKEN_CHARS = st.text(alphabet=st.sampled_from(list("abSs'’ _-.\n1é")), max_size=40)

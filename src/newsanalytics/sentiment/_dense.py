@@ -169,7 +169,7 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
         (by, left_ok, left_verb),
         (~passive, right_ok, right_verb),
     ):
-        for k in (F.ATTACK_VERB, F.PRAISE_VERB, F.JUDGE_VERB):
+        for k in range(F.ATTACK_VERB, len(F.VERB_NAMES)):
             hit = ok & (v == k)
             for role, mask in (("agent", role_is_agent), ("patient", ~role_is_agent)):
                 for kind, on in kinds:
@@ -177,7 +177,10 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
                     prev = names.get(name, np.zeros(len(t0), dtype=bool))
                     names[name] = prev | (hit & mask & on)
     yield from ((k, v.astype(np.float64)) for k, v in names.items())
-    agent = (left_ok & by) | (right_ok & ~passive)
+    # A source: the agent of an attack, praise or judge verb (not of success or failure).
+    agent = (left_ok & by & (left_verb < F.SUCCESS_VERB)) | (
+        right_ok & ~passive & (right_verb < F.SUCCESS_VERB)
+    )
     any_role = left_ok | right_ok
     # Reported speech.
     speech = _prefix(col["speech"])

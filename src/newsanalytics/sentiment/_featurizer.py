@@ -334,7 +334,8 @@ class FastScorer:
                 proj = np.zeros((len(words), 2))
                 proj[rows_] = vec_rows @ wpart.T
                 self.vector_w[part] = proj * self.vector_value
-        self._dense_w = {name: coef[:, j] for name, j in self.dense.items()}
+        # The batch gives every dense feature the value 1: a role feature's value is in its weight.
+        self._dense_w = {n: coef[:, j] * F.dense_value(n) for n, j in self.dense.items()}
         # One table for every per-word weight counted over a range: a single gather and a
         # single prefix sum per batch. Blocks of 2 columns, in _BLOCKS order (then vectors).
         scale = {"u": self.context_value, "t": F.MENTION_VALUE}

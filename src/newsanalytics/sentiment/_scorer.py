@@ -165,14 +165,13 @@ class ActorSentiment(BaseEstimator):
         ``score <= -c``, "neutral" between, so a larger score never gets a lower label and
         an actor's label is its mean score's (in :func:`newsanalytics.analyze`).
         ``"model"``: the rule stored with the model (its manifest's ``label_threshold``;
-        the shipped model's is 0.3, chosen by ``scripts/choose_label_rule.py``; a model
+        the shipped model's is 0.275, chosen by ``scripts/choose_label_rule.py``; a model
         fitted here has none: the argmax). None: the class of largest probability, which
         agrees with the score in sign but not in order (0.05 can be positive while 0.45 is
-        neutral, when the neutral probability is the larger). The cut 0.3 against the
-        argmax, both under the default neutral prior (macro-F1): NewsMTSC train out of fold
-        0.642 / 0.641, dev_rw 0.687 / 0.676, dev_mt 0.659 / 0.666, the read set's tune rows
-        0.532 / 0.549 (119 / 123 of 159 mentions agree with the reader): within the noise of
-        those sets. A number in [0, 1], None or "model"; another raises InputError (in
+        neutral, when the neutral probability is the larger). The cut 0.275 against the
+        argmax, both under the default neutral prior (macro-F1): dev_rw 0.693 / 0.687, dev_mt
+        0.652 / 0.666, the read set's tune rows 0.528 / 0.526 (118 / 119 of 159 mentions
+        agree with the reader): within the noise of those sets. A number in [0, 1], None or "model"; another raises InputError (in
         :meth:`fit` and when labelling). Not read by ``method="vader"``, which labels at
         VADER's own cut-off, 0.05.
     neutral_weight : float, default 3.0
@@ -243,7 +242,7 @@ class ActorSentiment(BaseEstimator):
     Examples
     --------
     >>> s = "Obama praised Merkel but criticized Putin."
-    >>> ActorSentiment().predict([(s, 14, 20), (s, 36, 41)])  # scores 0.33, -0.54; cut 0.3
+    >>> ActorSentiment().predict([(s, 14, 20), (s, 36, 41)])  # scores 0.35, -0.54; cut 0.275
     ['positive', 'negative']
     >>> ActorSentiment(method="vader").score([(s, 14, 20), (s, 36, 41)]).round(3)
     array([-0.285, -0.285])

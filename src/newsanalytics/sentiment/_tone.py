@@ -26,7 +26,7 @@ LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 #: negative of it negative, anything between neutral. 0.05 is VADER's own cut-off for its
 #: compound score (Hutto & Gilbert 2014): the cut of ``method="vader"`` and
 #: :func:`aggregate`'s default. A model's scores (P(pos) - P(neg)) are cut at its own
-#: ``ActorSentiment.label_threshold_`` (the shipped model's 0.3).
+#: ``ActorSentiment.label_threshold_`` (the shipped model's 0.275).
 LABEL_THRESHOLD = 0.05
 
 
@@ -176,7 +176,7 @@ def aggregate(
     cut (positive at ``>= threshold``, negative at ``<= -threshold``, else neutral), so the
     label never contradicts the score's sign or order. To label an actor as
     :func:`newsanalytics.analyze` does, pass ``threshold=scorer.label_threshold_`` (the
-    shipped model's 0.3, VADER's 0.05); when that is None (the argmax rule of
+    shipped model's 0.275, VADER's 0.05); when that is None (the argmax rule of
     ``label_threshold=None`` and of a model fitted with ``fit``), pass ``proba`` with it.
 
     Parameters
@@ -196,7 +196,7 @@ def aggregate(
     threshold : float or None, default LABEL_THRESHOLD (0.05)
         Without ``proba``, the mean score is labelled positive at ``>= threshold``, negative
         at ``<= -threshold``, neutral otherwise (0.05: VADER's own cut-off; a model's is
-        its scorer's ``label_threshold_``, the shipped one's 0.3). None: the argmax of
+        its scorer's ``label_threshold_``, the shipped one's 0.275). None: the argmax of
         ``proba``, which it then needs. With ``proba``, a cut other than the default is
         refused (InputError): it would not be read.
 

@@ -37,6 +37,10 @@ SPEECH = frozenset(_DATA["speech"])
 ATTACK = tuple(_DATA["attack"])
 #: Stems of verbs whose object is portrayed well, in source order.
 PRAISE = tuple(_DATA["praise"])
+#: Stems of verbs and nouns of success ("won", "beat", "surged"): the agent comes out well.
+SUCCESS = tuple(_DATA["success"])
+#: Stems of verbs and nouns of failure or decline ("lost", "failed"): the agent comes out badly.
+FAILURE = tuple(_DATA["failure"])
 #: Auxiliaries of the passive.
 BE = frozenset(_DATA["be"])
 #: Pronouns that may refer back to a target.
