@@ -211,3 +211,10 @@ def test_an_unknown_name_after_residents_of_or_mayor_of_is_a_town(found_actors, 
 def test_a_possessive_after_residents_of_is_no_town(found_actors):
     found = found_actors("Residents of Smith's street complained.")
     assert all(kind != "location" for _, _, kind in found)
+
+
+def test_a_town_read_from_its_context_outweighs_the_typers_guess_elsewhere(found_actors):
+    # "Rebels attacked Kunduzabad" alone reads as an organisation's; the article has said
+    # it is a town, and one type per name must follow the mention read from its words.
+    found = found_actors("Residents of Kunduzabad fled. Rebels attacked Kunduzabad overnight.")
+    assert {kind for name, _, kind in found if name == "Kunduzabad"} == {"location"}

@@ -303,7 +303,7 @@ def apply_typer(
                 out[k] = (c, actor, "person")
     out = _everyday_openers(text, out, gaz, placed)
     out = _company_pairs(text, out, gaz)
-    return _one_type_per_name(out, dict(zip(asked, proba, strict=True)))
+    return _one_type_per_name(out, dict(zip(asked, proba, strict=True)), placed)
 
 
 #: Words after a lone opening word that make it a speaker: "Latex said" would be a name.
@@ -440,13 +440,18 @@ def _personal_name(tokens: list[str], gaz: Gazetteer) -> bool:
 
 
 def _one_type_per_name(
-    out: list[tuple[_Cand, str | None, str | None]], proba: dict[int, list[float]]
+    out: list[tuple[_Cand, str | None, str | None]],
+    proba: dict[int, list[float]],
+    placed: dict[int, str | None] | None = None,
 ) -> list[tuple[_Cand, str | None, str | None]]:
     """One type for a name no gazetteer knows, wherever the article writes it.
 
     "Market leader Nintendo, however" reads as a person and "Nintendo says" as an
     organisation: the mentions of one unknown name kept under two types all take the type
     most of them have, ties broken by the typer's probabilities summed over the mentions.
+    A mention the placer read as a town of no known country from its own words
+    ("Residents of Kunduzabad"; not a listed city such as "Chelsea", whose club is as
+    likely) outweighs the others, whose types are the typer's guesses.
     """
     types: dict[str, set[str]] = {}
     for c, actor, atype in out:
@@ -456,10 +461,12 @@ def _one_type_per_name(
     if not mixed:
         return out
     votes: dict[str, list[float]] = {}
+    one, sure = len(out), len(out) * (len(out) + 1)
     for k, (c, actor, atype) in enumerate(out):
         if actor in mixed and atype is not None and c.entry is None:
             v = votes.setdefault(actor, [0.0] * len(CLASSES))
-            v[CLASSES.index(atype)] += len(out)  # a mention's type outweighs any sum
+            # a mention's type outweighs any sum; a placed one, all the others together
+            v[CLASSES.index(atype)] += sure if atype == "location" and _town(c, placed) else one
             for t, p in enumerate(proba.get(k, ())):
                 v[t] += p
     for k, (c, actor, atype) in enumerate(out):
@@ -467,6 +474,11 @@ def _one_type_per_name(
         if v is not None:
             out[k] = (c, actor, CLASSES[max(range(1, len(CLASSES)), key=v.__getitem__)])
     return out
+
+
+def _town(c: _Cand, placed: dict[int, str | None] | None) -> bool:
+    """Whether the placer read ``c`` as a town of no known country from its own words."""
+    return bool(placed) and id(c) in placed and placed[id(c)] is None
 
 
 def _within_orgs(spans: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[bool]:
