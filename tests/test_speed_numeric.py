@@ -27,7 +27,8 @@ def _plain_fold_in(x, phi, alpha, n_iter):
 
 def _gathered_fold_in(x, word_topic, alpha32, n_iter):
     """The group step written plainly: each non-zero's theta row gathered by its row index
-    (``theta[rows]``), as before the rows were repeated instead."""
+    (``theta[rows]``) and its count broadcast across the row (a column), as before both were
+    repeated instead."""
     n_docs, k = x.shape[0], word_topic.shape[1]
     theta = np.full((n_docs, k), 1.0 / k, dtype=np.float32)
     lengths = np.diff(x.indptr)

@@ -194,7 +194,10 @@ def _fold_in(
     k = word_topic.shape[1]
     theta = np.full((n_docs, k), 1.0 / k, dtype=np.float32)
     lengths = np.diff(x.indptr)
-    vals = x.data.astype(np.float32)[:, None]
+    # Each non-zero's count on every topic of its row: a whole array, so that the product
+    # in the loop reads it as it reads num (a column broadcast across the row is copied
+    # into a buffer on every call); the same products.
+    vals = np.repeat(x.data.astype(np.float32)[:, None], k, axis=1)  # nnz x K
     phi_t = np.ascontiguousarray(word_topic[x.indices])  # nnz x K
     nonempty = lengths > 0
     starts = x.indptr[:-1][nonempty]
