@@ -3,6 +3,8 @@
 The LDA fold-in of topic scoring folds documents in by groups that fit the processor's
 cache; documents are independent in it, so the shares must equal, bit for bit, those of the
 whole batch folded in at once (the group step run once over the whole batch), on real stories.
+Its step repeats each document's row for its non-zeros where it gathered them by index: the
+same shares, bit for bit.
 And Python's cyclic garbage collector is paused while a batch is analysed (it walked all the
 objects of the process every few hundred articles), and left as the caller had it after.
 """
@@ -21,6 +23,31 @@ def _plain_fold_in(x, phi, alpha, n_iter):
     word_topic = phi.T.astype(np.float32)
     alpha32 = alpha.astype(np.float32)[None, :]
     return _seeded_lda._fold_in(x.tocsr(), word_topic, alpha32, n_iter)
+
+
+def _gathered_fold_in(x, word_topic, alpha32, n_iter):
+    """The group step written plainly: each non-zero's theta row gathered by its row index
+    (``theta[rows]``) and its count broadcast across the row (a column), as before both were
+    repeated instead."""
+    n_docs, k = x.shape[0], word_topic.shape[1]
+    theta = np.full((n_docs, k), 1.0 / k, dtype=np.float32)
+    lengths = np.diff(x.indptr)
+    rows = np.repeat(np.arange(n_docs), lengths)
+    vals = x.data.astype(np.float32)[:, None]
+    phi_t = np.ascontiguousarray(word_topic[x.indices])
+    nonempty = lengths > 0
+    starts = x.indptr[:-1][nonempty]
+    for _ in range(n_iter):
+        num = theta[rows]
+        num *= phi_t
+        num /= np.maximum(num.sum(axis=1, keepdims=True), np.float32(1e-30))
+        num *= vals
+        assigned = np.zeros((n_docs, k), dtype=np.float32)
+        if len(starts):
+            assigned[nonempty] = np.add.reduceat(num, starts, axis=0)
+        assigned += alpha32
+        theta = assigned / assigned.sum(axis=1, keepdims=True)
+    return theta.astype(np.float64)
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +129,15 @@ def test_a_collector_the_caller_paused_stays_paused(monkeypatch):
     finally:
         gc.enable()
     assert seen == [False]
+
+
+def test_fold_in_step_equals_its_plain_gather(model, wire_stories):
+    # Empty documents among real ones: a repeated row count of 0 gathers nothing.
+    docs = ["", *wire_stories[:150], "  ", *wire_stories[150:300], ""]
+    x = model.vectorizer_.transform(docs).tocsr()
+    word_topic = model.topic_word_.astype(np.float64).T.astype(np.float32)
+    alpha32 = model.alpha_.astype(np.float32)[None, :]
+    got = _seeded_lda._fold_in(x, word_topic, alpha32, model.fold_in_iter)
+    want = _gathered_fold_in(x, word_topic, alpha32, model.fold_in_iter)
+    assert got.dtype == want.dtype
+    assert np.array_equal(got, want)

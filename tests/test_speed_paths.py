@@ -11,6 +11,7 @@ mention scores are the scorer's.
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import re
 import zlib
@@ -20,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsanalytics.sentiment import ActorSentiment, _featurizer
+from newsanalytics.sentiment import ActorSentiment, _featurizer, _spans
 from newsanalytics.sentiment import _features as feat
 from newsanalytics.sentiment._tone import shift_prior
 
@@ -294,11 +295,35 @@ _ASCII_CHARS = st.text(
 def test_the_batch_split_gives_the_tokens_lowered_one_by_one(text):
     # The whole-text lower-casing of ASCII texts must give the per-token one's tokens and
     # gap lengths, "'S" (the pattern's cased letter) and non-ASCII text included.
-    parts, words = _featurizer._split_lowered(text)
-    want = _featurizer._SPLIT.split(text)
+    parts, words = _spans._split_lowered(text)
+    want = _spans._SPLIT.split(text)
     assert list(map(len, parts)) == list(map(len, want))
-    assert words == _featurizer._lowered(want[1::2], "’" in text)
+    assert words == _spans._lowered(want[1::2], "’" in text)
     assert words == feat.tokenize(text)[0]
+
+
+def _split_spans(text):
+    """Each token's start and end in ``text`` from the lengths of the capturing split's
+    gaps and tokens (the plain way), and the tokens lower-cased."""
+    parts, words = _spans._split_lowered(text)
+    ends = list(itertools.accumulate(map(len, parts)))
+    return ends[0:-1:2], ends[1::2], words
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.one_of(_ASCII_CHARS, _TOKEN_CHARS, st.text(max_size=40)))
+def test_token_spans_are_those_of_the_split(text):
+    # ASCII texts take the tokens-only path (offsets from the non-whitespace characters);
+    # the others, "'S" and the separators \x1c-\x1f among them, the split's.
+    starts, ends, words = _spans._token_spans(text)
+    assert starts.dtype == ends.dtype == np.int64
+    assert (starts.tolist(), ends.tolist(), words) == _split_spans(text)
+
+
+def test_token_spans_are_those_of_the_split_on_long_stories(wire_stories):
+    for text in (wire_stories[0], "\n".join(wire_stories[:300]), "\n".join(wire_stories[-300:])):
+        starts, ends, words = _spans._token_spans(text)
+        assert (starts.tolist(), ends.tolist(), words) == _split_spans(text)
 
 
 def test_fast_logits_equal_the_reference_on_ascii_and_capital_possessive_sentences(scorer):

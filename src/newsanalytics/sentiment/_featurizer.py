@@ -26,6 +26,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from . import _features as F
+from ._spans import _first_letter_case, _token_spans
 from ._words import DETERMINER, PREPOSITION, SPEECH
 
 __all__ = ["FastScorer", "design_matrix"]
@@ -46,12 +47,6 @@ _BLOCKS = ("u", "cl", "cr", "t", "neg")
 #: Kinds over the few words next to the target (``NEAR`` on each side): gathered word by
 #: word per target, not through the batch's prefix sums.
 _NEAR_KINDS = ("l", "r")
-# The tokenizer's pattern as one capturing group: re.split then alternates gaps and tokens.
-_SPLIT = re.compile("(" + F._TOKEN.pattern + ")")
-# The same on ASCII text, a fifth faster: \w, \s and \b read ASCII alike either way, but
-# for the information separators \x1c-\x1f, which only Unicode's \s holds.
-_SPLIT_ASCII = re.compile(_SPLIT.pattern, re.ASCII)
-_UNICODE_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
 
 # verb_class's pattern at the start of each line (a word never holds a newline).
 _VERB_AT_LINE = re.compile("(?m)^(?:" + F._VERB_RX.pattern + ")")
@@ -444,13 +439,9 @@ class _Batch:
         base = np.zeros(len(texts), dtype=np.int64)
         np.cumsum(lengths[:-1] + 1, out=base[1:])
         big = "\n".join(texts)
-        # One regex pass: gaps and tokens alternate, so their lengths give the offsets.
-        parts, words = _split_lowered(big)
-        lens = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
-        offsets = np.cumsum(lens)
-        n_tok = len(parts) // 2
-        starts = offsets[0:-1:2]
-        ends = offsets[1::2]
+        # One regex pass: the tokens and their offsets.
+        starts, ends, words = _token_spans(big)
+        n_tok = len(words)
         ids = scorer._lookup(words)
         self.ids = ids
         self.model_ids = np.where(ids < scorer.n_model_words, ids, 0)
@@ -747,50 +738,3 @@ def _quote_states(sent: np.ndarray, opens: np.ndarray, closes: np.ndarray) -> np
     since = np.where(has_set, last_set, start - 1)  # toggles after this mark count
     flips = toggles - np.where(since >= 0, toggles[np.maximum(since, 0)], 0)
     return (has_set & opens[np.maximum(last_set, 0)]) ^ (flips % 2 == 1)
-
-
-def _split_lowered(text: str) -> tuple[list[str], list[str]]:
-    """``_SPLIT.split(text)`` (gaps and tokens alternating, their lengths those of
-    ``text``'s) and its tokens lower-cased as :func:`_lowered` does.
-
-    An ASCII text without "'S" is lower-cased whole and split once: lower-casing ASCII keeps
-    every length and every ``\\w``, ``\\s`` and ``\\b``, and the pattern's one cased letter is
-    the s of "'s", so the tokens are the same, lower-cased, without a ``str.lower`` call each.
-    An ASCII text is split by the ASCII pattern where that reads it alike.
-    """
-    ascii_ = text.isascii()
-    pattern = _SPLIT
-    if ascii_ and not any(c in text for c in _UNICODE_SPACES):
-        pattern = _SPLIT_ASCII
-    if ascii_ and "'S" not in text:
-        parts = pattern.split(text.lower())
-        return parts, parts[1::2]
-    parts = pattern.split(text)
-    return parts, _lowered(parts[1::2], "’" in text)
-
-
-def _lowered(tokens: list[str], curly: bool) -> list[str]:
-    """Each token lower-cased alone, with ’ as ' if the text holds one (``curly``), as
-    :func:`_features.tokenize` does."""
-    words = list(map(str.lower, tokens))
-    return [w.replace("’", "'") for w in words] if curly else words
-
-
-def _first_letter_case(text: str, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Whether the character of ``text`` at each token start is upper case, and whether
-    lower case."""
-    if not len(starts):
-        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
-    if text.isascii():  # a byte per character
-        codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)[starts]
-    else:
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)[starts]
-    upper = (codes >= 65) & (codes <= 90)
-    lower = (codes >= 97) & (codes <= 122)
-    wide = codes >= 128
-    if wide.any():
-        uniq, inv = np.unique(codes[wide], return_inverse=True)
-        chars = [chr(c) for c in uniq.tolist()]
-        upper[wide] = np.array([c.isupper() for c in chars])[inv]
-        lower[wide] = np.array([c.islower() for c in chars])[inv]
-    return upper, lower

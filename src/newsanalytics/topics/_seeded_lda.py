@@ -194,13 +194,18 @@ def _fold_in(
     k = word_topic.shape[1]
     theta = np.full((n_docs, k), 1.0 / k, dtype=np.float32)
     lengths = np.diff(x.indptr)
-    rows = np.repeat(np.arange(n_docs), lengths)
-    vals = x.data.astype(np.float32)[:, None]
+    # Each non-zero's count on every topic of its row: a whole array, so that the product
+    # in the loop reads it as it reads num (a column broadcast across the row is copied
+    # into a buffer on every call); the same products.
+    vals = np.repeat(x.data.astype(np.float32)[:, None], k, axis=1)  # nnz x K
     phi_t = np.ascontiguousarray(word_topic[x.indices])  # nnz x K
     nonempty = lengths > 0
     starts = x.indptr[:-1][nonempty]
     for _ in range(n_iter):
-        num = theta[rows]
+        # Each non-zero's document row: its rows repeated (a copy of whole rows), the same
+        # values as gathering theta[rows] with rows = np.repeat(arange, lengths), in a
+        # fifth of the time.
+        num = np.repeat(theta, lengths, axis=0)
         num *= phi_t
         num /= np.maximum(num.sum(axis=1, keepdims=True), np.float32(1e-30))
         num *= vals

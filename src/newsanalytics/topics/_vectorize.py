@@ -14,7 +14,7 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import chain, compress
+from itertools import chain, compress, repeat
 from numbers import Integral
 from typing import Any
 
@@ -169,17 +169,22 @@ class _SenseRules:
     def hits(self, toks: list[str]) -> list[tuple[int, int, str]]:
         """``(position, length, key)`` of every occurrence of a sense that meets its
         conditions."""
-        out: list[tuple[int, int, str]] = []
         first = self.first
         if first.keys().isdisjoint(toks):
-            return out
+            return []
         rules_at = list(map(first.get, toks))  # C-level: most tokens start no sense
-        found = [(j, rules_at[j]) for j in compress(range(len(toks)), rules_at)]
+        return self.hits_at(toks, compress(range(len(toks)), rules_at))
+
+    def hits_at(self, toks: list[str], where: Iterable[int]) -> list[tuple[int, int, str]]:
+        """:meth:`hits` given the positions ``where`` of the tokens that start a sense
+        (ascending; where the caller knows them already)."""
+        out: list[tuple[int, int, str]] = []
+        first = self.first
         window, near, not_near, keys = self.window, self._near, self._not_near, self.keys
         has = self._has_split
         barred: dict[int, bool] = {}  # per rule with not_in_text: whether the text has one
-        for j, rules in found:
-            for gram, i in rules:
+        for j in where:
+            for gram, i in first[toks[j]]:
                 n = len(gram)
                 if n > 1 and tuple(toks[j : j + n]) != gram:
                     continue
@@ -197,10 +202,13 @@ class _SenseRules:
                 out.append((j, n, keys[i]))
         return out
 
-    def positions(self, toks: list[str]) -> dict[int, list[tuple[int, str]]]:
-        """By position, the ``(length, key)`` of the senses found there."""
+    def positions(
+        self, toks: list[str], where: Iterable[int] | None = None
+    ) -> dict[int, list[tuple[int, str]]]:
+        """By position, the ``(length, key)`` of the senses found there (``where``: as in
+        :meth:`hits_at`)."""
         at: dict[int, list[tuple[int, str]]] = {}
-        for j, n, key in self.hits(toks):
+        for j, n, key in self.hits(toks) if where is None else self.hits_at(toks, where):
             at.setdefault(j, []).append((n, key))
         return at
 
@@ -213,6 +221,116 @@ class _SenseRules:
             return toks, at
         taken = {j for j, hits in at.items() if any(n == 1 for n, _ in hits)}
         return [t for j, t in enumerate(toks) if j not in taken], at
+
+
+class _TokenTable:
+    """The tokens a vectorizer's rows depend on, each with a code, for reading a batch of
+    token lists at once (:meth:`NewsVectorizer._rows`).
+
+    A token's code gives its column (-1: none), whether a two-word phrase starts with it,
+    whether a longer phrase ends with it, and whether a sense starts with it; every other
+    token has the code of none (the last). Two-word phrases are found by their pair of codes
+    in a sorted array of the phrases' pairs.
+    """
+
+    def __init__(
+        self,
+        vocab: dict[str, int],
+        follow: dict[str, dict[str, int]],
+        long_grams: dict[str, list[tuple[int, tuple[str, ...], int]]],
+        senses: _SenseRules,
+    ) -> None:
+        words = {t: None for t in vocab if " " not in t}  # a token holds no space
+        for first, rest in follow.items():
+            words[first] = None
+            words.update((w, None) for w in rest if " " not in w)
+        words.update(dict.fromkeys(long_grams))
+        self.long_grams = long_grams
+        words.update(dict.fromkeys(senses.first))
+        self.code = {w: k for k, w in enumerate(words)}
+        none = len(self.code)
+        self.none = none
+        self.col = np.array([vocab.get(w, -1) for w in words] + [-1], dtype=np.int64)
+        self.starts_pair = np.array([w in follow for w in words] + [False])
+        self.ends_long = np.array([w in long_grams for w in words] + [False])
+        self.starts_sense = np.array([w in senses.first for w in words] + [False])
+        code = self.code
+        pairs = sorted(
+            (code[a] * (none + 1) + code[b], col)
+            for a, rest in follow.items()
+            for b, col in rest.items()
+            if " " not in b
+        )
+        self.pair_keys = np.array([k for k, _ in pairs], dtype=np.int64)
+        self.pair_cols = np.array([c for _, c in pairs], dtype=np.int64)
+
+    def rows(
+        self, per: list[list[str]], senses: _SenseRules, vocab: dict[str, int]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Each token list's row (see :meth:`NewsVectorizer._row`): lengths and columns."""
+        sizes = np.fromiter(map(len, per), dtype=np.int64, count=len(per))
+        toks = list(chain.from_iterable(per))
+        n = len(toks)
+        codes = np.fromiter(map(self.code.get, toks, repeat(self.none)), np.int64, count=n)
+        own = self.col[codes]
+        doc_of = np.repeat(np.arange(len(per), dtype=np.int64), sizes)
+        # Phrases ending at a position, in the order they are read there.
+        after: dict[int, list[int]] = {}
+        if len(self.pair_keys) and n > 1:
+            # A token that starts a phrase, and whose next token is of the same text.
+            j = np.flatnonzero(self.starts_pair[codes[:-1]] & (doc_of[1:] == doc_of[:-1]))
+            key = codes[j] * (self.none + 1) + codes[j + 1]
+            at = np.minimum(np.searchsorted(self.pair_keys, key), len(self.pair_keys) - 1)
+            hit = self.pair_keys[at] == key
+            found = zip((j[hit] + 1).tolist(), self.pair_cols[at[hit]].tolist(), strict=True)
+            for pos, col in found:
+                after[pos] = [col]
+        ends = np.flatnonzero(self.ends_long[codes])
+        if len(ends):
+            doc_start = np.cumsum(sizes) - sizes
+            for j, start in zip(ends.tolist(), doc_start[doc_of[ends]].tolist(), strict=True):
+                for size, gram, col in self.long_grams[toks[j]]:
+                    if j + 1 - start >= size and tuple(toks[j - size + 1 : j + 1]) == gram:
+                        after.setdefault(j, []).append(col)
+        at_sense: dict[int, list[tuple[int, str]]] = {}
+        where = np.flatnonzero(self.starts_sense[codes]) if senses else ()
+        if len(where):
+            # The tokens that start a sense, by text (positions in the text's own list).
+            doc_start = np.cumsum(sizes) - sizes
+            texts = doc_of[where]
+            cut = np.flatnonzero(np.diff(texts)) + 1
+            groups = np.split(where - doc_start[texts], cut)
+            for local, d in zip(groups, texts[np.r_[0, cut]].tolist(), strict=True):
+                base = int(doc_start[d])
+                for j, hits in senses.positions(per[d], local.tolist()).items():
+                    at_sense[base + j] = hits
+        if not after and not at_sense:
+            keep = own >= 0
+            return np.bincount(doc_of[keep], minlength=len(per)), own[keep].astype(np.int32)
+        # The few positions with senses or phrases: their columns go around the token's own
+        # (senses before it, phrases after it, in the order _row reads them), and the own
+        # one is dropped where a one-word sense takes the word's place.
+        index: list[int] = []  # where each is inserted (np.insert keeps equal ones in order)
+        owner: list[int] = []  # the position it belongs to
+        extra: list[int] = []
+        for j in sorted(after.keys() | at_sense.keys()):
+            hits = at_sense.get(j)
+            if hits is not None:
+                kept = [(size, vocab[k]) for size, k in hits if k in vocab]
+                for _, col in kept:
+                    index.append(j)
+                    owner.append(j)
+                    extra.append(col)
+                if any(size == 1 for size, _ in kept):
+                    own[j] = -1
+            for col in after.get(j, ()):
+                index.append(j + 1)
+                owner.append(j)
+                extra.append(col)
+        cols = np.insert(own, index, extra)
+        docs = np.insert(doc_of, index, doc_of[owner])
+        keep = cols >= 0
+        return np.bincount(docs[keep], minlength=len(per)), cols[keep].astype(np.int32)
 
 
 def _sense_rules(seeds: object) -> _SenseRules:
@@ -421,6 +539,7 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         self._names = sorted(vocab, key=vocab.__getitem__)
         seeds = getattr(self, "seeds", None)
         self._senses = _sense_rules(seeds)
+        self._table = _TokenTable(vocab, follow, long_grams, self._senses)
 
     # -- transforming -------------------------------------------------------------------
     def analyze(self, doc: object) -> list[str]:
@@ -514,20 +633,28 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         _check_documents(raw_documents, "NewsVectorizer.transform")
         if not hasattr(self, "_follow"):
             self._compile()
-        rows: list[list[int]] = []
+        texts: list[str] = []
         for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
-            document_text(doc, i)  # names the record on bad input
-            rows.append(self._row(doc))
-            if len(rows) == block_size:
-                yield self._count_matrix(rows)
-                rows = []
-        if rows:
-            yield self._count_matrix(rows)
+            texts.append(document_text(doc, i))  # names the record on bad input
+            if len(texts) == block_size:
+                yield self._counts(*self._rows(texts))
+                texts = []
+        if texts:
+            yield self._counts(*self._rows(texts))
 
     def _count_matrix(self, rows: list[list[int]]) -> sp.csr_matrix:
         lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
         cols = np.fromiter(chain.from_iterable(rows), dtype=np.int32, count=int(lengths.sum()))
         return self._counts(lengths, cols)
+
+    def _rows(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`_row` of each text, for a batch at once: each row's length, and the rows'
+        columns one after another (int32). Equal to the rows of :meth:`_row` (a test holds
+        them equal on real stories); the tokens of the whole batch are looked up in one
+        table (:class:`_TokenTable`) and its phrases found by array operations, where
+        ``_row`` reads each text in turn."""
+        per = [topic_tokens(t) for t in texts]
+        return self._table.rows(per, self._senses, self.vocabulary_)
 
     def _counts(self, lengths: np.ndarray, cols: np.ndarray) -> sp.csr_matrix:
         """The count matrix of rows of ``lengths[i]`` consecutive columns of ``cols`` each."""
@@ -559,19 +686,18 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
         _check_documents(raw_documents, "NewsVectorizer.transform_chunks")
         if not hasattr(self, "_follow"):
             self._compile()
-        rows = []
-        for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize")):
+        texts = [
             document_text(doc, i)
-            rows.append(self._row(doc))
-        sizes = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
-        cols = np.fromiter(chain.from_iterable(rows), dtype=np.int32, count=int(sizes.sum()))
+            for i, doc in enumerate(_progress(raw_documents, self.verbose, "vectorize"))
+        ]
+        sizes, cols = self._rows(texts)
         # A document of ``size`` features is cut into n = round(size / chunk_size) chunks (at
         # least one), chunk k holding its features int(k * size / n) up to the next chunk's
         # start (the last, up to size): np.linspace(0, size, n + 1).astype(int), for all
         # documents at once. The chunks hold the documents' features in order, so the two
         # matrices share their columns.
         n = np.maximum(1, np.rint(sizes / max(chunk_size, 1)).astype(np.int64))
-        owner = np.repeat(np.arange(len(rows), dtype=np.int64), n)
+        owner = np.repeat(np.arange(len(texts), dtype=np.int64), n)
         k = np.arange(len(owner), dtype=np.int64) - np.repeat(np.cumsum(n) - n, n)
         step = (sizes / n)[owner]
         ends = ((k + 1) * step).astype(np.int64)
