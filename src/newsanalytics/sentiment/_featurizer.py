@@ -26,6 +26,8 @@ import numpy as np
 import scipy.sparse as sp
 
 from . import _features as F
+from ._roles import INPUTS as ROLE_INPUTS
+from ._roles import flags_from
 from ._spans import _first_letter_case, _token_spans
 from ._words import DETERMINER, PREPOSITION, SPEECH
 
@@ -394,16 +396,22 @@ class FastScorer:
 
     # ------------------------------------------------------------------ logits
 
-    def logits(self, targets: Sequence[tuple[str, int, int]]) -> np.ndarray:
+    def logits(
+        self, targets: Sequence[tuple[str, int, int]], roles: bool = False
+    ) -> np.ndarray | tuple[np.ndarray, np.ndarray]:
         """The negative and positive logits less the neutral one (before calibration), shape
-        (n_targets, 2)."""
+        (n_targets, 2); with ``roles``, also the targets' role flags (``_roles.ROLE_FLAGS``,
+        from the same feature arrays)."""
         z = np.zeros((len(targets), 2))
         if not targets:
-            return z
+            return (z, flags_from(lambda _: 0.0, 0)) if roles else z
         batch = _Batch(self, targets)
         z += self._intercept2
         batch.add_word_features(z)
         batch.add_dense_features(z)
+        if roles:
+            kept = batch.role_inputs
+            return z, flags_from(lambda name: kept.get(name, 0.0), len(targets))
         return z
 
     def reference_logits(
@@ -665,7 +673,10 @@ class _Batch:
         w = self.scorer._dense_w
         # Column by column: the same products and sums, without an (n, 2) temporary each.
         z0, z1 = z[:, 0].copy(), z[:, 1].copy()
+        kept = self.role_inputs = {}
         for name, value in dense_features(self):
+            if name in ROLE_INPUTS:
+                kept[name] = value
             coef = w.get(name)
             if coef is not None:
                 z0 += value * coef[0]
