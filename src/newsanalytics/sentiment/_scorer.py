@@ -170,9 +170,10 @@ class ActorSentiment(BaseEstimator):
         fitted here has none: the argmax). None: the class of largest probability, which
         agrees with the score in sign but not in order (0.05 can be positive while 0.45 is
         neutral, when the neutral probability is the larger). The cut 0.275 against the
-        argmax, both under the default neutral prior (macro-F1): dev_rw 0.693 / 0.687, dev_mt
-        0.652 / 0.666, the read set's tune rows 0.528 / 0.526 (118 / 119 of 159 mentions
-        agree with the reader): within the noise of those sets. A number in [0, 1], None or "model"; another raises InputError (in
+        argmax, both under the default neutral prior (macro-F1; before the role rule of
+        ``source_weight``): dev_rw 0.693 / 0.687, dev_mt 0.652 / 0.666, the read set's tune
+        rows 0.528 / 0.526 (118 / 119 of 159 mentions agree with the reader): within the
+        noise of those sets; with the role rule, the cut 0.681 / 0.649 / 0.545 (121 of 159). A number in [0, 1], None or "model"; another raises InputError (in
         :meth:`fit` and when labelling). Not read by ``method="vader"``, which labels at
         VADER's own cut-off, 0.05.
     neutral_weight : float, default 3.0
