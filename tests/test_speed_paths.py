@@ -123,7 +123,7 @@ def test_fast_logits_do_not_depend_on_the_batch_a_target_comes_in(scorer, dev_ta
 
 def test_predict_proba_is_the_softmax_of_the_calibrated_reference_logits(scorer, dev_targets):
     proba = scorer.predict_proba(dev_targets)
-    z, _ = _fresh(scorer).reference_logits(dev_targets)
+    z, feats = _fresh(scorer).reference_logits(dev_targets)
     cal = scorer.calibration_
     z = z @ cal[:, :2].T + cal[:, 2]
     expected = np.exp(z - z.max(axis=1, keepdims=True))
@@ -133,6 +133,10 @@ def test_predict_proba_is_the_softmax_of_the_calibrated_reference_logits(scorer,
 
         expected = apply_isotonic(scorer.isotonic_, expected)
     expected = shift_prior(expected, scorer.neutral_weight)  # the neutral prior, (1, w, 1)
+    # the role rule, by the flags of the named features (the reference's own)
+    from newsanalytics.sentiment._roles import reference_flags, shift_sources
+
+    expected = shift_sources(expected, reference_flags(feats), scorer.source_weight)
     # The logits agree to about 1e-13 (summation order); a steep isotonic step can make
     # that 1e-12 in a probability (the shipped model of features version 3, one target of
     # 785), so the tolerance is the logit tests' own.
