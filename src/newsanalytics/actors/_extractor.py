@@ -504,7 +504,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                         and actor not in merged.values()
                     ):
                         actor = person_for(c.tokens[-1])
-                elif (full_name := person_for(c.tokens[0])) and firm(c.tokens[0]):
+                elif (full_name := person_for(c.tokens[0], c)) and firm(c.tokens[0]):
                     # "Bill Ford ... Ford, the car company"
                     actor, atype = c.tokens[0], "organization"
                 else:
@@ -515,7 +515,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 # Unknown span: a surname, an organisation's short form, or nothing.
                 if len(c.tokens) == 1:
                     tok = c.tokens[0]
-                    resolved = person_for(tok)
+                    resolved = person_for(tok, c)
                     if resolved is not None and firm(tok):
                         actor, atype = tok, "organization"
                     elif resolved is not None:

@@ -1,0 +1,31 @@
+"""Audit 42, second actor pass (stop 42c): a fresh reader audit's actor errors, each as its
+general cause."""
+
+from __future__ import annotations
+
+
+def _actors(found, kind=None):
+    return {actor for _, actor, t in found if kind is None or t == kind}
+
+
+def _by_text(found, word):
+    return [(actor, t) for text, actor, t in found if text == word]
+
+
+# -- 1. two people of one surname --------------------------------------------------------
+def test_a_shared_surname_goes_to_the_person_its_title_and_place_fit(found_actors):
+    found = found_actors(
+        "Sir Ian Blair said the threat was real. Sir Ian spoke to the authority.\n\n"
+        "The comments come after Tony Blair defended his plans. Later Mr Blair insisted "
+        "the plans were needed, and Sir Ian agreed."
+    )
+    assert _by_text(found, "Blair") == [("Tony Blair", "person")]
+    assert set(_by_text(found, "Ian")) == {("Ian Blair", "person")}
+
+
+def test_a_shared_surname_with_no_title_to_tell_keeps_one_person(found_actors):
+    found = found_actors(
+        "Sir Ian Blair said the threat was real. Tony Blair defended his plans. "
+        "Blair said the plans were needed."
+    )
+    assert len(set(_by_text(found, "Blair"))) == 1
