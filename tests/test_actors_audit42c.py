@@ -29,3 +29,14 @@ def test_a_shared_surname_with_no_title_to_tell_keeps_one_person(found_actors):
         "Blair said the plans were needed."
     )
     assert len(set(_by_text(found, "Blair"))) == 1
+
+
+# -- 3. an Arabic surname without its article ----------------------------------------------
+def test_a_surname_without_its_arabic_article_is_the_same_person(found_actors):
+    found = found_actors(
+        "Commerce Minister Suleiman Abdulaziz al-Salim said the outlook was better. "
+        "Salim told a conference the government would spend more. "
+        "Egypt's Mohamed el-Baradei arrived. Baradei said little."
+    )
+    assert _by_text(found, "Salim") == [("Suleiman Abdulaziz al-Salim", "person")]
+    assert _by_text(found, "Baradei") == [("Mohamed el-Baradei", "person")]

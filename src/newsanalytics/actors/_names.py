@@ -27,6 +27,9 @@ from ._words import (
     TRADE,
 )
 
+# An Arabic surname's article ("al-Salim", "el-Baradei"), which its lone uses may drop.
+_ARTICLE_RE = re.compile(r"(?:[Aa]l|[Ee]l)-([A-Z][\w'-]+)$")
+
 # Titles that only a person bears, as the candidate's previous word.
 _COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 
@@ -85,6 +88,9 @@ class ArticleNames:
             target = merged.get(name, name)
             core = [t for t in toks if t not in PERSON_SUFFIXES]
             self.by_last.setdefault(core[-1].casefold(), []).append(target)
+            if bare := _ARTICLE_RE.match(core[-1]):
+                # "Suleiman Abdulaziz al-Salim ... Salim said": the surname without its article.
+                self.by_last.setdefault(bare.group(1).casefold(), []).append(target)
             if core[0] in gaz.first_names or core[0] in knighted:
                 self.by_first.setdefault(core[0].casefold(), []).append(target)
         # Surnames that open with a particle: "Louis van Gaal" ... "Van Gaal", "Dal Maso".
