@@ -40,3 +40,26 @@ def test_a_surname_without_its_arabic_article_is_the_same_person(found_actors):
     )
     assert _by_text(found, "Salim") == [("Suleiman Abdulaziz al-Salim", "person")]
     assert _by_text(found, "Baradei") == [("Mohamed el-Baradei", "person")]
+
+
+# -- 7 and 4. a report's or a product's name -----------------------------------------------
+def test_a_report_named_after_someone_is_no_actor(found_actors):
+    found = found_actors(
+        "Under the plans, unveiled in the Gershon report, jobs will go. "
+        "We are determined to go on with the Gershon reforms, the minister said."
+    )
+    assert "Gershon" not in _actors(found)
+
+
+def test_a_report_named_after_a_person_of_the_story_stays_that_person(found_actors):
+    found = found_actors("Sir Peter Gershon wrote it. The Gershon report is out. Gershon said so.")
+    assert set(_by_text(found, "Gershon")) == {("Peter Gershon", "person")}
+
+
+def test_car_models_before_their_kind_are_no_actors(found_actors):
+    found = found_actors(
+        "Chevrolet, which is launching a campaign for its new Corsica and Beretta compact "
+        "cars, was up 21 pct. Sales of the Zorvan model fell."
+    )
+    assert {"Corsica", "Beretta", "Zorvan"}.isdisjoint(_actors(found))
+    assert "Chevrolet" in _actors(found, "organization")

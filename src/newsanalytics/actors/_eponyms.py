@@ -1,0 +1,66 @@
+"""Names that name a thing, not an actor: reforms or an inquiry called after someone ("the
+Gershon reforms", "the Hutton inquiry") and a product before its kind ("the Fusion and Zephyr
+models", "its new Corsica and Beretta compact cars").
+
+A one-word name no gazetteer knows, that resolution left as itself (no person of the article
+whose surname it is), is no mention where the words around it make it a thing:
+
+- "the" before it and a plan's word after it ("reforms", "inquiry", "review", "proposals");
+  "the X report" too once the article calls a plan after X ("the Gershon report ... the
+  Gershon reforms"), but not alone: "the Gartner report" is the research firm's;
+- a model's word after it ("model", "sedan"), over a list of such names ("Fusion and
+  Zephyr") and two lowercase words at most; or "cars" after it so, and a possessive or "new"
+  before it ("its new Corsica and Beretta compact cars"; not "Daimler cars", the maker's).
+
+Its other mentions stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._candidate import _Cand
+
+__all__ = ["named_things"]
+
+_Decided = list[tuple[_Cand, str | None, str | None]]
+
+_PLAN_RE = re.compile(r"\s+(?:reforms|review|inquiry|proposals)\b")
+_REPORT_RE = re.compile(r"\s+reports?\b")
+# Further names of a list ("Corsica and Beretta"), then up to two lowercase words.
+_LIST = r"(?:(?:,|\s+and|\s+or)\s+[A-Z][\w-]*)*(?:\s+[a-z][\w-]*){0,2}?"
+# What is no product's kind but a maker's: "the Maserati car company", "car plant".
+_MAKER = r"(?!\s+(?:compan|maker|manufactur|plant|factor|firm|unit|division|group|dealer|industr))"
+_MODEL_RE = re.compile(_LIST + r"\s+(?:models?|sedans?|hatchbacks?|coupes?|minivans?)\b" + _MAKER)
+_CARS_RE = re.compile(_LIST + r"\s+(?:cars|compacts)\b" + _MAKER)
+# Before a car's name, over the names listed before it, the words that make it a maker's
+# product: "its new", "their".
+_OWNED_RE = re.compile(
+    r"\b(?:its|their|new|redesigned|latest)\s+(?:[A-Z][\w-]*(?:,|\s+and|\s+or)\s+)*$"
+)
+
+
+def named_things(text: str, decided: _Decided) -> _Decided:
+    """``decided`` without the mentions of a plan's, a report's or a product's name."""
+    plain = [
+        (c, a)
+        for c, a, t in decided
+        if c.entry is None and t is not None and len(c.tokens) == 1 and a == c.tokens[0]
+    ]
+    if not plain:
+        return decided
+    plans = {a for c, a in plain if c.prev == "the" and _PLAN_RE.match(text, c.end)}
+    things = set()
+    for c, a in plain:
+        if (
+            c.prev == "the"
+            and a in plans
+            and (_PLAN_RE.match(text, c.end) or _REPORT_RE.match(text, c.end))
+            or _MODEL_RE.match(text, c.end)
+            or _CARS_RE.match(text, c.end)
+            and _OWNED_RE.search(text, max(0, c.start - 80), c.start)
+        ):
+            things.add(id(c))
+    if not things:
+        return decided
+    return [item for item in decided if id(item[0]) not in things]
