@@ -63,3 +63,12 @@ def test_car_models_before_their_kind_are_no_actors(found_actors):
     )
     assert {"Corsica", "Beretta", "Zorvan"}.isdisjoint(_actors(found))
     assert "Chevrolet" in _actors(found, "organization")
+
+
+# -- 2. "the state of X's finances" is no place -----------------------------------------------
+def test_the_state_of_a_firms_finances_makes_it_no_place(found_actors):
+    found = found_actors(
+        "Zembrolat was declared insolvent. Banks knew the true state of Zembrolat's finances "
+        "but continued to lend money. Zembrolat is now run by an administrator."
+    )
+    assert "location" not in {t for _, t in _by_text(found, "Zembrolat")}
