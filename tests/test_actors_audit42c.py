@@ -72,3 +72,14 @@ def test_the_state_of_a_firms_finances_makes_it_no_place(found_actors):
         "but continued to lend money. Zembrolat is now run by an administrator."
     )
     assert "location" not in {t for _, t in _by_text(found, "Zembrolat")}
+
+
+# -- 4. a company's division ---------------------------------------------------------------
+def test_a_companys_division_is_an_organisation(found_actors):
+    found = found_actors(
+        "GM's Buick division was also up, by 11.4 pct. Sales at the Pontiac division of "
+        "General Motors fell, and its Zarvex unit was sold."
+    )
+    assert ("Buick", "organization") in _by_text(found, "Buick")
+    assert _by_text(found, "Pontiac") == [("Pontiac", "organization")]
+    assert _by_text(found, "Zarvex") == [("Zarvex", "organization")]

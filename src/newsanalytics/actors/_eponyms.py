@@ -13,6 +13,10 @@ whose surname it is), is no mention where the words around it make it a thing:
   before it ("its new Corsica and Beretta compact cars"; not "Daimler cars", the maker's).
 
 Its other mentions stay.
+
+:func:`divisions` reads the other way: a one-word name a company owns is an organisation, even
+one the gazetteer knows as a place ("GM's Buick division", "its Pontiac division", "the
+Pontiac division of General Motors").
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import re
 
 from ._candidate import _Cand
 
-__all__ = ["named_things"]
+__all__ = ["divisions", "named_things"]
 
 _Decided = list[tuple[_Cand, str | None, str | None]]
 
@@ -64,3 +68,31 @@ def named_things(text: str, decided: _Decided) -> _Decided:
     if not things:
         return decided
     return [item for item in decided if id(item[0]) not in things]
+
+
+_DIVISION_RE = re.compile(r"\s+(?:division|unit|subsidiary|brand)\b")
+_DIVISION_OF_RE = re.compile(r"\s+(?:division|unit|subsidiary)\s+of\b")
+_OWNER = frozenset({"'s", "’s", "its", "their"})
+
+
+def divisions(text: str, decided: _Decided) -> _Decided:
+    """``decided`` with a company's division, unit, subsidiary or brand named by one word
+    ("GM's Buick division") an organisation; not a person of the article's ("Ford")."""
+    out = []
+    for item in decided:
+        c, actor, atype = item
+        if (
+            len(c.tokens) == 1
+            and atype != "organization"
+            and (atype is None or actor == c.tokens[0])
+            and (c.entry is None or c.entry.type == "location" and c.entry.kind == "place")
+            and (
+                c.prev in _OWNER
+                and _DIVISION_RE.match(text, c.end)
+                or c.prev == "the"
+                and _DIVISION_OF_RE.match(text, c.end)
+            )
+        ):
+            item = (c, c.tokens[0], "organization")
+        out.append(item)
+    return out
