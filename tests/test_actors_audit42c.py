@@ -83,3 +83,14 @@ def test_a_companys_division_is_an_organisation(found_actors):
     assert ("Buick", "organization") in _by_text(found, "Buick")
     assert _by_text(found, "Pontiac") == [("Pontiac", "organization")]
     assert _by_text(found, "Zarvex") == [("Zarvex", "organization")]
+
+
+# -- 5. a body's communique ----------------------------------------------------------------
+def test_a_bodys_communique_is_the_body_not_a_new_organisation(found_actors):
+    found = found_actors(
+        "Ruding said the Zorbic Finance Committee Communique would support the plan."
+    )
+    assert not any(a.endswith("Communique") for a in _actors(found))
+    assert _by_text(found, "Zorbic Finance Committee") == [
+        ("Zorbic Finance Committee", "organization")
+    ]

@@ -14,6 +14,9 @@ whose surname it is), is no mention where the words around it make it a thing:
 
 Its other mentions stay.
 
+:func:`issued_papers`: a body's paper is no body ("the Interim Committee Communique": the
+Interim Committee's communique; the body, if the words before name one, is the mention).
+
 :func:`divisions` reads the other way: a one-word name a company owns is an organisation, even
 one the gazetteer knows as a place ("GM's Buick division", "its Pontiac division", "the
 Pontiac division of General Motors").
@@ -21,11 +24,13 @@ Pontiac division of General Motors").
 
 from __future__ import annotations
 
+import copy
 import re
 
 from ._candidate import _Cand
+from ._tokens import _display
 
-__all__ = ["divisions", "named_things"]
+__all__ = ["divisions", "issued_papers", "named_things"]
 
 _Decided = list[tuple[_Cand, str | None, str | None]]
 
@@ -94,5 +99,27 @@ def divisions(text: str, decided: _Decided) -> _Decided:
             )
         ):
             item = (c, c.tokens[0], "organization")
+        out.append(item)
+    return out
+
+
+# A paper a body issues, after the body's name.
+_PAPERS = frozenset({"Communique", "Communiqu\u00e9", "Declaration", "Memorandum", "Resolution"})
+
+
+def issued_papers(text: str, decided: _Decided) -> _Decided:
+    """``decided`` with an unknown organisation's name that ends with a paper's word ("the
+    Interim Committee Communique") cut to the body's name before it, or dropped if one word."""
+    out = []
+    for item in decided:
+        c, actor, atype = item
+        if atype == "organization" and c.entry is None and c.tokens[-1] in _PAPERS:
+            if len(c.tokens) < 3:
+                continue  # "the Brussels Declaration": no body
+            toks = c.tokens[:-1]
+            end = text.rfind(toks[-1], c.start, c.end) + len(toks[-1])
+            c = copy.copy(c)
+            c.tokens, c.end, c.canonical = toks, end, _display(toks)
+            item = (c, c.canonical, atype)
         out.append(item)
     return out

@@ -36,7 +36,7 @@ from ._context import (
     ticker_marks,
 )
 from ._dateline import dateline_country
-from ._eponyms import divisions, named_things
+from ._eponyms import divisions, issued_papers, named_things
 from ._events import headline_events, named_events
 from ._firms import firm_by_context, listed_firms
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
@@ -586,7 +586,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             )
         decided = untitled_works(text, named_events(text, named_works(text, decided)), gaz)
         decided = landform_names(text, namesakes(text, decided, gaz), gaz.titles)
-        decided = named_things(text, divisions(text, decided))
+        decided = issued_papers(text, named_things(text, divisions(text, decided)))
         decided = office_holders(text, listed_people(text, decided, gaz, person_for), gaz)
         decided = peers_of_places(text, decided, gaz)
         decided = team_sheet_clubs(text, listed_players(text, decided, gaz), table.countries)
