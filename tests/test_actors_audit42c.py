@@ -94,3 +94,22 @@ def test_a_bodys_communique_is_the_body_not_a_new_organisation(found_actors):
     assert _by_text(found, "Zorbic Finance Committee") == [
         ("Zorbic Finance Committee", "organization")
     ]
+
+
+# -- 6. a wire headline's company ------------------------------------------------------------
+def test_a_headline_company_before_its_ticker_is_an_actor_when_the_body_has_none(found_actors):
+    found = found_actors(
+        "ZORBAX PACESETTER AND SONS INC <ZPS> 4TH QTR NET\n\n"
+        "Oper shr profit 92 cts vs loss six cts\n    Revs 22.8 mln vs 28.7 mln"
+    )
+    assert ("Zorbax Pacesetter and Sons Inc", "organization") in {(a, t) for _, a, t in found}
+
+
+def test_a_headline_company_the_body_names_is_no_second_actor(found_actors):
+    found = found_actors(
+        "ZORBAX PACESETTER <ZPS> SETS PAYOUT\n\n"
+        "Zorbax Pacesetter Inc said its board raised the quarterly dividend."
+    )
+    assert [a for _, a, t in found if t == "organization"] == ["Zorbax Pacesetter Inc"]
+    # words before a ticker that is not theirs are no name
+    assert not found_actors("LAROCHE STARTS BID FOR NECO <NECO>\n\nShr 5 cts vs 3 cts")
