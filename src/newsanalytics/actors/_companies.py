@@ -16,7 +16,7 @@ from ._find import word_sequences
 from ._lexicon import Lexicon
 from ._names import _COMPANY_TAIL, _LEGAL_ENDS
 from ._tokens import _sentence_of
-from ._words import CORP_SUFFIXES
+from ._words import CORP_SUFFIXES, SMALL_WORDS
 
 __all__ = ["company_short_names", "marked_names"]
 
@@ -81,7 +81,7 @@ def marked_names(
         ):
             marked.append((start, stop, words))  # a name split by a sentence break: as it was
     if not marked:
-        return cands
+        return headline_tickers(text, cands, lex, ends, index)
     whole = {(c.start, c.end): c for c in cands if c.type == "organization"}
     out = [c for c in cands if not any(s < c.end and c.start < e for s, e, _ in marked)]
     for start, stop, words in marked:
@@ -111,7 +111,7 @@ def marked_names(
             )
         )
     out.sort(key=lambda c: c.start)
-    return out
+    return headline_tickers(text, out, lex, ends, index)
 
 
 _JOINED_BEFORE_RE = re.compile(r"[A-Z][\w.&'-]*\s+of\s+$")
@@ -186,3 +186,77 @@ def company_short_names(
         out.append(org_candidate(text, ends, index, (s, e), text[s:e].split(), name, sure=True))
     out.sort(key=lambda c: c.start)
     return out
+
+
+# A wire headline that opens with a company's name and its ticker: "AMERICAN PACESETTER <AEC>
+# 4TH QTR NET" (words of letters only: "INVESTORS HAVE 12.9 PCT OF EXOVIR <EXO>" is none).
+_HEAD_TICKER_RE = re.compile(
+    r"((?:THE )?[A-Z][A-Z&.'-]*(?: [A-Z&][A-Z&.'-]*){0,5}) <([A-Z][A-Z0-9.-]{0,9})>"
+)
+# The legal forms as written in mixed case: "INC" -> "Inc", "COS" -> "Cos".
+_FORMS = {f.upper().rstrip("."): f.rstrip(".") for f in CORP_SUFFIXES if not f.isupper()}
+
+
+def headline_tickers(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """The company a wire headline names before its ticker, when the story names it nowhere
+    else: "AMERICAN PACESETTER <AEC> 4TH QTR NET" over a table of figures is American
+    Pacesetter's. A body that names the company (its first word: "Cobanco Inc said") keeps
+    its own spelling, and the headline's shorter one is no second actor; so does one that
+    names it by its ticker ("PS NEW MEXICO <PNM> ... PNM said"). The ticker opens
+    with the name's first letter ("LAROCHE STARTS BID FOR NECO <NECO>": the ticker is Neco's,
+    the words before it no name)."""
+    m = _HEAD_TICKER_RE.match(text)
+    if m is None:
+        return cands
+    start, stop = m.span(1)
+    words = m.group(1).split()
+    if words[0] == "THE":
+        words, start = words[1:], start + 4
+    if words[-1][-2:] in ("'S", "\u2019S") and len(words[-1]) > 3:
+        words[-1], stop = words[-1][:-2], stop - 2  # "UAL'S <UAL> UNIT": UAL's unit
+    if words[0][0] != m.group(2)[0] or len(words) == 1 and words[0] in _FORMS:
+        return cands
+    if any(c.start < stop and start < c.end and c.type == "organization" for c in cands):
+        return cands
+    line = text.find("\n", stop)
+    if (
+        line < 0
+        or words[0].casefold() in text[line:].casefold()
+        or re.search(rf"\b{re.escape(m.group(2))}\b", text[line:])
+    ):
+        return cands  # a headline alone, or a body that names the company ("PNM said")
+    out = [c for c in cands if not (c.start < stop and start < c.end)]
+    last = len(words) - 1
+    name = " ".join(_cased(w, 0 < k < last, lex.gaz.common_words) for k, w in enumerate(words))
+    after = " ".join(text[stop : stop + 30].split()[:2])
+    out.append(
+        _Cand(
+            start,
+            stop,
+            _sentence_of(ends, index, start),
+            words,
+            "organization",
+            name,
+            heading=True,
+            nxt=after,
+            sure=True,
+        )
+    )
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _cased(word: str, inner: bool, common: frozenset[str]) -> str:
+    """An all-caps headline word as a name writes it: a legal form ("Inc"), a small word
+    inside the name ("and", "of"), an acronym (three letters or fewer, no everyday word: "ADC") or a word
+    ("Pacesetter", "Brown-Forman", "Oil")."""
+    if word in _FORMS:
+        return _FORMS[word]
+    low = word.lower()
+    if inner and low in SMALL_WORDS:
+        return low
+    if "." in word or len(word) <= 3 and low not in common:
+        return word
+    return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))

@@ -92,6 +92,8 @@ _PLACE_BEFORE_RE = re.compile(
     r"municipality|capital) of\s+$"
 )
 _PLACE_AFTER_RE = re.compile(r"\s+(?:province|prefecture|county|district|region)\b")
+# A possessive after the name: "the true state of Parmalat's finances" is no place's state.
+_OWNS = ("'s", "’s")
 # "Chairman W.A. Kistler", "Mr Simon": a person (even when he speaks for "its" company).
 _PERSON_BEFORE_RE = re.compile(
     r"(?:\b(?i:chairman|president|minister|director|spokesman|spokeswoman|analyst|executive|"
@@ -206,7 +208,9 @@ def lone_word_kind(text: str, token: str, lex: Lexicon) -> str:
             return "person"
         if _ORG_AFTER_RE.match(after) or _ORG_BEFORE_RE.search(before):
             org += 1
-        elif _PLACE_BEFORE_RE.search(before) or _PLACE_AFTER_RE.match(after):
+        elif (
+            _PLACE_BEFORE_RE.search(before) and after[:2] not in _OWNS  # "state of X's finances"
+        ) or _PLACE_AFTER_RE.match(after):
             place += 1
         elif maybe_place and _among_places(before, after, places, lex):
             place += 1

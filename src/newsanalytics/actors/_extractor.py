@@ -36,6 +36,7 @@ from ._context import (
     ticker_marks,
 )
 from ._dateline import dateline_country
+from ._eponyms import divisions, issued_papers, named_things
 from ._events import headline_events, named_events
 from ._firms import firm_by_context, listed_firms
 from ._gazetteer import Gazetteer, load_gazetteer, name_key, slugify
@@ -504,7 +505,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                         and actor not in merged.values()
                     ):
                         actor = person_for(c.tokens[-1])
-                elif (full_name := person_for(c.tokens[0])) and firm(c.tokens[0]):
+                elif (full_name := person_for(c.tokens[0], c)) and firm(c.tokens[0]):
                     # "Bill Ford ... Ford, the car company"
                     actor, atype = c.tokens[0], "organization"
                 else:
@@ -515,7 +516,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 # Unknown span: a surname, an organisation's short form, or nothing.
                 if len(c.tokens) == 1:
                     tok = c.tokens[0]
-                    resolved = person_for(tok)
+                    resolved = person_for(tok, c)
                     if resolved is not None and firm(tok):
                         actor, atype = tok, "organization"
                     elif resolved is not None:
@@ -585,6 +586,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             )
         decided = untitled_works(text, named_events(text, named_works(text, decided)), gaz)
         decided = landform_names(text, namesakes(text, decided, gaz), gaz.titles)
+        decided = issued_papers(text, named_things(text, divisions(text, decided)))
         decided = office_holders(text, listed_people(text, decided, gaz, person_for), gaz)
         decided = peers_of_places(text, decided, gaz)
         decided = team_sheet_clubs(text, listed_players(text, decided, gaz), table.countries)

@@ -27,6 +27,9 @@ from ._words import (
     TRADE,
 )
 
+# An Arabic surname's article ("al-Salim", "el-Baradei"), which its lone uses may drop.
+_ARTICLE_RE = re.compile(r"(?:[Aa]l|[Ee]l)-([A-Z][\w'-]+)$")
+
 # Titles that only a person bears, as the candidate's previous word.
 _COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 
@@ -53,6 +56,7 @@ class ArticleNames:
         "named",
         "titled",
         "untyped",
+        "knights",
     )
 
     def __init__(self, cands: list[_Cand], gaz: Gazetteer) -> None:
@@ -73,10 +77,20 @@ class ArticleNames:
         # "Sir Cameron Mackintosh ... Sir Cameron said": after "Sir" or "Dame" comes a given
         # name, whether or not the list of given names holds it.
         knighted = {c.tokens[0] for c in people if c.prev in ("sir", "dame")}
+        # The people introduced with a knight's title ("Sir Ian Blair"): two people of one
+        # surname ("Tony Blair", "Sir Ian Blair") share its lone uses by their titles.
+        self.knights = {
+            merged.get(n, n)
+            for c in people
+            if c.prev in ("sir", "dame") and (n := display_of(tuple(c.tokens))) in full
+        }
         for name, toks in full.items():
             target = merged.get(name, name)
             core = [t for t in toks if t not in PERSON_SUFFIXES]
             self.by_last.setdefault(core[-1].casefold(), []).append(target)
+            if bare := _ARTICLE_RE.match(core[-1]):
+                # "Suleiman Abdulaziz al-Salim ... Salim said": the surname without its article.
+                self.by_last.setdefault(bare.group(1).casefold(), []).append(target)
             if core[0] in gaz.first_names or core[0] in knighted:
                 self.by_first.setdefault(core[0].casefold(), []).append(target)
         # Surnames that open with a particle: "Louis van Gaal" ... "Van Gaal", "Dal Maso".
@@ -130,8 +144,9 @@ class ArticleNames:
                     if key in self.titled:
                         self.untyped.setdefault(key, _display(toks))
 
-    def person_for(self, token: str) -> str | None:
-        """The person of the article a lone ``token`` stands for, or None."""
+    def person_for(self, token: str, c: _Cand | None = None) -> str | None:
+        """The person of the article a lone ``token`` stands for, or None; with the candidate
+        ``c``, a word two people share goes to the one its title fits (:meth:`_titled`)."""
         key = token.casefold()
         names = self.by_last.get(key) or self.by_first.get(key)
         if not names:
@@ -145,7 +160,20 @@ class ArticleNames:
             return self.named.get(key)
         if len(names) == 1:
             return names[0]
+        if c is not None and self.knights and len(set(names)) > 1:
+            names = self._titled(names, c)
         return Counter(names).most_common(1)[0][0]
+
+    def _titled(self, names: list[str], c: _Cand) -> list[str]:
+        """Of the people ``names`` who share the word ``c``, the ones its title fits: "Mr
+        Blair" is no knight ("Sir Ian Blair"), "Sir Ian" is one; all if none fits."""
+        if c.prev in _COURTESY:
+            fit = [n for n in names if n not in self.knights]
+        elif c.prev in ("sir", "dame"):
+            fit = [n for n in names if n in self.knights]
+        else:
+            return names
+        return fit or names
 
     def particle_person(self, tokens: list[str]) -> str | None:
         """The person of the article a surname opening with a particle stands for ("Van
