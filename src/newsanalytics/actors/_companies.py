@@ -250,8 +250,8 @@ def headline_tickers(
 
 def _cased(word: str, inner: bool, common: frozenset[str]) -> str:
     """An all-caps headline word as a name writes it: a legal form ("Inc"), a small word
-    inside the name ("and", "of"), an acronym (three letters or fewer, no everyday word: "ADC") or a word
-    ("Pacesetter", "Brown-Forman", "Oil")."""
+    inside the name ("and", "of"), an acronym (three letters or fewer, no everyday word:
+    "ADC") or a word ("Pacesetter", "Brown-Forman", "Oil")."""
     if word in _FORMS:
         return _FORMS[word]
     low = word.lower()

@@ -173,7 +173,8 @@ class ActorSentiment(BaseEstimator):
         argmax, both under the default neutral prior (macro-F1; before the role rule of
         ``source_weight``): dev_rw 0.693 / 0.687, dev_mt 0.652 / 0.666, the read set's tune
         rows 0.528 / 0.526 (118 / 119 of 159 mentions agree with the reader): within the
-        noise of those sets; with the role rule, the cut 0.681 / 0.649 / 0.545 (121 of 159). A number in [0, 1], None or "model"; another raises InputError (in
+        noise of those sets; with the role rule, the cut 0.681 / 0.649 / 0.545 (121 of
+        159). A number in [0, 1], None or "model"; another raises InputError (in
         :meth:`fit` and when labelling). Not read by ``method="vader"``, which labels at
         VADER's own cut-off, 0.05.
     neutral_weight : float, default 3.0
@@ -636,10 +637,9 @@ class ActorSentiment(BaseEstimator):
             sorted by absolute contribution; a row ``(role rule: plain source)`` when the
             role rule of ``source_weight`` applies (``value`` the weight, contribution 0: it
             moves the neutral probability, not this ratio); a final row ``(bias)``. The
-            contributions add
-            up to the model's ``log(P(positive) / P(negative))`` before an isotonic
-            calibration (which maps each class's probability monotonically, so a larger
-            sum still means a more positive reading).
+            contributions add up to the model's ``log(P(positive) / P(negative))`` before an
+            isotonic calibration (which maps each class's probability monotonically, so a
+            larger sum still means a more positive reading).
             For ``method="vader"``: one row per sentiment word of the sentence, columns
             ``feature`` (the word), ``value`` (its lexicon valence), ``weight`` (1.0) and
             ``contribution`` (the valence after VADER's negation and booster rules).
