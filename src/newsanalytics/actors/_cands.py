@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._candidate import _Cand
 from ._gazetteer import Entry
-from ._tokens import _sentence_of
+from ._tokens import _sentence_of, next_words
 
 
 def rule_candidate(
@@ -36,7 +36,7 @@ def rule_candidate(
         canonical,
         entry,
         prev=before[-1].lower() if before else "",
-        nxt=" ".join(text[e : e + 30].split()[:2]).lower(),
+        nxt=next_words(text, e),
         sure=sure,
         strong=strong,
     )

@@ -17,7 +17,7 @@ import re
 
 from ._candidate import _Cand
 from ._gazetteer import Gazetteer
-from ._tokens import _sentence_of
+from ._tokens import _sentence_of, next_words
 
 __all__ = ["initial_surnames"]
 
@@ -57,7 +57,7 @@ def initial_surnames(
                 and _OPENS_RE.search(text, max(0, s - 8), s) is not None
                 and not any(c.start <= s < c.end for c in cands)
             ):
-                nxt = " ".join(text[e : e + 30].split()[:2]).lower()
+                nxt = next_words(text, e)
                 cand = _Cand(
                     s, e, _sentence_of(ends, index, s), [name], None, initial=True, nxt=nxt
                 )

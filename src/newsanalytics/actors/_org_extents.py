@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ._candidate import _Cand
+from ._tokens import next_words
 from ._words import CORP_SUFFIXES, DATES, ORG_WORDS
 
 __all__ = ["org_extents"]
@@ -125,7 +126,7 @@ def _legal_form_end(text: str, c: _Cand) -> bool:
             c.canonical = c.canonical[:-2]
         c.tokens = toks = toks[:-1]
         c.end = c.start + len(text[c.start : c.end - 1].rstrip())
-        c.nxt = _next_words(text, c.end)
+        c.nxt = next_words(text, c.end)
     if toks[-1] in CORP_SUFFIXES or "Co" not in text[c.end : c.end + 16]:
         return False  # cheaper than the pattern at every name
     m = _AND_CO_RE.match(text, c.end)
@@ -136,10 +137,5 @@ def _legal_form_end(text: str, c: _Cand) -> bool:
         c.canonical = " ".join((*toks, *tail))
     c.tokens = [*toks, *tail]
     c.end = m.end()
-    c.nxt = _next_words(text, c.end)
+    c.nxt = next_words(text, c.end)
     return True
-
-
-def _next_words(text: str, end: int) -> str:
-    """The two words after a name that ends at ``end``, as a candidate's ``nxt`` holds them."""
-    return " ".join(text[end : end + 30].split()[:2]).lower()

@@ -259,6 +259,11 @@ def display_of(tokens: tuple[str, ...]) -> str:
     return _display(tokens)
 
 
+def next_words(text: str, end: int) -> str:
+    """The two words after a name that ends at ``end``, lower-cased: a candidate's ``nxt``."""
+    return " ".join(text[end : end + 30].split()[:2]).lower()
+
+
 def _sentence_of(ends: list[int], index: list[int], pos: int) -> int:
     """The index of the sentence holding ``pos``, given where each sentence ends in the
     text (``ends``) and its index (``index``); past the last end, the last sentence."""
