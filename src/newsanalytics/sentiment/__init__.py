@@ -24,8 +24,9 @@ directory and the shipped model),
 :meth:`ActorSentiment.explain` shows), ``_featurizer`` and ``_dense`` (the same features'
 logits for a batch by array operations: the fast path), ``_roles`` (each target's role
 flags from either path's features, and the role rule of ``source_weight``), ``_vader``
-(VADER scores, exactly vaderSentiment's) and ``_vader_rules`` (the one VADER rulebook, read from vaderSentiment, and its rules), ``_words``
-(the features' word lists); ``data/actor_model/`` holds the shipped model.
+(VADER scores, exactly vaderSentiment's) and ``_vader_rules`` (the one VADER rulebook, read
+from vaderSentiment, and its rules), ``_words`` (the features' word lists);
+``data/actor_model/`` holds the shipped model.
 
 Examples
 --------

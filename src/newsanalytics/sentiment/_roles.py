@@ -35,10 +35,11 @@ __all__ = ["ROLE_FLAGS", "flags_from", "reference_flags", "shift_sources"]
 #: (a speaker, or the agent of such a verb, also through a head noun); ``patient``: acted
 #: on by a role verb ("X criticised <T>", "<T> won"); ``evaluated``: a patient, or lexicon
 #: evidence in the mention or within ``EVAL_LEFT`` words left of it in its clause;
-#: ``plain_source``: a source not evaluated (the rule's targets). Through a head noun too: the modifier of a head noun that criticises
-#: or praises ("Conservatives' spokesman", "the Republican congressman has proposed
-#: impeaching") gets the evaluation the head gives only weakly, as issue 13 asks; counting
-#: only the target's own verbs lowers the tune stories' CV agreement (120.9 -> 117.8 of 159).
+#: ``plain_source``: a source not evaluated (the rule's targets). Through a head noun too:
+#: the modifier of a head noun that criticises or praises ("Conservatives' spokesman",
+#: "the Republican congressman has proposed impeaching") gets the evaluation the head gives
+#: only weakly, as issue 13 asks; counting only the target's own verbs lowers the tune
+#: stories' CV agreement (120.9 -> 117.8 of 159).
 ROLE_FLAGS = (
     "speaker",
     "source",

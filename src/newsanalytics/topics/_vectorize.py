@@ -117,7 +117,7 @@ class _SenseRules:
                 self.first.setdefault(gram[0], []).append((gram, i))
             self._near.append(self._split([g for w in sense.near for g in _grams(w)]))
             self._not_near.append(self._split([g for w in sense.not_near for g in _grams(w)]))
-            barred = getattr(sense, "not_in_text", ())
+            barred = sense.not_in_text
             self._not_in_text.append(self._split([g for w in barred for g in _grams(w)]))
             self.window.append(int(sense.window))
 
@@ -285,9 +285,9 @@ class _TokenTable:
             found = zip((j[hit] + 1).tolist(), self.pair_cols[at[hit]].tolist(), strict=True)
             for pos, col in found:
                 after[pos] = [col]
+        doc_start = np.cumsum(sizes) - sizes  # each text's first position in the batch
         ends = np.flatnonzero(self.ends_long[codes])
         if len(ends):
-            doc_start = np.cumsum(sizes) - sizes
             for j, start in zip(ends.tolist(), doc_start[doc_of[ends]].tolist(), strict=True):
                 for size, gram, col in self.long_grams[toks[j]]:
                     if j + 1 - start >= size and tuple(toks[j - size + 1 : j + 1]) == gram:
@@ -296,7 +296,6 @@ class _TokenTable:
         where = np.flatnonzero(self.starts_sense[codes]) if senses else ()
         if len(where):
             # The tokens that start a sense, by text (positions in the text's own list).
-            doc_start = np.cumsum(sizes) - sizes
             texts = doc_of[where]
             cut = np.flatnonzero(np.diff(texts)) + 1
             groups = np.split(where - doc_start[texts], cut)
