@@ -227,6 +227,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop43": (
+        4343,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -296,6 +304,7 @@ DRAWN_ORDER = [
     "tune-stop41",
     "stop41b",
     "stop42",
+    "stop43",
 ]
 
 
