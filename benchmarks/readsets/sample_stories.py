@@ -242,6 +242,7 @@ BATCHES = {
 TUNE_EXTRA = {
     "tune-stop21": (2127, {"bbc": 20, "reuters": 20, "huffpost": 20}),
     "tune-stop23": (2327, {"bbc": 20, "reuters": 20, "huffpost": 20}),
+    "tune-stop43": (4347, {"bbc": 20, "reuters": 20, "huffpost": 20}),
 }
 
 HUFFPOST_HELD_OUT = 9000  # 0-based lines 9000-9999: held out, never tuned on
@@ -305,6 +306,7 @@ DRAWN_ORDER = [
     "stop41b",
     "stop42",
     "stop43",
+    "tune-stop43",
 ]
 
 
