@@ -264,6 +264,8 @@ def default_vectorizer():
         "Thailand's sugarcane output will fall in the 1986/87 season.",
         "The Islanders star won four Stanley Cup titles.",
         "The largest US food maker will cut its snack advertising.",
+        "The president signed the bill into law.",
+        "The retailer said its sales rose 10 pct in the year.",
     ]
     return NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit(docs)
 
@@ -337,6 +339,12 @@ def default_vectorizer():
         ("NASA will launch the space telescope next year.", "space~science", True),
         ("The largest US food maker will cut its snack advertising.", "food~leisure", False),
         ("Ten recipes for comfort food on a cold night.", "food~leisure", True),
+        # an organisation's president, a housing market's sales, a sports body's court
+        ("Lewis Horowitz, president of the New York Futures Exchange, said.", "president~political", False),
+        ("The president signed the bill into law.", "president~political", True),
+        ("Sales of previously owned homes dropped 14.5 pct in January.", "sales~business", False),
+        ("The retailer said its sales rose 10 pct in the year.", "sales~business", True),
+        ("The club will take its cup expulsion to court.", "court~crime", False),
     ],
 )
 def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text, feature, present):
