@@ -257,6 +257,15 @@ def default_vectorizer():
         "Supreme Court Will Hear Dispute Over North Carolina Voter ID Law",
         "Arkansas Gets Permission To Enforce Voter ID Law In Primaries",
         "The judge jailed the robber after the supreme court heard the case.",
+        "The striker scored twice as the club ended its season top.",
+        "The Hollywood star won an Oscar for the film.",
+        "NASA will launch the space telescope next year.",
+        "Ten recipes for comfort food on a cold night.",
+        "Thailand's sugarcane output will fall in the 1986/87 season.",
+        "The Islanders star won four Stanley Cup titles.",
+        "The largest US food maker will cut its snack advertising.",
+        "The president signed the bill into law.",
+        "The retailer said its sales rose 10 pct in the year.",
     ]
     return NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit(docs)
 
@@ -317,6 +326,25 @@ def default_vectorizer():
         # a court ruling on voting rules is election evidence, not crime evidence
         ("Supreme Court Will Hear Dispute Over North Carolina Voter ID Law", "court~crime", False),
         ("The judge jailed the robber after the supreme court heard the case.", "court~crime", True),
+        # issue 14 (stop 43, unseen stories): a crop's or a TV show's season is no sport, a
+        # sports star no arts star, a gap or an office's space no outer space, a food company
+        # no lifestyle food
+        ("Thailand's sugarcane output will fall in the 1986/87 season.", "season~sport", False),
+        ("The creators admit a continuity error in Season 4.", "season~sport", False),
+        ("Her character grows in Season 2.", "season~sport", False),
+        ("The striker scored twice as the club ended its season top.", "season~sport", True),
+        ("The Islanders star won four Stanley Cup titles.", "star~arts", False),
+        ("The Hollywood star won an Oscar for the film.", "star~arts", True),
+        ("The space between the fuel tube and the fan could cause a fire.", "space~science", False),
+        ("NASA will launch the space telescope next year.", "space~science", True),
+        ("The largest US food maker will cut its snack advertising.", "food~leisure", False),
+        ("Ten recipes for comfort food on a cold night.", "food~leisure", True),
+        # an organisation's president, a housing market's sales, a sports body's court
+        ("Lewis Horowitz, president of the New York Futures Exchange, said.", "president~political", False),
+        ("The president signed the bill into law.", "president~political", True),
+        ("Sales of previously owned homes dropped 14.5 pct in January.", "sales~business", False),
+        ("The retailer said its sales rose 10 pct in the year.", "sales~business", True),
+        ("The club will take its cup expulsion to court.", "court~crime", False),
     ],
 )
 def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text, feature, present):
