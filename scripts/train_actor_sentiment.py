@@ -281,12 +281,15 @@ def compare_calibration(
     and scored on the fifth's, for three draws of those folds. Besides sigmoid and isotonic:
     isotonic with a temperature on top (fitted by log loss on the calibration folds), and
     one isotonic map for targets whose sentence holds one target and another for the
-    others (NewsMTSC's multi-target sentences). ECE also under the default neutral prior,
-    and on the multi-target sentences alone. Dev is not read."""
+    others (NewsMTSC's multi-target sentences), and one for plain sources (the role rule's
+    targets, ``sentiment/_roles.py``) and another for the others. ECE also under the default
+    neutral prior, on the multi-target sentences alone, under the default prior and role
+    rule (``source_weight``), and on the plain sources alone under those. Dev is not read."""
     from scipy.optimize import minimize_scalar
     from sklearn.model_selection import GroupKFold
 
     from newsanalytics.sentiment import _calibration as _cal
+    from newsanalytics.sentiment import _roles
     from newsanalytics.sentiment._model_dir import _resolve_vectors
     from newsanalytics.sentiment._tone import shift_prior
 
@@ -299,6 +302,8 @@ def compare_calibration(
     oof = model._out_of_fold_logits(feats, y, g)
     per_sentence = Counter(s for s, _, _ in targets)
     multi = np.array([per_sentence[s] > 1 for s, _, _ in targets])
+    flags = _roles.reference_flags(feats)
+    plain = flags[:, _roles.ROLE_FLAGS.index("plain_source")]
 
     def own(w: np.ndarray) -> np.ndarray:
         return _cal.softmax(np.column_stack([w[:, 0], np.zeros(len(w)), w[:, 1]]))
@@ -346,31 +351,37 @@ def compare_calibration(
             iso = _cal.fit_isotonic(z, yy)
             t = temperature(_cal.apply_isotonic(iso, own(z)), yy)
             return _cal.softmax(np.log(_cal.apply_isotonic(iso, own(w))) / t)
-        if name == "iso/multi":
+        if name in ("iso/multi", "iso/source"):
+            group = multi if name == "iso/multi" else plain
             out = np.zeros((len(te), 3))
             for m in (False, True):
-                a, b = multi[tr] == m, multi[te] == m
+                a, b = group[tr] == m, group[te] == m
                 out[b] = _cal.apply_isotonic(_cal.fit_isotonic(z[a], yy[a]), own(w[b]))
             return out
         return own(w)
 
     ece = expected_calibration_error
-    w = ActorSentiment().neutral_weight
+    w, sw = ActorSentiment().neutral_weight, ActorSentiment().source_weight
     print(
         f"calibration on held-out train folds (by article; {multi.mean():.0%} of targets "
-        f"share their sentence): ECE, on those, at neutral_weight={w:g}, on those; log loss"
+        f"share their sentence, {plain.mean():.0%} are plain sources): ECE, on those, at "
+        f"neutral_weight={w:g}, on those, with source_weight={sw:g} too, on the plain "
+        "sources; log loss"
     )
+    names = ("none", "sigmoid", "isotonic", "iso+temp", "iso/multi", "iso/source", "iso+sig")
     for seed in (1, 2, 3):  # other folds than the out-of-fold logits' own
         order = np.random.default_rng(seed).permutation(int(g.max()) + 1)[g]
-        for name in ("none", "sigmoid", "isotonic", "iso+temp", "iso/multi", "iso+sig", "iso+top"):
+        for name in (*names, "iso+top"):
             proba = np.zeros((len(y), 3))
             for train, test in GroupKFold(5).split(oof, y, order):
                 proba[test] = calibrated(name, train, test)
             shifted = shift_prior(proba, w)
+            roles = _roles.shift_sources(shifted, flags, sw)
             loss = -np.log(np.maximum(proba[np.arange(len(y)), y], 1e-12)).mean()
             print(
                 f"  folds {seed} {name:10s} {ece(proba, y):.4f} {ece(proba[multi], y[multi]):.4f}"
-                f" {ece(shifted, y):.4f} {ece(shifted[multi], y[multi]):.4f} {loss:.4f}"
+                f" {ece(shifted, y):.4f} {ece(shifted[multi], y[multi]):.4f}"
+                f" {ece(roles, y):.4f} {ece(roles[plain], y[plain]):.4f} {loss:.4f}"
             )
 
 
@@ -398,8 +409,8 @@ def main(argv: list[str] | None = None) -> int:
         "--compare-calibration",
         action="store_true",
         help="print held-out ECE of no, sigmoid, isotonic, isotonic with a temperature and "
-        "isotonic per single/multi-target sentence, isotonic and sigmoid averaged, and isotonic "
-        "with a top-label map, on train folds",
+        "isotonic per single/multi-target sentence, isotonic per plain source/other target, "
+        "isotonic and sigmoid averaged, and isotonic with a top-label map, on train folds",
     )
     ap.add_argument(
         "--compare-feature-weights",
