@@ -192,8 +192,14 @@ def company_short_names(
 _HEAD_TICKER_RE = re.compile(
     r"((?:THE )?[A-Z][A-Z&.'-]*(?: [A-Z&][A-Z&.'-]*){0,5}) <([A-Z][A-Z0-9.-]{0,9})>"
 )
-# The legal forms as written in mixed case: "INC" -> "Inc", "COS" -> "Cos".
-_FORMS = {f.upper().rstrip("."): f.rstrip(".") for f in CORP_SUFFIXES if not f.isupper()}
+# The legal forms as written in mixed case: "INC" -> "Inc", "COS" -> "Cos"; of two ("Plc",
+# "plc"), the capitalised one, as the wire writes it (not whichever the set's order, which
+# varies from run to run with the hash seed, gives last).
+_FORMS = {
+    f.upper().rstrip("."): f.rstrip(".")
+    for f in sorted(CORP_SUFFIXES, key=lambda f: (f[:1].isupper(), f))
+    if not f.isupper()
+}
 
 
 def headline_tickers(
