@@ -15,7 +15,7 @@ from ._context import _LONE_AFTER_RE, _in_name
 from ._find import word_sequences
 from ._lexicon import Lexicon
 from ._names import _COMPANY_TAIL, _LEGAL_ENDS
-from ._tokens import _sentence_of
+from ._tokens import _sentence_of, next_words
 from ._words import CORP_SUFFIXES, SMALL_WORDS
 
 __all__ = ["company_short_names", "marked_names"]
@@ -95,7 +95,6 @@ def marked_names(
         if known is not None and known.type != "organization":
             known = None
         before = text[max(0, start - 30) : start - 1].split()
-        after = text[stop : stop + 30].lstrip(">").split()
         out.append(
             _Cand(
                 start,
@@ -106,7 +105,7 @@ def marked_names(
                 known.canonical if known is not None else " ".join(words),
                 known,
                 prev=before[-1].lower() if before else "",
-                nxt=" ".join(after[:2]),
+                nxt=next_words(text, stop + 1 if text.startswith(">", stop) else stop),
                 sure=True,
             )
         )
@@ -193,8 +192,14 @@ def company_short_names(
 _HEAD_TICKER_RE = re.compile(
     r"((?:THE )?[A-Z][A-Z&.'-]*(?: [A-Z&][A-Z&.'-]*){0,5}) <([A-Z][A-Z0-9.-]{0,9})>"
 )
-# The legal forms as written in mixed case: "INC" -> "Inc", "COS" -> "Cos".
-_FORMS = {f.upper().rstrip("."): f.rstrip(".") for f in CORP_SUFFIXES if not f.isupper()}
+# The legal forms as written in mixed case: "INC" -> "Inc", "COS" -> "Cos"; of two ("Plc",
+# "plc"), the capitalised one, as the wire writes it (not whichever the set's order, which
+# varies from run to run with the hash seed, gives last).
+_FORMS = {
+    f.upper().rstrip("."): f.rstrip(".")
+    for f in sorted(CORP_SUFFIXES, key=lambda f: (f[:1].isupper(), f))
+    if not f.isupper()
+}
 
 
 def headline_tickers(
@@ -230,7 +235,6 @@ def headline_tickers(
     out = [c for c in cands if not (c.start < stop and start < c.end)]
     last = len(words) - 1
     name = " ".join(_cased(w, 0 < k < last, lex.gaz.common_words) for k, w in enumerate(words))
-    after = " ".join(text[stop : stop + 30].split()[:2])
     out.append(
         _Cand(
             start,
@@ -240,7 +244,7 @@ def headline_tickers(
             "organization",
             name,
             heading=True,
-            nxt=after,
+            nxt=next_words(text, stop),
             sure=True,
         )
     )

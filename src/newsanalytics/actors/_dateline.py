@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .._words import MONTHS, WEEKDAYS
-from ._gazetteer import NAMED_KINDS, _read
+from ._gazetteer import NAMED_KINDS, _read, hand_cities
 from ._places import city_key
 
 __all__ = ["DATELINE_WINDOW", "dateline_country"]
@@ -40,7 +40,7 @@ _TRAILING_DATE_RE = re.compile(rf"(?i)\s+{_MONTH}[a-z]*\.?\s+\d{{1,2}}\s*$")
 @lru_cache(maxsize=1)
 def _place_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Dateline place keys -> canonical country: (cities, regions, countries)."""
-    tables = _read("cities.json")
+    tables = hand_cities()
     countries: dict[str, str] = {}
     for c in _read("countries.json"):
         for name in (c["name"], *c["aliases"], c["iso3"]):
@@ -61,7 +61,7 @@ def _lone_regions() -> frozenset[str]:
         if p["kind"] in NAMED_KINDS
         for n in (p["name"], *p["aliases"])
     }
-    regions = _read("cities.json")["region"]
+    regions = hand_cities()["region"]
     return frozenset(k for k in map(city_key, regions) if k in named or len(k.replace(" ", "")) > 4)
 
 

@@ -51,20 +51,22 @@ _OWNED_RE = re.compile(
 
 def named_things(text: str, decided: _Decided) -> _Decided:
     """``decided`` without the mentions of a plan's, a report's or a product's name."""
+    # Each with whether a plan's word follows "the" and it ("the Gershon reforms").
     plain = [
-        (c, a)
+        (c, a, c.prev == "the" and _PLAN_RE.match(text, c.end) is not None)
         for c, a, t in decided
         if c.entry is None and t is not None and len(c.tokens) == 1 and a == c.tokens[0]
     ]
     if not plain:
         return decided
-    plans = {a for c, a in plain if c.prev == "the" and _PLAN_RE.match(text, c.end)}
+    plans = {a for _, a, plan in plain if plan}
     things = set()
-    for c, a in plain:
+    for c, a, plan in plain:
         if (
-            c.prev == "the"
+            plan
+            or c.prev == "the"
             and a in plans
-            and (_PLAN_RE.match(text, c.end) or _REPORT_RE.match(text, c.end))
+            and _REPORT_RE.match(text, c.end)
             or _MODEL_RE.match(text, c.end)
             or _CARS_RE.match(text, c.end)
             and _OWNED_RE.search(text, max(0, c.start - 80), c.start)

@@ -203,6 +203,14 @@ def load_rare_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def hand_cities() -> dict[str, dict[str, str]]:
+    """The hand-written cities and regions (``cities.json``, from
+    ``scripts/actors_cities.txt``): ``{"city": {...}, "region": {...}}``, each name -> its
+    canonical country; read once per process and shared, so not to be changed."""
+    return _read("cities.json")
+
+
+@lru_cache(maxsize=1)
 def nations() -> frozenset[str]:
     """The places of kind "nation": states that field national sides ("England",
     "Scotland"; see ``scripts/actors_places.txt``)."""

@@ -75,15 +75,17 @@ class ArticleNames:
         self.by_last: dict[str, list[str]] = {}
         self.by_first: dict[str, list[str]] = {}
         # "Sir Cameron Mackintosh ... Sir Cameron said": after "Sir" or "Dame" comes a given
-        # name, whether or not the list of given names holds it.
-        knighted = {c.tokens[0] for c in people if c.prev in ("sir", "dame")}
-        # The people introduced with a knight's title ("Sir Ian Blair"): two people of one
+        # name, whether or not the list of given names holds it (``knighted``). The people
+        # introduced with a knight's title ("Sir Ian Blair", ``knights``): two people of one
         # surname ("Tony Blair", "Sir Ian Blair") share its lone uses by their titles.
-        self.knights = {
-            merged.get(n, n)
-            for c in people
-            if c.prev in ("sir", "dame") and (n := display_of(tuple(c.tokens))) in full
-        }
+        knighted: set[str] = set()
+        knights: set[str] = set()
+        for c in people:
+            if c.prev in ("sir", "dame"):
+                knighted.add(c.tokens[0])
+                if (n := display_of(tuple(c.tokens))) in full:
+                    knights.add(merged.get(n, n))
+        self.knights = knights
         for name, toks in full.items():
             target = merged.get(name, name)
             core = [t for t in toks if t not in PERSON_SUFFIXES]

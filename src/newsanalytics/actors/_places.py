@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..types import Mention
-from ._gazetteer import NAMED_KINDS, _read, nations, slugify
+from ._gazetteer import NAMED_KINDS, _read, hand_cities, nations, slugify
 from ._words import CORP_SUFFIXES, DATES, LINKS, TREATY_NOUNS
 
 __all__ = [
@@ -208,7 +208,7 @@ def load_cities() -> CityTable:
     aliases = data.get("aliases", {})
     for alias, name in aliases.items():  # "NYC" is New York
         options[city_key(alias)] = options[city_key(name)]
-    regions = {city_key(k): v for k, v in _read("cities.json")["region"].items()}
+    regions = {city_key(k): v for k, v in hand_cities()["region"].items()}
     for p in _read("places.json"):
         if p["kind"] in NAMED_KINDS:
             # "New York State", "Washington State", Canadian provinces, Australian states.
@@ -348,12 +348,6 @@ def city_actor(city: City, default: City) -> str:
     return f"{city.name} ({city.country})"
 
 
-@lru_cache(maxsize=1)
-def _seat_countries() -> dict[str, str]:
-    """The hand-written city list's places (``scripts/actors_cities.txt``): key -> country."""
-    return _read("cities.json")["city"]
-
-
 def article_countries(cands, table: CityTable, dateline: str | None) -> set[str]:
     """The countries an article names (countries, their capitals and demonyms, states, the
     seats of government the gazetteer knows as bodies: "Downing Street", "the White House")
@@ -362,7 +356,7 @@ def article_countries(cands, table: CityTable, dateline: str | None) -> set[str]
     for c in cands:
         e = c.entry
         if e is not None and e.type == "organization":
-            seat = _seat_countries().get(city_key(e.canonical))
+            seat = hand_cities()["city"].get(city_key(e.canonical))
             if seat is not None:
                 out.add(seat)  # "Downing Street said ... Worcester": the English town
             continue

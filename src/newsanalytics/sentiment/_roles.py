@@ -35,7 +35,14 @@ import numpy as np
 
 from . import _features as F
 
-__all__ = ["ROLE_FLAGS", "flags_from", "reference_flags", "shift_sources"]
+__all__ = [
+    "INPUTS",
+    "ROLE_FLAGS",
+    "check_source_weight",
+    "flags_from",
+    "reference_flags",
+    "shift_sources",
+]
 
 #: The flags, in the columns of :func:`flags_from`'s array.
 #: ``speaker``: the one reported as saying ("X said", "according to X");
@@ -66,12 +73,12 @@ EVAL_LEFT = 3
 _VERBS = F.VERB_NAMES[F.ATTACK_VERB :]
 # The target's own verbs only: as a modifier of a head noun ("China's banks criticised"),
 # the verb's agent is the head, and the features name it ``role:head_agent:*``.
-_AGENT = {v: (f"role:agent:{v}",) for v in ("attack", "praise", "judge")}
+_AGENT = {v: f"role:agent:{v}" for v in ("attack", "praise", "judge")}
 _PATIENT = tuple(f"role:{h}patient:{v}" for h in ("", "head_") for v in _VERBS)
 _EVIDENCE = tuple(f"lex:{w}:{s}" for w in ("in", f"L{EVAL_LEFT}") for s in ("pos", "neg"))
 #: The feature names the flags read.
 INPUTS = frozenset(
-    ("q:speaker", "role:source", *_PATIENT, *_EVIDENCE, *(n for v in _AGENT.values() for n in v))
+    ("q:speaker", "role:source", *_PATIENT, *_EVIDENCE, *_AGENT.values())
 )
 
 
@@ -87,7 +94,7 @@ def flags_from(get: Callable[[str], object], n: int) -> np.ndarray:
 
     speaker = on("q:speaker")
     source = on("role:source")
-    critic, praiser, judge = (on(*_AGENT[v]) for v in ("attack", "praise", "judge"))
+    critic, praiser, judge = (on(_AGENT[v]) for v in ("attack", "praise", "judge"))
     patient = on(*_PATIENT)
     evaluated = patient | on(*_EVIDENCE)
     plain = source & ~evaluated

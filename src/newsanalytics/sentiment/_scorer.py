@@ -547,11 +547,12 @@ class ActorSentiment(BaseEstimator):
     def _proba(self, tg: list[tuple[str, int, int]]) -> np.ndarray:
         _tone.check_neutral_weight(self.neutral_weight)  # refused before any scoring
         sw = check_source_weight(self.source_weight)
-        z, flags = self._logits(tg, roles=True)
+        # At source_weight 1 the role rule moves nothing: no role flags to compute.
+        z, flags = self._logits(tg, roles=True) if sw != 1.0 else (self._logits(tg), None)
         p = softmax(z)
         iso = self.__dict__.get("isotonic_")
-        p = p if iso is None else apply_isotonic(iso, p)
-        return shift_sources(shift_prior(p, self.neutral_weight), flags, sw)
+        p = shift_prior(p if iso is None else apply_isotonic(iso, p), self.neutral_weight)
+        return p if flags is None else shift_sources(p, flags, sw)
 
     def role_flags(self, targets: Iterable[Any]) -> pd.DataFrame:
         """The role of each target in its clause, as the model's features see it: one row
@@ -667,9 +668,8 @@ class ActorSentiment(BaseEstimator):
             if k in vocab
         ]
         rows.sort(key=lambda r: -abs(r[3]))
-        plain = reference_flags([f])[0, ROLE_FLAGS.index("plain_source")]
         sw = check_source_weight(self.source_weight)
-        if plain and sw != 1.0:
+        if sw != 1.0 and reference_flags([f])[0, ROLE_FLAGS.index("plain_source")]:
             # the role rule moves the neutral probability only: no contribution to the sum
             rule = (
                 "role rule: a speaker, critic, praiser or judge that nothing evaluates; "
