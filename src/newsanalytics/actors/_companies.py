@@ -193,8 +193,13 @@ def company_short_names(
 _HEAD_TICKER_RE = re.compile(
     r"((?:THE )?[A-Z][A-Z&.'-]*(?: [A-Z&][A-Z&.'-]*){0,5}) <([A-Z][A-Z0-9.-]{0,9})>"
 )
-# The legal forms as written in mixed case: "INC" -> "Inc", "COS" -> "Cos".
-_FORMS = {f.upper().rstrip("."): f.rstrip(".") for f in CORP_SUFFIXES if not f.isupper()}
+# The legal forms as written in mixed case: "INC" -> "Inc", "COS" -> "Cos"; of two spellings
+# the capitalised one ("PLC" -> "Plc", not "plc"), whatever the order of the set's strings.
+_FORMS = {
+    f.upper().rstrip("."): f.rstrip(".")
+    for f in sorted(CORP_SUFFIXES, reverse=True)  # "plc" before "Plc": the last one stays
+    if not f.isupper()
+}
 
 
 def headline_tickers(
