@@ -18,7 +18,10 @@ instructions of one pass, for both (stop 42, 600 Reuters stories: extraction 18.
 first-level instruction-cache misses, 9.6 data-cache misses, 11.2 conditional and 13.7
 indirect branch mispredictions; VADER 4.8, 4.3, 4.6 and 6.5).
 
-    python benchmarks/bench_actors_instructions.py [--corpus reuters,bbc] [--sim]
+    python benchmarks/bench_actors_instructions.py [--corpus reuters,bbc] [--sim] [--batch]
+
+``--batch`` measures the batch path too (``extract_documents``, the line "docs (batch)" of
+``bench_actors.py``).
 
 Needs valgrind; each run takes a minute or two.
 """
@@ -68,6 +71,11 @@ def run_passes(args: argparse.Namespace) -> None:
             ex = ActorExtractor()
             for d in docs:
                 ex.extract_document(d)
+    elif args.what == "batch":
+        from newsanalytics.actors import ActorExtractor
+
+        for _ in range(args.passes):
+            ActorExtractor().extract_documents(docs)
     else:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -140,6 +148,11 @@ def main() -> None:
     parser.add_argument(
         "--sim", action="store_true", help="also cache misses and branch mispredictions"
     )
+    parser.add_argument(
+        "--batch",
+        action="store_true",
+        help="also the batch path (extract_documents: stage by stage over batches)",
+    )
     parser.add_argument("--run", help=argparse.SUPPRESS)  # corpus:what:passes, under valgrind
     args = parser.parse_args()
     if args.run:
@@ -150,7 +163,7 @@ def main() -> None:
     for corpus in args.corpus.split(","):
         args.corpus = corpus
         per_pass = {}
-        for what in ("actors", "vader"):
+        for what in ("actors", "batch", "vader") if args.batch else ("actors", "vader"):
             two, one_ = counts(args, what, 2), counts(args, what, 1)
             per_pass[what] = {k: two[k] - one_[k] for k in two if k in one_}
         one = {w: c["instructions"] for w, c in per_pass.items()}
@@ -159,6 +172,11 @@ def main() -> None:
             f"VADER {one['vader'] / 1e9:.3f}e9; extract_document / VADER speed "
             f"{one['vader'] / one['actors']:.2f}"
         )
+        if args.batch:
+            print(
+                f"  extract_documents (batch) {one['batch'] / 1e9:.3f}e9 instructions; "
+                f"docs (batch) / VADER speed {one['vader'] / one['batch']:.2f}"
+            )
         if args.sim:
             for what, c in per_pass.items():
                 rates = ", ".join(

@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -31,10 +31,13 @@ from ._context import company_by_context
 from ._cues import ArticleCues
 from ._features import _crc, span_codes, span_feature_parts, span_features
 from ._gazetteer import _read, load_rare_words, name_key
+from ._lockstep import TyperAsk, run_one
 from ._tokens import _inflected, display_of
 from ._words import ARTICLES, COMMON_GIVEN_NAMES, CORP_DESCRIPTORS, CUE_AFTER, PERSON_SUFFIXES
 
 if TYPE_CHECKING:
+    from collections.abc import Generator
+
     from ._candidate import _Cand
     from ._gazetteer import Gazetteer
 
@@ -178,6 +181,20 @@ def apply_typer(
     from_ner: bool = False,
     dropped: list[_Cand] | None = None,
 ) -> list[tuple[_Cand, str | None, str | None]]:
+    """:func:`typer_stages` of one article, run alone."""
+    return run_one(typer_stages(text, decided, gaz, typer, collect, placed, from_ner, dropped))
+
+
+def typer_stages(
+    text: str,
+    decided: list[tuple[_Cand, str | None, str | None]],
+    gaz: Gazetteer,
+    typer: SpanTyper | None,
+    collect: list | None,
+    placed: dict[int, str | None] | None = None,
+    from_ner: bool = False,
+    dropped: list[_Cand] | None = None,
+) -> Generator[TyperAsk | None, Any, list[tuple[_Cand, str | None, str | None]]]:
     """The learned typer's word on each candidate: keep, retype, drop or take up.
 
     A candidate the rules typed is dropped when the typer puts "no actor" above the
@@ -241,7 +258,7 @@ def apply_typer(
             collect.append((c, None, DROPPED, [*f[0], *f[2]]))
         return decided
     assert typer is not None
-    proba = typer.proba_of_codes(feats).tolist()
+    proba = (yield TyperAsk(typer, feats)).tolist()  # the typer's rows, sent back
     th = typer.thresholds
     t_drop, t_retype, t_take = th["drop"], th["retype"], th["take"]
     t_drop_known, t_drop_other = th["drop_known"], th["drop_other"]
