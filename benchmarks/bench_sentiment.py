@@ -20,8 +20,11 @@ Prints, in one run:
    cut, 0.275, under the neutral prior ``neutral_weight``, 3.0; chosen by
    scripts/choose_label_rule.py), for the argmax of the same probabilities
    (``label_threshold=None``) and for NewsMTSC's class mix (the argmax at
-   ``neutral_weight=1.0``); on tune rows also the agreement of other cut-offs (the scores
-   carry the neutral prior); accuracy by confidence.
+   ``neutral_weight=1.0``), each with its polar precision (of the mentions the rule labels
+   positive or negative, the share the reader labels the same) and polar recall (of the
+   reader's positive or negative mentions, the share the rule labels the same); on tune
+   rows also the agreement, macro-F1 and polar precision and recall of other cut-offs (the
+   scores carry the neutral prior); accuracy by confidence.
 3. Throughput on one core: targets/s on NewsMTSC train sentences; then mentions/s in the
    pipeline's own batching: the mentions ``analyze`` scores on long Reuters stories, batch by
    batch as it hands them to the scorer, timed alone. With ``--before``, the same batches
