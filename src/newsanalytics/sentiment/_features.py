@@ -262,10 +262,6 @@ class Sentence:
             clause[i] = c
             in_quote[i] = q
             segment[i] = seg
-        # A lexicon word inside a name carries no sentiment ("National Amusements", "Equitable
-        # Life Assurance Society", "Consolidated Natural Gas").
-        for i in name_words(text, starts, ends):
-            val[i] = 0.0
         self.text = text
         self.words = words
         self.starts = starts
@@ -281,26 +277,6 @@ class Sentence:
         # Lower-case content words: the head nouns a target before them may modify.
         self.head = [text[starts[i]].islower() and is_head_word(w) for i, w in enumerate(words)]
         self.verb = [verb_class(w) for w in words]
-
-
-def name_words(text: str, starts: Sequence[int], ends: Sequence[int]) -> list[int]:
-    """Tokens that are part of a name: upper case, not the sentence's first, next to another
-    upper-case token; none in a title-case sentence (a headline's capitals are not names):
-    one where at least three quarters of the words of more than three characters (starting
-    with a letter) are upper case, of two or more.
-
-    The lexicon scores many words that name companies and bodies (the features already leave
-    out "united", "trust", "party", "justice"); inside a name they said nothing of anyone:
-    an audit (stop 43) found "raised the value of its offer" read as praise of "the Equitable
-    Life Assurance Society of the United States" and of "National Amusements' Arsenal
-    Holdings", with "assurance" and "amusements" making the sentence's tone positive."""
-    n = len(starts)
-    up = [text[a].isupper() for a in starts]
-    cased = [up[i] or text[starts[i]].islower() for i in range(n)]
-    long = [i for i in range(n) if cased[i] and ends[i] - starts[i] > 3]
-    if len(long) >= 2 and 4 * sum(up[i] for i in long) >= 3 * len(long):
-        return []
-    return [i for i in range(1, n) if up[i] and (up[i - 1] or (i + 1 < n and up[i + 1]))]
 
 
 def target_span(an: Sentence, start: int, end: int) -> tuple[int, int]:

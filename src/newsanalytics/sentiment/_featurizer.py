@@ -471,7 +471,7 @@ class _Batch:
         self.cap = upper & ~first
         self.head = lower & (col["head"] > 0)
         self.pos = np.arange(n_tok) - s0[self.tok_sent] if n_tok else np.zeros(0, dtype=np.int64)
-        self._valences(col, self._name_words(upper, lower, ends - starts))
+        self._valences(col)
         self._clauses(col)
         # Targets: sentence, token range [t0, t1), and the sentence's [s0, s1).
         a = np.fromiter((t[1] for t in targets), dtype=np.int64, count=len(targets)) + base[sid]
@@ -498,20 +498,7 @@ class _Batch:
             out[k:] = x[:-k] if k else x
         return np.where(self._same_sentence_back(k), out, fill)
 
-    def _name_words(self, upper: np.ndarray, lower: np.ndarray, length: np.ndarray) -> np.ndarray:
-        """:func:`_features.name_words` of every sentence, as a mask of tokens."""
-        sent = self.tok_sent
-        n_sent = int(sent[-1]) + 1 if len(sent) else 0
-        long = (upper | lower) & (length > 3)
-        n_long = np.bincount(sent[long], minlength=n_sent)
-        n_up = np.bincount(sent[long & upper], minlength=n_sent)
-        title = (n_long >= 2) & (4 * n_up >= 3 * n_long)
-        prev_up = self._shift(upper, 1, False)
-        next_up = np.zeros_like(upper)
-        next_up[:-1] = upper[1:] & (sent[1:] == sent[:-1])
-        return upper & ~self.first & (prev_up | next_up) & ~title[sent]
-
-    def _valences(self, col: dict[str, np.ndarray], names: np.ndarray) -> None:
+    def _valences(self, col: dict[str, np.ndarray]) -> None:
         r = F.rules()
         v = col["valence"].copy()
         hit = v != 0
@@ -525,7 +512,6 @@ class _Batch:
         for k in (1, 2, 3):
             neg |= self._shift(col["negator"], k) > 0
         v[neg] = v[neg] * r.n_scalar
-        v[names] = 0.0
         self.negated = neg
         self.val = v
         self.vpos = np.maximum(v, 0.0) / 4.0
