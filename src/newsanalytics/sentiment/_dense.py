@@ -78,27 +78,7 @@ def dense_features(b: _Batch) -> Iterator[tuple[str, np.ndarray]]:
     rel = np.searchsorted(F.POSITION_EDGES, (t0 - s0) / np.maximum(n, 1), side="right")
     for k in range(len(F.POSITION_EDGES) + 1):
         yield f"pos:rel{k}", (rel == k).astype(np.float64)
-    yield "pos:headline_inner", _headline_inner(b, t0, s0).astype(np.float64)
     yield from _roles(b, t0, t1, s0, s1, cs, ce, n_tok)
-
-
-def _headline_inner(b, t0: np.ndarray, s0: np.ndarray) -> np.ndarray:
-    """Targets in a title-case sentence (:func:`_features.is_title_case`) that are not the
-    first word of their clause."""
-    long = (b.upper | b.lower) & (b.tok_len > 3)
-    n_sent = int(b.tok_sent[-1]) + 1 if b.n_tok else 0
-    n_long = np.bincount(b.tok_sent[long], minlength=n_sent)
-    n_up = np.bincount(b.tok_sent[long & b.upper], minlength=n_sent)
-    title = (n_long >= 2) & (n_up == n_long)
-    has = b.s1 > s0
-    in_title = _at(title, _at(b.tok_sent, s0, has, 0).astype(np.int64), has, False) > 0
-    mark = _at(b.col["mark"], t0 - 1, t0 > s0) > 0
-    # A title before the target (past its full stop): F.headline_initial.
-    ids = b.scorer._words
-    stop = _at(b.ids, t0 - 1, t0 - 1 > s0, -1) == ids.get(".", -2)
-    k = t0 - 1 - stop
-    titled = np.isin(_at(b.ids, k, k >= s0, -1), [ids.get(w, -2) for w in F.HEADLINE_TITLES])
-    return in_title & (t0 > s0) & ~mark & ~titled
 
 
 def _lexicon(b, t0, t1, s0, s1, cs, ce) -> Iterator[tuple[str, np.ndarray]]:

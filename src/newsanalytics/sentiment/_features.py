@@ -53,7 +53,6 @@ from ._words import (
     DETERMINER,
     FAILURE,
     FUNCTION,
-    HEADLINE_TITLES,
     JUDGE,
     LEXICON_STOP,
     NEGATION_EXCEPTIONS,
@@ -263,7 +262,6 @@ class Sentence:
             clause[i] = c
             in_quote[i] = q
             segment[i] = seg
-        self.title = is_title_case(text, starts, ends)
         self.text = text
         self.words = words
         self.starts = starts
@@ -279,29 +277,6 @@ class Sentence:
         # Lower-case content words: the head nouns a target before them may modify.
         self.head = [text[starts[i]].islower() and is_head_word(w) for i, w in enumerate(words)]
         self.verb = [verb_class(w) for w in words]
-
-
-def is_title_case(text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
-    """Whether a sentence is in title case, as headlines often are ("Devin Nunes Gets Meeting
-    On Secret Russia Probe Source"): its words of more than three characters that start
-    with a letter, two or more, all upper case (a sentence dense with names still has a
-    lower-case verb or noun: "Donald Trump won Tuesday's Republican primaries")."""
-    n_long = n_up = 0
-    for a, b in zip(starts, ends, strict=True):
-        c = text[a]
-        if b - a > 3 and (c.isupper() or c.islower()):
-            n_long += 1
-            n_up += c.isupper()
-    return n_long >= 2 and n_up == n_long
-
-
-def headline_initial(words: Sequence[str], t0: int) -> bool:
-    """Whether a target at ``t0`` is the first of its clause's names: the sentence's first
-    word, after a clause mark, or after a title ("Rep. Jim Jordan", "Prince William")."""
-    k = t0 - 1
-    if k >= 1 and words[k] == ".":
-        k -= 1
-    return t0 == 0 or words[t0 - 1] in MARKS or (k >= 0 and words[k] in HEADLINE_TITLES)
 
 
 def target_span(an: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -401,10 +376,6 @@ def target_features(an: Sentence, t0: int, t1: int, context_value: float = 1.0) 
         _count(f, "t:" + words[i], MENTION_VALUE)
     if t0 == 0:
         f["pos:first"] = 1.0
-    # Inside a title-case headline, not the first word of its clause ("Secret Russia Probe
-    # Source", "Wins Nebraska Democratic House Primary"): see _roles.HEADLINE_WEIGHT.
-    if an.title and not headline_initial(words, t0):
-        f["pos:headline_inner"] = 1.0
     f[f"pos:rel{_bin(t0 / max(n, 1), POSITION_EDGES)}"] = 1.0
     _lexicon_features(an, t0, t1, left, right, f)
     _role_features(an, t0, t1, left, right, f)

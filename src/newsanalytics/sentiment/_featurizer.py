@@ -469,7 +469,6 @@ class _Batch:
         # Upper/lower-case first letters, from the code points of each token's first letter.
         upper, lower = _first_letter_case(big, starts)
         self.cap = upper & ~first
-        self.upper, self.lower, self.tok_len = upper, lower, ends - starts
         self.head = lower & (col["head"] > 0)
         self.pos = np.arange(n_tok) - s0[self.tok_sent] if n_tok else np.zeros(0, dtype=np.int64)
         self._valences(col)

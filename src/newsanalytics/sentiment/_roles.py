@@ -16,10 +16,6 @@ sentence's tone. So a plain source's probabilities get a stronger neutral prior:
 by ``(1, w, 1)`` and renormalised, ``w = source_weight`` of
 :class:`~newsanalytics.sentiment.ActorSentiment` (chosen by cross-validation across the
 read set's tune stories, ``scripts/choose_source_weight.py``).
-
-A second rule reads the flag ``headline_inner``: a name inside a title-case headline that
-is not its clause's first, and that nothing evaluates, gets the neutral prior
-``HEADLINE_WEIGHT`` (see there).
 """
 
 from __future__ import annotations
@@ -30,7 +26,7 @@ import numpy as np
 
 from . import _features as F
 
-__all__ = ["ROLE_FLAGS", "flags_from", "reference_flags", "shift_headlines", "shift_sources"]
+__all__ = ["ROLE_FLAGS", "flags_from", "reference_flags", "shift_sources"]
 
 #: The flags, in the columns of :func:`flags_from`'s array.
 #: ``speaker``: the one reported as saying ("X said", "according to X");
@@ -39,9 +35,7 @@ __all__ = ["ROLE_FLAGS", "flags_from", "reference_flags", "shift_headlines", "sh
 #: (a speaker, or the agent of such a verb, also through a head noun); ``patient``: acted
 #: on by a role verb ("X criticised <T>", "<T> won"); ``evaluated``: a patient, or lexicon
 #: evidence in the mention or within ``EVAL_LEFT`` words left of it in its clause;
-#: ``plain_source``: a source not evaluated (the rule's targets); ``headline_inner``: a name
-#: inside a title-case headline, not its clause's first (``HEADLINE_WEIGHT``). Through a
-#: head noun too:
+#: ``plain_source``: a source not evaluated (the rule's targets). Through a head noun too:
 #: the modifier of a head noun that criticises or praises ("Conservatives' spokesman",
 #: "the Republican congressman has proposed impeaching") gets the evaluation the head gives
 #: only weakly, as issue 13 asks; counting only the target's own verbs lowers the tune
@@ -55,23 +49,7 @@ ROLE_FLAGS = (
     "patient",
     "evaluated",
     "plain_source",
-    "headline_inner",
 )
-#: The neutral weight of ``headline_inner``: a target inside a title-case headline, not the
-#: first name of its clause (``_features.headline_initial``: "Devin Nunes Gets Meeting On
-#: Secret Russia Probe Source", "Pro-Abortion Rights Progressive Wins Nebraska Democratic
-#: House Primary"), that nothing evaluates (not ``evaluated``). There the features cannot
-#: tell a head noun (upper case, as names are), most such names modify one or are objects,
-#: yet the model gives them the headline's tone: NewsMTSC holds few headlines (257 of 8,739
-#: train targets) to learn otherwise from. Of the read set's 12 tune rows so placed, readers
-#: call 10 neutral. Chosen by cross-validation across the tune stories (5 folds by story, 10
-#: shuffles, weights 1-32; 8 chosen): held-out agreement 125.0 of 159 against 122 without.
-#: NewsMTSC dev unchanged (argmax F1m .720/.690 -> .720/.693). Off the tune rows it is a
-#: wash: 83 mentions of HuffPost headlines labelled before scoring agree 63 -> 66 (polar
-#: precision 12/23 -> 10/16, recall 12/21 -> 10/21), but of the golden HuffPost headlines
-#: whose label it changes, 7 read better and 9 worse (criticism carried by verbs the lists
-#: lack: "Hits Trump", "Rips Apart Donald Trump's").
-HEADLINE_WEIGHT = 8.0
 #: Words left of the target (inside its clause) whose lexicon evidence evaluates it: one of
 #: the features' windows, ``lex:L{EVAL_LEFT}``.
 EVAL_LEFT = 3
@@ -84,14 +62,7 @@ _PATIENT = tuple(f"role:{h}patient:{v}" for h in ("", "head_") for v in _VERBS)
 _EVIDENCE = tuple(f"lex:{w}:{s}" for w in ("in", f"L{EVAL_LEFT}") for s in ("pos", "neg"))
 #: The feature names the flags read.
 INPUTS = frozenset(
-    (
-        "q:speaker",
-        "role:source",
-        "pos:headline_inner",
-        *_PATIENT,
-        *_EVIDENCE,
-        *(n for v in _AGENT.values() for n in v),
-    )
+    ("q:speaker", "role:source", *_PATIENT, *_EVIDENCE, *(n for v in _AGENT.values() for n in v))
 )
 
 
@@ -111,9 +82,7 @@ def flags_from(get: Callable[[str], object], n: int) -> np.ndarray:
     patient = on(*_PATIENT)
     evaluated = patient | on(*_EVIDENCE)
     plain = source & ~evaluated
-    headline = on("pos:headline_inner") & ~evaluated
-    flags = [speaker, source, critic, praiser, judge, patient, evaluated, plain, headline]
-    return np.stack(flags, axis=1)
+    return np.stack([speaker, source, critic, praiser, judge, patient, evaluated, plain], axis=1)
 
 
 def reference_flags(feats: Sequence[Mapping[str, float]]) -> np.ndarray:
@@ -133,18 +102,6 @@ def shift_sources(proba: np.ndarray, flags: np.ndarray, source_weight: float) ->
     out = proba.copy()
     q = out[plain] * np.array([1.0, source_weight, 1.0])
     out[plain] = q / q.sum(axis=1, keepdims=True)
-    return out
-
-
-def shift_headlines(proba: np.ndarray, flags: np.ndarray) -> np.ndarray:
-    """``proba`` with each ``headline_inner`` row multiplied by ``(1, HEADLINE_WEIGHT, 1)``
-    and renormalised (its ``P(positive) / P(negative)`` unchanged)."""
-    inner = flags[:, ROLE_FLAGS.index("headline_inner")]
-    if not inner.any():
-        return proba
-    out = proba.copy()
-    q = out[inner] * np.array([1.0, HEADLINE_WEIGHT, 1.0])
-    out[inner] = q / q.sum(axis=1, keepdims=True)
     return out
 
 

@@ -36,14 +36,7 @@ from ._model_dir import (
     _shipped_scorer,
     _shipped_settings,
 )
-from ._roles import (
-    HEADLINE_WEIGHT,
-    ROLE_FLAGS,
-    check_source_weight,
-    reference_flags,
-    shift_headlines,
-    shift_sources,
-)
+from ._roles import ROLE_FLAGS, check_source_weight, reference_flags, shift_sources
 from ._tone import (
     LABELS,
     _vader_compound,
@@ -555,17 +548,14 @@ class ActorSentiment(BaseEstimator):
         p = softmax(z)
         iso = self.__dict__.get("isotonic_")
         p = p if iso is None else apply_isotonic(iso, p)
-        p = shift_sources(shift_prior(p, self.neutral_weight), flags, sw)
-        return shift_headlines(p, flags)
+        return shift_sources(shift_prior(p, self.neutral_weight), flags, sw)
 
     def role_flags(self, targets: Iterable[Any]) -> pd.DataFrame:
         """The role of each target in its clause, as the model's features see it: one row
         per target, a bool column per flag of :data:`._roles.ROLE_FLAGS` (``speaker``,
         ``source``, ``critic``, ``praiser``, ``judge``, ``patient``, ``evaluated``,
         ``plain_source``: a source nothing evaluates, whose neutral prior is
-        ``neutral_weight * source_weight``; ``headline_inner``: a name inside a title-case
-        headline, not its clause's first, whose neutral prior is ``neutral_weight *
-        _roles.HEADLINE_WEIGHT``)."""
+        ``neutral_weight * source_weight``)."""
         self._check_method()
         if self.method != "model":
             raise InputError('role_flags() reads the model\'s features; use method="model"')
@@ -683,12 +673,6 @@ class ActorSentiment(BaseEstimator):
                 "neutral odds multiplied by source_weight"
             )
             rows.append(("(role rule: plain source)", sw, 0.0, 0.0, rule))
-        if reference_flags([f])[0, ROLE_FLAGS.index("headline_inner")]:
-            rule = (
-                "headline rule: inside a title-case headline, not its clause's first word; "
-                "neutral odds multiplied by _roles.HEADLINE_WEIGHT"
-            )
-            rows.append(("(headline rule)", HEADLINE_WEIGHT, 0.0, 0.0, rule))
         intercept2 = self.intercept_[[0, 2]] - self.intercept_[1]
         bias = float(direction @ intercept2 + cal[2, 2] - cal[0, 2])
         rows.append(("(bias)", 1.0, bias, bias, "intercept"))

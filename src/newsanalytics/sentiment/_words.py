@@ -53,5 +53,3 @@ PREPOSITION = frozenset(_DATA["preposition"])
 DETERMINER = frozenset(_DATA["determiner"])
 #: Closed-class and time words: never the head noun a target modifies.
 FUNCTION = frozenset(_DATA["function"])
-#: Titles before a name in a headline: a target after one is still its clause's first name.
-HEADLINE_TITLES = frozenset(_DATA["headline_titles"])
