@@ -21,8 +21,11 @@ Prints, in one run:
    cut, 0.275, under the neutral prior ``neutral_weight``, 3.0; chosen by
    scripts/choose_label_rule.py), for the argmax of the same probabilities
    (``label_threshold=None``) and for NewsMTSC's class mix (the argmax at
-   ``neutral_weight=1.0``); on tune rows also the agreement of other cut-offs (the scores
-   carry the neutral prior); accuracy by confidence.
+   ``neutral_weight=1.0``), each with its polar precision (of the mentions the rule labels
+   positive or negative, the share the reader labels the same) and polar recall (of the
+   reader's positive or negative mentions, the share the rule labels the same); on tune
+   rows also the agreement, macro-F1 and polar precision and recall of other cut-offs (the
+   scores carry the neutral prior); accuracy by confidence.
 3. Throughput on one core: targets/s on NewsMTSC train sentences; then mentions/s in the
    pipeline's own batching: the mentions ``analyze`` scores on long Reuters stories, batch by
    batch as it hands them to the scorer, timed alone. With ``--before``, the same batches
@@ -174,6 +177,27 @@ def _confusion(y: np.ndarray, pred: np.ndarray) -> str:
     return "\n".join(lines)
 
 
+def polar_precision_recall(y: np.ndarray, pred: np.ndarray) -> tuple[int, int, int]:
+    """Polar precision and recall as counts: (labelled polar and the same by the model and
+    the reader, labelled polar by the model, polar for the reader). Precision is the share
+    of the model's positive/negative labels the reader gives too; recall, the share of the
+    reader's positive/negative mentions the model labels the same."""
+    neu = LABELS.index("neutral")
+    same = int(((pred == y) & (pred != neu)).sum())
+    return same, int((pred != neu).sum()), int((y != neu).sum())
+
+
+def polar_line(y: np.ndarray, pred: np.ndarray) -> str:
+    """Polar precision and recall (:func:`polar_precision_recall`) in words."""
+    hit, n_model, n_reader = polar_precision_recall(y, pred)
+    prec = hit / n_model if n_model else float("nan")
+    rec = hit / n_reader if n_reader else float("nan")
+    return (
+        f"polar precision {prec:.3f} ({hit}/{n_model} of the model's positive/negative labels "
+        f"the reader's too), polar recall {rec:.3f} ({hit}/{n_reader} of the reader's found)"
+    )
+
+
 def evaluation_attached(targets: list[tuple[str, int, int]]) -> np.ndarray:
     """Whether an evaluation is attached to each target, as the features' neutral prior
     sees it: a VADER word in its clause within ``ROLE_REACH`` words, or a role verb
@@ -218,6 +242,7 @@ def read_set_section(
                 f"{f1_score(y, pred, average='macro'):.3f}"
             )
             print(_confusion(y, pred))
+            print(polar_line(y, pred))
             model.set_params(**default)
         # Where the default rule goes wrong: a reader-polar mention with no lexicon word or
         # role verb attached mostly comes out neutral (its evaluation is in words VADER
@@ -231,16 +256,22 @@ def read_set_section(
                     f"{(pred[m] == y[m]).mean():.3f}"
                 )
                 print(_confusion(y[m], pred[m]))
+                print(polar_line(y[m], pred[m]))
         if split == "tune":
             cuts = []
             for cut in CUTOFFS:
                 model.set_params(label_threshold=cut)
                 pred = np.array([LABELS.index(p) for p in model.labels_from_proba(proba)])
+                hit, n_model, n_reader = polar_precision_recall(y, pred)
                 cuts.append(
                     f"{cut}: {(pred == y).mean():.3f} / {f1_score(y, pred, average='macro'):.3f}"
+                    f" / {hit}/{n_model} / {hit}/{n_reader}"
                 )
             model.set_params(**default)
-            print("score cut-offs (agreement / macro-F1): " + "; ".join(cuts))
+            print(
+                "score cut-offs (agreement / macro-F1 / polar precision / recall): "
+                + "; ".join(cuts)
+            )
         # Anchors on the same rows: every mention neutral, and the sentence's VADER label.
         vader = ActorSentiment(method="vader").predict(targets)
         for name, pred in (

@@ -151,6 +151,17 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
     left_ok = (j >= lo) & (j < t0)
     left_verb = _at(verb, j, left_ok, 0).astype(np.int64)
     by = _at(col["by"], t0 - 1, t0 > s0) > 0
+    # The patient of a success verb: by the word before it (F.success_patient).
+    won = left_ok & ~by & (left_verb == F.SUCCESS_VERB)
+    if won.any():
+        k = t0 - 1 - (_at(col["det"], t0 - 1, t0 - 1 > s0) > 0)
+        word = _at(b.ids, k, k >= s0, -1)
+        ids = b.scorer._words
+        side = np.where(np.isin(word, [ids.get(w, -2) for w in F.SUCCESS_FOR]), F.SUCCESS_VERB, 0)
+        over = np.isin(word, [ids.get(w, -2) for w in F.SUCCESS_OVER])
+        side = np.where(over, F.ATTACK_VERB, side)
+        left_verb = np.where(won, side, left_verb)
+        left_ok &= ~won | (side > 0)
     # Agent (or patient of a passive): the first role verb right, in the clause.
     hi = np.minimum(ce, t1 + reach)
     j = _first_at_or_after(verb > 0)[t1]

@@ -429,6 +429,29 @@ def _lexicon_features(
             break
 
 
+#: The word before the patient of a success verb (past a determiner) that says who it is:
+#: the one it favours ("a win for <T>"), or the loser ("their first win against <T>",
+#: "victory over <T>"), who fares as an attack's patient does (as "beat" is an attack verb).
+SUCCESS_FOR = frozenset({"for"})
+SUCCESS_OVER = frozenset({"against", "over"})
+
+
+def success_patient(words: Sequence[str], t0: int) -> int:
+    """The role verb class a success verb left of the target at ``t0`` gives it as its
+    patient: ``SUCCESS_VERB`` after "for", ``ATTACK_VERB`` after "against"/"over", else
+    ``NO_VERB``: the object of "won" or "victory in" is the prize or the place ("won
+    <T>'s primary", "victory in <T>"), which the win does not evaluate. NewsMTSC train's
+    patients of success: after "for" 4 of 4 positive; after "against"/"over" none positive
+    (1 neutral, 1 negative); the rest 10 neutral, 6 positive, 5 negative."""
+    k = t0 - 1
+    if k >= 1 and words[k] in DETERMINER:
+        k -= 1
+    word = words[k] if k >= 0 else ""
+    if word in SUCCESS_FOR:
+        return SUCCESS_VERB
+    return ATTACK_VERB if word in SUCCESS_OVER else NO_VERB
+
+
 def _role_features(
     an: Sentence, t0: int, t1: int, left: list[int], right: list[int], f: dict[str, float]
 ) -> None:
@@ -439,7 +462,11 @@ def _role_features(
     by_agent = t0 >= 1 and words[t0 - 1] == "by"
     for i in left[:ROLE_REACH]:
         if an.verb[i]:
-            roles.append(("agent" if by_agent else "patient", an.verb[i]))
+            verb = an.verb[i]
+            if verb == SUCCESS_VERB and not by_agent:
+                verb = success_patient(words, t0)
+            if verb:
+                roles.append(("agent" if by_agent else "patient", verb))
             break
     # Agent: a role verb to the right in the same clause ("<T> criticized X"); after an
     # auxiliary, a participle makes the target the patient ("<T> was criticized").
