@@ -537,10 +537,11 @@ class ActorSentiment(BaseEstimator):
         out = np.empty((len(tg), 2))
         flags = np.zeros((len(tg), len(ROLE_FLAGS)), dtype=bool)
         for idx in _chunks(tg, _CHUNK):
+            part = tg if len(idx) == len(tg) else [tg[i] for i in idx]  # one chunk: all, in order
             if roles:
-                out[idx], flags[idx] = scorer.logits([tg[i] for i in idx], roles=True)
+                out[idx], flags[idx] = scorer.logits(part, roles=True)
             else:
-                out[idx] = scorer.logits([tg[i] for i in idx])
+                out[idx] = scorer.logits(part)
         z = out @ self.calibration_[:, :2].T + self.calibration_[:, 2]
         return (z, flags) if roles else z
 

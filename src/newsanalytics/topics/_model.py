@@ -43,13 +43,13 @@ from ._checks import (
     warn_thin_topics,
 )
 from ._inspect import TopicInspectionMixin, _label_stats, _MissingAsEmpty, _rows
+from ._scoring import scoring_arrays, seeds_and_fold_in
 from ._seeded_lda import (
     BATCH,
     build_seed_matrix,
     expand_seeds,
     final_topics,
     fit_lda,
-    fold_in,
     gate_labels,
     lift_thin_topics,
     mix_seed_shares,
@@ -491,9 +491,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             chunks, owner = x, np.arange(x.shape[0])
         if evidence is not None:
             evidence[:] = seed_word_counts(self, x)
-        seeds = seed_evidence(x, self._seed_weights(), self.idf_)
-        phi = self.topic_word_.astype(np.float64)
-        theta = fold_in(x, phi, self.alpha_.astype(np.float64), self.fold_in_iter)
+        seeds, theta = seeds_and_fold_in(self, x)
         # A text shorter than the classifier's reading length (a headline) leans on the
         # classifier, which was trained on such texts; the fold-in of a handful of words is
         # mostly its prior. Its weight grows with the words, to 1 - blend at full length.
@@ -535,7 +533,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
 
     def _classifier_proba(self, x: sp.csr_matrix) -> np.ndarray:
         xt = tfidf(x, self.idf_.astype(np.float64))
-        logits = np.asarray(xt @ self.coef_.T.astype(np.float64)) + self.intercept_[None, :]
+        logits = np.asarray(xt @ scoring_arrays(self)[2]) + self.intercept_[None, :]
         return softmax(logits)
 
     def transform(self, texts: Iterable[Any]) -> np.ndarray:

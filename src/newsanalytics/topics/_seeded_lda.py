@@ -153,14 +153,22 @@ def tfidf(x: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     return sp.diags(1.0 / norms) @ out
 
 
-def fold_in(x: sp.csr_matrix, phi: np.ndarray, alpha: np.ndarray, n_iter: int) -> np.ndarray:
+def fold_in(
+    x: sp.csr_matrix,
+    phi: np.ndarray | None,
+    alpha: np.ndarray,
+    n_iter: int,
+    word_topic: np.ndarray | None = None,
+) -> np.ndarray:
     """LDA document-topic shares for fixed topics ``phi`` (K x V), vectorised over documents.
 
     Mean-field updates on the non-zeros of ``x``: each word's count is shared among topics
-    in proportion to theta_k * phi_kw, then theta = alpha + assigned counts.
+    in proportion to theta_k * phi_kw, then theta = alpha + assigned counts. ``word_topic``,
+    if given, is ``phi.T`` as float32 already (``phi`` is then not read).
     """
     x = x.tocsr()
-    word_topic = phi.T.astype(np.float32)  # V x K
+    if word_topic is None:
+        word_topic = phi.T.astype(np.float32)  # V x K
     alpha32 = alpha.astype(np.float32)[None, :]
     groups = _doc_groups(x.indptr, FOLD_IN_NNZ, BATCH)
     if len(groups) > 1:  # bounded memory, and quicker: the work arrays fit in the cache
@@ -317,9 +325,14 @@ def seed_matrix(
 
 def seed_evidence(x: sp.csr_matrix, seed_matrix: np.ndarray, idf: np.ndarray) -> np.ndarray:
     """Per document and named topic: sum over its seeds of log(1 + count) * idf."""
+    return seed_evidence_t(x, (seed_matrix * idf[None, :]).T)
+
+
+def seed_evidence_t(x: sp.csr_matrix, weights_t: np.ndarray) -> np.ndarray:
+    """:func:`seed_evidence` given ``(seed_matrix * idf[None, :]).T`` (features x topics)."""
     xl = x.astype(np.float64, copy=True)
     np.log1p(xl.data, out=xl.data)
-    return np.asarray(xl @ (seed_matrix * idf[None, :]).T)
+    return np.asarray(xl @ weights_t)
 
 
 def expand_seeds(

@@ -1,0 +1,43 @@
+"""Arrays a fitted TopicModel reads in every batch it scores, derived once per model (private).
+
+Built per batch they were fresh multi-MB copies: ``topic_word_`` as float64 and back to
+float32, transposed, for the fold-in; the seed weights times idf, transposed; ``coef_.T`` as
+float64, which scipy's sparse product then copies into C order. On long Reuters stories that
+was 5-10 ms a batch. The arrays hold the same values, so the shares are the same.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from ._seeded_lda import fold_in, seed_evidence_t
+
+
+def scoring_arrays(model: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``topic_word_.T`` as C-ordered float32 (the fold-in's word x topic table), the seed
+    weights times idf transposed and C-ordered (seed evidence), and ``coef_.T`` as C-ordered
+    float64 (the classifier) of a fitted TopicModel; built again when one of the arrays they
+    come from is replaced (as fitting or loading does)."""
+    src = (model.topic_word_, model.coef_, model.idf_, model._seed_weights())
+    cached = getattr(model, "_scoring_cache", None)
+    if cached is None or any(a is not b for a, b in zip(cached[0], src, strict=True)):
+        topic_word, coef, idf, seeds = src
+        arrays = (
+            np.ascontiguousarray(topic_word.T, dtype=np.float32),
+            np.ascontiguousarray((seeds * idf[None, :]).T),
+            np.ascontiguousarray(coef.T, dtype=np.float64),
+        )
+        model._scoring_cache = cached = (src, arrays)
+    return cached[1]
+
+
+def seeds_and_fold_in(model: Any, x: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """A batch's seed evidence (:func:`seed_evidence`) and LDA fold-in shares (:func:`fold_in`)
+    from the document-term counts ``x``, as ``TopicModel._shares`` reads them."""
+    word_topic, seed_idf_t, _ = scoring_arrays(model)
+    seeds = seed_evidence_t(x, seed_idf_t)
+    theta = fold_in(x, None, model.alpha_.astype(np.float64), model.fold_in_iter, word_topic)
+    return seeds, theta
