@@ -96,6 +96,10 @@ COMMON_GIVEN_NAMES = frozenset(_DATA["common_given_names"])
 #: Words of places by the water that no list of everyday words holds ("Hope Creek").
 WATERS = frozenset({"Creek", "Harbour", "Harbor", "Cove", "Canyon", "Reef", "Lagoon"})
 
+#: A one-word gazetteer name that a person of the article bears stands for the person ("Luis
+#: Montenegro ... Montenegro", "Debra Hill ... Hill"): the kinds of entry, by type, that yield.
+NAMED_KINDS = {"location": ("name", "capital"), "organization": ("name",)}
+
 #: Countries, states and regions that are also given names ("Virginia Madsen").
 PLACE_GIVEN_NAMES = frozenset(_DATA["place_given_names"])
 
