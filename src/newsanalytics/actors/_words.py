@@ -96,10 +96,6 @@ COMMON_GIVEN_NAMES = frozenset(_DATA["common_given_names"])
 #: Words of places by the water that no list of everyday words holds ("Hope Creek").
 WATERS = frozenset({"Creek", "Harbour", "Harbor", "Cove", "Canyon", "Reef", "Lagoon"})
 
-#: A one-word gazetteer name that a person of the article bears stands for the person ("Luis
-#: Montenegro ... Montenegro", "Debra Hill ... Hill"): the kinds of entry, by type, that yield.
-NAMED_KINDS = {"location": ("name", "capital"), "organization": ("name",)}
-
 #: Countries, states and regions that are also given names ("Virginia Madsen").
 PLACE_GIVEN_NAMES = frozenset(_DATA["place_given_names"])
 
@@ -157,6 +153,13 @@ US_STATES = frozenset(w.lower() for w in shared.tagged("state_names", "runs"))
 LIST_STATES = frozenset(shared.tagged("state_names", "list"))
 #: Before a known country or capital: the place, not a person of that name.
 LOCATIVE = frozenset(_tagged("locatives", "known"))
+#: A one-word gazetteer name that a person of the article bears stands for the person ("Luis
+#: Montenegro ... Montenegro", "Debra Hill ... Hill"): by type, the kinds of entry that yield,
+#: and the words before that keep the name ("in Montenegro"; "The Hill reported": the paper).
+NAMED_KINDS = {
+    "location": (("name", "capital"), LOCATIVE),
+    "organization": (("name",), LOCATIVE | {"the"}),
+}
 #: Before an unknown one-word name: no person's name.
 PLACE_PREPS = frozenset(_tagged("locatives", "unknown"))
 #: Before a known city or region: the place.
