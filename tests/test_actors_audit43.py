@@ -108,3 +108,17 @@ def test_a_life_assurers_whole_name_is_kept(found_actors):
     name = "Equitable Life Assurance Society of the United States"
     assert _by_text(found, name) == [(name, "organization")]
     assert "United States" not in _actors(found)
+
+
+# -- 8. an adjective made of a name ---------------------------------------------------------
+def test_an_adjective_made_of_a_name_is_no_actor(found_actors):
+    found = found_actors(
+        "This might sound like a scary vision of an Orwellian future, said Richard Bowden. "
+        "It was a Kafkaesque ordeal for Tom Smith."
+    )
+    assert _actors(found) == {"Richard Bowden", "Tom Smith"}
+
+
+def test_a_surname_in_ian_after_a_stays_a_person(found_actors):
+    found = found_actors("Brian Jones met a Kardashian on Friday.")
+    assert ("Kardashian", "person") in _by_text(found, "Kardashian")
