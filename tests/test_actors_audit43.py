@@ -122,3 +122,12 @@ def test_an_adjective_made_of_a_name_is_no_actor(found_actors):
 def test_a_surname_in_ian_after_a_stays_a_person(found_actors):
     found = found_actors("Brian Jones met a Kardashian on Friday.")
     assert ("Kardashian", "person") in _by_text(found, "Kardashian")
+
+
+# -- 9. a research firm's name ---------------------------------------------------------------
+def test_a_research_firms_name_is_an_organisation(found_actors):
+    found = found_actors(
+        "But a recent report from Continental Research reflects the battle mobile companies "
+        "have to fight."
+    )
+    assert _by_text(found, "Continental Research") == [("Continental Research", "organization")]
