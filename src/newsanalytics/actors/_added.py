@@ -7,6 +7,7 @@ from ._bodies import body_words, chamber_names, newspaper_words
 from ._candidate import _Cand
 from ._initials import initial_surnames
 from ._lexicon import Lexicon
+from ._nicknames import nicknamed
 from ._seats import constituencies
 from ._slashed import slashed_names
 
@@ -21,8 +22,9 @@ def added_names(
     constituencies (:func:`._seats.constituencies`), British newspapers ("told the Sun",
     :func:`._bodies.newspaper_words`), the sentence- and headline-opening surnames the
     scanner drops ("Brian May ... May said", :func:`._initials.initial_surnames`) and the
-    names joined by slashes ("Nielsen//NetRatings", :func:`._slashed.slashed_names`)."""
-    cands = slashed_names(text, cands, ends, index)
+    names joined by slashes ("Nielsen//NetRatings", :func:`._slashed.slashed_names`), and
+    a person's name with a nickname inside ("Brian 'Head' Welch", :mod:`._nicknames`)."""
+    cands = nicknamed(text, slashed_names(text, cands, ends, index), lex.gaz)
     cands = chamber_names(text, cands, lex, ends, index)
     cands = body_words(text, cands, lex, ends, index)
     cands = constituencies(text, cands, lex, ends, index)

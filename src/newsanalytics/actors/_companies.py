@@ -131,6 +131,7 @@ def company_short_names(
     name or running into the next capitalised word ("Texas Air Lines").
     """
     cores: dict[str, str] = {}
+    ones: dict[str, str | None] = {}  # one-word cores: the gazetteer's body of the word
     for c in cands:
         if c.sure and c.type == "organization" and c.canonical and len(c.tokens) > 1:
             # "<General Partners> ... General Partners said": the wire marked it once.
@@ -146,22 +147,38 @@ def company_short_names(
         core = [t.rstrip(",") for t in c.tokens]
         while len(core) > 1 and (core[-1] in _COMPANY_TAIL or core[-1] in ("and", "&")):
             core.pop()
-        if len(core) < 2 or len(core) == len(c.tokens):
+        if not core or len(core) == len(c.tokens):
             continue
         if not all(t[0].isupper() or t in ("and", "&", "of") for t in core):
             continue
         known = lex.lookup(core, all_caps=False)
         if known is not None and known.type != "organization":
             continue  # "Hong Kong Land Co" ... "Hong Kong": the place
+        if len(core) < 2:
+            # One word only where the gazetteer names another body by it: "Arsenal
+            # Holdings Inc ... a 20 pct interest in Arsenal" (not the football club).
+            if known is None or known.canonical == c.canonical or c.tokens[-1] not in CORP_SUFFIXES:
+                continue
+            if ones.setdefault(core[0], known.canonical) is None:
+                continue
         if core[-1] in ("and", "&", "of"):
             continue
         name = c.canonical
         if name.endswith(".") and c.tokens[-1] in CORP_SUFFIXES:
             name = name[:-1]  # "Burns Fry Ltd." as "Burns Fry Ltd" (its full stop goes later)
+        if len(core) < 2 and cores.get(core[0], name) != name:
+            ones[core[0]] = None  # two companies of one word: "Exxon Capital Corp", "Exxon Oil Co"
         cores.setdefault(" ".join(core), name)
+    if ones:
+        # Not where the article names the gazetteer's own body too ("Exxon Corp ... Exxon
+        # Capital Corp ... Exxon said": Exxon), nor for two companies of the one word.
+        named = {c.canonical for c in cands if c.type == "organization" and len(c.tokens) > 1}
+        for word, known in ones.items():
+            if known is None or known in named:
+                del cores[word]
     if not cores:
         return cands
-    spans = sorted((c.start, c.end, c.type) for c in cands)
+    spans = sorted((c.start, c.end, c.type, c.canonical) for c in cands)
     found = []
     # The matches of one pattern of the cores, longest first, their words joined by \s+
     # (``(?<![\w&'\u2019-])(?:cores)\b``), found without compiling it for each article.
@@ -175,9 +192,12 @@ def company_short_names(
         inside = [x for x in spans if x[0] < e and s < x[1]]
         if any(x[0] < s or x[1] > e for x in inside):
             continue  # a longer name holds it ("Texas Air Corp" itself)
-        if any(x[0] == s and x[1] == e and x[2] == "organization" for x in inside):
-            continue  # read so already
-        found.append((s, e, cores[" ".join(text[s:e].split())]))
+        if text[s - 1 : s] == "<" and " " not in text[s:e]:
+            continue  # a ticker: "British Petroleum Co Plc <BP.L>"
+        name = cores[" ".join(text[s:e].split())]
+        if any(x[:3] == (s, e, "organization") and x[3] in (name, None) for x in inside):
+            continue  # read so already (not as the football club Arsenal)
+        found.append((s, e, name))
     if not found:
         return cands
     out = [c for c in cands if not any(s <= c.start and c.end <= e for s, e, _ in found)]

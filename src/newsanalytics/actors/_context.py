@@ -123,6 +123,7 @@ _WORK_NOUNS = rf"(?:{_WORK_KINDS}|tale|drama|comedy|masterpiece)"
 # Carmen", "television shows Motormouth" (not "polls show", "play England").
 _WORK_BEFORE_RE = re.compile(
     rf"\b(?:{_WORK_KINDS}|drama|comedy|opera|series|(?:TV|television) +shows?"
+    r"|(?:board|video|computer|card) +games?"  # "the board game Cluedo": a game, no one
     r"|(?:role|roles|starring|starred|stars|star|cameo) +in) +(?:The +)?$"
 )
 _WORK_AFTER_RE = re.compile(

@@ -39,6 +39,8 @@ def org_extents(text: str, cands: list[_Cand]) -> list[_Cand]:
     for c in cands:
         if tail_at <= c.start < upto:
             continue  # "Co Inc" of "Merrill Lynch and Co Inc": now inside the name
+        if out and c.type == "location" and _of_the_place(text, out[-1], c):
+            continue  # "the Land Bank of the Philippines": now inside the name
         if c.type == "organization":
             end = c.end
             if _legal_form_end(text, c):
@@ -50,6 +52,32 @@ def org_extents(text: str, cands: list[_Cand]) -> list[_Cand]:
         out.append(c)
         last_end = max(last_end, c.end)
     return out
+
+
+# "of the" between a body's name and a place's: "Equitable Life Assurance Society of the United
+# States", "Land Bank of the Philippines" (where "of" alone is in the runs' names already).
+_OF_THE_RE = re.compile(rf"{_SP}of{_SP}the{_SP}")
+
+
+def _of_the_place(text: str, org: _Cand, c: _Cand) -> bool:
+    """True, with ``org`` extended over it, when the place ``c`` (a country's or a state's
+    name) ends the name of the body ``org`` before it with "of the": one organisation, no
+    place of its own (as "University of Surrey" is)."""
+    if (
+        org.type != "organization"
+        or org.tokens[-1] not in ORG_WORDS
+        or org.tokens[-1] == "Government"  # "Government of the United Kingdom": the state's
+        or c.entry is None
+        or c.entry.kind != "name"
+        or org.sentence != c.sentence
+        or _OF_THE_RE.fullmatch(text, org.end, c.start) is None
+    ):
+        return False
+    tokens = [*org.tokens, "of", "the", *c.tokens]
+    if org.canonical != " ".join(tokens):
+        org.canonical, org.entry = " ".join(tokens), None  # its own body: not "Supreme Court"
+    org.tokens, org.end, org.nxt = tokens, c.end, c.nxt
+    return True
 
 
 # "Moody's " right before an organisation's name: the possessive word, capitalised.

@@ -130,7 +130,7 @@ def office_holders(
     for c, actor, atype in decided:
         if id(c) in towns:
             actor, atype = _display(c.tokens), "organization"
-        elif tuple(c.tokens) in firms and c.entry is None and not c.heading:
+        elif tuple(c.tokens) in firms and c.entry is None:  # the headline's too
             if atype is None or (atype == "person" and actor == _display(c.tokens)):
                 actor, atype = _display(c.tokens), "organization"
         out.append((c, actor, atype))

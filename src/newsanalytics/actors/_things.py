@@ -32,6 +32,7 @@ from ._words import (
     GRADE_PLACE_WORDS,
     NOT_NAMES,
     OF,
+    SMALL_WORDS,
 )
 
 __all__ = ["no_actor_things", "plural_goods"]
@@ -55,6 +56,28 @@ def _thing(word: str, lex: Lexicon) -> bool:
         known = lex.lookup((word,), all_caps=False)
         return known is None or known.type != "organization"
     return False
+
+
+# An adjective made of a name: "Orwellian", "Dickensian", "Shakespearean", "Kafkaesque".
+_ADJECTIVE_RE = re.compile(r"[A-Z][a-z]{3,}(?:ian|ean|esque)")
+_VERBS = frozenset("is was has had said says who which that".split())
+
+
+def _adjective(word: str, c: _Cand, lex: Lexicon) -> bool:
+    """True for an adjective made of a name: "-esque" anywhere, "-ian"/"-ean" after "a"/"an"
+    and before a lower-case word ("an Orwellian future"; not "a Kardashian", "Brian")."""
+    if _ADJECTIVE_RE.fullmatch(word) is None or word in lex.gaz.first_names:
+        return False
+    if word.endswith("esque"):
+        return True
+    after = c.nxt.split(" ", 1)[0]
+    return (
+        c.prev in ("a", "an")
+        and after.isalpha()
+        and after.islower()
+        and after not in SMALL_WORDS  # "met a Kardashian on Friday": a person
+        and after not in _VERBS
+    )
 
 
 def _grade(toks: list[str], lex: Lexicon) -> bool:
@@ -101,6 +124,9 @@ def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
                 c.type, c.canonical, c.sure = "organization", toks[0], True
         if len(toks) > 1 and toks[-1] in CRUDE_GRADES and c.entry is None and _grade(toks, lex):
             continue  # "West Texas Intermediate": a crude oil
+        one = len(toks) == 1 and c.entry is None and toks[0] not in heads
+        if one and _adjective(toks[0], c, lex):
+            continue  # "an Orwellian future", "a Kafkaesque ordeal": a name's adjective
         if not toks or (len(toks) == 1 and toks[0] in heads) or not _thing(toks[0], lex):
             out.append(c)
             continue

@@ -278,6 +278,8 @@ def typer_stages(
                 and not _office(c, gaz)
             ):
                 actor, atype = display_of(tuple(c.tokens)), CLASSES[best]
+        elif atype == "organization" and _body_name(c):
+            pass  # "Equitable Life Assurance Society": a body's whole name, kept
         elif p[0] >= (
             (
                 (2.0 if _for_state(c, gaz) else t_drop_demonym)
@@ -321,6 +323,27 @@ def typer_stages(
     out = _everyday_openers(text, out, gaz, placed)
     out = _company_pairs(text, out, gaz)
     return _one_type_per_name(out, dict(zip(asked, proba, strict=True)), placed)
+
+
+#: The last words of a body's name the rules read whole (three words or more, none known).
+_BODY_ENDS = frozenset(
+    "Society Association Institute Institution University Foundation Federation Commission"
+    " Council Authority Inc Corp Co Ltd Plc Corporation Company Incorporated Limited".split()
+)
+
+
+def _body_name(c: _Cand) -> bool:
+    """True for a name of three words or more, no gazetteer's, ending in a body's word or a
+    legal form ("Equitable Life Assurance Society of the United States"): never dropped."""
+    head = c.tokens[: c.tokens.index("of")] if "of" in c.tokens else c.tokens
+    return (
+        c.entry is None
+        and not c.heading
+        and len(c.tokens) >= 3
+        and head[-1] in _BODY_ENDS
+        and c.tokens[0][:1].isupper()
+        and not c.tokens[0].isupper()  # "US Equal Employment Opportunity Commission": two
+    )
 
 
 #: Words after a lone opening word that make it a speaker: "Latex said" would be a name.

@@ -153,6 +153,13 @@ US_STATES = frozenset(w.lower() for w in shared.tagged("state_names", "runs"))
 LIST_STATES = frozenset(shared.tagged("state_names", "list"))
 #: Before a known country or capital: the place, not a person of that name.
 LOCATIVE = frozenset(_tagged("locatives", "known"))
+#: A one-word gazetteer name that a person of the article bears stands for the person ("Luis
+#: Montenegro ... Montenegro", "Debra Hill ... Hill"): by type, the kinds of entry that yield,
+#: and the words before that keep the name ("in Montenegro"; "The Hill reported": the paper).
+NAMED_KINDS = {
+    "location": (("name", "capital"), LOCATIVE),
+    "organization": (("name",), LOCATIVE | {"the"}),
+}
 #: Before an unknown one-word name: no person's name.
 PLACE_PREPS = frozenset(_tagged("locatives", "unknown"))
 #: Before a known city or region: the place.
