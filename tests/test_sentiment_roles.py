@@ -195,3 +195,15 @@ def test_the_winner_and_the_loser_have_roles_of_their_own_and_are_no_source():
     assert feats[0]["role:agent:success"] == _features.ROLE_VALUE
     # A success word that is only a longer word's start is no role verb.
     assert _features.verb_class("window") == _features.verb_class("surgery") == 0
+
+
+def test_a_name_spelt_like_a_success_word_is_no_success_verb(model):
+    # The success stem "victor" matched "Victoria" as a prefix: "Kerry and Victoria Nuland met"
+    # made Kerry the agent of a win. Victor, victors, victory and victorious still count.
+    def roles(sentence: str, start: int, end: int) -> list[str]:
+        rows = model.explain((sentence, start, end))
+        return [f for f in rows["feature"] if f.startswith("role:")]
+
+    assert "role:agent:success" not in roles("Kerry and Victoria Nuland met in Kiev.", 0, 5)
+    assert "role:agent:success" not in roles("Police arrested Smith in Victoria.", 16, 21)
+    assert "role:agent:success" in roles("Kerry and his victorious team met in Kiev.", 0, 5)
