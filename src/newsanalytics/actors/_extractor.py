@@ -74,7 +74,7 @@ from ._things import no_actor_things, plural_goods
 from ._tokens import display_of
 from ._typer import load_typer, typer_stages
 from ._units import acronym_extents, bracketed_arms, organisation_units
-from ._words import CORP_SUFFIXES, CUE_AFTER, NAMED_KINDS, ORG_WORDS, SMALL_WORDS
+from ._words import CORP_SUFFIXES, CUE_AFTER, ORG_WORDS, SMALL_WORDS, SURNAME_YIELDS
 from ._works import untitled_works
 
 __all__ = ["ActorExtractor"]
@@ -589,9 +589,10 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                         actor, atype = resolved, "person"
             elif c.entry is not None and c.entry.kind == "acronym" and c.tokens[0] in defined:
                 actor, atype = defined[c.tokens[0]], "organization"  # "(ICC)" defined here
-            elif atype in NAMED_KINDS and len(c.tokens) == 1 and c.entry is not None:
+            elif atype in SURNAME_YIELDS and len(c.tokens) == 1 and c.entry is not None:
                 # "Luis Montenegro ... Montenegro", "Debra Hill ... Hill": the person.
-                if c.entry.kind in NAMED_KINDS[atype][0] and c.prev not in NAMED_KINDS[atype][1]:
+                kinds, keeping = SURNAME_YIELDS[atype]
+                if c.entry.kind in kinds and c.prev not in keeping:
                     resolved = person_for(c.tokens[0])
                     if resolved is not None and (atype == "location" or not firm(c.tokens[0])):
                         actor, atype = resolved, "person"

@@ -156,7 +156,7 @@ LOCATIVE = frozenset(_tagged("locatives", "known"))
 #: A one-word gazetteer name that a person of the article bears stands for the person ("Luis
 #: Montenegro ... Montenegro", "Debra Hill ... Hill"): by type, the kinds of entry that yield,
 #: and the words before that keep the name ("in Montenegro"; "The Hill reported": the paper).
-NAMED_KINDS = {
+SURNAME_YIELDS = {
     "location": (("name", "capital"), LOCATIVE),
     "organization": (("name",), LOCATIVE | {"the"}),
 }
