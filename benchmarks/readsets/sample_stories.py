@@ -236,6 +236,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop44": (
+        4444,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -308,6 +316,7 @@ DRAWN_ORDER = [
     "stop42",
     "stop43",
     "tune-stop43",
+    "stop44",
 ]
 
 
