@@ -89,9 +89,13 @@ def test_the_rule_moves_only_the_neutral_odds_of_plain_sources(model):
 
 
 def test_a_speaker_is_not_given_the_tone_of_what_he_says(model):
-    # the quote is upbeat; the speaker is not praised
+    # the quote is upbeat; the speaker is not praised (nothing attaches to him either: the
+    # neutral prior of unattached mentions is off here too, to see the role rule alone)
     target = _target(QUOTE, "John Smith")
-    assert ActorSentiment(source_weight=1.0).predict([target]) == ["positive"]
+    assert ActorSentiment(source_weight=1.0, unattached_weight=1.0).predict([target]) == [
+        "positive"
+    ]
+    assert ActorSentiment(unattached_weight=1.0).predict([target]) == ["neutral"]
     assert model.predict([target]) == ["neutral"]
 
 

@@ -136,7 +136,9 @@ def test_predict_proba_is_the_softmax_of_the_calibrated_reference_logits(scorer,
     # the role rule, by the flags of the named features (the reference's own)
     from newsanalytics.sentiment._roles import reference_flags, shift_sources
 
-    expected = shift_sources(expected, reference_flags(feats), scorer.source_weight)
+    expected = shift_sources(
+        expected, reference_flags(feats), scorer.source_weight, scorer.unattached_weight
+    )
     # The logits agree to about 1e-13 (summation order); a steep isotonic step can make
     # that 1e-12 in a probability (the shipped model of features version 3, one target of
     # 785), so the tolerance is the logit tests' own.

@@ -206,6 +206,16 @@ class ActorSentiment(BaseEstimator):
         news at large on top of the calibration, so it moves the expected calibration error
         on NewsMTSC dev under the default prior (0.033 / 0.041 -> 0.045 / 0.060; see
         :mod:`._roles`). 1.0 turns it off; a finite number >= 1.
+    unattached_weight : float, default 1.5
+        The neutral prior of an *unattached* mention, one nothing evaluative attaches to
+        (not the agent or patient of a role verb itself, no lexicon word in the mention, none
+        within three words left of it in its clause unless it sits in a prepositional
+        phrase, none within six words right of it unless it modifies a head noun or sits in
+        a prepositional phrase; see :mod:`._roles`): its probabilities are multiplied by
+        ``(1, w, 1)`` and renormalised, whatever the sentence's tone. Chosen by grouped
+        cross-validation over the read set's tune stories among weights that keep NewsMTSC
+        dev's argmax macro-F1 within 0.005 (``scripts/choose_unattached_weight.py``). 1.0
+        turns it off; a finite number >= 1.
     C : float, default 0.1
         Inverse regularisation strength used by :meth:`fit`.
     context_value : float, default 0.5
@@ -276,6 +286,7 @@ class ActorSentiment(BaseEstimator):
         label_threshold: float | str | None = "model",
         neutral_weight: float = 3.0,
         source_weight: float = 2.0,
+        unattached_weight: float = 1.5,
         C: float = 0.1,
         context_value: float = 0.5,
         word_vectors: str | os.PathLike[str] | None = "default",
@@ -292,6 +303,7 @@ class ActorSentiment(BaseEstimator):
         self.label_threshold = label_threshold
         self.neutral_weight = neutral_weight
         self.source_weight = source_weight
+        self.unattached_weight = unattached_weight
         self.C = C
         self.context_value = context_value
         self.word_vectors = word_vectors
@@ -548,19 +560,22 @@ class ActorSentiment(BaseEstimator):
     def _proba(self, tg: list[tuple[str, int, int]]) -> np.ndarray:
         _tone.check_neutral_weight(self.neutral_weight)  # refused before any scoring
         sw = check_source_weight(self.source_weight)
-        # At source_weight 1 the role rule moves nothing: no role flags to compute.
-        z, flags = self._logits(tg, roles=True) if sw != 1.0 else (self._logits(tg), None)
+        uw = check_source_weight(self.unattached_weight, "unattached_weight")
+        # At weights of 1 the role rules move nothing: no role flags to compute.
+        on = sw != 1.0 or uw != 1.0
+        z, flags = self._logits(tg, roles=True) if on else (self._logits(tg), None)
         p = softmax(z)
         iso = self.__dict__.get("isotonic_")
         p = shift_prior(p if iso is None else apply_isotonic(iso, p), self.neutral_weight)
-        return p if flags is None else shift_sources(p, flags, sw)
+        return p if flags is None else shift_sources(p, flags, sw, uw)
 
     def role_flags(self, targets: Iterable[Any]) -> pd.DataFrame:
         """The role of each target in its clause, as the model's features see it: one row
         per target, a bool column per flag of :data:`._roles.ROLE_FLAGS` (``speaker``,
         ``source``, ``critic``, ``praiser``, ``judge``, ``patient``, ``evaluated``,
         ``plain_source``: a source nothing evaluates, whose neutral prior is
-        ``neutral_weight * source_weight``)."""
+        ``neutral_weight * source_weight``; ``unattached``: nothing evaluative attached,
+        times ``unattached_weight``)."""
         self._check_method()
         if self.method != "model":
             raise InputError('role_flags() reads the model\'s features; use method="model"')
@@ -641,7 +656,8 @@ class ActorSentiment(BaseEstimator):
             ``contribution`` (value * weight) and ``kind`` (what the feature is, in words),
             sorted by absolute contribution; a row ``(role rule: plain source)`` when the
             role rule of ``source_weight`` applies (``value`` the weight, contribution 0: it
-            moves the neutral probability, not this ratio); a final row ``(bias)``. The
+            moves the neutral probability, not this ratio), likewise a row ``(neutral prior:
+            unattached)`` for ``unattached_weight``; a final row ``(bias)``. The
             contributions add up to the model's ``log(P(positive) / P(negative))`` before an
             isotonic calibration (which maps each class's probability monotonically, so a
             larger sum still means a more positive reading).
@@ -677,6 +693,10 @@ class ActorSentiment(BaseEstimator):
                 "neutral odds multiplied by source_weight"
             )
             rows.append(("(role rule: plain source)", sw, 0.0, 0.0, rule))
+        uw = check_source_weight(self.unattached_weight, "unattached_weight")
+        if uw != 1.0 and reference_flags([f])[0, ROLE_FLAGS.index("unattached")]:
+            rule = "neutral prior: nothing evaluative attached; neutral odds multiplied by it"
+            rows.append(("(neutral prior: unattached)", uw, 0.0, 0.0, rule))
         intercept2 = self.intercept_[[0, 2]] - self.intercept_[1]
         bias = float(direction @ intercept2 + cal[2, 2] - cal[0, 2])
         rows.append(("(bias)", 1.0, bias, bias, "intercept"))
