@@ -353,6 +353,14 @@ def default_vectorizer():
         # plain seeds turned into senses (issue 14, topics44): stored crops' stocks, an attack
         # at a place of worship, a late-night joke about a summit, a company named for health,
         # a ministry of industry
+        # a housing market's sales and quarters, however far from its words
+        (
+            "House prices fell as the housing market cooled in December. "
+            + "Buyers waited, lenders tightened credit and surveyors saw fewer viewings. " * 2
+            + "Sales fell by a quarter.",
+            "sales~business",
+            False,
+        ),
         ("The CFTC reported stocks of wheat in Chicago.", "stocks~markets", False),
         ("Stocks fell on Wall Street as investors sold bank shares.", "stocks~markets", True),
         ("A gunman opened fire at the mosque.", "mosque~religion", False),
