@@ -21,6 +21,9 @@ lists the states as ``random_states``). The build is deterministic; it takes fiv
 (about 2.5 minutes on two shared cores, 25-45 s a fit). ``--random-state K`` builds the single
 fit of state K, as before.
 
+A taxonomy edit that needs no refit (a sense's words, or a plain seed made a sense) is carried
+into the shipped model by ``scripts/sense_default_model.py`` instead, with no churn.
+
 Usage::
 
     nice -n 10 /work/venv/bin/python scripts/build_default_topic_model.py [--data DIR]
