@@ -266,6 +266,13 @@ def default_vectorizer():
         "The largest US food maker will cut its snack advertising.",
         "The president signed the bill into law.",
         "The retailer said its sales rose 10 pct in the year.",
+        "Stocks fell on Wall Street as investors sold bank shares.",
+        "The Navy said two warships sailed near the islands.",
+        "The oil company pumped more crude from its wells.",
+        "Muslims gathered at the mosque for Ramadan prayers.",
+        "Leaders met at the summit to sign a peace treaty.",
+        "Health officials warned of a flu outbreak.",
+        "The steel industry cut output as the company lost money.",
     ]
     return NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit(docs)
 
@@ -345,6 +352,31 @@ def default_vectorizer():
         ("Sales of previously owned homes dropped 14.5 pct in January.", "sales~business", False),
         ("The retailer said its sales rose 10 pct in the year.", "sales~business", True),
         ("The club will take its cup expulsion to court.", "court~crime", False),
+        # plain seeds turned into senses (issue 14, topics44): stored crops' stocks, an attack
+        # at a place of worship, a late-night joke about a summit, a company named for health,
+        # a ministry of industry
+        # a housing market's sales and quarters, however far from its words
+        (
+            "House prices fell as the housing market cooled in December. "
+            + "Buyers waited, lenders tightened credit and surveyors saw fewer viewings. " * 2
+            + "Sales fell by a quarter.",
+            "sales~business",
+            False,
+        ),
+        ("Everything is half-off at Old Navy for Black Friday.", "navy~military", False),
+        ("The Navy said two warships sailed near the islands.", "navy~military", True),
+        ("Pakistan will tender for 6,000 tonnes of palm oil.", "oil~energy", False),
+        ("The oil company pumped more crude from its wells.", "oil~energy", True),
+        ("The CFTC reported stocks of wheat in Chicago.", "stocks~markets", False),
+        ("Stocks fell on Wall Street as investors sold bank shares.", "stocks~markets", True),
+        ("A gunman opened fire at the mosque.", "mosque~religion", False),
+        ("Muslims gathered at the mosque for Ramadan prayers.", "mosque~religion", True),
+        ("Seth Meyers mocked the summit in his monologue.", "summit~diplomacy", False),
+        ("Leaders met at the summit to sign a peace treaty.", "summit~diplomacy", True),
+        ("Republic Health said its unit agreed to a merger.", "health~medical", False),
+        ("Health officials warned of a flu outbreak.", "health~medical", True),
+        ("Industry Minister Tanaka said exports would rise.", "industry~business", False),
+        ("The steel industry cut output as the company lost money.", "industry~business", True),
     ],
 )
 def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text, feature, present):
@@ -1011,3 +1043,36 @@ def test_the_default_model_knows_the_subject_words_its_corpus_lacked(default_mod
 def test_sport_words_with_other_senses_count_only_in_sport(text, feature, present):
     vec = NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit([text, "filler words"])
     assert (feature in vec.analyze(text)) is present
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        # plain seeds out of their subject (issue 14, topics44): the shipped model reads them
+        # as no word at all there, and the story's other words decide
+        ("The CFTC reported these stocks of wheat in Chicago, in bushels.", "agriculture and food"),
+        ("Gunman kills worshippers in a mosque shooting; police hold him.", "crime and justice"),
+        ("Muslims gathered at the mosque for Ramadan prayers.", "religion"),
+        ("Seth Meyers mocked the summit in his late-night monologue.", "arts and entertainment"),
+        ("Leaders met at the summit to sign a peace treaty.", "diplomacy"),
+        ("Egypt bought 46,000 tonnes of sunflowerseed oil at its import tender.", "trade"),
+        ("Republic Health said its unit agreed to a merger with a rival company.", "business"),
+        ("Health officials warned of a flu outbreak as hospitals filled.", "health"),
+    ],
+)
+def test_default_plain_seeds_made_senses_count_only_in_their_subject(default_model, text, topic):
+    assert default_model.top_topics([text])[0][:1] == [topic]
+
+
+def test_the_shipped_default_model_carries_the_default_taxonomy():
+    """scripts/sense_default_model.py has nothing left to carry: the model's taxonomy is the
+    default one and every sense of it has its column (a plain seed made a sense without a
+    rebuild has the seed's column under the sense's key)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "sense_default_model.py"
+    spec = importlib.util.spec_from_file_location("sense_default_model", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0
