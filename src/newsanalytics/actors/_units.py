@@ -232,31 +232,26 @@ def organisation_units(
     if drop:
         cands = [c for c in cands if c.start not in drop]
     if "Channel " in text or "Radio " in text:
-        cands = _bodies(_STATION_RE, text, cands, ends, index, True)
+        cands = _bodies(_STATION_RE, text, cands, ends, index)
     if "s Office" in text or "s Department" in text or "s Bureau" in text:
-        cands = _bodies(_OFFICE_RE, text, cands, ends, index, False)
+        cands = _bodies(_OFFICE_RE, text, cands, ends, index)
     return cands
 
 
 def _bodies(
-    pattern: re.Pattern[str],
-    text: str,
-    cands: list[_Cand],
-    ends: list[int],
-    index: list[int],
-    new_only: bool,
+    pattern: re.Pattern[str], text: str, cands: list[_Cand], ends: list[int], index: list[int]
 ) -> list[_Cand]:
     """``cands`` with each organisation ``pattern`` finds ("Channel 4", "Information
-    Commissioner's Office"), in order of start: with ``new_only``, only where no candidate
-    overlaps it ("BBC Radio 4" is joined to the broadcaster already); else in place of the
-    candidates inside it ("Information Commissioner")."""
+    Commissioner's Office") in place of the candidates inside it ("Information
+    Commissioner"), in order of start; not where a candidate reaches past it ("BBC Radio 4"
+    is joined to the broadcaster already)."""
     found = []
     inside: set[int] = set()
     for m in pattern.finditer(text):
         start, end = m.start(), m.end()
         over = [k for k, c in enumerate(cands) if c.start < end and start < c.end]
-        if over and (new_only or any(cands[k].start < start or cands[k].end > end for k in over)):
-            continue
+        if any(cands[k].start < start or cands[k].end > end for k in over):
+            continue  # "BBC Radio 4": joined to the broadcaster already
         inside.update(over)
         name = " ".join(m.group().split()).replace(" 's", "'s").replace("\u2019s", "'s")
         tokens = name.replace("'s", " 's").split()
