@@ -8,7 +8,8 @@ name inside one): wherever the article writes it, in any capitals, after an appo
 only there, before a kind of event ("the Shakespeare festival" leaves Shakespeare elsewhere
 a person). So, too, an organisation no gazetteer knows that the article writes before
 "films", "movies", "franchise", "trilogy" or "sequels" ("the hugely successful Spider-Man
-films"): a series of works.
+films"): a series of works. A name no gazetteer knows whose last word names an event
+("the Dubai Championships", "the London Marathon") is an event wherever the article writes it.
 """
 
 from __future__ import annotations

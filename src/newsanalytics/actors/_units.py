@@ -4,7 +4,9 @@ regional arm ("Nintendo Europe"); and names that an acronym after them spells ou
 
 The scanner stops a run of capitalised words at a number, and resolution reads a region
 after a known company as the place; a reader takes either as part of one longer name, the
-organisation's own unit.
+organisation's own unit. For the same reason a broadcaster named by a station word and its
+number alone ("Channel 4", "Radio 4") and a body named after its head's office ("the
+Information Commissioner's Office": the scanner stops at the possessive) are added whole.
 """
 
 from __future__ import annotations
