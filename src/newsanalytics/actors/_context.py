@@ -108,6 +108,7 @@ _PERSON_AFTER_RE = re.compile(
 
 # A name that speaks or acts is no work's title ("a downloaded movie NEC is showing").
 _SPEAKS_RE = re.compile(r"\s+(?:is|was|has|had|says|said|will|would)\b")
+_OF_BEFORE_RE = re.compile(r"\bof +(?:[\w-]+ +){0,3}$")  # unless "of" makes it an object
 # A work's name, by the words the article puts around it: "the film Vera Drake", "debut
 # album Boy", "her role in Closer", "Vera Drake, Mike Leigh's tale about", "The Aviator,
 # starring Leonardo DiCaprio"; not "the film, Vinod Pande", "Mike Nichols' Closer", "Spike
@@ -120,15 +121,20 @@ _WORK_KINDS = (
 _WORK_NOUNS = rf"(?:{_WORK_KINDS}|tale|drama|comedy|masterpiece)"
 # Also, before a title only, kinds of work that are no verbs and seldom stand before a
 # person's name: "gritty drama Wasp", "comedy Sideways", "BBC series Ballykissangel", "opera
-# Carmen", "television shows Motormouth" (not "polls show", "play England").
+# Carmen", "television shows Motormouth", "TV soap Brookside" (not "polls show", "play England").
 _WORK_BEFORE_RE = re.compile(
-    rf"\b(?:{_WORK_KINDS}|drama|comedy|opera|series|(?:TV|television) +shows?"
+    rf"\b(?:{_WORK_KINDS}|drama|comedy|opera|series|soaps?|serials?|sitcoms"
+    r"|(?:TV|television) +(?:shows?|programmes?)"
     r"|(?:board|video|computer|card) +games?"  # "the board game Cluedo": a game, no one
     r"|(?:role|roles|starring|starred|stars|star|cameo) +in) +(?:The +)?$"
 )
 _WORK_AFTER_RE = re.compile(
     r",?\s+\(?(?:directed\s+by|starring\b(?!\s+(?:in|as|alongside)\b))"
     r"|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+(?:[a-z-]+\s+)?" + _WORK_NOUNS + r"\b"
+    # "Grange Hill, the school-based drama serial which": the kind of work heads the apposition
+    r"|,\s+the\s+(?:(?!(?:of|at|in|on|for|with|by|to|and|from|behind|who)\b)[\w-]+\s+){0,3}"
+    rf"(?:{_WORK_KINDS}|drama|comedy|series|soap|serial|programme)"
+    r"(?=\s*[,.;)]|\s+(?:which|that|about|set|starring|written|directed|created|first)\b)"
 )
 
 # The rest of a table row after its label: figures, "nil", "unch", "vs", dashes.
@@ -509,10 +515,15 @@ def named_works(
         if actor in works or actor != display_of(tuple(c.tokens)):
             continue
         after = text[c.end : c.end + 80]
+        kind = None if after.startswith(("'", "’")) else _WORK_BEFORE_RE.search(
+            text, max(0, c.start - 40), c.start
+        )
         if (
-            not after.startswith(("'", "’"))
-            and not _SPEAKS_RE.match(after)
-            and _WORK_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
+            kind
+            and (
+                not _SPEAKS_RE.match(after)  # "the creator of TV soap Brookside has written"
+                or _OF_BEFORE_RE.search(text, max(0, kind.start() - 40), kind.start())
+            )
         ) or _WORK_AFTER_RE.match(after):
             works.add(actor)  # type: ignore[arg-type]
     if not works:

@@ -8,7 +8,8 @@ name inside one): wherever the article writes it, in any capitals, after an appo
 only there, before a kind of event ("the Shakespeare festival" leaves Shakespeare elsewhere
 a person). So, too, an organisation no gazetteer knows that the article writes before
 "films", "movies", "franchise", "trilogy" or "sequels" ("the hugely successful Spider-Man
-films"): a series of works.
+films"): a series of works. A name no gazetteer knows whose last word names an event
+("the Dubai Championships", "the London Marathon") is an event wherever the article writes it.
 """
 
 from __future__ import annotations
@@ -44,6 +45,14 @@ _APPOS_RE = re.compile(
 # "the Cebit fair", "the Sundance festival": the kind of event right after the name.
 _KIND_AFTER_RE = re.compile(r"\s+(?:fair|festival|exhibition|expo|trade\s+show)" + _NOT_HEAD)
 
+# The last word of an event's own name: "the Dubai Championships", "the Australian Open",
+# "the Davis Cup", "the Brit Awards", "the London Marathon" (not "Games": "Rockstar Games";
+# nor "Masters" or "Derby": a surname, a town).
+_EVENT_TAILS = frozenset(
+    "Championships Championship Olympics Paralympics Open Cup Trophy Classic Marathon Festival "
+    "Awards Tournament Prix Invitational Regatta".split()
+)
+
 # "Hosted by Stephen Fry, the glittering ceremony": the apposition is the clause's subject's.
 _AGENT_RE = re.compile(r"\bby\s+(?:[a-z-]+\s+){0,2}$")
 
@@ -61,7 +70,7 @@ def named_events(
     text: str, decided: list[tuple[_Cand, str | None, str | None]]
 ) -> list[tuple[_Cand, str | None, str | None]]:
     """``decided`` without the mentions of names the article presents as events or as a
-    series of works."""
+    series of works, or that name an event by their last word ("Dubai Championships")."""
     events: set[str] = set()
     here: set[int] = set()  # mentions written before a kind of event: "the Meltdown festival"
     for k, (c, actor, atype) in enumerate(decided):
@@ -71,6 +80,8 @@ def named_events(
             continue
         if _KIND_AFTER_RE.match(text, c.end):
             here.add(k)
+        elif len(c.tokens) > 1 and c.tokens[-1] in _EVENT_TAILS:
+            events.add(actor.casefold())  # "the Dubai Championships": the event's own name
         elif (
             atype == "organization"
             and actor.casefold() not in events

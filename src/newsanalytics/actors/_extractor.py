@@ -407,7 +407,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         if "(" in text:
             out = bracketed_arms(text, out, ends, index)
             out = acronym_extents(text, out, ends, index)
-        out = listed_bodies(text, organisation_units(text, out), ends, index)
+        out = listed_bodies(text, organisation_units(text, out, ends, index), ends, index)
         if "." in text:
             for c in out:
                 last = c.tokens[-1]

@@ -206,6 +206,16 @@ class Lexicon:
                 return j, entry
         return None
 
+    def name_inside(self, words: list[str], i: int, n: int) -> bool:
+        """True when a gazetteer name starts at ``words[i]`` inside an organisation's tail, so
+        that the tail ends before it; not a place right before a legal form, the company's
+        arm ("Mobil Exploration and Production U.S. Inc", "Toshiba Systems U.K. Ltd")."""
+        hit = self.match(words, i, n, False)
+        if hit is None:
+            return False
+        end, entry = hit
+        return not (entry.type == "location" and end < n and words[end] in CORP_SUFFIXES)
+
     def _ends(self, words: list[str], i: int, top: int, key: str) -> list[int] | range:
         """The ends ``j <= top`` whose words ``words[i:j]`` make a key a look-up can find
         (``key`` is the first word's): the other look-ups would find nothing."""

@@ -603,7 +603,7 @@ class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
                 or w in self.gaz.first_names
                 or (
                     (fw in self._first_keys or fw in self.user_first)
-                    and self.match(words, end, n, False) is not None
+                    and self.lex.name_inside(words, end, n)
                 )
             ):
                 break

@@ -8,6 +8,7 @@ capitals-only word that is no known organisation's name ("PCs", "ISPs", "SMEs": 
 things or people) and a word ending in "-ism" ("Thatcherism", "Sikhism"). An award's name is
 no actor where the words around make it the award ("won an Oscar", "Grammy nominations"); one
 that names the body that gives it too ("Bafta") is that organisation elsewhere, never a person.
+A rank in a scale ("Grade II", "Category 5") is no actor either.
 A crude oil's grade named after a place ("West Texas Intermediate", "Louisiana Sweet") is a
 product. Those words are ``@award_names``, ``@award_before``, ``@award_after``,
 ``@award_body_after``, ``@crude_grades`` and ``@grade_place_words`` of the same file.
@@ -44,6 +45,11 @@ _ISM_RE = re.compile(r"[A-Z][a-z]{3,}isms?")
 # the two words after it ("the Bafta for best film", "the Bafta film awards"); "the Bafta
 # experts": the body.
 _AWARD_NEAR = AWARD_AFTER | {"for"}
+# A rank in a scale, by its shape: "the Grade II listed building", "a Category 5 storm", "Stage
+# III cancer", "Type 2 diabetes", "Class A shares": a classification, no actor.
+_RANK_RE = re.compile(
+    r"(?:Grade|Category|Class|Level|Stage|Tier|Phase|Type) (?:[IVX]+\*?|\d+[A-Za-z]?|[A-Z])"
+)
 
 
 def _thing(word: str, lex: Lexicon) -> bool:
@@ -124,6 +130,8 @@ def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
                 c.type, c.canonical, c.sure = "organization", toks[0], True
         if len(toks) > 1 and toks[-1] in CRUDE_GRADES and c.entry is None and _grade(toks, lex):
             continue  # "West Texas Intermediate": a crude oil
+        if len(toks) == 2 and c.entry is None and _RANK_RE.fullmatch(" ".join(toks)):
+            continue  # "the Grade II listed building": a rank in a scale
         one = len(toks) == 1 and c.entry is None and toks[0] not in heads
         if one and _adjective(toks[0], c, lex):
             continue  # "an Orwellian future", "a Kafkaesque ordeal": a name's adjective

@@ -4,7 +4,9 @@ regional arm ("Nintendo Europe"); and names that an acronym after them spells ou
 
 The scanner stops a run of capitalised words at a number, and resolution reads a region
 after a known company as the place; a reader takes either as part of one longer name, the
-organisation's own unit.
+organisation's own unit. For the same reason a broadcaster named by a station word and its
+number alone ("Channel 4", "Radio 4") and a body named after its head's office ("the
+Information Commissioner's Office": the scanner stops at the possessive) are added whole.
 """
 
 from __future__ import annotations
@@ -23,6 +25,16 @@ __all__ = ["acronym_extents", "bracketed_arms", "organisation_units"]
 # "BBC News 24", "Channel 4" (not "Nintendo 64", a product).
 _STATION_WORDS = frozenset({"Radio", "News", "Channel", "TV"})
 _NUMBER_RE = re.compile(r" (\d{1,3})(?![\w,/%\-]|[.:]\d)")  # not "Radio 4.5", "News 10:30"
+# A broadcaster named by a station word and its number alone: "Channel 4", "Radio 4" (the
+# scanner stops at the number and drops the everyday word before it).
+_STATION_RE = re.compile(r"(?<![\w&.\-])(Channel|Radio) (\d{1,2})(?![\w,/%\-]|[.:]\d)")
+# A body named after its head's office: "the Information Commissioner's Office", "the
+# Attorney General's Office" (the scanner stops at the possessive).
+_OFFICE_RE = re.compile(
+    r"(?<![\w&.\-])(?:(?!The )[A-Z][a-z]+ ){1,3}(?:Commissioner|Ombudsman|General|Registrar"
+    r"|Comptroller|Auditor|Inspector|Prosecutor|Advocate|Controller|Coroner)['\u2019]s"
+    r" (?:Office|Department|Bureau)(?![\w\-])"
+)
 # Regions a company names its arm after: "Nintendo Europe", "eBay UK", "Sony America".
 _REGIONS = ("Europe", "Asia", "America", "UK")
 _REGION_RE = re.compile(rf" ({'|'.join(_REGIONS)})(?: ({alternation(CORP_SUFFIXES)}))?(?![\w\-])")
@@ -181,8 +193,11 @@ def bracketed_arms(text: str, cands: list[_Cand], ends: list[int], index: list[i
     return sorted([*kept, *found], key=lambda c: c.start)
 
 
-def organisation_units(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """``cands`` with a station number or a regional arm joined to the organisation before it.
+def organisation_units(
+    text: str, cands: list[_Cand], ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """``cands`` with a station number or a regional arm joined to the organisation before it,
+    and a broadcaster named by a station word and its number alone ("Channel 4") added.
 
     Parameters
     ----------
@@ -190,6 +205,8 @@ def organisation_units(text: str, cands: list[_Cand]) -> list[_Cand]:
         The article text the candidates index into.
     cands : list of _Cand
         The article's candidates.
+    ends, index : list of int
+        Where each sentence ends in ``text``, and its index.
 
     Returns
     -------
@@ -214,9 +231,39 @@ def organisation_units(text: str, cands: list[_Cand]) -> list[_Cand]:
         c.tokens = [*c.tokens, *words]
         c.end = end
         drop.add(m.start(1))
-    if not drop:
+    if drop:
+        cands = [c for c in cands if c.start not in drop]
+    if "Channel " in text or "Radio " in text:
+        cands = _bodies(_STATION_RE, text, cands, ends, index)
+    if "s Office" in text or "s Department" in text or "s Bureau" in text:
+        cands = _bodies(_OFFICE_RE, text, cands, ends, index)
+    return cands
+
+
+def _bodies(
+    pattern: re.Pattern[str], text: str, cands: list[_Cand], ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """``cands`` with each organisation ``pattern`` finds ("Channel 4", "Information
+    Commissioner's Office") in place of the candidates inside it ("Information
+    Commissioner"), in order of start; not where a candidate reaches past it ("BBC Radio 4"
+    is joined to the broadcaster already)."""
+    found = []
+    inside: set[int] = set()
+    for m in pattern.finditer(text):
+        start, end = m.start(), m.end()
+        over = [k for k, c in enumerate(cands) if c.start < end and start < c.end]
+        if any(cands[k].start < start or cands[k].end > end for k in over):
+            continue  # "BBC Radio 4": joined to the broadcaster already
+        inside.update(over)
+        name = " ".join(m.group().split()).replace(" 's", "'s").replace("\u2019s", "'s")
+        tokens = name.replace("'s", " 's").split()
+        cand = _Cand(start, end, _sentence_of(ends, index, start), tokens, "organization")
+        cand.canonical, cand.sure = name, True
+        found.append(cand)
+    if not found:
         return cands
-    return [c for c in cands if c.start not in drop]
+    kept = [c for k, c in enumerate(cands) if k not in inside]
+    return sorted([*kept, *found], key=lambda c: c.start)
 
 
 # An acronym defined in brackets right after a name: "(NSC)", "(IFPI)".
