@@ -38,6 +38,9 @@ EDGE_SENTENCES = [
     "Senator Paul Whitcombe called her handling of interest rates reckless.",
     "Kerry was criticized by Rubio, who was praised by the Mexican press in the Americas.",
     "İstanbul’s MAYOR, ΟΔΟΣ and Straße were praised; but “the critics” said ‘nothing’ bad.",
+    "Crowds denounced the war in Iraq; Nintendo dominates the market that Sony criticized.",
+    "He accused groups like the Club for Growth, including Heritage Action, of opposing it.",
+    "FBI Search Of CIA Leak Suspect Turned Up Photos As Obama Praises Merkel Aides",
 ]
 
 

@@ -149,6 +149,14 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
     lo = np.maximum(cs, t0 - reach)
     j = _at(_last_at_or_before(verb > 0), t0 - 1, t0 > s0, -1).astype(np.int64)
     left_ok = (j >= lo) & (j < t0)
+    # Not across a noun and a preposition ("denounced the war in <T>": F._beyond_phrase).
+    content = col["head"] > 0
+    heads = _prefix(content.astype(np.float64))
+    words = b.scorer._words
+    example = np.isin(b.ids, [words.get(w, -2) for w in F.EXAMPLE_PREPOSITION])
+    p = _at(_last_at_or_before((col["prep"] > 0) & ~example), t0 - 1, t0 > s0, -1)
+    p = p.astype(np.int64)
+    left_ok &= ~((p > j) & (heads[np.maximum(p, 0)] - heads[np.clip(j + 1, 0, n_tok)] > 0))
     left_verb = _at(verb, j, left_ok, 0).astype(np.int64)
     by = _at(col["by"], t0 - 1, t0 > s0) > 0
     # The patient of a success verb: by the word before it (F.success_patient).
@@ -173,7 +181,7 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
     )
     # A modifier of a head noun: its role verbs act on the head (their own features).
     poss = _at(col["possessive"], t1, t1 < s1) > 0
-    mod = _at(b.head, t1, t1 < s1) > 0
+    mod = _head_at(b, t1, s0, s1, content)
     kinds = (("role:", ~(poss | mod)), ("role:head_", poss | mod))
     names: dict[str, np.ndarray] = {}
     for role_is_agent, ok, v in (
@@ -229,3 +237,25 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
     yield "att:mod_cl:neg", np.where(modifier, cn, 0.0)
     yield "att:source_cl:pos", np.where(source, cp, 0.0)
     yield "att:source_cl:neg", np.where(source, cn, 0.0)
+
+
+def _head_at(b, t1, s0, s1, content) -> np.ndarray:
+    """Whether the token at ``t1`` is a head noun the target before it modifies
+    (:func:`F.head_nouns`): lower case, or capitalised in a title-case headline and not
+    ending in a single "s"; not followed by a word of ``F.OBJECT_START``."""
+    lower = _prefix(b.head.astype(np.float64))
+    upper = b.cap & content
+    caps = _prefix(upper.astype(np.float64))
+    title = (lower[s1] - lower[s0] == 0) & (caps[s1] - caps[s0] > 0)
+    ok = t1 < s1
+    titled = upper & (b.col["plural_s"] == 0)
+    head = (_at(b.head, t1, ok) > 0) | (title & (_at(titled, t1, ok) > 0))
+    after = t1 + 1 < s1
+    obj = (_at(b.col["det"], t1 + 1, after) > 0) & (_at(b.ids, t1 + 1, after, -1) != _that_id(b))
+    return head & ~obj
+
+
+def _that_id(b) -> int:
+    """The word id of "that", the determiner not in ``F.OBJECT_START``."""
+    (that,) = F.DETERMINER - F.OBJECT_START
+    return b.scorer._words.get(that, -2)

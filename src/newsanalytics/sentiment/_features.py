@@ -197,6 +197,38 @@ def head_shaped(word: str) -> bool:
     )
 
 
+#: Words that open a verb's object, after a word that would otherwise be a head noun: the
+#: determiners but "that" (a relative or a complement after a noun: "websites that were").
+OBJECT_START = DETERMINER - {"that"}
+
+
+def plural_s(word: str) -> bool:
+    """Whether a word ends in a single "s" (a plural noun, or a verb's present tense)."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def head_nouns(words: Sequence[str], lower: Sequence[bool], cap: Sequence[bool]) -> list[bool]:
+    """Whether each token may be the head noun a target just before it modifies.
+
+    A lower-case content word (:func:`is_head_word`); in a title-case headline (no content
+    word in lower case, one capitalised after the first) a capitalised one not ending in a
+    single "s" ("CIA Leak Suspect"; "Obama Visits Iraq": a headline's "-s" word is mostly its
+    verb). Not a word followed by a determiner (``OBJECT_START``): that is a verb and its
+    object ("Nintendo dominates the market", "Lee brought his shows").
+    """
+    n = len(words)
+    content = [is_head_word(w) for w in words]
+    title = not any(c and lo for c, lo in zip(content, lower, strict=True)) and any(
+        c and up for c, up in zip(content, cap, strict=True)
+    )
+    return [
+        content[i]
+        and (lower[i] or (title and cap[i] and not plural_s(words[i])))
+        and not (i + 1 < n and words[i + 1] in OBJECT_START)
+        for i in range(n)
+    ]
+
+
 def stem(word: str) -> str | None:
     return word[:STEM] if len(word) > STEM else None
 
@@ -274,8 +306,8 @@ class Sentence:
         self.segment = segment
         # Capitalised words after the first: mostly names, i.e. other actors.
         self.cap = [i > 0 and text[starts[i]].isupper() for i in range(n)]
-        # Lower-case content words: the head nouns a target before them may modify.
-        self.head = [text[starts[i]].islower() and is_head_word(w) for i, w in enumerate(words)]
+        # Content words: the head nouns a target before them may modify (see head_nouns).
+        self.head = head_nouns(words, [text[a].islower() for a in starts], self.cap)
         self.verb = [verb_class(w) for w in words]
 
 
@@ -452,6 +484,22 @@ def success_patient(words: Sequence[str], t0: int) -> int:
     return ATTACK_VERB if word in SUCCESS_OVER else NO_VERB
 
 
+#: Prepositions whose phrase the role of the noun before it does not reach: all but those
+#: that give examples of that noun ("accused groups like <T>", "criticised several
+#: states, including <T>"), which share its role.
+EXAMPLE_PREPOSITION = frozenset({"like", "including"})
+PHRASE_PREPOSITION = PREPOSITION - EXAMPLE_PREPOSITION
+
+
+def _beyond_phrase(words: Sequence[str], i: int, t0: int) -> bool:
+    """Whether the target at ``t0`` sits in a prepositional phrase hung on a noun between it
+    and the role verb at ``i`` ("denounced the war in <T>": the war is the patient, not <T>;
+    "protested against <T>" keeps <T> the verb's; so does "accused groups like <T>": see
+    ``PHRASE_PREPOSITION``)."""
+    p = max((k for k in range(i + 1, t0) if words[k] in PHRASE_PREPOSITION), default=-1)
+    return any(is_head_word(words[m]) for m in range(i + 1, p))
+
+
 def _role_features(
     an: Sentence, t0: int, t1: int, left: list[int], right: list[int], f: dict[str, float]
 ) -> None:
@@ -462,6 +510,8 @@ def _role_features(
     by_agent = t0 >= 1 and words[t0 - 1] == "by"
     for i in left[:ROLE_REACH]:
         if an.verb[i]:
+            if _beyond_phrase(words, i, t0):
+                break
             verb = an.verb[i]
             if verb == SUCCESS_VERB and not by_agent:
                 verb = success_patient(words, t0)

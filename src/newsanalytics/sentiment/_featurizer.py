@@ -58,7 +58,7 @@ _VERB_AT_LINE = re.compile("(?m)^(?:" + F._VERB_RX.pattern + ")")
 _PROPS = (
     "valence", "boost", "negator", "mark", "open_q", "close_q", "toggle_q", "contrast",
     "speech", "be", "verb", "head", "possessive", "by", "according", "to", "prep", "det",
-    "participle",
+    "participle", "plural_s",
 )  # fmt: skip
 
 
@@ -115,6 +115,7 @@ def _word_props(word: str) -> tuple[float, ...]:
         float(word in PREPOSITION),
         float(word in DETERMINER),
         float(word.endswith(("ed", "en"))),
+        float(F.plural_s(word)),
     )
 
 
@@ -130,6 +131,7 @@ def _prop_arrays(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
     props[:, col["verb"]] = verb
     props[:, col["head"]] = np.fromiter(map(F.head_shaped, words), bool, n) & (verb == F.NO_VERB)
     props[:, col["participle"]] = [w.endswith(("ed", "en")) for w in words]
+    props[:, col["plural_s"]] = [F.plural_s(w) for w in words]
     props[:, col["negator"]] = [w.endswith("n't") for w in words]
     listed = _listed_words()
     rows = [i for i, w in enumerate(words) if w in listed]
