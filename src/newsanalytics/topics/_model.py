@@ -43,7 +43,7 @@ from ._checks import (
     warn_thin_topics,
 )
 from ._inspect import TopicInspectionMixin, _label_stats, _MissingAsEmpty, _rows
-from ._scoring import scoring_arrays, seeds_and_fold_in
+from ._scoring import scoring_arrays, seeds_and_fold_in, warm_tables
 from ._seeded_lda import (
     BATCH,
     build_seed_matrix,
@@ -795,4 +795,4 @@ def _load_default() -> TopicModel:
 
     ref = resources.files("newsanalytics.topics").joinpath("data", _DEFAULT_DIR)
     with resources.as_file(ref) as path:
-        return TopicModel.load(path)
+        return warm_tables(TopicModel.load(path))  # its copies start with its tables

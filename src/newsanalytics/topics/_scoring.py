@@ -14,6 +14,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from ._seeded_lda import fold_in, seed_evidence_t
+from ._shares import model_information, seed_word_groups
 
 
 def scoring_arrays(model: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -32,6 +33,22 @@ def scoring_arrays(model: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         )
         model._scoring_cache = cached = (src, arrays)
     return cached[1]
+
+
+def warm_tables(model: Any) -> Any:
+    """Build the tables a fitted TopicModel reads in every batch now, not at its first batch:
+    :func:`scoring_arrays` (with the seed weights), the seed-word groups of the evidence
+    counts and the words' information (``_shares``); returns ``model``.
+
+    The embedded model is warmed once per process as it is loaded, so each copy that
+    ``TopicModel.default()`` makes (``build_components`` makes one per call) starts with
+    them, where it built them again in its first ``score`` (about 20 ms of the first batch
+    on long Reuters stories). The tables hold the same values either way.
+    """
+    scoring_arrays(model)
+    seed_word_groups(model)
+    model_information(model)
+    return model
 
 
 def seeds_and_fold_in(model: Any, x: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:

@@ -110,6 +110,7 @@ __all__ = [
     "information_floor",
     "rank_topics",
     "seed_word_counts",
+    "seed_word_groups",
     "seed_word_matrix",
     "uninformative_rows",
     "word_information",
@@ -249,12 +250,17 @@ def seed_word_counts(model: Any, counts: sp.csr_matrix) -> np.ndarray:
     """Per document (rows of ``counts``, the model's features) and named topic of a fitted
     TopicModel: the different seed words of the topic the document has. The matrices of
     :func:`seed_word_matrix` are built once per model."""
+    words, topics = seed_word_groups(model)
+    found = ((counts > 0).astype(np.float64) @ words > 0).astype(np.float64)
+    return np.asarray(found @ topics)
+
+
+def seed_word_groups(model: Any) -> tuple[sp.csr_matrix, np.ndarray]:
+    """:func:`seed_word_matrix` of a fitted TopicModel, built once per model."""
     if getattr(model, "_group_cache", None) is None:
         vocab = model.vectorizer_.vocabulary_
         model._group_cache = seed_word_matrix(model.taxonomy_, model.seed_features_, vocab)
-    words, topics = model._group_cache
-    found = ((counts > 0).astype(np.float64) @ words > 0).astype(np.float64)
-    return np.asarray(found @ topics)
+    return model._group_cache
 
 
 def word_information(topic_word: np.ndarray, prior: np.ndarray) -> np.ndarray:
