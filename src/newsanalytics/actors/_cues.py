@@ -160,21 +160,26 @@ _LETTERS_ONLY = bytes(k if chr(k).isascii() and chr(k).isalpha() else 32 for k i
 _MAY_BE_KEYWORD = frozenset(w.lower().encode() for w in (*_FIRST_WORDS, *_SPORT_FIRST_WORDS))
 _BLANKED = {word: b" " + word + b" " for word in _MAY_BE_KEYWORD}
 _SPORT_BYTES = frozenset(w.encode() for w in _SPORT_FIRST_WORDS)
-# The last text read and its runs (one tuple: read whole, replaced whole).
-_LAST_RUNS: list[tuple[str | None, bytes, list[bytes]]] = [(None, b"", [])]
+# The texts last read and their runs, by the text's id (the text is kept in the entry, so
+# its id is not reused while there): as many as a batch of the lock-step path holds.
+_RUNS_OF: dict[int, tuple[str, bytes, list[bytes]]] = {}
+_RUNS_KEPT = 64
 
 
 def letter_runs(text: str) -> tuple[bytes, list[bytes]]:
     """``text`` as bytes, one a character ("?" for any that is not ASCII), lowered, every
     byte but an ASCII letter a blank, with a blank either side; and its runs of letters
-    (``split()``). The last text's are kept: the club rules ask for the runs of the
-    article whose cues were just read (splitting is most of what either costs)."""
-    last = _LAST_RUNS[0]
-    if last[0] is text:
-        return last[1], last[2]
+    (``split()``). The last :data:`_RUNS_KEPT` texts' are kept: the club and arts rules
+    ask for the runs of the articles whose cues were read, a stage later on the batch path
+    (splitting is most of what either costs)."""
+    kept = _RUNS_OF.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1], kept[2]
     runs = b" " + text.encode("ascii", "replace").lower().translate(_LETTERS_ONLY) + b" "
     words = runs.split()
-    _LAST_RUNS[0] = (text, runs, words)
+    if len(_RUNS_OF) >= _RUNS_KEPT:
+        del _RUNS_OF[next(iter(_RUNS_OF))]  # the oldest
+    _RUNS_OF[id(text)] = (text, runs, words)
     return runs, words
 
 
@@ -197,7 +202,7 @@ def _keyword_starts(text: str) -> dict[str, list[int]]:
     starts: dict[str, list[int]] = {name: [] for name in _STARTS_OF}
     # Blanks around, so that each run of letters is " run " in it, at its start in text.
     runs, words = letter_runs(text)
-    may = [word for word in words if word in _MAY_BE_KEYWORD]
+    may = list(filter(_MAY_BE_KEYWORD.__contains__, words))  # no Python step a word
     if not may:
         return starts
     get, find = _FIRST_WORDS.get, runs.find
@@ -412,6 +417,8 @@ def _findall_at(
 ) -> list[str]:
     """``_findall([_search_at(pattern, text, starts)])`` in one loop (no search closure
     called per match, no alternation step): at most ``most`` matches when ``most`` > 0."""
+    if not starts:
+        return []  # most articles: no keyword of most patterns
     out: list[str] = []
     match = pattern.match
     k, n = 0, len(starts)
@@ -431,6 +438,8 @@ def _findall_at(
 def _findall_before(pattern: re.Pattern[str], text: str, ends: list[int]) -> list[str]:
     """``_findall([_search_before(pattern, text, ends)])`` in one loop (no search closure
     called per match, no alternation step)."""
+    if not ends:
+        return []
     runs, run_ends = _name_runs(text, ends)
     out: list[str] = []
     match, capital_at = pattern.match, _CAPITAL_RE.search

@@ -196,6 +196,16 @@ def apply_typer(
     return run_one(typer_stages(text, decided, gaz, typer, collect, placed, from_ner, dropped))
 
 
+def _article_cues(text: str, decided: list[tuple[_Cand, str | None, str | None]]) -> ArticleCues:
+    """The article's cues (:class:`._cues.ArticleCues`), with the first words of its longer
+    candidates outside headings."""
+    cues = ArticleCues(text)
+    cues.heads = {
+        c.tokens[0].casefold() for c, _, _ in decided if len(c.tokens) > 1 and not c.heading
+    }
+    return cues
+
+
 def typer_stages(
     text: str,
     decided: list[tuple[_Cand, str | None, str | None]],
@@ -225,10 +235,7 @@ def typer_stages(
     """
     if not decided and not dropped:
         return decided
-    cues = ArticleCues(text)
-    cues.heads = {
-        c.tokens[0].casefold() for c, _, _ in decided if len(c.tokens) > 1 and not c.heading
-    }
+    cues: ArticleCues | None = None  # read when the first candidate is asked about
     within = _within_orgs(
         [(c.start, c.end) for c, _, _ in decided],
         [(c.start, c.end) for c, _, t in decided if t == "organization"],
@@ -257,6 +264,8 @@ def typer_stages(
             continue  # "Howard Stern ... Citadel said Stern had": the article's person
         resolved = actor is not None and actor != display_of(tuple(c.tokens))
         # (each candidate afresh: a name seldom recurs in the same context, about 1 in 100)
+        if cues is None:
+            cues = _article_cues(text, decided)
         feats.append(features(text, c, gaz, cues, inside, atype, resolved, surnames))
         asked.append(k)
     if collect is not None:
@@ -265,6 +274,8 @@ def typer_stages(
             for (c, actor, atype), f in zip(decided, feats, strict=True)
         )
         for c in dropped or ():
+            if cues is None:
+                cues = _article_cues(text, decided)
             f = features(text, c, gaz, cues, False, c.type, False, surnames)
             collect.append((c, None, DROPPED, [*f[0], *f[2]]))
         return decided
