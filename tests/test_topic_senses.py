@@ -273,6 +273,9 @@ def default_vectorizer():
         "Leaders met at the summit to sign a peace treaty.",
         "Health officials warned of a flu outbreak.",
         "The steel industry cut output as the company lost money.",
+        "Barrow and gilt prices rose 1.00 dlr in active trade, the USDA said.",
+        "The Chicago Board of Trade will seek approval for night trading.",
+        "Japan and the United States held trade talks on tariffs.",
     ]
     return NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit(docs)
 
@@ -377,6 +380,13 @@ def default_vectorizer():
         ("Health officials warned of a flu outbreak.", "health~medical", True),
         ("Industry Minister Tanaka said exports would rise.", "industry~business", False),
         ("The steel industry cut output as the company lost money.", "industry~business", True),
+        # a market's trading (active trade, futures, an exchange's name, a trade paper) is no
+        # trade policy (issue 14, topics44b)
+        ("Barrow and gilt prices rose 1.00 dlr in active trade, the USDA said.", "trade~trade", False),
+        ("The Chicago Board of Trade will seek approval for night trading.", "trade~trade", False),
+        ("Copper futures fell on light trade selling.", "trade~trade", False),
+        ("The trade paper said car output will fall this week.", "trade~trade", False),
+        ("Japan and the United States held trade talks on tariffs.", "trade~trade", True),
     ],
 )
 def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text, feature, present):
