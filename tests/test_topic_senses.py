@@ -352,6 +352,13 @@ def default_vectorizer():
         # an organisation's president, a housing market's sales, a sports body's court
         ("Lewis Horowitz, president of the New York Futures Exchange, said.", "president~political", False),
         ("The president signed the bill into law.", "president~political", True),
+        # a company's officers: a senior vice president, a treasurer, a cofounder, a vice
+        # president of marketing or manufacturing (issue 14, topics44b)
+        ("Hodge, the senior vice president, will take over.", "president~political", False),
+        ("A former vice president was named treasurer.", "president~political", False),
+        ("The cofounder and vice president of sales is resigning.", "president~political", False),
+        ("The vice president of manufacturing resigned.", "president~political", False),
+        ("The vice president met senators on the budget.", "president~political", True),
         ("Sales of previously owned homes dropped 14.5 pct in January.", "sales~business", False),
         ("The retailer said its sales rose 10 pct in the year.", "sales~business", True),
         ("The club will take its cup expulsion to court.", "court~crime", False),
@@ -382,11 +389,11 @@ def default_vectorizer():
         ("The steel industry cut output as the company lost money.", "industry~business", True),
         # a market's trading (active trade, futures, an exchange's name, a trade paper) is no
         # trade policy (issue 14, topics44b)
-        ("Barrow and gilt prices rose 1.00 dlr in active trade, the USDA said.", "trade~trade", False),
-        ("The Chicago Board of Trade will seek approval for night trading.", "trade~trade", False),
+        ("Barrow and gilt prices rose 1.00 dlr in active trade.", "trade~trade", False),
+        ("The Chicago Board of Trade will seek night trading.", "trade~trade", False),
         ("Copper futures fell on light trade selling.", "trade~trade", False),
         ("The trade paper said car output will fall this week.", "trade~trade", False),
-        ("Japan and the United States held trade talks on tariffs.", "trade~trade", True),
+        ("Japan and the US held trade talks on tariffs.", "trade~trade", True),
     ],
 )
 def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text, feature, present):
