@@ -578,6 +578,13 @@ def main(argv: list[str] | None = None) -> int:
     # (a bank's senior vice-president) was politics 0.56. Tune unchanged (that story now
     # diplomacy 0.16, still wrong); 4 pool stories changed, read blind: 2 better, 0 worse, 2
     # the same.
+    # Then business' plain seed "business" made a sense: not right after close (of business),
+    # fox, pro or insider (window 1; Honduras' import tenders "valid until the close of
+    # business", "the Fox Business host", "pro-business"). Tune unchanged; 6 pool stories
+    # changed, read blind: 5 better, 1 worse (a story on Trump's company's money woes
+    # reported by Fox Business -> politics). Tried and not kept: also day(s), machines,
+    # easter: 17 pool stories changed, 7 better / 9 worse (IBM stories lost their business
+    # evidence to technology; "three business days" in company notices).
     fits = []
     for state in states:
         fits.append(clone(model).set_params(random_state=state).fit(corpus))

@@ -276,6 +276,7 @@ def default_vectorizer():
         "Barrow and gilt prices rose 1.00 dlr in active trade, the USDA said.",
         "The Chicago Board of Trade will seek approval for night trading.",
         "Japan and the United States held trade talks on tariffs.",
+        "The company said business improved in March.",
     ]
     return NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit(docs)
 
@@ -394,6 +395,12 @@ def default_vectorizer():
         ("Copper futures fell on light trade selling.", "trade~trade", False),
         ("The trade paper said car output will fall this week.", "trade~trade", False),
         ("Japan and the US held trade talks on tariffs.", "trade~trade", True),
+        # business right after close (of business), Fox, pro- or Insider: a deadline, a TV
+        # channel, a stance, a news site (issue 14, topics44b)
+        ("Offers remain valid until the close of business.", "business~business", False),
+        ("The Fox Business host attacked the senators.", "business~business", False),
+        ("He runs as a pro-business, pro-gun candidate.", "business~business", False),
+        ("The company said business improved in March.", "business~business", True),
     ],
 )
 def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text, feature, present):
