@@ -566,6 +566,25 @@ def main(argv: list[str] | None = None) -> int:
     # Tune unchanged; 22 pool stories changed, read blind: 15 better, 2 worse (castor oil
     # exports in a drought -> disasters; "used lubricating oils" now read by the singular's
     # column -> energy), 5 the same.
+    # Then trade's trade not near a market's trading words (futures, midsession, pit, active,
+    # moderately, quiet, light, dull, thin, brisk; center/centre, paper, publication,
+    # magazine, journal; symbol, nasdaq, options, chicago board): Reuters futures and
+    # livestock market reports ("rose in active trade"), the Chicago Board of Trade and trade
+    # papers were trade policy. Tune unchanged (.816/.916 on 320 rows); 37 pool stories
+    # changed, read blind: 27 better, 0 worse, 10 the same. "session" was tried in the list
+    # and dropped: it moved a House trade subcommittee's session to politics (worse).
+    # Then politics' president not near a company officer's words (senior vice, treasurer,
+    # marketing, manufacturing, cofounder, founder, directors): tune-stop44's eurobond story
+    # (a bank's senior vice-president) was politics 0.56. Tune unchanged (that story now
+    # diplomacy 0.16, still wrong); 4 pool stories changed, read blind: 2 better, 0 worse, 2
+    # the same.
+    # Then business' plain seed "business" made a sense: not right after close (of business),
+    # fox, pro or insider (window 1; Honduras' import tenders "valid until the close of
+    # business", "the Fox Business host", "pro-business"). Tune unchanged; 6 pool stories
+    # changed, read blind: 5 better, 1 worse (a story on Trump's company's money woes
+    # reported by Fox Business -> politics). Tried and not kept: also day(s), machines,
+    # easter: 17 pool stories changed, 7 better / 9 worse (IBM stories lost their business
+    # evidence to technology; "three business days" in company notices).
     fits = []
     for state in states:
         fits.append(clone(model).set_params(random_state=state).fit(corpus))

@@ -273,6 +273,10 @@ def default_vectorizer():
         "Leaders met at the summit to sign a peace treaty.",
         "Health officials warned of a flu outbreak.",
         "The steel industry cut output as the company lost money.",
+        "Barrow and gilt prices rose 1.00 dlr in active trade, the USDA said.",
+        "The Chicago Board of Trade will seek approval for night trading.",
+        "Japan and the United States held trade talks on tariffs.",
+        "The company said business improved in March.",
     ]
     return NewsVectorizer(seeds=Taxonomy.default(), min_df=1, max_df=1.0).fit(docs)
 
@@ -349,6 +353,13 @@ def default_vectorizer():
         # an organisation's president, a housing market's sales, a sports body's court
         ("Lewis Horowitz, president of the New York Futures Exchange, said.", "president~political", False),
         ("The president signed the bill into law.", "president~political", True),
+        # a company's officers: a senior vice president, a treasurer, a cofounder, a vice
+        # president of marketing or manufacturing (issue 14, topics44b)
+        ("Hodge, the senior vice president, will take over.", "president~political", False),
+        ("A former vice president was named treasurer.", "president~political", False),
+        ("The cofounder and vice president of sales is resigning.", "president~political", False),
+        ("The vice president of manufacturing resigned.", "president~political", False),
+        ("The vice president met senators on the budget.", "president~political", True),
         ("Sales of previously owned homes dropped 14.5 pct in January.", "sales~business", False),
         ("The retailer said its sales rose 10 pct in the year.", "sales~business", True),
         ("The club will take its cup expulsion to court.", "court~crime", False),
@@ -377,6 +388,19 @@ def default_vectorizer():
         ("Health officials warned of a flu outbreak.", "health~medical", True),
         ("Industry Minister Tanaka said exports would rise.", "industry~business", False),
         ("The steel industry cut output as the company lost money.", "industry~business", True),
+        # a market's trading (active trade, futures, an exchange's name, a trade paper) is no
+        # trade policy (issue 14, topics44b)
+        ("Barrow and gilt prices rose 1.00 dlr in active trade.", "trade~trade", False),
+        ("The Chicago Board of Trade will seek night trading.", "trade~trade", False),
+        ("Copper futures fell on light trade selling.", "trade~trade", False),
+        ("The trade paper said car output will fall this week.", "trade~trade", False),
+        ("Japan and the US held trade talks on tariffs.", "trade~trade", True),
+        # business right after close (of business), Fox, pro- or Insider: a deadline, a TV
+        # channel, a stance, a news site (issue 14, topics44b)
+        ("Offers remain valid until the close of business.", "business~business", False),
+        ("The Fox Business host attacked the senators.", "business~business", False),
+        ("He runs as a pro-business, pro-gun candidate.", "business~business", False),
+        ("The company said business improved in March.", "business~business", True),
     ],
 )
 def test_default_senses_read_the_word_in_its_sense_only(default_vectorizer, text, feature, present):

@@ -22,12 +22,14 @@ seed, from pools outside the report pools: every BBC story, Reuters-21578 lewiss
 with a non-empty body, and HuffPost lines 0-8999 (the default topic model's training text:
 rows say so in their ``drawn`` field). They are disjoint from every story in a read set drawn
 before them (as for ``--batch``) and written to samples_NAME.json as {"topics": [...]},
-every row split "tune". Batches tune-stop21 (seed 2127), tune-stop23 (seed 2327) and
-tune-stop43 (seed 4347) each hold 20 BBC, 20 Reuters TRAIN and 20 HuffPost stories:
+every row split "tune". Batches tune-stop21 (seed 2127), tune-stop23 (seed 2327),
+tune-stop43 (seed 4347) and tune-stop44 (seed 4447) each hold 20 BBC, 20 Reuters TRAIN and 20
+HuffPost stories:
 
     python benchmarks/readsets/sample_stories.py --tune-extra tune-stop21
     python benchmarks/readsets/sample_stories.py --tune-extra tune-stop23
     python benchmarks/readsets/sample_stories.py --tune-extra tune-stop43
+    python benchmarks/readsets/sample_stories.py --tune-extra tune-stop44
 
 ``--drug-words NAME`` lists, for the report-only drug-policy rows of batch NAME, every story of
 the report pools whose text has an illicit-drug word (DRUG_WORDS, the list that reproduces the
@@ -252,6 +254,7 @@ TUNE_EXTRA = {
     "tune-stop21": (2127, {"bbc": 20, "reuters": 20, "huffpost": 20}),
     "tune-stop23": (2327, {"bbc": 20, "reuters": 20, "huffpost": 20}),
     "tune-stop43": (4347, {"bbc": 20, "reuters": 20, "huffpost": 20}),
+    "tune-stop44": (4447, {"bbc": 20, "reuters": 20, "huffpost": 20}),
 }
 
 HUFFPOST_HELD_OUT = 9000  # 0-based lines 9000-9999: held out, never tuned on
@@ -317,6 +320,7 @@ DRAWN_ORDER = [
     "stop43",
     "tune-stop43",
     "stop44",
+    "tune-stop44",
 ]
 
 
