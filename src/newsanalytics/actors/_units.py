@@ -35,6 +35,7 @@ _OFFICE_RE = re.compile(
     r"|Comptroller|Auditor|Inspector|Prosecutor|Advocate|Controller|Coroner)['\u2019]s"
     r" (?:Office|Department|Bureau)(?![\w\-])"
 )
+_OFFICES = frozenset((" Office", "artment", " Bureau"))  # the last 7 characters of the name
 # Regions a company names its arm after: "Nintendo Europe", "eBay UK", "Sony America".
 _REGIONS = ("Europe", "Asia", "America", "UK")
 _REGION_RE = re.compile(rf" ({'|'.join(_REGIONS)})(?: ({alternation(CORP_SUFFIXES)}))?(?![\w\-])")
@@ -237,7 +238,36 @@ def organisation_units(
         cands = _bodies(_STATION_RE, text, cands, ends, index)
     if "s Office" in text or "s Department" in text or "s Bureau" in text:
         cands = _bodies(_OFFICE_RE, text, cands, ends, index)
+        cands = _lower_offices(text, cands, ends, index)
     return cands
+
+
+def _lower_offices(
+    text: str, cands: list[_Cand], ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """``cands`` with the lower-case mentions of each head's office the article names in
+    capitals ("The information commissioner's office says ... the Information Commissioner's
+    Office said"), as that office; not inside another candidate."""
+    names = {c.canonical for c in cands if c.sure and c.canonical and c.canonical[-7:] in _OFFICES}
+    found = []
+    for name in names:
+        low = name.lower()
+        if low not in text.lower():
+            continue
+        pattern = re.compile(
+            r"(?<![\w&.\-])" + re.escape(low).replace("'", "['\u2019]") + r"(?![\w\-])"
+        )
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(c.start < end and start < c.end for c in cands):
+                continue
+            sentence = _sentence_of(ends, index, start)
+            cand = _Cand(start, end, sentence, m.group().split(), "organization")
+            cand.canonical, cand.sure = name, True
+            found.append(cand)
+    if not found:
+        return cands
+    return sorted([*cands, *found], key=lambda c: c.start)
 
 
 def _bodies(
