@@ -75,3 +75,21 @@ def test_a_list_of_people_in_a_story_about_bands_stays_people(found_actors):
     )
     assert "John Lennon" in _actors(found, "person")
     assert not {"John Lennon", "Paul McCartney"} & _actors(found, "organization")
+
+
+# -- 5. a band's word before a name with a given name first; a broadcaster's "TV" ------------
+def test_a_name_after_band_is_the_bands(found_actors):
+    found = found_actors(
+        "Scottish rock band Franz Albrecht have won two awards for their album. "
+        "Franz Albrecht were formed in Glasgow and their singer loves the tour."
+    )
+    assert _by_text(found, "Franz Albrecht") == {("Franz Albrecht", "organization")}
+
+
+def test_a_name_and_tv_is_a_broadcaster(found_actors):
+    found = found_actors(
+        "Phil Redmond, now chairman of Mersey TV, told Tessa Jowell he would run it. "
+        "It made the top 10 of Transatlantic TV howlers, said state media on Internet Protocol TV."
+    )
+    assert _by_text(found, "Mersey TV") == {("Mersey TV", "organization")}
+    assert not {"Transatlantic TV", "Protocol TV", "Internet Protocol TV"} & _actors(found)

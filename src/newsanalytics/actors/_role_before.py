@@ -3,9 +3,9 @@
 The rules read a name by its words: "Energy Murambadoro" (an everyday first word) as a
 company's, "Hapoel Bnei Sakhnin" (unknown words only) as a person's. The word before the name
 says more: a person's role noun ("Zimbabwe goalkeeper Energy Murambadoro") makes a person of
-a name read as an organisation's, a club's word ("Israeli club Hapoel Bnei Sakhnin", "South
-African side Hellenic") makes an organisation of a name read as a person's, with no given name
-first. The name's other mentions follow it: the lone surname ("Murambadoro") joins the
+a name read as an organisation's, a club's word ("Israeli club Hapoel Bnei Sakhnin", "Tunisian
+side Esperance") makes an organisation of a name read as a person's, with no given name
+first, and so does a band's word, given name or not ("rock band Franz Ferdinand"). The name's other mentions follow it: the lone surname ("Murambadoro") joins the
 person, the club's short forms ("Bnei Sakhnin are") its organisation; a one-word short form
 after "in" ("based in Sakhnin") is the town the club is named after.
 """
@@ -24,6 +24,9 @@ _Decided = list[tuple[_Cand, str | None, str | None]]
 # A club's word right before its name: "Israeli club Hapoel Bnei Sakhnin", "Tunisian side
 # Esperance", "Albanian outfit Partizani Tirana".
 _CLUB_BEFORE = frozenset(("club", "side", "outfit"))
+# A band's word right before its name, though it starts with a given name: "Scottish rock band
+# Franz Ferdinand" (not "duo": "comedy duo Matt Lucas and David Walliams" are people).
+_BAND_BEFORE = frozenset(("band", "bands", "rockers"))
 
 
 def _capitalised(tokens: list[str]) -> bool:
@@ -49,8 +52,18 @@ def _agent(c: _Cand, actor: str | None, atype: str | None) -> bool:
 
 
 def _club(c: _Cand, actor: str | None, atype: str | None, gaz: Gazetteer) -> bool:
-    """A name of two words or more no gazetteer knows, read as a person's with no given
-    name first, after a club's word ("club Hapoel Bnei Sakhnin")."""
+    """A name of two words or more no gazetteer knows, read as a person's, after a band's
+    word ("rock band Franz Ferdinand"), or with no given name first after a club's word
+    ("club Hapoel Bnei Sakhnin")."""
+    if c.prev in _BAND_BEFORE:
+        return (
+            atype == "person"
+            and c.entry is None
+            and not c.heading
+            and len(c.tokens) > 1
+            and actor == display_of(tuple(c.tokens))
+            and _capitalised(c.tokens)
+        )
     return (
         atype == "person"
         and c.prev in _CLUB_BEFORE
