@@ -33,16 +33,13 @@ from ._cues import ArticleCues
 from ._features import _crc, span_codes, span_feature_parts, span_features
 from ._gazetteer import _read, load_rare_words, name_key
 from ._lockstep import TyperAsk, run_one
+from ._role_before import role_nouns
 from ._tokens import _inflected, display_of
 from ._words import (
-    AGENT_NOUNS,
     ARTICLES,
     COMMON_GIVEN_NAMES,
-    COMPANY,
     CORP_DESCRIPTORS,
-    CORP_SUFFIXES,
     CUE_AFTER,
-    ORG_WORDS,
     PERSON_SUFFIXES,
 )
 
@@ -347,30 +344,7 @@ def typer_stages(
     out = _everyday_openers(text, out, gaz, placed)
     out = _company_pairs(text, out, gaz)
     out = _one_type_per_name(out, probs, placed)
-    return _agents(out)  # "Zimbabwe goalkeeper Energy Murambadoro": a person
-
-
-def _agents(
-    out: list[tuple[_Cand, str | None, str | None]],
-) -> list[tuple[_Cand, str | None, str | None]]:
-    """``out`` with a name of two words or more no gazetteer knows, read as an organisation's
-    though a person's role noun stands right before it, made a person's: "Zimbabwe goalkeeper
-    Energy Murambadoro" (not "broadcaster Sky News": an organisation's word ends it)."""
-    for k, (c, actor, atype) in enumerate(out):
-        if (
-            atype == "organization"
-            and c.prev in AGENT_NOUNS
-            and c.entry is None
-            and not c.sure
-            and len(c.tokens) > 1
-            and actor == display_of(tuple(c.tokens))
-            and c.tokens[-1] not in ORG_WORDS
-            and c.tokens[-1] not in COMPANY
-            and not any(t in CORP_SUFFIXES for t in c.tokens)
-            and all(t[:1].isupper() and t[1:].islower() for t in c.tokens)
-        ):
-            out[k] = (c, actor, "person")
-    return out
+    return role_nouns(out, gaz)  # "goalkeeper Energy Murambadoro", "club Hapoel Bnei Sakhnin"
 
 
 #: The last words of a body's name the rules read whole (three words or more, none known).

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ._candidate import _Cand
+from ._gazetteer import load_gazetteer
 from ._tokens import _display, _sentence_of
 from ._words import CORP_SUFFIXES, ORG_WORDS, alternation
 
@@ -34,6 +35,15 @@ _OFFICE_RE = re.compile(
     r"(?<![\w&.\-])(?:(?!The )[A-Z][a-z]+ ){1,3}(?:Commissioner|Ombudsman|General|Registrar"
     r"|Comptroller|Auditor|Inspector|Prosecutor|Advocate|Controller|Coroner)['\u2019]s"
     r" (?:Office|Department|Bureau)(?![\w\-])"
+)
+_OFFICES = frozenset((" Office", "artment", " Bureau"))  # the last 7 characters of the name
+# A broadcaster's name: one or two capitalised words and "TV", after a lower-case word.
+_TV_RE = re.compile(r"(?<=[a-z,] )(?:[A-Z][a-z]+ ){1,2}TV(?![\w\-])")
+# A lower-case noun after a name that makes it a modifier: "Transatlantic TV howlers", "TV
+# series"; not a verb ("is", "has", "was", "says").
+_MODIFIED_RE = re.compile(
+    r" (?!(?:is|has|was|says|does)\b)(?:[a-z]+s|series|show|programme|channel|drama|network"
+    r"|station|studio|licence|deal|coverage|footage|production)\b"
 )
 # Regions a company names its arm after: "Nintendo Europe", "eBay UK", "Sony America".
 _REGIONS = ("Europe", "Asia", "America", "UK")
@@ -237,7 +247,65 @@ def organisation_units(
         cands = _bodies(_STATION_RE, text, cands, ends, index)
     if "s Office" in text or "s Department" in text or "s Bureau" in text:
         cands = _bodies(_OFFICE_RE, text, cands, ends, index)
+        cands = _lower_offices(text, cands, ends, index)
+    if " TV" in text:
+        cands = _tv_stations(text, cands, ends, index)
     return cands
+
+
+def _tv_stations(text: str, cands: list[_Cand], ends: list[int], index: list[int]) -> list[_Cand]:
+    """``cands`` with each broadcaster named by one or two capitalised words, none an
+    everyday word, and "TV" after a lower-case word, that no candidate touches ("chairman of
+    Mersey TV": the scanner reads no name with "TV" in it), as an organisation."""
+    found = []
+    common = load_gazetteer().common_words
+    for m in _TV_RE.finditer(text):
+        start, end = m.span()
+        words = m.group().split()[:-1]
+        before = text[max(0, start - 30) : start].split()[-1:]
+        if (
+            not before
+            or not before[0].islower()  # "Internet Protocol TV"
+            or any(w.lower() in common for w in words)  # "State TV", "Appears On TV"
+            or any(c.start < end and start < c.end for c in cands)  # "BBC TV": a candidate
+            or _MODIFIED_RE.match(text, end)  # "Transatlantic TV howlers": a modifier
+        ):
+            continue
+        sentence = _sentence_of(ends, index, start)
+        cand = _Cand(start, end, sentence, m.group().split(), "organization")
+        cand.canonical, cand.sure = m.group(), True
+        found.append(cand)
+    if not found:
+        return cands
+    return sorted([*cands, *found], key=lambda c: c.start)
+
+
+def _lower_offices(
+    text: str, cands: list[_Cand], ends: list[int], index: list[int]
+) -> list[_Cand]:
+    """``cands`` with the lower-case mentions of each head's office the article names in
+    capitals ("The information commissioner's office says ... the Information Commissioner's
+    Office said"), as that office; not inside another candidate."""
+    names = {c.canonical for c in cands if c.sure and c.canonical and c.canonical[-7:] in _OFFICES}
+    found = []
+    for name in names:
+        low = name.lower()
+        if low not in text.lower():
+            continue
+        pattern = re.compile(
+            r"(?<![\w&.\-])" + re.escape(low).replace("'", "['\u2019]") + r"(?![\w\-])"
+        )
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(c.start < end and start < c.end for c in cands):
+                continue
+            sentence = _sentence_of(ends, index, start)
+            cand = _Cand(start, end, sentence, m.group().split(), "organization")
+            cand.canonical, cand.sure = name, True
+            found.append(cand)
+    if not found:
+        return cands
+    return sorted([*cands, *found], key=lambda c: c.start)
 
 
 def _bodies(
