@@ -52,3 +52,46 @@ def test_an_organisation_defined_in_capitals_stays(found_actors):
         "The Minneapolis Grain Exchange (MGE) will trade syrup futures. The MGE said so."
     )
     assert "Minneapolis Grain Exchange" in _actors(found, "organization")
+
+
+def test_two_people_joined_by_an_ampersand_are_two_people(found_actors):
+    found = found_actors(
+        "Henman & Murray claim awards\n\n"
+        "Tim Henman and Andrew Murray have won the awards, the association said."
+    )
+    assert "Henman & Murray" not in _actors(found)
+    assert ("Henman", "Tim Henman", "person") in found
+    assert ("Murray", "Andrew Murray", "person") in found
+
+
+def test_a_partnership_of_unknown_names_stays_a_firm(found_actors):
+    found = found_actors("Shares of Harland & Wolff rose, said John Smith.")
+    assert "Harland & Wolff" in _actors(found, "organization")
+
+
+# -- 3. a place inside a longer name is no mention of the place -------------------------------
+def test_a_place_inside_a_longer_name_is_no_place(found_actors):
+    found = found_actors(
+        "Airbus will sell 10 jets to Spanish carrier Air Europe. Wales have a good record "
+        "at the Stade de France, said Tom Reed."
+    )
+    places = _actors(found, "location")
+    assert "Europe" not in places and "France" not in places
+    assert "Air Europe" in _actors(found, "organization")
+    assert "Stade de France" in places
+
+
+def test_a_compass_word_before_a_place_keeps_the_place(found_actors):
+    found = found_actors("Prices rose in Western Europe and fell in Asia, said Tom Reed.")
+    assert "Asia" in _actors(found, "location")
+
+
+# -- 4. a company's name ends at a dotted legal form that ends the sentence -------------------
+def test_a_name_ends_at_a_dotted_legal_form(found_actors):
+    found = found_actors(
+        "The loan is lead managed by Hongkong and Shanghai Banking Corp. Managers are Arab "
+        "Banking Corp and Cho Heung Bank."
+    )
+    orgs = _actors(found, "organization")
+    assert "Hongkong and Shanghai Banking Corp" in orgs
+    assert not any("Managers" in a for a in orgs)

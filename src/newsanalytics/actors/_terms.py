@@ -5,7 +5,8 @@ facility" or "basis points over Sibor", reads an organisation. What the article 
 tells the term from the body:
 
 - it spells the abbreviation out in lower-case words: "Singapore interbank offered rate
-  (Sibor)", "a revolving letter of credit facility ... the LC facility" (its letters open
+  (Sibor)", "a revolving letter of credit facility ... the LC facility" (the same noun of
+  four letters or more after both, not "BT is ... broadband technology is"; its letters open
   the words of the phrase, "of" and the like skipped; a word may give more than one letter:
   "interbank" gives "ib"); a body's name is written with capitals ("Minneapolis Grain Exchange
   (MGE)"), and a phrase whose last word is a body's noun ("the state oil company (NOC)")
@@ -41,6 +42,11 @@ _BODY_HEADS = (
         " organisation organization corporation body service army force forces movement"
         " front court team club unit station network channel newspaper".split()
     )
+)
+# Words after an abbreviation that say nothing of what it abbreviates ("BT is set to").
+_FUNCTION_WORDS = frozenset(
+    "said says will would could should have were that this which also been with from"
+    " into when what they them then than".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w'\-]*")
 
@@ -127,6 +133,8 @@ def term_abbreviations(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Can
                 word.isupper()
                 and bool(head := c.nxt.split(" ", 1)[0])
                 and head.islower()
+                and len(head) > 3
+                and head not in _FUNCTION_WORDS
                 and _phrase_here(text, word, head)
             )
         if term:
