@@ -8,11 +8,14 @@ before the place makes one name with it where
 - a foreign link joins them ("Stade de France", "Banco do Brasil": "de", "do", "du", "des",
   "del", "della", "di", "da"), or
 - the word is an everyday word written with a capital inside a sentence ("Air Europe"), no
-  compass word ("Western Europe"), no title ("Queen"), no given name.
+  compass word or a place's modifier ("Western Europe", "Communist Russia", "Continental
+  Europe"), no title ("Queen"), no given name.
 
-The whole name becomes one candidate: an organisation's after an everyday word (a carrier,
-a station), a place's (a venue's) after a foreign link; the typer may still drop it. The
-place inside is no mention of its own either way.
+The whole name becomes one candidate: a place's (a venue's) after a venue's word and a
+foreign link ("Stade de France"), else an organisation's ("Air Europe", "Electricite de
+France"); the typer may still drop it. The place inside is no mention of its own either
+way. Demonyms and headline words are left alone, and an everyday word only counts after a
+lower-case word ("carrier Air Europe"; not "The U.S.", "In Ukraine" at a sentence's start).
 """
 
 from __future__ import annotations
@@ -29,10 +32,20 @@ _BEFORE_RE = re.compile(
 )
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central greater upper lower"
-    " inner outer new old united mid far near middle".split()
+    " inner outer new old united mid far near middle continental mainland black white"
+    " communist soviet imperial modern ancient rural urban coastal island".split()
 )
-# A sentence's start before the word: its capital says nothing.
-_OPENS_RE = re.compile(r"(?:\A|\n|[.!?:;\"'\u201c\u2019\u201d(][ \t]*)[ \t]*\Z")
+# A lower-case word right before the capitalised word: inside a sentence, no headline.
+_LOWER_BEFORE_RE = re.compile(r"(?<![\w\-])[a-z]+[ \t\n]+\Z")
+# Everyday words that open no name ("In", "The", "From"), and months.
+_SMALL = frozenset(
+    "the a an in on of for to from by at as and or but with over into about than after"
+    " before under while since during against without this that these those any all some"
+    " top total senior three two four five january february march april may june july"
+    " august september october november december".split()
+)
+# A venue's word before a foreign link: "Stade de France", "Parc des Princes".
+_VENUES = frozenset("Stade Parc Palais Estadio Stadio Palacio Teatro Plaza Place".split())
 
 
 def names_around_places(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
@@ -43,7 +56,13 @@ def names_around_places(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Ca
     drop: set[int] = set()
     added: list[_Cand] = []
     for c in cands:
-        if c.type != "location" or c.entry is None or len(c.tokens) != 1 or c.start < 3:
+        if (
+            c.type != "location"
+            or c.entry is None
+            or c.entry.kind == "demonym"
+            or len(c.tokens) != 1
+            or c.start < 3
+        ):
             continue
         m = _BEFORE_RE.search(text, max(0, c.start - 24), c.start)
         if m is None:
@@ -53,9 +72,12 @@ def names_around_places(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Ca
         if folded in _COMPASS or word in gaz.first_names or folded in gaz.titles:
             continue
         if link is None and (
-            folded not in gaz.common_words or _OPENS_RE.search(text, 0, m.start()) is not None
+            c.heading
+            or folded not in gaz.common_words
+            or folded in _SMALL
+            or _LOWER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is None
         ):
-            continue
+            continue  # "carrier Air Europe", not "The U.S.", "Fled Ukraine", "in Western Europe"
         if by_end is None:
             by_end = {x.start: x for x in cands}
         before = by_end.get(m.start())
@@ -69,7 +91,7 @@ def names_around_places(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Ca
         drop.add(id(c))
         toks = [word, *([link] if link else []), c.tokens[0]]
         # "Air Europe": a firm named with an everyday word; "Stade de France": a venue
-        etype = "location" if link else "organization"
+        etype = "location" if link and word in _VENUES else "organization"
         new = _Cand(m.start(), c.end, c.sentence, toks, etype, " ".join(toks))
         new.heading, new.prev, new.nxt = c.heading, c.prev, c.nxt
         new.initial = before.initial if before is not None else False
