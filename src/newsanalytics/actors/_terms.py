@@ -104,6 +104,8 @@ def _phrase_here(text: str, word: str, head: str) -> bool:
     """True when ``text`` holds lower-case words whose first letters spell the capitals-only
     ``word`` and the same word ``head`` follows both: "letter of credit facility ... the LC
     facility"."""
+    if text.count(head) < 2:
+        return False  # the noun after the abbreviation is nowhere else (most articles)
     for m in _phrase_re(word).finditer(text):
         words = m.group().split()
         if words[-1] in _BODY_HEADS:
