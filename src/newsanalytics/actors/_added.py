@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from ._bodies import body_words, chamber_names, newspaper_words
 from ._candidate import _Cand
+from ._initialled import initialled_players
 from ._initials import initial_surnames
 from ._lexicon import Lexicon
 from ._nicknames import nicknamed
+from ._pairs import paired_people
+from ._place_names import names_around_places
 from ._seats import constituencies
 from ._slashed import slashed_names
+from ._suffix_ends import suffix_ends
+from ._terms import term_abbreviations
 
 __all__ = ["added_names"]
 
@@ -23,10 +28,20 @@ def added_names(
     :func:`._bodies.newspaper_words`), the sentence- and headline-opening surnames the
     scanner drops ("Brian May ... May said", :func:`._initials.initial_surnames`) and the
     names joined by slashes ("Nielsen//NetRatings", :func:`._slashed.slashed_names`), and
-    a person's name with a nickname inside ("Brian 'Head' Welch", :mod:`._nicknames`)."""
+    a person's name with a nickname inside ("Brian 'Head' Welch", :mod:`._nicknames`), and
+    the players of a team sheet of initials and surnames ("J Laharrague; A Rougerie, Y
+    Jauzion", :mod:`._initialled`); without the abbreviations of everyday terms and units
+    ("Singapore interbank offered rate (Sibor)", "per CWT", :mod:`._terms`), and names cut
+    at a dotted legal form that ends a sentence ("Banking Corp. Managers are",
+    :mod:`._suffix_ends`), and two people joined by "&" in a headline ("Henman & Murray",
+    :mod:`._pairs`), and a place inside a longer name made one with it ("Air Europe", "Stade
+    de France", :mod:`._place_names`)."""
+    cands = suffix_ends(text, term_abbreviations(text, cands, lex))
+    cands = names_around_places(text, paired_people(text, cands), lex)
     cands = nicknamed(text, slashed_names(text, cands, ends, index), lex.gaz)
     cands = chamber_names(text, cands, lex, ends, index)
     cands = body_words(text, cands, lex, ends, index)
     cands = constituencies(text, cands, lex, ends, index)
     cands = newspaper_words(text, cands, lex, ends, index)
-    return initial_surnames(text, cands, lex.gaz, ends, index)
+    cands = initial_surnames(text, cands, lex.gaz, ends, index)
+    return initialled_players(text, cands, lex, ends, index)
