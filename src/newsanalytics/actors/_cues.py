@@ -14,6 +14,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from ._lockstep import BATCH_SIZE
+
 __all__ = ["ArticleCues"]
 
 #: ``search(pos)``: the first match at or after ``pos``, as ``Pattern.search(text, pos)``.
@@ -163,7 +165,7 @@ _SPORT_BYTES = frozenset(w.encode() for w in _SPORT_FIRST_WORDS)
 # The texts last read and their runs, by the text's id (the text is kept in the entry, so
 # its id is not reused while there): as many as a batch of the lock-step path holds.
 _RUNS_OF: dict[int, tuple[str, bytes, list[bytes]]] = {}
-_RUNS_KEPT = 64
+_RUNS_KEPT = 2 * BATCH_SIZE
 
 
 def letter_runs(text: str) -> tuple[bytes, list[bytes]]:

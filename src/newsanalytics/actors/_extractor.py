@@ -45,7 +45,7 @@ from ._landforms import landform_names
 from ._lexicon import Lexicon
 from ._lineups import listed_players
 from ._lists import listed_bodies
-from ._lockstep import run_batch, run_one
+from ._lockstep import BATCH_SIZE, run_batch, run_one
 from ._money import names_currency
 from ._names import ArticleNames, add_org_keys, is_plain_word, leading_words
 from ._namesakes import namesakes
@@ -168,7 +168,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         return self._extract(doc, None)
 
     def extract_documents(
-        self, docs: Iterable[_text.Document], batch_size: int = 32
+        self, docs: Iterable[_text.Document], batch_size: int = BATCH_SIZE
     ) -> list[list[Mention]]:
         """:meth:`extract_document` of each parsed document: the same mentions, found
         faster. The documents go by batches of ``batch_size``; each stage of the extraction
@@ -187,7 +187,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
             return [self.extract_document(d) for d in docs]  # a subclass's own reading
         return list(self._batches(((d, None) for d in docs), batch_size))
 
-    def _batches(self, pairs: Iterable[tuple[_text.Document, Any]], batch_size: int = 32):
+    def _batches(self, pairs: Iterable[tuple[_text.Document, Any]], batch_size: int = BATCH_SIZE):
         """The mentions of each ``(document, spaCy Doc or None)`` pair, a batch at a time."""
         pairs = iter(pairs)
         while batch := list(islice(pairs, max(1, int(batch_size)))):
@@ -439,7 +439,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         """The article's mentions of the candidates ``cands``.
 
         Training only: with ``collect``, the typer's features of every candidate reach it
-        (:func:`._typer.apply_typer`); with ``dropped`` too (the candidates the rules dropped
+        (:func:`._typer.typer_stages`); with ``dropped`` too (the candidates the rules dropped
         before resolution, :meth:`._scan.Scanner.keep_dropped`), those and the ones dropped
         here ("the Iraqis", "the US dollar") that overlap no kept candidate reach it as no
         actor's rows.

@@ -21,9 +21,11 @@ from __future__ import annotations
 from collections.abc import Generator
 from typing import Any
 
-import numpy as np
+__all__ = ["BATCH_SIZE", "TyperAsk", "run_batch", "run_one"]
 
-__all__ = ["TyperAsk", "run_batch", "run_one"]
+#: Articles in a batch of :meth:`newsanalytics.actors.ActorExtractor.extract_documents` by
+#: default (``._cues.letter_runs`` keeps twice as many texts' runs, so a batch's stay).
+BATCH_SIZE = 32
 
 Stages = Generator["TyperAsk | None", Any, Any]
 
@@ -85,7 +87,7 @@ def _answer(asks: list[tuple[int, TyperAsk]], answers: list[Any]) -> None:
     for group in by_typer.values():
         typer = group[0][1].typer
         codes = [code for _, ask in group for code in ask.codes]
-        proba = typer.proba_of_codes(codes) if codes else np.zeros((0, 4))
+        proba = typer.proba_of_codes(codes)
         at = 0
         for i, ask in group:
             n = len(ask.codes)

@@ -32,7 +32,7 @@ from ._context import company_by_context
 from ._cues import ArticleCues
 from ._features import _crc, span_codes, span_feature_parts, span_features
 from ._gazetteer import _read, load_rare_words, name_key
-from ._lockstep import TyperAsk, run_one
+from ._lockstep import TyperAsk
 from ._role_before import role_nouns
 from ._tokens import _inflected, display_of
 from ._words import (
@@ -147,7 +147,7 @@ def load_typer() -> SpanTyper | None:
     return typer
 
 
-#: The rule type of a training row the rules dropped before the typer (``apply_typer``'s
+#: The rule type of a training row the rules dropped before the typer (``typer_stages``'
 #: ``dropped``): no actor.
 DROPPED = "dropped"
 
@@ -177,20 +177,6 @@ def _named_in_full(c: _Cand, actor: str | None, atype: str | None, gaz: Gazettee
         and c.prev not in ARTICLES
         and actor != display_of(tuple(c.tokens))
     )
-
-
-def apply_typer(
-    text: str,
-    decided: list[tuple[_Cand, str | None, str | None]],
-    gaz: Gazetteer,
-    typer: SpanTyper | None,
-    collect: list | None,
-    placed: dict[int, str | None] | None = None,
-    from_ner: bool = False,
-    dropped: list[_Cand] | None = None,
-) -> list[tuple[_Cand, str | None, str | None]]:
-    """:func:`typer_stages` of one article, run alone."""
-    return run_one(typer_stages(text, decided, gaz, typer, collect, placed, from_ner, dropped))
 
 
 def _article_cues(text: str, decided: list[tuple[_Cand, str | None, str | None]]) -> ArticleCues:
@@ -340,7 +326,11 @@ def typer_stages(
             if (actor, c.tokens[-1]) in by_surname and _personal_name(c.tokens, gaz):
                 out[k] = (c, actor, "person")
     probs = dict(zip(asked, proba, strict=True))
+    by_cand = {id(out[k][0]): p for k, p in probs.items()}
     out = band_names(text, out, probs, gaz)  # "Judas Priest" in a story about bands
+    # band_names may add names from a written-out list, which moves the indices: the rows
+    # go with their candidates.
+    probs = {k: by_cand[id(c)] for k, (c, _, _) in enumerate(out) if id(c) in by_cand}
     out = _everyday_openers(text, out, gaz, placed)
     out = _company_pairs(text, out, gaz)
     out = _one_type_per_name(out, probs, placed)

@@ -288,9 +288,10 @@ def _lower_offices(
     Office said"), as that office; not inside another candidate."""
     names = {c.canonical for c in cands if c.sure and c.canonical and c.canonical[-7:] in _OFFICES}
     found = []
+    lowered = text.lower()
     for name in names:
         low = name.lower()
-        if low not in text.lower():
+        if low not in lowered:
             continue
         pattern = re.compile(
             r"(?<![\w&.\-])" + re.escape(low).replace("'", "['\u2019]") + r"(?![\w\-])"
