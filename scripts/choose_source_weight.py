@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     cands = [(w, win) for w in WEIGHTS for win in WINDOWS if w <= args.max_weight]
     preds = {}
     for w, win in cands:
-        p = _roles.shift_sources(proba, np.repeat(plain[win][:, None], 8, axis=1), w)
+        p = _roles.shift_sources(proba, np.repeat(plain[win][:, None], len(_roles.ROLE_FLAGS), axis=1), w)
         preds[w, win] = np.array([LABELS.index(lab) for lab in model.labels_from_proba(p)])
     print(f"tune rows {len(y)}, stories {stories.max() + 1}")
     for win in WINDOWS:

@@ -27,7 +27,6 @@ polar precision/recall against ``u = 1``.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -35,22 +34,25 @@ import numpy as np
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 
-from newsanalytics.sentiment import LABELS, ActorSentiment
+from newsanalytics.sentiment import LABELS, ActorSentiment, _roles
 
 REPO = Path(__file__).resolve().parents[1]
-GOLD = REPO / "benchmarks" / "readsets" / "sentiment_gold.jsonl"
+sys.path.insert(0, str(REPO / "scripts"))
+from choose_label_rule import read_tune  # noqa: E402  (the tune rows, as that script reads them)
+from train_actor_sentiment import read_flat  # noqa: E402
+
 WEIGHTS = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 NEU = LABELS.index("neutral")
 
 
-def _shift(proba: np.ndarray, unattached: np.ndarray, u: float) -> np.ndarray:
-    q = proba.copy()
-    q[unattached, NEU] *= u
-    return q / q.sum(axis=1, keepdims=True)
+def _shift(proba: np.ndarray, flags: np.ndarray, u: float) -> np.ndarray:
+    """``proba`` with the unattached rows' neutral odds times ``u`` (the scorer's own
+    :func:`newsanalytics.sentiment._roles.shift_sources`, the source rule left out)."""
+    return _roles.shift_sources(proba, flags, 1.0, u)
 
 
-def _unattached(model: ActorSentiment, targets: list) -> np.ndarray:
-    return model.role_flags(targets)["unattached"].to_numpy()
+def _flags(model: ActorSentiment, targets: list) -> np.ndarray:
+    return model.role_flags(targets).to_numpy()
 
 
 def _polar(y: np.ndarray, pred: np.ndarray) -> str:
@@ -60,18 +62,15 @@ def _polar(y: np.ndarray, pred: np.ndarray) -> str:
 
 def dev_gate(data: Path, tolerance: float) -> list[float]:
     """The weights whose argmax dev macro-F1 (neutral_weight 1) falls by <= tolerance."""
-    sys.path.insert(0, str(REPO / "scripts"))
-    from train_actor_sentiment import read_flat
-
     model = ActorSentiment(neutral_weight=1.0, label_threshold=None, unattached_weight=1.0)
     f1 = {w: [] for w in WEIGHTS}
     for split in ("dev_rw", "dev_mt"):
         targets, gold = read_flat(data / "newsmtsc" / f"{split}_flat.jsonl")
         y = np.asarray(gold) + 1
         proba = model.predict_proba(targets)
-        un = _unattached(model, targets)
+        flags = _flags(model, targets)
         for w in WEIGHTS:
-            f1[w].append(f1_score(y, _shift(proba, un, w).argmax(axis=1), average="macro"))
+            f1[w].append(f1_score(y, _shift(proba, flags, w).argmax(axis=1), average="macro"))
     print("NewsMTSC dev argmax macro-F1 (neutral_weight 1), dev_rw / dev_mt, by u:")
     ok = []
     for w in WEIGHTS:
@@ -90,16 +89,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev-tolerance", type=float, default=0.005)
     args = ap.parse_args(argv)
     cands = dev_gate(args.data, args.dev_tolerance)
-    rows = [json.loads(line) for line in GOLD.open(encoding="utf-8")]
-    rows = [r for r in rows if r["split"] == "tune" and r["is_actor"]]
+    rows = read_tune()
     targets = [(r["sentence"], r["t_start"], r["t_end"]) for r in rows]
     y = np.array([LABELS.index(r["label"]) for r in rows])
     stories = np.unique([r["source"] + ":" + r["story_id"] for r in rows], return_inverse=True)[1]
     model = ActorSentiment(unattached_weight=1.0)
     proba = model.predict_proba(targets)
-    un = _unattached(model, targets)
+    flags = _flags(model, targets)
+    un = flags[:, _roles.ROLE_FLAGS.index("unattached")]
     preds = {
-        w: np.array([LABELS.index(lab) for lab in model.labels_from_proba(_shift(proba, un, w))])
+        w: np.array(
+            [LABELS.index(lab) for lab in model.labels_from_proba(_shift(proba, flags, w))]
+        )
         for w in WEIGHTS
     }
     print(f"tune rows {len(y)}, stories {stories.max() + 1}, unattached {int(un.sum())}")

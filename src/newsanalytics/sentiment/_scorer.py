@@ -685,8 +685,9 @@ class ActorSentiment(BaseEstimator):
             if k in vocab
         ]
         rows.sort(key=lambda r: -abs(r[3]))
+        flags = reference_flags([f])[0]
         sw = check_source_weight(self.source_weight)
-        if sw != 1.0 and reference_flags([f])[0, ROLE_FLAGS.index("plain_source")]:
+        if sw != 1.0 and flags[ROLE_FLAGS.index("plain_source")]:
             # the role rule moves the neutral probability only: no contribution to the sum
             rule = (
                 "role rule: a speaker, critic, praiser or judge that nothing evaluates; "
@@ -694,7 +695,7 @@ class ActorSentiment(BaseEstimator):
             )
             rows.append(("(role rule: plain source)", sw, 0.0, 0.0, rule))
         uw = check_source_weight(self.unattached_weight, "unattached_weight")
-        if uw != 1.0 and reference_flags([f])[0, ROLE_FLAGS.index("unattached")]:
+        if uw != 1.0 and flags[ROLE_FLAGS.index("unattached")]:
             rule = "neutral prior: nothing evaluative attached; neutral odds multiplied by it"
             rows.append(("(neutral prior: unattached)", uw, 0.0, 0.0, rule))
         intercept2 = self.intercept_[[0, 2]] - self.intercept_[1]
