@@ -27,7 +27,9 @@ a calibration. Printed:
    default priors and at NewsMTSC's own mix (``neutral_weight`` 1). The rule: the smallest
    weight whose tune log loss is within ``--tolerance`` of the grid's best (a prior is kept
    only if the likelihood asks for it); its choice in each fold, and the held-out log loss.
-4. With ``--train-check`` (about two minutes on one core): on NewsMTSC train, out-of-fold
+4. With ``--fresh FILE``: the same grid on mentions read outside the read set (a check of
+   the choice on text it was not made on; nothing is fitted there).
+5. With ``--train-check`` (about two minutes on one core): on NewsMTSC train, out-of-fold
    logits (5 folds by article, as ``fit`` computes them), isotonic maps fitted on four folds
    and the offsets fitted on them too, scored on the fifth: whether NewsMTSC's own
    calibration already holds plain sources and unattached mentions (weights near 1: the
@@ -37,6 +39,7 @@ a calibration. Printed:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections import Counter
@@ -164,12 +167,32 @@ def train_check(data: Path) -> None:
         )
 
 
+def fresh_check(path: Path, own: ActorSentiment, cut: float | None, now: np.ndarray) -> None:
+    """The unattached_weight grid on rows read outside the read set (a check, not a fit)."""
+    with open(path, encoding="utf-8") as fh:
+        rows = [r for r in map(json.loads, fh) if r["is_actor"]]
+    targets = [(r["sentence"], r["t_start"], r["t_end"]) for r in rows]
+    y = np.array([LABELS.index(r["label"]) for r in rows])
+    p = own.predict_proba(targets)
+    flags = own.role_flags(targets).to_numpy()
+    print(f"== {path.name}: {len(y)} actor mentions (always neutral {int((y == NEU).sum())}) ==")
+    for u in U_GRID:
+        q = shifted(p, flags, np.array([now[0], now[1], np.log(u)]))
+        print("  " + describe(f"uw {u:4.2f}", q, y, cut))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--repeats", type=int, default=20)
     ap.add_argument("--tolerance", type=float, default=0.005, help="log loss, per mention")
     ap.add_argument("--train-check", action="store_true")
+    ap.add_argument(
+        "--fresh",
+        type=Path,
+        help="rows read by hand outside the read set (e.g. benchmarks/readsets/"
+        "fresh_reading_stop45.jsonl): the unattached_weight grid on them, never fitted there",
+    )
     args = ap.parse_args(argv)
 
     shipped = ActorSentiment()
@@ -273,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         f"folds: {dict(sorted(Counter(picks).items()))}, held-out log loss {np.mean(held):.4f}"
     )
     print(f"  chosen on all tune rows: unattached_weight={choose(np.arange(len(y)))}")
+    if args.fresh is not None:
+        fresh_check(args.fresh, own, cut, now)
     if args.train_check:
         train_check(args.data)
     return 0
