@@ -290,7 +290,8 @@ def read_set_section(
         score = proba[:, 2] - proba[:, 0]
         strong = np.abs(score) >= 0.5
         print(
-            f"default probabilities: ECE {expected_calibration_error(proba, y):.3f}; "
+            f"default probabilities: ECE {expected_calibration_error(proba, y):.3f}, log loss "
+            f"{-np.log(proba[np.arange(len(y)), y]).mean():.4f}; "
             f"|score| >= 0.5 on {int(strong.sum())} mentions, of which the model labels "
             f"{int((strong & (pred == 1)).sum())} neutral (a label against its score) and the "
             f"reader {int((strong & (y == 1)).sum())}"
