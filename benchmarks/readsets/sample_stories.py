@@ -336,15 +336,27 @@ DRAWN_ORDER = [
 ]
 
 
+# fresh readings (mentions read to check a change, neither tune nor report rows) -> the batch
+# after which they were read: batches drawn later leave their stories out too
+FRESH_READINGS = {"fresh_reading_stop45.jsonl": "tune-stop45"}
+
+
 def used_stories(before: str) -> dict[str, set[str]]:
     """Every (source, story_id) in a read set before batch ``before`` (report or extra tune):
     samples.json, the samples files of the batches drawn before it (DRAWN_ORDER), and the
     *_gold.jsonl rows of the first batch (no "batch" field, the drug-policy set included) or of
-    those earlier batches. Rows of ``before`` itself or of later batches are left out, so a
+    those earlier batches, and the fresh readings (FRESH_READINGS) read after them. Rows of ``before`` itself or of later batches are left out, so a
     batch is drawn the same way whatever was added after it."""
     earlier = DRAWN_ORDER[: DRAWN_ORDER.index(before)]
     files = [HERE / "samples.json"] + [HERE / f"samples_{name}.json" for name in earlier]
-    return _stories_in(files, lambda batch: batch is None or batch in earlier)
+    used = _stories_in(files, lambda batch: batch is None or batch in earlier)
+    for name, after in FRESH_READINGS.items():
+        if after in earlier:
+            for line in open(HERE / name, encoding="utf-8"):
+                if line.strip():
+                    r = json.loads(line)
+                    used[r["source"]].add(r["story_id"])
+    return used
 
 
 def _stories_in(sample_files: list[Path], keep_batch) -> dict[str, set[str]]:
