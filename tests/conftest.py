@@ -117,10 +117,24 @@ def found_types():
     return lambda text: [(m.text, m.type) for m in ActorExtractor().extract(text)]
 
 
+class FoundActors(list):
+    """The ``(text, actor, type)`` of each mention found in one text, with two views."""
+
+    def actors(self, kind: str | None = None) -> set[str]:
+        """The actors found (of type ``kind`` only, if given)."""
+        return {actor for _, actor, t in self if kind is None or t == kind}
+
+    def by_text(self, word: str) -> list[tuple[str, str]]:
+        """The ``(actor, type)`` of each mention whose text is ``word``."""
+        return [(actor, t) for text, actor, t in self if text == word]
+
+
 @pytest.fixture(scope="session")
 def found_actors():
     """``found_actors(text)``: the ``(text, actor, type)`` of each mention a new ActorExtractor
-    finds."""
+    finds, as a FoundActors list (``.actors(kind)``, ``.by_text(word)``)."""
     from newsanalytics.actors import ActorExtractor
 
-    return lambda text: [(m.text, m.actor, m.type) for m in ActorExtractor().extract(text)]
+    return lambda text: FoundActors(
+        (m.text, m.actor, m.type) for m in ActorExtractor().extract(text)
+    )

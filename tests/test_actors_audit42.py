@@ -6,10 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def _actors(found, kind=None):
-    return {actor for _, actor, t in found if kind is None or t == kind}
-
-
 # -- leftovers of stop 41 ----------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
@@ -17,7 +13,7 @@ def _actors(found, kind=None):
 )
 def test_a_titled_member_is_no_constituency(found_actors, text):
     assert ("John Prescott", "John Prescott", "person") in found_actors(text)
-    assert not _actors(found_actors(text), "location")
+    assert not found_actors(text).actors("location")
 
 
 def test_a_seat_before_mp_is_still_a_place(found_actors):

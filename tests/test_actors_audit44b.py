@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 
-def _actors(found, kind=None):
-    return {actor for _, actor, t in found if kind is None or t == kind}
-
-
-def _by_text(found, word):
-    return {(actor, t) for text, actor, t in found if text == word}
-
-
 # -- 1. a role noun's person keeps its lone surname -----------------------------------------
 def test_a_player_after_his_position_keeps_his_surname(found_actors):
     found = found_actors(
         "Zimbabwe goalkeeper Energy Mukando is ready to play in the Uefa Cup. "
         "Mukando moved to Israel recently after a brief stint with a South African club."
     )
-    assert _by_text(found, "Mukando") == {("Energy Mukando", "person")}
+    assert set(found.by_text("Mukando")) == {("Energy Mukando", "person")}
 
 
 # -- 2. a club's word before a name of unknown words -----------------------------------------
@@ -27,14 +19,14 @@ def test_a_name_after_club_is_the_clubs(found_actors):
         "Bnei Tamrin are the first Arab side to play in Europe. The club are based in Tamrin, "
         "which is near Haifa."
     )
-    assert _by_text(found, "Hapoel Bnei Tamrin") == {("Hapoel Bnei Tamrin", "organization")}
-    assert _by_text(found, "Bnei Tamrin") == {("Hapoel Bnei Tamrin", "organization")}
-    assert ("Tamrin", "location") in _by_text(found, "Tamrin")
+    assert set(found.by_text("Hapoel Bnei Tamrin")) == {("Hapoel Bnei Tamrin", "organization")}
+    assert set(found.by_text("Bnei Tamrin")) == {("Hapoel Bnei Tamrin", "organization")}
+    assert ("Tamrin", "location") in set(found.by_text("Tamrin"))
 
 
 def test_a_person_after_club_with_a_given_name_stays_a_person(found_actors):
     found = found_actors("He joined the club John Tavener managed, and Tavener said so.")
-    assert ("John Tavener", "person") in _by_text(found, "John Tavener")
+    assert ("John Tavener", "person") in set(found.by_text("John Tavener"))
 
 
 # -- 3. a head's office written in lower case after its capitalised name ---------------------
@@ -43,14 +35,14 @@ def test_a_lower_case_office_is_the_office(found_actors):
         "The information commissioner's office says surveys are allowed. A spokesman for the "
         "Information Commissioner's Office said it would be classed as marketing."
     )
-    assert _by_text(found, "information commissioner's office") == {
+    assert set(found.by_text("information commissioner's office")) == {
         ("Information Commissioner's Office", "organization")
     }
 
 
 def test_a_lower_case_office_alone_is_no_actor(found_actors):
     found = found_actors("The information commissioner's office says surveys are allowed.")
-    assert not _actors(found)
+    assert not found.actors()
 
 
 # -- 4. a list of bands written out in a story about bands -----------------------------------
@@ -62,7 +54,7 @@ def test_every_band_of_a_written_list_is_an_organisation(found_actors):
         "10. The list includes newer acts like The Darkness and Lostprophets. The band's "
         "single sold well in the chart."
     )
-    orgs = _actors(found, "organization")
+    orgs = found.actors("organization")
     assert {"Queen", "Muse", "Manic Street Lamplighters", "The Clash", "Darkness"} <= orgs
     assert ("Rob Hale", "person") in {(a, t) for _, a, t in found}
 
@@ -73,8 +65,8 @@ def test_a_list_of_people_in_a_story_about_bands_stays_people(found_actors):
         "The band's singer was delighted with the album and the tour. John Lennon, Paul "
         "McCartney and George Harrison wrote the songs for the chart."
     )
-    assert "John Lennon" in _actors(found, "person")
-    assert not {"John Lennon", "Paul McCartney"} & _actors(found, "organization")
+    assert "John Lennon" in found.actors("person")
+    assert not {"John Lennon", "Paul McCartney"} & found.actors("organization")
 
 
 # -- 5. a band's word before a name with a given name first; a broadcaster's "TV" ------------
@@ -83,7 +75,7 @@ def test_a_name_after_band_is_the_bands(found_actors):
         "Scottish rock band Franz Albrecht have won two awards for their album. "
         "Franz Albrecht were formed in Glasgow and their singer loves the tour."
     )
-    assert _by_text(found, "Franz Albrecht") == {("Franz Albrecht", "organization")}
+    assert set(found.by_text("Franz Albrecht")) == {("Franz Albrecht", "organization")}
 
 
 def test_a_name_and_tv_is_a_broadcaster(found_actors):
@@ -91,5 +83,5 @@ def test_a_name_and_tv_is_a_broadcaster(found_actors):
         "Phil Redmond, now chairman of Mersey TV, told Tessa Jowell he would run it. "
         "It made the top 10 of Transatlantic TV howlers, said state media on Internet Protocol TV."
     )
-    assert _by_text(found, "Mersey TV") == {("Mersey TV", "organization")}
-    assert not {"Transatlantic TV", "Protocol TV", "Internet Protocol TV"} & _actors(found)
+    assert set(found.by_text("Mersey TV")) == {("Mersey TV", "organization")}
+    assert not {"Transatlantic TV", "Protocol TV", "Internet Protocol TV"} & found.actors()
