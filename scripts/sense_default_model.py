@@ -21,9 +21,10 @@ column for becomes one of its topic's seed features (the seed part and the evide
 the fold-in and the classifier keep the weights they learnt for the word). A form the model
 has no column for (a word its training text never held: "eurobond", "joint venture") gets
 one, appended after the others: the plural of a seed the model knows copies its singular's
-columns (topic-word, classifier weight, idf), any other form takes, topic by topic, the median
-of its topic's known seed columns. Its document frequency is 0 (never seen in training). So
-a text without the new forms scores as before; a text with one reads it as a typical seed.
+columns (topic-word, classifier weight, idf), any other form takes, row by row, the median of
+its topic's known seed columns (the mean of those medians for a seed of several topics). Its
+document frequency is 0 (never seen in training). So a text without the new forms scores as
+before; a text with one reads it as a typical seed.
 
 Usage::
 
@@ -120,26 +121,39 @@ def extend(taxonomy, features: list[str], seed_features: list[list[str]], weight
         info = word_information(weights["topic_word"], np.asarray(prior))
         floor = information_floor(info, sorted({index[f] for feats in seed_features
                                                 for f in feats if f in index}))
+    width = weights["idf"].shape[-1]
+
+    def column(c: str, j: int) -> np.ndarray:  # column j of array c, added ones included
+        return weights[c][..., j] if j < width else new[c][j - width]
+
+    owners: dict[str, list[str]] = {}  # the topics that list a seed
+    for name in taxonomy.names:
+        for term in seed_terms(taxonomy.seeds(name)):
+            owners.setdefault(term, []).append(name)
     for k, name in enumerate(taxonomy.names):
         have = set(seed_features[k])
         for term in seed_terms(taxonomy.seeds(name)):
             forms = plural_forms(term)
-            if have.intersection(forms):
+            if forms[0] in have:
                 continue  # a seed of the fit: its forms unseen in training stay unread
-            weak = [f for f in forms if info is not None and f in index and info[index[f]] < floor]
+            weak = [f for f in forms if info is not None and index.get(f, len(info)) < len(info)
+                    and info[index[f]] < floor]  # (a column added here is no weak word)
             if weak:
                 added.append((name, f"{term} LEFT OUT: {weak[0]} carries "
                               f"{info[index[weak[0]]]:.2f} nats < {floor:.2f}"))
                 continue
             cols = None  # the columns a form without one copies
             for form in forms:
+                if form in have:
+                    continue  # ("interest rate" where "interest rates" is a seed already)
                 if form not in index:
                     if cols is None:
-                        base = index.get(forms[0], index.get(singular(forms[0])))
+                        base = next((index[f] for f in (forms[0], singular(forms[0]), *forms)
+                                     if f in index), None)
                         cols = {
-                            c: np.asarray(
-                                weights[c][..., base] if base is not None
-                                else np.median(weights[c][..., known[name]], axis=-1),
+                            c: column(c, base) if base is not None else np.asarray(
+                                np.mean([np.median(weights[c][..., known[o]], axis=-1)
+                                         for o in owners[term]], axis=0),
                                 dtype=weights[c].dtype)
                             for c in columns}
                     for c in columns:
@@ -150,21 +164,9 @@ def extend(taxonomy, features: list[str], seed_features: list[list[str]], weight
                 else:
                     added.append((name, form))
                     if cols is None and form == forms[0]:
-                        j = index[form]
-                        cols = {c: weights[c][..., j] for c in columns}
+                        cols = {c: column(c, index[form]) for c in columns}
                 seed_features[k].append(form)
                 have.add(form)
-        for sense in taxonomy.senses(name):
-            if sense.key in index:
-                continue  # the model reads it (or carry() renamed a plain seed to it)
-            # the word in its sense is a feature the fit never saw: a typical seed
-            for c in columns:
-                new[c].append(np.asarray(np.median(weights[c][..., known[name]], axis=-1),
-                                         dtype=weights[c].dtype))
-            index[sense.key] = len(features)
-            features.append(sense.key)
-            seed_features[k].append(sense.key)
-            added.append((name, sense.key + " (new column)"))
     if new["idf"]:
         for c in columns:
             weights[c] = np.concatenate([weights[c], np.stack(new[c], axis=-1)], axis=-1)

@@ -1117,6 +1117,10 @@ def test_the_shipped_default_model_carries_the_default_taxonomy():
         ("Afghan farmers planted more opium this year, and hashish seizures rose.", "drug policy"),
         ("The sprinter and the cyclist both qualified; the jockey rode at Cheltenham.", "sports"),
         ("Ambassadors of the two countries met at their embassies.", "diplomacy"),
+        ("The Bundesbank left the discount rate unchanged at 3.0 pct, a spokesman said.",
+         "economy and markets"),
+        ("House prices fell in December, the Halifax said, as sales slowed.",
+         "economy and markets"),
     ],
 )
 def test_default_seeds_new_to_the_model_are_read(default_model, text, topic):
