@@ -1,4 +1,4 @@
-"""Carry the default taxonomy's senses into the shipped default topic model without a rebuild.
+"""Carry the default taxonomy's senses and new seeds into the shipped default model, no rebuild.
 
 A rebuild (``build_default_topic_model.py``) refits everything, and each refit moves the first
 topic of 30-80 unrelated stories (the fit's churn; see that script's comments). A sense whose
