@@ -1121,6 +1121,9 @@ def test_the_shipped_default_model_carries_the_default_taxonomy():
          "economy and markets"),
         ("House prices fell in December, the Halifax said, as sales slowed.",
          "economy and markets"),
+        ("French maize and barley producers asked for export rebates on their sorghum too.",
+         "agriculture and food"),
+        ("GATT members warned against protectionist measures.", "trade"),
     ],
 )
 def test_default_seeds_new_to_the_model_are_read(default_model, text, topic):
