@@ -150,6 +150,9 @@ def extend(taxonomy, features: list[str], seed_features: list[list[str]], weight
                     if cols is None:
                         base = next((index[f] for f in (forms[0], singular(forms[0]), *forms)
                                      if f in index), None)
+                        if base is not None and info is not None and base < len(info) \
+                                and info[base] < floor:
+                            base = None  # a weak word's column ("metal" for "metals") is no seed's
                         cols = {
                             c: column(c, base) if base is not None else np.asarray(
                                 np.mean([np.median(weights[c][..., known[o]], axis=-1)
