@@ -1,4 +1,4 @@
-"""Carry the default taxonomy's senses into the shipped default topic model without a rebuild.
+"""Carry the default taxonomy's senses and new seeds into the shipped default model, no rebuild.
 
 A rebuild (``build_default_topic_model.py``) refits everything, and each refit moves the first
 topic of 30-80 unrelated stories (the fit's churn; see that script's comments). A sense whose
@@ -15,6 +15,16 @@ changes: weights.npz and manifest.json are written as they were, and the seeds o
 other topic, and every other word, score as before.
 
 A later rebuild learns the sense's column and the word's own column from the training text.
+
+It also carries *new plain seeds* (:func:`extend`): a seed whose form the model already has a
+column for becomes one of its topic's seed features (the seed part and the evidence read it;
+the fold-in and the classifier keep the weights they learnt for the word). A form the model
+has no column for (a word its training text never held: "eurobond", "joint venture") gets
+one, appended after the others: the plural of a seed the model knows copies its singular's
+columns (topic-word, classifier weight, idf), any other form takes, row by row, the median of
+its topic's known seed columns (the mean of those medians for a seed of several topics). Its
+document frequency is 0 (never seen in training). So a text without the new forms scores as
+before; a text with one reads it as a typical seed.
 
 Usage::
 
@@ -73,6 +83,102 @@ def carry(taxonomy, features: list[str], seed_features: list[list[str]]):
     return features, seed_features, renamed
 
 
+def singular(term: str) -> str:
+    """The singular a regular plural term was made from (``plural_forms`` undone): the
+    column a written-out plural seed copies when the model knows only the singular."""
+    head, _, last = term.rpartition(" ")
+    for end, back in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
+        if last.endswith(end) and len(last) > len(end) + 2:
+            return f"{head} {last[: -len(end)] + back}".strip()
+    return term
+
+
+def extend(taxonomy, features: list[str], seed_features: list[list[str]], weights: dict,
+           prior=None):
+    """The features, seed features and weight arrays of a model once the taxonomy's plain seeds
+    that it does not read are added (see the module docstring); and what was added, or left
+    out: with ``prior`` (the topics' mean shares, the manifest's ``topic_shares``), a form
+    whose own column carries less information about the topics than the fit's weakest seed
+    (``topics._shares.information_floor``) is left for a rebuild, since as a seed it would
+    lower that floor and give texts of no subject a named topic."""
+    import numpy as np
+
+    from newsanalytics.taxonomy import plural_forms
+    from newsanalytics.topics._shares import information_floor, word_information
+    from newsanalytics.topics._vectorize import seed_terms
+
+    features = list(features)
+    seed_features = [list(s) for s in seed_features]
+    weights = dict(weights)
+    index = {f: j for j, f in enumerate(features)}
+    columns = ("topic_word", "coef", "idf")
+    known = {name: [index[f] for f in feats if f in index and "~" not in f]
+             for name, feats in zip(taxonomy.names, seed_features, strict=True)}
+    added: list[tuple[str, str]] = []
+    new: dict[str, list[np.ndarray]] = {c: [] for c in columns}
+    info = floor = None
+    if prior is not None:
+        info = word_information(weights["topic_word"], np.asarray(prior))
+        floor = information_floor(info, sorted({index[f] for feats in seed_features
+                                                for f in feats if f in index}))
+    width = weights["idf"].shape[-1]
+
+    def column(c: str, j: int) -> np.ndarray:  # column j of array c, added ones included
+        return weights[c][..., j] if j < width else new[c][j - width]
+
+    owners: dict[str, list[str]] = {}  # the topics that list a seed
+    for name in taxonomy.names:
+        for term in seed_terms(taxonomy.seeds(name)):
+            owners.setdefault(term, []).append(name)
+    for k, name in enumerate(taxonomy.names):
+        have = set(seed_features[k])
+        for term in seed_terms(taxonomy.seeds(name)):
+            forms = plural_forms(term)
+            if forms[0] in have:
+                continue  # a seed of the fit: its forms unseen in training stay unread
+            weak = [f for f in forms if info is not None and index.get(f, len(info)) < len(info)
+                    and info[index[f]] < floor]  # (a column added here is no weak word)
+            if weak:
+                added.append((name, f"{term} LEFT OUT: {weak[0]} carries "
+                              f"{info[index[weak[0]]]:.2f} nats < {floor:.2f}"))
+                continue
+            cols = None  # the columns a form without one copies
+            for form in forms:
+                if form in have:
+                    continue  # ("interest rate" where "interest rates" is a seed already)
+                if form not in index:
+                    if cols is None:
+                        base = next((index[f] for f in (forms[0], singular(forms[0]), *forms)
+                                     if f in index), None)
+                        if base is not None and info is not None and base < len(info) \
+                                and info[base] < floor:
+                            base = None  # a weak word's column ("metal" for "metals") is no seed's
+                        cols = {
+                            c: column(c, base) if base is not None else np.asarray(
+                                np.mean([np.median(weights[c][..., known[o]], axis=-1)
+                                         for o in owners[term]], axis=0),
+                                dtype=weights[c].dtype)
+                            for c in columns}
+                    for c in columns:
+                        new[c].append(cols[c])
+                    index[form] = len(features)
+                    features.append(form)
+                    added.append((name, form + " (new column)"))
+                else:
+                    added.append((name, form))
+                    if cols is None and form == forms[0]:
+                        cols = {c: column(c, index[form]) for c in columns}
+                seed_features[k].append(form)
+                have.add(form)
+    if new["idf"]:
+        for c in columns:
+            weights[c] = np.concatenate([weights[c], np.stack(new[c], axis=-1)], axis=-1)
+        df = weights["document_frequency"]
+        weights["document_frequency"] = np.concatenate(
+            [df, np.zeros(len(new["idf"]), dtype=df.dtype)])
+    return features, seed_features, weights, added
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=MODEL)
@@ -87,15 +193,29 @@ def main(argv: list[str] | None = None) -> int:
     features, seed_features, renamed = carry(
         taxonomy, files["features"], files["topics"]["seed_features"]
     )
+    import numpy as np
+
+    with np.load(args.model / "weights.npz") as npz:
+        weights = {k: npz[k] for k in npz.files}
+    manifest = json.loads((args.model / "manifest.json").read_text("utf-8"))
+    features, seed_features, new_weights, added = extend(
+        taxonomy, features, seed_features, weights, manifest.get("topic_shares"))
+    for topic, form in added:
+        print(f"{topic}: + {form}")
     topics = dict(files["topics"], seed_features=seed_features)
     wanted = {"features": features, "topics": topics, "taxonomy": taxonomy.to_dict()}
     for old, new in renamed:
         print(f"{old} -> {new}")
     stale = [n for n, obj in wanted.items() if obj != files[n]]
+    if any(new_weights[k] is not weights[k] for k in weights):
+        stale.append("weights")
     if args.check:
         print("up to date" if not stale else f"stale: {stale}")
         return 1 if stale else 0
     for name in stale:
+        if name == "weights":
+            np.savez(args.model / "weights.npz", **new_weights)
+            continue
         with open(args.model / f"{name}.json", "w", encoding="utf-8") as fh:
             json.dump(wanted[name], fh, ensure_ascii=False)
     print(f"wrote {stale or 'nothing'}")
