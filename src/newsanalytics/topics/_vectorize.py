@@ -274,58 +274,62 @@ class _TokenTable:
         codes = np.fromiter(map(self.code.get, toks, repeat(self.none)), np.int64, count=n)
         own = self.col[codes]
         doc_of = np.repeat(np.arange(len(per), dtype=np.int64), sizes)
-        # Phrases ending at a position, in the order they are read there.
-        after: dict[int, list[int]] = {}
+        # What goes around a token's own column, as (owner, group, seq, column): the senses
+        # starting at the owner (group 0, before it), then the phrases ending there (group
+        # 1, after it: the two-word one, then the longer ones), each group in its order.
+        parts: list[tuple[np.ndarray, int, np.ndarray, np.ndarray]] = []
         if len(self.pair_keys) and n > 1:
             # A token that starts a phrase, and whose next token is of the same text.
             j = np.flatnonzero(self.starts_pair[codes[:-1]] & (doc_of[1:] == doc_of[:-1]))
             key = codes[j] * (self.none + 1) + codes[j + 1]
             at = np.minimum(np.searchsorted(self.pair_keys, key), len(self.pair_keys) - 1)
             hit = self.pair_keys[at] == key
-            found = zip((j[hit] + 1).tolist(), self.pair_cols[at[hit]].tolist(), strict=True)
-            for pos, col in found:
-                after[pos] = [col]
+            pos = j[hit] + 1
+            parts.append((pos, 1, np.zeros(len(pos), dtype=np.int64), self.pair_cols[at[hit]]))
         doc_start = np.cumsum(sizes) - sizes  # each text's first position in the batch
         ends = np.flatnonzero(self.ends_long[codes])
         if len(ends):
+            longs: list[tuple[int, int, int]] = []
             for j, start in zip(ends.tolist(), doc_start[doc_of[ends]].tolist(), strict=True):
+                k = 1
                 for size, gram, col in self.long_grams[toks[j]]:
                     if j + 1 - start >= size and tuple(toks[j - size + 1 : j + 1]) == gram:
-                        after.setdefault(j, []).append(col)
-        at_sense: dict[int, list[tuple[int, str]]] = {}
+                        longs.append((j, k, col))
+                        k += 1
+            if longs:
+                owner_, seq_, col_ = np.array(longs, dtype=np.int64).T
+                parts.append((owner_, 1, seq_, col_))
         where = np.flatnonzero(self.starts_sense[codes]) if senses else ()
         if len(where):
             # The tokens that start a sense, by text (positions in the text's own list).
+            found: list[tuple[int, int, int]] = []
+            taken: list[int] = []  # where a one-word sense takes the word's place
             texts = doc_of[where]
             cut = np.flatnonzero(np.diff(texts)) + 1
             groups = np.split(where - doc_start[texts], cut)
             for local, d in zip(groups, texts[np.r_[0, cut]].tolist(), strict=True):
                 base = int(doc_start[d])
                 for j, hits in senses.positions(per[d], local.tolist()).items():
-                    at_sense[base + j] = hits
-        if not after and not at_sense:
+                    kept = [(size, vocab[k]) for size, k in hits if k in vocab]
+                    found.extend((base + j, k, col) for k, (_, col) in enumerate(kept))
+                    if any(size == 1 for size, _ in kept):
+                        taken.append(base + j)
+            if found:
+                owner_, seq_, col_ = np.array(found, dtype=np.int64).T
+                parts.append((owner_, 0, seq_, col_))
+            own[taken] = -1
+        if not parts:
             keep = own >= 0
             return np.bincount(doc_of[keep], minlength=len(per)), own[keep].astype(np.int32)
-        # The few positions with senses or phrases: their columns go around the token's own
-        # (senses before it, phrases after it, in the order _row reads them), and the own
-        # one is dropped where a one-word sense takes the word's place.
-        index: list[int] = []  # where each is inserted (np.insert keeps equal ones in order)
-        owner: list[int] = []  # the position it belongs to
-        extra: list[int] = []
-        for j in sorted(after.keys() | at_sense.keys()):
-            hits = at_sense.get(j)
-            if hits is not None:
-                kept = [(size, vocab[k]) for size, k in hits if k in vocab]
-                for _, col in kept:
-                    index.append(j)
-                    owner.append(j)
-                    extra.append(col)
-                if any(size == 1 for size, _ in kept):
-                    own[j] = -1
-            for col in after.get(j, ()):
-                index.append(j + 1)
-                owner.append(j)
-                extra.append(col)
+        # Inserted in the order of (owner, group, seq): senses at their owner's place,
+        # phrases just after it (np.insert keeps equal indices in the order given).
+        owner = np.concatenate([p[0] for p in parts])
+        group = np.concatenate([np.full(len(p[0]), p[1], dtype=np.int64) for p in parts])
+        seq = np.concatenate([p[2] for p in parts])
+        extra = np.concatenate([p[3] for p in parts])
+        order = np.lexsort((seq, group, owner))
+        owner, extra = owner[order], extra[order]
+        index = owner + group[order]
         cols = np.insert(own, index, extra)
         docs = np.insert(doc_of, index, doc_of[owner])
         keep = cols >= 0
