@@ -90,8 +90,10 @@ def _grams(text: str) -> list[tuple[str, ...]]:
 
 
 #: A sense's near or not_near forms, split for reading: the one-word forms, the longer
-#: forms and the first words of the longer forms.
-_Split = tuple[frozenset[str], list[tuple[str, ...]], frozenset[str]]
+#: forms, the first words of the longer forms, and the longer forms by their first word.
+_Split = tuple[
+    frozenset[str], list[tuple[str, ...]], frozenset[str], dict[str, list[tuple[str, ...]]]
+]
 
 
 class _SenseRules:
@@ -126,10 +128,14 @@ class _SenseRules:
         if not grams:
             return None
         longer = [g for g in grams if len(g) > 1]
+        by_head: dict[str, list[tuple[str, ...]]] = {}
+        for g in longer:
+            by_head.setdefault(g[0], []).append(g)
         return (
             frozenset(g[0] for g in grams if len(g) == 1),
             longer,
             frozenset(g[0] for g in longer),
+            by_head,
         )
 
     @classmethod
@@ -137,10 +143,15 @@ class _SenseRules:
         """:meth:`_has` of grams prepared by :meth:`_split`: a longer form is looked for
         only when one of their first words stands in the window (one C-level test; most
         windows have none, and ``_has`` would try each form in turn)."""
-        words, longer, heads = split
+        words, longer, heads, by_head = split
         if not words.isdisjoint(window):
             return True
-        return bool(longer) and not heads.isdisjoint(window) and cls._has(window, longer)
+        if not longer or heads.isdisjoint(window):
+            return False
+        # Only the longer forms whose first word stands in the window can be in it: where
+        # _has would try each form in turn (hundreds, each a scan of the window; a
+        # not_in_text window is the whole text).
+        return cls._has(window, [g for h in heads.intersection(window) for g in by_head[h]])
 
     def __bool__(self) -> bool:
         return bool(self.keys)
