@@ -206,3 +206,33 @@ def test_categorical_columns_join_as_pandas_joins_them(second):
     assert_same_table(
         _result._concat_keeping_categories(wider), _result._concat_then_categories(wider)
     )
+
+
+def _both_mention_paths(monkeypatch, records, **kwargs) -> None:
+    """``analyze`` with the mention columns built by arrays and mention by mention (the
+    loop that offsets of other kinds take): the same tables and warnings."""
+    got = na.analyze(records, batch_size=100, **kwargs)
+    with monkeypatch.context() as m:
+        m.setattr(_analysis, "_mention_offsets", lambda *args: None)
+        want = na.analyze(records, batch_size=100, **kwargs)
+    for name in ("articles", "actors", "mentions"):
+        assert_same_table(getattr(got, name), getattr(want, name))
+
+
+def test_mention_arrays_equal_the_mention_loop_on_real_stories(stories, monkeypatch):
+    # HTML too: its offsets into the raw text are mapped to the clean text's.
+    html = [
+        {"id": "x1", "title": "Kerry in <i>Caracas</i>", "text": "<p>John Kerry met &amp; "
+         "praised <b>Nicolas Maduro</b> in Caracas.</p><p>Obama &mdash; and Kerry &mdash; "
+         "spoke to Reuters.</p>"},
+        {"id": "x2", "text": "<div>Angela Merkel &amp; Barack Obama met in Berlin.</div>"},
+    ]
+    _both_mention_paths(monkeypatch, stories + html)
+
+
+def test_mention_arrays_equal_the_mention_loop_past_sentences(monkeypatch):
+    # Every mention in sentence 0: those of later sentences reach past it (clipped, warned).
+    texts = ["Kerry met Maduro. Then Kerry met Obama in Caracas.", "Obama, Obama and Ortega."]
+    _both_mention_paths(monkeypatch, texts, extractor=_OddExtractor("none"))
+    res = na.analyze(texts, extractor=_OddExtractor("none"))
+    assert res.articles["warning"].str.contains("reach past").any()

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import attrgetter, getitem
 from types import SimpleNamespace
 from typing import Any
 
@@ -418,22 +419,13 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
     if resolve_batch is not None and extracted:
         resolved = resolve_batch([found for _, _, found in extracted])
         extracted = [(r, p, f) for (r, p, _), f in zip(extracted, resolved, strict=True)]
-    # Mention columns are filled as lists (one per column); _tables makes the frames.
-    cols: dict[str, list[Any]] = {c: [] for c in MENTION_COLUMNS}
-    ids, field, sentence, start, end = (
-        cols[c] for c in ("id", "field", "sentence", "start", "end")
-    )
-    sentence_text, start_in_sentence, end_in_sentence = (
-        cols[c] for c in ("sentence_text", "start_in_sentence", "end_in_sentence")
-    )
-    targets: list[tuple[str, int, int]] = []
+    # Per article: its mentions within the caps, in batch order, and their article rows.
     keys: list[int] = []  # row position of each mention: actors are grouped by it, not by id
+    ids: list[str] = []
     every: list[Any] = []  # the mentions scored, in order
-    # Each sentence's text is stored once (a categorical column), not once per mention.
-    sentence_codes: dict[str, int] = {}
-    for row_pos, parsed, found in extracted:
+    counts: list[int] = []
+    for row_pos, _, found in extracted:
         row = rows[row_pos]
-        doc = parsed.doc
         kept = _capped(found)
         if len(kept) < len(found):
             _warn(
@@ -447,6 +439,136 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
         keys.extend([row_pos] * len(found))
         ids.extend([row["id"]] * len(found))
         every.extend(found)
+        counts.append(len(found))
+    # Mention columns are filled as lists or arrays (one per column); _tables makes the frames.
+    cols: dict[str, Any] = {c: [] for c in MENTION_COLUMNS}
+    cols["id"] = ids
+    sentence_codes: dict[str, int] = {}
+    offsets = _mention_offsets(extracted, counts, every)
+    if offsets is None:  # not int offsets, or negative sentences (a caller's extractor)
+        targets = _mention_rows(extracted, counts, every, cols, sentence_codes, rows)
+    else:
+        targets = _mention_arrays(extracted, counts, offsets, cols, sentence_codes, rows)
+    for name in ("actor", "actor_id", "type", "text"):
+        cols[name] = list(map(attrgetter(name), every))
+    try:  # a location's country (a caller's mentions may have no such attribute)
+        countries = list(map(attrgetter("country"), every))
+    except AttributeError:
+        countries = [getattr(m, "country", None) for m in every]
+    proba = None
+    scores = np.zeros(0)
+    if targets:
+        proba = _class_probabilities(parts.scorer, targets)
+        if proba is not None:
+            scores = np.clip(proba[:, 2] - proba[:, 0], -1.0, 1.0)
+        else:
+            scores = np.asarray(parts.scorer.score(targets), dtype=float)
+    cols["sentiment"] = scores  # type: ignore[assignment]
+    return actor_tables(cols, list(sentence_codes), keys, countries, proba, parts.scorer)
+
+
+def _mention_offsets(
+    extracted: list[tuple[int, Any, list[Any]]], counts: list[int], every: list[Any]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+    """Each mention's sentence, start, end (arrays) and article (its place in
+    ``extracted``), or None when an offset is not an int or a sentence index is negative
+    (the per-mention loop then reads them as they are)."""
+    n = len(every)
+    got = []
+    for name in ("sentence", "start", "end"):
+        values = list(map(attrgetter(name), every))
+        if not set(map(type, values)) <= {int}:
+            return None
+        got.append(np.fromiter(values, dtype=np.int64, count=n))
+    if n and got[0].min() < 0:
+        return None
+    art = np.repeat(np.arange(len(extracted), dtype=np.int64), counts)
+    return got[0], got[1], got[2], art
+
+
+def _mention_arrays(extracted, counts, offsets, cols, sentence_codes, rows) -> list:
+    """The mentions' columns (offsets in the title or the text, in their sentences) and
+    their ``(sentence, start, end)`` targets, for the whole batch at once: the Python
+    work is per sentence that holds a mention, the rest array operations. The same
+    values as :func:`_mention_rows` (``tests/test_speed_tables.py`` holds them equal)."""
+    msent, mstart, mend, art = offsets
+    if not len(msent):
+        return []
+    # The (article, sentence) pairs, in the order of their first mention: sentence texts
+    # get their codes in that order, as the loop gives them.
+    key = art * (int(msent.max()) + 1) + msent
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    order = np.argsort(first, kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    pair = rank[inverse.reshape(-1)]  # each mention's pair, numbered by first appearance
+    docs = [parsed.doc for _, parsed, _ in extracted]
+    arts = art[first[order]].tolist()
+    by_doc = [doc.sentences for doc in docs]
+    sentences = map(by_doc.__getitem__, arts)  # each pair's article's sentences
+    sents = list(map(getitem, sentences, msent[first[order]].tolist()))
+    texts: list[str] = list(map(attrgetter("text"), sents))
+    for st in dict.fromkeys(texts):
+        sentence_codes.setdefault(st, len(sentence_codes))
+    codes = np.fromiter(map(sentence_codes.__getitem__, texts), np.int64, len(texts))
+    length = np.fromiter(map(len, texts), np.int64, len(texts))
+    starts = list(map(attrgetter("start"), sents))
+    aligned = [doc.aligned for doc in docs]
+    if not all(aligned):
+        for k, a in enumerate(arts):
+            if not aligned[a]:
+                starts[k] = docs[a].to_clean(starts[k])
+    clean_start = np.array(starts, dtype=np.int64)
+    cs, n = clean_start[pair], length[pair]
+    a, b = mstart - cs, mend - cs
+    # Offsets need no mapping where the text is the raw one (to_clean only clamps).
+    for i, doc in enumerate(docs):
+        if not aligned[i] and counts[i]:
+            lo = int(np.searchsorted(art, i))
+            hi = lo + counts[i]
+            to_clean = doc.to_clean
+            a[lo:hi] = [to_clean(v) for v in mstart[lo:hi].tolist()] - cs[lo:hi]
+            b[lo:hi] = [to_clean(v) for v in mend[lo:hi].tolist()] - cs[lo:hi]
+    s0 = np.minimum(np.maximum(a, 0), n)
+    e0 = np.minimum(np.maximum(b, s0), n)
+    offset = np.array([p.offset for _, p, _ in extracted], dtype=np.int64)[art]
+    split = np.array([p.split for _, p, _ in extracted], dtype=np.int64)[art]
+    title = mstart < offset  # in the headline: offsets into the title
+    cols["field"] = list(map(("text", "title").__getitem__, title.tolist()))
+    # Offsets into the text, sentences counted from the text's first.
+    cols["sentence"] = np.where(title, msent, msent - split)
+    cols["start"] = np.where(title, mstart, mstart - offset)
+    cols["end"] = np.where(title, mend, mend - offset)
+    cols["sentence_text"] = codes[pair]
+    cols["start_in_sentence"] = s0
+    cols["end_in_sentence"] = e0
+    clipped = np.bincount(art[(s0 != a) | (e0 != b)], minlength=len(extracted)).tolist()
+    for (row_pos, _, _), k in zip(extracted, clipped, strict=True):
+        if k:
+            _warn(rows[row_pos], _clipped_message(k))
+    return list(zip(map(texts.__getitem__, pair.tolist()), s0.tolist(), e0.tolist(), strict=True))
+
+
+def _clipped_message(clipped: int) -> str:
+    return (
+        f"{clipped} actor mentions reach past their sentences: scored on the part inside them"
+        if clipped > 1
+        else "1 actor mention reaches past its sentence: scored on the part inside it"
+    )
+
+
+def _mention_rows(extracted, counts, every, cols, sentence_codes, rows) -> list:
+    """:func:`_mention_arrays` mention by mention, offsets read as they are."""
+    field, sentence, start, end = (cols[c] for c in ("field", "sentence", "start", "end"))
+    sentence_text, start_in_sentence, end_in_sentence = (
+        cols[c] for c in ("sentence_text", "start_in_sentence", "end_in_sentence")
+    )
+    targets: list[tuple[str, int, int]] = []
+    pos = 0
+    for (row_pos, parsed, _), count in zip(extracted, counts, strict=True):
+        found = every[pos : pos + count]
+        pos += count
+        doc = parsed.doc
         to_clean = doc.to_clean
         aligned = doc.aligned  # offsets need no mapping (to_clean only clamps)
         sentences = doc.sentences
@@ -488,28 +610,8 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
             start_in_sentence.append(s0)
             end_in_sentence.append(e0)
         if clipped:
-            _warn(
-                row,
-                f"{clipped} actor mentions reach past their sentences: scored on the part "
-                "inside them"
-                if clipped > 1
-                else "1 actor mention reaches past its sentence: scored on the part inside it",
-            )
-    cols["actor"] = [m.actor for m in every]
-    cols["actor_id"] = [m.actor_id for m in every]
-    cols["type"] = [m.type for m in every]
-    cols["text"] = [m.text for m in every]
-    countries = [getattr(m, "country", None) for m in every]  # a location's country
-    proba = None
-    scores = np.zeros(0)
-    if targets:
-        proba = _class_probabilities(parts.scorer, targets)
-        if proba is not None:
-            scores = np.clip(proba[:, 2] - proba[:, 0], -1.0, 1.0)
-        else:
-            scores = np.asarray(parts.scorer.score(targets), dtype=float)
-    cols["sentiment"] = scores  # type: ignore[assignment]
-    return actor_tables(cols, list(sentence_codes), keys, countries, proba, parts.scorer)
+            _warn(rows[row_pos], _clipped_message(clipped))
+    return targets
 
 
 def _capped(found: list[Any]) -> list[Any]:

@@ -113,6 +113,15 @@ def _categorical(values: Any, categories: Sequence[str]) -> pd.Categorical:
         series.cat.categories[: len(categories)]
     ) == tuple(categories):
         return series.array
+    index = {c: k for k, c in enumerate(categories)}
+    try:  # every value one of the categories (the common case): their codes, directly
+        codes = [index[v] if type(v) is str else -2 for v in series.tolist()]
+    except KeyError:
+        codes = None
+    if codes is not None and -2 not in codes:
+        return pd.Categorical.from_codes(
+            np.asarray(codes, dtype=np.int8), dtype=pd.CategoricalDtype(list(categories))
+        )
     present = series.dropna().astype(str)
     extra = sorted(set(present.unique()) - set(categories))
     return pd.Categorical(series.where(series.isna(), series.astype(str)), [*categories, *extra])
@@ -127,9 +136,10 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
             frame[col] = _categorical(frame[col], CATEGORIES[col])
         elif col == "sentence_text" and not isinstance(frame[col].dtype, pd.CategoricalDtype):
             frame[col] = frame[col].astype("category")
-        elif col in _INT_COLUMNS and (len(frame) == 0 or frame[col].notna().all()):
-            frame[col] = frame[col].astype("int64")
-        elif col in _FLOAT_COLUMNS:
+        elif col in _INT_COLUMNS and frame[col].dtype != np.int64:  # int64: as it is
+            if len(frame) == 0 or frame[col].notna().all():
+                frame[col] = frame[col].astype("int64")
+        elif col in _FLOAT_COLUMNS and frame[col].dtype != np.float64:  # float64: as it is
             frame[col] = pd.to_numeric(frame[col], errors="coerce").astype(float)
         elif col == "country":  # text, missing for people and organisations
             frame[col] = frame[col].astype("str")

@@ -12,6 +12,8 @@ equal on real stories. On 300 long Reuters stories the first takes about a third
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import repeat
+from operator import is_not
 from typing import Any
 
 import numpy as np
@@ -116,26 +118,29 @@ def _actor_frame(
     """The actors table, or None when a name, id or country is not a str (then what
     pandas' grouping and ``first`` make of it is left to them)."""
     actor, actor_id, kind, ids = cols["actor"], cols["actor_id"], cols["type"], cols["id"]
-    if not all(type(v) is str for v in actor) or not all(type(v) is str for v in actor_id):
+    if not set(map(type, actor)) | set(map(type, actor_id)) <= {str}:
         return None
-    if not all(v is None or type(v) is str for v in countries):
+    if not set(map(type, countries)) <= {str, type(None)}:
         return None
     # Groups in order of first appearance (``groupby(sort=False)``); each takes its first
-    # mention's id and type and its first country that is not missing (``first``).
-    group: dict[tuple[int, str], int] = {}
-    codes = []
-    firsts: list[int] = []
-    country: list[str | None] = []
-    for pos, key in enumerate(zip(keys, actor, strict=True)):
-        g = group.get(key)
-        if g is None:
-            g = group[key] = len(firsts)
-            firsts.append(pos)
-            country.append(countries[pos])
-        elif country[g] is None:
+    # mention's id and type and its first country that is not missing (``first``). By
+    # arrays: each mention's (article row, actor) as one number, its group by np.unique.
+    n = len(keys)
+    names = {a: k for k, a in enumerate(dict.fromkeys(actor))}
+    name_code = np.fromiter(map(names.__getitem__, actor), np.int64, n)
+    key = np.asarray(keys, dtype=np.int64) * len(names) + name_code
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    order = np.argsort(first, kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    by = rank[inverse.reshape(-1)]
+    firsts: list[int] = first[order].tolist()
+    country: list[str | None] = [None] * len(firsts)
+    present = np.flatnonzero(np.fromiter(map(is_not, countries, repeat(None)), bool, n))
+    if len(present):
+        groups, at = np.unique(by[present], return_index=True)
+        for g, pos in zip(groups.tolist(), present[at].tolist(), strict=True):
             country[g] = countries[pos]
-        codes.append(g)
-    by = np.asarray(codes, dtype=np.int64)
     sentiment = np.asarray(cols["sentiment"], dtype=float)
     # One frame of the numbers: pandas' grouped mean and spread, as the plain way computes
     # them (compensated sums, in mention order), on column 0 the scores, then the classes.

@@ -27,6 +27,17 @@ def _prefix(values: np.ndarray) -> np.ndarray:
     return out
 
 
+def _counts(flags: np.ndarray) -> np.ndarray:
+    """Prefix sums of 0/1 flags (a bool mask, or int8 flags), as exact integers: the values
+    :func:`_prefix` gives them, for range counts compared with 0. A float64 running sum of a
+    mask casts each element on the way (about 1.2 ms per 100,000 tokens); an int32 one
+    takes a fifteenth of that."""
+    dtype = np.int32 if len(flags) < 2**31 - 1 else np.int64
+    out = np.zeros(len(flags) + 1, dtype=dtype)
+    np.cumsum(flags, out=out[1:], dtype=dtype)
+    return out
+
+
 def _last_at_or_before(mask: np.ndarray) -> np.ndarray:
     """For each token, the index of the last token at or before it where ``mask`` holds
     (-1 if none)."""
@@ -151,7 +162,7 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
     left_ok = (j >= lo) & (j < t0)
     # Not across a noun and a preposition ("denounced the war in <T>": F._beyond_phrase).
     content = col["head"] > 0
-    heads = _prefix(content.astype(np.float64))
+    heads = _counts(content)
     words = b.scorer._words
     example = np.isin(b.ids, [words.get(w, -2) for w in F.EXAMPLE_PREPOSITION])
     p = _at(_last_at_or_before((col["prep"] > 0) & ~example), t0 - 1, t0 > s0, -1)
@@ -175,7 +186,7 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
     j = _first_at_or_after(verb > 0)[t1]
     right_ok = j < hi
     right_verb = _at(verb, j, right_ok, 0).astype(np.int64)
-    be = _prefix(col["be"])
+    be = _counts(col["be"])
     passive = (
         right_ok & (be[np.maximum(j, t1)] - be[t1] > 0) & (_at(col["participle"], j, right_ok) > 0)
     )
@@ -202,7 +213,7 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
     )
     any_role = left_ok | right_ok
     # Reported speech.
-    speech = _prefix(col["speech"])
+    speech = _counts(col["speech"])
     speaker = speech[np.minimum(s1, t1 + 3)] - speech[t1] > 0
     speaker |= _at(col["speech"], t0 - 1, t0 > s0) > 0
     speaker |= (_at(col["according"], t0 - 2, t0 - 2 >= s0) > 0) & (
@@ -213,7 +224,7 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
     yield "q:speaker_quote:pos", np.where(speaker, qp, 0.0)
     yield "q:speaker_quote:neg", np.where(speaker, qn, 0.0)
     yield "q:inside", (_at(b.in_quote, t0, t0 < s1) > 0).astype(np.float64)
-    quotes = _prefix(b.in_quote.astype(np.float64))
+    quotes = _counts(b.in_quote)
     yield "q:sentence_has_quote", (quotes[s1] - quotes[s0] > 0).astype(np.float64)
     source = speaker | agent
     yield "role:source", source.astype(np.float64)
@@ -224,7 +235,7 @@ def _roles(b, t0, t1, s0, s1, cs, ce, n_tok) -> Iterator[tuple[str, np.ndarray]]
     yield "role:mod", mod.astype(np.float64)
     yield "role:pp", pp.astype(np.float64)
     # The neutral prior.
-    hits = _prefix((b.val != 0).astype(np.float64))
+    hits = _counts(b.val != 0)
     near = (hits[t0] - hits[np.minimum(lo, t0)]) + (hits[np.maximum(hi, t1)] - hits[t1])
     none = (near == 0) & ~any_role
     sp, sn = b.evidence(s0, s1)
@@ -243,9 +254,9 @@ def _head_at(b, t1, s0, s1, content) -> np.ndarray:
     """Whether the token at ``t1`` is a head noun the target before it modifies
     (:func:`F.head_nouns`): lower case, or capitalised in a title-case headline and not
     ending in a single "s"; not followed by a word of ``F.OBJECT_START``."""
-    lower = _prefix(b.head.astype(np.float64))
+    lower = _counts(b.head)
     upper = b.cap & content
-    caps = _prefix(upper.astype(np.float64))
+    caps = _counts(upper)
     title = (lower[s1] - lower[s0] == 0) & (caps[s1] - caps[s0] > 0)
     ok = t1 < s1
     titled = upper & (b.col["plural_s"] == 0)

@@ -54,6 +54,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 
 from . import _features as F
+from ._tone import neutral_times
 
 __all__ = [
     "INPUTS",
@@ -165,9 +166,7 @@ def shift_sources(
     if not moved.any():
         return proba
     out = proba.copy()
-    q = out[moved].copy()
-    q[:, 1] *= w[moved]
-    out[moved] = q / q.sum(axis=1, keepdims=True)
+    out[moved] = neutral_times(proba[moved], w[moved])
     return out
 
 

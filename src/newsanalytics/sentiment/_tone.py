@@ -322,7 +322,16 @@ def shift_prior(proba: np.ndarray, neutral_weight: float) -> np.ndarray:
     p = np.asarray(proba, dtype=np.float64)
     if w == 1.0:
         return p
-    q = p * np.array([1.0, w, 1.0])
+    return neutral_times(p, w)
+
+
+def neutral_times(proba: np.ndarray, w: float | np.ndarray) -> np.ndarray:
+    """A copy of the class probabilities ``proba`` (float64, classes on the last axis) with
+    the neutral column multiplied by ``w`` (a number, or one per row) and each row
+    renormalised: the prior shift of :func:`shift_prior` and of the role rules
+    (``_roles.shift_sources``), written once."""
+    q = np.array(proba, dtype=np.float64)
+    q[..., 1] *= w
     q /= q.sum(axis=-1, keepdims=True)
     return q
 

@@ -90,8 +90,10 @@ def _grams(text: str) -> list[tuple[str, ...]]:
 
 
 #: A sense's near or not_near forms, split for reading: the one-word forms, the longer
-#: forms and the first words of the longer forms.
-_Split = tuple[frozenset[str], list[tuple[str, ...]], frozenset[str]]
+#: forms, the first words of the longer forms, and the longer forms by their first word.
+_Split = tuple[
+    frozenset[str], list[tuple[str, ...]], frozenset[str], dict[str, list[tuple[str, ...]]]
+]
 
 
 class _SenseRules:
@@ -126,10 +128,14 @@ class _SenseRules:
         if not grams:
             return None
         longer = [g for g in grams if len(g) > 1]
+        by_head: dict[str, list[tuple[str, ...]]] = {}
+        for g in longer:
+            by_head.setdefault(g[0], []).append(g)
         return (
             frozenset(g[0] for g in grams if len(g) == 1),
             longer,
             frozenset(g[0] for g in longer),
+            by_head,
         )
 
     @classmethod
@@ -137,10 +143,15 @@ class _SenseRules:
         """:meth:`_has` of grams prepared by :meth:`_split`: a longer form is looked for
         only when one of their first words stands in the window (one C-level test; most
         windows have none, and ``_has`` would try each form in turn)."""
-        words, longer, heads = split
+        words, longer, heads, by_head = split
         if not words.isdisjoint(window):
             return True
-        return bool(longer) and not heads.isdisjoint(window) and cls._has(window, longer)
+        if not longer or heads.isdisjoint(window):
+            return False
+        # Only the longer forms whose first word stands in the window can be in it: where
+        # _has would try each form in turn (hundreds, each a scan of the window; a
+        # not_in_text window is the whole text).
+        return cls._has(window, [g for h in heads.intersection(window) for g in by_head[h]])
 
     def __bool__(self) -> bool:
         return bool(self.keys)
@@ -274,58 +285,62 @@ class _TokenTable:
         codes = np.fromiter(map(self.code.get, toks, repeat(self.none)), np.int64, count=n)
         own = self.col[codes]
         doc_of = np.repeat(np.arange(len(per), dtype=np.int64), sizes)
-        # Phrases ending at a position, in the order they are read there.
-        after: dict[int, list[int]] = {}
+        # What goes around a token's own column, as (owner, group, seq, column): the senses
+        # starting at the owner (group 0, before it), then the phrases ending there (group
+        # 1, after it: the two-word one, then the longer ones), each group in its order.
+        parts: list[tuple[np.ndarray, int, np.ndarray, np.ndarray]] = []
         if len(self.pair_keys) and n > 1:
             # A token that starts a phrase, and whose next token is of the same text.
             j = np.flatnonzero(self.starts_pair[codes[:-1]] & (doc_of[1:] == doc_of[:-1]))
             key = codes[j] * (self.none + 1) + codes[j + 1]
             at = np.minimum(np.searchsorted(self.pair_keys, key), len(self.pair_keys) - 1)
             hit = self.pair_keys[at] == key
-            found = zip((j[hit] + 1).tolist(), self.pair_cols[at[hit]].tolist(), strict=True)
-            for pos, col in found:
-                after[pos] = [col]
+            pos = j[hit] + 1
+            parts.append((pos, 1, np.zeros(len(pos), dtype=np.int64), self.pair_cols[at[hit]]))
         doc_start = np.cumsum(sizes) - sizes  # each text's first position in the batch
         ends = np.flatnonzero(self.ends_long[codes])
         if len(ends):
+            longs: list[tuple[int, int, int]] = []
             for j, start in zip(ends.tolist(), doc_start[doc_of[ends]].tolist(), strict=True):
+                k = 1
                 for size, gram, col in self.long_grams[toks[j]]:
                     if j + 1 - start >= size and tuple(toks[j - size + 1 : j + 1]) == gram:
-                        after.setdefault(j, []).append(col)
-        at_sense: dict[int, list[tuple[int, str]]] = {}
+                        longs.append((j, k, col))
+                        k += 1
+            if longs:
+                owner_, seq_, col_ = np.array(longs, dtype=np.int64).T
+                parts.append((owner_, 1, seq_, col_))
         where = np.flatnonzero(self.starts_sense[codes]) if senses else ()
         if len(where):
             # The tokens that start a sense, by text (positions in the text's own list).
+            found: list[tuple[int, int, int]] = []
+            taken: list[int] = []  # where a one-word sense takes the word's place
             texts = doc_of[where]
             cut = np.flatnonzero(np.diff(texts)) + 1
             groups = np.split(where - doc_start[texts], cut)
             for local, d in zip(groups, texts[np.r_[0, cut]].tolist(), strict=True):
                 base = int(doc_start[d])
                 for j, hits in senses.positions(per[d], local.tolist()).items():
-                    at_sense[base + j] = hits
-        if not after and not at_sense:
+                    kept = [(size, vocab[k]) for size, k in hits if k in vocab]
+                    found.extend((base + j, k, col) for k, (_, col) in enumerate(kept))
+                    if any(size == 1 for size, _ in kept):
+                        taken.append(base + j)
+            if found:
+                owner_, seq_, col_ = np.array(found, dtype=np.int64).T
+                parts.append((owner_, 0, seq_, col_))
+            own[taken] = -1
+        if not parts:
             keep = own >= 0
             return np.bincount(doc_of[keep], minlength=len(per)), own[keep].astype(np.int32)
-        # The few positions with senses or phrases: their columns go around the token's own
-        # (senses before it, phrases after it, in the order _row reads them), and the own
-        # one is dropped where a one-word sense takes the word's place.
-        index: list[int] = []  # where each is inserted (np.insert keeps equal ones in order)
-        owner: list[int] = []  # the position it belongs to
-        extra: list[int] = []
-        for j in sorted(after.keys() | at_sense.keys()):
-            hits = at_sense.get(j)
-            if hits is not None:
-                kept = [(size, vocab[k]) for size, k in hits if k in vocab]
-                for _, col in kept:
-                    index.append(j)
-                    owner.append(j)
-                    extra.append(col)
-                if any(size == 1 for size, _ in kept):
-                    own[j] = -1
-            for col in after.get(j, ()):
-                index.append(j + 1)
-                owner.append(j)
-                extra.append(col)
+        # Inserted in the order of (owner, group, seq): senses at their owner's place,
+        # phrases just after it (np.insert keeps equal indices in the order given).
+        owner = np.concatenate([p[0] for p in parts])
+        group = np.concatenate([np.full(len(p[0]), p[1], dtype=np.int64) for p in parts])
+        seq = np.concatenate([p[2] for p in parts])
+        extra = np.concatenate([p[3] for p in parts])
+        order = np.lexsort((seq, group, owner))
+        owner, extra = owner[order], extra[order]
+        index = owner + group[order]
         cols = np.insert(own, index, extra)
         docs = np.insert(doc_of, index, doc_of[owner])
         keep = cols >= 0
