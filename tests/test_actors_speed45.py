@@ -51,3 +51,26 @@ def test_rewritten_patterns_on_examples() -> None:
     ]:
         assert _spans(_initialled._PAIR_RE, text) == _spans(_PLAIN_PAIR_RE, text)
         assert _spans(_bands._BAND_RE, text) == _spans(_PLAIN_BAND_RE, text)
+
+
+_ARTS_PIECES = [
+    "film", "Film", "aFilm", "FilmX", "xNovel", "CEOs", "actor", "Actress", "novelX", "box-office",
+    "boxOffice", "movie", "McDonald", "iPhone", "singer", "é", "-", ".", "3", "Oscar",
+]
+_ARTS_SEPARATORS = [" ", "", "  ", "\n", "-", ", "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_ARTS_PIECES), st.sampled_from(_ARTS_SEPARATORS)), max_size=25
+    ).map(lambda pairs: "".join(a + b for a, b in pairs))
+)
+def test_the_arts_gate_reads_odd_spots_as_the_whole_text(text: str) -> None:
+    # The gate counts the arts words at spots of odd case ("aFilm", "CEOs") from the words
+    # between the spaces around them: never fewer than re.findall over the whole text finds.
+    from newsanalytics.actors import _works
+
+    found = _works._ARTS_FORMS.intersection(re.findall(r"[A-Za-z][a-z-]+", text))
+    if len(found) >= 3 and len({w.lower() for w in found}) >= 3:
+        assert _works._may_be_arts(text)
