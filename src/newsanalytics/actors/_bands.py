@@ -28,7 +28,9 @@ from ._tokens import display_of, next_words
 
 __all__ = ["band_names"]
 
-_BAND_RE = re.compile(r"\bbands?\b")
+# "\bbands?\b" opening with its literal (the word boundary checked after it), which re
+# finds much faster than a pattern that opens with "\b" (tried at every position).
+_BAND_RE = re.compile(r"band(?<!\wband)s?\b")
 _MUSIC_RE = re.compile(
     r"\b(album|albums|rock|punk|metal|singer|singers|gig|gigs|guitarist|drummer|bassist"
     r"|frontman|songs?|single|singles|chart|charts|tour|concert|concerts)\b"

@@ -37,8 +37,12 @@ _RUN_RE = re.compile(
     rf"{{{MIN_ITEMS - 1},}}{_ITEM.replace('?P<i>', '').replace('?P<s>', '')}(?![\w\-])"
 )
 _ITEM_RE = re.compile(_ITEM)
-# Quick test before the run pattern: two items in a row.
-_PAIR_RE = re.compile(r"\b[A-Z]\.? [A-Z][\w'\u2019\-]+(?: \([^()\n]{1,30}\))?[,;] [A-Z]\.? [A-Z]")
+# Quick test before the run pattern: two items in a row. It opens with the capital, the
+# word boundary checked after it (``(?<!\w[A-Z])``: "\b[A-Z]"), so that re skips ahead to
+# the next capital instead of trying every position of the text.
+_PAIR_RE = re.compile(
+    r"[A-Z](?<!\w[A-Z])\.? [A-Z][\w'\u2019\-]+(?: \([^()\n]{1,30}\))?[,;] [A-Z]\.? [A-Z]"
+)
 
 
 def initialled_players(

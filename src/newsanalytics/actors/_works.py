@@ -183,13 +183,44 @@ def _may_be_arts(text: str) -> bool:
 
     A word ``_WORD_RE`` finds is a whole run of ASCII letters (its first run, in
     "box-office") unless a capital directly follows a lower-case letter ("aFilm",
-    "FilmX") or a letter and a capital come before a lower-case one ("CEOs"): where the
-    text has neither, fewer than _ARTS_MIN arts words' first runs among its runs of letters
-    (the article cues', :func:`._cues.letter_runs`) leave fewer arts words."""
-    if len(_ARTS_FIRST_RUNS.intersection(letter_runs(text)[1])) >= _ARTS_MIN:
+    "FilmX") or a letter and a capital come before a lower-case one ("CEOs"): the arts
+    words' first runs among the text's runs of letters (the article cues',
+    :func:`._cues.letter_runs`) count the others. Such a spot is rare: the words
+    ``_WORD_RE`` finds between the spaces around each (:func:`_odd_arts_words`) count the
+    arts words there; fewer than _ARTS_MIN in all leave fewer arts words."""
+    whole = len(_ARTS_FIRST_RUNS.intersection(letter_runs(text)[1]))
+    if whole >= _ARTS_MIN:
         return True
     shape = text.encode("ascii", "replace").translate(_CASE_SHAPE)
-    return b"aA" in shape or b"AAa" in shape
+    if b"aA" not in shape and b"AAa" not in shape:
+        return False
+    odd = _odd_arts_words(text, shape)
+    return odd is None or whole + len(odd) >= _ARTS_MIN
+
+
+#: Spots of odd case ("aA", "AAa") read one by one at most; more: the whole text is read.
+_ODD_SPOTS = 8
+
+
+def _odd_arts_words(text: str, shape: bytes) -> set[str] | None:
+    """The arts words (lower case) ``_WORD_RE`` finds between the spaces around each spot
+    of ``shape`` (``text``'s, one byte a character) where a capital follows a letter: the
+    words it finds there are the ones it finds in the whole text (no word holds a space, so
+    its search is at a word's start at each space either way). None: too many spots."""
+    found: set[str] = set()
+    spots = 0
+    for odd in (b"aA", b"AAa"):
+        p = shape.find(odd)
+        while p >= 0:
+            spots += 1
+            if spots > _ODD_SPOTS:
+                return None
+            lo = text.rfind(" ", 0, p) + 1
+            hi = text.find(" ", p)
+            words = _WORD_RE.findall(text, lo, hi if hi >= 0 else len(text))
+            found.update(w.lower() for w in _ARTS_FORMS.intersection(words))
+            p = shape.find(odd, p + 1)
+    return found
 
 
 def _arts_story(text: str) -> bool:
