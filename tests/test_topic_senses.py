@@ -1137,3 +1137,14 @@ def test_the_default_models_weakest_seed_still_carries_a_seeds_information(defau
     from newsanalytics.topics._shares import model_information
 
     assert model_information(default_model)[1] > 1.0
+
+
+def test_top_words_leave_out_the_columns_no_training_text_held(default_model):
+    """The columns sense_default_model.py gives new seeds have document frequency 0: counted
+    as in one document, their lift dwarfed every learnt word's (a topic's top ten words were
+    all such columns: "eurobonds", "sorghums"...)."""
+    df = default_model.vectorizer_.document_frequency_
+    unseen = set(default_model.vectorizer_.get_feature_names_out()[df == 0])
+    assert {"eurobond", "sorghum"} <= unseen
+    for lambda_ in (0.6, 1.0):
+        assert unseen.isdisjoint(default_model.top_words(10, lambda_=lambda_).word)
