@@ -20,11 +20,15 @@ It also carries *new plain seeds* (:func:`extend`): a seed whose form the model 
 column for becomes one of its topic's seed features (the seed part and the evidence read it;
 the fold-in and the classifier keep the weights they learnt for the word). A form the model
 has no column for (a word its training text never held: "eurobond", "joint venture") gets
-one, appended after the others: the plural of a seed the model knows copies its singular's
-columns (topic-word, classifier weight, idf), any other form takes, row by row, the median of
+one, appended after the others: a form whose singular or plural the model knows copies that
+word's columns (topic-word, classifier weight, idf; "drug cartels" from "drug cartel",
+"soybean" from "soybeans"), unless that word carries less information than the fit's weakest
+seed ("metals" and "metal"); any other form takes, row by row, the median of
 its topic's known seed columns (the mean of those medians for a seed of several topics). Its
-document frequency is 0 (never seen in training). So a text without the new forms scores as
-before; a text with one reads it as a typical seed.
+document frequency is 0 (never seen in training; ``TopicModel.top_words`` leaves it out). So
+a text without the new forms scores as before (the fold-in reads a word's column, and the
+topic-word rows, which then sum to a little over 1, are not renormalised: the default
+model's largest row sum is 1.10); a text with one reads it as a typical seed.
 
 Usage::
 

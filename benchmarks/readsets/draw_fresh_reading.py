@@ -8,7 +8,9 @@ Stories: 18 BBC, 18 Reuters-21578 TRAIN (non-empty body) and 22 HuffPost stories
 mention of each). No score is computed. The rows, read by hand before any scorer ran on them,
 are ``fresh_reading_stop45.jsonl``: ``label`` toward the target (null when ``is_actor`` is
 false), ``hard`` where a reader could go two ways. They are no read set: neither tune nor
-report rows, and no batch draw leaves their stories out.
+report rows; batches drawn after tune-stop45 leave their stories out
+(``sample_stories.FRESH_READINGS``). Rerun at d284f46 it draws the same 94 mentions; a
+later samples file, gold row or extractor change draws others.
 
     python benchmarks/readsets/draw_fresh_reading.py OUT.jsonl
 """

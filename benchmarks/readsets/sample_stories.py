@@ -345,17 +345,19 @@ def used_stories(before: str) -> dict[str, set[str]]:
     """Every (source, story_id) in a read set before batch ``before`` (report or extra tune):
     samples.json, the samples files of the batches drawn before it (DRAWN_ORDER), and the
     *_gold.jsonl rows of the first batch (no "batch" field, the drug-policy set included) or of
-    those earlier batches, and the fresh readings (FRESH_READINGS) read after them. Rows of ``before`` itself or of later batches are left out, so a
-    batch is drawn the same way whatever was added after it."""
+    those earlier batches, and the fresh readings (FRESH_READINGS) read after them. Rows of
+    ``before`` itself or of later batches are left out, so a batch is drawn the same way
+    whatever was added after it."""
     earlier = DRAWN_ORDER[: DRAWN_ORDER.index(before)]
     files = [HERE / "samples.json"] + [HERE / f"samples_{name}.json" for name in earlier]
     used = _stories_in(files, lambda batch: batch is None or batch in earlier)
     for name, after in FRESH_READINGS.items():
         if after in earlier:
-            for line in open(HERE / name, encoding="utf-8"):
-                if line.strip():
-                    r = json.loads(line)
-                    used[r["source"]].add(r["story_id"])
+            with open(HERE / name, encoding="utf-8") as fh:
+                for line in fh:
+                    if line.strip():
+                        r = json.loads(line)
+                        used[r["source"]].add(r["story_id"])
     return used
 
 

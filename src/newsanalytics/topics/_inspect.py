@@ -36,8 +36,8 @@ def word_share(document_frequency: np.ndarray) -> np.ndarray:
     """Corpus share ``p(w)`` of each feature, estimated from its document frequency.
 
     The model keeps (and saves) document frequencies, not token counts, so this is the
-    estimate available for a fitted and a loaded model alike. Every feature occurs in at
-    least one training document, so no share is zero.
+    estimate available for a fitted and a loaded model alike. A feature no training
+    document held (document frequency 0) is counted as in one, so no share is zero.
     """
     df = np.maximum(np.asarray(document_frequency, dtype=np.float64), 1.0)
     return df / df.sum()
@@ -283,6 +283,8 @@ class TopicInspectionMixin:
         topic apart; ``lambda_=1`` ranks by probability alone. Relevance cannot move a word
         that every topic needs: a model with no unnamed topic to hold what the corpus is
         mostly about (two named topics fitted on political news) keeps such words on top.
+        A feature no training document held (a column the shipped model was given without a
+        refit, ``scripts/sense_default_model.py``) has no share and is left out.
 
         Parameters
         ----------
@@ -315,8 +317,9 @@ class TopicInspectionMixin:
         except ValueError as exc:
             raise InputError(f"TopicModel.top_words: {exc}") from None
         rows = []
+        seen = np.flatnonzero(self.vectorizer_.document_frequency_ > 0)
         for k, name in enumerate(self.topic_names_):
-            top = np.argsort(-rel[k], kind="stable")[:n]
+            top = seen[np.argsort(-rel[k, seen], kind="stable")[:n]]
             for r, j in enumerate(top):
                 word = str(features[j])
                 rows.append(

@@ -172,7 +172,8 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         Named topics whose seeds occur in too few training documents to learn them beyond
         those documents; fit held them there (a warning named them).
     topic_word_ : ndarray of shape (n_topics, n_features)
-        Final topic-word distributions (rows sum to 1).
+        Final topic-word distributions (rows sum to 1; a little more in a model given new
+        seeds' columns without a refit, ``scripts/sense_default_model.py``).
     coef_ : ndarray of shape (n_topics, n_features)
         Classifier weights on tf-idf features.
     intercept_ : ndarray of shape (n_topics,)
