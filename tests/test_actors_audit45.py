@@ -1,0 +1,38 @@
+"""Causes of errors read in stop 45's audit of fresh BBC and Reuters stories."""
+
+from __future__ import annotations
+
+# A sports story that names a town's club only by its players, its ground and its squad: no
+# match result, no "beat", no "leaders".
+CLUB_BY_ITS_PLAYERS = (
+    "Liverpool's Steven Gerrard believes his side can still catch Arsenal in the league. "
+    '"It will be hard for the Arsenal players, as it is for the Liverpool boys," the midfielder '
+    'told BBC Sport. "Nobody at Liverpool wants to finish fourth. The squad of Liverpool stars '
+    'will keep going until the end of the season," he added after the goal on Sunday.'
+)
+
+
+def test_a_town_s_possessive_before_a_player_s_full_name_is_his_club(found_types):
+    found = found_types(CLUB_BY_ITS_PLAYERS)
+    towns = [t for w, t in found if w == "Liverpool"]
+    assert towns and set(towns) == {"organization"}, found
+
+
+def test_at_a_town_the_story_names_as_a_club_is_the_club(found_actors):
+    text = (
+        "Southampton's David Prutton faces a ban after the match. Striker Kevin Phillips said "
+        "he was happy at Southampton, and the chairman of Southampton backed the manager "
+        "before the league game against Fulham."
+    )
+    found = [(w, t) for w, a, t in found_actors(text) if w == "Southampton"]
+    assert found == [("Southampton", "organization")] * 3, found
+
+
+def test_fans_in_a_club_s_town_still_live_in_the_place(found_types):
+    text = (
+        "Gloucester's Andy Hazell is fit for the match, the coach said after the goal, and fans "
+        "in Gloucester will see the league side play on Saturday."
+    )
+    found = found_types(text)
+    assert ("Gloucester", "organization") in found
+    assert ("Gloucester", "location") in found
