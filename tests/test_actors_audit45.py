@@ -36,3 +36,23 @@ def test_fans_in_a_club_s_town_still_live_in_the_place(found_types):
     found = found_types(text)
     assert ("Gloucester", "organization") in found
     assert ("Gloucester", "location") in found
+
+
+def test_a_sunday_paper_after_a_possessive_keeps_its_weekday(found_actors):
+    text = (
+        "A poll in yesterday's Sunday Times gave the Conservatives 41 pct support, and "
+        "Saturday's Daily Telegraph agreed, political analysts said."
+    )
+    found = found_actors(text)
+    assert ("Sunday Times", "Sunday Times", "organization") in found, found
+    assert not any(a == "The Times" for _, a, _ in found), found
+    assert [t for w, _, t in found if w == "Daily Telegraph"] == ["organization"], found
+
+
+def test_a_weekday_alone_is_no_short_form_of_a_sunday_paper(found_actors):
+    text = (
+        "The Sunday Telegraph reported the claims. Mr Blair on Sunday dismissed them, and the "
+        "Evening Standard said so too. Evening trading was quiet."
+    )
+    found = found_actors(text)
+    assert [w for w, _, _ in found if w in ("Sunday", "Evening")] == [], found
