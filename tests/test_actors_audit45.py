@@ -56,3 +56,20 @@ def test_a_weekday_alone_is_no_short_form_of_a_sunday_paper(found_actors):
     )
     found = found_actors(text)
     assert [w for w, _, _ in found if w in ("Sunday", "Evening")] == [], found
+
+
+def test_seas_rivers_and_regions_no_city_table_holds_are_locations(found_actors):
+    text = (
+        "The cruise liner, currently in the Gulf of Mexico, tests the cards. One in four banks "
+        "west of the Mississippi River had losses, and aid reached the Sudanese region of "
+        "Darfur and the Golan Heights."
+    )
+    found = {(w, t) for w, _, t in found_actors(text)}
+    for name in ("Gulf of Mexico", "Mississippi River", "Darfur", "Golan Heights"):
+        assert (name, "location") in found, (name, found)
+    assert not any(w == "Mexico" for w, _ in found), found  # the sea's name, not the country
+
+
+def test_a_company_named_like_a_river_stays_unreported_as_a_place(found_actors):
+    text = "Amazon said its sales rose, and the Atlantic Richfield Co unit agreed."
+    assert not any(t == "location" for _, _, t in found_actors(text))
