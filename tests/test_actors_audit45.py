@@ -73,3 +73,13 @@ def test_seas_rivers_and_regions_no_city_table_holds_are_locations(found_actors)
 def test_a_company_named_like_a_river_stays_unreported_as_a_place(found_actors):
     text = "Amazon said its sales rose, and the Atlantic Richfield Co unit agreed."
     assert not any(t == "location" for _, _, t in found_actors(text))
+
+
+def test_a_given_name_that_is_an_everyday_word_opens_a_name(found_actors):
+    text = (
+        "Lily Tuck's The News From Paraguay won the fiction prize. Charlie Chaplin and "
+        "Lily Langtry have also trodden its boards."
+    )
+    found = {(a, t) for _, a, t in found_actors(text)}
+    assert ("Lily Tuck", "person") in found, found
+    assert ("Lily Langtry", "person") in found, found
