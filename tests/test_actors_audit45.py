@@ -83,3 +83,24 @@ def test_a_given_name_that_is_an_everyday_word_opens_a_name(found_actors):
     found = {(a, t) for _, a, t in found_actors(text)}
     assert ("Lily Tuck", "person") in found, found
     assert ("Lily Langtry", "person") in found, found
+
+
+def test_a_book_story_is_an_arts_story_where_an_owned_title_is_no_actor(found_actors):
+    text = (
+        "Lily Tuck's The News From Paraguay has won the fiction prize. The novelist and "
+        "children's author Judy Blume was given a medal for her work, while the poetry prize "
+        "went to Jean Valentine."
+    )
+    found = found_actors(text)
+    assert not any("Paraguay" in a and t == "organization" for _, a, t in found), found
+    assert ("Judy Blume", "Judy Blume", "person") in found, found
+
+
+def test_a_comedy_story_is_an_arts_story_where_a_show_is_no_actor(found_actors):
+    text = (
+        "The comedy duo Ronnie Barker and Ronnie Corbett will return later this year in The "
+        "Two Ronnies Sketchbook, with new episodes recorded by the comedians for the BBC."
+    )
+    found = found_actors(text)
+    assert not any("Sketchbook" in a for _, a, _ in found), found
+    assert ("BBC", "BBC", "organization") in found, found
