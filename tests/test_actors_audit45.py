@@ -104,3 +104,13 @@ def test_a_comedy_story_is_an_arts_story_where_a_show_is_no_actor(found_actors):
     found = found_actors(text)
     assert not any("Sketchbook" in a for _, a, _ in found), found
     assert ("BBC", "BBC", "organization") in found, found
+
+
+def test_a_manager_s_possessive_side_is_his_not_his_namesake_town_s_club(found_actors):
+    text = (
+        "Boss Sir Alex Ferguson was left ruing the draw with Fulham in the league. "
+        "Ferguson said the goal was a giveaway. The result leaves Ferguson's side fourth "
+        "in the league, four points behind Arsenal."
+    )
+    found = [(a, t) for w, a, t in found_actors(text) if "Ferguson" in w]
+    assert found and set(found) == {("Alex Ferguson", "person")}, found
