@@ -114,3 +114,23 @@ def test_a_manager_s_possessive_side_is_his_not_his_namesake_town_s_club(found_a
     )
     found = [(a, t) for w, a, t in found_actors(text) if "Ferguson" in w]
     assert found and set(found) == {("Alex Ferguson", "person")}, found
+
+
+def test_a_kind_of_organisation_before_a_name_makes_it_the_organisation_s(found_actors):
+    text = (
+        "The winner gets a deal with literary agency Curtis Brown. Meanwhile, drugs group "
+        "Eli Lilly is planning a campaign, and Glasgow group Franz Ferdinand won two prizes."
+    )
+    found = {(w, t) for w, _, t in found_actors(text)}
+    for name in ("Curtis Brown", "Eli Lilly", "Franz Ferdinand"):
+        assert (name, "organization") in found, (name, found)
+
+
+def test_a_person_s_job_or_a_founder_before_a_body_stays_a_person(found_actors):
+    text = (
+        "He spoke of his love for married publisher Kimberly Quinn. Film-maker George Lucas "
+        "said so, and the law firm Tom Watson founded grew fast."
+    )
+    found = {(w, t) for w, _, t in found_actors(text)}
+    for name in ("Kimberly Quinn", "George Lucas", "Tom Watson"):
+        assert (name, "person") in found, (name, found)
