@@ -134,3 +134,13 @@ def test_a_person_s_job_or_a_founder_before_a_body_stays_a_person(found_actors):
     found = {(w, t) for w, _, t in found_actors(text)}
     for name in ("Kimberly Quinn", "George Lucas", "Tom Watson"):
         assert (name, "person") in found, (name, found)
+
+
+def test_an_unknown_acronym_naming_a_treaty_is_no_organisation(found_actors):
+    text = (
+        '"It would force us to break the bank, throw out the ABM treaty and commit us to an '
+        'arms race," said Sen. Bennett Johnston. The CFE talks resumed and the NATO summit met.'
+    )
+    found = found_actors(text)
+    assert not any(w in ("ABM", "CFE") for w, _, _ in found), found
+    assert ("NATO", "North Atlantic Treaty Organization", "organization") in found, found

@@ -97,6 +97,10 @@ def _grade(toks: list[str], lex: Lexicon) -> bool:
     return True
 
 
+# After an unknown acronym: a pact or talks it names ("the ABM treaty", "START talks").
+_PACTS = frozenset(("treaty", "treaties", "pact", "accord", "talks"))
+
+
 def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
     """``cands`` without the one-word names of things; a name that opens with such a word
     and a link ("IPO of Acme Corp", "CEO of Acme Inc") keeps the words after the link. A
@@ -133,6 +137,8 @@ def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
         if len(toks) == 2 and c.entry is None and _RANK_RE.fullmatch(" ".join(toks)):
             continue  # "the Grade II listed building": a rank in a scale
         one = len(toks) == 1 and c.entry is None and toks[0] not in heads
+        if one and c.type is None and toks[0].isupper() and c.nxt.split(" ", 1)[0] in _PACTS:
+            continue  # "the ABM treaty", "the SALT talks": the pact's name, no body's
         if one and _adjective(toks[0], c, lex):
             continue  # "an Orwellian future", "a Kafkaesque ordeal": a name's adjective
         if not toks or (len(toks) == 1 and toks[0] in heads) or not _thing(toks[0], lex):
