@@ -144,3 +144,14 @@ def test_an_unknown_acronym_naming_a_treaty_is_no_organisation(found_actors):
     found = found_actors(text)
     assert not any(w in ("ABM", "CFE") for w, _, _ in found), found
     assert ("NATO", "North Atlantic Treaty Organization", "organization") in found, found
+
+
+def test_an_opera_story_s_owned_titles_are_no_actors(found_actors):
+    text = (
+        "The conductor Marcello Viotti has died. He was in a coma after a stroke during "
+        "rehearsals for Jules Massenet's Manon, and the orchestra played on. The last opera "
+        "he directed was Massenet's Le Roi de Lahore at La Fenice."
+    )
+    found = found_actors(text)
+    assert not any(a in ("Manon", "Roi de Lahore", "Le Roi de Lahore") for _, a, _ in found), found
+    assert ("Marcello Viotti", "Marcello Viotti", "person") in found, found
