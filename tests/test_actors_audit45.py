@@ -155,3 +155,13 @@ def test_an_opera_story_s_owned_titles_are_no_actors(found_actors):
     found = found_actors(text)
     assert not any(a in ("Manon", "Roi de Lahore", "Le Roi de Lahore") for _, a, _ in found), found
     assert ("Marcello Viotti", "Marcello Viotti", "person") in found, found
+
+
+def test_a_name_s_adjective_after_a_and_an_adjective_is_no_person(found_actors):
+    text = (
+        "The band took over an abandoned Victorian courtroom and jail instead. Users can "
+        "alter a setting on Symbian phones, the company said."
+    )
+    found = found_actors(text)
+    assert not any(w == "Victorian" for w, _, _ in found), found
+    assert any(w == "Symbian" for w, _, _ in found), found
