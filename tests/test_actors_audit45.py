@@ -165,3 +165,14 @@ def test_a_name_s_adjective_after_a_and_an_adjective_is_no_person(found_actors):
     found = found_actors(text)
     assert not any(w == "Victorian" for w, _, _ in found), found
     assert any(w == "Symbian" for w, _, _ in found), found
+
+
+def test_french_and_african_given_names_open_a_person_s_name(found_actors):
+    text = (
+        "Veterans at the club are former Cameroon defender Ernest Etchi, DR Congo's Alain "
+        "Masudi and Nigerian midfielder Edith Agoye. Chelsea, deprived of Arjen Robben and "
+        "Didier Drogba through injury, struggled in the match."
+    )
+    found = {(a, t) for _, a, t in found_actors(text)}
+    assert ("Alain Masudi", "person") in found, found
+    assert ("Didier Drogba", "person") in found, found
