@@ -176,3 +176,14 @@ def test_french_and_african_given_names_open_a_person_s_name(found_actors):
     found = {(a, t) for _, a, t in found_actors(text)}
     assert ("Alain Masudi", "person") in found, found
     assert ("Didier Drogba", "person") in found, found
+
+
+def test_a_club_s_nickname_is_the_club(found_actors):
+    text = (
+        "Premiership leaders Chelsea and the Gunners endured a 2-2 stalemate on Sunday. "
+        "Arsenal boss Arsene Wenger said the league was far from over, and former Hammers "
+        "star Joe Cole agreed after the goal."
+    )
+    found = {(w, a) for w, a, _ in found_actors(text)}
+    assert ("Gunners", "Arsenal") in found, found
+    assert ("Hammers", "West Ham United") in found, found
