@@ -105,7 +105,7 @@ def sport_story(text: str) -> bool:
 _SIDE_WORDS = (
     r"boss|coach|manager|striker|midfielder|defender|goalkeeper|keeper|captain|skipper"
     r"|fly-half|scrum-half|winger|prop|flanker|lock|hooker|full-back|tight-head|loose-head"
-    r"|star|side|squad|player|players|pair|chairman|forward|scorer|fans|supporters"
+    r"|stars?|side|squad|player|players|pair|chairman|forward|scorer|fans|supporters|boys"
     r"|team-mates?"
 )
 #: After the town: a team's verb (plural, or of a match), a player or a club's staff, a score.
@@ -115,6 +115,9 @@ _AFTER_RE = re.compile(
     rf"|'s (?:[\w\-]+ ){{0,2}}(?:{_SIDE_WORDS}|international)\b"
     r"| \d{1,3}-\d{1,3}\b"
     r"| and [A-Z][\w'\-]+ (?:have|are|were)\b"
+    # "Chelsea's William Gallas", "Edinburgh's Chris Paterson": the side's player (a town's
+    # possessive before a full name, in a sports story, where it reads as a club)
+    r"|'s [A-Z][a-z]+ (?:[A-Z]\.? )?(?:Mc|Mac|O')?[A-Z][a-z]+\b(?! (?:[A-Z]|of\b))"
 )
 #: Before the town: the other side of a match or a transfer ("losing 3-2 to Chelsea").
 _BEFORE_RE = re.compile(
@@ -158,8 +161,10 @@ _MOVE_RE = re.compile(
 #: Before the town where it is the place: "in Paris", "at Derby", "BBC Radio Leicester".
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|from|outside|around|of|Radio) $")
 #: The same for a town the story already names as a club, where "from" is a transfer's
-#: ("signed White from Bristol", "a move away from Liverpool").
-_HOME_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|around|of|Radio) $")
+#: ("signed White from Bristol", "a move away from Liverpool"), "at" and "of" a club's
+#: ("nobody at Chelsea", "Brennan is highly-rated at Stade Toulousain", "the squad of Chelsea
+#: stars").
+_HOME_BEFORE_RE = re.compile(r"\b(?:in|near|outside|around|Radio) $")
 
 
 def town_clubs(

@@ -28,12 +28,14 @@ from ._words import (
     CITY_LOCATIVES,
     COMPANY,
     CORP_SUFFIXES,
+    DATES,
     EMPLOYER_WORDS,
     FIRM_EMPLOYERS,
     FIRM_ENDS,
     LIST_STATES,
     NUMBER_WORDS,
     ORG_WORDS,
+    PERIODICALS,
     POSSESSIVE_COMPANY,
     SMALL_WORDS,
     TOWN_AFTER,
@@ -672,6 +674,9 @@ def short_org_names(
             and word[1:].islower()
             and word.lower() in gaz.common_words
             and word not in ORG_WORDS
+            # "Sunday Telegraph" ... "the Mail on Sunday", "Evening prices": the day's word
+            and word not in DATES
+            and word not in PERIODICALS
             and word.lower() not in SMALL_WORDS  # "But David Healy of Drexel ..."
             and word.lower() not in _QUANTIFIERS  # "All Blacks ... All three players"
             and word not in gaz.first_names

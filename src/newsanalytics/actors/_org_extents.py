@@ -7,7 +7,8 @@ assume": the pronoun after the legal form is glued on ("Acme Corp I"). A nation'
 opens the name of a body it heads ("the Scottish Rugby Union", where the runs split off the
 demonym before a word that is also a town's name). A company named with its founder's
 possessive ("Moody's Investors Service Inc") keeps it, where the runs drop it as a sentence's
-everyday first word.
+everyday first word. A newspaper's weekday or "Daily" opens its name ("yesterday's Sunday
+Times", where the runs drop the weekday as a date and keep "Times", The Times).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 
 from ._candidate import _Cand
 from ._tokens import next_words
-from ._words import CORP_SUFFIXES, DATES, ORG_WORDS
+from ._words import CORP_SUFFIXES, DATES, MASTHEADS, ORG_WORDS, PERIODICALS
 
 __all__ = ["org_extents"]
 
@@ -49,6 +50,8 @@ def org_extents(text: str, cands: list[_Cand]) -> list[_Cand]:
                 _demonym_heads(text, c, out)
             if c.prev == "'s" and c.entry is None:
                 _possessive_head(text, c, last_end)
+            elif c.prev.title() in PERIODICALS:
+                _periodical_head(text, c, last_end)
         out.append(c)
         last_end = max(last_end, c.end)
     return out
@@ -109,6 +112,26 @@ def _possessive_head(text: str, c: _Cand, last_end: int) -> None:
             c.canonical = f"{word} {c.canonical}"
         c.start, c.tokens = m.start(), [word[:-2], "'s", *c.tokens]
         c.prev = " ".join(text[max(0, c.start - 30) : c.start].split()[-1:]).lower()
+
+
+# The newspapers' words that a known paper's name may follow: "Sunday Times", "Sunday
+# Telegraph" (The Times's and The Telegraph's Sunday titles), "Daily Mirror".
+_PAPERS = MASTHEADS | {"Times", "Express", "Post", "Independent", "Star", "Sport", "Record"}
+
+
+def _periodical_head(text: str, c: _Cand, last_end: int) -> None:
+    """A paper's name ``c`` ("Times", "Telegraph") right after a capitalised weekday or
+    "Daily"/"Evening" that is no candidate of its own (none ends after ``last_end``) starts
+    with it: "yesterday's Sunday Times" is the Sunday paper, not The Times."""
+    if len(c.tokens) != 1 or c.tokens[0] not in _PAPERS:
+        return
+    start = c.start - len(c.prev) - 1
+    word = text[start : c.start - 1]
+    if start <= last_end or word not in PERIODICALS or text[c.start - 1] != " ":
+        return
+    c.canonical = f"{word} {c.tokens[0]}"
+    c.entry, c.start, c.tokens = None, start, [word, *c.tokens]
+    c.prev = " ".join(text[max(0, start - 30) : start].split()[-1:]).lower()
 
 
 def _demonym_heads(text: str, c: _Cand, out: list[_Cand]) -> None:

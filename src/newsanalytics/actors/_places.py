@@ -452,6 +452,13 @@ class Placer:
             return False if e is not None else None  # "Kristen Bell", "Whitney Houston"
         club = _CLUB_AFTER_RE.match(text, c.end, c.end + 30)
         if (
+            club is not None
+            and club.group().startswith(("'", "\u2019"))
+            and len(c.tokens) == 1
+            and (person := self.person_for(c.tokens[0])) is not None
+        ):
+            return person, "person", None  # "Alex Ferguson ... Ferguson's side": his side
+        if (
             c.prev in _CLUB_BEFORE
             or _MATCH_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
             or (

@@ -67,18 +67,24 @@ def _thing(word: str, lex: Lexicon) -> bool:
 # An adjective made of a name: "Orwellian", "Dickensian", "Shakespearean", "Kafkaesque".
 _ADJECTIVE_RE = re.compile(r"[A-Z][a-z]{3,}(?:ian|ean|esque)")
 _VERBS = frozenset("is was has had said says who which that".split())
+# "a"/"an" and one or two lower-case words, no preposition ("a setting on Symbian phones")
+_A_AND_WORDS_RE = re.compile(
+    r"\b(?:a|an)[ \t]+(?:(?!(?:on|of|in|at|for|with|by|to|from|and|or)\b)[a-z][a-z-]*[ \t]+){1,2}$"
+)
 
 
-def _adjective(word: str, c: _Cand, lex: Lexicon) -> bool:
+def _adjective(text: str, word: str, c: _Cand, lex: Lexicon) -> bool:
     """True for an adjective made of a name: "-esque" anywhere, "-ian"/"-ean" after "a"/"an"
-    and before a lower-case word ("an Orwellian future"; not "a Kardashian", "Brian")."""
+    (and up to two lower-case words) and before a lower-case word ("an Orwellian future",
+    "an abandoned Victorian courtroom"; not "a Kardashian", "Brian")."""
     if _ADJECTIVE_RE.fullmatch(word) is None or word in lex.gaz.first_names:
         return False
     if word.endswith("esque"):
         return True
     after = c.nxt.split(" ", 1)[0]
     return (
-        c.prev in ("a", "an")
+        # "an Orwellian future", "an abandoned Victorian courtroom"
+        (c.prev in ("a", "an") or _A_AND_WORDS_RE.search(text, max(0, c.start - 40), c.start))
         and after.isalpha()
         and after.islower()
         and after not in SMALL_WORDS  # "met a Kardashian on Friday": a person
@@ -95,6 +101,10 @@ def _grade(toks: list[str], lex: Lexicon) -> bool:
         if known is None or known.type != "location":
             return False
     return True
+
+
+# After an unknown acronym: a pact or talks it names ("the ABM treaty", "START talks").
+_PACTS = frozenset(("treaty", "treaties", "pact", "accord", "talks"))
 
 
 def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
@@ -133,7 +143,9 @@ def no_actor_things(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
         if len(toks) == 2 and c.entry is None and _RANK_RE.fullmatch(" ".join(toks)):
             continue  # "the Grade II listed building": a rank in a scale
         one = len(toks) == 1 and c.entry is None and toks[0] not in heads
-        if one and _adjective(toks[0], c, lex):
+        if one and c.type is None and toks[0].isupper() and c.nxt.split(" ", 1)[0] in _PACTS:
+            continue  # "the ABM treaty", "the SALT talks": the pact's name, no body's
+        if one and _adjective(text, toks[0], c, lex):
             continue  # "an Orwellian future", "a Kafkaesque ordeal": a name's adjective
         if not toks or (len(toks) == 1 and toks[0] in heads) or not _thing(toks[0], lex):
             out.append(c)

@@ -131,7 +131,12 @@ def _always_quoted(text: str, decided: list, names: set) -> set[str]:
 
 # A person's possessive right before a name: "Mike Leigh's Vera Drake", "Robbie Williams'
 # Angels"; a name that speaks or acts anywhere is a person ("Leigh's Imelda Staunton said").
-_OWNER_RE = re.compile(r"([A-Z][\w-]*)(?:['\u2019]s|s['\u2019]) $")
+# A title's own article may stand between ("Massenet's Le Roi de Lahore", where the runs
+# leave the article out of the name).
+_TITLE_ARTICLES = ("Le", "La", "Les", "El", "Il", "Lo", "Der", "Die", "Das", "Het")
+_OWNER_RE = re.compile(
+    rf"([A-Z][\w-]*)(?:['\u2019]s|s['\u2019]) (?:(?:{'|'.join(_TITLE_ARTICLES)}) )?$"
+)
 # A name before a kind of work is its subject: "Scorsese's Howard Hughes biopic".
 _SUBJECT_RE = re.compile(r"\s+(?:biopic|biography|film|movie|documentary|story|drama)\b")
 _ACTS_RE = re.compile(r"\s+(?:says|said|told|tells|added|adds|who|,\s+who|,\s+\d{2},)\b")
@@ -146,10 +151,16 @@ def _owned_works(text: str, decided: list, unknown: list) -> set[str]:
         return set()
     owned: set[str] = set()
     for c, a in unknown:
-        # _OWNER_RE ends in a possessive, a space and the end (or a line break there):
-        # without "s ", "' " or "\u2019 " in the last three characters it cannot match.
+        # _OWNER_RE ends in a possessive, a space and the end (or a line break there), or
+        # a title's article after them: without "s ", "' " or "\u2019 " in the last three
+        # characters, nor such an article, it cannot match.
         tail = text[max(0, c.start - 3) : c.start]
-        if "s " not in tail and "' " not in tail and "\u2019 " not in tail:
+        if (
+            "s " not in tail
+            and "' " not in tail
+            and "\u2019 " not in tail
+            and text[max(0, c.start - 4) : c.start - 1].rsplit(" ", 1)[-1] not in _TITLE_ARTICLES
+        ):
             continue
         m = _OWNER_RE.search(text, max(0, c.start - 40), c.start)
         if m is not None and m.group(1) in people and m.group(1) not in c.tokens:
