@@ -8,7 +8,7 @@ Stories: 18 BBC, 18 Reuters-21578 TRAIN (non-empty body) and 22 HuffPost stories
 mention of each). No score is computed. The rows, read by hand before any scorer ran on them,
 are ``fresh_reading_stop45.jsonl``: ``label`` toward the target (null when ``is_actor`` is
 false), ``hard`` where a reader could go two ways. They are no read set: neither tune nor
-report rows; batches drawn after tune-stop45 leave their stories out
+report rows (``split`` "fresh"); batches drawn after tune-stop45 leave their stories out
 (``sample_stories.FRESH_READINGS``). Rerun at d284f46 it draws the same 94 mentions; a
 later samples file, gold row or extractor change draws others.
 
@@ -45,7 +45,8 @@ def main(out_path: str) -> None:
         for m in story_mentions(ex, src, sid):
             by_actor.setdefault(m["actor"], []).append(m)
         for actor in rng.sample(sorted(by_actor), min(2, len(by_actor))):
-            out.append({"source": src, "story_id": sid, **rng.choice(by_actor[actor])})
+            row = {"source": src, "story_id": sid, "split": "fresh"}
+            out.append({**row, **rng.choice(by_actor[actor])})
     with open(out_path, "w", encoding="utf-8") as fh:
         for r in out:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
