@@ -89,11 +89,9 @@ def _grams(text: str) -> list[tuple[str, ...]]:
     return [tuple(f.split()) for f in plural_forms(" ".join(toks))]
 
 
-#: A sense's near or not_near forms, split for reading: the one-word forms, the longer
-#: forms, the first words of the longer forms, and the longer forms by their first word.
-_Split = tuple[
-    frozenset[str], list[tuple[str, ...]], frozenset[str], dict[str, list[tuple[str, ...]]]
-]
+#: A sense's near or not_near forms, split for reading: the one-word forms, the first words
+#: of the longer forms, and the longer forms by their first word.
+_Split = tuple[frozenset[str], frozenset[str], dict[str, list[tuple[str, ...]]]]
 
 
 class _SenseRules:
@@ -127,26 +125,21 @@ class _SenseRules:
     def _split(grams: list[tuple[str, ...]]) -> _Split | None:
         if not grams:
             return None
-        longer = [g for g in grams if len(g) > 1]
         by_head: dict[str, list[tuple[str, ...]]] = {}
-        for g in longer:
-            by_head.setdefault(g[0], []).append(g)
-        return (
-            frozenset(g[0] for g in grams if len(g) == 1),
-            longer,
-            frozenset(g[0] for g in longer),
-            by_head,
-        )
+        for g in grams:
+            if len(g) > 1:
+                by_head.setdefault(g[0], []).append(g)
+        return frozenset(g[0] for g in grams if len(g) == 1), frozenset(by_head), by_head
 
     @classmethod
     def _has_split(cls, window: list[str], split: _Split) -> bool:
         """:meth:`_has` of grams prepared by :meth:`_split`: a longer form is looked for
         only when one of their first words stands in the window (one C-level test; most
         windows have none, and ``_has`` would try each form in turn)."""
-        words, longer, heads, by_head = split
+        words, heads, by_head = split
         if not words.isdisjoint(window):
             return True
-        if not longer or heads.isdisjoint(window):
+        if heads.isdisjoint(window):
             return False
         # Only the longer forms whose first word stands in the window can be in it: where
         # _has would try each form in turn (hundreds, each a scan of the window; a
