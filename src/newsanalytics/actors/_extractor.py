@@ -21,6 +21,7 @@ from ..exceptions import InputError, missing_extra
 from ..types import Mention
 from ._acronym_heads import acronym_heads
 from ._added import added_names
+from ._appositives import body_appositives
 from ._batch import resolve_batch
 from ._clubs import named_clubs, town_clubs
 from ._companies import company_short_names, marked_names
@@ -630,7 +631,8 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         decided = peers_of_places(text, decided, gaz)
         decided = team_sheet_clubs(text, listed_players(text, decided, gaz), table.countries)
         decided = named_clubs(text, decided, gaz)
-        decided = listed_firms(text, town_clubs(text, decided, table.countries))
+        decided = body_appositives(text, town_clubs(text, decided, table.countries))
+        decided = listed_firms(text, decided)
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
         # names the country ("U.S. Treasury": United States Department of the Treasury).

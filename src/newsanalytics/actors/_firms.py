@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._appositives import body_appositives
 from ._context import _BODY_NOUNS, _PERSON_AFTER_RE, _PERSON_BEFORE_RE, _contexts
 from ._tokens import _display
 
@@ -68,13 +67,12 @@ def listed_firms(
     """``decided`` with the unknown "persons" of a list of organisations typed as theirs.
 
     "Its lawyers now accept ABN Amro, BNP Paribas, Calyon, JP Morgan Chase Bank, and
-    Dresdner Kleinwort Wasserstein" (after :func:`._appositives.body_appositives`): in a
-    list of at least ``MIN_LIST`` names whose every other member is an organisation, one at least a gazetteer's (the typer's own guesses
+    Dresdner Kleinwort Wasserstein": in a list of at least ``MIN_LIST`` names whose every
+    other member is an organisation, one at least a gazetteer's (the typer's own guesses
     spread no further: "Gustard, Dawson, Murphy" in a line-up), a name no gazetteer knows
     and nothing marks as a person's (no title, given name or cue: ``strong``), kept as a
     person and not resolved to another name of the article, is an organisation too.
     """
-    decided = body_appositives(text, decided)  # "literary agency Curtis Brown"
     # Only a weak person in a list with a known organisation is retyped: without both in the
     # article, nothing changes (the reading of the lists is skipped).
     if not any(
