@@ -24,7 +24,7 @@ import re
 
 from ._candidate import _Cand
 from ._gazetteer import Gazetteer
-from ._tokens import display_of, next_words
+from ._tokens import display_of, next_words, prev_word
 
 __all__ = ["band_names"]
 
@@ -262,7 +262,7 @@ def _text_lists(
             members.append((start, end))
             if k is None:
                 c = _Cand(start, end, sentence, toks, "organization")
-                c.prev = "".join(text[max(0, start - 30) : start].split()[-1:]).lower()
+                c.prev = prev_word(text, start)
                 c.nxt = next_words(text, end)
                 new.append(c)
     if not members:

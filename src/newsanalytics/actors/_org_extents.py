@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ._candidate import _Cand
-from ._tokens import next_words
+from ._tokens import next_words, prev_word
 from ._words import CORP_SUFFIXES, DATES, MASTHEADS, ORG_WORDS, PERIODICALS
 
 __all__ = ["org_extents"]
@@ -111,7 +111,7 @@ def _possessive_head(text: str, c: _Cand, last_end: int) -> None:
         if c.canonical == " ".join(c.tokens):
             c.canonical = f"{word} {c.canonical}"
         c.start, c.tokens = m.start(), [word[:-2], "'s", *c.tokens]
-        c.prev = " ".join(text[max(0, c.start - 30) : c.start].split()[-1:]).lower()
+        c.prev = prev_word(text, c.start)
 
 
 # The newspapers' words that a known paper's name may follow: "Sunday Times", "Sunday
@@ -131,7 +131,7 @@ def _periodical_head(text: str, c: _Cand, last_end: int) -> None:
         return
     c.canonical = f"{word} {c.tokens[0]}"
     c.entry, c.start, c.tokens = None, start, [word, *c.tokens]
-    c.prev = " ".join(text[max(0, start - 30) : start].split()[-1:]).lower()
+    c.prev = prev_word(text, start)
 
 
 def _demonym_heads(text: str, c: _Cand, out: list[_Cand]) -> None:

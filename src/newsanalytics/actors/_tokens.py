@@ -264,6 +264,12 @@ def next_words(text: str, end: int) -> str:
     return " ".join(text[end : end + 30].split()[:2]).lower()
 
 
+def prev_word(text: str, start: int) -> str:
+    """The word before a name that starts at ``start``, lower-cased: a candidate's ``prev``
+    when a pass moves its start."""
+    return " ".join(text[max(0, start - 30) : start].split()[-1:]).lower()
+
+
 def _sentence_of(ends: list[int], index: list[int], pos: int) -> int:
     """The index of the sentence holding ``pos``, given where each sentence ends in the
     text (``ends``) and its index (``index``); past the last end, the last sentence."""
