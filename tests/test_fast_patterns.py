@@ -133,6 +133,13 @@ def test_vectorizer_common_path_reads_words_and_two_word_phrases_as_written(wire
         assert vec.analyze(doc) == expected
 
 
+def _forms(split) -> list[tuple[str, ...]]:
+    """The plain form list of a sense's split forms (``_SenseRules._split``): the one-word
+    forms and every longer form."""
+    words, _, by_head = split
+    return [(g,) for g in words] + [g for grams in by_head.values() for g in grams]
+
+
 def _plain_features(vec: NewsVectorizer, toks: list[str]) -> list[str]:
     """NewsVectorizer.analyze by its definition, token by token: at each token its senses in
     the vocabulary (a one-word sense takes the word's place), else the token when it is in the
@@ -149,9 +156,9 @@ def _plain_features(vec: NewsVectorizer, toks: list[str]) -> list[str]:
             w = rules.window[i]
             ctx = toks[max(0, j - w) : j] + toks[j + n : j + n + w]
             near, not_near = rules._near[i], rules._not_near[i]
-            if near is not None and not rules._has(ctx, [(g,) for g in near[0]] + near[1]):
+            if near is not None and not rules._has(ctx, _forms(near)):
                 continue
-            if not_near is not None and rules._has(ctx, [(g,) for g in not_near[0]] + not_near[1]):
+            if not_near is not None and rules._has(ctx, _forms(not_near)):
                 continue
             at.setdefault(j, []).append((n, rules.keys[i]))
     phrases = [tuple(p.split()) for p in vocab if " " in p]
