@@ -22,7 +22,8 @@ the fold-in and the classifier keep the weights they learnt for the word). A for
 has no column for (a word its training text never held: "eurobond", "joint venture") gets
 one, appended after the others: a form whose singular or plural the model knows copies that
 word's columns (topic-word, classifier weight, idf; "drug cartels" from "drug cartel",
-"soybean" from "soybeans"), unless that word carries less information than the fit's weakest
+"soybean" from "soybeans"; a word that only looks plural, "news" or "arms", copies no "new" or
+"arm": :func:`singulars`), unless that word carries less information than the fit's weakest
 seed ("metals" and "metal"); any other form takes, row by row, the median of
 its topic's known seed columns (the mean of those medians for a seed of several topics). Its
 document frequency is 0 (never seen in training; ``TopicModel.top_words`` leaves it out). So
@@ -87,14 +88,35 @@ def carry(taxonomy, features: list[str], seed_features: list[list[str]]):
     return features, seed_features, renamed
 
 
-def singular(term: str) -> str:
-    """The singular a regular plural term was made from (``plural_forms`` undone): the
-    column a written-out plural seed copies when the model knows only the singular."""
+# Words ending in -s that are not the plural of the word without it ("news" is not more than one
+# "new", "arms" not "arm"s, "customs" not "custom"s): a written-out seed of these copies no
+# other word's column. Endings that are never a regular plural (-ss, -us, -is: "business",
+# "status", "crisis") are read by singulars() itself.
+NOT_PLURAL = frozenset(
+    "news arms goods customs means series species politics economics physics ethics athletics "
+    "olympics gymnastics headquarters savings remains whereabouts".split()
+)
+
+
+def singulars(term: str) -> list[str]:
+    """The singulars a regular plural term may have been made from (``plural_forms`` undone,
+    most likely first): the columns a written-out plural seed may copy when the model knows
+    only its singular. Only a word whose regular plural (``plural_forms``) is the term
+    itself, so never a word that ``plural_forms`` would not pluralise that way, and none for
+    a last word that only looks plural (``NOT_PLURAL``, -ss, -us, -is): a seed "news" copies
+    nothing from "new", "drug cartels" copies "drug cartel"."""
+    from newsanalytics.taxonomy import plural_forms
+
     head, _, last = term.rpartition(" ")
+    if last.lower() in NOT_PLURAL or last.endswith(("ss", "us", "is")):
+        return []
+    out = []
     for end, back in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", "")):
-        if last.endswith(end) and len(last) > len(end) + 2:
-            return f"{head} {last[: -len(end)] + back}".strip()
-    return term
+        if last.endswith(end):
+            cand = f"{head} {last[: -len(end)] + back}".strip()
+            if term in plural_forms(cand)[1:] and cand not in out:
+                out.append(cand)
+    return out
 
 
 def extend(taxonomy, features: list[str], seed_features: list[list[str]], weights: dict,
@@ -152,7 +174,7 @@ def extend(taxonomy, features: list[str], seed_features: list[list[str]], weight
                     continue  # ("interest rate" where "interest rates" is a seed already)
                 if form not in index:
                     if cols is None:
-                        base = next((index[f] for f in (forms[0], singular(forms[0]), *forms)
+                        base = next((index[f] for f in (forms[0], *singulars(forms[0]), *forms)
                                      if f in index), None)
                         if base is not None and info is not None and base < len(info) \
                                 and info[base] < floor:

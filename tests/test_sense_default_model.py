@@ -67,3 +67,35 @@ def test_the_shipped_default_model_carries_the_default_taxonomy():
     default one and every sense of it has its column (a plain seed made a sense without a
     rebuild has the seed's column under the sense's key)."""
     assert _sense_script().main(["--check"]) == 0
+
+
+def test_a_seed_that_only_looks_plural_copies_no_other_words_column():
+    """A new seed "news" or "arms" is not the plural of "new" or "arm": on a toy model that
+    knows "new" and "arm" (and no "news", "arms"), the new seeds take their topic's typical
+    seed column, not the other word's; "drug cartels" still copies "drug cartel"."""
+    script = _sense_script()
+    taxonomy = Taxonomy(
+        {"media": ["newspaper", "broadcaster", "news"], "defence": ["troops", "arms", "drug cartels"]}
+    )
+    features = ["newspaper", "broadcaster", "new", "troops", "arm", "drug cartel"]
+    seed_features = [["newspaper", "broadcaster"], ["troops"]]
+    weights = {
+        "topic_word": np.array(
+            [[0.4, 0.3, 0.2, 0.01, 0.05, 0.04], [0.01, 0.02, 0.2, 0.5, 0.1, 0.17]], np.float32
+        ),
+        "coef": np.arange(12, dtype=np.float32).reshape(2, 6),
+        "idf": np.array([1.0, 2.0, 0.5, 3.0, 4.0, 5.0], np.float32),
+        "document_frequency": np.array([9, 8, 700, 7, 6, 5]),
+    }
+    feats, seeds, out, _ = script.extend(taxonomy, features, seed_features, weights)
+    assert seeds[0][-1] == "news" and "arms" in seeds[1]
+    for c in ("topic_word", "coef", "idf"):
+        w = out[c]
+        news, arms, cartels = (feats.index(f) for f in ("news", "arms", "drug cartels"))
+        np.testing.assert_allclose(w[..., news], np.median(weights[c][..., [0, 1]], axis=-1))
+        np.testing.assert_allclose(w[..., arms], weights[c][..., 3])  # troops, the one seed
+        np.testing.assert_array_equal(w[..., cartels], weights[c][..., 5])  # drug cartel's
+    assert script.singulars("news") == [] and script.singulars("arms") == []
+    assert script.singulars("customs") == [] and script.singulars("crisis") == []
+    assert script.singulars("drug cartels") == ["drug cartel"]
+    assert script.singulars("policies")[0] == "policy" and script.singulars("taxes")[0] == "tax"
