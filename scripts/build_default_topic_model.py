@@ -24,6 +24,10 @@ fit of state K, as before.
 A taxonomy edit that needs no refit (a sense's words, or a plain seed made a sense) is carried
 into the shipped model by ``scripts/sense_default_model.py`` instead, with no churn.
 
+The shipped classifier carries the offsets of its intercepts chosen by
+``scripts/choose_topic_offsets.py`` (``OFFSETS``: arts and entertainment 1.5), set on every
+build before the model is saved.
+
 Usage::
 
     nice -n 10 /work/venv/bin/python scripts/build_default_topic_model.py [--data DIR]
@@ -605,6 +609,11 @@ def main(argv: list[str] | None = None) -> int:
         fits.append(clone(model).set_params(random_state=state).fit(corpus))
         print(f"random state {state}: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     model = fits[0] if len(fits) == 1 else consensus_model(fits)
+    # The arts offset of the classifier's intercepts, chosen on the tune rows (issue 14, stop
+    # 46; scripts/choose_topic_offsets.py, which also says what was tried and not kept).
+    from choose_topic_offsets import OFFSETS
+
+    model.classifier_offsets_ = dict(OFFSETS)
     print(f"fitted in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     if args.out.exists():
         shutil.rmtree(args.out)

@@ -30,3 +30,58 @@ def test_book_in_wire_finance_copy_is_no_arts_seed(model):
     assert (model.score(finance)[ARTS] < 0.1).all()
     novel = ["Her first book, about growing up in Lagos, is out this week."]
     assert model.topic_evidence(novel)[ARTS].tolist()[0] >= 1
+
+
+def test_a_singer_on_a_friendship_ended_by_politics_is_arts(model):
+    """Short items whose subject is a person from music or film go to arts and entertainment
+    (the reader's celebrity rule), not to the topic of a passing word: the default model's
+    classifier offset for arts (scripts/choose_topic_offsets.py; before it, politics and
+    lifestyle). HuffPost lines 282 and 4822, in no read set."""
+    texts = [
+        "John Legend Says Kanye's Support Of Trump Ruined Their Friendship\n\nThe singer said "
+        "both the rapper's support of Trump and his presidential run became \"too much for us "
+        'to sustain our friendship."',
+        "Kristen Bell Gets Hands-On To Tackle Double Standards In Parenting\n\nThe \"Frozen\" "
+        'star noted her husband Dax Shepard is never asked how he "balances" working and being '
+        "a dad.",
+    ]
+    assert [t[:1] for t in model.top_topics(texts)] == [[ARTS], [ARTS]]
+    assert model.top_topics(["Nobody knows what comes next."]) == [[]]  # still no topic
+
+
+def test_offsets_move_a_chunk_by_its_length_and_survive_save_and_load(model, tmp_path):
+    """The offset reaches a chunk's arts logit by the square of its length over the chunk size
+    (at most 1), so a few words are not pushed to arts; save and load keep the offsets; a
+    manifest naming no topic of the model is refused."""
+    import json
+
+    import numpy as np
+
+    from newsanalytics.exceptions import ModelFormatError
+    from newsanalytics.topics._offsets import classifier_proba
+
+    assert model.classifier_offsets_ == {ARTS: 1.5} and model.chunk_size_ == 15
+    bare = TopicModel.default()
+    bare.classifier_offsets_ = {}
+    j = model.topic_names_.index(ARTS)
+    texts = ["Markets rallied.", "The committee met again on Tuesday to discuss the plans " * 4]
+    x = model.vectorizer_.transform(texts)
+    with_off, without = classifier_proba(model, x), classifier_proba(bare, x)
+    odds = np.log(with_off[:, j] / without[:, j]) - np.log(
+        (1 - with_off[:, j]) / (1 - without[:, j])
+    )
+    words = np.asarray(x.sum(axis=1)).ravel()
+    assert words[0] < 15 <= words[1]
+    # the log odds of arts against the rest move by at most the offset, the short text's less
+    assert 0 < odds[0] < odds[1] <= 1.5 + 1e-9
+    np.testing.assert_allclose(
+        np.log(with_off[:, j] / with_off[:, 0]) - np.log(without[:, j] / without[:, 0]),
+        1.5 * np.minimum(1.0, words / 15) ** 2,
+    )
+    path = model.save(tmp_path / "m")
+    assert TopicModel.load(path).classifier_offsets_ == {ARTS: 1.5}
+    manifest = json.loads((path / "manifest.json").read_text("utf-8"))
+    manifest["classifier_offsets"] = {"astrology": 1.0}
+    (path / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    with pytest.raises(ModelFormatError, match="astrology"):
+        TopicModel.load(path)

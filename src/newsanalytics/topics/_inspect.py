@@ -418,26 +418,6 @@ class TopicInspectionMixin:
                 stacklevel=user_stacklevel(),
             )
 
-    def _label_stats_json(self) -> dict[str, list]:
-        out = {}
-        if getattr(self, "random_states_", None) is not None:  # a consensus (_consensus.py)
-            out["random_states"] = [int(r) for r in self.random_states_]
-        if getattr(self, "topic_counts_", None) is not None:
-            out["topic_counts"] = [int(c) for c in self.topic_counts_]
-            out["topic_shares"] = [float(v) for v in self.topic_shares_]
-        return out
-
-    def _set_label_stats(self, manifest: dict) -> None:
-        if manifest.get("random_states") is not None:  # the fits a consensus averages
-            self.random_states_ = [int(r) for r in manifest["random_states"]]
-        counts, shares = manifest.get("topic_counts"), manifest.get("topic_shares")
-        if counts is None or shares is None:
-            return  # saved before these statistics were kept
-        if len(counts) != len(self.topic_names_) or len(shares) != len(self.topic_names_):
-            raise ValueError("topic_counts/topic_shares do not match the topics")
-        self.topic_counts_ = np.asarray(counts, dtype=np.int64)
-        self.topic_shares_ = np.asarray(shares, dtype=np.float64)
-
     # -- model choice ------------------------------------------------------------------------
     def _bound(self, texts: Iterable[Any], what: str) -> tuple[float, float]:
         self._check_fitted()

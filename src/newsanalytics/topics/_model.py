@@ -43,7 +43,8 @@ from ._checks import (
     warn_thin_topics,
 )
 from ._inspect import TopicInspectionMixin, _label_stats, _MissingAsEmpty, _rows
-from ._scoring import scoring_arrays, seeds_and_fold_in, warm_tables
+from ._offsets import classifier_proba, label_stats_json, set_label_stats
+from ._scoring import seeds_and_fold_in, warm_tables
 from ._seeded_lda import (
     BATCH,
     build_seed_matrix,
@@ -79,7 +80,6 @@ class NotFittedError(_NotFittedError, _SklearnNotFittedError):
     so ``except sklearn.exceptions.NotFittedError`` catches it as it does for any estimator."""
 
 
-# -- the model --------------------------------------------------------------------------------
 class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
     """Find the topics a taxonomy names in a corpus and score every article for them.
 
@@ -188,6 +188,8 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         before it existed.
     topic_shares_ : ndarray of shape (n_topics,)
         Mean share of each topic over the training documents (same labels).
+    classifier_offsets_ : dict of str to float
+        Offsets of the classifier's intercepts by topic (none as fitted; ``_offsets.py``).
 
     Examples
     --------
@@ -435,6 +437,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         else:
             self.chunk_size_ = int(self.chunk_size)
         self.topic_counts_, self.topic_shares_ = _label_stats(blocks, labels, n_topics)
+        self.classifier_offsets_ = {}  # the classifier as trained (_offsets.py)
         del evidence, theta, labels, support  # memory-mapped once spilled: close before cleanup
         blocks.close()
         logger.info("TopicModel: fitted in %.1f s", time.perf_counter() - t0)
@@ -533,9 +536,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         return self._seed_cache
 
     def _classifier_proba(self, x: sp.csr_matrix) -> np.ndarray:
-        xt = tfidf(x, self.idf_.astype(np.float64))
-        logits = np.asarray(xt @ scoring_arrays(self)[2]) + self.intercept_[None, :]
-        return softmax(logits)
+        return classifier_proba(self, x)  # with the offsets of its intercepts (_offsets.py)
 
     def transform(self, texts: Iterable[Any]) -> np.ndarray:
         """Topic shares of each document over all topics (named, then unnamed).
@@ -697,7 +698,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             extra={
                 "n_documents": int(self.vectorizer_.n_documents_),
                 "chunk_size": self.chunk_size_,
-                **self._label_stats_json(),
+                **label_stats_json(self),
             },
         )
 
@@ -750,7 +751,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         )
         model.vectorizer_ = vec
         model.chunk_size_ = manifest.get("chunk_size")
-        model._set_label_stats(manifest)
+        set_label_stats(model, manifest)
         model.n_features_in_ = len(files["features"])
         return model
 
