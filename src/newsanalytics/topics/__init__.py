@@ -25,6 +25,9 @@ How :class:`TopicModel` finds the topics a user named (and why each step is ther
    documents (``thin_topics_``, with a warning), since LDA and the classifier would
    otherwise give such a topic a cluster its seeds never touch (a "sports" topic seeded
    by "goal", found in two political items, once led 24 of 300 that never say "goal").
+   A short training document (a headline) that holds a seed or expanded seed gives the
+   background topics a label share scaled by its length (``min(1, words / 200)``): LDA
+   handed whole on-topic headlines to the broad background (``_short``).
 6. **Final topics**: topic-word distributions re-estimated from the final labels,
    smoothed in proportion to the corpus's own word shares (a constant per word would let a
    small topic outbid large ones on every rare word). A

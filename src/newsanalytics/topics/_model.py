@@ -62,6 +62,7 @@ from ._seeded_lda import (
     train_classifier,
 )
 from ._shares import fill_unknown, hand_to_other, seed_word_counts, uninformative_rows
+from ._short import background_by_length
 from ._vectorize import NewsVectorizer
 
 __all__ = ["TopicModel"]
@@ -332,12 +333,8 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             blocks.append(block)
         n_docs = blocks.n_rows
         if blocks.spilled:
-            logger.info(
-                "TopicModel: %d of %d count blocks kept on disk (max_memory_mb=%s)",
-                blocks.spilled,
-                len(blocks),
-                self.max_memory_mb,
-            )
+            msg = "TopicModel: %d of %d count blocks kept on disk (max_memory_mb=%s)"
+            logger.info(msg, blocks.spilled, len(blocks), self.max_memory_mb)
         logger.info("TopicModel: %d documents x %d features", n_docs, n_features)
 
         self.taxonomy_ = taxonomy
@@ -391,10 +388,12 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         held = set(self.thin_topics_) | set(self.unfit_topics_)  # unfit: held to no document
         hold = np.array([n in held for n in taxonomy.names])
         labels = blocks.doc_array("labels", n_topics)
+        lengths = blocks.lengths()
         for rows in blocks.slices():
             # First labels: the LDA shares and the seed evidence, half and half.
             lab = mix_seed_shares(theta[rows].copy(), evidence[rows], n_named, 0.5)
             labels[rows] = gate_labels(normalize_rows(lab), (support[rows] > 0) | ~hold, n_named)
+            background_by_length(labels[rows], lengths[rows], support[rows], n_named)
 
         coef = np.zeros((n_topics, n_features))
         intercept = np.full(n_topics, -30.0)
@@ -416,6 +415,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
                 if self.seed_weight:
                     mix_seed_shares(lab, evidence[rows], n_named, self.seed_weight)
                 labels[rows] = gate_labels(lab, (support[rows] > 0) | ~hold, n_named)
+                background_by_length(labels[rows], lengths[rows], support[rows], n_named)
             logger.info("TopicModel: self-training round %d done", round_ + 1)
 
         self.topic_word_ = final_topics(blocks, labels, seed_matrix, self.topic_word_iter).astype(
