@@ -31,12 +31,15 @@ from newsanalytics import ActorExtractor  # noqa: E402
 PLAN = {"bbc": 9, "reuters": 8, "huffpost": 8}
 MAX_ACTORS = {"bbc": 8, "reuters": 8, "huffpost": 100}
 AUDITS = Path("/work/notes")
+OUT = "actor_portrayal_tune_stop46.jsonl"
 
 
 def used() -> dict[str, set[str]]:
     """Every story of a read set, a fresh reading or a blind audit."""
     out = ss._stories_in(sorted(HERE.glob("samples*.json")), lambda batch: True)
     for name in ss.FRESH_READINGS:
+        if name == OUT:  # this reading's own stories (added to FRESH_READINGS after the draw)
+            continue
         for line in open(HERE / name, encoding="utf-8"):
             if line.strip():
                 r = json.loads(line)
