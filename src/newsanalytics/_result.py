@@ -162,17 +162,16 @@ class AnalysisResult:
         :meth:`newsanalytics.TopicModel.score`): a row sums to 1.
     actors : DataFrame
         One row per article and actor: ``id, actor, actor_id, type, country, mentions,
-        sentiment, sentiment_std, label``. ``sentiment`` pools the actor's mentions'
-        scores (``P(positive) - P(negative)`` under the model's neutral priors) as
-        :func:`newsanalytics.sentiment.aggregate` does: a mean in which each mention weighs
-        ``|score| ** 3`` (``EVIDENCE_POWER``), so the mentions that evaluate the actor
-        decide, in [-1, 1]; ``sentiment_std`` the spread of the mention scores (population
-        standard deviation). ``label`` is that score against the scorer's cut
+        sentiment, sentiment_std, label``. ``sentiment`` is the mean over the actor's
+        mentions of the mention's score (``P(positive) - P(negative)`` under the model's
+        neutral priors; a place's mention has a stronger one, ``place_weight`` of
+        :class:`~newsanalytics.ActorSentiment`), in [-1, 1]; ``sentiment_std`` its spread (population standard
+        deviation). ``label`` is that mean against the scorer's cut
         (:attr:`ActorSentiment.label_threshold_ <newsanalytics.ActorSentiment>`, 0.275 for
         the shipped model, 0.05 for ``method="vader"``): ``positive`` at ``sentiment >=
         cut``, ``negative`` at ``sentiment <= -cut``, else ``neutral``; so it never
         contradicts the score in sign or order. (A scorer with ``label_threshold=None``
-        labels by the largest pooled class probability instead.)
+        labels by the largest mean class probability instead.)
     mentions : DataFrame
         One row per mention: ``id, actor, actor_id, type, field, text, sentence, start,
         end, sentiment, sentence_text, start_in_sentence, end_in_sentence``. ``field`` says

@@ -3,7 +3,7 @@
 :func:`actor_tables` builds both tables in their documented dtypes from the mention columns
 that :mod:`._analysis` fills: the mentions table straight from typed arrays, the actors table
 (one row per article and actor) by grouping the mentions in plain Python, with pandas only
-for the pooled scores (:func:`._pooled`) and spreads. :func:`actor_tables_plain` is the same tables the plain pandas way
+for the means and spreads. :func:`actor_tables_plain` is the same tables the plain pandas way
 (a frame of lists, ``groupby().agg``, :func:`._result._typed`); it is used where the input is
 not of the kinds the first reads (a custom extractor's or scorer's), and a test holds the two
 equal on real stories. On 300 long Reuters stories the first takes about a third of the time.
@@ -21,7 +21,7 @@ import pandas as pd
 
 from ._result import ACTOR_COLUMNS, CATEGORIES, MENTION_COLUMNS, _empty_frame, _typed
 from .sentiment import LABELS
-from .sentiment._tone import evidence_weights, labels_from_scores
+from .sentiment._tone import labels_from_scores
 
 #: The dtypes of the categorical columns, as :func:`._result._typed` gives them when every
 #: value is one of the categories.
@@ -142,10 +142,12 @@ def _actor_frame(
         for g, pos in zip(groups.tolist(), present[at].tolist(), strict=True):
             country[g] = countries[pos]
     sentiment = np.asarray(cols["sentiment"], dtype=float)
-    # The pooled scores and classes and the spread, as the plain way computes them (pandas'
-    # grouped sums, compensated, in mention order).
-    means = _pooled(sentiment, proba, by, by)
-    spread = pd.Series(sentiment).groupby(by, sort=False).std(ddof=0).fillna(0.0).to_numpy()
+    # One frame of the numbers: pandas' grouped mean and spread, as the plain way computes
+    # them (compensated sums, in mention order), on column 0 the scores, then the classes.
+    numbers = pd.DataFrame(sentiment if proba is None else np.column_stack([sentiment, proba]))
+    grouped = numbers.groupby(by, sort=False)
+    means = grouped.mean().to_numpy()
+    spread = grouped[0].std(ddof=0).fillna(0.0).to_numpy()
     labels = _actor_labels(means[:, 0], None if proba is None else means[:, 1:], scorer)
     label = _categories(labels, "label")
     if label is None:
@@ -192,42 +194,27 @@ def actor_tables_plain(
         type=("type", "first"),
         country=("country", "first"),
         mentions=("sentiment", "size"),
+        sentiment=("sentiment", "mean"),
     )
-    # Pooled as sentiment.aggregate pools them (each mention weighs |score|), in the groups'
-    # order of first appearance, as ``agg`` lists them.
-    codes = grouped.ngroup().to_numpy()
-    means = _pooled(mentions["sentiment"].to_numpy(dtype=float), proba, by, codes)
-    actors["sentiment"] = means[:, 0]
     # Population spread (ddof=0), as sentiment.aggregate reports it; 0 for one mention.
     actors["sentiment_std"] = grouped["sentiment"].std(ddof=0).fillna(0.0)
-    mean_p = None if proba is None else means[:, 1:]
-    actors["label"] = _actor_labels(means[:, 0], mean_p, scorer)
+    mean_p = None
+    if proba is not None:
+        mean_p = pd.DataFrame(proba).groupby(by, sort=False).mean().reindex(actors.index)
+        mean_p = mean_p.to_numpy()
+    actors["label"] = _actor_labels(actors["sentiment"].to_numpy(dtype=float), mean_p, scorer)
     actors = actors.reset_index(level="actor").reset_index(drop=True)
     return _typed(actors[ACTOR_COLUMNS]), _typed(mentions)
 
 
-def _pooled(scores: np.ndarray, proba: np.ndarray | None, by: Any, codes: Any) -> np.ndarray:
-    """Each group's pooled score (column 0) and, with ``proba``, pooled class probabilities:
-    means in which each mention weighs ``|score| ** EVIDENCE_POWER``
-    (:func:`newsanalytics.sentiment._tone.evidence_weights`; ``codes``: each mention's group
-    number, in the order ``groupby(by, sort=False)`` lists the groups)."""
-    w = evidence_weights(scores, codes)
-    values = scores[:, None] if proba is None else np.column_stack([scores, proba])
-    # a score that is not finite weighs 0 and is left out, as a mean skips it
-    weighted = np.where(w[:, None] > 0, values * w[:, None], 0.0)
-    sums = pd.DataFrame(np.column_stack([w, weighted])).groupby(by, sort=False).sum().to_numpy()
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return sums[:, 1:] / sums[:, :1]
-
-
 def _actor_labels(mean_scores: np.ndarray, mean_p: np.ndarray | None, scorer: Any) -> list[str]:
-    """Each actor's label: with the pooled class probabilities of its mentions (a trained
-    model; :func:`._pooled`), the scorer's own rule on them (``labels_from_proba``: for
-    :class:`ActorSentiment`, their score ``P(pos) - P(neg)``, which is the pooled score
-    of the mentions, against its cut, or the argmax with ``label_threshold=None``; a
+    """Each actor's label: with the mean class probabilities of its mentions (a trained
+    model), the scorer's own rule on them (``labels_from_proba``: for
+    :class:`ActorSentiment`, the mean score ``P(pos) - P(neg)``, which is the mean of the
+    mentions' scores, against its cut, or the argmax with ``label_threshold=None``; a
     scorer without ``labels_from_proba``: their argmax, as
-    :func:`newsanalytics.sentiment.aggregate` with ``proba`` does); without, its pooled
-    score against VADER's cut-off, as ``aggregate`` labels a score."""
+    :func:`newsanalytics.sentiment.aggregate` with ``proba`` does); without, its mean
+    score against VADER's cut-off, as ``aggregate`` labels a mean score."""
     if mean_p is None:
         return [LABELS[k] for k in labels_from_scores(mean_scores)]
     if hasattr(scorer, "labels_from_proba"):

@@ -166,9 +166,8 @@ def render_report(
     else:
         names = actor_table["actor"].head(top_actors).tolist()
         page.add(
-            "<p>The most-mentioned actors. Sentiment is the mention-weighted mean of the "
-            "actor's sentiment in each article (its mentions pooled, the ones that evaluate "
-            "it weighing most), from -1 (hostile) to +1 (favourable).</p>"
+            "<p>The most-mentioned actors. Sentiment is the mean over all mentions of the "
+            "actor, from -1 (hostile) to +1 (favourable).</p>"
         )
         page.add(
             _table(
@@ -572,9 +571,9 @@ def _methods(freq: str, min_mentions: int) -> str:
         "<footer><h3>How these numbers are made</h3><p>"
         + _e(
             "Each article gets topic shares that sum to one and, for every actor it names, the "
-            "pooled sentiment of the actor's mentions (-1 to +1; the mentions that evaluate the "
-            "actor weigh most). A period's sentiment toward an actor is the mention-weighted "
-            "mean over its articles. Intervals come from resampling whole articles "
+            "mean sentiment of the actor's mentions (-1 to +1). A period's sentiment toward an "
+            "actor is the mention-weighted mean over its articles, which is the mean over all "
+            "mentions in the period. Intervals come from resampling whole articles "
             "(bootstrap), since mentions in one article are not independent. Within a topic, "
             "articles count by their topic share. Periods (freq="
             f"{freq!r}) with fewer than {min_mentions} mentions are shown but marked. "

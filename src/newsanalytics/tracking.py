@@ -7,11 +7,13 @@ without a date (or not ``"ok"``) cannot be placed in a period and are left out (
 
 How a period's sentiment is computed
 ------------------------------------
-Each article contributes one row per actor: the actor's sentiment in that article (its
-mentions pooled, :func:`newsanalytics.sentiment.aggregate`), ``s_i``, and its mention count,
-``m_i``. A period's sentiment is the mention-weighted mean of those article-level values,
+Each article contributes one row per actor: the actor's mean sentiment over its mentions in
+that article, ``s_i``, and its mention count, ``m_i``. A period's sentiment is the
+mention-weighted mean of those article-level values,
 
-    sentiment = sum(w_i * s_i) / sum(w_i),   w_i = m_i. Within a topic (``topic=``), an
+    sentiment = sum(w_i * s_i) / sum(w_i),   w_i = m_i,
+
+which equals the mean over all of the period's mentions. Within a topic (``topic=``), an
 article counts by its share of that topic: ``w_i = share_i * m_i``, so an article that is 70%
 about drug policy contributes 70% of its mentions to the drug-policy series.
 

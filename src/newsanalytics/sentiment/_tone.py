@@ -29,22 +29,6 @@ LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 #: ``ActorSentiment.label_threshold_`` (the shipped model's 0.275).
 LABEL_THRESHOLD = 0.05
 
-#: How an actor's mentions are pooled into its ``sentiment`` (in :func:`newsanalytics.analyze`
-#: and :func:`aggregate`): a mean in which each mention weighs ``|score| ** EVIDENCE_POWER``,
-#: so a mention that evaluates the actor counts more than one that mentions it in passing
-#: (a team sheet, a dateline, "said X"). A reader judges the actor's portrayal across the
-#: story, which a plain mean (power 0) dilutes: "tedious and uninspired" (-0.70) and
-#: "stuttering displays" (-0.61) beside three passing mentions average to neutral. 3.0 was
-#: chosen on an actor-level reading of 25 tune stories (99 actors, labelled before the
-#: library ran on them: benchmarks/readsets/actor_portrayal_tune_stop46.jsonl;
-#: ``scripts/choose_evidence_power.py``): among 0, 0.5, 1, 1.5, 2, 3, 4, 6, 10, leaving one
-#: story out, by macro-F1, agreement or ordinal error, 3 in 23-24 of 25 folds (held-out
-#: agreement 80-81 of 99). On all 99: agreement 82 against 78 for the plain mean,
-#: polar precision 9/19 against 3/10, recall 9/17 against 3/17 (with ``place_weight``; powers
-#: 1-2 give 81, 3 and above 82: the strongest mentions decide). A group whose mentions all
-#: score 0 is the plain mean.
-EVIDENCE_POWER = 3.0
-
 
 def polarity_scores(text: str) -> dict[str, float]:
     """VADER's scores of one text, exactly as vaderSentiment's ``polarity_scores`` gives them.
@@ -179,45 +163,16 @@ def _label(score: float, threshold: float = LABEL_THRESHOLD) -> str:
     return "neutral"
 
 
-def evidence_weights(scores: Any, groups: Any, power: float = EVIDENCE_POWER) -> np.ndarray:
-    """Each mention's weight in its actor's pooled ``sentiment`` (:data:`EVIDENCE_POWER`):
-    ``|score| ** power``; 0 for a score that is not finite (left out, as a mean skips it); in
-    a group (``groups``: a code 0..k-1 per mention) whose finite scores are all 0, each of
-    them weighs 1 (the plain mean)."""
-    s = np.abs(np.asarray(scores, dtype=np.float64))
-    finite = np.isfinite(s)
-    w = np.where(finite, np.power(np.where(finite, s, 0.0), float(power)), 0.0)
-    g = np.asarray(groups, dtype=np.int64)
-    if not len(g):
-        return w
-    total = np.bincount(g, weights=w)
-    w[finite & (total[g] == 0)] = 1.0
-    return w
-
-
-def check_power(value: Any) -> float:
-    """``evidence_power`` as a float: a finite number >= 0, else InputError."""
-    ok = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
-    p = float(value) if ok else float("nan")
-    if not (np.isfinite(p) and p >= 0.0):
-        raise InputError(f"evidence_power={value!r}: expected a finite number >= 0")
-    return p
-
-
 def aggregate(
     scores: Sequence[float],
     *,
     proba: np.ndarray | None = None,
     threshold: float | None = LABEL_THRESHOLD,
     neutral_weight: float = 1.0,
-    evidence_power: float = EVIDENCE_POWER,
 ) -> dict[str, Any]:
     """Summarise the scores of all mentions of one actor in one article.
 
-    ``sentiment`` is the pooled score: the mean in which each mention weighs ``|score| **
-    evidence_power`` (:data:`EVIDENCE_POWER`, 3.0: a mention that evaluates the actor counts
-    more than a passing one; 0 gives the plain mean), as :func:`newsanalytics.analyze` pools
-    an actor's mentions; ``label`` is, by default, that score against a
+    ``sentiment`` is the mean score; ``label`` is, by default, that mean score against a
     cut (positive at ``>= threshold``, negative at ``<= -threshold``, else neutral), so the
     label never contradicts the score's sign or order. To label an actor as
     :func:`newsanalytics.analyze` does, pass ``threshold=scorer.label_threshold_`` (the
@@ -231,29 +186,24 @@ def aggregate(
     proba : ndarray of shape (n_mentions, 3), optional
         Per-mention class probabilities from :meth:`ActorSentiment.predict_proba` (the
         neutral prior already in them). When given, the label is instead the class with
-        the highest pooled mean probability (the mentions weighted as for ``sentiment``):
-        the rule of a scorer with ``label_threshold=None`` (whose ``label_threshold_`` is
-        None), applied to the pooled mention. It agrees with ``sentiment`` in sign, not in
-        order.
+        the highest *mean* probability: the rule of a scorer with ``label_threshold=None``
+        (whose ``label_threshold_`` is None), applied to the average mention. It agrees
+        with the mean score in sign, not in order.
     neutral_weight : float, default 1.0
         With ``proba``, the mean neutral probability is multiplied by this weight before
         the argmax. Leave it at 1.0 for probabilities of :meth:`ActorSentiment.predict_proba`,
         which carry the scorer's ``neutral_weight`` already; another value weights them again.
     threshold : float or None, default LABEL_THRESHOLD (0.05)
-        Without ``proba``, the pooled score is labelled positive at ``>= threshold``, negative
+        Without ``proba``, the mean score is labelled positive at ``>= threshold``, negative
         at ``<= -threshold``, neutral otherwise (0.05: VADER's own cut-off; a model's is
         its scorer's ``label_threshold_``, the shipped one's 0.275). None: the argmax of
         ``proba``, which it then needs. With ``proba``, a cut other than the default is
         refused (InputError): it would not be read.
-    evidence_power : float, default EVIDENCE_POWER (3.0)
-        Each mention weighs ``|score| ** evidence_power`` in ``sentiment`` (and in the
-        pooled ``proba``); 0: the plain mean. A finite number >= 0; another raises
-        InputError.
 
     Returns
     -------
     dict
-        ``sentiment`` (pooled score, 0.0 without mentions), ``mentions`` (count of scored
+        ``sentiment`` (mean score, 0.0 without mentions), ``mentions`` (count of scored
         mentions), ``std`` (population standard deviation: the spread of how the actor is
         portrayed within the article; 0.0 for fewer than two), ``label``.
 
@@ -261,9 +211,7 @@ def aggregate(
     --------
     >>> summary = aggregate([0.6, -0.2, 0.4])
     >>> summary["mentions"], summary["label"], round(summary["sentiment"], 3)
-    (3, 'positive', 0.533)
-    >>> round(aggregate([0.6, -0.2, 0.4], evidence_power=0)["sentiment"], 3)  # the plain mean
-    0.267
+    (3, 'positive', 0.267)
     >>> aggregate([0.04, 0.06], proba=np.array([[0.3, 0.5, 0.2], [0.1, 0.6, 0.3]]))["label"]
     'neutral'
     >>> aggregate([])
@@ -285,8 +233,7 @@ def aggregate(
     s = s[ok]
     if s.size == 0:
         return {"sentiment": 0.0, "mentions": 0, "std": 0.0, "label": "neutral"}
-    w = evidence_weights(s, np.zeros(s.size, dtype=np.int64), check_power(evidence_power))
-    mean = float(w @ s / w.sum())
+    mean = float(s.mean())
     std = float(s.std()) if s.size > 1 else 0.0
     if proba is None:
         label = _label(mean, threshold)
@@ -298,7 +245,7 @@ def aggregate(
                 f"{list(LABELS)} probabilities per score"
             )
         weights = np.array([1.0, float(neutral_weight), 1.0])
-        label = LABELS[int((w @ p[ok] / w.sum() * weights).argmax())]
+        label = LABELS[int((p[ok].mean(axis=0) * weights).argmax())]
     return {"sentiment": mean, "mentions": int(s.size), "std": std, "label": label}
 
 
