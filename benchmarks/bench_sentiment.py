@@ -223,7 +223,9 @@ def read_set_section(
             continue
         targets = [(r["sentence"], r["t_start"], r["t_end"]) for r in part]
         y = np.array([LABELS.index(r["label"]) for r in part])
-        proba = model.predict_proba(targets)  # the default rule's (its neutral prior in them)
+        # the actor's type, as analyze passes it (the prior of places)
+        types = [r["type"] for r in part]
+        proba = model.predict_proba(targets, types)  # the default rule's (its priors in them)
         counts = ", ".join(f"{lab} {int((y == i).sum())}" for i, lab in enumerate(LABELS))
         print(
             f"-- {split} rows ({len(part)}: {counts})"
@@ -234,7 +236,10 @@ def read_set_section(
             model.set_params(**rule)
             # neutral_weight shifts the probabilities themselves: each rule its own
             pred = np.array(
-                [LABELS.index(p) for p in model.labels_from_proba(model.predict_proba(targets))]
+                [
+                    LABELS.index(p)
+                    for p in model.labels_from_proba(model.predict_proba(targets, types))
+                ]
             )
             agree = (pred == y).mean()
             print(
@@ -328,10 +333,10 @@ def pipeline_batches(records: list[dict]) -> list[list[tuple[str, int, int]]]:
     batches: list[list[tuple[str, int, int]]] = []
 
     class Recorder(ActorSentiment):
-        def predict_proba(self, targets):  # noqa: D102
+        def predict_proba(self, targets, types=None):  # noqa: D102
             targets = list(targets)
             batches.append(targets)
-            return super().predict_proba(targets)
+            return super().predict_proba(targets, types)
 
     na.analyze(records, scorer=Recorder(), batch_size=256, n_jobs=1)
     return batches

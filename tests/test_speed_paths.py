@@ -232,7 +232,10 @@ def test_pipeline_mentions_carry_the_scorers_scores_of_their_targets(data_file):
     assert len(m) > 100
     spans = (m["sentence_text"], m["start_in_sentence"], m["end_in_sentence"])
     targets = list(zip(*spans, strict=True))
-    np.testing.assert_array_equal(m["sentiment"].to_numpy(), parts.scorer.score(targets))
+    # each with its actor's type, as analyze passes it (the neutral prior of places)
+    types = [str(t) for t in m["type"]]
+    assert "location" in types
+    np.testing.assert_array_equal(m["sentiment"].to_numpy(), parts.scorer.score(targets, types))
 
 
 def test_a_copied_scorer_leaves_its_lookup_tables_behind(dev_targets):

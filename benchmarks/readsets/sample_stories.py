@@ -350,7 +350,10 @@ DRAWN_ORDER = [
 
 # fresh readings (mentions read to check a change, neither tune nor report rows) -> the batch
 # after which they were read: batches drawn later leave their stories out too
-FRESH_READINGS = {"fresh_reading_stop45.jsonl": "tune-stop45"}
+FRESH_READINGS = {
+    "fresh_reading_stop45.jsonl": "tune-stop45",
+    "actor_portrayal_tune_stop46.jsonl": "tune-stop46",
+}
 
 
 def used_stories(before: str) -> dict[str, set[str]]:

@@ -27,6 +27,7 @@ from ._result import (
     _typed,
 )
 from ._tables import actor_tables
+from .sentiment import ActorSentiment
 
 logger = logging.getLogger("newsanalytics.pipeline")
 
@@ -458,7 +459,7 @@ def _actor_tables(ok_docs, parts: _Components, rows) -> tuple[pd.DataFrame, pd.D
     proba = None
     scores = np.zeros(0)
     if targets:
-        proba = _class_probabilities(parts.scorer, targets)
+        proba = _class_probabilities(parts.scorer, targets, cols["type"])
         if proba is not None:
             scores = np.clip(proba[:, 2] - proba[:, 0], -1.0, 1.0)
         else:
@@ -635,8 +636,13 @@ def _capped(found: list[Any]) -> list[Any]:
     return kept
 
 
-def _class_probabilities(scorer: Any, targets: list[tuple[str, int, int]]) -> np.ndarray | None:
-    """Class probabilities of a trained target-sentiment model, or None for other scorers."""
+def _class_probabilities(
+    scorer: Any, targets: list[tuple[str, int, int]], types: list[Any]
+) -> np.ndarray | None:
+    """Class probabilities of a trained target-sentiment model, or None for other scorers;
+    an :class:`ActorSentiment` is given each mention's actor type (its prior for places)."""
     if getattr(scorer, "method", None) != "model" or not hasattr(scorer, "predict_proba"):
         return None
+    if isinstance(scorer, ActorSentiment):
+        return np.asarray(scorer.predict_proba(targets, types=types), dtype=float)
     return np.asarray(scorer.predict_proba(targets), dtype=float)

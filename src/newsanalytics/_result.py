@@ -164,9 +164,10 @@ class AnalysisResult:
         One row per article and actor: ``id, actor, actor_id, type, country, mentions,
         sentiment, sentiment_std, label``. ``sentiment`` is the mean over the actor's
         mentions of the mention's score (``P(positive) - P(negative)`` under the model's
-        neutral prior), in [-1, 1]; ``sentiment_std`` its spread (population standard
+        neutral priors; a place's mention has a stronger one, ``place_weight`` of
+        :class:`~newsanalytics.ActorSentiment`), in [-1, 1]; ``sentiment_std`` its spread (population standard
         deviation). ``label`` is that mean against the scorer's cut
-        (:attr:`ActorSentiment.label_threshold_ <newsanalytics.ActorSentiment>`, 0.3 for
+        (:attr:`ActorSentiment.label_threshold_ <newsanalytics.ActorSentiment>`, 0.275 for
         the shipped model, 0.05 for ``method="vader"``): ``positive`` at ``sentiment >=
         cut``, ``negative`` at ``sentiment <= -cut``, else ``neutral``; so it never
         contradicts the score in sign or order. (A scorer with ``label_threshold=None``

@@ -46,6 +46,17 @@ sources and unattached mentions (fitted weights 1.00 and 1.01). At 1.5 (stop 44)
 unattached prior moved 2 of the 159 tune labels (122 agree either way) and raised the
 expected calibration error.
 A plain source may be unattached too: both weights then apply.
+
+The neutral prior of places (:func:`place_rows`): where the caller knows a target's actor
+type (:func:`newsanalytics.analyze` passes it), a place's probabilities are multiplied by
+``(1, place_weight, 1)`` and renormalised. Stop 46 found why the unattached prior cannot
+catch the bystanders the audits see: the test is too strict as much as too loose. Of the 14
+tune mentions a reader calls neutral and the model polar, 9 are unattached, but so are 21 of
+the 36 the reader calls polar (evaluation in words or further away than the test reads, "was
+directly involved in the $11bn fraud"); at ``unattached_weight`` 1.5-5 the tune agreement
+stays 122-123 of 159 while macro-F1 falls (0.539 -> 0.470 at 5; the fresh reading 72-73 of
+90 either way). A place is the clearest bystander: readers call 3 of 43 tune place mentions
+polar (persons 24 of 65), the model 5 of them (1 rightly).
 """
 
 from __future__ import annotations
@@ -62,6 +73,7 @@ __all__ = [
     "ROLE_FLAGS",
     "check_source_weight",
     "flags_from",
+    "place_rows",
     "reference_flags",
     "shift_sources",
 ]
@@ -169,6 +181,28 @@ def shift_sources(
     out = proba.copy()
     out[moved] = neutral_times(proba[moved], w[moved])
     return out
+
+
+#: The actor type whose mentions get the neutral prior of ``place_weight``.
+PLACE_TYPE = "location"
+
+
+def place_rows(types: object, n: int) -> np.ndarray | None:
+    """Which of ``n`` targets are places (type :data:`PLACE_TYPE`), from ``types`` (one type
+    per target: a str, or None for one unknown), or None without ``types``; InputError if
+    ``types`` is not a sequence of n of those."""
+    from ..exceptions import InputError
+
+    if types is None:
+        return None
+    if isinstance(types, (str, bytes)) or not hasattr(types, "__len__"):
+        raise InputError(f"types: expected one type per target (a list of str), got {types!r:.60}")
+    kinds = list(types)
+    if len(kinds) != n:
+        raise InputError(f"types: got {len(kinds)} types for {n} targets; give one per target")
+    if not all(k is None or isinstance(k, str) for k in kinds):
+        raise InputError("types: each type must be a str (or None for an unknown one)")
+    return np.fromiter((k == PLACE_TYPE for k in kinds), dtype=bool, count=n)
 
 
 def check_source_weight(value: object, name: str = "source_weight") -> float:
