@@ -1,4 +1,5 @@
-"""Issue 14, stop 46: the default model's arts sense of "book" in wire finance copy."""
+"""Issue 14, stop 46: the default model's arts sense of "book" in wire finance copy, and its
+classifier offset for arts (`topics/_offsets.py`): applied by length, checked, saved and loaded."""
 
 from __future__ import annotations
 
