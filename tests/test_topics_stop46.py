@@ -141,3 +141,15 @@ def test_a_manifest_with_a_non_finite_offset_is_refused(model, tmp_path):
     (path / "manifest.json").write_text(json.dumps(manifest), "utf-8")
     with pytest.raises(ModelFormatError, match="finite"):
         TopicModel.load(path)
+
+
+def test_explain_reports_the_share_with_the_offset(model):
+    """explain()'s share is score()'s, offset included (the offset is no word's weight)."""
+    text = (
+        "Kristen Bell Gets Hands-On To Tackle Double Standards In Parenting\n\nThe \"Frozen\" "
+        'star noted her husband Dax Shepard is never asked how he "balances" working and being '
+        "a dad."
+    )
+    why = model.explain(text, top=1)
+    assert why.topic.iloc[0] == ARTS
+    assert why.share.iloc[0] == pytest.approx(model.score([text])[ARTS].iloc[0])
