@@ -48,7 +48,7 @@ sys.path.insert(0, str(HERE))
 from bench_topics import (  # noqa: E402
     BBC_SEEDS,
     DATA,
-    HUFFPOST_HELD_OUT,
+    load_huffpost,
     run_ours,
     run_seed_count,
     run_tomotopy,
@@ -69,15 +69,8 @@ def load_huffpost_ag() -> tuple[list[str], list[str], dict[str, list[str]]]:
     cfg = _config()["huffpost_ag"]
     mapping, seeds = cfg["map"], cfg["seeds"]
     by_class: dict[str, list[str]] = {c: [] for c in seeds}
-    path = DATA / "huffpost_sample" / "news_category_sample.jsonl"
-    with open(path, encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i >= HUFFPOST_HELD_OUT:
-                break
-            rec = json.loads(line)
-            cls = mapping.get(rec["category"])
-            if cls is not None:
-                by_class[cls].append(f"{rec['headline']}. {rec['short_description']}")
+    for text, category in zip(*load_huffpost(set(mapping)), strict=True):  # lines 0-8999
+        by_class[mapping[category]].append(text)
     rng = np.random.RandomState(SAMPLE_STATE)
     texts, labels = [], []
     for cls, items in by_class.items():

@@ -98,3 +98,26 @@ def test_corpus_counts_partitions_not_articles(frame):
 def test_corpus_refuses_other_collections():
     with pytest.raises(na.InputError, match="dask DataFrame or Bag"):
         nadask.corpus(["a text"])
+
+
+def test_a_models_classifier_offsets_reach_the_partitions():
+    # the offsets travel with the model into every task: Dask scores as the local run with
+    # them, not as the classifier without them
+    text = "Kristen Bell talks about parenting and double standards at home."
+    frame = pd.DataFrame({"text": [text] * 2, "date": ["2013-06-01", "2013-06-02"]})
+    model = na.TopicModel.default()
+    model.classifier_offsets_ = {"arts and entertainment": 4.0}
+    local = na.analyze(frame, model=model)
+    remote = nadask.analyze(dd.from_pandas(frame, npartitions=2), model=model).compute(
+        scheduler="synchronous"
+    )
+    # (topics only: with no country in any article, Dask's articles table has None where
+    # the local one has NaN, a difference of its own)
+    pd.testing.assert_frame_equal(local.topics, remote.topics, check_dtype=False)
+    bare = na.TopicModel.default()
+    bare.classifier_offsets_ = {}
+    without = nadask.analyze(dd.from_pandas(frame, npartitions=2), model=bare).compute(
+        scheduler="synchronous"
+    )
+    numbers = [t.topics.select_dtypes("number").to_numpy() for t in (remote, without)]
+    assert not np.allclose(*numbers)

@@ -99,3 +99,14 @@ def test_fits_that_differ_beyond_the_random_state_are_refused(fits, texts):
         consensus_model([fits[0], other])
     with pytest.raises(InputError, match="no models"):
         consensus_model([])
+
+
+def test_fits_with_other_classifier_offsets_are_refused(fits):
+    # the consensus copies the first fit's offsets: the second's would be lost without a word
+    shifted = copy.deepcopy(fits[1])
+    shifted.classifier_offsets_ = {"sport": 1.0}
+    with pytest.raises(InputError, match="classifier offsets"):
+        consensus_model([fits[0], shifted])
+    both = copy.deepcopy(fits[0])
+    both.classifier_offsets_ = {"sport": 1.0}
+    assert consensus_model([both, shifted]).classifier_offsets_ == {"sport": 1.0}

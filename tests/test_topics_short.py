@@ -95,3 +95,14 @@ def test_background_by_length_scales_only_supported_rows_with_a_named_label():
     no_background = labels[:, :2] / labels[:, :2].sum(axis=1, keepdims=True).clip(1e-12)
     same = background_by_length(no_background.copy(), lengths, support, 2, words=40.0)
     np.testing.assert_allclose(same, no_background)
+
+
+def test_a_model_fitted_on_a_user_taxonomy_has_no_classifier_offsets(model, tmp_path):
+    # the default model's arts offset is the default model's own; a fit carries none, and
+    # its saved manifest names none
+    import json
+
+    assert model.classifier_offsets_ == {}
+    path = model.save(tmp_path / "m")
+    assert "classifier_offsets" not in json.loads((path / "manifest.json").read_text("utf-8"))
+    assert type(model).load(path).classifier_offsets_ == {}

@@ -1,4 +1,5 @@
-"""Issue 14, stop 46: the default model's arts sense of "book" in wire finance copy."""
+"""Issue 14, stop 46: the default model's arts sense of "book" in wire finance copy, and its
+classifier offset for arts (`topics/_offsets.py`): applied by length, checked, saved and loaded."""
 
 from __future__ import annotations
 
@@ -85,3 +86,70 @@ def test_offsets_move_a_chunk_by_its_length_and_survive_save_and_load(model, tmp
     (path / "manifest.json").write_text(json.dumps(manifest), "utf-8")
     with pytest.raises(ModelFormatError, match="astrology"):
         TopicModel.load(path)
+
+
+def test_a_model_saved_before_the_offsets_loads_with_none(model, tmp_path):
+    """A manifest without ``classifier_offsets`` (every model saved before stop 46) loads with
+    no offsets and scores as the classifier was trained: as the default model with its
+    offsets removed, unlike the default model itself on the singer's item."""
+    import json
+
+    import numpy as np
+
+    path = model.save(tmp_path / "m")
+    manifest = json.loads((path / "manifest.json").read_text("utf-8"))
+    del manifest["classifier_offsets"]
+    (path / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    old = TopicModel.load(path)
+    assert old.classifier_offsets_ == {}
+    bare = TopicModel.default()
+    bare.classifier_offsets_ = {}
+    text = [
+        "John Legend Says Kanye's Support Of Trump Ruined Their Friendship\n\nThe singer said "
+        "both the rapper's support of Trump and his presidential run became \"too much for us "
+        'to sustain our friendship."'
+    ]
+    np.testing.assert_array_equal(old.transform(text), bare.transform(text))
+    assert not np.allclose(old.transform(text), model.transform(text))
+
+
+@pytest.mark.parametrize(
+    "offsets", [{"arts": 1.5}, {ARTS: float("nan")}, {ARTS: "1.5"}, {ARTS: True}, [1.5]]
+)
+def test_offsets_that_name_no_topic_or_are_no_number_are_refused(model, tmp_path, offsets):
+    """A misspelt topic or a bad offset is an error when scoring and saving (it would move no
+    logit, or make every share NaN), and save writes no model that load would refuse."""
+    from newsanalytics.exceptions import InputError
+
+    bad = TopicModel.default()
+    bad.classifier_offsets_ = offsets
+    with pytest.raises(InputError, match="classifier_offsets"):
+        bad.score(["The band's new album tops the charts."])
+    with pytest.raises(InputError, match="classifier_offsets"):
+        bad.save(tmp_path / "bad")
+    assert not (tmp_path / "bad" / "manifest.json").exists()
+
+
+def test_a_manifest_with_a_non_finite_offset_is_refused(model, tmp_path):
+    import json
+
+    from newsanalytics.exceptions import ModelFormatError
+
+    path = model.save(tmp_path / "m")
+    manifest = json.loads((path / "manifest.json").read_text("utf-8"))
+    manifest["classifier_offsets"] = {ARTS: float("inf")}
+    (path / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    with pytest.raises(ModelFormatError, match="finite"):
+        TopicModel.load(path)
+
+
+def test_explain_reports_the_share_with_the_offset(model):
+    """explain()'s share is score()'s, offset included (the offset is no word's weight)."""
+    text = (
+        "Kristen Bell Gets Hands-On To Tackle Double Standards In Parenting\n\nThe \"Frozen\" "
+        'star noted her husband Dax Shepard is never asked how he "balances" working and being '
+        "a dad."
+    )
+    why = model.explain(text, top=1)
+    assert why.topic.iloc[0] == ARTS
+    assert why.share.iloc[0] == pytest.approx(model.score([text])[ARTS].iloc[0])

@@ -84,6 +84,8 @@ def consensus_model(models: Sequence[TopicModel]) -> TopicModel:
     _same(models, "unfit topics", lambda m: list(getattr(m, "unfit_topics_", [])))
     _same(models, "alpha", lambda m: m.alpha_)
     _same(models, "chunk size", lambda m: m.chunk_size_)
+    # the first fit's offsets are copied with it: a fit with others would lose them silently
+    _same(models, "classifier offsets", lambda m: getattr(m, "classifier_offsets_", None) or {})
     _same(
         models,
         "parameters",

@@ -209,6 +209,8 @@ class TopicInspectionMixin:
             ``weight`` (the word's push on the classifier logit of this topic, relative to
             the average topic) and ``tokens`` (how many of the word's occurrences the LDA
             fold-in assigns to this topic). Rows are ordered by ``weight + tokens`` share.
+            ``share`` counts the classifier's intercepts and ``classifier_offsets_`` (the
+            default model's arts offset), which are no word's and so no row's ``weight``.
 
         Examples
         --------

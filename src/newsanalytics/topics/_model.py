@@ -190,7 +190,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
     topic_shares_ : ndarray of shape (n_topics,)
         Mean share of each topic over the training documents (same labels).
     classifier_offsets_ : dict of str to float
-        Offsets of the classifier's intercepts by topic (none as fitted; ``_offsets.py``).
+        Added to the classifier's logits by topic, less below ``chunk_size_`` words; {} as fitted.
 
     Examples
     --------

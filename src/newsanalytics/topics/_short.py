@@ -36,10 +36,29 @@ def background_by_length(
     n_named: int,
     words: float | None = None,
 ) -> np.ndarray:
-    """Scale the background (unnamed) columns of ``labels`` (documents x topics) by
-    ``min(1, lengths / words)`` in the rows that have ``support`` (documents x named
-    topics: > 0 where the document holds a seed or expanded seed of the topic) and a named
-    label, renormalising those rows, in place; returns ``labels``.
+    """Scale the background (unnamed) columns of ``labels`` by ``min(1, lengths / words)``
+    in the rows that have ``support`` and a named label, renormalising those rows.
+
+    Parameters
+    ----------
+    labels : ndarray of shape (n_documents, n_topics)
+        Label shares, named topics first; changed in place (pass a view, such as a slice of
+        rows, to change the array it views).
+    lengths : ndarray of shape (n_documents,)
+        Words (counted features) of each document.
+    support : ndarray of shape (n_documents, n_named)
+        > 0 where the document holds a seed or expanded seed of the named topic.
+    n_named : int
+        Named topics; the columns after them are the background's.
+    words : float, optional
+        The length at which a document keeps its whole background label (default
+        ``SHORT_BACKGROUND_WORDS``; 0: no scaling).
+
+    Returns
+    -------
+    ndarray
+        ``labels`` itself. Rows without support or without a named label, and every row of a
+        model without background topics (``n_other=0``), are unchanged.
 
     Examples
     --------
