@@ -44,6 +44,17 @@ def test_dataframe_partitions_match_the_local_run(frame):
     _same(local, remote)
 
 
+def test_an_actors_table_without_any_country_matches_the_local_run():
+    # No actor of these texts has a country: the local table holds NaN in pandas' str
+    # dtype; the partitions' all-missing column came back as None in an object column.
+    texts = pd.DataFrame({"text": ["John Smith said the cat sat.", "Mary Jones said prices rose."]})
+    local = na.analyze(texts)
+    remote = nadask.analyze(dd.from_pandas(texts, npartitions=1)).compute(scheduler="synchronous")
+    assert local.actors["country"].isna().all()
+    pd.testing.assert_series_equal(local.actors["country"], remote.actors["country"])
+    pd.testing.assert_frame_equal(local.actors, remote.actors)
+
+
 def test_bag_of_texts_is_analysed_with_unique_ids():
     res = nadask.analyze_bag(db.from_sequence(TEXTS, npartitions=2)).compute(
         scheduler="synchronous"

@@ -65,10 +65,13 @@ class DaskAnalysisResult:
         if self.topic_evidence is not None:
             tables.append(self.topic_evidence)
         articles, topics, actors, mentions, *evidence = dask.compute(*tables, **kwargs)
+        actors = _local_dtypes(actors)
+        if "country" in actors:  # the local table's country is always pandas' str dtype,
+            actors["country"] = actors["country"].astype("str")  # NaN where missing
         return AnalysisResult(
             articles=_local_dtypes(articles),
             topics=_local_dtypes(topics),
-            actors=_local_dtypes(actors),
+            actors=actors,
             mentions=_local_dtypes(mentions),
             topic_evidence=_local_dtypes(evidence[0]) if evidence else None,
         )
