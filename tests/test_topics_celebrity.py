@@ -64,3 +64,18 @@ def test_wedding_is_a_lifestyle_seed_only_outside_royals_and_celebrities(model):
     )
     assert ev[LIFESTYLE].tolist()[0] == 0
     assert ev[LIFESTYLE].tolist()[1] >= 1
+
+
+def test_parents_and_kids_in_a_crime_story_are_no_lifestyle_seed(model):
+    """"parents" and "kids" count for lifestyle (parenting) except near crime and court words:
+    parents charged or convicted are not a parenting story."""
+    ev = model.topic_evidence(
+        [
+            "Parents Charged After Toddler Left In Hot Car\n\nPolice said the couple had gone "
+            "shopping.",
+            "Parents Share Their Best Tips For Getting Kids To Sleep\n\nFrom bedtime stories to "
+            "white noise.",
+        ]
+    )
+    assert ev[LIFESTYLE].tolist()[0] == 0
+    assert ev[LIFESTYLE].tolist()[1] >= 2
