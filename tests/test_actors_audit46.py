@@ -51,3 +51,21 @@ def test_a_line_of_clubs_is_no_squad(found_types):
         "Barcelona, Bayern Munich, Porto, Real Madrid, Werder Bremen.\n"
     )
     assert not [w for w, t in found_types(text) if t == "person"]
+
+
+def test_a_title_after_a_kind_of_work_is_nobody(found_actors):
+    text = (
+        "Imelda Staunton, an Oscar nominee for her performance in Vera Drake, will attend. "
+        "Naomi Watts plays a budding Hollywood actress in Ellie Parker, while Finnish film The "
+        "Three Rooms of Melancholia looks at the war in Chechnya. Jamie Foxx triumphed for his "
+        "performance as Ray Charles in the biopic Ray."
+    )
+    found = found_actors(text)
+    assert {"Vera Drake", "Ellie Parker", "Melancholia"}.isdisjoint(found.actors()), found
+    assert [w for w, a, _ in found if a == "Ray Charles"] == ["Ray Charles"], found
+    assert {"Imelda Staunton", "Naomi Watts", "Jamie Foxx"} <= found.actors("person")
+
+
+def test_a_company_after_a_kind_of_work_that_acts_is_kept(found_types):
+    text = "Few would rather watch a downloaded movie NEC is showing a phone that plays TV."
+    assert ("NEC", "organization") in found_types(text)

@@ -128,7 +128,8 @@ _WORK_BEFORE_RE = re.compile(
     rf"\b(?:{_WORK_KINDS}|drama|comedy|opera|series|soaps?|serials?|sitcoms"
     r"|(?:TV|television) +(?:shows?|programmes?)"
     r"|(?:board|video|computer|card) +games?"  # "the board game Cluedo": a game, no one
-    r"|(?:role|roles|starring|starred|stars|star|cameo) +in) +(?:The +)?$"
+    r"|(?:role|roles|starring|starred|stars|star|cameo|performances?|actor|actress) +in"
+    r") +(?:The +)?$"
 )
 _WORK_AFTER_RE = re.compile(
     r",?\s+\(?(?:directed\s+by|starring\b(?!\s+(?:in|as|alongside)\b))"
