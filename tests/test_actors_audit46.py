@@ -69,3 +69,16 @@ def test_a_title_after_a_kind_of_work_is_nobody(found_actors):
 def test_a_company_after_a_kind_of_work_that_acts_is_kept(found_types):
     text = "Few would rather watch a downloaded movie NEC is showing a phone that plays TV."
     assert ("NEC", "organization") in found_types(text)
+
+
+def test_networks_products_and_cruises_end_company_names(found_actors):
+    text = (
+        "Experimentation cannot happen yet, said Michael Weiss, president of StreamCast "
+        "Networks. A court ruled in favour of Grokster and StreamCast, two file-sharing "
+        "networks. Crystal Cruises, which operates the Crystal Harmony, is exploring the use "
+        "of biometrics. British Columbia Forest Products rose 1/2 to 21-1/4."
+    )
+    found = found_actors(text)
+    orgs = found.actors("organization")
+    assert {"StreamCast Networks", "Crystal Cruises", "British Columbia Forest Products"} <= orgs
+    assert [a for w, a, _ in found if w == "StreamCast"] == ["StreamCast Networks"], found
