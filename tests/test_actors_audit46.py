@@ -82,3 +82,14 @@ def test_networks_products_and_cruises_end_company_names(found_actors):
     orgs = found.actors("organization")
     assert {"StreamCast Networks", "Crystal Cruises", "British Columbia Forest Products"} <= orgs
     assert [a for w, a, _ in found if w == "StreamCast"] == ["StreamCast Networks"], found
+
+
+def test_a_portfolio_s_minister_is_no_organisation(found_actors):
+    text = (
+        "Kuwait's Oil Minister, in remarks published today, said there were no plans for an "
+        "emergency OPEC meeting. The assessment was backed by his predecessor as Cabinet "
+        "Secretary, Lord Armstrong. The Council of Ministers will adopt a draft version."
+    )
+    orgs = found_actors(text).actors("organization")
+    assert "Oil Minister" not in orgs and "Cabinet Secretary" not in orgs, orgs
+    assert "Council of Ministers" in orgs, orgs
