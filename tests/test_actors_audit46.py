@@ -93,3 +93,12 @@ def test_a_portfolio_s_minister_is_no_organisation(found_actors):
     orgs = found_actors(text).actors("organization")
     assert "Oil Minister" not in orgs and "Cabinet Secretary" not in orgs, orgs
     assert "Council of Ministers" in orgs, orgs
+
+
+def test_a_name_whose_price_moves_by_a_fraction_is_a_company(found_types):
+    text = (
+        "Toronto stocks made solid gains in active early trading. Among improving resources, "
+        "Cominco added 1/4 to reach 18-5/8 and Falconbridge rose 1/2 to 21-1/4."
+    )
+    found = found_types(text)
+    assert ("Cominco", "organization") in found and ("Falconbridge", "organization") in found
