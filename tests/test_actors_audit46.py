@@ -102,3 +102,15 @@ def test_a_name_whose_price_moves_by_a_fraction_is_a_company(found_types):
     )
     found = found_types(text)
     assert ("Cominco", "organization") in found and ("Falconbridge", "organization") in found
+
+
+def test_a_place_of_two_words_before_based_is_no_part_of_the_name(found_actors):
+    text = (
+        "In August 2004, the San Francisco-based US Court of Appeals ruled in favour of "
+        "Grokster. It was sold to New York-based ITT Corp, and Kuala Lumpur-based ATPC said "
+        "tin prices fell."
+    )
+    found = found_actors(text)
+    assert {"San Francisco", "New York", "Kuala Lumpur"} <= found.actors("location"), found
+    assert {"US Court of Appeals", "ITT Corp"} <= found.actors("organization"), found
+    assert not [w for w, _, _ in found if "-based" in w], found
