@@ -114,3 +114,15 @@ def test_a_place_of_two_words_before_based_is_no_part_of_the_name(found_actors):
     assert {"San Francisco", "New York", "Kuala Lumpur"} <= found.actors("location"), found
     assert {"US Court of Appeals", "ITT Corp"} <= found.actors("organization"), found
     assert not [w for w, _, _ in found if "-based" in w], found
+
+
+def test_washington_dc_is_the_city(found_actors):
+    text = (
+        "Delegations have been heading to the SEC's Washington DC headquarters to protest. "
+        "Washington said it would not change the rules."
+    )
+    found = found_actors(text)
+    assert [(w, a) for w, a, _ in found if w.startswith("Washington")] == [
+        ("Washington DC", "Washington"),
+        ("Washington", "United States"),
+    ], found
