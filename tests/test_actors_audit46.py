@@ -126,3 +126,12 @@ def test_washington_dc_is_the_city(found_actors):
         ("Washington DC", "Washington"),
         ("Washington", "United States"),
     ], found
+
+
+def test_seats_of_power_that_speak_are_organisations(found_actors):
+    text = (
+        "Clarence House has issued a statement saying the prince has apologised. The Scottish "
+        "National Party's Holyrood leader, Nicola Sturgeon, welcomed the move."
+    )
+    found = found_actors(text)
+    assert {"Clarence House", "Scottish Parliament"} <= found.actors("organization"), found
