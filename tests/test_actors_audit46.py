@@ -135,3 +135,14 @@ def test_seats_of_power_that_speak_are_organisations(found_actors):
     )
     found = found_actors(text)
     assert {"Clarence House", "Scottish Parliament"} <= found.actors("organization"), found
+
+
+def test_a_named_storm_is_no_actor(found_actors):
+    text = (
+        "Hurricane Dorian's Track Still Unclear, But Florida Readies For The Worst\n\n"
+        "Puerto Rico is still recovering from Hurricane Maria. Maria killed thousands, and "
+        "Tropical Storm Florence weakened as it moved inland. Mr Storm Thorgerson designed it."
+    )
+    found = found_actors(text)
+    assert {"Dorian", "Maria", "Florence"}.isdisjoint({w for w, _, _ in found}), found
+    assert "Storm Thorgerson" in found.actors("person")
