@@ -146,3 +146,14 @@ def test_a_named_storm_is_no_actor(found_actors):
     found = found_actors(text)
     assert {"Dorian", "Maria", "Florence"}.isdisjoint({w for w, _, _ in found}), found
     assert "Storm Thorgerson" in found.actors("person")
+
+
+def test_a_place_after_a_comma_s_capitalised_word_is_inside_a_name(found_actors):
+    text = (
+        "Jet Airways is India's premier private domestic carrier; Air Sahara is ranked third. "
+        "GDP rose 0.5 pct in the fourth quarter, Statistics Canada said, and Carnival's main "
+        "competitor, Royal Caribbean, held its prices."
+    )
+    found = found_actors(text)
+    assert {"Air Sahara", "Statistics Canada", "Royal Caribbean"} <= found.actors("organization")
+    assert {"Sahara", "Caribbean"}.isdisjoint(found.actors("location")), found
