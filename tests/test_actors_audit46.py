@@ -157,3 +157,13 @@ def test_a_place_after_a_comma_s_capitalised_word_is_inside_a_name(found_actors)
     found = found_actors(text)
     assert {"Air Sahara", "Statistics Canada", "Royal Caribbean"} <= found.actors("organization")
     assert {"Sahara", "Caribbean"}.isdisjoint(found.actors("location")), found
+
+
+def test_a_broadcast_line_names_channels_not_wavebands(found_actors):
+    text = (
+        "France v Wales\n\nSaturday, 26 February\n\nBBC1, Radio 4 LW and this website\n\n"
+        "Lord Falconer told BBC1's Breakfast With Frost that ITV1 and BBC Two were wrong."
+    )
+    found = found_actors(text)
+    orgs = found.actors("organization")
+    assert {"BBC One", "ITV1", "BBC Two"} <= orgs and "LW" not in orgs, found
