@@ -167,3 +167,13 @@ def test_a_broadcast_line_names_channels_not_wavebands(found_actors):
     found = found_actors(text)
     orgs = found.actors("organization")
     assert {"BBC One", "ITV1", "BBC Two"} <= orgs and "LW" not in orgs, found
+
+
+def test_a_us_state_s_demonym_is_nobody(found_actors):
+    text = (
+        "Diageo has agreed to buy Californian wine company Chalone. Californian Thomas "
+        "Slattery filed the suit, and Michiganders erupted."
+    )
+    found = found_actors(text)
+    assert not [w for w, _, _ in found if w.startswith(("Californian", "Michigander"))], found
+    assert "Thomas Slattery" in found.actors("person")
