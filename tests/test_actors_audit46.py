@@ -177,3 +177,13 @@ def test_a_us_state_s_demonym_is_nobody(found_actors):
     found = found_actors(text)
     assert not [w for w, _, _ in found if w.startswith(("Californian", "Michigander"))], found
     assert "Thomas Slattery" in found.actors("person")
+
+
+def test_a_list_a_kind_of_firm_announces_is_of_firms(found_types):
+    text = (
+        "The rules are part of the clean-up after corporate scandals such as Enron and "
+        "Worldcom. Small firms such as Blinkx, Copernic and Autonomy sell desktop search."
+    )
+    found = found_types(text)
+    for name in ("Worldcom", "Blinkx", "Copernic"):
+        assert (name, "organization") in found, found
