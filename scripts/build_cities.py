@@ -64,7 +64,7 @@ BRANDS = frozenset({"Mercedes", "Kawasaki", "Hitachi", "Toyota", "Goodyear", "Mo
 # Spellings news uses for a city GeoNames names otherwise.
 DISPLAY = {"New York City": "New York"}
 # Other names of a city, reported under its name.
-ALIASES = {"New York City": "New York", "NYC": "New York"}
+ALIASES = {"New York City": "New York", "NYC": "New York", "Washington DC": "Washington"}
 # English counties that share their name with a city elsewhere ("Norfolk", Virginia;
 # "Cheshire", Connecticut; "Surrey", British Columbia): a row of the United Kingdom with the
 # county's population (2021 census, rounded), so that the article's country decides

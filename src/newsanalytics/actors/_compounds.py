@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._tokens import _attribute
 from ._words import COMBINING_FORMS
 
 if TYPE_CHECKING:
@@ -16,6 +17,44 @@ __all__ = ["PlaceCompounds"]
 
 class PlaceCompounds:
     """Mixed into the run classifier, whose lexicon look-ups and ``_emit`` it uses."""
+
+    def _attribute_end(self, words: list[str], i: int, n: int, heading: bool) -> int:
+        """The end of an attribute word opening ``words[i:]`` ("London-based": ``i + 1``),
+        or of a place of two or three words ending in one ("San Francisco-based US Court of
+        Appeals", "Hong Kong-based Hutchison Whampoa": the place is no part of the name that
+        follows); 0 when none opens there."""
+        w = words[i]
+        if "-" in w:
+            return i + 1 if _attribute(w, heading) else 0
+        for k in range(i + 1, min(i + 3, n - 1)):
+            x = words[k]
+            if "-" in x:
+                head = x.rpartition("-")[0]
+                if head[:1].isupper() and _attribute(x, heading):
+                    entry = self.lookup((*words[i:k], head), all_caps=False)
+                    if entry is not None and entry.type == "location":
+                        return k + 1
+                return 0
+        return 0
+
+    def _attribute_place(self, r: _Run, i: int, k: int) -> None:
+        """The place of an attribute ``words[i:k]`` ("London-based", "New York-based"), or
+        the well-known person of one ("Trump-backed"), as a mention of its own."""
+        w = r.words[k - 1]
+        head = w.rpartition("-")[0]
+        words = (*r.words[i : k - 1], head)
+        entry = self.lookup(words, all_caps=False)
+        if entry is not None and entry.kind == "place" and w.rpartition("-")[2][:1].isupper():
+            return  # a headline's "Pearl-Clutching": a city's name only by its capital
+        if entry is not None and (entry.kind != "place" or entry.country):
+            cand = self._emit(r, i, k, entry.type, entry.canonical, entry)
+        elif entry is None and k == i + 1 and head.casefold() in self.gaz.people_short:
+            cand = self._emit(r, i, k, None)  # "Trump-backed": the well-known person
+            cand.guess = "person"
+        else:
+            return
+        cand.end = r.start(r.run[k - 1]) + len(head)
+        cand.tokens = list(words)
 
     def _place_compound(self, r: _Run, i: int, w: str) -> bool:
         """True for a word joining countries, nations, regions, peoples or their combining

@@ -75,6 +75,8 @@ _ORG_AFTER_RE = re.compile(
     r"|\s+(?:stockholders|shareholders)\b"
     r"|\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slipped|closed|were|are|gained|"
     r"lost|traded|of)\b"  # "Keycorp shares rose", not "Smith shares a video"
+    r"|,?\s+(?:rose|fell|added|gained|lost|firmed|eased|dropped|slipped|climbed|jumped|surged"
+    r"|declined|advanced|up|down|off)\s+(?:\d+-)?\d/\d{1,2}\b"  # "Cominco added 1/4": a stock
     r"|\s+(?:has\s+|had\s+)?(?:agreed\s+(?:in\s+principle\s+)?to\s+|will\s+|plans\s+to\s+)"
     r"(?:buy|acquire|sell|merge|purchase)\b"
     r"|,\s+(?:(?:a|an|the)\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w-]+\s+){0,4}?" + _BODY_NOUNS + r"\b)"
@@ -128,7 +130,8 @@ _WORK_BEFORE_RE = re.compile(
     rf"\b(?:{_WORK_KINDS}|drama|comedy|opera|series|soaps?|serials?|sitcoms"
     r"|(?:TV|television) +(?:shows?|programmes?)"
     r"|(?:board|video|computer|card) +games?"  # "the board game Cluedo": a game, no one
-    r"|(?:role|roles|starring|starred|stars|star|cameo) +in) +(?:The +)?$"
+    r"|(?:role|roles|starring|starred|stars|star|cameo|performances?|actor|actress) +in"
+    r") +(?:The +)?$"
 )
 _WORK_AFTER_RE = re.compile(
     r",?\s+\(?(?:directed\s+by|starring\b(?!\s+(?:in|as|alongside)\b))"

@@ -73,7 +73,12 @@ def named_events(
     series of works, or that name an event by their last word ("Dubai Championships")."""
     events: set[str] = set()
     here: set[int] = set()  # mentions written before a kind of event: "the Meltdown festival"
+    storms = "urricane" in text or "torm" in text or "yphoon" in text or "yclone" in text
     for k, (c, actor, atype) in enumerate(decided):
+        if storms and (storm := _storm_name(text, c)):
+            events.add(storm.casefold())  # "Hurricane Dorian's Track", "Storm Florence"
+            here.add(k)
+            continue
         if c.entry is not None or atype not in ("person", "organization"):
             continue
         if actor is None or actor != display_of(tuple(c.tokens)):
@@ -103,6 +108,24 @@ def named_events(
         else (c, a, t)
         for k, (c, a, t) in enumerate(decided)
     ]
+
+
+#: A storm's word before its name: "Hurricane Maria", "Tropical Storm Florence".
+_STORM_WORDS = ("Hurricane", "Typhoon", "Cyclone", "Storm", "Superstorm")
+_STORM_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(_STORM_WORDS)})[ \t]+$")  # one line
+
+
+def _storm_name(text: str, c: _Cand) -> str | None:
+    """The name of a storm ``c`` names after its storm word ("Hurricane Dorian", "Storm
+    Florence" read whole), or None: the storm and its later mentions ("Maria killed
+    thousands") are no actor."""
+    if c.tokens[0] in _STORM_WORDS:  # "Tropical Storm Florence"; not "Storm Thorgerson"
+        if len(c.tokens) == 2 and text[max(0, c.start - 9) : c.start] in ("Tropical ", "Winter "):
+            return c.tokens[1]
+        return None
+    if _STORM_BEFORE_RE.search(text, max(0, c.start - 12), c.start) is None:
+        return None
+    return display_of(tuple(c.tokens))
 
 
 def headline_events(cands: list[_Cand], lex: Lexicon) -> list[_Cand]:

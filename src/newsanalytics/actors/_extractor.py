@@ -44,7 +44,6 @@ from ._inputs import documents as _documents
 from ._inputs import load_aliases as _load_aliases
 from ._landforms import landform_names
 from ._lexicon import Lexicon
-from ._lineups import listed_players
 from ._lists import listed_bodies
 from ._lockstep import BATCH_SIZE, run_batch, run_one
 from ._money import names_currency
@@ -70,7 +69,7 @@ from ._scan import (
 from ._spaces import _plain_spaces
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
-from ._teams import team_sheet_clubs
+from ._squads import line_ups
 from ._things import no_actor_things, plural_goods
 from ._tokens import display_of
 from ._typer import load_typer, typer_stages
@@ -629,7 +628,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         decided = office_holders(text, listed_people(text, decided, gaz, person_for), gaz)
         yield
         decided = peers_of_places(text, decided, gaz)
-        decided = team_sheet_clubs(text, listed_players(text, decided, gaz), table.countries)
+        decided = line_ups(text, decided, gaz, table.countries)
         decided = named_clubs(text, decided, gaz)
         decided = body_appositives(text, town_clubs(text, decided, table.countries))
         decided = listed_firms(text, decided)

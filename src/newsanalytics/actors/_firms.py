@@ -59,6 +59,13 @@ def firm_by_context(text: str, word: str) -> bool:
 _LIST_LINK_RE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 #: Names in a list, at least, for its organisations to type the names the typer left persons.
 MIN_LIST = 3
+#: A kind of firm announcing a list of them.
+_FIRMS_INTRO = (
+    r"\b(?:companies|firms|groups|networks|banks|brands|carriers|airlines|retailers|rivals"
+    r"|competitors|makers|manufacturers|operators|scandals)\s+(?:such\s+as|including|like)\s+"
+)
+_FIRMS_INTRO_RE = re.compile(_FIRMS_INTRO + r"\Z")
+_FIRMS_INTRO_ANY_RE = re.compile(_FIRMS_INTRO)
 
 
 def listed_firms(
@@ -75,9 +82,10 @@ def listed_firms(
     """
     # Only a weak person in a list with a known organisation is retyped: without both in the
     # article, nothing changes (the reading of the lists is skipped).
-    if not any(
-        t == "person" and c.entry is None and not c.strong for c, _, t in decided
-    ) or not any(t == "organization" and c.entry is not None for c, _, t in decided):
+    if not any(t == "person" and c.entry is None and not c.strong for c, _, t in decided) or not (
+        any(t == "organization" and c.entry is not None for c, _, t in decided)
+        or _FIRMS_INTRO_ANY_RE.search(text)
+    ):
         return decided
     order = sorted(
         (k for k, (_, a, t) in enumerate(decided) if a is not None and t is not None),
@@ -100,7 +108,11 @@ def listed_firms(
         prev = k
     out = None
     for g in groups:
-        if len(g) < MIN_LIST:
+        # "networks such as Razor 1911, Risciso, Myth and Popz", "scandals such as Enron and
+        # Worldcom": a kind of firm announces the list, two names make one.
+        first = decided[g[0]][0].start
+        intro = _FIRMS_INTRO_RE.search(text, max(0, first - 40), first) is not None
+        if len(g) < (2 if intro else MIN_LIST):
             continue
         weak = []
         orgs = 0
@@ -118,7 +130,7 @@ def listed_firms(
             else:
                 break
         else:
-            if orgs and weak:
+            if (orgs or intro) and weak:
                 out = out or list(decided)
                 for k in weak:
                     c, actor, _ = out[k]

@@ -15,7 +15,8 @@ The whole name becomes one candidate: a place's (a venue's) after a venue's word
 foreign link ("Stade de France"), else an organisation's ("Air Europe", "Electricite de
 France"); the typer may still drop it. The place inside is no mention of its own either
 way. Demonyms and headline words are left alone, and an everyday word only counts after a
-lower-case word ("carrier Air Europe"; not "The U.S.", "In Ukraine" at a sentence's start).
+lower-case word, a comma or a semicolon ("carrier Air Europe", "; Air Sahara"; not "The
+U.S.", "In Ukraine" at a sentence's start).
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ _COMPASS = frozenset(
     " inner outer new old united mid far near middle continental mainland black white"
     " communist soviet imperial modern ancient rural urban coastal island".split()
 )
-# A lower-case word right before the capitalised word: inside a sentence, no headline.
-_LOWER_BEFORE_RE = re.compile(r"(?<![\w\-])[a-z]+[ \t\n]+\Z")
+# A lower-case word, a comma or a semicolon right before the capitalised word: inside a
+# sentence, no headline ("carrier Air Europe", "domestic carrier; Air Sahara is").
+_LOWER_BEFORE_RE = re.compile(r"(?:(?<![\w\-])[a-z]+|[,;])[ \t\n]+\Z")
 # Everyday words that open no name ("In", "The", "From"), and months.
 _SMALL = frozenset(
     "the a an in on of for to from by at as and or but with over into about than after"

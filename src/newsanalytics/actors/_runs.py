@@ -335,11 +335,11 @@ class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
             ):
                 i += 1  # "Ex-Russian Spy Sergei Skripal": an attribute, no name
                 continue
-            if i + 1 < n and "-" in w and _attribute(w, heading):
+            if i + 1 < n and (k := self._attribute_end(words, i, n, heading)):
                 # "Paris-based Euronext", "Privately-held Rapid-American Corp": the attribute
                 # is no part of the name that follows; its place, if any, is a mention.
-                self._attribute_place(r, i, w)
-                i += 1
+                self._attribute_place(r, i, k)
+                i = k
                 continue
             t_end = self.title(words, i, n) if fw in title_first else 0
             if t_end and stage_name(words, i, t_end, n, self._commonish):
@@ -686,7 +686,7 @@ class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
                 if attribute or _PARTY_TAG_RE.match(w):
                     # "London-based", "Saudi-led": the place, if any, not a name. "D-Va".
                     if attribute:
-                        self._attribute_place(r, i, w)
+                        self._attribute_place(r, i, i + 1)
                     return
                 if w.split("-", 1)[0].lower() in PREFIXES:
                     return  # "Ex-Trump aide", "Pro-Kremlin", "Anti-Nazi": an attribute
@@ -755,23 +755,6 @@ class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
     def _inflected(self, w: str) -> bool:
         """A common word with an inflection ("Disputes", "Historically"), not a surname."""
         return _inflected(w.lower(), self.gaz.common_words)
-
-    def _attribute_place(self, r: _Run, i: int, w: str) -> None:
-        """The place of an attribute word ("London-based"), or the well-known person of one
-        ("Trump-backed"), as a mention of its own."""
-        head = w.rpartition("-")[0]
-        entry = self.lookup((head,), all_caps=False)
-        if entry is not None and entry.kind == "place" and w.rpartition("-")[2][:1].isupper():
-            return  # a headline's "Pearl-Clutching": a city's name only by its capital
-        if entry is not None and (entry.kind != "place" or entry.country):
-            cand = self._emit(r, i, i + 1, entry.type, entry.canonical, entry)
-        elif entry is None and head.casefold() in self.gaz.people_short:
-            cand = self._emit(r, i, i + 1, None)  # "Trump-backed": the well-known person
-            cand.guess = "person"
-        else:
-            return
-        cand.end = r.start(r.run[i]) + len(head)
-        cand.tokens = [head]
 
     def _emit(
         self,

@@ -11,7 +11,8 @@ tells the term from the body:
   "interbank" gives "ib"); a body's name is written with capitals ("Minneapolis Grain Exchange
   (MGE)"), and a phrase whose last word is a body's noun ("the state oil company (NOC)")
   names one;
-- it follows "per": "one dlr per CWT", "100 dlrs per MT": a unit.
+- it follows "per": "one dlr per CWT", "100 dlrs per MT": a unit;
+- it follows a radio station's name: "Radio 4 LW", a waveband.
 
 Only a one-word candidate that no gazetteer knows: "the BBC" and "per OPEC member" stay.
 """
@@ -49,6 +50,9 @@ _FUNCTION_WORDS = frozenset(
     " into when what they them then than".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w'\-]*")
+# Wavebands after a radio station's name: "BBC1, Radio 4 LW and this website".
+_WAVEBANDS = frozenset(("LW", "MW", "FM", "AM", "DAB", "SW"))
+_STATION_BEFORE_RE = re.compile(r"\bRadio(?: [A-Z0-9][\w]*){1,2} \Z")
 
 
 def _spells(letters: str, words: list[str]) -> bool:
@@ -128,6 +132,9 @@ def term_abbreviations(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Can
             continue
         if c.prev == "per" and word.isupper():
             drop.add(k)  # "one dlr per CWT": a unit
+            continue
+        if word in _WAVEBANDS and _STATION_BEFORE_RE.search(text, max(0, c.start - 24), c.start):
+            drop.add(k)  # "Radio 4 LW", "Radio Clyde FM": a station's waveband
             continue
         term = terms.get(word)
         if term is None:

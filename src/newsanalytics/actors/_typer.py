@@ -334,6 +334,19 @@ def typer_stages(
     out = _everyday_openers(text, out, gaz, placed)
     out = _company_pairs(text, out, gaz)
     out = _one_type_per_name(out, probs, placed)
+    # "Kuwait's Oil Minister", "Cabinet Secretary": a portfolio's minister or secretary is an
+    # office, no organisation ("Council of Ministers", "Office of the ... Minister" are).
+    out = [
+        (c, None, None)
+        if t == "organization"
+        and c.entry is None
+        and len(c.tokens) > 1
+        and c.tokens[-1] in ("Minister", "Secretary")
+        and not {"of", "Office", "Ministry"} & set(c.tokens)
+        else d
+        for d in out
+        for c, _, t in (d,)
+    ]
     return role_nouns(out, gaz)  # "goalkeeper Energy Murambadoro", "club Hapoel Bnei Sakhnin"
 
 

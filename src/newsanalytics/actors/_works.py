@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ._candidate import _Cand
+from ._context import _WORK_KINDS
 from ._cues import letter_runs
 from ._gazetteer import Gazetteer
 from ._words import ARTS_WORDS, ORG_WORDS, PERIODICALS
@@ -75,6 +76,7 @@ def untitled_works(
     ]
     if not unknown:
         return decided
+    decided = _cued_titles(text, decided)
     spans = _quoted_phrases(text, decided)
     works: set[str] = _always_quoted(text, decided, {a for _, a in unknown})
     # The story's words first: most stories are no arts story (the test reads the runs of
@@ -100,6 +102,39 @@ def untitled_works(
         return decided
     return [
         (c, None, None) if c.entry is None and (a in works or id(c) in inside) else (c, a, t)
+        for c, a, t in decided
+    ]
+
+
+# A kind of work, then its Title Case title: "Finnish film The Three Rooms of Melancholia",
+# "the documentary Shake Hands With The Devil". Capitalised small words belong to the title;
+# "of" is the only lower-case one read ("the film Closer with Julia Roberts" stops at "with").
+_CUED_TITLE_RE = re.compile(
+    rf"\b(?:{_WORK_KINDS}) +(?:The +)?({_CAP}(?: +(?:of +(?:the +)?)?{_CAP})*)"
+)
+
+_ACTS_AFTER_RE = re.compile(r"\s+(?:is|was|has|had|says|said|will|would|told)\b")
+
+
+def _cued_titles(text: str, decided: list) -> list:
+    """``decided`` without the mentions of unknown names inside a title after a kind of
+    work ("film The Three Rooms of Melancholia": "Melancholia" is the film's; "the biopic
+    Ray" is no mention of Ray Charles, though the story names him)."""
+    if not any(w in text for w in ("film", "movie", "novel", "album", "documentary")):
+        return decided
+    runs = [
+        m.span(1)
+        for m in _CUED_TITLE_RE.finditer(text)
+        if not _ACTS_AFTER_RE.match(text, m.end())  # "a downloaded movie NEC is showing"
+    ]
+    if not runs:
+        return decided
+    return [
+        (c, None, None)
+        if c.entry is None
+        and t in ("person", "organization")
+        and any(s <= c.start and c.end <= e for s, e in runs)
+        else (c, a, t)
         for c, a, t in decided
     ]
 
