@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "newsanalytics"
 
 # Lower layers first; a module may import its own layer and the ones below.
 LAYERS = [
-    {"_version", "types", "exceptions", "_words", "_parallel"},
+    {"_version", "types", "exceptions", "_words", "_parallel", "_gcpause"},
     {"_dates", "_readers", "_textlines", "text", "io", "persist", "taxonomy"},
     {"actors", "sentiment", "topics", "vectorize"},
     {"_result", "_resume", "_tables", "_analysis", "pipeline"},
