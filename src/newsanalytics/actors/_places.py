@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..types import Mention
 from ._gazetteer import NAMED_KINDS, _read, hand_cities, nations, slugify
+from ._qualified import place_qualifier, town_qualifier
 from ._words import CORP_SUFFIXES, DATES, LINKS, TREATY_NOUNS
 
 __all__ = [
@@ -428,6 +429,8 @@ class Placer:
             and listed_country(text, c.end, qualifier, found[0], self.table)
         ):
             qualifier = None  # "Toronto, South Korea and Madrid": a list, no qualifier
+        elif qualifier is None and found is not None:
+            qualifier = place_qualifier(text, c.end, found[0], self.table, self.countries)
         if e is not None and e.kind == "capital":
             # A capital is the city ("Putin visits Paris"), unless it speaks for its
             # government ("Beijing said"): then the usual resolution makes it the country.
@@ -512,7 +515,9 @@ class Placer:
         form = _QUALIFIER_RE.match(self.text, c.end, c.end + 40)
         if form is None or form.group(1).split()[0] in CORP_SUFFIXES:
             return None  # "Rigolleau, S.A.": a company
-        country = qualifier_country(self.text, c.end, self.table)
+        country = qualifier_country(self.text, c.end, self.table) or town_qualifier(
+            self.text, c, self.table, self.countries
+        )
         return None if country is None else (name, "location", country)
 
     def _choose(self, cities: tuple[City, ...], qualifier: str | None) -> City | None:
