@@ -43,3 +43,52 @@ def test_a_list_of_cities_is_no_town_with_its_county():
 def test_a_body_in_a_town_stays_a_body(found_types):
     text = "He is a fellow at Clare College, Cambridge and became a professor of history."
     assert ("Clare College", "location") not in found_types(text)
+
+
+# Cause 3: a company's short name not merged with the full name the article gives it.
+KENTUCKY_SMELTERS = (
+    "Owners of two aluminum smelters in\nKentucky received temporary relief from higher "
+    "electric rates\nafter a decision Tuesday by state regulators denying a rate\nhike to (Big "
+    "Rivers Electric Corp) of Henderson, Ky.\n    But the owners of the smelters, (National "
+    "Southwire\nAluminum Co) and Alcan Aluminium Ltd <AL>, said further\nviability of the "
+    "operations would depend in part upon how the\nrate case is eventually settled.\n    "
+    "\"We're hoping for no rate increases but we can't say for\nsure. It's still possible "
+    "we'll have to close the smelter,\" a\nNational Southwire spokesman said.\n    National "
+    "Southwire is owned by National Intergroup Inc\n<NII>, which holds about 55 pct, and "
+    "(Southwire Co), which\nholds the rest, the spokesman said.\n    A spokesman for "
+    'Montreal-based Alcan said, "The decision is\n48 pages long."'
+)
+
+
+def test_a_company_s_first_words_before_a_trade_word_are_its_short_name(found_actors):
+    found = found_actors(KENTUCKY_SMELTERS)
+    short = {a for w, a, t in found if w == "National Southwire"}
+    assert short == {"National Southwire Aluminum Co"}, found
+    assert {a for w, a, t in found if w == "Southwire Co"} == {"Southwire Co"}, found
+
+
+def test_a_known_company_name_that_begins_the_full_name_is_its_short_name(found_actors):
+    found = found_actors(KENTUCKY_SMELTERS)
+    assert {a for w, a, t in found if w == "Alcan"} == {"Alcan Aluminium Ltd"}, found
+
+
+def test_a_known_company_s_arm_keeps_the_parent_apart(found_actors):
+    text = (
+        "Xerox Credit Corp said it will issue 100 mln dlrs of notes. Xerox said the notes "
+        "are guaranteed. Siemens Information Systems said it won a contract, and Siemens "
+        "said it was pleased."
+    )
+    found = found_actors(text)
+    assert {a for w, a, t in found if w == "Xerox"} == {"Xerox"}, found
+    assert {a for w, a, t in found if w == "Siemens"} == {"Siemens"}, found
+
+
+def test_a_company_s_arm_in_a_country_keeps_the_parent_apart(found_actors):
+    text = (
+        "Kleinwort Benson Australia Ltd said it would lead the issue. Kleinwort Benson in "
+        "London said it had no comment."
+    )
+    found = found_actors(text)
+    assert "Kleinwort Benson Australia Ltd" not in {
+        a for w, a, t in found if w == "Kleinwort Benson"
+    }
