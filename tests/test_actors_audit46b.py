@@ -92,3 +92,25 @@ def test_a_company_s_arm_in_a_country_keeps_the_parent_apart(found_actors):
     assert "Kleinwort Benson Australia Ltd" not in {
         a for w, a, t in found if w == "Kleinwort Benson"
     }
+
+
+# Cause 2: a body named with its members' plural possessive was missed or cut.
+def test_a_body_named_with_its_members_plural_possessive_is_one_name(found_actors):
+    text = (
+        "A singer hoping to perform in the US can expect to pay $1,300 for a visa. Groups "
+        "including the Musicians' Union are calling for an end to the raw deal. Nigel McCune "
+        "from the Musicians' Union said British musicians are disadvantaged. The Professional "
+        "Footballers' Association backed the plan."
+    )
+    found = found_actors(text)
+    assert found.count(("Musicians' Union", "Musicians' Union", "organization")) == 2, found
+    body = "Professional Footballers' Association"
+    assert (body, body, "organization") in found, found
+
+
+def test_a_team_s_possessive_before_a_competition_is_no_body(found_types):
+    text = (
+        "Despite the withdrawal of Wales wing Rhys Williams, who is required for the Blues' "
+        "Celtic League match with Munster, three others will play."
+    )
+    assert not any(w.startswith("Blues") for w, t in found_types(text))
