@@ -114,3 +114,13 @@ def test_a_team_s_possessive_before_a_competition_is_no_body(found_types):
         "Celtic League match with Munster, three others will play."
     )
     assert not any(w.startswith("Blues") for w, t in found_types(text))
+
+
+def test_an_unnamed_item_in_the_middle_of_a_list_of_companies_is_one(found_actors):
+    text = (
+        "John Labatt Ltd said its dairy operations grew. In the United States, the company "
+        "acquired Tuscan Dairies, Green Spring Dairy, EverFresh Juice Co and Pasquale Food "
+        "Co, it said."
+    )
+    found = found_actors(text)
+    assert ("Green Spring Dairy", "Green Spring Dairy", "organization") in found, found
