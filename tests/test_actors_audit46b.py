@@ -124,3 +124,30 @@ def test_an_unnamed_item_in_the_middle_of_a_list_of_companies_is_one(found_actor
     )
     found = found_actors(text)
     assert ("Green Spring Dairy", "Green Spring Dairy", "organization") in found, found
+
+
+# Cause 1: a region's or city's people, written as its name and a plural ending, is no
+# organisation (as "the Iraqis" is no country).
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "\"Wal-Mart's failure to comply with gun safety laws put the lives of all "
+            'Californians at risk by placing guns in the hands of criminals," said Mr Lockyer.',
+            "Californians",
+        ),
+        (
+            "This has left Londoners, or those travelling by cab in the capital, as the "
+            "world's best at losing laptops.",
+            "Londoners",
+        ),
+    ],
+)
+def test_a_place_s_people_are_no_actor(found_types, text, people):
+    assert not any(w == people for w, t in found_types(text)), found_types(text)
+
+
+def test_a_surname_like_a_place_s_people_stays_the_person(found_actors):
+    text = "Bernie Sanders spoke in Iowa on Monday. Sanders said the vote was close."
+    found = found_actors(text)
+    assert ("Sanders", "Bernie Sanders", "person") in found, found

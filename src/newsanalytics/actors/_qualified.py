@@ -69,3 +69,28 @@ def town_qualifier(text: str, c, table: CityTable, countries: set[str]) -> str |
     if not ORG_WORDS.isdisjoint(c.tokens):
         return None
     return place_qualifier(text, c.end, (), table, countries)
+
+
+# The people of a place named after it: "Californians", "Virginians" (the place and "ns"),
+# "Ohioans", "Londoners", "New Yorkers" (and "ans" or "ers"), "Parisians" (and "ians").
+_RESIDENT_ENDINGS = (("ians", 4), ("ans", 3), ("ers", 3), ("ns", 2))
+# A city whose people the plural names: a large one ("Londoners", "Berliners"; not "Sanders"
+# or "Walters", surnames on a small town's name).
+_RESIDENTS_CITY = 100_000
+
+
+def residents(tokens: list[str], table: CityTable) -> bool:
+    """True when the name ``tokens`` is the plural of a place's people ("Californians",
+    "New Yorkers"), which names no actor (as "the Iraqis" names none)."""
+    last = tokens[-1]
+    for ending, cut in _RESIDENT_ENDINGS:
+        if not last.endswith(ending) or len(last) - cut < 4:
+            continue
+        words = [*tokens[:-1], last[:-cut]]
+        key = " ".join(words).casefold()
+        if table.regions.get(key) is not None:
+            return True
+        found = table.lookup(words)
+        if found is not None and found[0][0].population >= _RESIDENTS_CITY:
+            return True
+    return False
