@@ -151,3 +151,23 @@ def test_a_surname_like_a_place_s_people_stays_the_person(found_actors):
     text = "Bernie Sanders spoke in Iowa on Monday. Sanders said the vote was close."
     found = found_actors(text)
     assert ("Sanders", "Bernie Sanders", "person") in found, found
+
+
+# Cause 1 and 2: a small town the city table lacks, named by a plant or by its distance
+# from a known place (the typer read "Sebree" as an organisation; "Hawesville" was missed).
+KENTUCKY_PLANTS = (
+    "The smelter, located in Hawesville, about 60 miles\nwest of Louisville, may close.\n    A "
+    'spokesman for Montreal-based Alcan said, "The decision is\n48 pages long," about what '
+    "it means\nfor the Sebree smelter in Henderson, about 100 miles west of\nLouisville."
+)
+
+
+@pytest.mark.parametrize("town", ["Hawesville", "Sebree"])
+def test_a_small_town_by_its_plant_or_distance_is_a_location(found_types, town):
+    found = found_types(KENTUCKY_PLANTS)
+    assert (town, "location") in found, found
+
+
+def test_a_company_named_elsewhere_keeps_its_plant(found_types):
+    text = "Ford said sales fell. Workers at the Ford plant in Dagenham walked out on Monday."
+    assert ("Ford", "location") not in found_types(text)

@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..types import Mention
 from ._gazetteer import NAMED_KINDS, _read, hand_cities, nations, slugify
 from ._qualified import place_qualifier, residents, town_qualifier
+from ._town_context import town_by_context
 from ._words import CORP_SUFFIXES, DATES, LINKS, TREATY_NOUNS
 
 __all__ = [
@@ -411,6 +412,8 @@ class Placer:
             # of a sports story is a club's nickname)
             if len(c.tokens) <= 3 and self.person_for(c.tokens[-1]) is None:
                 return False
+        if e is None and town_by_context(self.text, c, self.org_names, self.person_for):
+            return " ".join(c.tokens), "location", None  # "the Sebree smelter"
         if e is None and c.prev in _TOWN_BEFORE:
             town = self._town(c)
             if town is not None:
