@@ -171,3 +171,24 @@ def test_a_small_town_by_its_plant_or_distance_is_a_location(found_types, town):
 def test_a_company_named_elsewhere_keeps_its_plant(found_types):
     text = "Ford said sales fell. Workers at the Ford plant in Dagenham walked out on Monday."
     assert ("Ford", "location") not in found_types(text)
+
+
+# Cause 1: a constituency before "seat" after a contest's verb is a place.
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        (
+            "Nicholas Betts-Green, who had been selected to fight the Suffolk Coastal seat, quit "
+            "after reports in a newspaper that he attended a BNP meeting.",
+            "Suffolk Coastal",
+        ),
+        ("Martin Bell won the Tatton seat in 1997 as an independent.", "Tatton"),
+    ],
+)
+def test_a_seat_a_candidate_fights_is_a_place(found_types, text, seat):
+    assert (seat, "location") in found_types(text), found_types(text)
+
+
+def test_a_board_seat_is_no_place(found_types):
+    text = "The fund won the Acme Board seat it sought last year, a spokesman said."
+    assert ("Acme Board", "location") not in found_types(text)
