@@ -10,6 +10,9 @@ in another country ("Woodbridge" is in the table as the American town only).
 The qualifier must be much larger than every town of the head's name (a county, a region or
 a large city: "Richmond, London"), not an item of a list ("offices in Paris, London and
 Rome"; "Paris, London" is two cities), and followed by no further capitalised item.
+
+:func:`residents` reads the other name a place gives: its people, written as its name and a
+plural ending ("all Californians", "Londoners", "New Yorkers"), which name no actor.
 """
 
 from __future__ import annotations
