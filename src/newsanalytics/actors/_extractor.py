@@ -47,7 +47,7 @@ from ._lexicon import Lexicon
 from ._lists import listed_bodies
 from ._lockstep import BATCH_SIZE, run_batch, run_one
 from ._money import names_currency
-from ._names import ArticleNames, add_org_keys, is_plain_word, leading_words
+from ._names import ArticleNames, add_org_keys, is_plain_word, known_shorts, leading_words
 from ._namesakes import namesakes
 from ._org_extents import org_extents
 from ._peers import peers_of_places
@@ -468,7 +468,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                         continue  # spaCy's ORG "Trump" of "Donald Trump ... Trump said"
                     org_names.setdefault(c.canonical, c.canonical)  # "Gencorp <GY> ... Gencorp"
                 add_org_keys(org_names, lex, c.canonical, c.entry is None)
-        leading = leading_words(cands, gaz)
+        leading = leading_words(cands, gaz, org_names, lex)
         # "Organisation of Petroleum Exporting Countries (OPEC)": a spelling of a known name.
         same_as: dict[str, str] = {}
         for acronym, expansion in list(defined.items()):
@@ -631,7 +631,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         decided = line_ups(text, decided, gaz, table.countries)
         decided = named_clubs(text, decided, gaz)
         decided = body_appositives(text, town_clubs(text, decided, table.countries))
-        decided = listed_firms(text, decided)
+        decided = listed_firms(text, known_shorts(decided, org_names, lex))
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
         # names the country ("U.S. Treasury": United States Department of the Treasury).

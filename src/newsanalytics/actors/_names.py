@@ -16,6 +16,7 @@ from collections import Counter
 from ._candidate import _Cand
 from ._gazetteer import Gazetteer, name_key
 from ._lexicon import Lexicon
+from ._short_names import add_prefix_keys
 from ._tokens import _display, display_of
 from ._words import (
     COMPANY,
@@ -246,6 +247,47 @@ def _contiguous(short: list[str], long: list[str]) -> bool:
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
+# Words after a company's name that make a finance or trading arm of it, not the company
+# itself: "Exxon Capital Corp", "Xerox Credit Corp", "Fiat Finance and Trade Ltd".
+_ARM_WORDS = frozenset("Capital Credit Finance Financial Funding Leasing Overseas Trading".split())
+
+
+def known_shorts(decided: list, org_names: dict[str, str], lex: Lexicon) -> list:
+    """``decided`` with a known organisation's name given to the company the article names
+    in full by that name, one trade word and its legal form ("Alcan Aluminium Ltd ...
+    Alcan", "Compaq Computer Corp ... Compaq"; not a subsidiary: "IBM Canada Ltd", "Exxon
+    Capital Corp", "Siemens Information Systems": two words)."""
+    out = decided
+    for k, (c, actor, atype) in enumerate(decided):
+        e = c.entry
+        if atype != "organization" or e is None or e.kind != "name" or actor not in org_names:
+            continue
+        full = org_names[actor]
+        if not full.startswith(e.canonical + " ") or _display(c.tokens) != e.canonical:
+            continue
+        rest = full[len(e.canonical) :].replace(",", "").split()
+        while rest and rest[-1] in CORP_SUFFIXES:  # "Ltd", "Corp": legal forms only
+            rest.pop()
+        if len(rest) != 1 or not _trade_word(rest[0], lex):
+            continue
+        if out is decided:
+            out = list(decided)
+        out[k] = (c, full, atype)
+    return out
+
+
+def _trade_word(word: str, lex: Lexicon) -> bool:
+    """An everyday noun that may name a company's trade ("Aluminium", "Computer"), no
+    place, finance arm or organisation word."""
+    return (
+        word.isalpha()
+        and word.lower() in lex.gaz.common_words
+        and word not in _ARM_WORDS
+        and word not in ORG_WORDS
+        and lex.lookup((word,), all_caps=False) is None
+    )
+
+
 def is_plain_word(word: str, gaz: Gazetteer) -> bool:
     """A common word or given name, too vague to stand for an organisation by itself."""
     return word.lower() in gaz.common_words or word in gaz.first_names
@@ -344,11 +386,18 @@ def _trade_name(tokens: tuple[str, ...] | list[str], gaz: Gazetteer) -> bool:
     return known is None or known.type == "organization"
 
 
-def leading_words(cands: list[_Cand], gaz: Gazetteer) -> dict[str, str]:
+def leading_words(
+    cands: list[_Cand], gaz: Gazetteer, org_names: dict[str, str] | None = None, lex=None
+) -> dict[str, str]:
     """The first words of the company names of an article that stand for the company alone:
     "Morgan" of "Morgan Stanley", "Lehman" of "Lehman Brothers" (written so, whatever the
     canonical name); not a common word ("General Motors"), an organisation word or a name
-    whose other words make a body ("Clinton Foundation", "Kennedy Center": the person)."""
+    whose other words make a body ("Clinton Foundation", "Kennedy Center": the person).
+    With ``org_names`` and ``lex``, first adds to ``org_names`` the leading words of the
+    unknown companies' full names ("National Southwire Aluminum Co" ... "National
+    Southwire", ``_short_names``), after the article's other short forms."""
+    if org_names is not None and lex is not None:
+        add_prefix_keys(org_names, cands, lex)
     out: dict[str, str] = {}
     for c in cands:
         if c.type != "organization" or not c.canonical or len(c.tokens) < 2:

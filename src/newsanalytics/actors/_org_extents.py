@@ -7,7 +7,8 @@ assume": the pronoun after the legal form is glued on ("Acme Corp I"). A nation'
 opens the name of a body it heads ("the Scottish Rugby Union", where the runs split off the
 demonym before a word that is also a town's name). A company named with its founder's
 possessive ("Moody's Investors Service Inc") keeps it, where the runs drop it as a sentence's
-everyday first word. A newspaper's weekday or "Daily" opens its name ("yesterday's Sunday
+everyday first word; a body named with a plural possessive ("the Musicians' Union") is one
+name (``_plural_bodies``). A newspaper's weekday or "Daily" opens its name ("yesterday's Sunday
 Times", where the runs drop the weekday as a date and keep "Times", The Times).
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ._candidate import _Cand
+from ._plural_bodies import plural_bodies
 from ._tokens import next_words, prev_word
 from ._words import CORP_SUFFIXES, DATES, MASTHEADS, ORG_WORDS, PERIODICALS
 
@@ -54,7 +56,7 @@ def org_extents(text: str, cands: list[_Cand]) -> list[_Cand]:
                 _periodical_head(text, c, last_end)
         out.append(c)
         last_end = max(last_end, c.end)
-    return out
+    return plural_bodies(text, out)  # "the Musicians' Union"
 
 
 # "of the" between a body's name and a place's: "Equitable Life Assurance Society of the United

@@ -25,6 +25,8 @@ from functools import lru_cache
 
 from ..types import Mention
 from ._gazetteer import NAMED_KINDS, _read, hand_cities, nations, slugify
+from ._qualified import place_qualifier, residents, town_qualifier
+from ._town_context import town_by_context
 from ._words import CORP_SUFFIXES, DATES, LINKS, TREATY_NOUNS
 
 __all__ = [
@@ -405,6 +407,13 @@ class Placer:
         e = c.entry
         if c.sure and c.type == "location":
             return self._seat(c)
+        if e is None and not c.strong and c.prev != "the" and residents(c.tokens, self.table):
+            # "all Californians", "New Yorkers": a place's people, no actor ("the Londoners"
+            # of a sports story is a club's nickname)
+            if len(c.tokens) <= 3 and self.person_for(c.tokens[-1]) is None:
+                return False
+        if e is None and town_by_context(self.text, c, self.org_names, self.person_for):
+            return " ".join(c.tokens), "location", None  # "the Sebree smelter"
         if e is None and c.prev in _TOWN_BEFORE:
             town = self._town(c)
             if town is not None:
@@ -428,6 +437,8 @@ class Placer:
             and listed_country(text, c.end, qualifier, found[0], self.table)
         ):
             qualifier = None  # "Toronto, South Korea and Madrid": a list, no qualifier
+        elif qualifier is None and found is not None:
+            qualifier = place_qualifier(text, c.end, found[0], self.table, self.countries)
         if e is not None and e.kind == "capital":
             # A capital is the city ("Putin visits Paris"), unless it speaks for its
             # government ("Beijing said"): then the usual resolution makes it the country.
@@ -512,7 +523,9 @@ class Placer:
         form = _QUALIFIER_RE.match(self.text, c.end, c.end + 40)
         if form is None or form.group(1).split()[0] in CORP_SUFFIXES:
             return None  # "Rigolleau, S.A.": a company
-        country = qualifier_country(self.text, c.end, self.table)
+        country = qualifier_country(self.text, c.end, self.table) or town_qualifier(
+            self.text, c, self.table, self.countries
+        )
         return None if country is None else (name, "location", country)
 
     def _choose(self, cities: tuple[City, ...], qualifier: str | None) -> City | None:

@@ -13,6 +13,7 @@ import re
 from ._candidate import _Cand
 from ._cands import rule_candidate
 from ._lexicon import Lexicon
+from ._words import ORG_WORDS
 
 __all__ = ["constituencies"]
 
@@ -38,6 +39,13 @@ _APPOSED_RE = re.compile(rf"(?:,[ \t]+|[ \t]+\[)({_NAME})(?:[ \t]+and[ \t]+({_NA
 # or a preposition); not "a Board seat", "the Maternity ward".
 _BEFORE_MEMBER_RE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)[ \t]+({_NAME})[ \t]+$")
 _BEFORE_DISTRICT_RE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|in|of|for)[ \t]+({_NAME})[ \t]+$")
+# Before a seat, a contest's verb and "the": "to fight the Suffolk Coastal seat", "won the
+# Tatton seat", "contesting the Sheffield Hallam seat" (not "a Board seat").
+_BEFORE_SEAT_RE = re.compile(
+    r"\b(?:fight|fighting|fought|contest|contests|contesting|contested|win|wins|winning|won|"
+    r"hold|holds|holding|held|retain|retains|retained|lose|loses|losing|lost|gain|gains|"
+    rf"gained|defend|defends|defending|defended)[ \t]+the[ \t]+({_NAME})[ \t]+$"
+)
 # The text has a key at all: a quick test before the scan ("COMPANY" has no "MP" here).
 _KEYS = (
     " MP",
@@ -115,6 +123,10 @@ def constituencies(
             )
             if before is not None:
                 spans.append(before.span(1))
+        elif not district:  # a seat: "to fight the Suffolk Coastal seat"
+            before = _BEFORE_SEAT_RE.search(text, max(0, k.start() - _BEFORE_SPAN), k.start())
+            if before is not None and ORG_WORDS.isdisjoint(before.group(1).split()):
+                spans.append(before.span(1))  # not "won the Acme Board seat"
     if not spans:
         return cands
     first_names, clubs = lex.gaz.first_names, lex.gaz.clubs
