@@ -83,3 +83,27 @@ def test_malformed_types_are_refused_by_name(types, match):
 def test_a_place_weight_below_one_is_refused():
     with pytest.raises(InputError, match="place_weight"):
         ActorSentiment(place_weight=0.5).predict_proba([(CRASH, 0, 5)], types=["location"])
+
+
+class _NumberTypes:
+    """A caller's extractor that types its mentions with numbers (and None): no str."""
+
+    def extract_document(self, doc):
+        from newsanalytics.types import Mention
+
+        i = doc.raw.find("Brazil")
+        return [
+            Mention("Brazil", 3, "Brazil", i, i + 6, 0),
+            Mention("Brazil", None, "Brazil", i, i + 6, 0),
+        ]
+
+
+def test_a_custom_extractors_types_that_are_no_str_are_unknown_not_an_error():
+    res = na.analyze([CRASH], extractor=_NumberTypes())
+    assert res.articles["status"].tolist() == ["ok"]
+    m = res.mentions
+    assert len(m) == 2
+    s = ActorSentiment()
+    brazil = (CRASH, CRASH.index("Brazil"), CRASH.index("Brazil") + len("Brazil"))
+    # untyped: scored without the place prior, as a target of no type
+    np.testing.assert_allclose(m["sentiment"].to_numpy(), s.score([brazil, brazil]))
