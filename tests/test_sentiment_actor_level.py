@@ -16,7 +16,10 @@ import newsanalytics as na
 from newsanalytics.exceptions import InputError
 from newsanalytics.sentiment import ActorSentiment
 
-CRASH = "Investigators blamed Skyways Airlines for the deadly crash in Brazil, which killed 40 people."
+CRASH = (
+    "Investigators blamed Skyways Airlines for the deadly crash in Brazil, which killed 40 "
+    "people."
+)
 SCANDAL = (
     "Parmalat, the Italian food group at the centre of one of Europe's most painful corporate "
     "scandals, said profits doubled."
@@ -74,10 +77,13 @@ def test_the_place_prior_reads_the_type_and_moves_only_places():
     "types, match",
     [("location", "one type per target"), (["location"], "1 types for 2"), ([1, 2], "str")],
 )
-def test_malformed_types_are_refused_by_name(types, match):
+@pytest.mark.parametrize("method", ["model", "vader"])
+def test_malformed_types_are_refused_by_name(types, match, method):
     t = (CRASH, 0, 5)
-    with pytest.raises(InputError, match=match):
-        ActorSentiment().predict_proba([t, t], types=types)
+    s = ActorSentiment(method=method)
+    for call in (s.predict_proba, s.score, s.predict):
+        with pytest.raises(InputError, match=match):
+            call([t, t], types=types)
 
 
 def test_a_place_weight_below_one_is_refused():
