@@ -113,3 +113,39 @@ def test_a_custom_extractors_types_that_are_no_str_are_unknown_not_an_error():
     brazil = (CRASH, CRASH.index("Brazil"), CRASH.index("Brazil") + len("Brazil"))
     # untyped: scored without the place prior, as a target of no type
     np.testing.assert_allclose(m["sentiment"].to_numpy(), s.score([brazil, brazil]))
+
+
+def test_a_saved_scorer_loads_with_the_neutral_priors_it_was_saved_with(tmp_path):
+    s = ActorSentiment(place_weight=1.0, source_weight=1.5, unattached_weight=1.2)
+    path = s.save(tmp_path / "m")
+    back = ActorSentiment.load(path)
+    for name in ("neutral_weight", "source_weight", "unattached_weight", "place_weight"):
+        assert back.get_params()[name] == s.get_params()[name], name
+    brazil = (CRASH, CRASH.index("Brazil"), CRASH.index("Brazil") + len("Brazil"))
+    np.testing.assert_allclose(
+        back.predict_proba([brazil], types=["location"]),
+        s.predict_proba([brazil], types=["location"]),
+    )
+
+
+def test_a_manifest_without_the_place_weight_loads_with_the_default(tmp_path):
+    import json
+
+    path = ActorSentiment(place_weight=1.0).save(tmp_path / "m")
+    manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    del manifest["params"]["place_weight"]
+    (path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert ActorSentiment.load(path).place_weight == ActorSentiment().place_weight
+
+
+def test_a_manifest_with_a_bad_place_weight_is_refused_on_load(tmp_path):
+    import json
+
+    from newsanalytics.exceptions import ModelFormatError
+
+    path = ActorSentiment().save(tmp_path / "m")
+    manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    manifest["params"]["place_weight"] = 0.5
+    (path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(ModelFormatError, match="place_weight"):
+        ActorSentiment.load(path)

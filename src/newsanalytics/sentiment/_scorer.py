@@ -721,9 +721,12 @@ class ActorSentiment(BaseEstimator):
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> ActorSentiment:
-        """Load a model saved by :meth:`save`."""
+        """Load a model saved by :meth:`save`, with the neutral priors it was saved with
+        (``neutral_weight``, ``source_weight``, ``unattached_weight``, ``place_weight``; one
+        its manifest lacks, as in a model saved before that weight existed, keeps its
+        default), so that it scores as it did when saved."""
         state = _read_model(path)
-        obj = cls(method="model", model_path=path)
+        obj = cls(method="model", model_path=path, **state["scoring_weights"])
         obj._set_state(state)
         obj._loaded_from = path
         return obj
