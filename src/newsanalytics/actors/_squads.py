@@ -136,6 +136,12 @@ def _separators(line: str) -> list[re.Match[str]]:
 
 
 def _squad_players(text: str, decided: _Decided, countries: frozenset[str]) -> _Decided:
+    """``decided`` with each name of a squad line (:func:`_squad_lines`) of a sports story
+    (a captain's or bench's mark, or :func:`._clubs.sport_story`) a person: a candidate
+    spanning the name is retyped, parts of a name the candidates split give way to one
+    candidate of the whole; a bracketed club after a name becomes an organisation unless
+    it is a country. A line whose names the candidates mostly read as bodies (a list of
+    clubs) is left alone."""
     lines = _squad_lines(text)
     if not lines or not (_SQUAD_MARK_RE.search(text) or sport_story(text)):
         return decided
