@@ -85,7 +85,10 @@ def main() -> None:
         if args.show and gold[-1] != pred[-1]:
             ms = res.mentions[(res.mentions["id"] == key[0]) & (res.mentions["actor"] == key[1])]
             scores = " ".join(f"{s:+.2f}" for s in ms["sentiment"])
-            print(f"{key}: reader {r['label']}, library {pred[-1]} ({a['sentiment']:+.2f}: {scores})")
+            print(
+                f"{key}: reader {r['label']}, library {pred[-1]} "
+                f"({a['sentiment']:+.2f}: {scores})"
+            )
     report(gold, pred, f"actors ({len(gold)} of {len(rows)} read)")
     if any(hard):
         keep = [i for i, h in enumerate(hard) if not h]

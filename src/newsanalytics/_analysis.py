@@ -614,9 +614,12 @@ def _class_probabilities(
     scorer: Any, targets: list[tuple[str, int, int]], types: list[Any]
 ) -> np.ndarray | None:
     """Class probabilities of a trained target-sentiment model, or None for other scorers;
-    an :class:`ActorSentiment` is given each mention's actor type (its prior for places)."""
+    an :class:`ActorSentiment` is given each mention's actor type (its prior for places).
+    A caller's extractor may type its mentions with anything: a type that is no str is
+    passed as None (unknown), as the tables keep it, not refused."""
     if getattr(scorer, "method", None) != "model" or not hasattr(scorer, "predict_proba"):
         return None
     if isinstance(scorer, ActorSentiment):
-        return np.asarray(scorer.predict_proba(targets, types=types), dtype=float)
+        kinds = [t if isinstance(t, str) else None for t in types]
+        return np.asarray(scorer.predict_proba(targets, types=kinds), dtype=float)
     return np.asarray(scorer.predict_proba(targets), dtype=float)

@@ -165,8 +165,8 @@ class AnalysisResult:
         sentiment, sentiment_std, label``. ``sentiment`` is the mean over the actor's
         mentions of the mention's score (``P(positive) - P(negative)`` under the model's
         neutral priors; a place's mention has a stronger one, ``place_weight`` of
-        :class:`~newsanalytics.ActorSentiment`), in [-1, 1]; ``sentiment_std`` its spread (population standard
-        deviation). ``label`` is that mean against the scorer's cut
+        :class:`~newsanalytics.ActorSentiment`), in [-1, 1]; ``sentiment_std`` its spread
+        (population standard deviation). ``label`` is that mean against the scorer's cut
         (:attr:`ActorSentiment.label_threshold_ <newsanalytics.ActorSentiment>`, 0.275 for
         the shipped model, 0.05 for ``method="vader"``): ``positive`` at ``sentiment >=
         cut``, ``negative`` at ``sentiment <= -cut``, else ``neutral``; so it never

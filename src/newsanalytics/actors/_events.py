@@ -77,6 +77,8 @@ def named_events(
     for k, (c, actor, atype) in enumerate(decided):
         if storms and (storm := _storm_name(text, c)):
             events.add(storm.casefold())  # "Hurricane Dorian's Track", "Storm Florence"
+            if actor is not None:
+                events.add(actor.casefold())  # a later "Dorian" read as "Hurricane Dorian"
             here.add(k)
             continue
         if c.entry is not None or atype not in ("person", "organization"):
@@ -119,9 +121,14 @@ def _storm_name(text: str, c: _Cand) -> str | None:
     """The name of a storm ``c`` names after its storm word ("Hurricane Dorian", "Storm
     Florence" read whole), or None: the storm and its later mentions ("Maria killed
     thousands") are no actor."""
-    if c.tokens[0] in _STORM_WORDS:  # "Tropical Storm Florence"; not "Storm Thorgerson"
-        if len(c.tokens) == 2 and text[max(0, c.start - 9) : c.start] in ("Tropical ", "Winter "):
-            return c.tokens[1]
+    tokens = c.tokens
+    if len(tokens) == 3 and tokens[0] in ("Tropical", "Winter") and tokens[1] in _STORM_WORDS:
+        return tokens[2]  # "Tropical Storm Florence", "Winter Storm Jonas" read whole
+    if tokens[0] in _STORM_WORDS:
+        if len(tokens) != 2:
+            return None
+        if tokens[0] != "Storm" or text.endswith(("Tropical ", "Winter "), 0, c.start):
+            return tokens[1]  # "Hurricane Dorian" read whole; not "Storm Thorgerson"
         return None
     if _STORM_BEFORE_RE.search(text, max(0, c.start - 12), c.start) is None:
         return None

@@ -17,6 +17,7 @@ twice", "Jones (Cameron 87)") is no squad line, and fewer than ``MIN_ITEMS`` nam
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ._candidate import _Cand
@@ -37,8 +38,10 @@ _LABEL_RE = re.compile(
     r"(?:(?i:Replacements|Subs|Substitutes|Reserves)(?i: not used)?(?: \(from\))?"
     r"|[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3}): ?"
 )
-#: Between two items: a comma or semicolon outside brackets.
-_SEP_RE = re.compile(r" ?[,;] ?(?![^()]*\))")
+#: Between two items: a comma or semicolon, kept where it stands outside brackets
+#: (:func:`_separators`).
+_SEP_RE = re.compile(r" ?[,;] ?")
+_PAREN_RE = re.compile(r"[()]")
 #: A word of a player's name: "Pieters", "O'Leary", "MacLeod- Henderson", "Jean-Baptiste".
 _WORD = r"(?:[A-Z][a-z]?['\u2019])?[A-Z][\w'\u2019]*(?:-(?: ?[A-Z])[\w'\u2019]*)*"
 #: An item: maybe initials ("C ", "J-P "), maybe a particle ("Van", "de"), one or two name
@@ -98,7 +101,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, int, int]] |
         end -= 1
     out = []
     at = start
-    for sep in [*_SEP_RE.finditer(text[start:end]), None]:
+    for sep in [*_separators(text[start:end]), None]:
         stop = start + sep.start() if sep is not None else end
         m = _ITEM_RE.fullmatch(text, at, stop)
         if m is None:
@@ -118,7 +121,27 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, int, int]] |
     return out
 
 
+def _separators(line: str) -> list[re.Match[str]]:
+    r"""The separators of ``line`` outside brackets: those whose next bracket is no ``)``
+    (as a lookahead ``(?![^()]*\))`` would keep them, without its scan to the next bracket
+    from every comma, quadratic in a long line of commas)."""
+    parens = [(m.start(), m.group()) for m in _PAREN_RE.finditer(line)]
+    at = [p for p, _ in parens]
+    out = []
+    for sep in _SEP_RE.finditer(line):
+        k = bisect_left(at, sep.end())
+        if k == len(parens) or parens[k][1] != ")":
+            out.append(sep)
+    return out
+
+
 def _squad_players(text: str, decided: _Decided, countries: frozenset[str]) -> _Decided:
+    """``decided`` with each name of a squad line (:func:`_squad_lines`) of a sports story
+    (a captain's or bench's mark, or :func:`._clubs.sport_story`) a person: a candidate
+    spanning the name is retyped, parts of a name the candidates split give way to one
+    candidate of the whole; a bracketed club after a name becomes an organisation unless
+    it is a country. A line whose names the candidates mostly read as bodies (a list of
+    clubs) is left alone."""
     lines = _squad_lines(text)
     if not lines or not (_SQUAD_MARK_RE.search(text) or sport_story(text)):
         return decided

@@ -9,6 +9,7 @@ and Finding Neverland"), and any story may quote a show's title ("'Fox & Friends
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ._candidate import _Cand
 from ._context import _WORK_KINDS
@@ -129,11 +130,17 @@ def _cued_titles(text: str, decided: list) -> list:
     ]
     if not runs:
         return decided
+    # The runs are in text order and apart: only the last one opening at or before a
+    # mention can hold it (a look-up, not a pass over every run for every mention).
+    starts = [s for s, _ in runs]
+
+    def in_title(c: _Cand) -> bool:
+        k = bisect_right(starts, c.start) - 1
+        return k >= 0 and c.end <= runs[k][1]
+
     return [
         (c, None, None)
-        if c.entry is None
-        and t in ("person", "organization")
-        and any(s <= c.start and c.end <= e for s, e in runs)
+        if c.entry is None and t in ("person", "organization") and in_title(c)
         else (c, a, t)
         for c, a, t in decided
     ]

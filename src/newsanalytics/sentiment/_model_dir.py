@@ -15,7 +15,8 @@ from ..persist import ArraySpec, ModelSpec, load_model_dir
 from . import _features as _feat
 from ._calibration import read_isotonic
 from ._featurizer import FastScorer
-from ._tone import LABELS, check_threshold
+from ._roles import check_source_weight
+from ._tone import LABELS, check_neutral_weight, check_threshold
 
 _FORMAT = "newsanalytics.ActorSentiment"
 _FORMAT_VERSION = 2
@@ -96,7 +97,34 @@ def _read_model(path: str | os.PathLike[str]) -> dict[str, Any]:
         "vector_value": vector_value,
         "training": dict(manifest.get("training") or {}),
         "label_threshold": _label_threshold(path, manifest),
+        "scoring_weights": _scoring_weights(path, manifest),
     }
+
+
+#: The neutral priors a model is saved with (its manifest's params), restored by
+#: ``ActorSentiment.load``.
+SCORING_WEIGHTS = ("neutral_weight", "source_weight", "unattached_weight", "place_weight")
+
+
+def _scoring_weights(path: str | os.PathLike[str], manifest: dict[str, Any]) -> dict[str, float]:
+    """The weights of :data:`SCORING_WEIGHTS` stored in the manifest's params (a weight it
+    lacks, as in models saved before the weight existed, is left out); ModelFormatError for
+    one that is no valid weight."""
+    params = manifest.get("params") or {}
+    out = {}
+    for name in SCORING_WEIGHTS:
+        if name not in params:
+            continue
+        try:
+            if name == "neutral_weight":
+                out[name] = check_neutral_weight(params[name])
+            else:
+                out[name] = check_source_weight(params[name], name)
+        except InputError:
+            raise ModelFormatError(
+                f"{path}: manifest params.{name} is {params[name]!r}; not a valid weight"
+            ) from None
+    return out
 
 
 def _label_threshold(path: str | os.PathLike[str], manifest: dict[str, Any]) -> float | None:

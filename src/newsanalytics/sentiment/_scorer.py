@@ -552,6 +552,7 @@ class ActorSentiment(BaseEstimator):
         self._check_method()
         tg = _check_targets(targets)
         if self.method == "vader":
+            place_rows(types, len(tg))  # checked as for the model; VADER reads no type
             c = self._vader_target_scores(tg)
             out = np.zeros((len(tg), 3))
             out[np.arange(len(tg)), labels_from_scores(c)] = 1.0
@@ -566,7 +567,9 @@ class ActorSentiment(BaseEstimator):
         """
         self._check_method()
         if self.method == "vader":
-            return self._vader_target_scores(_check_targets(targets))
+            tg = _check_targets(targets)
+            place_rows(types, len(tg))  # checked as for the model; VADER reads no type
+            return self._vader_target_scores(tg)
         p = self.predict_proba(targets, types)
         return np.clip(p[:, 2] - p[:, 0], -1.0, 1.0)
 
@@ -574,14 +577,13 @@ class ActorSentiment(BaseEstimator):
         """Label of each target: "negative", "neutral" or "positive".
 
         By the rule of :attr:`label_threshold_`: with a cut ``c`` (the shipped model's,
-        0.3), "positive" at ``score >= c``, "negative" at ``score <= -c``, else "neutral";
+        0.275), "positive" at ``score >= c``, "negative" at ``score <= -c``, else "neutral";
         with None, the class of largest probability (the neutral prior of
         ``neutral_weight`` in both; ``types`` as in :meth:`predict_proba`).
         """
         self._check_method()
         if self.method == "vader":
-            c = self._vader_target_scores(_check_targets(targets))
-            return [LABELS[k] for k in labels_from_scores(c)]
+            return [LABELS[k] for k in labels_from_scores(self.score(targets, types))]
         return self.labels_from_proba(self.predict_proba(targets, types))
 
     def labels_from_proba(self, proba: np.ndarray) -> list[str]:
@@ -719,9 +721,12 @@ class ActorSentiment(BaseEstimator):
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> ActorSentiment:
-        """Load a model saved by :meth:`save`."""
+        """Load a model saved by :meth:`save`, with the neutral priors it was saved with
+        (``neutral_weight``, ``source_weight``, ``unattached_weight``, ``place_weight``; one
+        its manifest lacks, as in a model saved before that weight existed, keeps its
+        default), so that it scores as it did when saved."""
         state = _read_model(path)
-        obj = cls(method="model", model_path=path)
+        obj = cls(method="model", model_path=path, **state["scoring_weights"])
         obj._set_state(state)
         obj._loaded_from = path
         return obj
