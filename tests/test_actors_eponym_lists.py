@@ -122,3 +122,29 @@ def test_a_line_of_2000_names_through_the_extractor_keeps_what_the_list_ends_wit
     text = "Ford sold the " + ", ".join(names)
     assert len({m.text for m in ex.extract(text + " models.")} & set(names)) == 0  # models
     assert len({m.text for m in ex.extract(text + " met.")} & set(names)) > 1000  # not models
+
+
+# ------------------------------------------------------------------ squad lines (_squads.py)
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 40), min_size=1, max_size=30), st.integers(0, 45))
+def test_nearest_candidate_is_the_old_min_over_all(starts_by_index, at):
+    from newsanalytics.actors._squads import _nearest
+
+    inside = list(range(len(starts_by_index)))
+    order = sorted(inside, key=lambda j: starts_by_index[j])
+    want = min(inside, key=lambda j: abs(starts_by_index[j] - at))  # the old whole-line scan
+    assert _nearest(order, [starts_by_index[j] for j in order], at) == want
+
+
+def test_a_squad_line_of_2000_surnames_is_all_players():
+    from newsanalytics.actors import ActorExtractor
+
+    names = [f"Zorb{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676)}" for i in
+             range(2000)]  # fmt: skip
+    text = (
+        "Wales beat England 20-10 in the rugby match on Saturday.\nWales: "
+        + ", ".join(names)
+        + " (capt).\nThe coach was pleased."
+    )
+    found = {(m.text, m.type) for m in ActorExtractor().extract(text)}
+    assert {(n, "person") for n in names} <= found
