@@ -36,12 +36,18 @@ _Decided = list[tuple[_Cand, str | None, str | None]]
 
 _PLAN_RE = re.compile(r"\s+(?:reforms|review|inquiry|proposals)\b")
 _REPORT_RE = re.compile(r"\s+reports?\b")
-# Further names of a list ("Corsica and Beretta"), then up to two lowercase words.
-_LIST = r"(?:(?:,|\s+and|\s+or)\s+[A-Z][\w-]*)*(?:\s+[a-z][\w-]*){0,2}?"
 # What is no product's kind but a maker's: "the Maserati car company", "car plant".
 _MAKER = r"(?!\s+(?:compan|maker|manufactur|plant|factor|firm|unit|division|group|dealer|industr))"
-_MODEL_RE = re.compile(_LIST + r"\s+(?:models?|sedans?|hatchbacks?|coupes?|minivans?)\b" + _MAKER)
-_CARS_RE = re.compile(_LIST + r"\s+(?:cars|compacts)\b" + _MAKER)
+# After a name, further names of a list ("Corsica and Beretta"), then up to two lowercase words
+# and a model's word, or "cars". Read a piece at a time (:func:`_kinds_after`): one further name
+# of the list, and the words that may end it from there, so that each name of a long list is
+# read once, not once for each name before it.
+_ITEM_RE = re.compile(r"(?:,|\s+and|\s+or)\s+[A-Z][\w-]*")
+_LOWER = r"(?:\s+[a-z][\w-]*){0,2}?"
+_MODEL_END_RE = re.compile(
+    _LOWER + r"\s+(?:models?|sedans?|hatchbacks?|coupes?|minivans?)\b" + _MAKER
+)
+_CARS_END_RE = re.compile(_LOWER + r"\s+(?:cars|compacts)\b" + _MAKER)
 # Before a car's name, over the names listed before it, the words that make it a maker's
 # product: "its new", "their".
 _OWNED_RE = re.compile(
@@ -61,20 +67,43 @@ def named_things(text: str, decided: _Decided) -> _Decided:
         return decided
     plans = {a for _, a, plan in plain if plan}
     things = set()
+    seen: dict[int, tuple[bool, bool]] = {}
     for c, a, plan in plain:
         if (
             plan
             or c.prev == "the"
             and a in plans
             and _REPORT_RE.match(text, c.end)
-            or _MODEL_RE.match(text, c.end)
-            or _CARS_RE.match(text, c.end)
+            or (kinds := _kinds_after(text, c.end, seen))[0]
+            or kinds[1]
             and _OWNED_RE.search(text, max(0, c.start - 80), c.start)
         ):
             things.add(id(c))
     if not things:
         return decided
     return [item for item in decided if id(item[0]) not in things]
+
+
+def _kinds_after(text: str, pos: int, seen: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether a model's word, and whether "cars", ends the list of names from ``pos`` on
+    (after any number of its further names), kept in ``seen`` for each position of the list
+    read, so that the names after it reuse what was read for this one."""
+    chain = []
+    while pos not in seen:
+        chain.append(pos)
+        m = _ITEM_RE.match(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+    # Further on the list: what the rest of the list ends with, from its last name read.
+    after = seen.get(pos, (False, False))
+    for p in reversed(chain):
+        after = (
+            after[0] or _MODEL_END_RE.match(text, p) is not None,
+            after[1] or _CARS_END_RE.match(text, p) is not None,
+        )
+        seen[p] = after
+    return after
 
 
 _DIVISION_RE = re.compile(r"\s+(?:division|unit|subsidiary|brand)\b")

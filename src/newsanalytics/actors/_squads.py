@@ -17,7 +17,8 @@ twice", "Jones (Cameron 87)") is no squad line, and fewer than ``MIN_ITEMS`` nam
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from ._candidate import _Cand
@@ -160,10 +161,17 @@ def _squad_players(text: str, decided: _Decided, countries: frozenset[str]) -> _
         )
         if bodies * 3 > len(items):
             continue  # "Barcelona, Bayern Munich, Porto, Real Madrid": a list of clubs
+        # The line's candidates by start (their spans stay as the loop retypes them), so that
+        # each item looks only at those near it, not at all of a long line's.
+        order = sorted(inside, key=lambda j: out[j][0].start)
+        starts = [out[j][0].start for j in order]
+        ends = [out[j][0].end for j in order]
+        reach = [-1, *accumulate(ends, max)]  # the furthest end of those starting before
         for ns, ne, cs, ce in items:
             if _PLACEHOLDER_RE.fullmatch(text, ns, ne):
                 continue  # "A N Other": a player still to be named
-            here = [k for k in inside if ns <= out[k][0].start and out[k][0].end <= ne]
+            lo, hi = bisect_left(starts, ns), bisect_right(starts, ne)
+            here = sorted(order[i] for i in range(lo, hi) if ends[i] <= ne)
             whole = [k for k in here if (out[k][0].start, out[k][0].end) == (ns, ne)]
             if whole:
                 k = whole[0]
@@ -171,13 +179,12 @@ def _squad_players(text: str, decided: _Decided, countries: frozenset[str]) -> _
                 if atype != "person" or not actor or actor not in text:
                     actor = _name(text, ns, ne, persons)
                 out[k] = (c, actor, "person")
-            elif not any(
-                c.start < ne and ns < c.end and (c.start < ns or c.end > ne)
-                for c, _, _ in (out[j] for j in inside)
+            elif not (  # a candidate across the item's edge
+                reach[lo] > ns or any(ends[i] > ne for i in range(lo, bisect_left(starts, ne)))
             ):
                 for k in here:
                     out[k] = (out[k][0], None, None)  # "Niekerk" of "Van Niekerk"
-                near = min(inside, key=lambda j: abs(out[j][0].start - ns))
+                near = _nearest(order, starts, ns)
                 tokens = text[ns:ne].replace("- ", "-").split()
                 c = _Cand(ns, ne, out[near][0].sentence, tokens, "person")
                 added.append((c, _name(text, ns, ne, persons), "person"))
@@ -189,6 +196,21 @@ def _squad_players(text: str, decided: _Decided, countries: frozenset[str]) -> _
     if added:
         out = sorted(out + added, key=lambda d: d[0].start)
     return out
+
+
+def _nearest(order: list[int], starts: list[int], at: int) -> int:
+    """Of ``order`` (by ``starts``), the first (least) index starting nearest ``at``."""
+    lo = bisect_left(starts, at)
+    gaps = [at - starts[lo - 1]] if lo else []
+    if lo < len(starts):
+        gaps.append(starts[lo] - at)
+    gap = min(gaps)  # starts is never empty
+    near = [
+        order[i]
+        for s in {at - gap, at + gap}
+        for i in range(bisect_left(starts, s), bisect_right(starts, s))
+    ]
+    return min(near)
 
 
 def _name(text: str, start: int, end: int, persons: list[str]) -> str:
