@@ -208,35 +208,69 @@ def _merge_names(full: dict[str, list[str]], counts: Counter[str]) -> dict[str, 
     """Map each full name to the longest name of the article that contains it.
 
     "Otto Perez" -> "Otto Perez Molina"; "Barack Obama" -> "Barack Hussein Obama".
+    A name goes to the first longer name (longest, then most used) that ends on its last
+    word and either opens on its first word or holds it whole; both are looked up in an
+    index, so a line of thousands of names takes time in proportion to them.
     """
     names = sorted(full, key=lambda n: (-len(full[n]), -counts[n]))
+    order = {name: k for k, name in enumerate(names)}
+    ends, inner = _merge_index(names, full)
     out: dict[str, str] = {}
-    for i, short in enumerate(names):
+    for short in names:
         st = full[short]
-        for long in names[:i]:
-            lt = full[long]
-            if len(lt) <= len(st):
-                continue
-            if st[0] == lt[0] and st[-1] == lt[-1] or _contiguous(st, lt) and st[-1] == lt[-1]:
-                out[short] = out.get(long, long)
-                break
+        best = ends.get((st[0], st[-1]))
+        if best is not None and len(full[best]) <= len(st):
+            best = None
+        held = inner.get(tuple(st))
+        if held is not None and (best is None or order[held] < order[best]):
+            best = held
+        if best is not None:
+            out[short] = out.get(best, best)
     # "Stephen Jones ... S Jones", "J. R. Ewing": initials and a surname are the one full name
     # of the article whose given names they open; two such names ("Sam Jones") leave it be.
+    # The names each run of initials could open, by surname and the initials' letters.
+    opened: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+    for long in names:
+        lt = full[long]
+        if _INITIAL_RE.fullmatch(lt[0]):
+            continue
+        for k in range(len(lt)):
+            opened.setdefault((lt[-1], tuple(w[:1] for w in lt[:k])), []).append(long)
     for short in names:
         st = full[short]
         if short in out or not all(map(_INITIAL_RE.fullmatch, st[:-1])):
             continue
-        owners = {
-            out.get(long, long)
-            for long in names
-            if full[long][-1] == st[-1]
-            and len(full[long]) > len(st) - 1
-            and not _INITIAL_RE.fullmatch(full[long][0])
-            and all(w[:1] == i[:1] for w, i in zip(full[long], st[:-1], strict=False))
-        }
+        owners: set[str] = set()
+        for long in opened.get((st[-1], tuple(i[:1] for i in st[:-1])), ()):
+            owners.add(out.get(long, long))
+            if len(owners) > 1:
+                break
         if len(owners) == 1:
             out[short] = owners.pop()
     return out
+
+
+def _merge_index(
+    names: list[str], full: dict[str, list[str]]
+) -> tuple[dict[tuple[str, str], str], dict[tuple[str, ...], str]]:
+    """For :func:`_merge_names`: the first of ``names`` by each pair of first and last words,
+    and by each shorter run of words that ends on its last word and is as long as a name of
+    the article ("Perez Molina" of "Otto Perez Molina")."""
+    ends: dict[tuple[str, str], str] = {}
+    inner: dict[tuple[str, ...], str] = {}
+    sizes = sorted({len(full[name]) for name in names})
+    for name in names:
+        toks = full[name]
+        ends.setdefault((toks[0], toks[-1]), name)
+        n, last = len(toks), toks[-1]
+        for e in range(n):
+            if toks[e] != last:
+                continue
+            for m in sizes:
+                if m >= n or m > e + 1:
+                    break
+                inner.setdefault(tuple(toks[e + 1 - m : e + 1]), name)
+    return ends, inner
 
 
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
