@@ -1,7 +1,7 @@
 """The names one article uses for people and organisations, built once per article.
 
 :class:`ArticleNames` collects the full person names the article introduces (shorter ones
-merged into longer ones: "Otto Perez" -> "Otto Perez Molina"), their surnames and given
+merged into longer ones: "Perez Molina" -> "Otto Perez Molina"), their surnames and given
 names, the people its headlines name, and one-word names it gives a courtesy title
 ("Mr. Baldwin"). Resolution asks it which person a lone word stands for.
 :func:`org_keys` gives the short forms that stand for an organisation the article names in
@@ -207,7 +207,7 @@ class ArticleNames:
 def _merge_names(full: dict[str, list[str]], counts: Counter[str]) -> dict[str, str]:
     """Map each full name to the longest name of the article that contains it.
 
-    "Otto Perez" -> "Otto Perez Molina"; "Barack Obama" -> "Barack Hussein Obama".
+    "Perez Molina" -> "Otto Perez Molina"; "Barack Obama" -> "Barack Hussein Obama".
     A name goes to the first longer name (longest, then most used) that ends on its last
     word and either opens on its first word or holds it whole; both are looked up in an
     index, so a line of thousands of names takes time in proportion to them.
