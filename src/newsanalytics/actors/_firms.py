@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._context import _BODY_NOUNS, _PERSON_AFTER_RE, _PERSON_BEFORE_RE, _contexts
-from ._list_items import listed_items
+from ._list_items import linked_runs, listed_items
 from ._tokens import _display
 
 if TYPE_CHECKING:
@@ -93,21 +93,14 @@ def listed_firms(
         (k for k, (_, a, t) in enumerate(decided) if a is not None and t is not None),
         key=lambda k: decided[k][0].start,
     )
-    groups: list[list[int]] = []
-    prev = None
-    for k in order:
-        c = decided[k][0]
-        if prev is not None:
-            p = decided[prev][0]
-            gap = text[p.end : c.start]
-            if gap.startswith(("'s", "\u2019s")):
-                gap = gap[2:]
-            if p.end <= c.start and _LIST_LINK_RE.fullmatch(gap):
-                groups[-1].append(k)
-                prev = k
-                continue
-        groups.append([k])
-        prev = k
+
+    def joins(p: _Cand, c: _Cand) -> bool:
+        gap = text[p.end : c.start]
+        if gap.startswith(("'s", "\u2019s")):
+            gap = gap[2:]
+        return p.end <= c.start and bool(_LIST_LINK_RE.fullmatch(gap))
+
+    groups = linked_runs(decided, order, joins)
     out = None
     for g in groups:
         # "networks such as Razor 1911, Risciso, Myth and Popz", "scandals such as Enron and

@@ -11,6 +11,7 @@ two or more capitalised words are organisations too (:func:`listed_items`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._tokens import _display
@@ -19,7 +20,7 @@ from ._words import CORP_SUFFIXES
 if TYPE_CHECKING:
     from ._candidate import _Cand
 
-__all__ = ["listed_items"]
+__all__ = ["linked_runs", "listed_items"]
 
 _LINK_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 _MIN_LIST = 3
@@ -28,24 +29,33 @@ _MIN_LEGAL = 2
 Decided = list[tuple["_Cand", str | None, str | None]]
 
 
+def linked_runs(
+    decided: Decided, order: list[int], joins: Callable[[_Cand, _Cand], bool]
+) -> list[list[int]]:
+    """``order`` (indices of ``decided`` by their candidates' start) cut into runs: each
+    index joins the run of the one before it when ``joins(previous, candidate)`` holds."""
+    groups: list[list[int]] = []
+    prev = None
+    for k in order:
+        if prev is not None and joins(decided[prev][0], decided[k][0]):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+        prev = k
+    return groups
+
+
 def listed_items(text: str, decided: Decided) -> Decided:
     """``decided`` with the unnamed items of a list of companies named as organisations
     (see the module docstring)."""
     if sum(1 for c, _, t in decided if t == "organization" and c.tokens[-1] in CORP_SUFFIXES) < 2:
         return decided
     order = sorted(range(len(decided)), key=lambda k: decided[k][0].start)
-    groups: list[list[int]] = []
-    prev = None
-    for k in order:
-        c = decided[k][0]
-        if prev is not None:
-            p = decided[prev][0]
-            if p.end <= c.start and _LINK_RE.fullmatch(text, p.end, c.start):
-                groups[-1].append(k)
-                prev = k
-                continue
-        groups.append([k])
-        prev = k
+    groups = linked_runs(
+        decided,
+        order,
+        lambda p, c: p.end <= c.start and bool(_LINK_RE.fullmatch(text, p.end, c.start)),
+    )
     out = None
     for g in groups:
         if len(g) < _MIN_LIST:
