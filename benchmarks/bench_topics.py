@@ -64,12 +64,15 @@ REUTERS_SEEDS = {
 }
 
 
-def load_bbc() -> tuple[list[str], list[str]]:
+def load_bbc(
+    text_of: Callable[[dict], str] = lambda rec: f"{rec['title']}\n\n{rec['text']}",
+) -> tuple[list[str], list[str]]:
+    """BBC News texts (``text_of`` each record: title and body by default) and categories."""
     texts, labels = [], []
     with open(DATA / "bbc_news" / "bbc_news.jsonl", encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
-            texts.append(f"{rec['title']}\n\n{rec['text']}")
+            texts.append(text_of(rec))
             labels.append(rec["category"])
     return texts, labels
 

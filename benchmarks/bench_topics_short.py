@@ -47,7 +47,7 @@ sys.path.insert(0, str(HERE))
 
 from bench_topics import (  # noqa: E402
     BBC_SEEDS,
-    DATA,
+    load_bbc,
     load_huffpost,
     run_ours,
     run_seed_count,
@@ -91,12 +91,7 @@ def first_sentence(body: str) -> str:
 
 
 def load_bbc_short() -> tuple[list[str], list[str], dict[str, list[str]]]:
-    texts, labels = [], []
-    with open(DATA / "bbc_news" / "bbc_news.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            texts.append(f"{rec['title']}. {first_sentence(rec['text'])}")
-            labels.append(rec["category"])
+    texts, labels = load_bbc(lambda rec: f"{rec['title']}. {first_sentence(rec['text'])}")
     return texts, labels, BBC_SEEDS
 
 
