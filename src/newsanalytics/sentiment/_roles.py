@@ -166,15 +166,24 @@ def reference_flags(feats: Sequence[Mapping[str, float]]) -> np.ndarray:
 
 
 def shift_sources(
-    proba: np.ndarray, flags: np.ndarray, source_weight: float, unattached_weight: float = 1.0
+    proba: np.ndarray,
+    flags: np.ndarray | None,
+    source_weight: float,
+    unattached_weight: float = 1.0,
+    places: np.ndarray | None = None,
+    place_weight: float = 1.0,
 ) -> np.ndarray:
     """``proba`` with each plain source's row multiplied by ``(1, w, 1)`` (``w =
-    source_weight``) and each unattached mention's by ``(1, u, 1)`` (``u =
-    unattached_weight``; both for a row that is both), renormalised; weights of 1 leave the
-    rows unchanged."""
+    source_weight``), each unattached mention's by ``(1, u, 1)`` (``u =
+    unattached_weight``) and each place's (``places``, a bool per row, or None) by ``(1, p,
+    1)`` (``p = place_weight``; the product for a row that is more than one), renormalised;
+    weights of 1 leave the rows unchanged. ``flags`` None: no role weights (places only)."""
     w = np.ones(len(proba))
-    w[flags[:, ROLE_FLAGS.index("plain_source")]] *= source_weight
-    w[flags[:, ROLE_FLAGS.index("unattached")]] *= unattached_weight
+    if flags is not None:
+        w[flags[:, ROLE_FLAGS.index("plain_source")]] *= source_weight
+        w[flags[:, ROLE_FLAGS.index("unattached")]] *= unattached_weight
+    if places is not None:
+        w[places] *= place_weight
     moved = w != 1.0
     if not moved.any():
         return proba

@@ -44,7 +44,6 @@ from ._tone import (
     check_labels,
     decide,
     labels_from_scores,
-    neutral_times,
     shift_prior,
 )
 
@@ -518,11 +517,7 @@ class ActorSentiment(BaseEstimator):
         p = softmax(z)
         iso = self.__dict__.get("isotonic_")
         p = shift_prior(p if iso is None else apply_isotonic(iso, p), self.neutral_weight)
-        p = p if flags is None else shift_sources(p, flags, sw, uw)
-        if pw != 1.0 and places is not None and places.any():
-            p = p.copy()
-            p[places] = neutral_times(p[places], pw)
-        return p
+        return shift_sources(p, flags, sw, uw, places, pw)
 
     def role_flags(self, targets: Iterable[Any]) -> pd.DataFrame:
         """The role of each target in its clause, as the model's features see it: one row
