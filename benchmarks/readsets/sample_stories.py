@@ -23,8 +23,9 @@ with a non-empty body, and HuffPost lines 0-8999 (the default topic model's trai
 rows say so in their ``drawn`` field). They are disjoint from every story in a read set drawn
 before them (as for ``--batch``) and written to samples_NAME.json as {"topics": [...]},
 every row split "tune". Batches tune-stop21 (seed 2127), tune-stop23 (seed 2327),
-tune-stop43 (seed 4347), tune-stop44 (seed 4447), tune-stop45 (seed 4547) and tune-stop46
-(seed 4647) each hold 20 BBC, 20 Reuters TRAIN and 20 HuffPost stories:
+tune-stop43 (seed 4347), tune-stop44 (seed 4447), tune-stop45 (seed 4547), tune-stop46
+(seed 4647) and tune-stop47 (seed 4748) each hold 20 BBC, 20 Reuters TRAIN and 20 HuffPost
+stories:
 
     python benchmarks/readsets/sample_stories.py --tune-extra tune-stop21
     python benchmarks/readsets/sample_stories.py --tune-extra tune-stop23
@@ -32,6 +33,7 @@ tune-stop43 (seed 4347), tune-stop44 (seed 4447), tune-stop45 (seed 4547) and tu
     python benchmarks/readsets/sample_stories.py --tune-extra tune-stop44
     python benchmarks/readsets/sample_stories.py --tune-extra tune-stop45
     python benchmarks/readsets/sample_stories.py --tune-extra tune-stop46
+    python benchmarks/readsets/sample_stories.py --tune-extra tune-stop47
 
 ``--drug-words NAME`` lists, for the report-only drug-policy rows of batch NAME, every story of
 the report pools whose text has an illicit-drug word (DRUG_WORDS, the list that reproduces the
@@ -264,6 +266,14 @@ BATCHES = {
             "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
         },
     ),
+    "stop47": (
+        4747,
+        {
+            "topics": {"bbc": 10, "huffpost": 10, "reuters": 10},
+            "sentiment": {"bbc": 8, "huffpost": 8, "reuters": 8},
+            "actors": {"bbc": 3, "huffpost": 4, "reuters": 3},
+        },
+    ),
 }
 
 
@@ -275,6 +285,7 @@ TUNE_EXTRA = {
     "tune-stop44": (4447, {"bbc": 20, "reuters": 20, "huffpost": 20}),
     "tune-stop45": (4547, {"bbc": 20, "reuters": 20, "huffpost": 20}),
     "tune-stop46": (4647, {"bbc": 20, "reuters": 20, "huffpost": 20}),
+    "tune-stop47": (4748, {"bbc": 20, "reuters": 20, "huffpost": 20}),
 }
 
 HUFFPOST_HELD_OUT = 9000  # 0-based lines 9000-9999: held out, never tuned on
@@ -345,6 +356,8 @@ DRAWN_ORDER = [
     "tune-stop45",
     "stop46",
     "tune-stop46",
+    "stop47",
+    "tune-stop47",
 ]
 
 
