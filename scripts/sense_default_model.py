@@ -31,6 +31,14 @@ a text without the new forms scores as before (the fold-in reads a word's column
 topic-word rows, which then sum to a little over 1, are not renormalised: the default
 model's largest row sum is 1.10); a text with one reads it as a typical seed.
 
+And it carries *new senses* of a word that is no plain seed of the model (business's "bid"
+near a deal word: ``bid~deal``): the sense's key gets a column, its topic's median seed column
+(as a new plain form without a singular to copy), with document frequency 0, and becomes one
+of its topic's seed features. The vectorizer reads the word as the sense only where the sense's
+conditions hold; elsewhere the word keeps its own column and weights (an election "bid" reads
+as before). Before stop 47 such a sense waited for a rebuild (no column: the shipped model
+never read it).
+
 Usage::
 
     /work/venv/bin/python scripts/sense_default_model.py [--model DIR] [--check]
@@ -70,7 +78,7 @@ def carry(taxonomy, features: list[str], seed_features: list[list[str]]):
                 continue  # no word, or the word is still a plain seed of this topic
             forms = [f for f in plural_forms(terms[0]) if f in seed_features[k]]
             if not forms:
-                continue  # not a plain seed of the shipped model: a rebuild learns it
+                continue  # not a plain seed of the shipped model: extend() adds it
             for n, form in enumerate(forms):
                 tag = sense.key.split("~", 1)[1]
                 new = sense.key if n == 0 else form.replace(" ", "_") + "~" + tag
@@ -196,6 +204,25 @@ def extend(taxonomy, features: list[str], seed_features: list[list[str]], weight
                         cols = {c: column(c, index[form]) for c in columns}
                 seed_features[k].append(form)
                 have.add(form)
+    sense_owners: dict[str, list[str]] = {}  # the topics that list a sense
+    for name in taxonomy.names:
+        for sense in taxonomy.senses(name):
+            sense_owners.setdefault(sense.key, []).append(name)
+    for k, name in enumerate(taxonomy.names):
+        for sense in taxonomy.senses(name):
+            if sense.key in index:
+                if sense.key not in seed_features[k]:
+                    seed_features[k].append(sense.key)
+                continue  # a sense of the fit, or one carry() gave a plain seed's column
+            cols = {c: np.asarray(np.mean([np.median(weights[c][..., known[o]], axis=-1)
+                                           for o in sense_owners[sense.key]], axis=0),
+                                  dtype=weights[c].dtype) for c in columns}
+            for c in columns:
+                new[c].append(cols[c])
+            index[sense.key] = len(features)
+            features.append(sense.key)
+            seed_features[k].append(sense.key)
+            added.append((name, sense.key + " (new sense column)"))
     if new["idf"]:
         for c in columns:
             weights[c] = np.concatenate([weights[c], np.stack(new[c], axis=-1)], axis=-1)

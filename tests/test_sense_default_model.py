@@ -99,3 +99,37 @@ def test_a_seed_that_only_looks_plural_copies_no_other_words_column():
     assert script.singulars("customs") == [] and script.singulars("crisis") == []
     assert script.singulars("drug cartels") == ["drug cartel"]
     assert script.singulars("policies")[0] == "policy" and script.singulars("taxes")[0] == "tax"
+
+
+def test_a_new_sense_gets_its_topics_typical_seed_column():
+    """A sense whose word is no plain seed of the model ("bid" near a deal word, new for
+    business) gets a column under its key, its topic's median seed column, and becomes a seed
+    feature of the topic; the plain word keeps its own column (read out of context); run
+    again, nothing moves. (Before, such a sense was left for a rebuild: no column, so the
+    shipped model never read it.)"""
+    extend = _sense_script().extend
+    taxonomy = Taxonomy(
+        {
+            "business": ["company", "profit", {"word": "bid", "near": ["takeover"],
+                                                "label": "deal"}],
+            "elections": ["vote"],
+        }
+    )
+    features = ["company", "profit", "vote", "bid"]
+    seed_features = [["company", "profit"], ["vote"]]
+    weights = {
+        "topic_word": np.array([[0.5, 0.3, 0.1, 0.1], [0.1, 0.1, 0.5, 0.3]], np.float32),
+        "coef": np.array([[2.0, 4.0, -1.0, -1.0], [-1.0, -1.0, 3.0, 2.0]], np.float32),
+        "idf": np.array([1.0, 3.0, 2.0, 2.5], np.float32),
+        "document_frequency": np.array([9, 8, 7, 6]),
+    }
+    feats, seeds, out, added = extend(taxonomy, features, seed_features, weights)
+    assert feats == [*features, "bid~deal"]
+    assert seeds == [["company", "profit", "bid~deal"], ["vote"]]
+    assert added == [("business", "bid~deal (new sense column)")]
+    for c in ("topic_word", "coef", "idf"):
+        np.testing.assert_array_equal(out[c][..., :4], weights[c])
+        np.testing.assert_allclose(out[c][..., 4], np.median(weights[c][..., [0, 1]], axis=-1))
+    assert out["document_frequency"].tolist() == [9, 8, 7, 6, 0]
+    again = extend(taxonomy, feats, seeds, out)
+    assert again[0] == feats and again[1] == seeds and again[3] == []

@@ -1,0 +1,62 @@
+"""Issue 14, stop 47: the default model's deal senses and the public sense of "budget"."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsanalytics import TopicModel
+
+BUSINESS = "business"
+BUDGET = "public budget and finance"
+
+
+@pytest.fixture(scope="module")
+def model():
+    return TopicModel.default()
+
+
+def test_counter_bid_for_an_oil_producer_is_business(model):
+    """A takeover bid is business whatever the target's industry (the reader's rule): a
+    counter-bid for an oil and gas producer, its fields and pipelines named, was energy before
+    the deal senses of "bid", "offer" and "stake" (audit47's cause 1)."""
+    text = (
+        "Northgate Gas Co said it will offer one share plus cash for every two shares in oil "
+        "and gas producer Redhill Resources Ltd in a counter-bid to the takeover offer made "
+        "last month by Coastline Ltd. The offer values Redhill at 250 million dollars, and "
+        "Redhill shares jumped on the news. Northgate already holds a 9 pct stake in Redhill, "
+        "against Coastline's 3 pct when it announced its bid. The auction for Redhill began "
+        "three months ago with an on-market offer that has since lapsed. Northgate said its "
+        "offer is above the range of values put on the company by its advisers, who urged "
+        "shareholders to reject the earlier bid. Redhill owns an oil field, a share of a gas "
+        "pipeline and interests in several oil pipelines; Northgate is the state's natural gas "
+        "utility."
+    )
+    assert model.top_topics([text])[0][0] == BUSINESS  # energy 0.46, business 0.42 before
+    shares = model.score([text]).iloc[0]
+    assert shares[BUSINESS] > shares["energy"] + 0.05
+
+
+def test_bid_and_offer_outside_a_deal_are_no_business_seed(model):
+    """An election bid, a commodity tender and an offer of advice keep their words out of
+    business: the deal senses need a deal word near them."""
+    texts = [
+        "The senator launched her bid for the presidential nomination in Iowa on Monday.",
+        "Therapists share the comments to avoid and offer some simple, supportive responses.",
+    ]
+    base = [t.replace("bid", "run").replace("offer", "give") for t in texts]
+    assert model.topic_evidence(texts)[BUSINESS].tolist() == \
+        model.topic_evidence(base)[BUSINESS].tolist()
+
+
+def test_low_budget_film_is_no_public_budget(model):
+    """"Low-budget" and "big-budget" describe a film, not public finance: no budget seed and
+    a trace of the topic at most (0.06 of a French cinema story before); a government's budget
+    still counts."""
+    film = [
+        "The low-budget film about teenagers rehearsing a school play beat two big-budget "
+        "productions to the top prize at the Cesar awards on Saturday night."
+    ]
+    assert model.topic_evidence(film)[BUDGET].tolist() == [0]
+    assert model.score(film)[BUDGET].iloc[0] < 0.03
+    public = ["The chancellor's budget raises spending on schools and cuts the deficit."]
+    assert model.topic_evidence(public)[BUDGET].iloc[0] >= 2
