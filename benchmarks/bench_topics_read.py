@@ -6,8 +6,8 @@ Read sets (``benchmarks/readsets/``, see its README and ``topic_decisions.md``):
   reader picks from the default taxonomy (``pick``) and the topics a reader would accept as
   top (``acceptable``) or as substantially present (``secondary``); later batches add report
   rows (``stop21``, ``stop22``, ``stop23``) and tune rows (``tune-stop21``, ``tune-stop23``,
-  ``tune-stop43``, ``tune-stop44``, ``tune-stop45``, ``tune-stop46``: BBC, Reuters TRAIN,
-  HuffPost lines 0-8999).
+  ``tune-stop43``, ``tune-stop44``, ``tune-stop45``, ``tune-stop46``, ``tune-stop47``: BBC,
+  Reuters TRAIN, HuffPost lines 0-8999).
 - ``drug_policy_gold.jsonl``: 188 stories that say drug(s), read as drug policy main /
   secondary / no; then tune rows drawn by an illicit-drug word (HuffPost lines 0-8999, Reuters
   TRAIN), report rows of batch ``stop23``: the 31 report-pool stories with an illicit-drug
