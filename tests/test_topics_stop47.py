@@ -60,3 +60,29 @@ def test_low_budget_film_is_no_public_budget(model):
     assert model.score(film)[BUDGET].iloc[0] < 0.03
     public = ["The chancellor's budget raises spending on schools and cuts the deficit."]
     assert model.topic_evidence(public)[BUDGET].iloc[0] >= 2
+
+
+def test_food_borne_bacteria_are_health_seeds(model):
+    """A recall over listeria, salmonella or E. coli is a health story: the health seeds knew
+    no bacteria, and a salad recall read alone got no topic (tune-stop47's E. coli story was
+    crime and justice from "under investigation"); the new seeds are carried without a rebuild
+    (scripts/sense_default_model.py)."""
+    text = (
+        "Bagged Salad Sold In 12 States Recalled After Listeria Sickens Shoppers\n\n"
+        "The distributor, which supplies several grocery chains, said the bacteria was found "
+        "at one of its plants."
+    )
+    assert model.topic_evidence([text])["health"].iloc[0] >= 2
+    assert model.top_topics([text])[0][:1] == ["health"]
+
+
+def test_the_tourist_season_is_no_sports_season(model):
+    """The sports sense of "season" is not near tourist or travel words, as it was already not
+    near holiday or shopping: an airline's new routes for the summer tourist season were
+    sports from that one word (tune-stop47)."""
+    text = (
+        "The state airline will lease two more jets and add flights by the beginning of the "
+        "summer tourist season, it said."
+    )
+    assert model.topic_evidence([text])["sports"].iloc[0] == 0
+    assert "sports" not in model.top_topics([text])[0]
