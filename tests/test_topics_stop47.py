@@ -86,3 +86,24 @@ def test_the_tourist_season_is_no_sports_season(model):
     )
     assert model.topic_evidence([text])["sports"].iloc[0] == 0
     assert "sports" not in model.top_topics([text])[0]
+
+
+def test_sovereign_debt_outweighs_a_word_on_exports(model):
+    """A country's foreign debt, its creditor banks and IMF lending are economy and markets
+    (the reader's sovereign debt rule), however often "export" is said in passing; and a crop
+    report on fruit is agriculture and food, not trade for one sentence on its imports and
+    exports (audit46 and audit47, cause 2: trade 0.39 and 0.48 before)."""
+    debt = (
+        "Peru will limit repayments on its foreign debt to a tenth of its export earnings, the "
+        "finance minister said, after creditor banks refused a new loan package. \"We do not "
+        "want to export a model to anyone,\" he said; the country was barred from International "
+        "Monetary Fund lending last year and hopes a debt rescheduling will let trade and "
+        "tourism grow."
+    )
+    fruit = (
+        "Citrus growers expect a smaller orange crop this season. Orange juice exports fell 8 "
+        "pct and imports of canned fruit rose, while grower prices for apples held steady, the "
+        "department said in its quarterly fruit report."
+    )
+    firsts = [t[0] for t in model.top_topics([debt, fruit])]
+    assert firsts == ["economy and markets", "agriculture and food"]
