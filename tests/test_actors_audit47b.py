@@ -131,3 +131,30 @@ def test_a_name_in_a_quoted_epithet_is_no_actor(text, name):
 )
 def test_a_quoted_clause_or_object_keeps_the_name(text, name):
     assert _found(text).get(name) == "location", _found(text)
+
+
+# Cause 2: a building named with a venue's word before "Centre" is a place, not a body.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "America: A Tribute to Heroes helped victims of the attacks on the World Trade Center.",
+            "World Trade Center",
+        ),
+        (
+            "The company said it bought Best Plaza Shopping Center in Pleasanton, Calif.",
+            "Best Plaza Shopping Center",
+        ),
+    ],
+)
+def test_a_venue_centre_is_a_place(text, name):
+    assert _found(text).get(name) == "location", _found(text)
+
+
+def test_a_research_centre_and_a_un_agency_stay_bodies():
+    found = _found(
+        "The Pew Research Center said usage rose. The International Trade Centre said exports "
+        "from Africa rose."
+    )
+    assert found.get("Pew Research Center") == "organization", found
+    assert found.get("International Trade Centre") == "organization", found
