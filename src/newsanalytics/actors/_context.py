@@ -125,9 +125,10 @@ _WORK_KINDS = (
 _WORK_NOUNS = rf"(?:{_WORK_KINDS}|tale|drama|comedy|masterpiece)"
 # Also, before a title only, kinds of work that are no verbs and seldom stand before a
 # person's name: "gritty drama Wasp", "comedy Sideways", "BBC series Ballykissangel", "opera
-# Carmen", "television shows Motormouth", "TV soap Brookside" (not "polls show", "play England").
+# Carmen", "television shows Motormouth", "TV soap Brookside", "the low-budget L'Esquive" (not
+# "polls show", "play England").
 _WORK_BEFORE_RE = re.compile(
-    rf"\b(?:{_WORK_KINDS}|drama|comedy|opera|series|soaps?|serials?|sitcoms"
+    rf"\b(?:{_WORK_KINDS}|drama|comedy|opera|series|soaps?|serials?|sitcoms|(?:low|big)-budget"
     r"|(?:TV|television) +(?:shows?|programmes?)"
     r"|(?:board|video|computer|card) +games?"  # "the board game Cluedo": a game, no one
     r"|(?:role|roles|starring|starred|stars|star|cameo|performances?|actor|actress) +in"

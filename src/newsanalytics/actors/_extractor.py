@@ -46,6 +46,7 @@ from ._landforms import landform_names
 from ._lexicon import Lexicon
 from ._lists import listed_bodies
 from ._lockstep import BATCH_SIZE, run_batch, run_one
+from ._misread import misread_names
 from ._money import names_currency
 from ._names import ArticleNames, add_org_keys, is_plain_word, known_shorts, leading_words
 from ._namesakes import namesakes
@@ -627,7 +628,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         decided = issued_papers(text, named_things(text, divisions(text, decided)))
         decided = office_holders(text, listed_people(text, decided, gaz, person_for), gaz)
         yield
-        decided = peers_of_places(text, decided, gaz)
+        decided = misread_names(text, peers_of_places(text, decided, gaz), lex)
         decided = line_ups(text, decided, gaz, table.countries)
         decided = named_clubs(text, decided, gaz)
         decided = body_appositives(text, town_clubs(text, decided, table.countries))

@@ -2,13 +2,16 @@
 
 The read sets mark a facility as an optional location (ACTOR_GUIDELINES.md), so a name
 ending with a facility word is the whole place, never the person its first words name.
+"Centre" mostly ends a body's name ("the Pew Research Center"), but a venue's word before it
+("Trade", "Shopping", "Conference": ``@venue_centres``) makes a building of the name ("the
+World Trade Center", "the Trafford Shopping Centre"): :func:`venue_centre`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
-from ._words import FACILITY_SURNAMES, FACILITY_WORDS
+from ._words import FACILITY_SURNAMES, FACILITY_WORDS, VENUE_CENTRES
 
 #: Words before a name that are part of a church's or a venue's name ("St Bryce Kirk",
 #: "St James Park"), and with "Royal" ("Royal Albert Hall") those that make a place of
@@ -20,6 +23,21 @@ _OPENERS = SAINTS | {"royal"}
 _SPEAKS = frozenset({"said", "says", "announced", "told"})
 
 
+_CENTRES = frozenset({"Centre", "Center"})
+
+
+def venue_centre(chunk: Sequence[str]) -> bool:
+    """True for a name of capitalised words ending in a venue's word and "Centre" or
+    "Center" ("World Trade Center"), not opening with "International" (a UN agency's)."""
+    return (
+        len(chunk) > 1
+        and chunk[-1] in _CENTRES
+        and chunk[-2] in VENUE_CENTRES
+        and chunk[0] != "International"
+        and all(w[:1].isupper() or w == "and" for w in chunk)
+    )
+
+
 def facility_type(chunk: Sequence[str], prev: str, nxt: str, given: Container[str]) -> str | None:
     """The type of a chunk of two or more words that ends with a facility word, else None.
 
@@ -29,7 +47,11 @@ def facility_type(chunk: Sequence[str], prev: str, nxt: str, given: Container[st
     Fame") and for a facility word that is a common surname after one word ("Wayne Bridge",
     "spokesman Rich Hall said") unless "St" or "Royal" comes before ("St Bryce Kirk").
     """
-    if len(chunk) < 2 or chunk[-1] not in FACILITY_WORDS or nxt == "of":
+    if len(chunk) < 2 or nxt == "of":
+        return None
+    if venue_centre(chunk):
+        return "organization" if nxt in _SPEAKS else "location"
+    if chunk[-1] not in FACILITY_WORDS:
         return None
     speaks = nxt in _SPEAKS
     if not all(w[:1].isupper() for w in chunk[:-1]) or (

@@ -1,9 +1,11 @@
 """Names of land and water features: "the Rangitaiki river", "the Waikato areas", "the
-Xiluodu dam", "the Terra Nova field", "the Gilan area".
+Xiluodu dam", "the Terra Nova field", "the Gilan area", "the Moonie oil field", "the
+Mereenie oil-gas field".
 
 A name no gazetteer knows, before a lower-case word for a river, a dam, an area, a region, a
-province or an oil field, is a place (a location, actor_decisions: oilfields, dams and rivers
-optional locations), not the organisation or person the rules guessed for an unknown word.
+province or an oil or gas field (with the fuel's words before "field": "oil field", "oil-gas
+field", "gas and condensate field"), is a place (a location, actor_decisions: oilfields,
+dams and rivers optional locations), not the organisation or person the rules guessed for an unknown word.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from ._tokens import _display
 
 __all__ = ["landform_names"]
 
+# The fuel's words of a field: "oil", "gas", "oil-gas", "oil and gas", "gas-condensate".
+_FUEL = r"(?:oil|gas|condensate|coal)(?:(?:-|[ \t]+and[ \t]+|[ \t]+)(?:oil|gas|condensate))*"
 _FEATURE_RE = re.compile(
-    r"[ \t]+(?:rivers?|dams?|areas?|regions?|valley|lakes?|islands?|provinces?|district|"
-    r"county|basin|field|oilfield|gasfield|coast|peninsula|mountains|desert|delta|estuary|"
-    r"plateau)\b"
+    rf"[ \t]+(?:{_FUEL}[ \t]+fields?\b|rivers?|dams?|areas?|regions?|valley|lakes?|islands?|"
+    r"provinces?|district|county|basin|field|oilfield|gasfield|coast|peninsula|mountains|"
+    r"desert|delta|estuary|plateau)\b"
 )
 
 

@@ -5,6 +5,10 @@ peer's title, no mention of its own (the guidelines mark the name only: "Irvine"
 name itself is the peer's, a person, even when it is also a town's ("Irvine").
 Not "the Lord Mayor of London" nor "Lord Chief Justice of England": a title word after
 "Lord" makes the place the office's.
+
+A peer is called by the title alone too: "Lord Liverpool, who was a year his junior" is the
+prime minister, a person, not the city; the words right before the name ("Lord") make it
+the peer's, with or without "of" and a place after it.
 """
 
 from __future__ import annotations
@@ -25,7 +29,6 @@ _PEERAGE = r"(?:Lord|Baroness|Baron|Lady|Viscount|Viscountess|Earl|Countess|Marq
 # "Lord Irvine of " before the place: the peer's name is group 1.
 _BEFORE_PLACE_RE = re.compile(rf"\b{_PEERAGE}\s+([A-Z][\w'’-]+)\s+of\s+$")
 _BEFORE_NAME_RE = re.compile(rf"\b{_PEERAGE}\s+$")
-_AFTER_NAME_RE = re.compile(r"\s+of\s+[A-Z]")
 # A part of every _PEERAGE word ("Baron" of "Baroness"): both rules need one in the text
 # (each looked for with ``in``: quicker than a pattern, which re tries at every capital).
 _PEERAGE_GATE_WORDS = ("Lord", "Baron", "Lady", "Viscount", "Earl", "Countess", "Marquess")
@@ -35,8 +38,8 @@ def peers_of_places(
     text: str, decided: list[tuple[_Cand, str | None, str | None]], gaz: Gazetteer
 ) -> list[tuple[_Cand, str | None, str | None]]:
     """``decided`` without the places of peers' titles, and with their names as persons."""
-    if " of " not in text or not any(w in text for w in _PEERAGE_GATE_WORDS):
-        return decided  # no "of", or no peer's title: neither rule below can match
+    if not any(w in text for w in _PEERAGE_GATE_WORDS):
+        return decided  # no peer's title: neither rule below can match
     out = None
     for k, (c, actor, atype) in enumerate(decided):
         if actor is None:
@@ -53,11 +56,11 @@ def peers_of_places(
             atype == "location"
             and len(c.tokens) == 1
             and fold_word(c.tokens[0]) not in gaz.title_first_keys
-            and _AFTER_NAME_RE.match(text, c.end)
             and _BEFORE_NAME_RE.search(text, max(0, c.start - 20), c.start)
         ):
             out = out or list(decided)
-            out[k] = (c, _display(c.tokens), "person")  # "Irvine" of "Lord Irvine of Lairg"
+            # "Irvine" of "Lord Irvine of Lairg", "Liverpool" of "Lord Liverpool, who"
+            out[k] = (c, _display(c.tokens), "person")
     return out or decided
 
 

@@ -16,7 +16,7 @@ from ._chunks import ChunkEnds
 from ._clubnames import club_name
 from ._compounds import PlaceCompounds
 from ._dropped import keep_dropped_word, lone_dropped
-from ._facilities import SAINTS, facility_type
+from ._facilities import SAINTS, facility_type, venue_centre
 from ._gazetteer import Entry, Gazetteer, fold_word, name_key
 from ._given import GivenNames, national_side
 from ._places import state_in_name
@@ -644,6 +644,7 @@ class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
             (not ORG_WORDS.isdisjoint(chunk) or "&" in chunk)
             and chunk[-1] not in PERSON_SUFFIXES
             and not titled
+            and not venue_centre(chunk)  # "World Trade Center": a building (_facilities)
         ):
             if len(chunk) > 1:
                 self._emit(r, i, j, "organization", _display(chunk))

@@ -205,6 +205,8 @@ CLUB_ONLY_SUFFIXES = frozenset(_tagged("club_words", "only"))
 #: and of those the ones that are common surnames too ("Hall", "Park", "Kirk"): _facilities.
 FACILITY_WORDS = frozenset(_tagged("facility_words", "place"))
 FACILITY_SURNAMES = frozenset(_tagged("facility_words", "surname"))
+#: Words before "Centre"/"Center" that make a venue of the name ("World Trade Center"): _facilities.
+VENUE_CENTRES = frozenset(_DATA["venue_centres"])
 
 # -- awards --------------------------------------------------------------------------------
 #: One award's name ("Oscar", "Bafta"), and of those the ones that name the body that gives
