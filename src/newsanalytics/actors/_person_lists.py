@@ -51,7 +51,6 @@ def listed_people(
     if ", " not in text and " and " not in text:
         return decided
     out = None
-    others: dict[str, str] | None = None  # the article's typed names: their type
     n = len(decided)
     k = 0
     while k < n - 1:
@@ -87,20 +86,27 @@ def listed_people(
                 and _alone(c, gaz)
             ):
                 name = _display(c.tokens)
-                if others is None:
-                    others = {
-                        a: t
-                        for d, a, t in decided
-                        if a is not None and t is not None and not (t != "person" and _retyped(d, a))
-                    }
                 out = out or list(decided)
-                if others.get(name, "person") != "person":
+                other = _other_type(decided, group, name, atype is not None)
+                if other not in (None, "person"):
                     # "Elan and Biogen Idec ... shares in Elan": the firm it is elsewhere
-                    out[j] = (c, name, others[name])
+                    out[j] = (c, name, other)
                     continue
                 person = person_for(name) if len(c.tokens) == 1 else None
                 out[j] = (c, person or _shared_surname(name, j, group, decided, gaz), "person")
     return out or decided
+
+
+def _other_type(decided: _Decided, group: list[int], name: str, retyped: bool) -> str | None:
+    """The type of the last typed mention of ``name`` outside the list ``group``, if any; for
+    a member the typer ``retyped``, not counting the mentions it retyped so too ("Nelly" by
+    the same prior), only those typed by their own evidence."""
+    inside = set(group)
+    for k in range(len(decided) - 1, -1, -1):
+        c, a, t = decided[k]
+        if a == name and t and k not in inside and not (retyped and _retyped(c, a)):
+            return t
+    return None
 
 
 def _retyped(c: _Cand, actor: str | None) -> bool:
