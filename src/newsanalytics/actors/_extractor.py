@@ -23,6 +23,7 @@ from ._acronym_heads import acronym_heads
 from ._added import added_names
 from ._appositives import body_appositives
 from ._batch import resolve_batch
+from ._club_nicknames import nicknamed_clubs
 from ._clubs import named_clubs, town_clubs
 from ._companies import company_short_names, marked_names
 from ._context import (
@@ -50,7 +51,9 @@ from ._misread import misread_names
 from ._money import names_currency
 from ._names import ArticleNames, add_org_keys, is_plain_word, known_shorts, leading_words
 from ._namesakes import namesakes
+from ._nationals import one_national
 from ._org_extents import org_extents
+from ._particles import glued_particles
 from ._peers import peers_of_places
 from ._person_lists import listed_people
 from ._places import PLACES, Placer, add_states, article_countries, load_cities, no_place
@@ -70,12 +73,13 @@ from ._scan import (
 from ._spaces import _plain_spaces
 from ._spacy import is_spacy_doc as _is_spacy_doc
 from ._spacy import spacy_candidates
+from ._spelled import same_name, spelled_acronyms
 from ._squads import line_ups
 from ._things import no_actor_things, plural_goods
 from ._tokens import display_of
 from ._typer import load_typer, typer_stages
 from ._units import acronym_extents, bracketed_arms, organisation_units
-from ._words import CORP_SUFFIXES, CUE_AFTER, ORG_WORDS, SMALL_WORDS, SURNAME_YIELDS
+from ._words import CORP_SUFFIXES, CUE_AFTER, SMALL_WORDS, SURNAME_YIELDS
 from ._works import untitled_works
 
 __all__ = ["ActorExtractor"]
@@ -392,7 +396,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         out = headline_events(out, scanner.lex)  # "Speaks At Jerusalem Embassy Opening"
         if ", " in text or " and " in text or " & " in text:
             out = partnership_firms(text, out, scanner.lex, ends)
-        out = org_extents(text, out)  # "Merrill Lynch and Co Inc", "the Scottish Rugby Union"
+        out = org_extents(text, glued_particles(text, out, scanner.lex.gaz))  # "Acme Co Inc"
         yield
         if "<" in text:
             out = ticker_marks(text, out)
@@ -475,9 +479,9 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         for acronym, expansion in list(defined.items()):
             known = lex.lookup((acronym,), all_caps=False)
             if known is not None and known.type == "organization":
-                if _same_name(expansion, known.canonical):
+                if same_name(expansion, known.canonical):
                     same_as[expansion] = defined[acronym] = known.canonical
-        org_names.update(defined)
+        org_names.update(spelled_acronyms(cands, defined, lex))  # "Canada Development Corp": CDC
 
         lone_kinds: dict[str, str] = {}  # one-word names nobody introduced: their kind
         decided: list[tuple[_Cand, str | None, str | None]] = []
@@ -607,7 +611,11 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 atype == "location"
                 and c.entry is not None
                 and c.entry.kind == "demonym"
-                and (c.tokens[-1][-1:] == "s" or c.entry.canonical not in table.countries)
+                and (
+                    c.tokens[-1][-1:] == "s"
+                    or c.entry.canonical not in table.countries
+                    or one_national(text, c)  # "hurdle the Argentine but": a person
+                )
                 and c.tokens[-1][-2:] != "ss"
             ):
                 continue  # "the Iraqis": people; "Latin American debtors": a region's, no state's
@@ -632,7 +640,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         decided = line_ups(text, decided, gaz, table.countries)
         decided = named_clubs(text, decided, gaz)
         decided = body_appositives(text, town_clubs(text, decided, table.countries))
-        decided = listed_firms(text, known_shorts(decided, org_names, lex))
+        decided = nicknamed_clubs(listed_firms(text, known_shorts(decided, org_names, lex)))
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
         # names the country ("U.S. Treasury": United States Department of the Treasury).
@@ -771,13 +779,6 @@ def _lone_given_name(c: _Cand, gaz: Gazetteer) -> bool:
         return False
     word = c.nxt.split(" ")[0]
     return not word or word in SMALL_WORDS or not word[0].isalpha()
-
-
-def _same_name(a: str, b: str) -> bool:
-    """Two spellings of one name: the distinctive words of ``a`` all occur in ``b``."""
-    wa = {w.casefold() for w in a.split() if w[:1].isupper() and w not in ORG_WORDS}
-    wb = {w.casefold() for w in b.split() if w[:1].isupper() and w not in ORG_WORDS}
-    return bool(wa) and wa <= wb
 
 
 def _headings(doc: _text.Document) -> frozenset[int]:

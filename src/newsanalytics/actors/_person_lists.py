@@ -5,7 +5,8 @@ the names of one coordinated list ("A, B and C", "A and B") are of one kind. Whe
 is a person or a word for people introduces the list, the members nobody typed (lone surnames
 the rules and the typer leave alone) are people too; when that person is named with evidence
 (a given name, a title, a cue) or a word for people introduces the list, so are the one-word
-members the typer took for an unknown company. A list that holds a known organisation or
+members the typer took for an unknown company (with two people so named, or the word for
+people: "competition from Bernal, Jamie Foxx, Jim Carrey and Johnny Depp"). A list that holds a known organisation or
 place is no list of people.
 """
 
@@ -50,7 +51,6 @@ def listed_people(
     if ", " not in text and " and " not in text:
         return decided
     out = None
-    others: dict[str, str] | None = None  # the article's typed names: their type
     n = len(decided)
     k = 0
     while k < n - 1:
@@ -65,33 +65,61 @@ def listed_people(
         k = group[-1] + 1
         members = [decided[j] for j in group]
         first = members[0][0]
-        if first.heading or any(t in ("organization", "location") for _, _, t in members):
+        if first.heading or any(
+            t == "location" or t == "organization" and not _retyped(c, a) for c, a, t in members
+        ):
             continue  # "Smith, IBM and Jones", "Keane, Joss Stone and McFly": no list of people
         intro = first.prev in _PEOPLE_WORDS  # "analysts Smith, Jones and Brown"
         people = [c for c, _, t in members if t == "person"]
         named = sum(c.strong or len(c.tokens) > 1 for c in people)
         if not (intro or named >= 2 or named and len(members) == 2 or people and len(group) > 2):
             continue
+        if len(people) + sum(t is None for _, _, t in members) < len(members) and named < 2:
+            continue  # a one-word member the typer took for a company: two people named
         for j in group:
             c, actor, atype = decided[j]
             if (
-                atype is None
+                (atype is None or atype == "organization" and _retyped(c, actor))
                 and c.entry is None
                 and c.type is None
                 and _name_like(c.tokens, gaz, intro or named >= 2)
                 and _alone(c, gaz)
             ):
                 name = _display(c.tokens)
-                if others is None:
-                    others = {a: t for _, a, t in decided if a is not None and t is not None}
                 out = out or list(decided)
-                if others.get(name, "person") != "person":
+                other = _other_type(decided, group, name, atype is not None)
+                if other not in (None, "person"):
                     # "Elan and Biogen Idec ... shares in Elan": the firm it is elsewhere
-                    out[j] = (c, name, others[name])
+                    out[j] = (c, name, other)
                     continue
                 person = person_for(name) if len(c.tokens) == 1 else None
                 out[j] = (c, person or _shared_surname(name, j, group, decided, gaz), "person")
     return out or decided
+
+
+def _other_type(decided: _Decided, group: list[int], name: str, retyped: bool) -> str | None:
+    """The type of the last typed mention of ``name`` outside the list ``group``, if any; for
+    a member the typer ``retyped``, not counting the mentions it retyped so too ("Nelly" by
+    the same prior), only those typed by their own evidence."""
+    inside = set(group)
+    for k in range(len(decided) - 1, -1, -1):
+        c, a, t = decided[k]
+        if a == name and t and k not in inside and not (retyped and _retyped(c, a)):
+            return t
+    return None
+
+
+def _retyped(c: _Cand, actor: str | None) -> bool:
+    """A one-word member the rules guessed a person's and the learned typer took for an
+    unknown company under its own spelling ("competition from Bernal, Jamie Foxx, Jim Carrey
+    and Johnny Depp": the prior of a lone unknown word, not the word, makes it a company's)."""
+    return (
+        len(c.tokens) == 1
+        and c.guess == "person"
+        and c.entry is None
+        and not c.sure
+        and actor == _display(c.tokens)
+    )
 
 
 def _name_like(tokens: list[str], gaz: Gazetteer, common: bool) -> bool:

@@ -377,6 +377,10 @@ def article_countries(cands, table: CityTable, dateline: str | None) -> set[str]
 # this share of the default's population ("Birmingham" in a story on Alabama; "London" in
 # one on Canada stays the British capital).
 _MIN_SHARE = 0.1
+# The least population a namesake needs to win so over a hand-written default whose
+# population the table does not hold ("Geneva" in a GATT story with US mentions stays the
+# Swiss city, not the Illinois town of 21,000; audit48).
+_MIN_NAMESAKE = 25_000
 
 
 class Placer:
@@ -532,7 +536,7 @@ class Placer:
         if qualifier is not None or len(cities) == 1:
             return choose(cities, qualifier, self.countries)
         default = cities[0]
-        floor = default.population * _MIN_SHARE
+        floor = default.population * _MIN_SHARE or _MIN_NAMESAKE
         near = tuple(c for c in cities if c is default or c.population >= floor)
         return choose(near, None, self.countries)
 

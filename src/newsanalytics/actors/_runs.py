@@ -21,7 +21,7 @@ from ._gazetteer import Entry, Gazetteer, fold_word, name_key
 from ._given import GivenNames, national_side
 from ._places import state_in_name
 from ._prefixed import adjective_after_prefix
-from ._stage import stage_chunk, stage_name
+from ._stage import given_stage, stage_chunk, stage_name
 from ._tokens import (
     _agent_noun,
     _attribute,
@@ -388,6 +388,10 @@ class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
                     and _until_possessive(words, i + 1, n)[-1:] != ["Corp"]
                     and ORG_WORDS.isdisjoint(words[i + 1 : n])
                 ):
+                    if given_stage(words, i, cue):
+                        j = self._chunk_end(words, i, n, all_caps, heading, rare)
+                        i, cue = stage_chunk(self, r, i, j, given=True), False  # "Sir Cliff"
+                        continue
                     i += 1  # "Defender John Terry", "All-Star Allan Houston": a word, a name
                     continue
             if heading and self._person_end(words, i, n):

@@ -199,6 +199,8 @@ TOKEN_ABBREVIATIONS = (
 CLUB_PREFIXES = frozenset(_tagged("club_words", "prefix"))
 CLUB_SUFFIXES = frozenset(_tagged("club_words", "suffix"))
 CLUB_ONLY_SUFFIXES = frozenset(_tagged("club_words", "only"))
+#: A club's nickname ("Boro") -> the club's full name ("Middlesbrough"): ``_club_nicknames``.
+CLUB_NICKNAMES = {nick: row[0] for row in _DATA["club_nicknames"] for nick in row[1:]}
 
 # -- facilities ---------------------------------------------------------------------------
 #: Last words of a building's, venue's or street's name ("Pavilion", "Theatre", "Parade"),
