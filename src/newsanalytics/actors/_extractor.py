@@ -612,8 +612,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
                 and c.entry is not None
                 and c.entry.kind == "demonym"
                 and (
-                    c.tokens[-1][-1:] == "s"
-                    or c.entry.canonical not in table.countries
+                    c.tokens[-1][-1:] == "s" or c.entry.canonical not in table.countries
                     or one_national(text, c)  # "hurdle the Argentine but": a person
                 )
                 and c.tokens[-1][-2:] != "ss"
