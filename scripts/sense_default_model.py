@@ -130,8 +130,9 @@ def singulars(term: str) -> list[str]:
 def extend(taxonomy, features: list[str], seed_features: list[list[str]], weights: dict,
            prior=None):
     """The features, seed features and weight arrays of a model once the taxonomy's plain seeds
-    that it does not read are added (see the module docstring); and what was added, or left
-    out: with ``prior`` (the topics' mean shares, the manifest's ``topic_shares``), a form
+    that it does not read, and its senses that have no column (``bid~deal``: its topic's
+    median seed column, document frequency 0), are added (see the module docstring); and what
+    was added, or left out: with ``prior`` (the topics' mean shares, the manifest's ``topic_shares``), a form
     whose own column carries less information about the topics than the fit's weakest seed
     (``topics._shares.information_floor``) is left for a rebuild, since as a seed it would
     lower that floor and give texts of no subject a named topic."""

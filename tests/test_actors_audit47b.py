@@ -158,3 +158,16 @@ def test_a_research_centre_and_a_un_agency_stay_bodies():
     )
     assert found.get("Pew Research Center") == "organization", found
     assert found.get("International Trade Centre") == "organization", found
+
+
+def test_a_person_named_like_an_awards_plural_stays_a_person():
+    """The awards' rule drops a name that is no person (as the family and epithet rules do):
+    "Williams", the player, is no ceremony of the "William award" the article names."""
+    text = (
+        "Venus Williams won the Prince William award for sportsmanship on Sunday. "
+        "Williams said she was delighted."
+    )
+    from newsanalytics.actors import ActorExtractor
+
+    found = [(m.text, m.type) for m in ActorExtractor().extract(text)]
+    assert ("Williams", "person") in found, found

@@ -107,3 +107,17 @@ def test_sovereign_debt_outweighs_a_word_on_exports(model):
     )
     firsts = [t[0] for t in model.top_topics([debt, fruit])]
     assert firsts == ["economy and markets", "agriculture and food"]
+
+
+def test_a_bid_to_counter_something_is_no_deal(model):
+    """"Counter" alone is no deal word: "in a bid to counter" an offensive or crime and
+    "over-the-counter" medicines that "offer" relief put no business seed in (the deal senses
+    had "counter", for a counter-bid, among their near words; a counter-bid has its takeover,
+    shares or bidders near)."""
+    texts = [
+        "The army launched a fresh offensive in a bid to counter the insurgents in the north.",
+        "Over-the-counter medicines offer some relief, doctors said.",
+    ]
+    base = [t.replace("bid", "move").replace("offer", "give") for t in texts]
+    assert model.topic_evidence(texts)[BUSINESS].tolist() == \
+        model.topic_evidence(base)[BUSINESS].tolist()

@@ -114,7 +114,12 @@ def misread_names(
             continue
         if (
             (atype != "person" and surnames and _family(text, c, surnames))
-            or (c.entry is None and len(c.tokens) == 1 and c.tokens[0] in awards)
+            or (
+                atype != "person"  # "Williams" the player, beside a "William award"
+                and c.entry is None
+                and len(c.tokens) == 1
+                and c.tokens[0] in awards
+            )
             or (atype != "person" and quoted and _epithet(text, c))
         ):
             out = out or list(decided)
