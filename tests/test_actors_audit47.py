@@ -59,3 +59,21 @@ def test_an_organisation_and_its_region_are_one_arm(found_actors):
     assert "Scotland" not in found.actors("location")
     assert {"European Union"} <= found.actors("organization")
     assert "Turkey" in found.actors("location")  # a country after an acronym: two actors
+
+
+def test_a_wire_name_in_capitals_merges_with_its_full_name(found_actors):
+    found = found_actors(
+        "Brambles Ltd said it bid for <KRAL Resources Ltd>, the gas producer. KRAL said it "
+        "would reply, and KRAL shares rose."
+    )
+    assert set(found.by_text("KRAL")) == {("Kral Resources Ltd", "organization")}
+
+
+def test_a_side_named_by_its_plural_last_word_is_the_side(found_actors):
+    found = found_actors(
+        "Woodward named his British and Irish Lions squad on Monday. He said the Lions would "
+        "travel in May. Students of the National Union of Students marched; the Students "
+        "said little."
+    )
+    assert set(found.by_text("Lions")) == {("British and Irish Lions", "organization")}
+    assert ("National Union of Students", "organization") not in found.by_text("Students")
