@@ -77,3 +77,14 @@ def test_a_side_named_by_its_plural_last_word_is_the_side(found_actors):
     )
     assert set(found.by_text("Lions")) == {("British and Irish Lions", "organization")}
     assert ("National Union of Students", "organization") not in found.by_text("Students")
+
+
+def test_a_national_society_is_not_the_international_committee(found_actors):
+    found = found_actors(
+        "The singer gave $1m to the British Red Cross and the Kenya Red Cross. Later the Red "
+        "Cross said more aid was needed."
+    )
+    orgs = found.actors("organization")
+    assert {"British Red Cross", "Kenya Red Cross"} <= orgs
+    assert found.by_text("Red Cross") == [("International Committee of the Red Cross", "organization")]
+    assert not found.actors("location")  # the country inside the society's name: no mention

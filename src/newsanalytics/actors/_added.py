@@ -10,6 +10,7 @@ from ._compass import compass_regions
 from ._initialled import initialled_players
 from ._initials import initial_surnames
 from ._lexicon import Lexicon
+from ._national import national_societies
 from ._nicknames import nicknamed
 from ._pairs import paired_people
 from ._place_names import names_around_places
@@ -40,11 +41,13 @@ def added_names(
     :mod:`._pairs`), and a place inside a longer name made one with it ("Air Europe", "Stade
     de France", :mod:`._place_names`), and a compass word with the region after it ("South
     Asia", :mod:`._compass`), and an organisation's regional arm ("ITV Wales",
-    :mod:`._branches`)."""
+    :mod:`._branches`), and a country's own society of an international body ("the American
+    Red Cross", :mod:`._national`)."""
     cands = suffix_ends(text, term_abbreviations(text, cands, lex))
     cands = names_around_places(text, paired_people(text, cands), lex, ends)
     countries = load_cities().countries
     cands = regional_arms(text, compass_regions(text, cands, countries), countries)
+    cands = national_societies(text, cands, countries)
     cands = nicknamed(text, slashed_names(text, cands, ends, index), lex.gaz)
     cands = chamber_names(text, cands, lex, ends, index)
     cands = body_words(text, cands, lex, ends, index)
