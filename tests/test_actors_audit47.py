@@ -88,3 +88,12 @@ def test_a_national_society_is_not_the_international_committee(found_actors):
     assert {"British Red Cross", "Kenya Red Cross"} <= orgs
     assert found.by_text("Red Cross") == [("International Committee of the Red Cross", "organization")]
     assert not found.actors("location")  # the country inside the society's name: no mention
+
+
+def test_a_lower_case_brand_capitalised_at_a_sentence_start_is_the_brand(found_actors):
+    found = found_actors(
+        "Shares in budget airline easyJet rose on Monday. EasyJet said bookings were up. "
+        "EasyJet Airline Services is another firm."
+    )
+    assert set(found.by_text("EasyJet")) == {("easyJet", "organization")}
+    assert len(found.by_text("EasyJet")) == 1  # not the first word of a longer name

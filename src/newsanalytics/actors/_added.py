@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ._bodies import body_words, chamber_names, newspaper_words
 from ._branches import regional_arms
+from ._brand_starts import capitalised_brands
 from ._candidate import _Cand
 from ._compass import compass_regions
 from ._initialled import initialled_players
@@ -42,12 +43,13 @@ def added_names(
     de France", :mod:`._place_names`), and a compass word with the region after it ("South
     Asia", :mod:`._compass`), and an organisation's regional arm ("ITV Wales",
     :mod:`._branches`), and a country's own society of an international body ("the American
-    Red Cross", :mod:`._national`)."""
+    Red Cross", :mod:`._national`), and a brand's capitalised spelling at a sentence's start
+    ("eBay ... EBay said", :mod:`._brand_starts`)."""
     cands = suffix_ends(text, term_abbreviations(text, cands, lex))
     cands = names_around_places(text, paired_people(text, cands), lex, ends)
     countries = load_cities().countries
     cands = regional_arms(text, compass_regions(text, cands, countries), countries)
-    cands = national_societies(text, cands, countries)
+    cands = capitalised_brands(text, national_societies(text, cands, countries), ends, index)
     cands = nicknamed(text, slashed_names(text, cands, ends, index), lex.gaz)
     cands = chamber_names(text, cands, lex, ends, index)
     cands = body_words(text, cands, lex, ends, index)
