@@ -97,3 +97,12 @@ def test_a_lower_case_brand_capitalised_at_a_sentence_start_is_the_brand(found_a
     )
     assert set(found.by_text("EasyJet")) == {("easyJet", "organization")}
     assert len(found.by_text("EasyJet")) == 1  # not the first word of a longer name
+
+
+def test_the_unknown_middle_item_of_a_list_of_organisations(found_actors):
+    found = found_actors(
+        "The scandal led three rating agencies - Standard & Poor's, Moody's and Fitch - to cut "
+        "the insurer. At the fair Sony, Sharp and Matsushita showed their players."
+    )
+    orgs = found.actors("organization")
+    assert {"Moody's", "Sharp"} <= orgs
