@@ -106,3 +106,12 @@ def test_the_unknown_middle_item_of_a_list_of_organisations(found_actors):
     )
     orgs = found.actors("organization")
     assert {"Moody's", "Sharp"} <= orgs
+
+
+def test_a_known_company_with_a_trade_word_it_lacks_is_its_own_arm(found_actors):
+    found = found_actors(
+        "LONDON, March 3 - <BP Oil Ltd>, the U.K. refining arm of British Petroleum Co Plc, "
+        "raised its profit. Toyota Motor Corp said sales rose."
+    )
+    orgs = found.actors("organization")
+    assert {"BP Oil Ltd", "British Petroleum", "Toyota"} <= orgs
