@@ -21,6 +21,11 @@ def test_a_region_named_with_a_compass_word_keeps_its_country():
     assert got == {"West Texas": "United States"}
 
 
+def test_a_compass_region_after_a_sentence_opening_small_word(found_actors):
+    found = found_actors("Rain fell again. In South Asia the monsoon came late.")
+    assert found.actors("location") == {"South Asia"}
+
+
 def test_known_compass_names_stay_countries(found_actors):
     found = found_actors("South Africa and North Korea signed a deal with the Bank of South Asia.")
     assert {"South Africa", "North Korea"} <= found.actors("location")

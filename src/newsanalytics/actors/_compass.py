@@ -31,8 +31,12 @@ COMPASS_WORDS = frozenset(
     " south-western".split()
 )
 _BEFORE_RE = re.compile(r"(?<![\w&.'\u2019\-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)[ ]\Z")
-# A capitalised word (or "of") right before the compass word: a longer name goes on.
-_NAME_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w.'\u2019\-]*|\bof|&)[ ]\Z")
+# A capitalised word (or "of") right before the compass word: a longer name goes on; not a
+# sentence's first small word ("In South Asia", "Across North Africa").
+_NAME_BEFORE_RE = re.compile(
+    r"(?:\b(?!(?:In|The|Across|Throughout|From|To|At|On|And|But|For|With)\b)"
+    r"[A-Z][\w.'\u2019\-]*|\bof|&)[ ]\Z"
+)
 
 
 def compass_regions(text: str, cands: list[_Cand], countries: frozenset[str]) -> list[_Cand]:
