@@ -120,3 +120,15 @@ def test_a_known_company_with_a_trade_word_it_lacks_is_its_own_arm(found_actors)
     )
     orgs = found.actors("organization")
     assert {"BP Oil Ltd", "British Petroleum", "Toyota"} <= orgs
+
+
+def test_a_known_name_with_of_the_inside_is_one_name(found_actors):
+    found = found_actors(
+        "Aid came from the International Committee of the Red Cross on Monday, and Simon Hart "
+        "of the Countryside Alliance spoke."
+    )
+    assert found.by_text("International Committee of the Red Cross") == [
+        ("International Committee of the Red Cross", "organization")
+    ]
+    assert "International Committee" not in found.actors()
+    assert {"Simon Hart"} <= found.actors("person")

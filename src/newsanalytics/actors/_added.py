@@ -13,6 +13,7 @@ from ._initials import initial_surnames
 from ._lexicon import Lexicon
 from ._national import national_societies
 from ._nicknames import nicknamed
+from ._of_the import known_of_the
 from ._pairs import paired_people
 from ._place_names import names_around_places
 from ._places import load_cities
@@ -44,12 +45,14 @@ def added_names(
     Asia", :mod:`._compass`), and an organisation's regional arm ("ITV Wales",
     :mod:`._branches`), and a country's own society of an international body ("the American
     Red Cross", :mod:`._national`), and a brand's capitalised spelling at a sentence's start
-    ("eBay ... EBay said", :mod:`._brand_starts`)."""
+    ("eBay ... EBay said", :mod:`._brand_starts`), and a known name with "of the" inside
+    ("International Committee of the Red Cross", :mod:`._of_the`)."""
     cands = suffix_ends(text, term_abbreviations(text, cands, lex))
     cands = names_around_places(text, paired_people(text, cands), lex, ends)
     countries = load_cities().countries
     cands = regional_arms(text, compass_regions(text, cands, countries), countries)
     cands = capitalised_brands(text, national_societies(text, cands, countries), ends, index)
+    cands = known_of_the(text, cands, lex)
     cands = nicknamed(text, slashed_names(text, cands, ends, index), lex.gaz)
     cands = chamber_names(text, cands, lex, ends, index)
     cands = body_words(text, cands, lex, ends, index)
