@@ -89,7 +89,7 @@ logger = logging.getLogger(__name__)
 _BACKENDS = ("rules", "spacy")
 
 _FINAL = frozenset(".!?\"'\u201d\u2019:;")
-_ACRONYM_DEF_RE = re.compile(r"\s*(?:<[A-Z0-9.\-]{1,12}>\s*)?\(\s*([A-Z][A-Za-z&.\-]{1,9})\s*\)")
+_ACRONYM_DEF_RE = re.compile(r"\.?\s*(?:<[A-Z0-9.\-]{1,12}>\s*)?\(\s*([A-Z][A-Za-z&.\-]{1,9})\s*\)")
 
 
 class ActorExtractor(TransformerMixin, BaseEstimator):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ._context import _BODY_NOUNS, _PERSON_AFTER_RE, _PERSON_BEFORE_RE, _contexts
 from ._list_items import linked_runs, listed_items
+from ._list_middles import list_middles
 from ._tokens import _display
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ def listed_firms(
     person and not resolved to another name of the article, is an organisation too.
     """
     decided = listed_items(text, decided)  # "Tuscan Dairies, Green Spring Dairy, ... Co"
+    decided = list_middles(text, decided)  # "Standard & Poor's, Moody's and Fitch"
     # Only a weak person in a list with a known organisation is retyped: without both in the
     # article, nothing changes (the reading of the lists is skipped).
     if not any(t == "person" and c.entry is None and not c.strong for c, _, t in decided) or not (

@@ -23,6 +23,7 @@ from ._words import (
     CORP_DESCRIPTORS,
     CORP_SUFFIXES,
     NAME_PARTICLES,
+    ORG_LINKS,
     ORG_WORDS,
     PERSON_SUFFIXES,
     TRADE,
@@ -351,11 +352,46 @@ def add_org_keys(org_names: dict[str, str], lex: Lexicon, name: str, unknown: bo
     """Map the short forms of the organisation ``name`` to it in ``org_names`` (the article's
     short forms: the first organisation to claim one keeps it). A body named after its town
     without the town that a second such body shares ("Leeds City Council", "Newcastle City
-    Council" ... "the City Council") stands for neither: it names itself."""
+    Council" ... "the City Council") stands for neither: it names itself. A one-word short
+    form is also its capitals: a wire's "<TMOC Resources Ltd>" is spelled "Tmoc Resources
+    Ltd", and the story goes on with "TMOC"."""
     for short in org_keys(lex, name, unknown):
         owner = org_names.setdefault(short, name)
         if owner != name and owner.endswith(" " + short) and name.endswith(" " + short):
             org_names[short] = short
+        elif owner == name and len(short) > 2 and short.istitle() and short.isalpha():
+            org_names.setdefault(short.upper(), name)
+    last = _plural_last_word(name, lex)
+    if last is not None:
+        # "British and Irish Lions ... the Lions", "Chicago Bulls ... the Bulls": a side's or
+        # a body's plural last word; two such names ending in it share it, and it names
+        # itself ("Christian Democrats", "Social Democrats" ... "Democrats").
+        owner = org_names.setdefault(last, name)
+        if owner != name and owner.endswith(" " + last):
+            org_names[last] = last
+
+
+def _plural_last_word(name: str, lex: Lexicon) -> str | None:
+    """The plural last word of a name of two or more words ("Lions" of "British and Irish
+    Lions"), unless it is a company's or a body's word ("Brothers", "Industries") or a name
+    the gazetteers know, or the object of a link word ("National Union of Students",
+    "Societe Anonyme de Telecommunications": "Students can decide" names no union)."""
+    words = name.split()
+    last = words[-1]
+    if (
+        len(words) < 2
+        or words[-2] in ORG_LINKS
+        or words[-2] in NAME_PARTICLES
+        or len(last) < 4
+        or not last.isalpha()
+        or not last.istitle()
+        or last[-1] != "s"
+        or last[-2:] == "ss"
+        or last in _COMPANY_TAIL
+        or lex.lookup((last,), all_caps=False) is not None
+    ):
+        return None
+    return last
 
 
 # The words that close a company's full name after its short name: legal forms ("Corp",

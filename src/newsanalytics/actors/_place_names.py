@@ -22,6 +22,7 @@ U.S.", "In Ukraine" at a sentence's start).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ._candidate import _Cand
 from ._lexicon import Lexicon
@@ -50,9 +51,12 @@ _SMALL = frozenset(
 _VENUES = frozenset("Stade Parc Palais Estadio Stadio Palacio Teatro Plaza Place".split())
 
 
-def names_around_places(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+def names_around_places(
+    text: str, cands: list[_Cand], lex: Lexicon, ends: list[int] | None = None
+) -> list[_Cand]:
     """``cands`` with a place and the capitalised word before it made one untyped name (see
-    the module docstring)."""
+    the module docstring); ``ends`` are where the sentences end (the lower-case word before
+    must be in the place's sentence: a headline's last word is no such word)."""
     gaz = lex.gaz
     by_end = None
     drop: set[int] = set()
@@ -77,7 +81,8 @@ def names_around_places(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Ca
             c.heading
             or folded not in gaz.common_words
             or folded in _SMALL
-            or _LOWER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is None
+            or _LOWER_BEFORE_RE.search(text, _sentence_start(ends, m.start(), 30), m.start())
+            is None
         ):
             continue  # "carrier Air Europe", not "The U.S.", "Fled Ukraine", "in Western Europe"
         if by_end is None:
@@ -104,3 +109,15 @@ def names_around_places(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Ca
     out.extend(added)
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _sentence_start(ends: list[int] | None, pos: int, reach: int) -> int:
+    """Where to look back from ``pos``: ``reach`` characters, but not past the end of the
+    sentence before (a headline's last word, "place\n\nFormer England captain", is none of
+    the sentence's words)."""
+    lo = max(0, pos - reach)
+    if ends:
+        k = bisect_right(ends, pos)
+        if k:
+            lo = max(lo, ends[k - 1])
+    return lo

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..types import Mention
+from ._compass import COMPASS_WORDS
 from ._gazetteer import NAMED_KINDS, _read, hand_cities, nations, slugify
 from ._qualified import place_qualifier, residents, town_qualifier
 from ._town_context import town_by_context
@@ -169,7 +170,8 @@ class CityTable:
         return found, self.flags.get(key, "")
 
     def country_of(self, actor: str) -> str | None:
-        """The country of a location actor: itself, a region's country, a city's."""
+        """The country of a location actor: itself, a region's country, a city's; a region
+        named with a compass word ("West Texas", :mod:`._compass`) is its head's."""
         if actor in self.countries:
             return actor
         key = city_key(actor)
@@ -177,6 +179,8 @@ class CityTable:
         if region is not None:
             return region
         found = self.options.get(key)
+        if found is None and " " in key and key.split(" ", 1)[0] in COMPASS_WORDS:
+            return self.regions.get(key.split(" ", 1)[1])
         return found[0].country if found else None
 
 

@@ -39,6 +39,7 @@ from ._tokens import (
     _two_orgs,
     _until_possessive,
 )
+from ._trade_arms import trade_arm
 from ._words import (
     AFTER_OBJECT,
     AND,
@@ -306,7 +307,10 @@ class RunClassifier(ChunkEnds, GivenNames, PlaceCompounds):
                     end = k if k > j else (0 if done else self._org_tail(words, j, n))
                     if end > j and _company_tail(words[j:end]):
                         # not a club's: "Arsenal Holdings Inc" is a company of its own
-                        if k > j and entry.canonical not in self.gaz.clubs:
+                        # "Shell Oil Co" of Royal Dutch/Shell: an arm (:func:`trade_arm`)
+                        if k > j and entry.canonical not in self.gaz.clubs and not trade_arm(
+                            words[j:k], entry.canonical
+                        ):
                             self._emit(r, i, end, "organization", entry.canonical, entry)
                         else:
                             self._emit(r, i, end, "organization", _display(words[i:end]))

@@ -35,8 +35,13 @@ __all__ = ["Scanner", "mid_sentence_names", "wire_credit"]
 
 _WORD = r"(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|(?:al|el)-[A-Z])[\w&'\u2019.\-]*"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-# Two name particles in a row join a name too: "Ursula von der Leyen", "Oscar de la Hoya".
-_PARTICLES = r"(?:(?:van|von|de|da|di|dos|das)[ \t]+(?:der|den|de|la|las|los|le|l')[ \t]+)"
+# Two name particles in a row join a name too: "Ursula von der Leyen", "Oscar de la Hoya";
+# and a Romance "and" with a particle, in a firm's name: "Compania Industrial y de
+# Abastecimiento", "Banco Nacional de Comercio e de Industria".
+_PARTICLES = (
+    r"(?:(?:van|von|de|da|di|dos|das)[ \t]+(?:der|den|de|la|las|los|le|l')[ \t]+"
+    r"|(?:y|e)[ \t]+(?:de|del|da|do|di|des|du)[ \t]+(?:(?:la|las|los)[ \t]+)?)"
+)
 _LINK = rf"(?:{_PARTICLES}|{RUN_LINK}{_GAP})"
 _RUN_RE = re.compile(rf"{_WORD}(?:{_GAP}{_LINK}?{_WORD})*")
 # The same without the "al-Assad" words: quicker, and the same runs in a sentence with no "l-".
