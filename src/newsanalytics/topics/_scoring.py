@@ -81,9 +81,12 @@ def seed_counts(model: Any, x: sp.csr_matrix, docs: list[Any]) -> sp.csr_matrix:
     names = model.vectorizer_.name_counts(docs)
     if names is None:
         return x
-    known = [model.topic_names_.index(n) for n in NAME_TOPICS if n in model.topic_names_]
-    kept = model._seed_weights()[known].sum(axis=0) > 0
-    names = (names @ sp.diags((~kept).astype(np.float64))).tocsr()
+    seeds = model._seed_weights()
+    cached = getattr(model, "_name_cache", None)
+    if cached is None or cached[0] is not seeds:  # built again with the seed weights
+        known = [model.topic_names_.index(n) for n in NAME_TOPICS if n in model.topic_names_]
+        model._name_cache = cached = (seeds, (seeds[known].sum(axis=0) == 0).astype(float))
+    names.data *= cached[1][names.indices]
     out = (x - names).tocsr()
     out.data = np.maximum(out.data, 0.0)
     out.eliminate_zeros()

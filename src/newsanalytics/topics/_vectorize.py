@@ -68,6 +68,7 @@ _COMPANY_RE = re.compile(
     rf"\b(?P<name>{_NAME_WORD}(?:{_GAP}(?:(?:of|and|&|de|du|des|del){_GAP})?{_NAME_WORD}){{0,5}})"
     rf"{_GAP}{_LEGAL_FORM}(?![\w-])"
 )
+_FORM_RE = re.compile(rf"[ \t\n]{_LEGAL_FORM}(?![\w-])")  # the cheap test first
 _CAPS_RE = re.compile(r"\b[A-Z]{2,6}\b")
 
 
@@ -83,23 +84,20 @@ def company_name_words(text: str) -> str:
     >>> company_name_words("BP MAY SELL ITS STAKE IN BRITOIL PLC")
     ''
     """
-    names = [m.group(0) for m in _COMPANY_RE.finditer(text) if not m.group(0).isupper()]
-    if not names:
+    cheap = _FORM_RE.search(text) is not None
+    found = [m for m in _COMPANY_RE.finditer(text) if not m.group(0).isupper()] if cheap else []
+    if not found:
         return ""
-    # Its short form: the initials of the name ("CDC" for "Canada Development Corp"), or
-    # the name's first word when it is in capitals ("CDC Life Sciences Inc"), wherever the
-    # text uses it.
+    # Its short form: its initials ("CDC" for "Canada Development Corp"), with or without the
+    # legal form's, or its first word in capitals ("CDC Life Sciences Inc"), wherever used.
     short: set[str] = set()
-    for name in names:
-        words = [w for w in name.split() if w[0].isupper()]
-        short.add("".join(w[0] for w in words))
-        short.add("".join(w[0] for w in words[:-1]))
+    for m in found:
+        words = [w for w in m.group(0).split() if w[0].isupper()]
+        short.update(("".join(w[0] for w in words), "".join(w[0] for w in words[:-1])))
         if words[0].isupper() and words[0].isalpha():
             short.add(words[0])
-    short = {a for a in short if len(a) > 1}
-    found = [w for w in _CAPS_RE.findall(text) if w in short]
-    words_of = [_COMPANY_RE.match(n).group("name") for n in names]  # type: ignore[union-attr]
-    return "\n".join(words_of + found)
+    uses = [w for w in _CAPS_RE.findall(text) if w in short]  # two letters or more
+    return "\n".join([m.group("name") for m in found] + uses)
 
 
 def seed_terms(seeds: object) -> list[str]:
