@@ -25,6 +25,7 @@ from .._dates import _is_null
 from ..exceptions import InputError, NewsAnalyticsWarning, user_stacklevel
 from . import _shares
 from ._blocks import CountBlocks
+from ._scoring import seed_counts
 from ._seeded_lda import BATCH, fold_in, tfidf
 from ._vectorize import document_text
 
@@ -728,7 +729,8 @@ class TopicInspectionMixin:
     def _evidence(self, docs: list[Any]) -> np.ndarray:
         out = np.zeros((len(docs), self.n_named_))
         for start in range(0, len(docs), BATCH):
-            x = self.vectorizer_.transform(docs[start : start + BATCH])
+            batch = docs[start : start + BATCH]
+            x = seed_counts(self, self.vectorizer_.transform(batch), batch)  # names left out
             out[start : start + x.shape[0]] = _shares.seed_word_counts(self, x)
         return out
 

@@ -493,9 +493,9 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         else:
             x = self.vectorizer_.transform(docs)
             chunks, owner = x, np.arange(x.shape[0])
+        seeds, theta, seen = seeds_and_fold_in(self, x, docs)  # seen: no company name's words
         if evidence is not None:
-            evidence[:] = seed_word_counts(self, x)
-        seeds, theta = seeds_and_fold_in(self, x)
+            evidence[:] = seed_word_counts(self, seen)
         # A text shorter than the classifier's reading length (a headline) leans on the
         # classifier, which was trained on such texts; the fold-in of a handful of words is
         # mostly its prior. Its weight grows with the words, to 1 - blend at full length.
@@ -513,9 +513,9 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             proba = normalize_rows(np.asarray(agg @ proba))
             thin = [self.topic_names_.index(n) for n in getattr(self, "thin_topics_", [])]
             if thin:
-                seen = evidence if evidence is not None else seed_word_counts(self, x)
+                found = evidence if evidence is not None else seed_word_counts(self, seen)
                 floor = np.maximum(theta[:, : self.n_named_], normalize_rows(seeds))
-                lift_thin_topics(proba, floor, seen, thin)
+                lift_thin_topics(proba, floor, found, thin)
             out = blend[:, None] * proba + (1.0 - blend[:, None]) * theta
         else:
             out = theta

@@ -51,10 +51,43 @@ def warm_tables(model: Any) -> Any:
     return model
 
 
-def seeds_and_fold_in(model: Any, x: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+def seeds_and_fold_in(
+    model: Any, x: sp.csr_matrix, docs: list[Any]
+) -> tuple[np.ndarray, np.ndarray, sp.csr_matrix]:
     """A batch's seed evidence (:func:`seed_evidence`) and LDA fold-in shares (:func:`fold_in`)
-    from the document-term counts ``x``, as ``TopicModel._shares`` reads them."""
+    from the document-term counts ``x`` of ``docs``, as ``TopicModel._shares`` reads them,
+    and the counts the seed evidence reads (:func:`seed_counts`: no company name's words)."""
     word_topic, seed_idf_t, _ = scoring_arrays(model)
-    seeds = seed_evidence_t(x, seed_idf_t)
+    seen = seed_counts(model, x, docs)
+    seeds = seed_evidence_t(seen, seed_idf_t)
     theta = fold_in(x, None, model.alpha_.astype(np.float64), model.fold_in_iter, word_topic)
-    return seeds, theta
+    return seeds, theta, seen
+
+
+#: The topics a company's name is evidence for: a name's seed words of these stay (a "Bank",
+#: "Investors" or "Business" in a name tells a story on markets or a company); topics a
+#: taxonomy does not have are skipped.
+NAME_TOPICS = ("business", "economy and markets")
+
+
+def seed_counts(model: Any, x: sp.csr_matrix, docs: list[Any]) -> sp.csr_matrix:
+    """The counts ``x`` of ``docs`` that count as seed evidence: without the words inside a
+    company's name and its short form (``NewsVectorizer.name_counts``), but for the seeds of
+    :data:`NAME_TOPICS`. A name tells which company a story is about, not what happens to
+    it: a sale of shares by Canada Development Corp ("CDC") is no health story for its
+    stake in CDC Life Sciences Inc, an engine order no technology story for the engines'
+    maker, United Technologies Corp. The classifier and the fold-in still read the whole
+    text."""
+    names = model.vectorizer_.name_counts(docs)
+    if names is None:
+        return x
+    seeds = model._seed_weights()
+    cached = getattr(model, "_name_cache", None)
+    if cached is None or cached[0] is not seeds:  # built again with the seed weights
+        known = [model.topic_names_.index(n) for n in NAME_TOPICS if n in model.topic_names_]
+        model._name_cache = cached = (seeds, (seeds[known].sum(axis=0) == 0).astype(float))
+    names.data *= cached[1][names.indices]
+    out = (x - names).tocsr()
+    out.data = np.maximum(out.data, 0.0)
+    out.eliminate_zeros()
+    return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain, compress, repeat
@@ -55,6 +56,48 @@ def document_text(doc: object, index: int | None = None) -> str:
         f"{where}: expected a str or an Article (or a dict with a 'text' field), "
         f"got {type(doc).__name__}"
     )
+
+
+#: A company's legal form, as its name ends ("Inc", "Corp", "Ltd" ...); a run all in
+#: capitals is no name (an all-capitals headline would read as one).
+_LEGAL_FORM = r"(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|Plc|PLC|LLC|AG|NV|SpA|GmbH|Bhd)"
+#: A name word: capitalised (or a number); words joined by a space or one line break.
+_NAME_WORD = r"[A-Z0-9][\w&'.-]*"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_COMPANY_RE = re.compile(
+    rf"\b(?P<name>{_NAME_WORD}(?:{_GAP}(?:(?:of|and|&|de|du|des|del){_GAP})?{_NAME_WORD}){{0,5}})"
+    rf"{_GAP}{_LEGAL_FORM}(?![\w-])"
+)
+_FORM_RE = re.compile(rf"[ \t\n]{_LEGAL_FORM}(?![\w-])")  # the cheap test first
+_CAPS_RE = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def company_name_words(text: str) -> str:
+    """The words of the company names in ``text`` (capitalised runs that end in a legal form,
+    which is left out), one name a line, then each use of a name's short form (its
+    initials, or its first word in capitals); "" when it names none.
+
+    Examples
+    --------
+    >>> company_name_words("It sold its stake in <CDC Life Sciences Inc>, Canterra Energy Ltd's")
+    'CDC Life Sciences\\nCanterra Energy\\nCDC'
+    >>> company_name_words("BP MAY SELL ITS STAKE IN BRITOIL PLC")
+    ''
+    """
+    cheap = _FORM_RE.search(text) is not None
+    found = [m for m in _COMPANY_RE.finditer(text) if not m.group(0).isupper()] if cheap else []
+    if not found:
+        return ""
+    # Its short form: its initials ("CDC" for "Canada Development Corp"), with or without the
+    # legal form's, or its first word in capitals ("CDC Life Sciences Inc"), wherever used.
+    short: set[str] = set()
+    for m in found:
+        words = [w for w in m.group(0).split() if w[0].isupper()]
+        short.update(("".join(w[0] for w in words), "".join(w[0] for w in words[:-1])))
+        if words[0].isupper() and words[0].isalpha():
+            short.add(words[0])
+    uses = [w for w in _CAPS_RE.findall(text) if w in short]  # two letters or more
+    return "\n".join([m.group("name") for m in found] + uses)
 
 
 def seed_terms(seeds: object) -> list[str]:
@@ -648,6 +691,14 @@ class NewsVectorizer(TransformerMixin, BaseEstimator):
                 texts = []
         if texts:
             yield self._counts(*self._rows(texts))
+
+    def name_counts(self, raw_documents: list[Any]) -> sp.csr_matrix | None:
+        """:meth:`transform` of each document's :func:`company_name_words` (the features in
+        its company names); None when no document names a company."""
+        names = [company_name_words(document_text(doc, i)) for i, doc in enumerate(raw_documents)]
+        if not any(names):
+            return None
+        return self._counts(*self._rows(names))
 
     def _count_matrix(self, rows: list[list[int]]) -> sp.csr_matrix:
         lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
