@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ._candidate import _Cand
+from ._cands import swapped
 
 __all__ = ["regional_arms"]
 
@@ -59,9 +60,4 @@ def regional_arms(text: str, cands: list[_Cand], countries: frozenset[str]) -> l
         new.heading, new.prev, new.nxt, new.initial = org.heading, org.prev, c.nxt, org.initial
         drop.update((id(org), id(c)))
         added.append(new)
-    if not added:
-        return cands
-    out = [x for x in cands if id(x) not in drop]
-    out.extend(added)
-    out.sort(key=lambda x: x.start)
-    return out
+    return swapped(cands, drop, added)

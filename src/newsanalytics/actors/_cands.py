@@ -55,3 +55,14 @@ def org_candidate(
     """An organisation candidate over ``span`` of ``text``, named ``canonical``: see
     :func:`rule_candidate`."""
     return rule_candidate(text, ends, index, span, tokens, "organization", canonical, entry, sure)
+
+
+def swapped(cands: list[_Cand], drop: set[int], added: list[_Cand]) -> list[_Cand]:
+    """``cands`` with those whose ``id`` is in ``drop`` left out and ``added`` put in, in text
+    order (a stable sort by start); ``cands`` itself when nothing was added."""
+    if not added:
+        return cands
+    out = [x for x in cands if id(x) not in drop]
+    out.extend(added)
+    out.sort(key=lambda x: x.start)
+    return out

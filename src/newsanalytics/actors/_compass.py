@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ._candidate import _Cand
+from ._cands import swapped
 from ._gazetteer import Entry
 from ._tokens import prev_word
 
@@ -84,10 +85,5 @@ def compass_regions(text: str, cands: list[_Cand], countries: frozenset[str]) ->
         new.initial = other.initial if other is not None else False
         drop.add(id(c))
         added.append(new)
-    if not added:
-        return cands
-    out = [x for x in cands if id(x) not in drop]
-    out.extend(added)
-    out.sort(key=lambda x: x.start)
-    return out
+    return swapped(cands, drop, added)
 

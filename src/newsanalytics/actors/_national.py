@@ -14,6 +14,7 @@ the committee itself), and only after the country's word on the same line.
 from __future__ import annotations
 
 from ._candidate import _Cand
+from ._cands import swapped
 
 __all__ = ["national_societies"]
 
@@ -52,9 +53,4 @@ def national_societies(text: str, cands: list[_Cand], countries: frozenset[str])
         new.heading, new.prev, new.nxt, new.initial = c.heading, place.prev, c.nxt, place.initial
         drop.update((id(place), id(c)))
         added.append(new)
-    if not added:
-        return cands
-    out = [x for x in cands if id(x) not in drop]
-    out.extend(added)
-    out.sort(key=lambda x: x.start)
-    return out
+    return swapped(cands, drop, added)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ._candidate import _Cand
+from ._cands import swapped
 from ._lexicon import Lexicon
 
 __all__ = ["known_of_the"]
@@ -46,9 +47,4 @@ def known_of_the(text: str, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
         new.heading, new.prev, new.nxt, new.initial = a.heading, a.prev, b.nxt, a.initial
         drop.update((id(a), id(b)))
         added.append(new)
-    if not added:
-        return cands
-    out = [x for x in cands if id(x) not in drop]
-    out.extend(added)
-    out.sort(key=lambda x: x.start)
-    return out
+    return swapped(cands, drop, added)

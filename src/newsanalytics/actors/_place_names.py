@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 
 from ._candidate import _Cand
+from ._cands import swapped
 from ._lexicon import Lexicon
 
 __all__ = ["names_around_places"]
@@ -103,12 +104,7 @@ def names_around_places(
         new.heading, new.prev, new.nxt = c.heading, c.prev, c.nxt
         new.initial = before.initial if before is not None else False
         added.append(new)
-    if not added:
-        return cands
-    out = [x for x in cands if id(x) not in drop]
-    out.extend(added)
-    out.sort(key=lambda x: x.start)
-    return out
+    return swapped(cands, drop, added)
 
 
 def _sentence_start(ends: list[int] | None, pos: int, reach: int) -> int:
