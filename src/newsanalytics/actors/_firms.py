@@ -97,16 +97,19 @@ def listed_firms(
     )
 
     def joins(p: _Cand, c: _Cand) -> bool:
-        gap = text[p.end : c.start]
-        if gap.startswith(("'s", "\u2019s")):
-            gap = gap[2:]
-        return p.end <= c.start and bool(_LIST_LINK_RE.fullmatch(gap))
+        # The gap read in place, not sliced out (most gaps run on for words).
+        if p.end > c.start:
+            return False
+        at = p.end + 2 if text.startswith(("'s", "\u2019s"), p.end, c.start) else p.end
+        return bool(_LIST_LINK_RE.fullmatch(text, at, c.start))
 
     groups = linked_runs(decided, order, joins)
     out = None
     for g in groups:
         # "networks such as Razor 1911, Risciso, Myth and Popz", "scandals such as Enron and
         # Worldcom": a kind of firm announces the list, two names make one.
+        if len(g) < 2:
+            continue  # a lone name: no list, announced or not (most groups)
         first = decided[g[0]][0].start
         intro = _FIRMS_INTRO_RE.search(text, max(0, first - 40), first) is not None
         if len(g) < (2 if intro else MIN_LIST):

@@ -27,7 +27,7 @@ from ..types import Mention
 from ._compass import COMPASS_WORDS
 from ._gazetteer import NAMED_KINDS, _read, hand_cities, nations, slugify
 from ._qualified import place_qualifier, residents, town_qualifier
-from ._town_context import town_by_context
+from ._town_context import TOWN_CONTEXT_BEFORE, town_by_context
 from ._words import CORP_SUFFIXES, DATES, LINKS, TREATY_NOUNS
 
 __all__ = [
@@ -415,12 +415,22 @@ class Placer:
         e = c.entry
         if c.sure and c.type == "location":
             return self._seat(c)
-        if e is None and not c.strong and c.prev != "the" and residents(c.tokens, self.table):
+        if (
+            e is None
+            and not c.strong
+            and c.prev != "the"
+            and c.tokens[-1][-1:] == "s"  # a plural (residents' own first test, inlined)
+            and residents(c.tokens, self.table)
+        ):
             # "all Californians", "New Yorkers": a place's people, no actor ("the Londoners"
             # of a sports story is a club's nickname)
             if len(c.tokens) <= 3 and self.person_for(c.tokens[-1]) is None:
                 return False
-        if e is None and town_by_context(self.text, c, self.org_names, self.person_for):
+        if (
+            e is None
+            and c.prev in TOWN_CONTEXT_BEFORE  # town_by_context's own first test, inlined
+            and town_by_context(self.text, c, self.org_names, self.person_for)
+        ):
             return " ".join(c.tokens), "location", None  # "the Sebree smelter"
         if e is None and c.prev in _TOWN_BEFORE:
             town = self._town(c)

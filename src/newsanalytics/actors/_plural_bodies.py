@@ -30,13 +30,28 @@ _BODY_RE = re.compile(
     rf"(?:{_SP}of{_SP}(?:the{_SP})?{_CAP}(?:{_SP}{_CAP})?)?"
 )
 _ARTICLES = frozenset(("The", "A", "An"))
+# What _BODY_RE needs after its plural possessive: a space, then a capital (every word of
+# _BODY_WORDS opens with one).
+_CAPITAL_AFTER_RE = re.compile(rf"{_SP}[A-Z]")
+
+
+def _possessive_before_capital(text: str) -> bool:
+    """True when ``text`` has a plural possessive ("s'") after a lower-case letter and
+    before a space and a capital: what every match of ``_BODY_RE`` holds."""
+    for mark in ("s'", "s\u2019"):
+        at = text.find(mark, 1)
+        while at >= 0:
+            if "a" <= text[at - 1] <= "z" and _CAPITAL_AFTER_RE.match(text, at + 2):
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def plural_bodies(text: str, cands: list[_Cand]) -> list[_Cand]:
     """``cands`` with the bodies named with a plural possessive (see the module docstring)
     as one organisation each, in place of the candidates inside them."""
-    if "s'" not in text and "s\u2019" not in text:
-        return cands
+    if not _possessive_before_capital(text):
+        return cands  # no match can start: most articles, without the regex's full scan
     out = cands
     for m in _BODY_RE.finditer(text):
         start, end = m.start(), m.end()

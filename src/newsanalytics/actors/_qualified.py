@@ -86,6 +86,8 @@ def residents(tokens: list[str], table: CityTable) -> bool:
     """True when the name ``tokens`` is the plural of a place's people ("Californians",
     "New Yorkers"), which names no actor (as "the Iraqis" names none)."""
     last = tokens[-1]
+    if last[-1:] != "s":
+        return False  # every ending is a plural's: most names, before the look-ups
     for ending, cut in _RESIDENT_ENDINGS:
         if not last.endswith(ending) or len(last) - cut < 4:
             continue

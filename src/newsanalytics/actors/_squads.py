@@ -57,6 +57,13 @@ _CAPT_RE = re.compile(r"(?:, ?)?\bcapt(?:ain)?\.?$")
 _CLUB_RE = re.compile(r"[A-Z][\w'.\-]*(?: [A-Z][\w'.\-]*){0,3}")
 #: A side's marks: its captain, its bench.
 _SQUAD_MARK_RE = re.compile(r"\((?:[^()]*, ?)?capt\.?\)|^(?:Replacements|Subs)\b", re.MULTILINE)
+
+
+def _may_have_marks(text: str) -> bool:
+    """False when ``text`` has none of the words :data:`_SQUAD_MARK_RE` needs."""
+    return "capt" in text or "Replacements" in text or "Subs" in text
+
+
 #: Items a squad line has at least.
 MIN_ITEMS = 5
 
@@ -143,8 +150,13 @@ def _squad_players(text: str, decided: _Decided, countries: frozenset[str]) -> _
     candidate of the whole; a bracketed club after a name becomes an organisation unless
     it is a country. A line whose names the candidates mostly read as bodies (a list of
     clubs) is left alone."""
+    # The story's kind first: the runs of letters sport_story reads are the article cues'
+    # (kept), and a mark's words are looked for as plain strings before its pattern; most
+    # stories are neither, and their lines are then never read.
+    if not (sport_story(text) or (_may_have_marks(text) and _SQUAD_MARK_RE.search(text))):
+        return decided
     lines = _squad_lines(text)
-    if not lines or not (_SQUAD_MARK_RE.search(text) or sport_story(text)):
+    if not lines:
         return decided
     persons = [a for _, a, t in decided if t == "person" and a and " " in a]
     out = list(decided)

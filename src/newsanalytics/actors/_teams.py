@@ -57,8 +57,10 @@ def team_sheet_clubs(
     # its players need not have been read as people, and a club the typer left out counts.
     sheet = (
         text.count("(") >= MIN_PLAYERS  # each line has its own bracket
+        # not "Ann Keen (Brentford), Jon Cruddas (Dagenham)"; asked before the lines are
+        # looked for (the squad rule asked it of this text just before: kept)
+        and sport_story(text)
         and len(_SHEET_LINE_RE.findall(text)) >= MIN_PLAYERS
-        and sport_story(text)  # not "Ann Keen (Brentford), Jon Cruddas (Dagenham)"
     )
     clubs = []
     for k, (c, actor, atype) in enumerate(decided):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["town_by_context"]
+__all__ = ["TOWN_CONTEXT_BEFORE", "town_by_context"]
 
 # A plant after the name: "the Sebree smelter", "its Kitimat smelter".
 _PLANT_AFTER_RE = re.compile(
@@ -21,6 +21,10 @@ _PLANT_AFTER_RE = re.compile(
 )
 # Before it: "the", "its", "their", "a" (the name is the plant's, not a company's own "X's").
 _PLANT_BEFORE = frozenset(("the", "its", "their", "a", "an"))
+# Before a town a distance follows: "located in Hawesville, about 60 miles west of".
+_DISTANCE_BEFORE = frozenset(("in", "at", "near"))
+#: The words before a name that either context needs (callers may test it first).
+TOWN_CONTEXT_BEFORE = _PLANT_BEFORE | _DISTANCE_BEFORE
 # A distance from a place after the name: ", about 60 miles west of", ", 20 km north of".
 _DISTANCE_AFTER_RE = re.compile(
     r",[ \t]*(?:about[ \t]+|some[ \t]+|nearly[ \t]+|around[ \t]+)?\d[\d,.]*[ \t]+"
@@ -35,6 +39,8 @@ def town_by_context(text: str, c, org_names, person_for) -> bool:
     docstring)."""
     if c.entry is not None or c.strong or not 0 < len(c.tokens) <= 2:
         return False
+    if c.prev not in TOWN_CONTEXT_BEFORE:
+        return False  # neither context can follow: most names, before the costlier tests
     name = " ".join(c.tokens)
     if not all(t[:1].isupper() and t.isalpha() for t in c.tokens) or name in org_names:
         return False
@@ -46,4 +52,4 @@ def town_by_context(text: str, c, org_names, person_for) -> bool:
             _PLANT_AFTER_RE.match(text, m.end())
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
         )
-    return c.prev in ("in", "at", "near") and _DISTANCE_AFTER_RE.match(text, c.end) is not None
+    return c.prev in _DISTANCE_BEFORE and _DISTANCE_AFTER_RE.match(text, c.end) is not None
