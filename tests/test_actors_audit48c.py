@@ -121,3 +121,14 @@ def test_a_club_nickname_is_the_club_the_article_names():
     assert got["Boro"] == ("Middlesbrough", "organization"), got
     alone = _actors("Boro, who are playing in Europe for the first time, are top of the group.")
     assert alone.get("Boro", ("Boro",))[0] == "Boro", alone
+
+
+def test_a_club_nickname_as_a_verb_of_a_heading_is_no_club():
+    # Review (review47b): a title-case heading's "Spurs" the rules made no actor is a verb.
+    text = (
+        "Tottenham Sale Spurs Talk Of Bids\n\nTottenham Hotspur shares rose on Monday after "
+        "the club said it had received an approach."
+    )
+    got = _mentions(text)
+    assert "Spurs" not in [t for t, *_ in got], got
+    assert ("Tottenham Hotspur", "Tottenham Hotspur", "organization", None) in got, got
