@@ -132,3 +132,10 @@ def test_a_club_nickname_as_a_verb_of_a_heading_is_no_club():
     got = _mentions(text)
     assert "Spurs" not in [t for t, *_ in got], got
     assert ("Tottenham Hotspur", "Tottenham Hotspur", "organization", None) in got, got
+
+
+def test_a_glued_particle_at_the_start_of_the_text_is_taken_in():
+    # Review (review47b): the name at offset 0 is read as the same name after a space.
+    text = "deGrasse Tyson spoke at the museum. Neil deGrasse Tyson is an astronomer."
+    got = _mentions(text)
+    assert got[0][:3] == ("deGrasse Tyson", "Neil DeGrasse Tyson", "person"), got

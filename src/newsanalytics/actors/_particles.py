@@ -27,7 +27,7 @@ def glued_particles(text: str, cands: list[_Cand], gaz: Gazetteer) -> list[_Cand
     out: list[_Cand] | None = None
     for k, c in enumerate(cands):
         s = c.start
-        if s < 3 or not text[s - 1].islower() or c.entry is not None or c.sure:
+        if s < 2 or not text[s - 1].islower() or c.entry is not None or c.sure:
             continue
         j = s - 1
         while j > 0 and text[j - 1].isalpha() and s - j < 5:
