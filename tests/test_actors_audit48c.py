@@ -139,3 +139,9 @@ def test_a_glued_particle_at_the_start_of_the_text_is_taken_in():
     text = "deGrasse Tyson spoke at the museum. Neil deGrasse Tyson is an astronomer."
     got = _mentions(text)
     assert got[0][:3] == ("deGrasse Tyson", "Neil DeGrasse Tyson", "person"), got
+
+
+def test_a_spelled_acronym_written_with_stops_goes_to_the_same_company():
+    # Review (review47b): "C.D.C." and "CDC" of one article are one actor.
+    got = _actors("Canada Development Corp said C.D.C. rose. CDC fell.")
+    assert got["C.D.C."] == got["CDC"] == ("Canada Development Corp", "organization"), got
