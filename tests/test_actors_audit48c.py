@@ -121,3 +121,27 @@ def test_a_club_nickname_is_the_club_the_article_names():
     assert got["Boro"] == ("Middlesbrough", "organization"), got
     alone = _actors("Boro, who are playing in Europe for the first time, are top of the group.")
     assert alone.get("Boro", ("Boro",))[0] == "Boro", alone
+
+
+def test_a_club_nickname_as_a_verb_of_a_heading_is_no_club():
+    # Review (review47b): a title-case heading's "Spurs" the rules made no actor is a verb.
+    text = (
+        "Tottenham Sale Spurs Talk Of Bids\n\nTottenham Hotspur shares rose on Monday after "
+        "the club said it had received an approach."
+    )
+    got = _mentions(text)
+    assert "Spurs" not in [t for t, *_ in got], got
+    assert ("Tottenham Hotspur", "Tottenham Hotspur", "organization", None) in got, got
+
+
+def test_a_glued_particle_at_the_start_of_the_text_is_taken_in():
+    # Review (review47b): the name at offset 0 is read as the same name after a space.
+    text = "deGrasse Tyson spoke at the museum. Neil deGrasse Tyson is an astronomer."
+    got = _mentions(text)
+    assert got[0][:3] == ("deGrasse Tyson", "Neil DeGrasse Tyson", "person"), got
+
+
+def test_a_spelled_acronym_written_with_stops_goes_to_the_same_company():
+    # Review (review47b): "C.D.C." and "CDC" of one article are one actor.
+    got = _actors("Canada Development Corp said C.D.C. rose. CDC fell.")
+    assert got["C.D.C."] == got["CDC"] == ("Canada Development Corp", "organization"), got

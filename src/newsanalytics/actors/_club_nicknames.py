@@ -5,7 +5,9 @@ The nickname alone names no club the gazetteer holds (and "Boro" is no word of t
 so the typer makes it an organisation of its own, a second actor for the club. A nickname of
 ``@club_nicknames`` (``scripts/actors_words.txt``) stands for its club where the article
 names that club as an organisation, by its full name or a short form of it ("Tottenham",
-"West Brom", "Barcelona" of "FC Barcelona"); elsewhere it is left as it is.
+"West Brom", "Barcelona" of "FC Barcelona"); elsewhere it is left as it is. A capitalised
+word of a title-case heading the rules made no actor is left out too: there it may be a
+verb ("Tottenham Sale Spurs Talk Of Bids").
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ def nicknamed_clubs(decided: _Decided) -> _Decided:
     found = [
         k
         for k, (c, a, t) in enumerate(decided)
-        if len(c.tokens) == 1 and c.tokens[0] in CLUB_NICKNAMES and t in ("organization", None)
+        if len(c.tokens) == 1
+        and c.tokens[0] in CLUB_NICKNAMES
+        and t in ("organization", None)
+        and not (c.heading and a is None)  # "Tottenham Sale Spurs Talk Of Bids": a verb
     ]
     if not found:
         return decided

@@ -3,10 +3,12 @@
 The runs of capitalised words start at a capital, so "diCaprio" leaves "Caprio" (after the
 word "di") and the given name before it as two names of their own: "Leonardo", whom nothing
 then joins, and "Caprio", while the article's "DiCaprio" stays a third name (issue 12,
-audit48). A candidate whose first word is glued to a name particle (``_words.NAME_PARTICLES``:
-"di", "de", "van") takes the particle in, capitalised as the name's other mentions write it
-("DiCaprio"); a given name right before it opens the same person's name ("Leonardo
-DiCaprio"), as with a particle written apart ("Vincent van Gogh").
+audit48). A candidate whose first word is glued to a name particle (``_words.NAME_PARTICLES``
+but those written apart or words: "di", "de", "van", not "al", "bin", "y") takes the particle
+in, always capitalised, so as to meet the name's other mentions ("DiCaprio"; so too
+"Neil DeGrasse Tyson" where no mention writes it so); a given name right before it opens the
+same person's name ("Leonardo DiCaprio"), as with a particle written apart ("Vincent van
+Gogh").
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from __future__ import annotations
 from ._candidate import _Cand
 from ._gazetteer import Gazetteer
 from ._tokens import _CTX_RE
+from ._words import NAME_PARTICLES
 
 __all__ = ["glued_particles"]
 
 # The particles a surname is written glued to ("diCaprio", "deGrasse", "vanDyke"); not
-# "al", "el", "bin", "y", "do" (other spellings, or words).
-_GLUED = frozenset("de di da du van von del della der den dos das le la dal dalla".split())
+# "al", "el", "abu", "ben", "bin", "ibn", "y", "do", "las", "los" (other spellings, or words).
+_GLUED = NAME_PARTICLES - frozenset("al el abu ben bin ibn y do las los".split())
 
 
 def glued_particles(text: str, cands: list[_Cand], gaz: Gazetteer) -> list[_Cand]:
@@ -27,7 +30,7 @@ def glued_particles(text: str, cands: list[_Cand], gaz: Gazetteer) -> list[_Cand
     out: list[_Cand] | None = None
     for k, c in enumerate(cands):
         s = c.start
-        if s < 3 or not text[s - 1].islower() or c.entry is not None or c.sure:
+        if s < 2 or not text[s - 1].islower() or c.entry is not None or c.sure:
             continue
         j = s - 1
         while j > 0 and text[j - 1].isalpha() and s - j < 5:

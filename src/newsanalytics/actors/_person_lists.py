@@ -5,9 +5,10 @@ the names of one coordinated list ("A, B and C", "A and B") are of one kind. Whe
 is a person or a word for people introduces the list, the members nobody typed (lone surnames
 the rules and the typer leave alone) are people too; when that person is named with evidence
 (a given name, a title, a cue) or a word for people introduces the list, so are the one-word
-members the typer took for an unknown company (with two people so named, or the word for
-people: "competition from Bernal, Jamie Foxx, Jim Carrey and Johnny Depp"). A list that holds a known organisation or
-place is no list of people.
+members the typer took for an unknown company; those only in a list that names two people so
+("competition from Bernal, Jamie Foxx, Jim Carrey and Johnny Depp"): a word for people alone
+is not enough for them ("actors Bernal and Foxx" leaves Bernal the typer's). A list that holds
+a known organisation or place is no list of people.
 """
 
 from __future__ import annotations

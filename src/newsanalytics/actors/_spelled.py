@@ -33,18 +33,21 @@ def spelled_acronyms(cands: list[_Cand], defined: dict[str, str], lex: Lexicon) 
     """``defined`` (the acronyms the article defines in brackets: their names), with each
     known acronym the article uses that the initials of one organisation it names in full
     spell ("Canada Development Corp": "CDC"), where the article names no body the gazetteer
-    gives that acronym (the known one's full name, or another with its initials)."""
-    acronyms = {
-        c.tokens[0]
-        for c in cands
-        if c.entry is not None
-        and c.entry.kind == "acronym"
-        and c.entry.type == "organization"
-        and len(c.tokens) == 1
-        and c.tokens[0].isalpha()
-        and len(c.tokens[0]) >= 3
-        and c.tokens[0] not in defined
-    }
+    gives that acronym (the known one's full name, or another with its initials). An acronym
+    written with stops ("C.D.C.") is the same acronym: each spelling goes to the company."""
+    acronyms: dict[str, set[str]] = {}  # "CDC" -> its spellings here ("CDC", "C.D.C.")
+    for c in cands:
+        key = c.tokens[0].replace(".", "")
+        if (
+            c.entry is not None
+            and c.entry.kind == "acronym"
+            and c.entry.type == "organization"
+            and len(c.tokens) == 1
+            and key.isalpha()
+            and len(key) >= 3
+            and key not in defined
+        ):
+            acronyms.setdefault(key, set()).add(c.tokens[0])
     if not acronyms:
         return defined
     spelled: dict[str, set[str]] = {}
@@ -63,5 +66,6 @@ def spelled_acronyms(cands: list[_Cand], defined: dict[str, str], lex: Lexicon) 
         known = lex.lookup((acronym,), all_caps=False)
         if len(names) != 1 or known is None or known.canonical in known_here | names:
             continue
-        defined[acronym] = next(iter(names))
+        for spelling in acronyms[acronym]:
+            defined[spelling] = next(iter(names))
     return defined
