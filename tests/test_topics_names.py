@@ -107,3 +107,18 @@ def test_name_topics_is_a_parameter_not_a_hidden_topic_name(model):
 def test_a_fit_checks_name_topics_against_its_taxonomy():
     with pytest.raises(InputError, match="name_topics"):
         TopicModel(taxonomy={"trade": ["trade"]}, name_topics=["business"]).fit(["trade"] * 3)
+
+
+def test_a_name_does_not_run_back_over_a_sentence_end():
+    """A capitalised word that ends a sentence ("Administration.") is no word of the name the
+    next sentence starts with; an abbreviation ("U.S.", "J.") still is."""
+    fda = "It was approved by the Food and Drug Administration. Merck Inc said it will ship."
+    assert company_name_words(fda) == "Merck"
+    assert company_name_words("Talks were held in Geneva. Acme Corp said") == "Acme"
+    assert company_name_words("It bought U.S. Steel Corp.") == "U.S. Steel"
+    assert company_name_words("He joined John Q. Adams Ltd") == "John Q. Adams"
+
+
+def test_the_sentence_before_a_name_stays_evidence(model):
+    text = "The ship was sold, said the Ministry of Health. Alpex Inc said it will pay."
+    assert model.topic_evidence([text]).loc[0, "health"] == 1  # "health", as without "Inc"
