@@ -76,8 +76,8 @@ _CAPS_RE = re.compile(r"\b[A-Z]{2,6}\b")
 
 def company_name_words(text: str) -> str:
     """The words of the company names in ``text`` (capitalised runs that end in a legal form,
-    which is left out), one name a line, then each use of a name's short form (its
-    initials, or its first word in capitals); "" when it names none.
+    which is left out; a run stops at a sentence's end), joined by line breaks, then each
+    use of a name's short form (its initials, or its first word in capitals); "" if none.
 
     Examples
     --------
