@@ -122,3 +122,13 @@ def test_a_name_does_not_run_back_over_a_sentence_end():
 def test_the_sentence_before_a_name_stays_evidence(model):
     text = "The ship was sold, said the Ministry of Health. Alpex Inc said it will pay."
     assert model.topic_evidence([text]).loc[0, "health"] == 1  # "health", as without "Inc"
+
+
+def test_the_share_parts_diagnostic_reads_the_seeds_the_model_reads(model, repo_module):
+    """benchmarks/topic_share_parts.py's seed part is the model's seed evidence: no company
+    name's words ("Technologies" of Allied Technologies Corp is no technology seed)."""
+    from newsanalytics.topics._scoring import seeds_and_fold_in
+
+    parts = repo_module("benchmarks", "topic_share_parts").parts(model, ORDER)
+    seeds = seeds_and_fold_in(model, model.vectorizer_.transform([ORDER]), [ORDER])[0][0]
+    np.testing.assert_allclose(parts[3], seeds)
