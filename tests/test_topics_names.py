@@ -132,3 +132,13 @@ def test_the_share_parts_diagnostic_reads_the_seeds_the_model_reads(model, repo_
     parts = repo_module("benchmarks", "topic_share_parts").parts(model, ORDER)
     seeds = seeds_and_fold_in(model, model.vectorizer_.transform([ORDER]), [ORDER])[0][0]
     np.testing.assert_allclose(parts[3], seeds)
+
+
+def test_name_topics_is_saved_and_loaded(model, tmp_path):
+    other = copy.copy(model)
+    other.set_params(name_topics=["energy"])
+    other.save(tmp_path / "m")
+    back = TopicModel.load(tmp_path / "m")
+    assert back.get_params()["name_topics"] == ["energy"]
+    docs = ["Redhill Energy Ltd said Energy prices rose."]
+    np.testing.assert_allclose(back.transform(docs), other.transform(docs))
