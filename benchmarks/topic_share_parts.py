@@ -36,7 +36,9 @@ from bench_topics_read import DRUG, READSETS, read, story_text  # noqa: E402
 
 def parts(model, text: str) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
     """The classifier's weight in the mix, and per topic its probability, the LDA fold-in
-    and the seed evidence (named topics; sum of log(1 + count) * idf over seeds)."""
+    and the seed evidence (named topics; sum of log(1 + count) * idf over seeds; a company
+    name's words left out as the model leaves them, ``_scoring.seed_counts``)."""
+    from newsanalytics.topics._scoring import seed_counts
     from newsanalytics.topics._seeded_lda import fold_in, seed_evidence
 
     x, chunks, _ = model.vectorizer_.transform_chunks([text], model.chunk_size_)
@@ -50,7 +52,8 @@ def parts(model, text: str) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
     proba = model._classifier_proba(chunks)
     weight = np.asarray(chunks.sum(axis=1)).ravel()
     proba = (weight[:, None] * proba).sum(axis=0) / max(weight.sum(), 1e-12)
-    evidence = seed_evidence(x, model._seed_weights(), model.idf_)[0]
+    seen = seed_counts(model, x, [text])
+    evidence = seed_evidence(seen, model._seed_weights(), model.idf_)[0]
     return blend, proba, theta, evidence
 
 

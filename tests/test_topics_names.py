@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 import pytest
 
-from newsanalytics import TopicModel
+from newsanalytics import InputError, TopicModel
 from newsanalytics.topics._scoring import NAME_TOPICS, seed_counts
 from newsanalytics.topics._vectorize import company_name_words
 
@@ -73,3 +75,70 @@ def test_a_names_seeds_of_the_name_topics_stay(model):
     plain = ["Energy prices rose, Redhill said."]
     xp = model.vectorizer_.transform(plain)
     np.testing.assert_array_equal(seed_counts(model, xp, plain).toarray(), xp.toarray())
+
+
+def test_name_topics_is_a_parameter_not_a_hidden_topic_name(model):
+    """Which topics a name stays evidence for is the ``name_topics`` parameter: "auto" (the
+    default model's business and economy and markets), explicit names, () for none, None
+    to count names like any word; a taxonomy's topic called "business" is no hidden rule."""
+    docs = ["Moody's Investors Service Inc said it rated Redhill Energy Ltd notes."]
+    vocab = model.vectorizer_.vocabulary_
+    x = model.vectorizer_.transform(docs)
+    assert model.get_params()["name_topics"] == "auto"
+    other = copy.copy(model)
+    try:
+        other.set_params(name_topics=())  # names count for no topic: "investors" goes too
+        assert seed_counts(other, x, docs)[0, vocab["investors"]] == 0
+        other.set_params(name_topics=None)  # names count as any word does
+        np.testing.assert_array_equal(seed_counts(other, x, docs).toarray(), x.toarray())
+        other.set_params(name_topics=["energy"])  # a topic of the taxonomy
+        seen = seed_counts(other, x, docs)
+        assert seen[0, vocab["energy"]] > 0 and seen[0, vocab["investors"]] == 0
+        for bad in (["no such topic"], "business"):
+            other.set_params(name_topics=bad)
+            with pytest.raises(InputError, match="name_topics"):
+                seed_counts(other, x, docs)
+    finally:
+        other.set_params(name_topics="auto")
+    # the default model's outputs are those of "auto"
+    assert seed_counts(model, x, docs)[0, vocab["investors"]] > 0
+
+
+def test_a_fit_checks_name_topics_against_its_taxonomy():
+    with pytest.raises(InputError, match="name_topics"):
+        TopicModel(taxonomy={"trade": ["trade"]}, name_topics=["business"]).fit(["trade"] * 3)
+
+
+def test_a_name_does_not_run_back_over_a_sentence_end():
+    """A capitalised word that ends a sentence ("Administration.") is no word of the name the
+    next sentence starts with; an abbreviation ("U.S.", "J.") still is."""
+    fda = "It was approved by the Food and Drug Administration. Merck Inc said it will ship."
+    assert company_name_words(fda) == "Merck"
+    assert company_name_words("Talks were held in Geneva. Acme Corp said") == "Acme"
+    assert company_name_words("It bought U.S. Steel Corp.") == "U.S. Steel"
+    assert company_name_words("He joined John Q. Adams Ltd") == "John Q. Adams"
+
+
+def test_the_sentence_before_a_name_stays_evidence(model):
+    text = "The ship was sold, said the Ministry of Health. Alpex Inc said it will pay."
+    assert model.topic_evidence([text]).loc[0, "health"] == 1  # "health", as without "Inc"
+
+
+def test_the_share_parts_diagnostic_reads_the_seeds_the_model_reads(model, repo_module):
+    """benchmarks/topic_share_parts.py's seed part is the model's seed evidence: no company
+    name's words ("Technologies" of Allied Technologies Corp is no technology seed)."""
+    from newsanalytics.topics._scoring import seeds_and_fold_in
+
+    parts = repo_module("benchmarks", "topic_share_parts").parts(model, ORDER)
+    seeds = seeds_and_fold_in(model, model.vectorizer_.transform([ORDER]), [ORDER])[0][0]
+    np.testing.assert_allclose(parts[3], seeds)
+
+
+def test_name_topics_is_saved_and_loaded(model, tmp_path):
+    other = copy.copy(model)
+    other.set_params(name_topics=["energy"])
+    other.save(tmp_path / "m")
+    back = TopicModel.load(tmp_path / "m")
+    assert back.get_params()["name_topics"] == ["energy"]
+    docs = ["Redhill Energy Ltd said Energy prices rose."]
+    np.testing.assert_allclose(back.transform(docs), other.transform(docs))

@@ -26,6 +26,19 @@ def is_one_shot(corpus: object) -> bool:
         return False
 
 
+def resolve_taxonomy(taxonomy: object) -> Taxonomy:
+    """A TopicModel's ``taxonomy`` parameter as a :class:`Taxonomy` (None: the default)."""
+    if taxonomy is None:
+        return Taxonomy.default()
+    if isinstance(taxonomy, Taxonomy):
+        return taxonomy
+    if isinstance(taxonomy, dict):
+        return Taxonomy(taxonomy)
+    raise InputError(
+        f"TopicModel: taxonomy must be a Taxonomy, a dict or None, got {type(taxonomy).__name__}"
+    )
+
+
 def check_classifier_params(class_weight: object, min_topic_documents: object) -> None:
     """Raise :class:`~newsanalytics.exceptions.InputError` on a ``class_weight`` or
     ``min_topic_documents`` that :meth:`TopicModel.fit` cannot use."""

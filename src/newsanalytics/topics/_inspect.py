@@ -712,7 +712,9 @@ class TopicInspectionMixin:
 
         A seed's plural and its senses count as the seed itself ("school" and "schools"
         are one word); expanded seeds do not count. One column per named topic, in
-        taxonomy order. This is the evidence :meth:`top_topics` asks of a second topic.
+        taxonomy order. This is the evidence :meth:`top_topics` asks of a second topic. The
+        words of a company's name ("Allied Technologies Corp") and its short forms count only
+        for the topics of the model's ``name_topics`` parameter.
 
         Examples
         --------

@@ -38,13 +38,14 @@ from ._blocks import CountBlocks
 from ._checks import (
     check_classifier_params,
     is_one_shot,
+    resolve_taxonomy,
     warn_missing_seeds,
     warn_paths,
     warn_thin_topics,
 )
 from ._inspect import TopicInspectionMixin, _label_stats, _MissingAsEmpty, _rows
 from ._offsets import classifier_proba, label_stats_json, set_label_stats
-from ._scoring import seeds_and_fold_in, warm_tables
+from ._scoring import name_topics, seeds_and_fold_in, warm_tables
 from ._seeded_lda import (
     BATCH,
     build_seed_matrix,
@@ -140,6 +141,12 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
     seed_weight : float, default=0.35
         Weight, in a document's shares, of its own seed counts (tf-idf weighted, per named
         topic); documents without seeds are unaffected.
+    name_topics : "auto", list of str or None, default="auto"
+        The topics whose seeds still count inside a company's name (a capitalised run
+        ending in Inc, Corp, Ltd ..., and its short forms) as seed evidence; for every
+        other topic a name's words are no evidence. ``"auto"``: business and economy and
+        markets, those of them the taxonomy has (the default taxonomy's). ``[]``: none.
+        None: a name's words count as any word's.
     topic_word_iter : int, default=1
         EM iterations that re-estimate the final topic-word distributions word by word
         (each occurrence shared among its document's topics by responsibility), so a
@@ -225,6 +232,7 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         fold_in_iter: int = 10,
         chunk_size: int | str | None = "auto",
         seed_weight: float = 0.35,
+        name_topics: str | list[str] | None = "auto",
         topic_word_iter: int = 1,
         n_jobs: int | None = -1,
         max_memory_mb: float | None = 1024,
@@ -251,24 +259,13 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
         self.fold_in_iter = fold_in_iter
         self.chunk_size = chunk_size
         self.seed_weight = seed_weight
+        self.name_topics = name_topics
         self.topic_word_iter = topic_word_iter
         self.n_jobs = n_jobs
         self.max_memory_mb = max_memory_mb
         self.verbose = verbose
 
     # -- fitting ----------------------------------------------------------------------------
-    def _resolve_taxonomy(self) -> Taxonomy:
-        if self.taxonomy is None:
-            return Taxonomy.default()
-        if isinstance(self.taxonomy, Taxonomy):
-            return self.taxonomy
-        if isinstance(self.taxonomy, dict):
-            return Taxonomy(self.taxonomy)
-        raise InputError(
-            f"TopicModel: taxonomy must be a Taxonomy, a dict or None, got "
-            f"{type(self.taxonomy).__name__}"
-        )
-
     def fit(self, corpus: Iterable[Any], y: object = None) -> TopicModel:
         """Learn the named topics from ``corpus``.
 
@@ -300,7 +297,8 @@ class TopicModel(TransformerMixin, TopicInspectionMixin, BaseEstimator):
             raise InputError(
                 f"TopicModel: backend {self.backend!r} is not supported; allowed: {_BACKENDS}"
             )
-        taxonomy = self._resolve_taxonomy()
+        taxonomy = resolve_taxonomy(self.taxonomy)
+        name_topics(self.name_topics, taxonomy.names)  # InputError on a bad one
         self.__dict__.pop("random_states_", None)  # a refit is no consensus (_consensus.py)
         n_named = len(taxonomy)
         if self.n_topics is None:

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from ..exceptions import InputError
 from ._seeded_lda import fold_in, seed_evidence_t
 from ._shares import model_information, seed_word_groups
 
@@ -64,29 +65,54 @@ def seeds_and_fold_in(
     return seeds, theta, seen
 
 
-#: The topics a company's name is evidence for: a name's seed words of these stay (a "Bank",
-#: "Investors" or "Business" in a name tells a story on markets or a company); topics a
-#: taxonomy does not have are skipped.
+#: The topics a company's name stays seed evidence for under ``name_topics="auto"``, the
+#: default taxonomy's: a "Bank", "Investors" or "Business" in a name tells a story on
+#: markets or a company. A taxonomy without them keeps none (names count for no topic).
 NAME_TOPICS = ("business", "economy and markets")
+
+
+def name_topics(value: Any, names: list[str]) -> list[str] | None:
+    """The topics of ``names`` (a taxonomy's) that ``value``, a ``name_topics`` parameter,
+    keeps a company name's seed words for; None when names count as any word does.
+
+    Raises
+    ------
+    InputError
+        On a str other than "auto" or a name that is no topic of ``names``.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if value != "auto":
+            msg = f'name_topics must be "auto", None or a list of topic names, got {value!r}'
+            raise InputError(f"TopicModel: {msg}")
+        return [n for n in NAME_TOPICS if n in names]
+    missing = [n for n in value if n not in names]
+    if missing:
+        raise InputError(f"TopicModel: name_topics {missing} are no topics of the taxonomy")
+    return list(value)
 
 
 def seed_counts(model: Any, x: sp.csr_matrix, docs: list[Any]) -> sp.csr_matrix:
     """The counts ``x`` of ``docs`` that count as seed evidence: without the words inside a
     company's name and its short form (``NewsVectorizer.name_counts``), but for the seeds of
-    :data:`NAME_TOPICS`. A name tells which company a story is about, not what happens to
-    it: a sale of shares by Canada Development Corp ("CDC") is no health story for its
-    stake in CDC Life Sciences Inc, an engine order no technology story for the engines'
-    maker, United Technologies Corp. The classifier and the fold-in still read the whole
-    text."""
+    the model's ``name_topics`` (:func:`name_topics`; None: ``x`` itself). A name tells
+    which company a story is about, not what happens to it: a sale of shares by Canada
+    Development Corp ("CDC") is no health story for its stake in CDC Life Sciences Inc, an
+    engine order no technology story for the engines' maker, United Technologies Corp.
+    The classifier and the fold-in still read the whole text."""
+    keep = name_topics(getattr(model, "name_topics", "auto"), list(model.taxonomy_.names))
+    if keep is None:
+        return x
     names = model.vectorizer_.name_counts(docs)
     if names is None:
         return x
     seeds = model._seed_weights()
     cached = getattr(model, "_name_cache", None)
-    if cached is None or cached[0] is not seeds:  # built again with the seed weights
-        known = [model.topic_names_.index(n) for n in NAME_TOPICS if n in model.topic_names_]
-        model._name_cache = cached = (seeds, (seeds[known].sum(axis=0) == 0).astype(float))
-    names.data *= cached[1][names.indices]
+    if cached is None or cached[0] is not seeds or cached[1] != keep:  # built again
+        known = [model.topic_names_.index(n) for n in keep]
+        model._name_cache = cached = (seeds, keep, (seeds[known].sum(axis=0) == 0).astype(float))
+    names.data *= cached[2][names.indices]
     out = (x - names).tocsr()
     out.data = np.maximum(out.data, 0.0)
     out.eliminate_zeros()

@@ -61,8 +61,10 @@ def document_text(doc: object, index: int | None = None) -> str:
 #: A company's legal form, as its name ends ("Inc", "Corp", "Ltd" ...); a run all in
 #: capitals is no name (an all-capitals headline would read as one).
 _LEGAL_FORM = r"(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|Plc|PLC|LLC|AG|NV|SpA|GmbH|Bhd)"
-#: A name word: capitalised (or a number); words joined by a space or one line break.
-_NAME_WORD = r"[A-Z0-9][\w&'.-]*"
+#: A name word: capitalised (or a number); words joined by a space or one line break. A
+#: dot ends it unless inside it ("J.P") or ending an abbreviation ("U.S.", "Q."): a word that
+#: ends a sentence ("Health.") is no word of the name the next sentence starts with.
+_NAME_WORD = r"[A-Z0-9](?:[\w&'-]|\.(?=[\w&'-]))*(?:(?<=\.[A-Za-z])\.|(?<=\b[A-Z])\.)?"
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _COMPANY_RE = re.compile(
     rf"\b(?P<name>{_NAME_WORD}(?:{_GAP}(?:(?:of|and|&|de|du|des|del){_GAP})?{_NAME_WORD}){{0,5}})"
@@ -74,8 +76,8 @@ _CAPS_RE = re.compile(r"\b[A-Z]{2,6}\b")
 
 def company_name_words(text: str) -> str:
     """The words of the company names in ``text`` (capitalised runs that end in a legal form,
-    which is left out), one name a line, then each use of a name's short form (its
-    initials, or its first word in capitals); "" when it names none.
+    which is left out; a run stops at a sentence's end), joined by line breaks, then each
+    use of a name's short form (its initials, or its first word in capitals); "" if none.
 
     Examples
     --------
