@@ -132,3 +132,15 @@ def test_a_known_name_with_of_the_inside_is_one_name(found_actors):
     ]
     assert "International Committee" not in found.actors()
     assert {"Simon Hart"} <= found.actors("person")
+
+
+def test_a_compass_word_in_capitals_is_no_acronym_of_an_arm(found_actors):
+    # In capitals ("SOUTH ASIA"), the compass word is no acronym of an organisation whose
+    # arm the region would be: the region stays a place; a known organisation keeps its arm.
+    found = found_actors(
+        "Floods in SOUTH ASIA killed 100 people, the UN said. Rain hit WEST TEXAS and "
+        "he told BBC SCOTLAND."
+    )
+    assert {"SOUTH ASIA", "WEST TEXAS"}.isdisjoint(found.actors("organization"))
+    assert {"Asia", "Texas"} <= found.actors("location")
+    assert "BBC SCOTLAND" in found.actors("organization")

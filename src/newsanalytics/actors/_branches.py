@@ -9,6 +9,8 @@ continent, a state or a nation of the United Kingdom (not a country: "the EU Tur
 "the IMF Brazil loan" name two actors) makes one organisation's name with it, as written:
 the arm is an actor of its own ("BBC Scotland" is not the BBC), and the place inside it no
 mention. A name that goes on after the place ("BBC Wales Today") is left to the scanner.
+An unknown word is an acronym by its capitals only before a place written in lower case:
+in capitals ("floods in SOUTH ASIA") every word is capitals, and the place stays a place.
 """
 
 from __future__ import annotations
@@ -53,8 +55,12 @@ def regional_arms(text: str, cands: list[_Cand], countries: frozenset[str]) -> l
         if org.entry is not None:
             if org.entry.type != "organization" or org.entry.kind not in ("name", "acronym"):
                 continue
-        elif org.type not in (None, "organization") or not _ACRONYM_RE.match(word):
-            continue
+        elif (
+            org.type not in (None, "organization")
+            or not _ACRONYM_RE.match(word)
+            or text[c.start : c.end].isupper()
+        ):
+            continue  # in capitals ("floods in SOUTH ASIA") no word is told an acronym
         name = f"{word} {text[c.start : c.end]}"
         new = _Cand(org.start, c.end, c.sentence, [word, *c.tokens], "organization", name)
         new.heading, new.prev, new.nxt, new.initial = org.heading, org.prev, c.nxt, org.initial
