@@ -144,3 +144,34 @@ def test_a_compass_word_in_capitals_is_no_acronym_of_an_arm(found_actors):
     assert {"SOUTH ASIA", "WEST TEXAS"}.isdisjoint(found.actors("organization"))
     assert {"Asia", "Texas"} <= found.actors("location")
     assert "BBC SCOTLAND" in found.actors("organization")
+
+
+class _CountingList(list):
+    """A list that counts the passes over it."""
+
+    passes = 0
+
+    def __iter__(self):
+        _CountingList.passes += 1
+        return super().__iter__()
+
+
+def _compass_passes(monkeypatch, n):
+    from newsanalytics.actors import ActorExtractor, _added, _compass
+
+    monkeypatch.setattr(
+        _added, "compass_regions", lambda t, c, k: _compass.compass_regions(t, _CountingList(c), k)
+    )
+    _CountingList.passes = 0
+    text = " ".join(["Rain fell in South Asia and North Africa."] * n)
+    places = [m.actor for m in ActorExtractor().extract(text) if m.type == "location"]
+    assert places == ["South Asia", "North Africa"] * n
+    return _CountingList.passes
+
+
+def test_a_long_list_of_compass_regions_reads_its_candidates_a_fixed_number_of_times(
+    monkeypatch,
+):
+    # Whether a region lies inside another candidate is read from the candidates sorted
+    # once, not by a pass over all of them for each region (n * n for a long list).
+    assert _compass_passes(monkeypatch, 400) == _compass_passes(monkeypatch, 40)

@@ -16,6 +16,8 @@ candidate of its own other than the bare word is left alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from ._candidate import _Cand
 from ._cands import swapped
@@ -67,6 +69,12 @@ def compass_regions(text: str, cands: list[_Cand], countries: frozenset[str]) ->
     if not found:
         return cands
     starts = {x.start: x for x in cands}
+    # Inside another candidate: one whose start is before the position reaches past it (the
+    # furthest end of the candidates starting before it, read by bisection: a long list of
+    # regions costs n log n, not n * n).
+    spans = sorted((x.start, x.end) for x in cands)
+    span_starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
     drop: set[int] = set()
     added: list[_Cand] = []
     for c, start, word in found:
@@ -75,7 +83,8 @@ def compass_regions(text: str, cands: list[_Cand], countries: frozenset[str]) ->
             if other.end != start + len(word):
                 continue  # the compass word opens a longer candidate of its own
             drop.add(id(other))  # the bare compass word
-        if any(x.start < start < x.end for x in cands):
+        k = bisect_left(span_starts, start)
+        if k and reach[k - 1] > start:
             continue  # inside another candidate
         name = f"{word} {text[c.start : c.end]}"
         new = _Cand(start, c.end, c.sentence, [word, *c.tokens], "location", name)
