@@ -84,6 +84,16 @@ def test_a_side_named_by_its_plural_last_word_is_the_side(found_actors):
     assert ("National Union of Students", "organization") not in found.by_text("Students")
 
 
+def test_a_plural_last_word_after_a_capitalised_link_word_is_no_short_name(found_actors):
+    # Title case writes the link with a capital ("National Union Of Students"): its object
+    # names no union, as after "of".
+    found = found_actors(
+        "Members of the National Union Of Students marched. Students said fees were too high."
+    )
+    assert found.by_text("Students") == []
+    assert "National Union Of Students" in found.actors("organization")
+
+
 def test_a_national_society_is_not_the_international_committee(found_actors):
     found = found_actors(
         "The singer gave $1m to the British Red Cross and the Kenya Red Cross. Later the Red "

@@ -374,13 +374,14 @@ def add_org_keys(org_names: dict[str, str], lex: Lexicon, name: str, unknown: bo
 def _plural_last_word(name: str, lex: Lexicon) -> str | None:
     """The plural last word of a name of two or more words ("Lions" of "British and Irish
     Lions"), unless it is a company's or a body's word ("Brothers", "Industries") or a name
-    the gazetteers know, or the object of a link word ("National Union of Students",
+    the gazetteers know, or the object of a link word, in either case ("National Union of
+    Students", "National Union Of Students",
     "Societe Anonyme de Telecommunications": "Students can decide" names no union)."""
     words = name.split()
     last = words[-1]
     if (
         len(words) < 2
-        or words[-2] in ORG_LINKS
+        or words[-2].lower() in ORG_LINKS  # "of", and "Of" in title case
         or words[-2] in NAME_PARTICLES
         or len(last) < 4
         or not last.isalpha()
