@@ -20,7 +20,10 @@ _COMPANY_RE = re.compile(
     rf"\b(?P<name>{_NAME_WORD}(?:{_GAP}(?:(?:of|and|&|de|du|des|del){_GAP})?{_NAME_WORD}){{0,5}})"
     rf"{_GAP}{_LEGAL_FORM}(?![\w-])"
 )
-_FORM_RE = re.compile(rf"[ \t\n]{_LEGAL_FORM}(?![\w-])")  # where a name can end
+#: A legal form, where a name can end; found from its capital (the engine skips to the next
+#: such letter), the space before it checked after: no hit hides another, as a hit holds
+#: no space.
+_FORM_WORD_RE = re.compile(rf"{_LEGAL_FORM}(?![\w-])")
 #: What no name word, gap or link holds: a name stays inside a stretch of text without it.
 _BREAK_RE = re.compile(r"[^\w&'.\- \t\n]")
 _CAPS_RE = re.compile(r"\b[A-Z]{2,6}\b")
@@ -30,15 +33,16 @@ _SHORT_RE = re.compile(r"[A-Z]{2,6}")
 def _company_matches(text: str) -> list[re.Match[str]]:
     """The matches of ``_COMPANY_RE`` in ``text``, as its ``finditer`` gives them, found by
     running it only over the stretches of text (no ``_BREAK_RE`` character inside) that hold
-    a legal form: every match ends in one (``_FORM_RE``) and holds no break. A stretch is
-    read whole (a match may end in a later form of it: "Foo Co Inc"), and its bounds, a
-    break or the text's ends, look the same to the pattern's edges as the text around."""
+    a legal form: every match ends in a space and one (``_FORM_WORD_RE``) and holds no
+    break. A stretch is read whole (a match may end in a later form of it: "Foo Co Inc"),
+    and its bounds, a break or the text's ends, look the same to the pattern's edges as the
+    text around."""
     out: list[re.Match[str]] = []
     n, done, rev = len(text), 0, ""
-    for form in _FORM_RE.finditer(text):
-        at = form.start()
-        if at < done:
-            continue  # inside the stretch just read
+    for form in _FORM_WORD_RE.finditer(text):
+        at = form.start() - 1  # the space before the form
+        if at < done or text[at] not in " \t\n":
+            continue  # inside the stretch just read, or no form after a space
         rev = rev or text[::-1]
         brk = _BREAK_RE.search(rev, n - at)
         start = n - brk.start() if brk is not None else 0
