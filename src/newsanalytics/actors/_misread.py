@@ -33,6 +33,9 @@ _THE_RE = re.compile(r"\b[Tt]he[ \t]+$")
 _AWARD_RE = re.compile(
     r"\b([A-Z][a-z]+) (?:award|awards|prize|prizes|nomination|nominations|statuettes?)\b"
 )
+# Every match of _AWARD_RE holds one of these: the pattern runs only where one occurs (its
+# scan from every capital of a text costs more than the rest of the rules together).
+_AWARD_WORDS = ("award", "prize", "nomination", "statuette")
 _QUOTES = "'\"\u2018\u201c"
 _CLOSES = "'\"\u2019\u201d"
 # After the name: one or two lower-case words and the closing quote ("dad'", "effect\u201d").
@@ -102,7 +105,11 @@ def misread_names(
         and " " in actor
         and (c.strong or actor.split(" ", 1)[0] in given)
     )
-    awards = frozenset(m.group(1) + "s" for m in _AWARD_RE.finditer(text))
+    awards = (
+        frozenset(m.group(1) + "s" for m in _AWARD_RE.finditer(text))
+        if any(w in text for w in _AWARD_WORDS)
+        else frozenset()
+    )
     quoted = any(q in text for q in _QUOTES)
     out = None
     for k, (c, actor, atype) in enumerate(decided):

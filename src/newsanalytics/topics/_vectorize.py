@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain, compress, repeat
@@ -28,6 +27,7 @@ from ..exceptions import MSG_ONE_SHOT, InputError, not_iterable, one_item
 from ..taxonomy import plural_forms
 from ..text import topic_tokens
 from ..types import Article
+from ._company_names import company_name_words
 
 __all__ = ["NewsVectorizer", "document_text", "plural_forms", "seed_terms"]
 
@@ -56,50 +56,6 @@ def document_text(doc: object, index: int | None = None) -> str:
         f"{where}: expected a str or an Article (or a dict with a 'text' field), "
         f"got {type(doc).__name__}"
     )
-
-
-#: A company's legal form, as its name ends ("Inc", "Corp", "Ltd" ...); a run all in
-#: capitals is no name (an all-capitals headline would read as one).
-_LEGAL_FORM = r"(?:Inc|Corp|Corporation|Co|Cos|Ltd|Limited|Plc|PLC|LLC|AG|NV|SpA|GmbH|Bhd)"
-#: A name word: capitalised (or a number); words joined by a space or one line break. A
-#: dot ends it unless inside it ("J.P") or ending an abbreviation ("U.S.", "Q."): a word that
-#: ends a sentence ("Health.") is no word of the name the next sentence starts with.
-_NAME_WORD = r"[A-Z0-9](?:[\w&'-]|\.(?=[\w&'-]))*(?:(?<=\.[A-Za-z])\.|(?<=\b[A-Z])\.)?"
-_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_COMPANY_RE = re.compile(
-    rf"\b(?P<name>{_NAME_WORD}(?:{_GAP}(?:(?:of|and|&|de|du|des|del){_GAP})?{_NAME_WORD}){{0,5}})"
-    rf"{_GAP}{_LEGAL_FORM}(?![\w-])"
-)
-_FORM_RE = re.compile(rf"[ \t\n]{_LEGAL_FORM}(?![\w-])")  # the cheap test first
-_CAPS_RE = re.compile(r"\b[A-Z]{2,6}\b")
-
-
-def company_name_words(text: str) -> str:
-    """The words of the company names in ``text`` (capitalised runs that end in a legal form,
-    which is left out; a run stops at a sentence's end), joined by line breaks, then each
-    use of a name's short form (its initials, or its first word in capitals); "" if none.
-
-    Examples
-    --------
-    >>> company_name_words("It sold its stake in <CDC Life Sciences Inc>, Canterra Energy Ltd's")
-    'CDC Life Sciences\\nCanterra Energy\\nCDC'
-    >>> company_name_words("BP MAY SELL ITS STAKE IN BRITOIL PLC")
-    ''
-    """
-    cheap = _FORM_RE.search(text) is not None
-    found = [m for m in _COMPANY_RE.finditer(text) if not m.group(0).isupper()] if cheap else []
-    if not found:
-        return ""
-    # Its short form: its initials ("CDC" for "Canada Development Corp"), with or without the
-    # legal form's, or its first word in capitals ("CDC Life Sciences Inc"), wherever used.
-    short: set[str] = set()
-    for m in found:
-        words = [w for w in m.group(0).split() if w[0].isupper()]
-        short.update(("".join(w[0] for w in words), "".join(w[0] for w in words[:-1])))
-        if words[0].isupper() and words[0].isalpha():
-            short.add(words[0])
-    uses = [w for w in _CAPS_RE.findall(text) if w in short]  # two letters or more
-    return "\n".join([m.group("name") for m in found] + uses)
 
 
 def seed_terms(seeds: object) -> list[str]:
