@@ -185,3 +185,18 @@ def test_a_long_list_of_compass_regions_reads_its_candidates_a_fixed_number_of_t
     # Whether a region lies inside another candidate is read from the candidates sorted
     # once, not by a pass over all of them for each region (n * n for a long list).
     assert _compass_passes(monkeypatch, 400) == _compass_passes(monkeypatch, 40)
+
+
+def test_a_capitalised_brand_inside_a_sentence_is_no_sentence_opener():
+    from newsanalytics.actors._brand_starts import capitalised_brands
+    from newsanalytics.actors._candidate import _Cand
+    from newsanalytics.actors._gazetteer import Entry
+
+    text = "Shares in eBay rose. Shares of EBay fell. EBay said sales were up."
+    brand = _Cand(10, 14, 0, ["eBay"], "organization", "eBay")
+    brand.entry = Entry("eBay", "organization", "name")
+    ends = [text.index(".") + 1, text.index("fell.") + 5, len(text)]
+    out = capitalised_brands(text, [brand], ends, [0, 1, 2])
+    found = {text[c.start : c.end] + str(c.start): c.initial for c in out if c is not brand}
+    mid, first = text.index("EBay"), text.rindex("EBay")
+    assert found == {f"EBay{mid}": False, f"EBay{first}": True}

@@ -7,12 +7,16 @@ lost as a sentence-initial word, or read as a name of its own ("EasyJet"): the s
 fact never reached the company. A word
 that is the article's brand with its first letter capitalised, standing alone (no
 capitalised word of the same name after it), is that brand, where the article writes it so
-elsewhere.
+elsewhere. A writer who capitalises it inside a sentence too ("Shares of EBay fell") means
+the brand as well, and it is taken there, but as a sentence's first word only where one
+opens.
 """
 
 from __future__ import annotations
 
 import re
+
+from bisect import bisect_right
 
 from ._candidate import _Cand
 from ._tokens import _sentence_of, next_words, prev_word
@@ -20,6 +24,17 @@ from ._tokens import _sentence_of, next_words, prev_word
 __all__ = ["capitalised_brands"]
 
 _BRAND_RE = re.compile(r"[a-z]{1,4}(?:[A-Z][a-z]+)+")
+# What may stand between a sentence's end and its first word: space, quotes, a bracket.
+_OPENERS = " \t\r\n\"'\u201c\u2018("
+
+
+def _opens_sentence(text: str, ends: list[int], pos: int) -> bool:
+    """True when ``pos`` is a sentence's first word (or a line's): nothing but space,
+    quotes or a bracket stands between it and the previous sentence's end."""
+    k = bisect_right(ends, pos)
+    lo = ends[k - 1] if k else 0
+    lo = max(lo, text.rfind("\n", 0, pos) + 1)
+    return not text[lo:pos].strip(_OPENERS)
 
 
 def capitalised_brands(
@@ -54,7 +69,7 @@ def capitalised_brands(
         new = _Cand(s, e, _sentence_of(ends, index, s), [word], brand.type, brand.canonical)
         new.entry = brand.entry
         new.prev, new.nxt = prev_word(text, s), next_words(text, e)
-        new.initial = True
+        new.initial = _opens_sentence(text, ends, s)
         added.append(new)
     if not added:
         return cands
