@@ -15,7 +15,6 @@ opens.
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_right
 
 from ._candidate import _Cand
