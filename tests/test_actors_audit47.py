@@ -200,3 +200,17 @@ def test_a_capitalised_brand_inside_a_sentence_is_no_sentence_opener():
     found = {text[c.start : c.end] + str(c.start): c.initial for c in out if c is not brand}
     mid, first = text.index("EBay"), text.rindex("EBay")
     assert found == {f"EBay{mid}": False, f"EBay{first}": True}
+
+
+def test_a_dotted_title_or_legal_form_before_a_compass_word_ends_no_sentence(found_actors):
+    # "Col. West" is a man, "Sony Corp. South Asia" a company's arm: neither a sentence's
+    # first compass word before a region.
+    found = found_actors("He met Col. West Texas trips. He joined Sony Corp. South Asia sales.")
+    places = found.actors("location")
+    assert "West Texas" not in places and "South Asia" not in places
+
+
+def test_a_compass_region_with_a_name_going_on_after_it_is_no_region(found_actors):
+    found = found_actors("The North Queensland Cowboys won again. Rain fell in West Texas.")
+    places = found.actors("location")
+    assert "North Queensland" not in places and "West Texas" in places

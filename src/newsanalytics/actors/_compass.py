@@ -10,7 +10,10 @@ are known names of their own, and an unknown "Northern Iraq" stays Iraq) makes o
 location with it, named as written ("South Asia"); its country is the head's
 (:meth:`._places.CityTable.country_of` reads past the compass word). A compass word that
 continues a longer name ("Bank of South Asia" is an organisation's, read elsewhere) or a
-candidate of its own other than the bare word is left alone.
+candidate of its own other than the bare word is left alone, as is one after a dotted title
+or legal form, which ends no sentence ("Col. North", "Sony Corp. North America"), and a
+region with a capitalised word after it, where a longer name goes on ("North Queensland
+Cowboys").
 """
 
 from __future__ import annotations
@@ -19,10 +22,12 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
+from .. import _words as shared
 from ._candidate import _Cand
 from ._cands import swapped
 from ._gazetteer import Entry
 from ._tokens import prev_word
+from ._words import CORP_SUFFIXES
 
 __all__ = ["COMPASS_WORDS", "compass_regions"]
 
@@ -40,6 +45,24 @@ _NAME_BEFORE_RE = re.compile(
     r"(?:\b(?!(?:In|The|Across|Throughout|From|To|At|On|And|But|For|With)\b)"
     r"[A-Z][\w.'\u2019\-]*|\bof|&)[ ]\Z"
 )
+
+# A dotted title or legal form ends no sentence before a compass word: "Col. North" is a
+# man, "Sony Corp. North America" a company's arm.
+_DOTTED_BEFORE_RE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            {*(a + "." for a in shared.tagged("abbreviations", "title"))}
+            | {w for w in CORP_SUFFIXES if w[-1:] == "."},
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + r")[ ]\Z"
+)
+# A capitalised word right after the region: a longer name goes on ("North Queensland
+# Cowboys").
+_NAME_AFTER_RE = re.compile(r"[ ][A-Z][a-z]")
 
 
 def compass_regions(text: str, cands: list[_Cand], countries: frozenset[str]) -> list[_Cand]:
@@ -65,6 +88,10 @@ def compass_regions(text: str, cands: list[_Cand], countries: frozenset[str]) ->
             before = text[line_start : m.start()].strip()
             if before and before[-1] not in ".!?:;\"'\u201c\u2018(":
                 continue  # "Bank of South Asia", "Royal South Africa": a longer name
+            if _DOTTED_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Col. North Carolina", "Sony Corp. North America"
+        if _NAME_AFTER_RE.match(text, c.end):
+            continue  # "North Queensland Cowboys": a longer name goes on
         found.append((c, m.start(), m.group(1)))
     if not found:
         return cands
