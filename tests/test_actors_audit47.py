@@ -214,3 +214,8 @@ def test_a_compass_region_with_a_name_going_on_after_it_is_no_region(found_actor
     found = found_actors("The North Queensland Cowboys won again. Rain fell in West Texas.")
     places = found.actors("location")
     assert "North Queensland" not in places and "West Texas" in places
+
+
+def test_a_plural_last_word_after_without_is_no_short_name(found_actors):
+    found = found_actors("Doctors Without Borders sent a team. Borders closed at noon.")
+    assert ("Borders", "Doctors Without Borders", "organization") not in found

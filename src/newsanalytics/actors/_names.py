@@ -371,10 +371,15 @@ def add_org_keys(org_names: dict[str, str], lex: Lexicon, name: str, unknown: bo
             org_names[last] = last
 
 
+# Prepositions that link a body's name to its plural object, as "of" does: "Doctors Without
+# Borders", "Scientists Against Hunger" ("Borders closed at noon" names no charity).
+_PLURAL_LINKS = frozenset({"without", "against"})
+
+
 def _plural_last_word(name: str, lex: Lexicon) -> str | None:
     """The plural last word of a name of two or more words ("Lions" of "British and Irish
     Lions"), unless it is a company's or a body's word ("Brothers", "Industries") or a name
-    the gazetteers know, or the object of a link word, in either case ("National Union of
+    the gazetteers know, or the object of a link word ("of", "without"), in either case ("National Union of
     Students", "National Union Of Students",
     "Societe Anonyme de Telecommunications": "Students can decide" names no union)."""
     words = name.split()
@@ -382,6 +387,7 @@ def _plural_last_word(name: str, lex: Lexicon) -> str | None:
     if (
         len(words) < 2
         or words[-2].lower() in ORG_LINKS  # "of", and "Of" in title case
+        or words[-2].lower() in _PLURAL_LINKS  # "Doctors Without Borders"
         or words[-2] in NAME_PARTICLES
         or len(last) < 4
         or not last.isalpha()
