@@ -219,3 +219,11 @@ def test_a_compass_region_with_a_name_going_on_after_it_is_no_region(found_actor
 def test_a_plural_last_word_after_without_is_no_short_name(found_actors):
     found = found_actors("Doctors Without Borders sent a team. Borders closed at noon.")
     assert ("Borders", "Doctors Without Borders", "organization") not in found
+
+
+def test_an_everyday_plural_before_of_and_a_lower_case_word_is_no_short_name(found_actors):
+    found = found_actors(
+        "The New York Giants lost on Sunday. The Giants of industry met in Davos. "
+        "The Giants lost again."
+    )
+    assert found.by_text("Giants") == [("New York Giants", "organization")]

@@ -639,7 +639,7 @@ class ActorExtractor(TransformerMixin, BaseEstimator):
         decided = line_ups(text, decided, gaz, table.countries)
         decided = named_clubs(text, decided, gaz)
         decided = body_appositives(text, town_clubs(text, decided, table.countries))
-        decided = nicknamed_clubs(listed_firms(text, known_shorts(decided, org_names, lex)))
+        decided = nicknamed_clubs(listed_firms(text, known_shorts(text, decided, org_names, lex)))
         # The longest name only: a place inside an organisation's name ("Singapore
         # Airlines", "Bank of England") is no mention of its own, but a country's own body
         # names the country ("U.S. Treasury": United States Department of the Treasury).

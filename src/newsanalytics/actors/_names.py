@@ -287,13 +287,19 @@ def _contiguous(short: list[str], long: list[str]) -> bool:
 _ARM_WORDS = frozenset("Capital Credit Finance Financial Funding Leasing Overseas Trading".split())
 
 
-def known_shorts(decided: list, org_names: dict[str, str], lex: Lexicon) -> list:
+def known_shorts(text: str, decided: list, org_names: dict[str, str], lex: Lexicon) -> list:
     """``decided`` with a known organisation's name given to the company the article names
     in full by that name, one trade word and its legal form ("Alcan Aluminium Ltd ...
     Alcan", "Compaq Computer Corp ... Compaq"; not a subsidiary: "IBM Canada Ltd", "Exxon
-    Capital Corp", "Siemens Information Systems": two words)."""
+    Capital Corp", "Siemens Information Systems": two words); and without an everyday plural
+    taken for a side's short name where "of" or "and" and a lower-case word follow it ("New
+    York Giants ... The Giants of industry", "Lions and tigers"): the word, not the side."""
     out = decided
+    drop: set[int] = set()
     for k, (c, actor, atype) in enumerate(decided):
+        if _everyday_plural(text, c, actor, atype, lex):
+            drop.add(k)
+            continue
         e = c.entry
         if atype != "organization" or e is None or e.kind != "name" or actor not in org_names:
             continue
@@ -308,7 +314,27 @@ def known_shorts(decided: list, org_names: dict[str, str], lex: Lexicon) -> list
         if out is decided:
             out = list(decided)
         out[k] = (c, full, atype)
+    if drop:
+        out = [x for k, x in enumerate(out) if k not in drop]
     return out
+
+
+_EVERYDAY_AFTER_RE = re.compile(r"[ ](?:of|and)[ ][a-z]")
+
+
+def _everyday_plural(text: str, c, actor: str | None, atype: str | None, lex: Lexicon) -> bool:
+    """True for a one-word plural short name of a longer organisation's name (as
+    :func:`add_org_keys` takes it) that is an everyday word with "of" or "and" and a
+    lower-case word after it (see :func:`known_shorts`)."""
+    if atype != "organization" or actor is None or len(c.tokens) != 1:
+        return False
+    tok = c.tokens[0]
+    return (
+        actor.endswith(" " + tok)
+        and _plural_last_word(actor, lex) == tok  # a side's plural, not "Congress"
+        and tok.lower() in lex.gaz.common_words
+        and _EVERYDAY_AFTER_RE.match(text, c.end) is not None
+    )
 
 
 def _trade_word(word: str, lex: Lexicon) -> bool:
