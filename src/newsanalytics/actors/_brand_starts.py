@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 
 from ._candidate import _Cand
+from ._cands import swapped
 from ._tokens import _sentence_of, next_words, prev_word
 
 __all__ = ["capitalised_brands"]
@@ -70,8 +71,4 @@ def capitalised_brands(
         new.prev, new.nxt = prev_word(text, s), next_words(text, e)
         new.initial = _opens_sentence(text, ends, s)
         added.append(new)
-    if not added:
-        return cands
-    out = [*(c for c in cands if id(c) not in drop), *added]
-    out.sort(key=lambda x: x.start)
-    return out
+    return swapped(cands, drop, added)
